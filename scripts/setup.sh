@@ -1,0 +1,72 @@
+# Shared set-up for ./scripts/run, ./scripts/test and friends. Sourced, not executed.
+#
+# Installs whatever build and test dependencies are missing (apt, with sudo when not
+# root), then configures the chosen CMake preset. Everything a fresh Debian 12 or
+# Ubuntu 24.04 machine needs is listed here, so a green CI run cannot hide a step
+# that was done by hand.
+
+SIPSCOPE_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+
+# Build and run.
+SIPSCOPE_PACKAGES_BUILD=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-svg-dev qt6-websockets-dev qt6-qpa-plugins qt6-translations-l10n libgl-dev
+    fonts-dejavu-core
+)
+# The test suite: a real Kamailio on loopback, sipsak for interoperability, openssl
+# for the throw-away TLS certificates.
+SIPSCOPE_PACKAGES_TEST=(
+    kamailio kamailio-tls-modules kamailio-websocket-modules sipsak openssl
+)
+
+sipscope_log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+# sipscope_ensure_packages PKG... — installs the packages that are not installed yet.
+sipscope_ensure_packages() {
+    local missing=() pkg
+    for pkg in "$@"; do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' ||
+            missing+=("$pkg")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    if ! command -v apt-get >/dev/null 2>&1; then
+        sipscope_log "Missing packages: ${missing[*]}. This script installs with apt; see README.md for other platforms."
+        return 1
+    fi
+    local sudo=()
+    [ "$(id -u)" -ne 0 ] && sudo=(sudo)
+    sipscope_log "Installing: ${missing[*]}"
+    "${sudo[@]}" apt-get update -qq || return 1
+    # Installing Kamailio must not start it as a system service on 5060; the tests
+    # start their own instances on free loopback ports.
+    local policy_rc="/usr/sbin/policy-rc.d" made_policy=0
+    if [ ! -e "$policy_rc" ]; then
+        printf '#!/bin/sh\nexit 101\n' | "${sudo[@]}" tee "$policy_rc" >/dev/null &&
+            "${sudo[@]}" chmod +x "$policy_rc" && made_policy=1
+    fi
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" -E apt-get install -y -qq --no-install-recommends "${missing[@]}"
+    local rc=$?
+    [ "$made_policy" -eq 1 ] && "${sudo[@]}" rm -f "$policy_rc"
+    return $rc
+}
+
+# sipscope_configure PRESET — configures build/PRESET (idempotent).
+sipscope_configure() {
+    local preset=$1
+    cd "$SIPSCOPE_ROOT" || return 1
+    if [ ! -f "build/$preset/CMakeCache.txt" ]; then
+        sipscope_log "Configuring preset '$preset'"
+        cmake --preset "$preset" >/dev/null || return 1
+    fi
+}
+
+# sipscope_build PRESET [TARGET...]
+sipscope_build() {
+    local preset=$1; shift
+    sipscope_configure "$preset" || return 1
+    sipscope_log "Building preset '$preset'"
+    local targets=()
+    for t in "$@"; do targets+=(--target "$t"); done
+    cmake --build "build/$preset" "${targets[@]}"
+}
