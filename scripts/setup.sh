@@ -45,7 +45,7 @@ sipscope_ensure_packages() {
         printf '#!/bin/sh\nexit 101\n' | "${sudo[@]}" tee "$policy_rc" >/dev/null &&
             "${sudo[@]}" chmod +x "$policy_rc" && made_policy=1
     fi
-    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" -E apt-get install -y -qq --no-install-recommends "${missing[@]}"
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" -E apt-get install -y -qq "${missing[@]}"
     local rc=$?
     [ "$made_policy" -eq 1 ] && "${sudo[@]}" rm -f "$policy_rc"
     return $rc
