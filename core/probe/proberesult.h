@@ -1,0 +1,96 @@
+// Everything one OPTIONS probe found out: what the server answered (or why nothing
+// did), how long it took, and the evidence (raw bytes, headers, a timeline).
+#pragma once
+
+#include "sip/sipmessage.h"
+#include "sip/siperror.h"
+#include "sip/transportprotocol.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace SipScope {
+
+// One step of a probe, with its time since the probe started (monotonic clock).
+struct ProbeEvent
+{
+    enum class Type {
+        TargetParsed,     // normalised target, transport and why it was chosen
+        DnsLookup,        // a lookup started
+        DnsResult,        // addresses found (or not)
+        TransportReady,   // socket bound/connected; local address known
+        TransportInfo,    // other transport steps (TCP connect, TLS handshake later)
+        Sent,             // first transmission of the request
+        Retransmitted,    // Timer E fired
+        Provisional,      // 1xx received
+        Final,            // the final response that answers the probe
+        Ignored,          // stray, duplicate or garbage: recorded, not an answer
+        Timeout,          // Timer F fired
+        Error,            // transport or DNS failure
+        Cancelled,
+    };
+
+    Type type = Type::Sent;
+    qint64 atUs = 0;        // microseconds since the probe started
+    QString text;           // translated, one line, for humans
+    int statusCode = 0;     // for Provisional/Final/Ignored responses
+    QByteArray raw;         // the bytes involved (sent or received), may be empty
+
+    static QString typeToken(Type type);   // "sent", "retransmitted", "provisional", ...
+};
+
+struct ProvisionalResponse
+{
+    int statusCode = 0;
+    QString reasonPhrase;
+    qint64 atUs = 0;
+};
+
+struct ProbeResult
+{
+    // Where the status comes from (RFC 3261 §8.1.3.1). A locally concluded status is
+    // never presented as one the server sent.
+    enum class Origin {
+        None,     // no status at all (invalid target, cancelled)
+        Remote,   // the far end sent statusCode
+        Local,    // no answer: we concluded localStatus (408 on timeout, 503 on transport failure)
+    };
+
+    QString target;                 // as typed
+    QString normalizedTarget;       // SipUri::toString()
+    TransportProtocol transport = TransportProtocol::Udp;
+    QString transportReason;        // translated: why this transport
+    QString remoteAddress;          // resolved address, "127.0.0.1" / "::1", empty if unresolved
+    quint16 remotePort = 0;
+    QString localAddress;
+    quint16 localPort = 0;
+
+    Origin origin = Origin::None;
+    int statusCode = 0;             // received final status; 0 when none was received
+    QString reasonPhrase;           // received reason phrase (U+FFFD for invalid UTF-8)
+    int localStatus = 0;            // 408 / 503 when concluded locally, else 0
+    QString summary;                // catalog summary of the effective status (translated)
+
+    qint64 rttUs = -1;              // first send → final response; -1 without a final
+    qint64 firstProvisionalUs = -1; // first send → first 1xx; -1 without one
+    int retransmissions = 0;
+    QList<ProvisionalResponse> provisionals;
+    QList<SipHeader> headers;       // final response headers, in order, as received
+    QByteArray rawRequest;          // the request as last sent
+    QByteArray rawResponse;         // the final response as received
+    QList<ProbeEvent> timeline;
+
+    SipError error;                 // kind None when a final response arrived
+
+    bool hasFinalResponse() const { return origin == Origin::Remote; }
+    bool isSuccess() const { return hasFinalResponse() && statusCode >= 200 && statusCode < 300; }
+    // statusCode if received, else localStatus (0 if neither). For display use
+    // origin to say "as if" — never show it as received.
+    int effectiveStatus() const { return hasFinalResponse() ? statusCode : localStatus; }
+    QString remote() const;         // "127.0.0.1:5060", "[::1]:5060", empty if unresolved
+    // First header value by name (compact forms and case folded), empty if absent.
+    QString headerValue(const QString &name) const;
+};
+
+} // namespace SipScope

@@ -1,0 +1,39 @@
+// Typed failures of a probe, shared by the transports, the transaction and the probe.
+#pragma once
+
+#include <QString>
+
+namespace SipScope {
+
+// Why no final response arrived (or the target was never tried). Each kind has a
+// stable token for JSON and scripts and a plain translated message.
+enum class ErrorKind {
+    None,
+    InvalidTarget,  // the text is not a SIP URI or shortcut we understand
+    Dns,            // the host name did not resolve
+    Refused,        // ICMP port unreachable (UDP) or TCP RST: nothing listens there
+    Unreachable,    // ICMP host/network unreachable, no route
+    Timeout,        // Timer F fired: no final response
+    Tls,            // handshake or certificate verification failed
+    Transport,      // any other socket failure (bind, send, connection reset, ...)
+    Cancelled,      // the user stopped the probe
+};
+
+// "invalid_target", "dns", "refused", "unreachable", "timeout", "tls", "transport",
+// "cancelled"; empty for None.
+QString errorKindToken(ErrorKind kind);
+
+// A short translated title for the kind, e.g. "Connection refused".
+QString errorKindTitle(ErrorKind kind);
+
+struct SipError
+{
+    ErrorKind kind = ErrorKind::None;
+    QString message;   // translated, one plain sentence, names the address involved
+    QString detail;    // technical detail (OS error string), may be empty; not translated
+
+    bool isError() const { return kind != ErrorKind::None; }
+    explicit operator bool() const { return isError(); }
+};
+
+} // namespace SipScope

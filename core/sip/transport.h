@@ -1,0 +1,94 @@
+// One abstract transport for SIP messages: UDP now, TCP, TLS and WebSocket next.
+// A transport carries one client's messages to one remote address; framing
+// (datagram or stream), connection set-up and certificate checks live behind it, so
+// the client transaction and the probe never know which one they talk through.
+#pragma once
+
+#include "sipmessage.h"
+#include "siperror.h"
+#include "sipparser.h"
+#include "transportprotocol.h"
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace SipScope {
+
+// Where to send: an already resolved address (the resolver or the probe did DNS).
+struct TransportEndpoint
+{
+    QHostAddress address;
+    quint16 port = 0;
+    QString hostName;   // the name the user typed: TLS SNI and certificate check, WS Host
+
+    QString toString() const; // "192.0.2.1:5060", "[2001:db8::1]:5061"
+};
+
+struct TransportOptions
+{
+    // --bind: local address and port; Null/0 lets the OS choose.
+    QHostAddress bindAddress;
+    quint16 bindPort = 0;
+    // Connection-oriented transports give up connecting after this long (ms).
+    int connectTimeoutMs = 10000;
+    SipParseLimits parseLimits;
+    // TLS (--ca-file, --insecure, --cert/--key) and WS (Origin) options are added here.
+};
+
+// Something the transport did that belongs in the timeline (and the timing
+// waterfall): "connected", "TLS handshake done", "local address 10.0.0.5:40312".
+struct TransportEvent
+{
+    enum class Type { Bound, Connected, TlsEstablished, Closed, Info };
+    Type type = Type::Info;
+    QString text;   // translated
+};
+
+class Transport : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    ~Transport() override = default;
+
+    virtual TransportProtocol protocol() const = 0;
+    // Reliable transports suppress Timer E retransmissions (RFC 3261 §17.1.2.2).
+    bool isReliable() const { return isReliableTransport(protocol()); }
+
+    // Starts binding/connecting to `remote`. Emits ready() once send() may be used
+    // (and localAddress() is known), or failed() — never both, never synchronously.
+    virtual void open(const TransportEndpoint &remote, const TransportOptions &options) = 0;
+    // Sends one complete message. Errors arrive through failed() or sendFailed().
+    virtual void send(const QByteArray &message) = 0;
+    // Idempotent; no signal is emitted after close().
+    virtual void close() = 0;
+
+    // The local address and port the remote side sees us from (for Via and Contact);
+    // valid after ready().
+    virtual QHostAddress localAddress() const = 0;
+    virtual quint16 localPort() const = 0;
+    virtual TransportEndpoint remote() const = 0;
+
+Q_SIGNALS:
+    void ready();
+    void event(const SipScope::TransportEvent &event);
+    // A parsed message and the exact bytes it came from.
+    void messageReceived(const SipScope::SipMessage &message, const QByteArray &raw);
+    // Bytes that are not a SIP message; recorded, never taken as an answer.
+    void garbageReceived(const QByteArray &raw, SipScope::SipParseError error,
+                         const QString &errorMessage);
+    // The transport can no longer be used (refused, unreachable, reset, TLS failure).
+    void failed(const SipScope::SipError &error);
+};
+
+// Creates a transport for a protocol; nullptr when that protocol is not supported yet.
+// The probe uses the default factory; tests may inject their own.
+using TransportFactory = std::function<std::unique_ptr<Transport>(TransportProtocol)>;
+std::unique_ptr<Transport> createTransport(TransportProtocol protocol);
+
+} // namespace SipScope
