@@ -1,0 +1,92 @@
+// The response codes as a list model: every code, or the ranked results of a search,
+// optionally restricted to one class. The GUI's code list and the CLI both read the
+// catalog through CodeSearch; this model is the view-facing side of it.
+#pragma once
+
+#include "codeentry.h"
+#include "codesearch.h"
+
+#include <QAbstractListModel>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace SipScope {
+
+class CodeListModel final : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_PROPERTY(QString query READ query WRITE setQuery NOTIFY queryChanged)
+    Q_PROPERTY(int classFilter READ classFilter WRITE setClassFilter NOTIFY classFilterChanged)
+    Q_PROPERTY(bool includeNonStandard READ includeNonStandard WRITE setIncludeNonStandard
+                   NOTIFY includeNonStandardChanged)
+
+public:
+    enum Role {
+        CodeRole = Qt::UserRole + 1, // int, e.g. 486
+        ReasonRole,                  // QString, registered phrase (never translated)
+        ClassRole,                   // int 1..6; views pick a colour from it
+        ClassLabelRole,              // QString "4xx"
+        KindRole,                    // int, a SipScope::CodeKind value
+        KindTokenRole,               // QString, codeKindToken(): "registered", ...
+        RegisteredRole,              // bool
+        SummaryRole,                 // QString, translated one-sentence summary
+        ScoreRole,                   // int search score; 0 when no query is set
+        MatchedFieldsRole,           // int, SipScope::MatchFields bits; 0 without query
+    };
+    Q_ENUM(Role)
+
+    explicit CodeListModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    QString query() const { return m_query; }
+    int classFilter() const { return m_classFilter; }
+    bool includeNonStandard() const { return m_includeNonStandard; }
+
+    int codeAt(int row) const;     // 0 if the row does not exist
+    int rowOfCode(int code) const; // -1 if the code is not listed
+
+public Q_SLOTS:
+    // An empty or blank query lists every code in ascending order.
+    void setQuery(const QString &query);
+    // 0 for every class, 1..6 for one; anything else is treated as 0.
+    void setClassFilter(int codeClass);
+    void setIncludeNonStandard(bool include);
+    // Rebuilds the index and re-runs the query; call it on QEvent::LanguageChange.
+    void refresh();
+
+Q_SIGNALS:
+    void queryChanged(const QString &query);
+    void classFilterChanged(int codeClass);
+    void includeNonStandardChanged(bool include);
+
+private:
+    struct Row
+    {
+        int code = 0;
+        int score = 0;
+        MatchFields matchedFields;
+    };
+    struct Entry
+    {
+        QString reason;
+        QString summary;
+        CodeKind kind = CodeKind::Registered;
+    };
+
+    void loadEntries();
+    void requery();
+
+    CodeSearch m_search;
+    QHash<int, Entry> m_entries; // every catalog code, translated texts
+    QList<int> m_allCodes;       // ascending, non-standard included
+    QList<Row> m_rows;
+    QString m_query;
+    int m_classFilter = 0;
+    bool m_includeNonStandard = false;
+};
+
+} // namespace SipScope

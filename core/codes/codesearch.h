@@ -1,0 +1,87 @@
+// Ranked full-text search over the response code catalog, shared by the GUI's code
+// list and `sipscope-cli search`.
+//
+// A query is split into words; every word must match the code somewhere:
+//   - numbers: "486" exact, "48" the codes starting with 48, "4" or "4xx" the class;
+//     an unknown "499"/"650" finds the code a receiver treats it as (RFC 3261 §8.1.3.2);
+//   - words: reason phrase, phrase variants seen on the wire, keywords, summary,
+//     meaning, causes, actions, technical text, Q.850 cause names, defining RFCs;
+//     case-, accent- and inflection-insensitive ("Blocked" = "block"), with typo
+//     tolerance for words of five letters or more, and the last word matched as a
+//     prefix so results follow the user's typing.
+// Reason-phrase and keyword hits rank above body text. The index covers the current
+// language and the English source texts, so "busy" works whatever the UI language is.
+#pragma once
+
+#include <QFlags>
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+namespace SipScope {
+
+// Where a query matched a code (a bit set; several fields may match).
+enum class MatchField : quint16 {
+    Code          = 0x0001, // the number itself, a prefix of it, or its class
+    Reason        = 0x0002, // registered reason phrase
+    PhraseVariant = 0x0004, // a phrase seen on the wire instead of the registered one
+    Keyword       = 0x0008,
+    Summary       = 0x0010,
+    Meaning       = 0x0020,
+    Causes        = 0x0040,
+    Actions       = 0x0080,
+    Technical     = 0x0100,
+    Q850          = 0x0200, // an RFC 3398 Q.850 cause name mapped to the code
+    Reference     = 0x0400, // a defining document, e.g. "RFC 3261"
+    ClassName     = 0x0800, // the class name, e.g. "Client Failure"
+    Source        = 0x1000, // where a non-standard code comes from ("Kamailio")
+    TreatedAs     = 0x2000, // the query was an unknown code read as this one
+};
+Q_DECLARE_FLAGS(MatchFields, MatchField)
+Q_DECLARE_OPERATORS_FOR_FLAGS(MatchFields)
+
+struct SearchOptions
+{
+    bool includeNonStandard = false; // also return codes that are not IANA-registered
+    int codeClass = 0;               // 0: every class; 1..6: only that class
+    int limit = 0;                   // 0: no limit
+};
+
+struct SearchHit
+{
+    int code = 0;
+    int score = 0;                   // higher is better; only comparable within one query
+    MatchFields matchedFields;
+    bool operator==(const SearchHit &) const = default;
+};
+
+class CodeSearchIndex;
+
+class CodeSearch final
+{
+public:
+    // Builds the index from ResponseCodeCatalog in the current language.
+    CodeSearch();
+    ~CodeSearch();
+    CodeSearch(const CodeSearch &) = delete;
+    CodeSearch &operator=(const CodeSearch &) = delete;
+    CodeSearch(CodeSearch &&) noexcept;
+    CodeSearch &operator=(CodeSearch &&) noexcept;
+
+    // Re-reads the catalog; call it after the application language changed.
+    void rebuild();
+
+    // Best first. Ties are broken deterministically: registered before non-standard,
+    // then by ascending code. A blank query, or one made only of filler words,
+    // returns nothing.
+    QList<SearchHit> search(const QString &query, const SearchOptions &options = {}) const;
+
+    // True if the query has nothing to search for (blank or only filler words).
+    static bool isBlank(const QString &query);
+
+private:
+    std::unique_ptr<CodeSearchIndex> m_index;
+};
+
+} // namespace SipScope
