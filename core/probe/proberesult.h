@@ -44,7 +44,7 @@ struct ProvisionalResponse
 {
     int statusCode = 0;
     QString reasonPhrase;
-    qint64 atUs = 0;
+    qint64 atUs = 0;        // microseconds since the first transmission (like rttUs)
 };
 
 struct ProbeResult
@@ -70,7 +70,8 @@ struct ProbeResult
     int statusCode = 0;             // received final status; 0 when none was received
     QString reasonPhrase;           // received reason phrase (U+FFFD for invalid UTF-8)
     int localStatus = 0;            // 408 / 503 when concluded locally, else 0
-    QString summary;                // catalog summary of the effective status (translated)
+    QString summary;                // catalog summary of the received status (translated);
+                                    // empty for a local conclusion: error.message explains it
 
     qint64 rttUs = -1;              // first send → final response; -1 without a final
     qint64 firstProvisionalUs = -1; // first send → first 1xx; -1 without one

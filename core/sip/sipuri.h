@@ -18,6 +18,7 @@ struct SipUriParseResult;
 enum class SipUriError {
     None,
     Empty,                 // "" or only blanks
+    TooLong,               // over 1024 characters (Kamailio's MAX_URI_SIZE, and plenty)
     ContainsWhitespace,    // "sip:a b"
     UnsupportedScheme,     // "http://x", "tel:+123"
     MissingHost,           // "sip:", "sip:alice@"

@@ -1,0 +1,30 @@
+#include "transport.h"
+
+#include "udptransport.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace SipScope {
+
+QString TransportEndpoint::toString() const
+{
+    if (address.protocol() == QAbstractSocket::IPv6Protocol)
+        return u'[' + address.toString() + u"]:"_s + QString::number(port);
+    return address.toString() + u':' + QString::number(port);
+}
+
+std::unique_ptr<Transport> createTransport(TransportProtocol protocol)
+{
+    switch (protocol) {
+    case TransportProtocol::Udp:
+        return std::make_unique<UdpTransport>();
+    case TransportProtocol::Tcp:
+    case TransportProtocol::Tls:
+    case TransportProtocol::Ws:
+    case TransportProtocol::Wss:
+        break;   // next issue: TcpTransport, TlsTransport, WebSocketTransport
+    }
+    return nullptr;
+}
+
+} // namespace SipScope

@@ -1,0 +1,146 @@
+#include "udptransport.h"
+
+#include <QCoreApplication>
+#include <QNetworkDatagram>
+#include <QPointer>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace SipScope {
+
+UdpTransport::UdpTransport(QObject *parent)
+    : Transport(parent)
+{
+}
+
+UdpTransport::~UdpTransport()
+{
+    close();
+}
+
+void UdpTransport::open(const TransportEndpoint &remote, const TransportOptions &options)
+{
+    m_remote = remote;
+    m_options = options;
+    // Deferred so that ready()/failed() are never emitted from inside open().
+    QMetaObject::invokeMethod(this, [this] {
+        m_socket = std::make_unique<QUdpSocket>();
+        connect(m_socket.get(), &QUdpSocket::connected, this, &UdpTransport::onConnected);
+        connect(m_socket.get(), &QUdpSocket::readyRead, this, &UdpTransport::onReadyRead);
+        connect(m_socket.get(), &QUdpSocket::errorOccurred, this, &UdpTransport::onError);
+
+        if (!m_options.bindAddress.isNull() || m_options.bindPort != 0) {
+            QHostAddress bindAddress = m_options.bindAddress;
+            if (bindAddress.isNull()) {
+                bindAddress = m_remote.address.protocol() == QAbstractSocket::IPv6Protocol
+                    ? QHostAddress(QHostAddress::AnyIPv6) : QHostAddress(QHostAddress::AnyIPv4);
+            }
+            if (!m_socket->bind(bindAddress, m_options.bindPort)) {
+                const QString where = TransportEndpoint{bindAddress, m_options.bindPort, {}}.toString();
+                failWith({ErrorKind::Transport,
+                          QCoreApplication::translate("UdpTransport", "Cannot use the local address %1: %2")
+                              .arg(where, m_socket->errorString()),
+                          m_socket->errorString()});
+                return;
+            }
+        }
+        m_socket->connectToHost(m_remote.address, m_remote.port);
+    }, Qt::QueuedConnection);
+}
+
+void UdpTransport::send(const QByteArray &message)
+{
+    if (!m_socket || !m_ready || m_failed)
+        return;
+    // A connected UDP socket writes one datagram per write(). Errors surface through
+    // errorOccurred, which onError() defers.
+    m_socket->write(message);
+}
+
+void UdpTransport::close()
+{
+    if (!m_socket)
+        return;
+    m_socket->disconnect(this);
+    m_socket->abort();
+    // The socket may be in the middle of emitting readyRead (we can be closed from a
+    // slot connected to messageReceived), so it is deleted later, not now.
+    m_socket.release()->deleteLater();
+    m_ready = false;
+}
+
+QHostAddress UdpTransport::localAddress() const
+{
+    return m_socket ? m_socket->localAddress() : QHostAddress();
+}
+
+quint16 UdpTransport::localPort() const
+{
+    return m_socket ? m_socket->localPort() : 0;
+}
+
+void UdpTransport::onConnected()
+{
+    m_ready = true;
+    Q_EMIT event({TransportEvent::Type::Bound,
+                  QCoreApplication::translate("UdpTransport", "UDP socket %1 → %2")
+                      .arg(TransportEndpoint{localAddress(), localPort(), {}}.toString(),
+                           m_remote.toString())});
+    Q_EMIT ready();
+}
+
+void UdpTransport::onReadyRead()
+{
+    const QPointer<QUdpSocket> socket = m_socket.get();
+    while (socket && socket == m_socket.get() && socket->hasPendingDatagrams()) {
+        const QNetworkDatagram datagram = socket->receiveDatagram(m_options.parseLimits.maxMessageSize + 1);
+        if (!datagram.isValid())
+            break;   // an error (e.g. ICMP) was reported through errorOccurred
+        const QByteArray raw = datagram.data();
+        const SipParseResult parsed = SipParser::parseDatagram(raw, m_options.parseLimits);
+        if (parsed.isValid())
+            Q_EMIT messageReceived(*parsed.message, raw);
+        else
+            Q_EMIT garbageReceived(raw, parsed.error, parsed.errorMessage);
+    }
+}
+
+void UdpTransport::onError(QAbstractSocket::SocketError error)
+{
+    if (!m_socket || m_failed)
+        return;
+    const QString detail = m_socket->errorString();
+    const QString where = m_remote.toString();
+    SipError sipError;
+    sipError.detail = detail;
+    switch (error) {
+    case QAbstractSocket::ConnectionRefusedError:
+        // Linux and Windows report ICMP port unreachable on a connected UDP socket.
+        sipError.kind = ErrorKind::Refused;
+        sipError.message = QCoreApplication::translate("UdpTransport", "Nothing listens on %1: the host answered \"port unreachable\" (ICMP).").arg(where);
+        break;
+    case QAbstractSocket::NetworkError:
+    case QAbstractSocket::HostNotFoundError:
+        // Qt reports ICMP host/network unreachable and "no route" as NetworkError.
+        sipError.kind = ErrorKind::Unreachable;
+        sipError.message = QCoreApplication::translate("UdpTransport", "%1 cannot be reached: %2").arg(where, detail);
+        break;
+    default:
+        sipError.kind = ErrorKind::Transport;
+        sipError.message = QCoreApplication::translate("UdpTransport", "Network error with %1: %2").arg(where, detail);
+        break;
+    }
+    // Deferred: errorOccurred can fire from inside write(), i.e. inside send().
+    QMetaObject::invokeMethod(this, [this, sipError] { failWith(sipError); }, Qt::QueuedConnection);
+}
+
+void UdpTransport::failWith(const SipError &error)
+{
+    if (m_failed || !m_socket)
+        return;
+    m_failed = true;
+    m_ready = false;
+    Q_EMIT failed(error);
+}
+
+} // namespace SipScope

@@ -1,0 +1,43 @@
+// SIP over UDP (RFC 3261 §18): one connected QUdpSocket per probe. Connecting the
+// socket is what lets the kernel report ICMP port unreachable back to us (as
+// ECONNREFUSED), and it also tells us which local address routes to the target.
+#pragma once
+
+#include "transport.h"
+
+#include <QUdpSocket>
+
+#include <memory>
+
+namespace SipScope {
+
+class UdpTransport final : public Transport
+{
+    Q_OBJECT
+public:
+    explicit UdpTransport(QObject *parent = nullptr);
+    ~UdpTransport() override;
+
+    TransportProtocol protocol() const override { return TransportProtocol::Udp; }
+    void open(const TransportEndpoint &remote, const TransportOptions &options) override;
+    void send(const QByteArray &message) override;
+    void close() override;
+
+    QHostAddress localAddress() const override;
+    quint16 localPort() const override;
+    TransportEndpoint remote() const override { return m_remote; }
+
+private:
+    void onConnected();
+    void onReadyRead();
+    void onError(QAbstractSocket::SocketError error);
+    void failWith(const SipError &error);
+
+    std::unique_ptr<QUdpSocket> m_socket;
+    TransportEndpoint m_remote;
+    TransportOptions m_options;
+    bool m_ready = false;
+    bool m_failed = false;
+};
+
+} // namespace SipScope
