@@ -15,9 +15,11 @@ SIPSCOPE_PACKAGES_BUILD=(
     fonts-dejavu-core
 )
 # The test suite: a real Kamailio on loopback, sipsak for interoperability, openssl
-# for the throw-away TLS certificates.
+# for the throw-away TLS certificates; cpack's DEB/RPM tools and the validators for the
+# packaging checks (tests/packaging).
 SIPSCOPE_PACKAGES_TEST=(
     kamailio kamailio-tls-modules kamailio-websocket-modules sipsak openssl
+    dpkg-dev rpm file man-db desktop-file-utils appstream lintian
 )
 
 sipscope_log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
