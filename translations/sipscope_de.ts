@@ -1,19 +1,18 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
     <name>Catalog</name>
     <message>
         <source>The system could not understand the request your phone or the network sent, so it was rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das System konnte die Anfrage, die Ihr Telefon oder das Netz gesendet hat, nicht verstehen und hat sie daher abgelehnt.</translation>
     </message>
     <message>
         <source>A device along the way received a signalling message that was broken or missing required parts, so it could not process it. This is almost always a software or configuration problem in the sending device, a gateway or a session border controller, not something the caller did. Trying the same call again usually fails the same way until the faulty device is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gerät auf dem Weg hat eine Signalisierungsnachricht erhalten, die fehlerhaft war oder der notwendige Bestandteile fehlten, und konnte sie daher nicht verarbeiten. Das ist fast immer ein Software- oder Konfigurationsproblem im sendenden Gerät, einem Gateway oder einem Session Border Controller, nichts, was der Anrufer verursacht hat. Ein erneuter Versuch desselben Anrufs scheitert meist auf dieselbe Weise, bis das fehlerhafte Gerät repariert ist.</translation>
     </message>
     <message>
-        <source>Any element may send it when a request has malformed syntax (RFC 3261 §21.4.1), such as a missing mandatory header (Call-ID, CSeq, From, To, Via, Max-Forwards), an unparsable header value or a Content-Length that does not match the body. The reason phrase should name the problem more precisely, for example &quot;Missing Call-ID Header&quot;, and a Warning header may add detail, so read both. It is a syntax complaint: a request that parses but whose session offer cannot be accepted gets 488, an unknown URI scheme 416 and an unsupported body type 415. RFC 3398 maps it to Q.850 cause 41 (Temporary failure).</source>
-        <translation type="unfinished"></translation>
+        <source>Any element may send it when a request has malformed syntax (RFC 3261 §21.4.1), such as a missing mandatory header (Call-ID, CSeq, From, To, Via, Max-Forwards), an unparsable header value or a Content-Length that does not match the body. The reason phrase should name the problem more precisely, for example "Missing Call-ID Header", and a Warning header may add detail, so read both. It is a syntax complaint: a request that parses but whose session offer cannot be accepted gets 488, an unknown URI scheme 416 and an unsupported body type 415. RFC 3398 maps it to Q.850 cause 41 (Temporary failure).</source>
+        <translation>Jedes Element kann sie senden, wenn eine Anfrage eine fehlerhafte Syntax hat (RFC 3261 §21.4.1), etwa einen fehlenden Pflicht-Header (Call-ID, CSeq, From, To, Via, Max-Forwards), einen nicht auswertbaren Header-Wert oder eine Content-Length, die nicht zum Body passt. Die Reason-Phrase sollte das Problem genauer benennen, zum Beispiel „Missing Call-ID Header“, und ein Warning-Header kann Details ergänzen; lesen Sie daher beide. Es handelt sich um eine Beanstandung der Syntax: Eine Anfrage, die sich auswerten lässt, deren Sitzungsangebot aber nicht angenommen werden kann, erhält 488, ein unbekanntes URI-Schema 416 und ein nicht unterstützter Body-Typ 415. RFC 3398 bildet sie auf Q.850-Cause 41 (Temporary failure) ab.</translation>
     </message>
     <message>
         <source>A header that is missing, duplicated or badly formatted
@@ -21,8 +20,13 @@ A Content-Length that does not match the body, often after a device rewrote the 
 A broken header manipulation rule on an SBC or PBX
 Invalid characters in a display name, user part or URI
 A malformed SDP or multipart body
-A message cut off by UDP fragmentation or altered by a router&apos;s SIP ALG</source>
-        <translation type="unfinished"></translation>
+A message cut off by UDP fragmentation or altered by a router's SIP ALG</source>
+        <translation>Ein Header, der fehlt, doppelt vorhanden oder falsch formatiert ist
+Eine Content-Length, die nicht zum Body passt, oft nachdem ein Gerät die Nachricht umgeschrieben hat
+Eine fehlerhafte Regel zur Header-Manipulation auf einem SBC oder einer Telefonanlage
+Ungültige Zeichen im Anzeigenamen, im User-Teil oder in der URI
+Ein fehlerhafter SDP- oder Multipart-Body
+Eine Nachricht, die durch UDP-Fragmentierung abgeschnitten oder vom SIP-ALG eines Routers verändert wurde</translation>
     </message>
     <message>
         <source>Read the reason phrase and any Warning header: they often name the faulty header
@@ -30,23 +34,27 @@ Capture the request and check it against the RFC 3261 syntax
 Look for recent header manipulation or firmware changes on the PBX, SBC or gateway
 Disable SIP ALG on the router if messages arrive modified
 Try TCP instead of UDP if large messages arrive truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie die Reason-Phrase und einen etwaigen Warning-Header: Sie nennen oft den fehlerhaften Header
+Zeichnen Sie die Anfrage auf und prüfen Sie sie gegen die Syntax von RFC 3261
+Suchen Sie nach kürzlichen Änderungen an Header-Manipulation oder Firmware auf Telefonanlage, SBC oder Gateway
+Deaktivieren Sie SIP-ALG auf dem Router, wenn Nachrichten verändert ankommen
+Verwenden Sie TCP statt UDP, wenn große Nachrichten abgeschnitten ankommen</translation>
     </message>
     <message>
         <source>bad request, malformed, invalid message, syntax error, parse error, missing header, call fails immediately, protocol error</source>
-        <translation type="unfinished"></translation>
+        <translation>bad request, fehlerhafte anfrage, ungültige nachricht, syntaxfehler, parse-fehler, header fehlt, anruf bricht sofort ab, protokollfehler, fehlerhaft</translation>
     </message>
     <message>
         <source>The phone system asked the phone to prove who it is, and the login it got was missing or wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Telefonanlage hat das Telefon aufgefordert, sich auszuweisen, und die erhaltene Anmeldung fehlte oder war falsch.</translation>
     </message>
     <message>
-        <source>The server wants the phone or app to log in with its account name and password before it registers it or places the call. A single 401 followed by success is normal, because that is how every login starts. If it keeps coming back, the credentials stored in the caller&apos;s phone or app are wrong, so the problem is on the caller&apos;s side (device or account settings).</source>
-        <translation type="unfinished"></translation>
+        <source>The server wants the phone or app to log in with its account name and password before it registers it or places the call. A single 401 followed by success is normal, because that is how every login starts. If it keeps coming back, the credentials stored in the caller's phone or app are wrong, so the problem is on the caller's side (device or account settings).</source>
+        <translation>Der Server verlangt, dass sich das Telefon oder die App mit Benutzername und Passwort anmeldet, bevor er es registriert oder den Anruf aufbaut. Eine einzelne 401, auf die ein Erfolg folgt, ist normal, denn so beginnt jede Anmeldung. Kommt sie immer wieder, sind die im Telefon oder in der App des Anrufers gespeicherten Zugangsdaten falsch; das Problem liegt also auf der Seite des Anrufers (Geräte- oder Kontoeinstellungen).</translation>
     </message>
     <message>
         <source>Sent by a user agent server or registrar, not by a proxy, with a WWW-Authenticate challenge (RFC 3261 §21.4.2); the client repeats the request with an Authorization header computed from its credentials (digest, RFC 3261 §22.2). A second 401 after credentials were sent means they were rejected, while a challenge with stale=true only asks for a retry with the new nonce. A proxy challenges with 407 and Proxy-Authenticate instead, answered with Proxy-Authorization (RFC 3261 §22.3). Check the realm, username, algorithm (MD5 or SHA-256) and qop of the challenge against the account; RFC 3398 maps 401 to Q.850 cause 21 (Call rejected).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird von einem User Agent Server oder Registrar gesendet, nicht von einem Proxy, und enthält eine WWW-Authenticate-Challenge (RFC 3261 §21.4.2); der Client wiederholt die Anfrage mit einem Authorization-Header, der aus seinen Zugangsdaten berechnet ist (Digest, RFC 3261 §22.2). Eine zweite 401, nachdem Zugangsdaten gesendet wurden, bedeutet, dass sie abgelehnt wurden; eine Challenge mit stale=true verlangt dagegen nur einen neuen Versuch mit der neuen Nonce. Ein Proxy fordert stattdessen mit 407 und Proxy-Authenticate zur Authentifizierung auf, beantwortet mit Proxy-Authorization (RFC 3261 §22.3). Vergleichen Sie Realm, Benutzername, Algorithmus (MD5 oder SHA-256) und qop der Challenge mit dem Konto; RFC 3398 bildet 401 auf Q.850-Cause 21 (Call rejected) ab.</translation>
     </message>
     <message>
         <source>Wrong password or username saved in the phone or app
@@ -55,7 +63,12 @@ The password was changed on the server but not on the device
 The realm or domain on the device does not match the server
 The device does not support the offered digest algorithm
 A normal first challenge, when a retry with credentials follows</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsches Passwort oder falscher Benutzername im Telefon oder in der App gespeichert
+Der Benutzername für die Authentifizierung weicht von der Nebenstellennummer oder dem Benutzer der Anrufer-ID ab
+Das Passwort wurde auf dem Server geändert, aber nicht auf dem Gerät
+Realm oder Domain auf dem Gerät passen nicht zum Server
+Das Gerät unterstützt den angebotenen Digest-Algorithmus nicht
+Eine normale erste Challenge, wenn ein Versuch mit Zugangsdaten folgt</translation>
     </message>
     <message>
         <source>Check whether a retried request with Authorization follows; if it succeeds, the 401 was normal
@@ -63,23 +76,27 @@ Re-enter the SIP username, authentication ID and password on the device
 Reset the SIP password on the server and provision it again
 Compare the realm in WWW-Authenticate with the domain configured on the device
 Check the server log for failed logins or an IP ban</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob eine wiederholte Anfrage mit Authorization folgt; ist sie erfolgreich, war die 401 normal
+Geben Sie SIP-Benutzername, Authentifizierungs-ID und Passwort auf dem Gerät neu ein
+Setzen Sie das SIP-Passwort auf dem Server zurück und stellen Sie es dem Gerät erneut bereit
+Vergleichen Sie den Realm in WWW-Authenticate mit der auf dem Gerät konfigurierten Domain
+Prüfen Sie das Serverprotokoll auf fehlgeschlagene Anmeldungen oder eine IP-Sperre</translation>
     </message>
     <message>
         <source>wrong password, authentication failed, login, login failed, credentials, unauthorized, registration failed, cannot register, username, password, digest</source>
-        <translation type="unfinished"></translation>
+        <translation>falsches passwort, authentifizierung fehlgeschlagen, anmeldung, login, anmeldung fehlgeschlagen, zugangsdaten, nicht autorisiert, registrierung fehlgeschlagen, registriert sich nicht, benutzername, passwort, digest</translation>
     </message>
     <message>
         <source>The call was refused because of a payment problem on the account, such as no credit left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anruf wurde wegen eines Zahlungsproblems auf dem Konto abgelehnt, zum Beispiel weil kein Guthaben mehr vorhanden ist.</translation>
     </message>
     <message>
-        <source>The provider would not connect the call because of a billing problem on the caller&apos;s account, such as no credit left, an unpaid bill or a spending limit reached. It is about the caller&apos;s account with the provider, not about the person being called or the equipment. Topping up or settling the account usually fixes it.</source>
-        <translation type="unfinished"></translation>
+        <source>The provider would not connect the call because of a billing problem on the caller's account, such as no credit left, an unpaid bill or a spending limit reached. It is about the caller's account with the provider, not about the person being called or the equipment. Topping up or settling the account usually fixes it.</source>
+        <translation>Der Anbieter hat den Anruf wegen eines Abrechnungsproblems auf dem Konto des Anrufers nicht durchgestellt, etwa weil kein Guthaben mehr vorhanden ist, eine Rechnung offen ist oder ein Ausgabenlimit erreicht wurde. Es geht um das Konto des Anrufers beim Anbieter, nicht um den Angerufenen oder die Geräte. Aufladen oder Begleichen des Kontos behebt das Problem meist.</translation>
     </message>
     <message>
         <source>RFC 3261 §21.4.3 reserves 402 for future use and defines no behaviour for it, so the standard does not say how a client should react. In practice prepaid platforms, carriers and billing-aware softswitches send it when the balance or credit limit does not cover the call, sometimes with an explanation in the reason phrase or a Warning header. Treat it as a final refusal: retrying does not help until the account is fixed. RFC 3398 maps it to Q.850 cause 21 (Call rejected).</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 3261 §21.4.3 reserviert 402 für die künftige Verwendung und definiert kein Verhalten dafür; der Standard sagt also nicht, wie ein Client reagieren soll. In der Praxis senden Prepaid-Plattformen, Carrier und abrechnungsfähige Softswitches sie, wenn Guthaben oder Kreditlimit den Anruf nicht abdecken, manchmal mit einer Erklärung in der Reason-Phrase oder einem Warning-Header. Behandeln Sie sie als endgültige Ablehnung: Erneute Versuche helfen nicht, bis das Konto in Ordnung gebracht ist. RFC 3398 bildet sie auf Q.850-Cause 21 (Call rejected) ab.</translation>
     </message>
     <message>
         <source>Prepaid balance used up
@@ -87,64 +104,81 @@ Postpaid credit or spending limit reached
 Unpaid invoice, account put on hold by billing
 The destination costs more than the remaining balance, such as an international or premium number
 A per-call or daily fraud limit triggered</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepaid-Guthaben aufgebraucht
+Kreditrahmen oder Ausgabenlimit bei nachträglicher Abrechnung erreicht
+Offene Rechnung, Konto von der Abrechnung gesperrt
+Das Ziel kostet mehr als das verbleibende Guthaben, etwa eine Auslands- oder Premium-Rufnummer
+Ein Betrugslimit pro Anruf oder pro Tag wurde ausgelöst</translation>
     </message>
     <message>
         <source>Check the account balance and billing status in the provider portal
 Top up or settle the account, then call again
 Check whether only expensive destinations fail, which points to a rate or limit issue
-Read the reason phrase and any Warning header for the provider&apos;s own explanation
+Read the reason phrase and any Warning header for the provider's own explanation
 Ask the provider to raise the credit or fraud limit if it is too low</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Guthaben und Abrechnungsstatus im Kundenportal des Anbieters
+Laden Sie das Konto auf oder begleichen Sie es und rufen Sie dann erneut an
+Prüfen Sie, ob nur teure Ziele scheitern; das deutet auf ein Tarif- oder Limitproblem hin
+Lesen Sie die Reason-Phrase und einen etwaigen Warning-Header für die Erklärung des Anbieters
+Bitten Sie den Anbieter, das Kredit- oder Betrugslimit anzuheben, wenn es zu niedrig ist</translation>
     </message>
     <message>
         <source>no credit, insufficient balance, payment required, out of credit, top up, billing, prepaid, balance, unpaid bill, credit limit</source>
-        <translation type="unfinished"></translation>
+        <translation>kein guthaben, guthaben aufgebraucht, nicht genug guthaben, zahlung erforderlich, aufladen, abrechnung, prepaid, kontostand, offene rechnung, kreditlimit, gesperrt wegen zahlung</translation>
     </message>
     <message>
         <source>The system understood the request but is not allowed to let it through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das System hat die Anfrage verstanden, darf sie aber nicht durchlassen.</translation>
     </message>
     <message>
-        <source>The server knows what was asked but refuses it, and logging in again will not change that. It usually means the caller&apos;s account or device is not permitted to do this: the destination is barred, the account is blocked, or the request came from an address the provider does not accept. It is normally on the caller&apos;s side or the provider&apos;s policy, not the called person&apos;s choice.</source>
-        <translation type="unfinished"></translation>
+        <source>The server knows what was asked but refuses it, and logging in again will not change that. It usually means the caller's account or device is not permitted to do this: the destination is barred, the account is blocked, or the request came from an address the provider does not accept. It is normally on the caller's side or the provider's policy, not the called person's choice.</source>
+        <translation>Der Server weiß, was angefragt wurde, lehnt es aber ab, und eine erneute Anmeldung ändert daran nichts. Meist bedeutet das, dass Konto oder Gerät des Anrufers dies nicht dürfen: Das Ziel ist gesperrt, das Konto ist gesperrt, oder die Anfrage kam von einer Adresse, die der Anbieter nicht akzeptiert. Die Ursache liegt normalerweise auf der Seite des Anrufers oder in den Regeln des Anbieters, nicht in einer Entscheidung des Angerufenen.</translation>
     </message>
     <message>
         <source>Sent when the server understood the request but will not fulfil it and authorization will not help (RFC 3261 §21.4.4); the request should not be repeated unchanged. Compare the neighbours: 401 and 407 ask for credentials, 603 Decline is the called party refusing for all its devices, 607 Unwanted marks the call as unwanted such as spam (RFC 8197), and 608 Rejected comes from an intermediary such as a call-analytics service (RFC 8688). Providers often put the real reason into the reason phrase or a Warning header. RFC 3398 maps 403 to Q.850 cause 21 (Call rejected), and causes 21, 55, 57 and 87 to 403.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet, wenn der Server die Anfrage verstanden hat, sie aber nicht ausführen wird und eine Authentifizierung nicht helfen würde (RFC 3261 §21.4.4); die Anfrage soll nicht unverändert wiederholt werden. Zur Abgrenzung: 401 und 407 fordern Zugangsdaten an, 603 Decline ist die Ablehnung durch den Angerufenen für alle seine Geräte, 607 Unwanted kennzeichnet den Anruf als unerwünscht, etwa als Spam (RFC 8197), und 608 Rejected kommt von einer Zwischeninstanz wie einem Anrufanalysedienst (RFC 8688). Anbieter schreiben den eigentlichen Grund oft in die Reason-Phrase oder einen Warning-Header. RFC 3398 bildet 403 auf Q.850-Cause 21 (Call rejected) ab und die Causes 21, 55, 57 und 87 auf 403.</translation>
     </message>
     <message>
         <source>Calls to that destination are barred on the account, such as international or premium numbers
 The account is suspended, expired or blocked after failed logins
-The request came from an IP address that is not on the provider&apos;s allow list
+The request came from an IP address that is not on the provider's allow list
 A caller ID or From number the account is not allowed to present
 Registration for a user or domain the server does not serve
 Valid credentials, but the user lacks permission for this service</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe zu diesem Ziel sind für das Konto gesperrt, etwa Auslands- oder Premium-Rufnummern
+Das Konto ist deaktiviert, abgelaufen oder nach fehlgeschlagenen Anmeldungen gesperrt
+Die Anfrage kam von einer IP-Adresse, die nicht auf der Freigabeliste des Anbieters steht
+Eine Anrufer-ID oder From-Rufnummer, die das Konto nicht übermitteln darf
+Registrierung für einen Benutzer oder eine Domain, die der Server nicht bedient
+Gültige Zugangsdaten, aber dem Benutzer fehlt die Berechtigung für diesen Dienst</translation>
     </message>
     <message>
-        <source>Read the reason phrase and any Warning header for the provider&apos;s reason
+        <source>Read the reason phrase and any Warning header for the provider's reason
 Check call barring, class of service and dialling permissions of the account
 Check that the source IP of the PBX or phone is allowed by the provider
 Check that the presented caller ID is a number the account owns
 Check whether the account is suspended or its IP was banned after failed logins</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie in der Reason-Phrase und einem etwaigen Warning-Header den Grund des Anbieters
+Prüfen Sie Rufsperren, Berechtigungsklasse und Wahlberechtigungen des Kontos
+Prüfen Sie, ob der Anbieter die Quell-IP der Telefonanlage oder des Telefons zulässt
+Prüfen Sie, ob die übermittelte Anrufer-ID eine Rufnummer des Kontos ist
+Prüfen Sie, ob das Konto deaktiviert ist oder seine IP nach fehlgeschlagenen Anmeldungen gesperrt wurde</translation>
     </message>
     <message>
         <source>forbidden, call blocked, not allowed, barred, access denied, authentication failed, account blocked, login, wrong password, credentials, rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>forbidden, verboten, anruf blockiert, nicht erlaubt, gesperrt, rufsperre, zugriff verweigert, authentifizierung fehlgeschlagen, konto gesperrt, anmeldung, falsches passwort, zugangsdaten, abgelehnt</translation>
     </message>
     <message>
         <source>The number or address you called does not exist on that system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angerufene Rufnummer oder Adresse existiert auf diesem System nicht.</translation>
     </message>
     <message>
-        <source>The called number or user could not be found at the provider or system responsible for it. This usually means the number was dialled wrong, no longer exists, or the called system does not know it. It is about the dialled address rather than the caller&apos;s phone, although a wrong dial plan on the caller&apos;s side can cause it too.</source>
-        <translation type="unfinished"></translation>
+        <source>The called number or user could not be found at the provider or system responsible for it. This usually means the number was dialled wrong, no longer exists, or the called system does not know it. It is about the dialled address rather than the caller's phone, although a wrong dial plan on the caller's side can cause it too.</source>
+        <translation>Die angerufene Rufnummer oder der angerufene Teilnehmer wurde beim zuständigen Anbieter oder System nicht gefunden. Meist bedeutet das, dass die Rufnummer falsch gewählt wurde, nicht mehr existiert oder dem angerufenen System nicht bekannt ist. Es betrifft die gewählte Adresse, nicht das Telefon des Anrufers, obwohl auch ein falscher Wählplan auf der Seite des Anrufers die Ursache sein kann.</translation>
     </message>
     <message>
         <source>Sent when the server has definitive information that the user does not exist at the domain in the Request-URI, or when that domain is not one it serves (RFC 3261 §21.4.5). It speaks for this server only: 604 Does Not Exist Anywhere claims the user exists nowhere, 410 Gone says the user existed but left, 484 says the address is incomplete and 480 says the user exists but cannot be reached now. It may carry Retry-After. RFC 3398 maps 404 to Q.850 cause 1 (Unallocated number), and causes 1, 2, 3 and 26 to 404.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet, wenn der Server sicher weiß, dass der Teilnehmer in der Domain der Request-URI nicht existiert, oder wenn er diese Domain nicht bedient (RFC 3261 §21.4.5). Sie gilt nur für diesen Server: 604 Does Not Exist Anywhere behauptet, dass der Teilnehmer nirgends existiert, 410 Gone, dass er existiert hat, aber nicht mehr da ist, 484, dass die Adresse unvollständig ist, und 480, dass er existiert, aber gerade nicht erreichbar ist. Sie kann Retry-After enthalten. RFC 3398 bildet 404 auf Q.850-Cause 1 (Unallocated number) ab und die Causes 1, 2, 3 und 26 auf 404.</translation>
     </message>
     <message>
         <source>The number was dialled wrong or has extra or missing digits
@@ -153,7 +187,12 @@ A wrong prefix, country code or number format sent to the carrier
 The called extension does not exist or is not registered on the PBX
 The domain in the Request-URI is not served by the receiving server
 An inbound number the provider routes to you but your PBX does not know</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rufnummer wurde falsch gewählt oder hat zu viele oder zu wenige Ziffern
+Die Rufnummer ist nicht vergeben oder wurde abgeschaltet
+Falsche Vorwahl, Ländervorwahl oder falsches Rufnummernformat an den Carrier gesendet
+Die angerufene Nebenstelle existiert nicht oder ist nicht an der Telefonanlage registriert
+Die Domain in der Request-URI wird vom empfangenden Server nicht bedient
+Eine eingehende Rufnummer, die der Anbieter zu Ihnen leitet, die Ihre Telefonanlage aber nicht kennt</translation>
     </message>
     <message>
         <source>Check the dialled number and try it in full international format
@@ -161,23 +200,27 @@ Check the dial plan or outbound route that rewrites the number
 For inbound calls, check that the number exists on the PBX in the format the provider sends
 Check that the called extension exists and is registered
 Call the number from another line to see whether it exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die gewählte Rufnummer und versuchen Sie sie im vollständigen internationalen Format
+Prüfen Sie den Wählplan oder die ausgehende Route, die die Rufnummer umschreibt
+Prüfen Sie bei eingehenden Anrufen, ob die Rufnummer auf der Telefonanlage in dem Format existiert, das der Anbieter sendet
+Prüfen Sie, ob die angerufene Nebenstelle existiert und registriert ist
+Rufen Sie die Rufnummer von einem anderen Anschluss an, um zu sehen, ob sie existiert</translation>
     </message>
     <message>
         <source>number does not exist, wrong number, unknown user, not found, invalid number, number not in service, unallocated number, user not found, extension not found, no such user</source>
-        <translation type="unfinished"></translation>
+        <translation>rufnummer existiert nicht, kein anschluss unter dieser nummer, falsche nummer, verwählt, unbekannter teilnehmer, nicht gefunden, ungültige rufnummer, nummer nicht vergeben, nicht vergebene rufnummer, benutzer nicht gefunden, nebenstelle nicht gefunden</translation>
     </message>
     <message>
         <source>The system does not allow this kind of request for that address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das System lässt diese Art von Anfrage für diese Adresse nicht zu.</translation>
     </message>
     <message>
         <source>The called system understood what kind of request was sent, but does not accept that type of request for this particular address. It is a compatibility or configuration issue between two pieces of equipment, not something the caller did. It mostly affects features such as messaging, presence or call transfer rather than ordinary calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das angerufene System hat verstanden, welche Art von Anfrage gesendet wurde, nimmt diesen Anfragetyp aber für diese Adresse nicht an. Es ist ein Kompatibilitäts- oder Konfigurationsproblem zwischen zwei Geräten, nichts, was der Anrufer verursacht hat. Meist betrifft es Funktionen wie Nachrichten, Präsenz oder Weitervermittlung, nicht normale Anrufe.</translation>
     </message>
     <message>
         <source>Sent when the method is understood but not allowed for the resource identified by the Request-URI (RFC 3261 §21.4.6). The response must include an Allow header listing the methods that are permitted, which tells the client what it may use instead. Unlike 501 Not Implemented, where the server does not support the method at all, 405 means it knows the method but refuses it for this target. RFC 3398 maps it to Q.850 cause 63 (Service or option not available, unspecified).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet, wenn die Methode verstanden wird, für die durch die Request-URI bezeichnete Ressource aber nicht erlaubt ist (RFC 3261 §21.4.6). Die Antwort muss einen Allow-Header mit den zulässigen Methoden enthalten, der dem Client sagt, was er stattdessen verwenden kann. Anders als bei 501 Not Implemented, wo der Server die Methode überhaupt nicht unterstützt, bedeutet 405, dass er die Methode kennt, sie aber für dieses Ziel ablehnt. RFC 3398 bildet sie auf Q.850-Cause 63 (Service or option not available, unspecified) ab.</translation>
     </message>
     <message>
         <source>MESSAGE, SUBSCRIBE or PUBLISH sent to a server or account that has them disabled
@@ -185,60 +228,73 @@ REFER for call transfer not allowed by the PBX or trunk
 INFO, UPDATE or NOTIFY not allowed on that trunk
 REGISTER sent to an address that only accepts calls
 A trunk configured to accept only INVITE and basic methods</source>
-        <translation type="unfinished"></translation>
+        <translation>MESSAGE, SUBSCRIBE oder PUBLISH an einen Server oder ein Konto gesendet, bei dem diese deaktiviert sind
+REFER für die Weitervermittlung wird von Telefonanlage oder Trunk nicht zugelassen
+INFO, UPDATE oder NOTIFY sind auf diesem Trunk nicht zugelassen
+REGISTER an eine Adresse gesendet, die nur Anrufe annimmt
+Ein Trunk, der so konfiguriert ist, dass er nur INVITE und grundlegende Methoden annimmt</translation>
     </message>
     <message>
         <source>Read the Allow header in the response to see which methods are accepted
 Enable the feature (messaging, presence, transfer) on the server or trunk if it is needed
 Switch the device to a method the other side allows, such as re-INVITE instead of UPDATE
 Check that the request goes to the right server and address</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie im Allow-Header der Antwort, welche Methoden angenommen werden
+Aktivieren Sie die Funktion (Nachrichten, Präsenz, Vermittlung) auf dem Server oder Trunk, falls sie benötigt wird
+Stellen Sie das Gerät auf eine Methode um, die die Gegenseite zulässt, etwa Re-INVITE statt UPDATE
+Prüfen Sie, ob die Anfrage an den richtigen Server und die richtige Adresse geht</translation>
     </message>
     <message>
         <source>method not allowed, feature not supported, transfer fails, messaging not allowed, presence, blf, not permitted, allow header</source>
-        <translation type="unfinished"></translation>
+        <translation>method not allowed, methode nicht erlaubt, funktion nicht unterstützt, vermittlung scheitert, weitervermitteln geht nicht, nachrichten nicht erlaubt, präsenz, blf, nicht zulässig, allow-header</translation>
     </message>
     <message>
         <source>The called system cannot answer in any format your device said it accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das angerufene System kann in keinem der Formate antworten, die Ihr Gerät als annehmbar angegeben hat.</translation>
     </message>
     <message>
-        <source>The caller&apos;s device listed which kinds of content it can accept, and the other side can only produce something else. It is a compatibility problem between the two devices or apps, typically for features such as presence, voicemail notifications or messaging, not ordinary voice calls. Neither person did anything wrong.</source>
-        <translation type="unfinished"></translation>
+        <source>The caller's device listed which kinds of content it can accept, and the other side can only produce something else. It is a compatibility problem between the two devices or apps, typically for features such as presence, voicemail notifications or messaging, not ordinary voice calls. Neither person did anything wrong.</source>
+        <translation>Das Gerät des Anrufers hat angegeben, welche Inhaltsarten es annehmen kann, und die Gegenseite kann nur etwas anderes liefern. Es ist ein Kompatibilitätsproblem zwischen den beiden Geräten oder Apps, typischerweise bei Funktionen wie Präsenz, Mailbox-Benachrichtigungen oder Nachrichten, nicht bei normalen Sprachanrufen. Keiner der Beteiligten hat etwas falsch gemacht.</translation>
     </message>
     <message>
         <source>Sent when the resource can only generate responses whose content is not acceptable according to the Accept header in the request (RFC 3261 §21.4.7). It concerns the body formats of the response, so look at the Accept, Accept-Encoding and Accept-Language headers that the client sent. It is not a media negotiation failure: a session offer that cannot be accepted gets 488 (here) or 606 (everywhere), and an unsupported request body gets 415. RFC 3398 maps it to Q.850 cause 79 (Service or option not implemented, unspecified).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet, wenn die Ressource nur Antworten erzeugen kann, deren Inhalt laut Accept-Header der Anfrage nicht annehmbar ist (RFC 3261 §21.4.7). Es geht um die Body-Formate der Antwort; prüfen Sie daher die Header Accept, Accept-Encoding und Accept-Language, die der Client gesendet hat. Es ist kein Fehler der Medienaushandlung: Ein Sitzungsangebot, das nicht angenommen werden kann, erhält 488 (hier) oder 606 (überall), und ein nicht unterstützter Anfrage-Body erhält 415. RFC 3398 bildet sie auf Q.850-Cause 79 (Service or option not implemented, unspecified) ab.</translation>
     </message>
     <message>
         <source>SUBSCRIBE with an Accept header listing only formats the notifier cannot produce
 Presence or BLF subscription asking for a format the PBX does not support
 Accept-Language or Accept-Encoding values the server cannot satisfy
 A client that sends an overly narrow Accept header</source>
-        <translation type="unfinished"></translation>
+        <translation>SUBSCRIBE mit einem Accept-Header, der nur Formate nennt, die der Notifier nicht erzeugen kann
+Präsenz- oder BLF-Abonnement, das ein Format verlangt, das die Telefonanlage nicht unterstützt
+Werte in Accept-Language oder Accept-Encoding, die der Server nicht erfüllen kann
+Ein Client, der einen zu eng gefassten Accept-Header sendet</translation>
     </message>
     <message>
         <source>Compare the Accept header of the request with the formats the server supports
 Check the event package and body type of the subscription, such as dialog or presence
 Remove or widen the Accept header in the client configuration
 Update the client or server firmware if one side lacks a common format</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie den Accept-Header der Anfrage mit den Formaten, die der Server unterstützt
+Prüfen Sie Event-Package und Body-Typ des Abonnements, etwa dialog oder presence
+Entfernen oder erweitern Sie den Accept-Header in der Client-Konfiguration
+Aktualisieren Sie die Firmware von Client oder Server, wenn einer Seite ein gemeinsames Format fehlt</translation>
     </message>
     <message>
         <source>not acceptable, format not supported, presence, blf, subscription failed, accept header, incompatible, content type</source>
-        <translation type="unfinished"></translation>
+        <translation>not acceptable, format nicht unterstützt, präsenz, blf, abonnement fehlgeschlagen, accept-header, inkompatibel, content-type, inhaltstyp</translation>
     </message>
     <message>
-        <source>The provider&apos;s server asked your phone to log in before passing the call on, and the login was missing or wrong.</source>
-        <translation type="unfinished"></translation>
+        <source>The provider's server asked your phone to log in before passing the call on, and the login was missing or wrong.</source>
+        <translation>Der Server des Anbieters hat Ihr Telefon aufgefordert, sich anzumelden, bevor er den Anruf weitergibt, und die Anmeldung fehlte oder war falsch.</translation>
     </message>
     <message>
-        <source>A server between the caller and the destination, usually the provider or the office phone system, wants the caller&apos;s phone to prove who it is before it handles the call. A single 407 followed by the call going through is normal. If the call fails with 407, the username or password in the caller&apos;s phone, app or PBX trunk is wrong or missing, so it is on the caller&apos;s side.</source>
-        <translation type="unfinished"></translation>
+        <source>A server between the caller and the destination, usually the provider or the office phone system, wants the caller's phone to prove who it is before it handles the call. A single 407 followed by the call going through is normal. If the call fails with 407, the username or password in the caller's phone, app or PBX trunk is wrong or missing, so it is on the caller's side.</source>
+        <translation>Ein Server zwischen Anrufer und Ziel, meist der Anbieter oder die Telefonanlage im Büro, verlangt, dass sich das Telefon des Anrufers ausweist, bevor er den Anruf bearbeitet. Eine einzelne 407, nach der der Anruf durchgeht, ist normal. Scheitert der Anruf mit 407, sind Benutzername oder Passwort im Telefon, in der App oder im Trunk der Telefonanlage des Anrufers falsch oder fehlen; die Ursache liegt also auf der Seite des Anrufers.</translation>
     </message>
     <message>
         <source>Sent by a proxy with a Proxy-Authenticate challenge (RFC 3261 §21.4.8); the client repeats the request with a Proxy-Authorization header (RFC 3261 §22.3). It works like 401, but 401 comes from the user agent server or registrar with WWW-Authenticate and is answered with Authorization. Many PBXs challenge INVITE with 407 and REGISTER with 401, so a phone that registers fine can still fail calls if it does not answer 407. A second 407 after credentials were sent means they were rejected, while stale=true only asks for a retry with the new nonce; RFC 3398 maps 407 to Q.850 cause 21 (Call rejected).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird von einem Proxy mit einer Proxy-Authenticate-Challenge gesendet (RFC 3261 §21.4.8); der Client wiederholt die Anfrage mit einem Proxy-Authorization-Header (RFC 3261 §22.3). Sie funktioniert wie 401, doch 401 kommt vom User Agent Server oder Registrar mit WWW-Authenticate und wird mit Authorization beantwortet. Viele Telefonanlagen fordern bei INVITE mit 407 und bei REGISTER mit 401 zur Authentifizierung auf; ein Telefon, das sich problemlos registriert, kann daher trotzdem bei Anrufen scheitern, wenn es nicht auf 407 antwortet. Eine zweite 407, nachdem Zugangsdaten gesendet wurden, bedeutet, dass sie abgelehnt wurden; stale=true verlangt dagegen nur einen neuen Versuch mit der neuen Nonce. RFC 3398 bildet 407 auf Q.850-Cause 21 (Call rejected) ab.</translation>
     </message>
     <message>
         <source>Wrong password or authentication username on the phone, app or trunk
@@ -247,7 +303,12 @@ The device does not resend the request with Proxy-Authorization
 Realm or outbound proxy settings that do not match the provider
 The password was changed on the server but not on the device
 A normal first challenge, when a retry with credentials follows</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsches Passwort oder falscher Authentifizierungs-Benutzername im Telefon, in der App oder im Trunk
+Trunk auf IP-Authentifizierung eingestellt, während der Anbieter eine Digest-Anmeldung erwartet, oder umgekehrt
+Das Gerät sendet die Anfrage nicht erneut mit Proxy-Authorization
+Einstellungen für Realm oder Outbound-Proxy, die nicht zum Anbieter passen
+Das Passwort wurde auf dem Server geändert, aber nicht auf dem Gerät
+Eine normale erste Challenge, wenn ein Versuch mit Zugangsdaten folgt</translation>
     </message>
     <message>
         <source>Check whether a retried request with Proxy-Authorization follows; if the call then proceeds, the 407 was normal
@@ -255,23 +316,27 @@ Re-enter the authentication username and password for the trunk or device
 Check whether the provider expects registration-based or IP-based authentication
 Compare the realm in Proxy-Authenticate with the configured domain and outbound proxy
 Update the device firmware if it ignores 407 challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob eine wiederholte Anfrage mit Proxy-Authorization folgt; geht der Anruf danach weiter, war die 407 normal
+Geben Sie Authentifizierungs-Benutzername und Passwort für Trunk oder Gerät neu ein
+Prüfen Sie, ob der Anbieter eine Authentifizierung per Registrierung oder per IP-Adresse erwartet
+Vergleichen Sie den Realm in Proxy-Authenticate mit der konfigurierten Domain und dem Outbound-Proxy
+Aktualisieren Sie die Firmware des Geräts, wenn es 407-Challenges ignoriert</translation>
     </message>
     <message>
         <source>wrong password, authentication failed, login, credentials, proxy authentication, proxy auth, outgoing calls fail, trunk authentication, password, digest</source>
-        <translation type="unfinished"></translation>
+        <translation>falsches passwort, authentifizierung fehlgeschlagen, anmeldung, zugangsdaten, proxy-authentifizierung, proxy auth, ausgehende anrufe gehen nicht, rausrufen geht nicht, trunk-authentifizierung, passwort, digest</translation>
     </message>
     <message>
         <source>The system gave up because it could not reach the called person or get an answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das System hat aufgegeben, weil es den Angerufenen nicht erreichen oder nicht rechtzeitig eine Antwort erhalten konnte.</translation>
     </message>
     <message>
-        <source>The system tried to reach the called person or device but got no answer within the allowed time, so it gave up. It can mean the called phone rang with nobody answering, that the called device is offline or unreachable, or that a server on the way did not respond. It is usually on the called side or in the network, not the caller&apos;s phone.</source>
-        <translation type="unfinished"></translation>
+        <source>The system tried to reach the called person or device but got no answer within the allowed time, so it gave up. It can mean the called phone rang with nobody answering, that the called device is offline or unreachable, or that a server on the way did not respond. It is usually on the called side or in the network, not the caller's phone.</source>
+        <translation>Das System hat versucht, den Angerufenen oder sein Gerät zu erreichen, innerhalb der zulässigen Zeit aber keine Antwort erhalten und deshalb aufgegeben. Das kann bedeuten, dass das angerufene Telefon geklingelt hat und niemand abgenommen hat, dass das angerufene Gerät offline oder nicht erreichbar ist oder dass ein Server auf dem Weg nicht geantwortet hat. Die Ursache liegt meist auf der angerufenen Seite oder im Netz, nicht beim Telefon des Anrufers.</translation>
     </message>
     <message>
         <source>Sent when the server could not produce a response in time, for example because it could not locate the user; the client may retry later without changes (RFC 3261 §21.4.9). A client also reports 408 locally when its transaction timer (Timer B or F) fires with no response at all (RFC 3261 §8.1.3.1), so check whether a 408 actually arrived on the wire or was concluded locally. 480 means the callee is known but not available now (no answer, not registered), and 504 means a server timed out waiting for another server. RFC 3398 maps Q.850 cause 18 (No user responding) to 408, and 408 to cause 102 (Recovery on timer expiry).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet, wenn der Server nicht rechtzeitig eine Antwort erzeugen konnte, zum Beispiel weil er den Teilnehmer nicht finden konnte; der Client kann es später unverändert erneut versuchen (RFC 3261 §21.4.9). Ein Client meldet 408 auch lokal, wenn sein Transaktions-Timer (Timer B oder F) ganz ohne Antwort abläuft (RFC 3261 §8.1.3.1); prüfen Sie daher, ob wirklich eine 408 über die Leitung kam oder ob sie lokal festgestellt wurde. 480 bedeutet, dass der Angerufene bekannt, aber gerade nicht erreichbar ist (keine Annahme, nicht registriert), und 504, dass ein Server beim Warten auf einen anderen Server in einen Timeout gelaufen ist. RFC 3398 bildet Q.850-Cause 18 (No user responding) auf 408 ab und 408 auf Cause 102 (Recovery on timer expiry).</translation>
     </message>
     <message>
         <source>Nobody answered before the ring timeout of the PBX or provider
@@ -279,7 +344,11 @@ The called phone is offline while a stale registration is still used
 The next hop does not respond because of a firewall, NAT or network loss
 A far-end server is overloaded or slow
 Replies go to an address the caller cannot receive on, a NAT problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand hat vor dem Klingel-Timeout der Telefonanlage oder des Anbieters abgenommen
+Das angerufene Telefon ist offline, während noch eine veraltete Registrierung verwendet wird
+Der nächste Hop antwortet nicht, wegen einer Firewall, NAT oder Paketverlust im Netz
+Ein Server der Gegenstelle ist überlastet oder langsam
+Antworten gehen an eine Adresse, unter der der Anrufer nicht empfangen kann (ein NAT-Problem)</translation>
     </message>
     <message>
         <source>Check in the capture whether the 408 came from the far end or was generated locally
@@ -287,143 +356,171 @@ Check whether the called phone is online and its registration is current
 Check firewall, NAT and SIP ALG settings on the path to the next hop
 Compare the no-answer timer on the PBX or provider with the expected ring time
 Try the call again; if it repeats, trace the hop that stops answering</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie im Mitschnitt, ob die 408 von der Gegenstelle kam oder lokal erzeugt wurde
+Prüfen Sie, ob das angerufene Telefon online und seine Registrierung aktuell ist
+Prüfen Sie die Einstellungen für Firewall, NAT und SIP-ALG auf dem Weg zum nächsten Hop
+Vergleichen Sie den No-Answer-Timer der Telefonanlage oder des Anbieters mit der erwarteten Klingeldauer
+Versuchen Sie den Anruf erneut; wiederholt sich der Fehler, verfolgen Sie, welcher Hop nicht mehr antwortet</translation>
     </message>
     <message>
         <source>timeout, nobody answers, no answer, timed out, no response, unreachable, ring no answer, request timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>timeout, zeitüberschreitung, niemand nimmt ab, keine antwort, keine rückmeldung, nicht erreichbar, klingelt ohne annahme, request timeout, anruf bricht ab</translation>
     </message>
     <message>
         <source>The number or person you called used to be here but is no longer available at this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angerufene Rufnummer oder Person war früher hier, ist unter dieser Adresse aber nicht mehr erreichbar.</translation>
     </message>
     <message>
-        <source>The system knows the called number or user existed once, but it has been removed and no new address is known. It usually means the number was disconnected, changed or moved away. It is about the called number, not the caller&apos;s phone.</source>
-        <translation type="unfinished"></translation>
+        <source>The system knows the called number or user existed once, but it has been removed and no new address is known. It usually means the number was disconnected, changed or moved away. It is about the called number, not the caller's phone.</source>
+        <translation>Das System weiß, dass die angerufene Rufnummer oder der Teilnehmer einmal existiert hat, der Eintrag wurde aber entfernt und eine neue Adresse ist nicht bekannt. Meist bedeutet das, dass die Rufnummer abgeschaltet, geändert oder mitgenommen wurde. Es betrifft die angerufene Rufnummer, nicht das Telefon des Anrufers.</translation>
     </message>
     <message>
         <source>Sent when the requested resource is no longer available at the server and no forwarding address is known, a condition expected to be permanent (RFC 3261 §21.4.10). If the server does not know whether the loss is permanent it should send 404 instead, and when a new address is known a 3xx such as 301 is the right answer. RFC 3398 maps Q.850 causes 22 (Number changed) and 23 (Redirection to new destination) to 410, and 410 to cause 22.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet, wenn die angeforderte Ressource auf dem Server nicht mehr verfügbar und keine Weiterleitungsadresse bekannt ist, ein Zustand, der voraussichtlich dauerhaft ist (RFC 3261 §21.4.10). Weiß der Server nicht, ob der Verlust dauerhaft ist, soll er stattdessen 404 senden, und ist eine neue Adresse bekannt, ist ein 3xx-Code wie 301 die richtige Antwort. RFC 3398 bildet die Q.850-Causes 22 (Number changed) und 23 (Redirection to new destination) auf 410 ab und 410 auf Cause 22.</translation>
     </message>
     <message>
         <source>The number was disconnected or cancelled
 The user moved to another provider or address without forwarding
 The extension was deleted from the PBX
 A ported-out number the old network still answers for</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rufnummer wurde abgeschaltet oder gekündigt
+Der Teilnehmer ist ohne Weiterleitung zu einem anderen Anbieter oder einer anderen Adresse gewechselt
+Die Nebenstelle wurde aus der Telefonanlage gelöscht
+Eine wegportierte Rufnummer, für die das alte Netz noch antwortet</translation>
     </message>
     <message>
         <source>Tell the caller the number is no longer in service at this address
 Look for a new number or contact address
 Update contacts, speed dials and routing tables that use the old number
 If the number should exist, ask the terminating provider to check its status</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen Sie dem Anrufer mit, dass die Rufnummer unter dieser Adresse nicht mehr in Betrieb ist
+Suchen Sie nach einer neuen Rufnummer oder Kontaktadresse
+Aktualisieren Sie Kontakte, Kurzwahlen und Routing-Tabellen, die die alte Rufnummer verwenden
+Sollte die Rufnummer existieren, bitten Sie den Ziel-Anbieter, ihren Status zu prüfen</translation>
     </message>
     <message>
         <source>number changed, number no longer in use, disconnected, gone, moved, number does not exist, no longer in service, deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>rufnummer geändert, nummer nicht mehr vergeben, abgeschaltet, gone, umgezogen, rufnummer existiert nicht, kein anschluss unter dieser nummer, nicht mehr in betrieb, gelöscht, gekündigt</translation>
     </message>
     <message>
         <source>Your phone or app tried to update its status, but the server no longer had the earlier version it referred to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Telefon oder Ihre App wollte seinen Status aktualisieren, aber der Server hatte die frühere Version, auf die es sich bezog, nicht mehr.</translation>
     </message>
     <message>
         <source>This is not about calls: it concerns status information such as presence (available, busy, away) that a device publishes to a server. The device tried to update a status entry that the server had already dropped, usually because it expired. The device normally fixes this by itself by publishing its status again from scratch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es geht hier nicht um Anrufe, sondern um Statusinformationen wie die Präsenz (verfügbar, beschäftigt, abwesend), die ein Gerät auf einem Server veröffentlicht. Das Gerät wollte einen Statuseintrag aktualisieren, den der Server bereits verworfen hatte, meist weil er abgelaufen war. Normalerweise behebt das Gerät das selbst, indem es seinen Status noch einmal von Grund auf veröffentlicht.</translation>
     </message>
     <message>
         <source>Defined by RFC 3903 §11.2.1 for PUBLISH: the event state compositor returns 412 when the entity-tag in the SIP-If-Match header matches no publication it holds, usually because the publication expired or the server restarted. The publisher should then send a fresh initial PUBLISH without SIP-If-Match and use the SIP-ETag of its 2xx for later refreshes, changes and removal. Some stacks print the HTTP-style phrase Precondition Failed for this code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Definiert in RFC 3903 §11.2.1 für PUBLISH: Der Event State Compositor antwortet mit 412, wenn das Entity-Tag im SIP-If-Match-Header zu keiner Veröffentlichung passt, die er hält, meist weil die Veröffentlichung abgelaufen ist oder der Server neu gestartet wurde. Der Publisher soll dann ein neues initiales PUBLISH ohne SIP-If-Match senden und das SIP-ETag aus dessen 2xx-Antwort für spätere Auffrischungen, Änderungen und das Entfernen verwenden. Manche Stacks geben für diesen Code die HTTP-artige Reason-Phrase Precondition Failed aus.</translation>
     </message>
     <message>
         <source>The publication expired before the device refreshed it
 The presence server restarted and lost its stored publications
 The device reused an old entity-tag after a network change or reboot
 A load balancer sent the refresh to a different server node</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Veröffentlichung ist abgelaufen, bevor das Gerät sie aufgefrischt hat
+Der Präsenzserver wurde neu gestartet und hat seine gespeicherten Veröffentlichungen verloren
+Das Gerät hat nach einem Netzwechsel oder Neustart ein altes Entity-Tag wiederverwendet
+Ein Load Balancer hat die Auffrischung an einen anderen Serverknoten geschickt</translation>
     </message>
     <message>
         <source>Check that the device follows up with a new PUBLISH without SIP-If-Match
 Compare the publication Expires value with the refresh interval of the device
 Check whether the presence server restarted or failed over
 Make sure refreshes reach the same server node</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob das Gerät anschließend ein neues PUBLISH ohne SIP-If-Match sendet
+Vergleichen Sie den Expires-Wert der Veröffentlichung mit dem Auffrischungsintervall des Geräts
+Prüfen Sie, ob der Präsenzserver neu gestartet wurde oder auf einen anderen Knoten umgeschaltet hat
+Stellen Sie sicher, dass Auffrischungen denselben Serverknoten erreichen</translation>
     </message>
     <message>
         <source>presence, status not updating, publish failed, busy lamp, blf, availability, conditional request failed, precondition failed</source>
-        <translation type="unfinished"></translation>
+        <translation>präsenz, status aktualisiert nicht, publish fehlgeschlagen, besetztlampenfeld, besetztanzeige, blf, verfügbarkeit, bedingte anfrage fehlgeschlagen, precondition failed</translation>
     </message>
     <message>
         <source>The message your phone or system sent was too big for the receiving server to accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die von Ihrem Telefon oder System gesendete Nachricht war zu groß, als dass der empfangende Server sie annehmen würde.</translation>
     </message>
     <message>
         <source>The request carried more data than the receiving server is willing to handle, for example a very long list of audio formats or a large text message. It comes from a limit on the receiving side combined with a large message from the sender, not from the called person. It is usually fixed by configuration on one of the two systems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage enthielt mehr Daten, als der empfangende Server zu verarbeiten bereit ist, zum Beispiel eine sehr lange Liste von Audioformaten oder eine große Textnachricht. Ursache ist ein Limit auf der Empfängerseite zusammen mit einer großen Nachricht des Absenders, nicht der Angerufene. Meist lässt es sich durch Konfiguration auf einem der beiden Systeme beheben.</translation>
     </message>
     <message>
         <source>Sent when the request body is larger than the server is willing or able to process (RFC 3261 §21.4.11); the server may close the connection to stop the client from continuing. If the condition is temporary the response may carry Retry-After to say when the client may try again. It is a 4xx about the body, whereas 513 Message Too Large is a 5xx about the whole message being more than the server can handle. RFC 3398 maps it to Q.850 cause 127 (Interworking, unspecified).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet, wenn der Body der Anfrage größer ist, als der Server verarbeiten will oder kann (RFC 3261 §21.4.11); der Server kann die Verbindung schließen, damit der Client nicht weitersendet. Ist der Zustand vorübergehend, kann die Antwort mit Retry-After angeben, wann der Client es erneut versuchen darf. Es ist ein 4xx-Code zum Body, während 513 Message Too Large ein 5xx-Code dafür ist, dass die gesamte Nachricht mehr ist, als der Server verarbeiten kann. RFC 3398 bildet sie auf Q.850-Cause 127 (Interworking, unspecified) ab.</translation>
     </message>
     <message>
         <source>SDP offering a long list of codecs, ICE candidates or crypto lines
 A large MESSAGE or INFO body
 Multipart bodies with extra parts such as location or ISUP data
 A server or SBC with a low body size limit</source>
-        <translation type="unfinished"></translation>
+        <translation>SDP mit einer langen Liste von Codecs, ICE-Kandidaten oder crypto-Zeilen
+Ein großer MESSAGE- oder INFO-Body
+Multipart-Bodys mit zusätzlichen Teilen wie Standort- oder ISUP-Daten
+Ein Server oder SBC mit einem niedrigen Limit für die Body-Größe</translation>
     </message>
     <message>
         <source>Check for Retry-After in the response if the limit is temporary
 Reduce the number of codecs, ICE candidates or crypto suites offered
 Raise the body size limit on the receiving server or SBC if allowed
 Send large messages over TCP or TLS and check that the server accepts them</source>
-        <translation type="unfinished"></translation>
+        <translation>Achten Sie auf Retry-After in der Antwort, falls das Limit vorübergehend ist
+Verringern Sie die Zahl der angebotenen Codecs, ICE-Kandidaten oder Crypto-Suites
+Erhöhen Sie das Limit für die Body-Größe auf dem empfangenden Server oder SBC, sofern zulässig
+Senden Sie große Nachrichten über TCP oder TLS und prüfen Sie, ob der Server sie annimmt</translation>
     </message>
     <message>
         <source>message too large, too big, body too large, sdp too large, size limit, request entity too large, large message</source>
-        <translation type="unfinished"></translation>
+        <translation>nachricht zu groß, zu groß, body zu groß, sdp zu groß, größenlimit, request entity too large, große nachricht, paket zu groß</translation>
     </message>
     <message>
         <source>The address your phone or system called was too long for the receiving server to handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die von Ihrem Telefon oder System angerufene Adresse war zu lang für den empfangenden Server.</translation>
     </message>
     <message>
         <source>The destination address sent with the call or request was longer than the receiving server accepts. This usually comes from a device or dial plan that adds too many parameters or digits to the address. It is a configuration issue between systems, not something the called person did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die mit dem Anruf oder der Anfrage gesendete Zieladresse war länger, als der empfangende Server akzeptiert. Meist steckt ein Gerät oder Wählplan dahinter, der der Adresse zu viele Parameter oder Ziffern anhängt. Es ist ein Konfigurationsproblem zwischen Systemen, nichts, was der Angerufene verursacht hat.</translation>
     </message>
     <message>
         <source>Sent when the Request-URI is longer than the server is willing to interpret (RFC 3261 §21.4.12). Long URIs usually come from many URI parameters, embedded headers, or long tokens appended by an SBC, B2BUA or application server. RFC 3398 maps it to Q.850 cause 127 (Interworking, unspecified).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet, wenn die Request-URI länger ist, als der Server auszuwerten bereit ist (RFC 3261 §21.4.12). Lange URIs entstehen meist durch viele URI-Parameter, eingebettete Header oder lange Tokens, die ein SBC, ein B2BUA oder ein Application Server anhängt. RFC 3398 bildet sie auf Q.850-Cause 127 (Interworking, unspecified) ab.</translation>
     </message>
     <message>
         <source>A dial plan that appends long prefixes, tags or parameters to the number
 An SBC or application server that encodes routing data into the Request-URI
 Embedded header parameters in the URI from click-to-call or transfer links
 A loop that adds parameters on every pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wählplan, der lange Präfixe, Tags oder Parameter an die Rufnummer anhängt
+Ein SBC oder Application Server, der Routing-Daten in die Request-URI kodiert
+Eingebettete Header-Parameter in der URI aus Click-to-Call- oder Vermittlungslinks
+Eine Schleife, die bei jedem Durchlauf Parameter hinzufügt</translation>
     </message>
     <message>
         <source>Capture the request and check the length and content of the Request-URI
 Remove unneeded URI parameters in the dial plan or SBC rules
 Check for routing loops that add parameters each time
 Raise the URI length limit on the receiving server if possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichnen Sie die Anfrage auf und prüfen Sie Länge und Inhalt der Request-URI
+Entfernen Sie unnötige URI-Parameter im Wählplan oder in den SBC-Regeln
+Suchen Sie nach Routing-Schleifen, die jedes Mal Parameter hinzufügen
+Erhöhen Sie nach Möglichkeit das Limit für die URI-Länge auf dem empfangenden Server</translation>
     </message>
     <message>
         <source>uri too long, address too long, number too long, request uri, long number, dial string</source>
-        <translation type="unfinished"></translation>
+        <translation>uri zu lang, adresse zu lang, rufnummer zu lang, nummer zu lang, request-uri, lange rufnummer, wählstring</translation>
     </message>
     <message>
         <source>Your phone or system sent content in a format the other side cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Telefon oder System hat Inhalte in einem Format gesendet, das die Gegenseite nicht lesen kann.</translation>
     </message>
     <message>
         <source>The request carried content, such as a text message, a keypad signal or a call description, in a format the receiving system does not understand. It is a compatibility issue between the two devices or systems. It can affect features such as text messages or keypad tones, and sometimes calls themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage enthielt Inhalte wie eine Textnachricht, ein Tastensignal oder eine Anrufbeschreibung in einem Format, das das empfangende System nicht versteht. Es ist ein Kompatibilitätsproblem zwischen den beiden Geräten oder Systemen. Betroffen sein können Funktionen wie Textnachrichten oder Tastentöne, manchmal auch die Anrufe selbst.</translation>
     </message>
     <message>
         <source>Sent when the request body is in a format the server does not support for this method (RFC 3261 §21.4.13). The response must list what is acceptable in Accept, Accept-Encoding and Accept-Language headers, depending on whether the content type, the encoding or the language was the problem, and the client should retry using one of those. It differs from 488 Not Acceptable Here, where the SDP is understood but the offered session cannot be accepted, and from 406, which is about the format of the response. RFC 3398 maps it to Q.850 cause 79 (Service or option not implemented, unspecified).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet, wenn der Body der Anfrage in einem Format vorliegt, das der Server für diese Methode nicht unterstützt (RFC 3261 §21.4.13). Die Antwort muss in den Headern Accept, Accept-Encoding und Accept-Language auflisten, was annehmbar ist, je nachdem, ob Inhaltstyp, Kodierung oder Sprache das Problem war, und der Client soll es mit einem davon erneut versuchen. Sie unterscheidet sich von 488 Not Acceptable Here, wo das SDP verstanden wird, die angebotene Sitzung aber nicht angenommen werden kann, und von 406, das sich auf das Format der Antwort bezieht. RFC 3398 bildet sie auf Q.850-Cause 79 (Service or option not implemented, unspecified) ab.</translation>
     </message>
     <message>
         <source>INFO with a DTMF body type the receiver does not support, such as application/dtmf-relay
@@ -431,30 +528,37 @@ MESSAGE with a content type the server does not handle
 A compressed body (Content-Encoding gzip) the receiver cannot decode
 A multipart body where only plain SDP is accepted
 A body sent with a method that does not expect one of that type</source>
-        <translation type="unfinished"></translation>
+        <translation>INFO mit einem DTMF-Body-Typ, den der Empfänger nicht unterstützt, etwa application/dtmf-relay
+MESSAGE mit einem Inhaltstyp, den der Server nicht verarbeitet
+Ein komprimierter Body (Content-Encoding gzip), den der Empfänger nicht dekodieren kann
+Ein Multipart-Body, wo nur reines SDP angenommen wird
+Ein Body, der mit einer Methode gesendet wird, die keinen Body dieses Typs erwartet</translation>
     </message>
     <message>
         <source>Read the Accept, Accept-Encoding and Accept-Language headers in the response
 Switch DTMF to RFC 4733 telephone-event if INFO bodies are refused
 Change the content type or disable body compression on the sender
 Make both ends agree on the message or DTMF format</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie die Header Accept, Accept-Encoding und Accept-Language in der Antwort
+Stellen Sie DTMF auf telephone-event nach RFC 4733 um, wenn INFO-Bodys abgelehnt werden
+Ändern Sie beim Absender den Inhaltstyp oder deaktivieren Sie die Body-Komprimierung
+Stimmen Sie das Nachrichten- bzw. DTMF-Format auf beiden Seiten ab</translation>
     </message>
     <message>
         <source>unsupported media type, format not supported, content type, dtmf not working, message failed, sms failed, incompatible, accept header</source>
-        <translation type="unfinished"></translation>
+        <translation>unsupported media type, format nicht unterstützt, content-type, inhaltstyp, dtmf geht nicht, tastentöne gehen nicht, nachricht fehlgeschlagen, sms fehlgeschlagen, inkompatibel, accept-header</translation>
     </message>
     <message>
         <source>The address was in a form the receiving system does not handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse lag in einer Form vor, die das empfangende System nicht verarbeitet.</translation>
     </message>
     <message>
-        <source>The destination address used a type of address the server does not understand, for example a telephone-number address where it expects a SIP address. It is a configuration issue in the caller&apos;s device, dial plan or a server on the way. The called person is not involved.</source>
-        <translation type="unfinished"></translation>
+        <source>The destination address used a type of address the server does not understand, for example a telephone-number address where it expects a SIP address. It is a configuration issue in the caller's device, dial plan or a server on the way. The called person is not involved.</source>
+        <translation>Die Zieladresse verwendete eine Adressart, die der Server nicht versteht, zum Beispiel eine Telefonnummern-Adresse, wo er eine SIP-Adresse erwartet. Es ist ein Konfigurationsproblem im Gerät des Anrufers, im Wählplan oder in einem Server auf dem Weg. Der Angerufene ist nicht beteiligt.</translation>
     </message>
     <message>
         <source>Sent when the scheme of the Request-URI is unknown to the server (RFC 3261 §21.4.14). Typical triggers are tel: URIs sent to a server that only handles sip:, sips: sent to equipment without support for it, or non-SIP schemes such as im:, pres:, urn: or http:. The client should retry with a scheme the server supports, normally sip:. RFC 3398 maps it to Q.850 cause 127 (Interworking, unspecified).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet, wenn das Schema der Request-URI dem Server unbekannt ist (RFC 3261 §21.4.14). Typische Auslöser sind tel:-URIs an einen Server, der nur sip: verarbeitet, sips: an Geräte ohne Unterstützung dafür oder Nicht-SIP-Schemata wie im:, pres:, urn: oder http:. Der Client soll es mit einem Schema erneut versuchen, das der Server unterstützt, normalerweise sip:. RFC 3398 bildet sie auf Q.850-Cause 127 (Interworking, unspecified) ab.</translation>
     </message>
     <message>
         <source>A tel: URI sent to a server that only accepts sip: addresses
@@ -462,60 +566,73 @@ A sips: address sent to equipment that does not support it
 A click-to-call or directory entry with an http:, mailto: or other non-SIP link
 A urn: address, such as an emergency service URN, sent to a server that does not handle it
 A mistyped scheme in a device or trunk setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine tel:-URI an einen Server, der nur sip:-Adressen annimmt
+Eine sips:-Adresse an ein Gerät, das sie nicht unterstützt
+Ein Click-to-Call- oder Verzeichniseintrag mit einem http:-, mailto:- oder anderen Nicht-SIP-Link
+Eine urn:-Adresse, etwa eine Notdienst-URN, an einen Server, der sie nicht verarbeitet
+Ein vertipptes Schema in einer Geräte- oder Trunk-Einstellung</translation>
     </message>
     <message>
         <source>Check the scheme at the start of the Request-URI in the capture
 Configure the device or dial plan to send sip: addresses
 Convert tel: numbers to sip: addresses at the PBX or SBC
 Fix the directory or click-to-call entry that produced the address</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie im Mitschnitt das Schema am Anfang der Request-URI
+Konfigurieren Sie Gerät oder Wählplan so, dass sip:-Adressen gesendet werden
+Wandeln Sie tel:-Rufnummern in der Telefonanlage oder im SBC in sip:-Adressen um
+Korrigieren Sie den Verzeichnis- oder Click-to-Call-Eintrag, aus dem die Adresse stammt</translation>
     </message>
     <message>
         <source>unsupported uri scheme, invalid address, tel uri, sips, address format, dial string, wrong address format</source>
-        <translation type="unfinished"></translation>
+        <translation>unsupported uri scheme, nicht unterstütztes uri-schema, ungültige adresse, tel-uri, sips, adressformat, wählstring, falsches adressformat</translation>
     </message>
     <message>
         <source>The call was marked as a priority call, but the receiving system does not recognise that priority marking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anruf war als Vorrangruf gekennzeichnet, doch das empfangende System erkennt diese Vorrangkennzeichnung nicht.</translation>
     </message>
     <message>
-        <source>Some networks, such as government, military or emergency-service networks, let calls carry a priority level. This call carried such a marking and insisted that it be honoured, but the receiving system does not know it. It concerns how the caller&apos;s system or network marks calls, not the called person.</source>
-        <translation type="unfinished"></translation>
+        <source>Some networks, such as government, military or emergency-service networks, let calls carry a priority level. This call carried such a marking and insisted that it be honoured, but the receiving system does not know it. It concerns how the caller's system or network marks calls, not the called person.</source>
+        <translation>Manche Netze, etwa von Behörden, Militär oder Notdiensten, erlauben es, Anrufen eine Vorrangstufe mitzugeben. Dieser Anruf trug eine solche Kennzeichnung und verlangte, dass sie beachtet wird, doch das empfangende System kennt sie nicht. Es betrifft die Art, wie System oder Netz des Anrufers Anrufe kennzeichnen, nicht den Angerufenen.</translation>
     </message>
     <message>
         <source>Defined by RFC 4412 §4.6.2: an element returns it when the request carries Require: resource-priority and it understands none of the namespace and priority values in the Resource-Priority header. The response should carry Accept-Resource-Priority listing the values it does support, so the client can retry with one of them. Without the resource-priority option tag in Require, unknown values are normally ignored rather than rejected; an element that does not support the extension at all answers 420, and a caller not authorised for a known priority gets 403.</source>
-        <translation type="unfinished"></translation>
+        <translation>Definiert in RFC 4412 §4.6.2: Ein Element sendet sie, wenn die Anfrage Require: resource-priority enthält und es keinen der Namespace- und Prioritätswerte im Resource-Priority-Header versteht. Die Antwort sollte Accept-Resource-Priority mit den unterstützten Werten enthalten, damit der Client es mit einem davon erneut versuchen kann. Ohne das Option-Tag resource-priority in Require werden unbekannte Werte normalerweise ignoriert statt abgelehnt; ein Element, das die Erweiterung gar nicht unterstützt, antwortet mit 420, und ein Anrufer, der für eine bekannte Priorität nicht berechtigt ist, erhält 403.</translation>
     </message>
     <message>
         <source>A namespace the receiver does not support, such as ets, wps, dsn or a private one
 A priority value outside the range configured on the receiver
 A gateway or SBC in strict mode that rejects unknown priority values
 Different priority configurations between interconnected networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Namespace, den der Empfänger nicht unterstützt, etwa ets, wps, dsn oder ein privater
+Ein Prioritätswert außerhalb des beim Empfänger konfigurierten Bereichs
+Ein Gateway oder SBC im strikten Modus, der unbekannte Prioritätswerte ablehnt
+Unterschiedliche Prioritätskonfigurationen in zusammengeschalteten Netzen</translation>
     </message>
     <message>
         <source>Read Accept-Resource-Priority in the response for the supported values
 Map the Resource-Priority header to a namespace the next network accepts
 Remove Require: resource-priority if priority handling is optional
 Align the priority namespaces configured on both sides of the interconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie in Accept-Resource-Priority der Antwort die unterstützten Werte
+Bilden Sie den Resource-Priority-Header auf einen Namespace ab, den das nächste Netz akzeptiert
+Entfernen Sie Require: resource-priority, wenn die Vorrangbehandlung optional ist
+Gleichen Sie die konfigurierten Prioritäts-Namespaces auf beiden Seiten der Zusammenschaltung ab</translation>
     </message>
     <message>
         <source>priority call, resource priority, emergency priority, gets, wps, mlpp, preemption, government priority</source>
-        <translation type="unfinished"></translation>
+        <translation>vorrangruf, priorität, resource priority, notfallpriorität, bevorrechtigter anruf, gets, wps, mlpp, preemption, behördenpriorität</translation>
     </message>
     <message>
         <source>Your phone or system insisted on a feature that the other side does not support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Telefon oder System hat auf einer Funktion bestanden, die die Gegenseite nicht unterstützt.</translation>
     </message>
     <message>
-        <source>The caller&apos;s device or phone system required a particular protocol feature, and a system on the way does not support it, so the request was refused. It is a compatibility problem between pieces of equipment, often fixed by turning an option off. Neither person did anything wrong.</source>
-        <translation type="unfinished"></translation>
+        <source>The caller's device or phone system required a particular protocol feature, and a system on the way does not support it, so the request was refused. It is a compatibility problem between pieces of equipment, often fixed by turning an option off. Neither person did anything wrong.</source>
+        <translation>Das Gerät oder die Telefonanlage des Anrufers hat eine bestimmte Protokollfunktion vorausgesetzt, die ein System auf dem Weg nicht unterstützt; daher wurde die Anfrage abgelehnt. Es ist ein Kompatibilitätsproblem zwischen Geräten, das sich oft durch Abschalten einer Option beheben lässt. Keiner der Beteiligten hat etwas falsch gemacht.</translation>
     </message>
     <message>
         <source>Sent when the server does not understand an option tag listed in the Proxy-Require or Require header (RFC 3261 §21.4.15). The response must list the tags it does not support in an Unsupported header, and the client may retry without them. It is the mirror of 421, where the server needs an extension the client did not offer. RFC 3398 maps it to Q.850 cause 127 (Interworking, unspecified).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet, wenn der Server ein im Proxy-Require- oder Require-Header aufgeführtes Option-Tag nicht versteht (RFC 3261 §21.4.15). Die Antwort muss die nicht unterstützten Tags in einem Unsupported-Header auflisten, und der Client kann es ohne sie erneut versuchen. Sie ist das Gegenstück zu 421, wo der Server eine Erweiterung braucht, die der Client nicht angeboten hat. RFC 3398 bildet sie auf Q.850-Cause 127 (Interworking, unspecified) ab.</translation>
     </message>
     <message>
         <source>Require: 100rel sent to a device without reliable provisional responses (PRACK)
@@ -523,120 +640,145 @@ Require: timer sent to equipment without session timer support
 Proxy-Require with a tag the proxy does not know, such as sec-agree
 Require: replaces or another call-control feature the far end lacks
 A phone or PBX set to require an extension instead of only supporting it</source>
-        <translation type="unfinished"></translation>
+        <translation>Require: 100rel an ein Gerät ohne zuverlässige vorläufige Antworten (PRACK) gesendet
+Require: timer an ein Gerät ohne Unterstützung für Session-Timer gesendet
+Proxy-Require mit einem Tag, das der Proxy nicht kennt, etwa sec-agree
+Require: replaces oder eine andere Funktion zur Anrufsteuerung, die der Gegenstelle fehlt
+Ein Telefon oder eine Telefonanlage, die eine Erweiterung voraussetzt, statt sie nur zu unterstützen</translation>
     </message>
     <message>
         <source>Read the Unsupported header to see which option tag was refused
 Change the device setting from required to supported for that feature, such as 100rel or session timers
 Check the Require and Proxy-Require headers in the request
 Update the firmware of the side that lacks the extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie im Unsupported-Header, welches Option-Tag abgelehnt wurde
+Stellen Sie die Geräteeinstellung für diese Funktion, etwa 100rel oder Session-Timer, von „erforderlich“ auf „unterstützt“ um
+Prüfen Sie die Header Require und Proxy-Require in der Anfrage
+Aktualisieren Sie die Firmware der Seite, der die Erweiterung fehlt</translation>
     </message>
     <message>
         <source>bad extension, unsupported feature, not supported, incompatible, 100rel, prack, session timer, require header, unsupported</source>
-        <translation type="unfinished"></translation>
+        <translation>bad extension, nicht unterstützte funktion, nicht unterstützt, inkompatibel, 100rel, prack, session-timer, session timer, require-header, unsupported</translation>
     </message>
     <message>
         <source>The other side needs a feature that your phone or system did not offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gegenseite benötigt eine Funktion, die Ihr Telefon oder System nicht angeboten hat.</translation>
     </message>
     <message>
-        <source>The receiving system will only handle this request if the caller&apos;s device supports a particular protocol feature, and the device did not say that it does. It is a compatibility problem between the caller&apos;s equipment and the other side. Enabling the feature on the caller&apos;s device or trunk usually fixes it.</source>
-        <translation type="unfinished"></translation>
+        <source>The receiving system will only handle this request if the caller's device supports a particular protocol feature, and the device did not say that it does. It is a compatibility problem between the caller's equipment and the other side. Enabling the feature on the caller's device or trunk usually fixes it.</source>
+        <translation>Das empfangende System bearbeitet diese Anfrage nur, wenn das Gerät des Anrufers eine bestimmte Protokollfunktion unterstützt, und das Gerät hat nicht angegeben, dass es das tut. Es ist ein Kompatibilitätsproblem zwischen den Geräten des Anrufers und der Gegenseite. Meist hilft es, die Funktion auf dem Gerät oder Trunk des Anrufers zu aktivieren.</translation>
     </message>
     <message>
         <source>Sent by a user agent server that needs a particular extension to process the request when that extension is not listed in the Supported header of the request (RFC 3261 §21.4.16). The response must carry a Require header naming the needed extension, and the client can retry once it supports it. Servers should use it only when the service really cannot work otherwise; compare 420, where the server is the one lacking support. RFC 3398 maps it to Q.850 cause 127 (Interworking, unspecified).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird von einem User Agent Server gesendet, der zur Bearbeitung der Anfrage eine bestimmte Erweiterung braucht, die im Supported-Header der Anfrage nicht aufgeführt ist (RFC 3261 §21.4.16). Die Antwort muss einen Require-Header mit der benötigten Erweiterung enthalten, und der Client kann es erneut versuchen, sobald er sie unterstützt. Server sollen sie nur verwenden, wenn der Dienst wirklich nicht anders funktionieren kann; vergleichen Sie 420, wo dem Server die Unterstützung fehlt. RFC 3398 bildet sie auf Q.850-Cause 127 (Interworking, unspecified) ab.</translation>
     </message>
     <message>
         <source>A gateway or carrier that requires 100rel (PRACK) for early media
 A server that requires session timers and the client did not list timer
 A PBX or SBC that requires replaces, path, outbound or gruu
 The feature disabled on the phone or trunk, so it is missing from Supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gateway oder Carrier, der 100rel (PRACK) für Early Media verlangt
+Ein Server, der Session-Timer verlangt, während der Client timer nicht aufgeführt hat
+Eine Telefonanlage oder ein SBC, die replaces, path, outbound oder gruu verlangt
+Die Funktion ist auf Telefon oder Trunk deaktiviert und fehlt daher in Supported</translation>
     </message>
     <message>
         <source>Read the Require header in the response to see which extension is needed
 Enable that extension, such as 100rel or session timers, on the phone, PBX or trunk
 Check the Supported header of the original request
 Ask the provider whether the requirement can be relaxed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie im Require-Header der Antwort, welche Erweiterung benötigt wird
+Aktivieren Sie diese Erweiterung, etwa 100rel oder Session-Timer, auf Telefon, Telefonanlage oder Trunk
+Prüfen Sie den Supported-Header der ursprünglichen Anfrage
+Fragen Sie den Anbieter, ob die Anforderung gelockert werden kann</translation>
     </message>
     <message>
         <source>extension required, feature required, prack, 100rel, session timer, require header, incompatible, not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>erweiterung erforderlich, funktion erforderlich, prack, 100rel, session-timer, session timer, require-header, inkompatibel, nicht unterstützt</translation>
     </message>
     <message>
         <source>The call was refused because your system wanted to check that the call is still alive more often than the other side allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anruf wurde abgelehnt, weil Ihr System häufiger prüfen wollte, ob das Gespräch noch besteht, als die Gegenseite zulässt.</translation>
     </message>
     <message>
-        <source>During a call, systems can check every so often that the call is still active. The caller&apos;s system asked for these checks more often than the other side accepts, so the request was refused. The caller&apos;s system normally retries by itself with a longer interval; if the call fails anyway, a setting on one of the systems needs adjusting.</source>
-        <translation type="unfinished"></translation>
+        <source>During a call, systems can check every so often that the call is still active. The caller's system asked for these checks more often than the other side accepts, so the request was refused. The caller's system normally retries by itself with a longer interval; if the call fails anyway, a setting on one of the systems needs adjusting.</source>
+        <translation>Während eines Gesprächs können Systeme in Abständen prüfen, ob das Gespräch noch besteht. Das System des Anrufers hat diese Prüfungen häufiger verlangt, als die Gegenseite akzeptiert; daher wurde die Anfrage abgelehnt. Normalerweise versucht es das System des Anrufers von selbst mit einem längeren Intervall erneut; scheitert der Anruf trotzdem, muss eine Einstellung auf einem der Systeme angepasst werden.</translation>
     </message>
     <message>
         <source>Defined by RFC 4028 §6 (session timers): a proxy or UAS returns it when the Session-Expires value in an INVITE or UPDATE is below the minimum it accepts. The response must carry a Min-SE header with that minimum, and the client should retry with a Session-Expires at least that large and a Min-SE set to it. It is only used when the client indicated support for timer; otherwise the element raises the value itself instead of rejecting. RFC 4028 does not allow a minimum below 90 seconds, and some equipment prints the phrase Session Timer Too Small for this code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Definiert in RFC 4028 §6 (Session-Timer): Ein Proxy oder UAS sendet sie, wenn der Session-Expires-Wert in einem INVITE oder UPDATE unter dem Minimum liegt, das er akzeptiert. Die Antwort muss einen Min-SE-Header mit diesem Minimum enthalten, und der Client soll es mit einem Session-Expires mindestens dieser Größe und einem darauf gesetzten Min-SE erneut versuchen. Sie wird nur verwendet, wenn der Client Unterstützung für timer angegeben hat; andernfalls erhöht das Element den Wert selbst, statt abzulehnen. RFC 4028 erlaubt kein Minimum unter 90 Sekunden, und manche Geräte geben für diesen Code die Reason-Phrase Session Timer Too Small aus.</translation>
     </message>
     <message>
         <source>Session-Expires set below the carrier or PBX minimum
 Different session timer minimums on the two sides of a trunk
 A client that ignores Min-SE and retries with the same interval
 An SBC that rewrites Session-Expires to a low value</source>
-        <translation type="unfinished"></translation>
+        <translation>Session-Expires unter dem Minimum des Carriers oder der Telefonanlage eingestellt
+Unterschiedliche Session-Timer-Minima auf beiden Seiten eines Trunks
+Ein Client, der Min-SE ignoriert und es mit demselben Intervall erneut versucht
+Ein SBC, der Session-Expires auf einen niedrigen Wert umschreibt</translation>
     </message>
     <message>
         <source>Read the Min-SE header in the response
 Raise the session timer setting on the device or trunk, for example to 1800 seconds
 Check that the client retries with the larger value after the 422
 Align the session timer settings on both sides of the SBC</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie den Min-SE-Header in der Antwort
+Erhöhen Sie die Session-Timer-Einstellung auf Gerät oder Trunk, zum Beispiel auf 1800 Sekunden
+Prüfen Sie, ob der Client es nach der 422 mit dem größeren Wert erneut versucht
+Gleichen Sie die Session-Timer-Einstellungen auf beiden Seiten des SBC ab</translation>
     </message>
     <message>
         <source>session timer, session interval too small, min-se, session expires, call setup fails, re-invite, keepalive, timer</source>
-        <translation type="unfinished"></translation>
+        <translation>session-timer, session timer, sitzungsintervall zu klein, min-se, session-expires, verbindungsaufbau scheitert, re-invite, keepalive, timer</translation>
     </message>
     <message>
         <source>Your phone asked to stay signed in for a shorter time than the server allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Telefon wollte für eine kürzere Zeit angemeldet bleiben, als der Server zulässt.</translation>
     </message>
     <message>
-        <source>When a phone signs in to the phone system, it says how long the sign-in should last before it is renewed. The phone asked for a shorter time than the server accepts, so the sign-in was refused. The phone normally retries with the longer time by itself; if not, the registration interval on the caller&apos;s device needs to be raised.</source>
-        <translation type="unfinished"></translation>
+        <source>When a phone signs in to the phone system, it says how long the sign-in should last before it is renewed. The phone asked for a shorter time than the server accepts, so the sign-in was refused. The phone normally retries with the longer time by itself; if not, the registration interval on the caller's device needs to be raised.</source>
+        <translation>Wenn sich ein Telefon an der Telefonanlage anmeldet, gibt es an, wie lange die Anmeldung gelten soll, bevor sie erneuert wird. Das Telefon hat eine kürzere Zeit verlangt, als der Server akzeptiert; daher wurde die Anmeldung abgelehnt. Normalerweise versucht es das Telefon von selbst mit der längeren Zeit erneut; falls nicht, muss das Registrierungsintervall auf dem Gerät des Anrufers erhöht werden.</translation>
     </message>
     <message>
         <source>Sent by a registrar or notifier when the expiration requested in the Expires header or the Contact expires parameter is shorter than it allows (RFC 3261 §21.4.17, registrar processing in RFC 3261 §10.3). The response must carry a Min-Expires header with the smallest interval it accepts, and the client should retry with at least that value. It applies to REGISTER and also to SUBSCRIBE (RFC 6665); an expiry of zero, which removes a binding, is never rejected this way. RFC 3398 maps it to Q.850 cause 127 (Interworking, unspecified).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird von einem Registrar oder Notifier gesendet, wenn die im Expires-Header oder im expires-Parameter des Contact angeforderte Ablaufzeit kürzer ist, als er zulässt (RFC 3261 §21.4.17, Verarbeitung im Registrar nach RFC 3261 §10.3). Die Antwort muss einen Min-Expires-Header mit dem kleinsten akzeptierten Intervall enthalten, und der Client soll es mit mindestens diesem Wert erneut versuchen. Das gilt für REGISTER und ebenso für SUBSCRIBE (RFC 6665); eine Ablaufzeit von null, die eine Bindung entfernt, wird nie auf diese Weise abgelehnt. RFC 3398 bildet sie auf Q.850-Cause 127 (Interworking, unspecified) ab.</translation>
     </message>
     <message>
         <source>A short registration interval set on the phone to keep NAT open, such as 30 or 60 seconds
 The provider raised its minimum without updating the devices
 SUBSCRIBE with a very short Expires for presence or voicemail notification
 A device that ignores Min-Expires and keeps retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kurzes Registrierungsintervall auf dem Telefon, um NAT offen zu halten, etwa 30 oder 60 Sekunden
+Der Anbieter hat sein Minimum erhöht, ohne die Geräte anzupassen
+SUBSCRIBE mit sehr kurzem Expires für Präsenz- oder Mailbox-Benachrichtigungen
+Ein Gerät, das Min-Expires ignoriert und es immer wieder versucht</translation>
     </message>
     <message>
         <source>Read the Min-Expires header in the response
 Set the registration or subscription expiry on the device to at least that value
 Use keepalives (CRLF, OPTIONS or STUN) instead of very short registrations to keep NAT open
 Update the firmware if the device does not retry with Min-Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie den Min-Expires-Header in der Antwort
+Stellen Sie die Ablaufzeit für Registrierung oder Abonnement auf dem Gerät auf mindestens diesen Wert ein
+Verwenden Sie Keepalives (CRLF, OPTIONS oder STUN) statt sehr kurzer Registrierungen, um NAT offen zu halten
+Aktualisieren Sie die Firmware, wenn das Gerät es nicht mit Min-Expires erneut versucht</translation>
     </message>
     <message>
         <source>interval too brief, registration failed, cannot register, expires too short, min-expires, registration interval, re-register, subscription failed</source>
-        <translation type="unfinished"></translation>
+        <translation>interval too brief, intervall zu kurz, registrierung fehlgeschlagen, registriert sich nicht, expires zu kurz, min-expires, registrierungsintervall, neuregistrierung, abonnement fehlgeschlagen</translation>
     </message>
     <message>
         <source>The location sent with the call could not be used by the receiving system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der mit dem Anruf gesendete Standort konnte vom empfangenden System nicht verwendet werden.</translation>
     </message>
     <message>
-        <source>Some calls, mainly emergency calls, carry the caller&apos;s location so they can be routed to the right answering centre. The receiving system could not read or use the location that was sent, or was not allowed to use it. It points at how the caller&apos;s phone, PBX or network supplies location, not at the person being called.</source>
-        <translation type="unfinished"></translation>
+        <source>Some calls, mainly emergency calls, carry the caller's location so they can be routed to the right answering centre. The receiving system could not read or use the location that was sent, or was not allowed to use it. It points at how the caller's phone, PBX or network supplies location, not at the person being called.</source>
+        <translation>Manche Anrufe, vor allem Notrufe, enthalten den Standort des Anrufers, damit sie an die richtige Notrufabfragestelle geleitet werden. Das empfangende System konnte den gesendeten Standort nicht lesen oder verwenden oder durfte ihn nicht verwenden. Das deutet darauf hin, wie Telefon, Telefonanlage oder Netz des Anrufers den Standort liefern, nicht auf den Angerufenen.</translation>
     </message>
     <message>
         <source>Defined by RFC 6442 §4.3: a recipient returns it when the location conveyed with the Geolocation header, by value in a PIDF-LO body or by reference, is malformed, cannot be dereferenced or is not usable for its purpose. The response should include a Geolocation-Error header (RFC 6442 §4.4) with a code such as 100 Cannot Process Location, 200 to 202 for permission problems, or 300 Dereference Failure. The client can correct the location or its permissions and retry. It matters mostly for emergency calling, where location drives routing to the right answering point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Definiert in RFC 6442 §4.3: Ein Empfänger sendet sie, wenn der mit dem Geolocation-Header übermittelte Standort, als Wert in einem PIDF-LO-Body oder per Referenz, fehlerhaft ist, nicht abgerufen werden kann oder für seinen Zweck nicht verwendbar ist. Die Antwort sollte einen Geolocation-Error-Header (RFC 6442 §4.4) mit einem Code enthalten, etwa 100 Cannot Process Location, 200 bis 202 für Berechtigungsprobleme oder 300 Dereference Failure. Der Client kann den Standort oder dessen Berechtigungen korrigieren und es erneut versuchen. Wichtig ist das vor allem bei Notrufen, wo der Standort die Leitung zur richtigen Notrufabfragestelle bestimmt.</translation>
     </message>
     <message>
         <source>A malformed or incomplete PIDF-LO location body
@@ -644,176 +786,197 @@ A location reference (URI) the recipient cannot fetch
 Location privacy or routing rules that do not allow the recipient to use the location
 A missing or outdated civic address or coordinates on the PBX or location server
 An SBC or gateway that strips or damages the location body</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein fehlerhafter oder unvollständiger PIDF-LO-Standort-Body
+Eine Standortreferenz (URI), die der Empfänger nicht abrufen kann
+Datenschutz- oder Routing-Regeln für den Standort, die dem Empfänger dessen Verwendung nicht erlauben
+Eine fehlende oder veraltete Anschrift oder Koordinaten in der Telefonanlage oder auf dem Standortserver
+Ein SBC oder Gateway, der den Standort-Body entfernt oder beschädigt</translation>
     </message>
     <message>
         <source>Read the Geolocation-Error header for the specific error code
 Check the location configured for the caller, such as the civic address on the PBX or location server
 Check that location references can be reached by the recipient
 Check the location privacy and routing permissions
-Test emergency location delivery with the provider&apos;s test number</source>
-        <translation type="unfinished"></translation>
+Test emergency location delivery with the provider's test number</source>
+        <translation>Lesen Sie im Geolocation-Error-Header den genauen Fehlercode
+Prüfen Sie den für den Anrufer konfigurierten Standort, etwa die Anschrift in der Telefonanlage oder auf dem Standortserver
+Prüfen Sie, ob der Empfänger Standortreferenzen erreichen kann
+Prüfen Sie die Datenschutz- und Routing-Berechtigungen für den Standort
+Testen Sie die Standortübermittlung bei Notrufen mit der Testrufnummer des Anbieters</translation>
     </message>
     <message>
         <source>location, emergency call, 911, 112, e911, geolocation, bad location, emergency address, pidf-lo, address</source>
-        <translation type="unfinished"></translation>
+        <translation>standort, notruf, 112, 110, 911, e911, geolocation, falscher standort, notrufadresse, pidf-lo, adresse, standortübermittlung</translation>
     </message>
     <message>
         <source>registered</source>
-        <translation type="unfinished"></translation>
+        <translation>registriert</translation>
     </message>
     <message>
         <source>not registered (seen on the wire)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht registriert (in der Praxis gesendet)</translation>
     </message>
     <message>
         <source>not registered (local status, never sent on the wire)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht registriert (lokaler Status, wird nie gesendet)</translation>
     </message>
     <message>
         <source>not registered (protocol analyser label)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht registriert (Bezeichnung aus Protokollanalysatoren)</translation>
     </message>
     <message>
         <source>not registered (read as its class)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht registriert (wird wie seine Klasse gelesen)</translation>
     </message>
     <message>
         <source>No code given: enter a SIP response code such as 486.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Code angegeben: Geben Sie einen SIP-Antwortcode ein, zum Beispiel 486.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number: a SIP response code has three digits, such as 486.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a number: a SIP response code has three digits, such as 486.</source>
+        <translation>„%1“ ist keine Zahl: Ein SIP-Antwortcode hat drei Ziffern, zum Beispiel 486.</translation>
     </message>
     <message>
         <source>%1 is not a SIP response code: SIP codes run from 100 to 699.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein SIP-Antwortcode: SIP-Codes reichen von 100 bis 699.</translation>
     </message>
     <message>
         <source>Provisional</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorläufig</translation>
     </message>
     <message>
         <source>The call or request is still in progress; this is an interim status, not the final result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anruf oder die Anfrage wird noch bearbeitet; dies ist ein Zwischenstand, nicht das endgültige Ergebnis.</translation>
     </message>
     <message>
         <source>Codes from 100 to 199 report progress while a request is being handled: it was received, a phone is ringing, the call is being forwarded or queued, or a tone or announcement is played. They never end a call attempt; a final answer (a code from 200 to 699) always follows. A phone that does not know a particular 1xx code treats it as plain call progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes von 100 bis 199 melden den Fortschritt, während eine Anfrage bearbeitet wird: Sie ist eingegangen, ein Telefon klingelt, der Anruf wird weitergeleitet oder in eine Warteschlange gestellt, oder es wird ein Ton oder eine Ansage abgespielt. Sie beenden einen Anrufversuch nie; es folgt immer eine endgültige Antwort (ein Code von 200 bis 699). Ein Telefon, das einen bestimmten 1xx-Code nicht kennt, behandelt ihn als einfache Meldung zum Verbindungsaufbau.</translation>
     </message>
     <message>
         <source>Provisional responses (RFC 3261 §7.2, §21.1) precede the final response; a 1xx with a To tag creates an early dialog, and any 1xx stops INVITE retransmission. 100 Trying is hop-by-hop and never forwarded by a stateful proxy; the other 1xx codes travel end to end, can be made reliable with RFC 3262 (100rel, PRACK), and are sent only to INVITE (RFC 4320 allows just 100 for other methods). A receiver treats an unrecognised provisional code other than 100 as 183 Session Progress (§8.1.3.2), so an unregistered code such as 150 still only means progress, whatever its phrase says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorläufige Antworten (RFC 3261 §7.2, §21.1) gehen der endgültigen Antwort voraus; eine 1xx-Antwort mit To-Tag erzeugt einen frühen Dialog (Early Dialog), und jede 1xx-Antwort stoppt die Sendewiederholungen des INVITE. 100 Trying gilt nur von Hop zu Hop und wird von einem zustandsbehafteten Proxy nie weitergeleitet; die übrigen 1xx-Codes laufen Ende-zu-Ende, können mit RFC 3262 (100rel, PRACK) zuverlässig gemacht werden und werden nur auf INVITE gesendet (RFC 4320 erlaubt für andere Methoden nur 100). Ein Empfänger behandelt einen unbekannten vorläufigen Code außer 100 wie 183 Session Progress (§8.1.3.2); ein nicht registrierter Code wie 150 bedeutet also nur Fortschritt, was auch immer seine Reason-Phrase sagt.</translation>
     </message>
     <message>
         <source>Wait for the final response that must follow
 If no final response arrives, find the element that answered last (Via, To tag) and check its timers
 For an unknown code, read the reason phrase and treat it as 183 Session Progress
 If the caller hears silence in this phase, check early media (SDP in 180 or 183) and NAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie auf die endgültige Antwort, die folgen muss
+Kommt keine endgültige Antwort, ermitteln Sie das Element, das zuletzt geantwortet hat (Via, To-Tag), und prüfen Sie dessen Timer
+Lesen Sie bei einem unbekannten Code die Reason-Phrase und behandeln Sie ihn wie 183 Session Progress
+Hört der Anrufer in dieser Phase Stille, prüfen Sie Early Media (SDP in 180 oder 183) und NAT</translation>
     </message>
     <message>
         <source>provisional, progress, in progress, ringing, trying, early media, waiting, call setup</source>
-        <translation type="unfinished"></translation>
+        <translation>vorläufig, verbindungsaufbau, wird verbunden, es klingelt, klingelt, freizeichen, early media, warten, wählt, rufaufbau</translation>
     </message>
     <message>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolg</translation>
     </message>
     <message>
         <source>The request succeeded; for a call, the other side answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage war erfolgreich; bei einem Anruf hat die Gegenstelle abgenommen.</translation>
     </message>
     <message>
         <source>Codes from 200 to 299 mean the request was accepted and carried out: a call was answered, a registration accepted, a transfer taken on. Problems that appear afterwards, such as no sound, are not refusals; they happen after the answer. A phone that does not know a particular 2xx code treats it as a plain success (200 OK).</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes von 200 bis 299 bedeuten, dass die Anfrage angenommen und ausgeführt wurde: Ein Anruf wurde angenommen, eine Registrierung akzeptiert, eine Vermittlung übernommen. Probleme, die danach auftreten, etwa fehlender Ton, sind keine Ablehnungen; sie entstehen erst nach der Annahme. Ein Telefon, das einen bestimmten 2xx-Code nicht kennt, behandelt ihn als einfachen Erfolg (200 OK).</translation>
     </message>
     <message>
         <source>2xx responses are final successes (RFC 3261 §21.2). A 2xx to INVITE is confirmed by an end-to-end ACK outside the transaction and is resent by the UAS until that ACK arrives; proxies forward every 2xx at once, and a forked INVITE may produce several, each its own dialog (§16.7). A receiver treats an unrecognised 2xx code, such as an unregistered 250, as 200 OK (§8.1.3.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>2xx-Antworten sind endgültige Erfolgsmeldungen (RFC 3261 §21.2). Eine 2xx-Antwort auf INVITE wird durch ein Ende-zu-Ende-ACK außerhalb der Transaktion bestätigt und vom UAS wiederholt, bis dieses ACK eintrifft; Proxys leiten jede 2xx-Antwort sofort weiter, und ein geforktes INVITE kann mehrere auslösen, jede mit eigenem Dialog (§16.7). Ein Empfänger behandelt einen unbekannten 2xx-Code, etwa ein nicht registriertes 250, wie 200 OK (§8.1.3.2).</translation>
     </message>
     <message>
         <source>No action needed for the request itself
 If the answered call has no audio, check the SDP and NAT rather than the response
 If calls drop shortly after the answer, check that the ACK reaches the answering side
 For an unknown code, treat it as 200 OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Anfrage selbst ist nichts zu tun
+Hat der angenommene Anruf keinen Ton, prüfen Sie SDP und NAT statt der Antwort
+Brechen Anrufe kurz nach der Annahme ab, prüfen Sie, ob das ACK die annehmende Seite erreicht
+Behandeln Sie einen unbekannten Code wie 200 OK</translation>
     </message>
     <message>
         <source>success, ok, answered, connected, accepted, registered</source>
-        <translation type="unfinished"></translation>
+        <translation>erfolg, ok, angenommen, abgenommen, verbunden, akzeptiert, registriert, gespräch steht</translation>
     </message>
     <message>
         <source>Redirection</source>
-        <translation type="unfinished"></translation>
+        <translation>Umleitung</translation>
     </message>
     <message>
-        <source>The call was not connected here, and the caller&apos;s system was told to try another address.</source>
-        <translation type="unfinished"></translation>
+        <source>The call was not connected here, and the caller's system was told to try another address.</source>
+        <translation>Der Anruf wurde hier nicht durchgestellt; das System des Anrufers wurde angewiesen, es unter einer anderen Adresse zu versuchen.</translation>
     </message>
     <message>
-        <source>Codes from 300 to 399 do not connect the call but say where else to try: the person has moved, is forwarded or can be reached at several places. The caller&apos;s phone or phone system is expected to try the new address; if it does not follow redirects, the call fails even though the person is reachable. A phone that does not know a particular 3xx code treats it as a list of alternatives (300 Multiple Choices).</source>
-        <translation type="unfinished"></translation>
+        <source>Codes from 300 to 399 do not connect the call but say where else to try: the person has moved, is forwarded or can be reached at several places. The caller's phone or phone system is expected to try the new address; if it does not follow redirects, the call fails even though the person is reachable. A phone that does not know a particular 3xx code treats it as a list of alternatives (300 Multiple Choices).</source>
+        <translation>Codes von 300 bis 399 stellen den Anruf nicht durch, sondern nennen andere Ziele: Die Person ist umgezogen, hat eine Rufumleitung eingerichtet oder ist unter mehreren Adressen erreichbar. Das Telefon oder die Telefonanlage des Anrufers soll es unter der neuen Adresse versuchen; folgt es Umleitungen nicht, scheitert der Anruf, obwohl die Person erreichbar ist. Ein Telefon, das einen bestimmten 3xx-Code nicht kennt, behandelt ihn als Liste von Alternativen (300 Multiple Choices).</translation>
     </message>
     <message>
         <source>Redirection responses (RFC 3261 §21.3) carry the alternatives in Contact headers, possibly with q-values and an expiry. The UAC (§8.1.3.4) or a recursing proxy (§16.7) may retry at those targets; a proxy that recurses removes them from the response it keeps. A receiver treats an unrecognised 3xx code, such as an unregistered 350, as 300 Multiple Choices (§8.1.3.2), so it still looks at the Contact list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umleitungsantworten (RFC 3261 §21.3) enthalten die Alternativen in Contact-Headern, gegebenenfalls mit q-Werten und Ablaufzeit. Der UAC (§8.1.3.4) oder ein rekursiv arbeitender Proxy (§16.7) kann es an diesen Zielen erneut versuchen; ein rekursiver Proxy entfernt sie aus der Antwort, die er behält. Ein Empfänger behandelt einen unbekannten 3xx-Code, etwa ein nicht registriertes 350, wie 300 Multiple Choices (§8.1.3.2) und wertet daher trotzdem die Contact-Liste aus.</translation>
     </message>
     <message>
         <source>Read the Contact headers for the suggested targets
-Check whether the caller&apos;s PBX, SBC or phone follows redirects
-Check that the suggested targets are allowed and routable from the caller&apos;s side
+Check whether the caller's PBX, SBC or phone follows redirects
+Check that the suggested targets are allowed and routable from the caller's side
 Look for redirect loops between servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie die Contact-Header mit den vorgeschlagenen Zielen
+Prüfen Sie, ob Telefonanlage, SBC oder Telefon des Anrufers Umleitungen folgen
+Prüfen Sie, ob die vorgeschlagenen Ziele von der Seite des Anrufers aus erlaubt und erreichbar sind
+Suchen Sie nach Umleitungsschleifen zwischen Servern</translation>
     </message>
     <message>
         <source>redirect, redirection, moved, forwarded, contact, new address, reroute</source>
-        <translation type="unfinished"></translation>
+        <translation>umleitung, weiterleitung, rufumleitung, umgezogen, weitergeleitet, contact, neue adresse, neue rufnummer, umgeleitet</translation>
     </message>
     <message>
         <source>Client Failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Fehler</translation>
     </message>
     <message>
         <source>The request was refused by this server because something about it was wrong or not allowed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde von diesem Server abgelehnt, weil etwas daran falsch oder hier nicht erlaubt war.</translation>
     </message>
     <message>
         <source>Codes from 400 to 499 mean this server could not or would not carry out the request as sent: a wrong number, a missing or wrong login, a format it cannot handle, a busy or unavailable person, and the like. Sending the same request again unchanged will not help, but a corrected one, or another server or phone, may succeed. A phone that does not know a particular 4xx code treats it as 400 Bad Request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes von 400 bis 499 bedeuten, dass dieser Server die Anfrage so, wie sie gesendet wurde, nicht ausführen konnte oder wollte: eine falsche Rufnummer, eine fehlende oder falsche Anmeldung, ein Format, das er nicht verarbeiten kann, ein besetzter oder nicht erreichbarer Teilnehmer und Ähnliches. Dieselbe Anfrage unverändert erneut zu senden hilft nicht, eine korrigierte Anfrage oder ein anderer Server bzw. ein anderes Telefon kann aber Erfolg haben. Ein Telefon, das einen bestimmten 4xx-Code nicht kennt, behandelt ihn wie 400 Bad Request.</translation>
     </message>
     <message>
         <source>Request failures (RFC 3261 §21.4) are definite answers from one server: the client should not resend the same request unmodified (for example without adding credentials), though it may succeed elsewhere, and a forking proxy keeps trying its other branches. A receiver treats an unrecognised 4xx code, such as an unregistered 471, as 400 Bad Request (§8.1.3.2), so the reason phrase and any Warning or Reason header are the only clue to what the sender meant. Some failures here are concluded locally: a transaction timeout is reported as if 408 had arrived (§8.1.3.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragefehler (RFC 3261 §21.4) sind eindeutige Antworten eines einzelnen Servers: Der Client soll dieselbe Anfrage nicht unverändert erneut senden (zum Beispiel ohne Zugangsdaten hinzuzufügen), sie kann aber anderswo gelingen, und ein forkender Proxy versucht seine übrigen Zweige weiter. Ein Empfänger behandelt einen unbekannten 4xx-Code, etwa ein nicht registriertes 471, wie 400 Bad Request (§8.1.3.2); die Reason-Phrase und ein etwaiger Warning- oder Reason-Header sind dann der einzige Hinweis darauf, was der Absender meinte. Manche dieser Fehler werden lokal festgestellt: Ein Transaktions-Timeout wird gemeldet, als wäre eine 408 eingetroffen (§8.1.3.1).</translation>
     </message>
     <message>
         <source>Read the reason phrase and any Warning or Reason header for detail
 Check the dialled number, the account credentials and the phone configuration
 Correct the request before retrying; an unchanged retry will fail again
 Check whether the response came from the far end or was concluded locally (timeout)
-For an unknown code, treat it as 400 Bad Request and ask the sender&apos;s vendor what it means</source>
-        <translation type="unfinished"></translation>
+For an unknown code, treat it as 400 Bad Request and ask the sender's vendor what it means</source>
+        <translation>Lesen Sie die Reason-Phrase und etwaige Warning- oder Reason-Header für Details
+Prüfen Sie die gewählte Rufnummer, die Zugangsdaten des Kontos und die Konfiguration des Telefons
+Korrigieren Sie die Anfrage vor einem neuen Versuch; eine unveränderte Wiederholung scheitert erneut
+Prüfen Sie, ob die Antwort von der Gegenstelle kam oder lokal festgestellt wurde (Timeout)
+Behandeln Sie einen unbekannten Code wie 400 Bad Request und fragen Sie den Hersteller des Absenders, was er bedeutet</translation>
     </message>
     <message>
         <source>client error, client failure, request failure, rejected, refused, failed call, error, not found, forbidden, busy, unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>client-fehler, anfragefehler, abgelehnt, abgewiesen, anruf fehlgeschlagen, fehler, fehlermeldung, nicht gefunden, verboten, gesperrt, besetzt, nicht erreichbar</translation>
     </message>
     <message>
         <source>Server Failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-Fehler</translation>
     </message>
     <message>
         <source>A server on the way failed to handle a request that looked valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Server auf dem Weg konnte eine offenbar gültige Anfrage nicht bearbeiten.</translation>
     </message>
     <message>
-        <source>Codes from 500 to 599 mean the problem lies with a server or network element, not with the caller&apos;s request: it is overloaded, down, misconfigured or could not reach the next hop. These problems are often temporary, and trying again later or through another server may work. A phone that does not know a particular 5xx code treats it as 500 Server Internal Error.</source>
-        <translation type="unfinished"></translation>
+        <source>Codes from 500 to 599 mean the problem lies with a server or network element, not with the caller's request: it is overloaded, down, misconfigured or could not reach the next hop. These problems are often temporary, and trying again later or through another server may work. A phone that does not know a particular 5xx code treats it as 500 Server Internal Error.</source>
+        <translation>Codes von 500 bis 599 bedeuten, dass das Problem bei einem Server oder Netzelement liegt, nicht bei der Anfrage des Anrufers: Er ist überlastet, ausgefallen, falsch konfiguriert oder konnte die nächste Station nicht erreichen. Solche Probleme sind oft vorübergehend; ein späterer Versuch oder ein Versuch über einen anderen Server kann gelingen. Ein Telefon, das einen bestimmten 5xx-Code nicht kennt, behandelt ihn wie 500 Server Internal Error.</translation>
     </message>
     <message>
         <source>Server failures (RFC 3261 §21.5) report that the server erred on an apparently valid request; Retry-After may say when to retry, and clients may fail over to another server found through DNS (RFC 3263). A transport failure is reported locally as if 503 had arrived (§8.1.3.1), so check whether the response really came from the far end. A receiver treats an unrecognised 5xx code, such as an unregistered 550, as 500 Server Internal Error (§8.1.3.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverfehler (RFC 3261 §21.5) melden, dass der Server an einer offenbar gültigen Anfrage gescheitert ist; Retry-After kann angeben, wann ein neuer Versuch sinnvoll ist, und Clients können auf einen anderen, per DNS gefundenen Server ausweichen (RFC 3263). Ein Transportfehler wird lokal gemeldet, als wäre eine 503 eingetroffen (§8.1.3.1); prüfen Sie daher, ob die Antwort wirklich von der Gegenstelle kam. Ein Empfänger behandelt einen unbekannten 5xx-Code, etwa ein nicht registriertes 550, wie 500 Server Internal Error (§8.1.3.2).</translation>
     </message>
     <message>
         <source>Check whether the response came from the far end or was concluded locally (transport failure)
@@ -821,57 +984,67 @@ Look for Retry-After and for a Warning or Reason header
 Check the state, load and logs of the server that answered (Server header, Via)
 Try another server, trunk or route if one exists
 For an unknown code, treat it as 500 Server Internal Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die Antwort von der Gegenstelle kam oder lokal festgestellt wurde (Transportfehler)
+Achten Sie auf Retry-After sowie auf einen Warning- oder Reason-Header
+Prüfen Sie Zustand, Auslastung und Protokolle des Servers, der geantwortet hat (Server-Header, Via)
+Versuchen Sie einen anderen Server, Trunk oder Leitweg, falls vorhanden
+Behandeln Sie einen unbekannten Code wie 500 Server Internal Error</translation>
     </message>
     <message>
         <source>server error, server failure, server down, outage, overloaded, service unavailable, network problem, provider problem</source>
-        <translation type="unfinished"></translation>
+        <translation>serverfehler, server ausgefallen, server down, störung, ausfall, überlastet, dienst nicht verfügbar, netzproblem, netzstörung, problem beim anbieter, providerstörung</translation>
     </message>
     <message>
         <source>Global Failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Globaler Fehler</translation>
     </message>
     <message>
-        <source>A final answer: the call cannot succeed at any of the called person&apos;s phones or addresses.</source>
-        <translation type="unfinished"></translation>
+        <source>A final answer: the call cannot succeed at any of the called person's phones or addresses.</source>
+        <translation>Eine endgültige Antwort: Der Anruf kann an keinem Telefon und keiner Adresse des Angerufenen zustande kommen.</translation>
     </message>
     <message>
-        <source>Codes from 600 to 699 are a final answer about the called person as a whole, not about one phone: busy everywhere, declined, does not exist, cannot handle this kind of call, or blocked as unwanted. The person&apos;s other phones stop ringing when such an answer arrives, and trying other routes will not help. A phone that does not know a particular 6xx code treats it as 600 Busy Everywhere.</source>
-        <translation type="unfinished"></translation>
+        <source>Codes from 600 to 699 are a final answer about the called person as a whole, not about one phone: busy everywhere, declined, does not exist, cannot handle this kind of call, or blocked as unwanted. The person's other phones stop ringing when such an answer arrives, and trying other routes will not help. A phone that does not know a particular 6xx code treats it as 600 Busy Everywhere.</source>
+        <translation>Codes von 600 bis 699 sind eine endgültige Antwort über den Angerufenen insgesamt, nicht über ein einzelnes Telefon: überall besetzt, abgelehnt, existiert nicht, kann diese Art von Anruf nicht annehmen oder als unerwünscht gesperrt. Die anderen Telefone der Person hören auf zu klingeln, sobald eine solche Antwort eintrifft, und andere Leitwege helfen nicht weiter. Ein Telefon, das einen bestimmten 6xx-Code nicht kennt, behandelt ihn wie 600 Busy Everywhere.</translation>
     </message>
     <message>
         <source>Global failures (RFC 3261 §21.6) carry definitive information about the user, not only about the instance in the Request-URI. A forking proxy that receives a 6xx cancels its other pending branches and starts no new ones (§16.7), so one device answering 6xx ends a parallel ring group. A receiver treats an unrecognised 6xx code, such as an unregistered 650, as 600 Busy Everywhere (§8.1.3.2); equipment older than RFC 8197 and RFC 8688 does the same with 607 and 608.</source>
-        <translation type="unfinished"></translation>
+        <translation>Globale Fehler (RFC 3261 §21.6) enthalten verbindliche Informationen über den Teilnehmer, nicht nur über die Instanz in der Request-URI. Ein forkender Proxy, der eine 6xx-Antwort erhält, bricht seine übrigen offenen Zweige ab und startet keine neuen (§16.7); ein einziges Gerät, das mit 6xx antwortet, beendet also eine parallel klingelnde Gruppe. Ein Empfänger behandelt einen unbekannten 6xx-Code, etwa ein nicht registriertes 650, wie 600 Busy Everywhere (§8.1.3.2); Geräte, die älter als RFC 8197 und RFC 8688 sind, verfahren mit 607 und 608 ebenso.</translation>
     </message>
     <message>
         <source>Do not retry through other routes; the answer is about the called person as a whole
 Read the reason phrase and the Warning and Retry-After headers
-If one phone&apos;s rejection stops a whole ring group, configure it to answer with a 4xx such as 486 or 480
+If one phone's rejection stops a whole ring group, configure it to answer with a 4xx such as 486 or 480
 For an unknown code, treat it as 600 Busy Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es nicht über andere Leitwege erneut; die Antwort betrifft den Angerufenen insgesamt
+Lesen Sie die Reason-Phrase sowie die Header Warning und Retry-After
+Beendet die Ablehnung eines Telefons eine ganze Rufgruppe, konfigurieren Sie es so, dass es mit einem 4xx-Code wie 486 oder 480 antwortet
+Behandeln Sie einen unbekannten Code wie 600 Busy Everywhere</translation>
     </message>
     <message>
         <source>global failure, rejected everywhere, declined, busy everywhere, does not exist, blocked, spam, unwanted</source>
-        <translation type="unfinished"></translation>
+        <translation>globaler fehler, überall abgelehnt, abgelehnt, abgewiesen, überall besetzt, existiert nicht, kein anschluss, gesperrt, spam, unerwünscht, werbeanruf</translation>
     </message>
     <message>
         <source>Your call has reached the phone system, and it is now working on connecting you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Anruf hat die Telefonanlage erreicht, und sie arbeitet jetzt daran, Sie zu verbinden.</translation>
     </message>
     <message>
         <source>The first server on the way received the call request and is processing it. It says nothing yet about the person you are calling: their phone has not necessarily been reached. If the call stays at this stage and nothing else follows, the problem lies further along the path, not with your phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erste Server auf dem Weg hat die Anrufanfrage erhalten und bearbeitet sie. Über die angerufene Person sagt das noch nichts aus: Ihr Telefon wurde nicht unbedingt schon erreicht. Bleibt der Anruf in diesem Zustand und folgt nichts weiter, liegt das Problem weiter hinten auf dem Weg, nicht bei Ihrem Telefon.</translation>
     </message>
     <message>
-        <source>Defined in RFC 3261 §21.1.1. It is hop-by-hop: the next element (proxy, B2BUA or UAS) sends it to stop INVITE retransmissions, and a stateful proxy never forwards a 100 it receives (§16.7); an INVITE server transaction sends one by itself if its TU has not answered within 200 ms (§17.2.1). It creates no dialog, needs no To tag, and echoes a Timestamp header if the request had one. A 100 followed by silence means the next hop took the INVITE but nothing came back from further downstream; the attempt then ends when a proxy&apos;s Timer C or the caller&apos;s own no-answer timer fires, usually with CANCEL and 487, or with 408.</source>
-        <translation type="unfinished"></translation>
+        <source>Defined in RFC 3261 §21.1.1. It is hop-by-hop: the next element (proxy, B2BUA or UAS) sends it to stop INVITE retransmissions, and a stateful proxy never forwards a 100 it receives (§16.7); an INVITE server transaction sends one by itself if its TU has not answered within 200 ms (§17.2.1). It creates no dialog, needs no To tag, and echoes a Timestamp header if the request had one. A 100 followed by silence means the next hop took the INVITE but nothing came back from further downstream; the attempt then ends when a proxy's Timer C or the caller's own no-answer timer fires, usually with CANCEL and 487, or with 408.</source>
+        <translation>Definiert in RFC 3261 §21.1.1. Die Antwort gilt nur von Hop zu Hop: Das nächste Element (Proxy, B2BUA oder UAS) sendet sie, um die Sendewiederholungen des INVITE zu stoppen, und ein zustandsbehafteter Proxy leitet eine empfangene 100 nie weiter (§16.7); eine INVITE-Server-Transaktion sendet selbst eine, wenn ihre TU nicht innerhalb von 200 ms geantwortet hat (§17.2.1). Sie erzeugt keinen Dialog, braucht kein To-Tag und gibt einen Timestamp-Header zurück, falls die Anfrage einen enthielt. Eine 100, auf die nichts mehr folgt, bedeutet, dass der nächste Hop das INVITE angenommen hat, von weiter hinten aber nichts zurückkam; der Versuch endet dann, wenn Timer C eines Proxys oder der eigene No-Answer-Timer des Anrufers abläuft, meist mit CANCEL und 487 oder mit 408.</translation>
     </message>
     <message>
         <source>Normal first reply of the next server to any call attempt
 The server is looking up routing, number or account data
 The far end is slow, so only the nearest server has replied so far
 The next hop cannot reach the called party, or its replies are lost on the way back</source>
-        <translation type="unfinished"></translation>
+        <translation>Normale erste Antwort des nächsten Servers auf jeden Anrufversuch
+Der Server ermittelt gerade Routing-, Rufnummern- oder Kontodaten
+Die Gegenstelle ist langsam, daher hat bisher nur der nächstgelegene Server geantwortet
+Der nächste Hop erreicht den Angerufenen nicht, oder seine Antworten gehen auf dem Rückweg verloren</translation>
     </message>
     <message>
         <source>No action needed if ringing or an answer follows
@@ -879,114 +1052,137 @@ If the call hangs after 100, follow the INVITE to the next hop and see whether i
 Check firewalls and NAT for replies from further along the path that never arrive
 Check the routing of the called number on the proxy or PBX
 If not even 100 arrives, the INVITE is not reaching the first server: check address, port and transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu tun, wenn Klingeln oder eine Annahme folgt
+Hängt der Anruf nach 100, verfolgen Sie das INVITE bis zum nächsten Hop und prüfen Sie, ob dieser antwortet
+Prüfen Sie Firewalls und NAT auf Antworten von weiter hinten, die nie ankommen
+Prüfen Sie das Routing der angerufenen Rufnummer auf dem Proxy oder der Telefonanlage
+Kommt nicht einmal 100 an, erreicht das INVITE den ersten Server nicht: Prüfen Sie Adresse, Port und Transport</translation>
     </message>
     <message>
         <source>trying, connecting, call setup, dialling, dialing, stuck on trying, no ringing, call hangs, silence after dialling, processing</source>
-        <translation type="unfinished"></translation>
+        <translation>trying, verbindungsaufbau, wird verbunden, wählen, wählt, hängt bei trying, klingelt nicht, kein freizeichen, anruf hängt, stille nach dem wählen, wird bearbeitet</translation>
     </message>
     <message>
         <source>The phone you are calling is ringing now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das angerufene Telefon klingelt jetzt.</translation>
     </message>
     <message>
         <source>The called phone, or a device acting for it, was reached and is alerting the person. Nothing is wrong: the call is waiting to be answered. If nobody picks up, the call usually ends after a while with a no-answer result or goes to voicemail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das angerufene Telefon oder ein Gerät, das für es handelt, wurde erreicht und signalisiert den Anruf. Es liegt kein Fehler vor: Der Anruf wartet darauf, angenommen zu werden. Nimmt niemand ab, endet der Anruf meist nach einer Weile mit „keine Antwort“ oder geht auf die Mailbox.</translation>
     </message>
     <message>
-        <source>Sent by the callee&apos;s UAS while it alerts the user (RFC 3261 §21.1.2) and forwarded by proxies. With a To tag it creates an early dialog, so a forked INVITE can return several 180s with different To tags. Without an SDP body the caller plays local ringback; with SDP (often sent reliably with Require: 100rel, RFC 3262) the caller may play the far-end media instead (RFC 3960). A PSTN gateway normally sends 180 when the ISUP side reports that the called line is free and alerting (RFC 3398).</source>
-        <translation type="unfinished"></translation>
+        <source>Sent by the callee's UAS while it alerts the user (RFC 3261 §21.1.2) and forwarded by proxies. With a To tag it creates an early dialog, so a forked INVITE can return several 180s with different To tags. Without an SDP body the caller plays local ringback; with SDP (often sent reliably with Require: 100rel, RFC 3262) the caller may play the far-end media instead (RFC 3960). A PSTN gateway normally sends 180 when the ISUP side reports that the called line is free and alerting (RFC 3398).</source>
+        <translation>Wird vom UAS des Angerufenen gesendet, während er den Teilnehmer ruft (RFC 3261 §21.1.2), und von Proxys weitergeleitet. Mit To-Tag erzeugt die Antwort einen frühen Dialog; ein geforktes INVITE kann daher mehrere 180 mit unterschiedlichen To-Tags zurückliefern. Ohne SDP-Body erzeugt der Anrufer das Freizeichen lokal; mit SDP (oft zuverlässig mit Require: 100rel gesendet, RFC 3262) kann der Anrufer stattdessen die Medien der Gegenstelle abspielen (RFC 3960). Ein PSTN-Gateway sendet 180 normalerweise, wenn die ISUP-Seite meldet, dass der angerufene Anschluss frei ist und gerufen wird (RFC 3398).</translation>
     </message>
     <message>
         <source>The called phone is ringing and has not been answered yet
 A PSTN gateway reports that the called line is alerting
 Several phones of a ring group or of one user are ringing at once
 A PBX signals ringing while it hunts for a free extension or agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Das angerufene Telefon klingelt und wurde noch nicht abgenommen
+Ein PSTN-Gateway meldet, dass der angerufene Anschluss gerufen wird
+Mehrere Telefone einer Rufgruppe oder eines Teilnehmers klingeln gleichzeitig
+Eine Telefonanlage signalisiert Klingeln, während sie eine freie Nebenstelle oder einen freien Agenten sucht</translation>
     </message>
     <message>
         <source>Wait for an answer; no fault is indicated
 If the caller hears no ringback, check whether the phone plays local ringback or expects early media
 If ringing never ends, check no-answer timers, voicemail and forward-on-no-answer settings
-If the called person&apos;s phone does not ring although 180 arrives, check which device sent it (Contact, User-Agent)
-If ringing ends in 480 or 408, look at the called party&apos;s availability rather than the network</source>
-        <translation type="unfinished"></translation>
+If the called person's phone does not ring although 180 arrives, check which device sent it (Contact, User-Agent)
+If ringing ends in 480 or 408, look at the called party's availability rather than the network</source>
+        <translation>Warten Sie auf die Annahme; es liegt kein Fehler vor
+Hört der Anrufer kein Freizeichen, prüfen Sie, ob das Telefon das Freizeichen lokal erzeugt oder Early Media erwartet
+Hört das Klingeln nie auf, prüfen Sie No-Answer-Timer, Mailbox und Rufumleitung bei Nichtmelden
+Klingelt das Telefon des Angerufenen nicht, obwohl 180 ankommt, prüfen Sie, welches Gerät die Antwort gesendet hat (Contact, User-Agent)
+Endet das Klingeln mit 480 oder 408, prüfen Sie die Erreichbarkeit des Angerufenen statt des Netzes</translation>
     </message>
     <message>
         <source>ringing, ring, ringback, alerting, rings but no answer, nobody answers, no answer, no ringback tone, ring tone</source>
-        <translation type="unfinished"></translation>
+        <translation>klingelt, klingeln, freizeichen, rufton, es klingelt aber niemand nimmt ab, niemand geht ran, keine antwort, kein freizeichen, klingelton, läutet</translation>
     </message>
     <message>
         <source>Your call is being passed on to another number or device chosen by the person you called.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Anruf wird an eine andere Rufnummer oder ein anderes Gerät weitergegeben, das die angerufene Person festgelegt hat.</translation>
     </message>
     <message>
-        <source>A server along the way is forwarding the call, for example because the person has call forwarding switched on or did not answer. It is only a progress notice: the call goes on toward the new destination, which was chosen on the called party&apos;s side.</source>
-        <translation type="unfinished"></translation>
+        <source>A server along the way is forwarding the call, for example because the person has call forwarding switched on or did not answer. It is only a progress notice: the call goes on toward the new destination, which was chosen on the called party's side.</source>
+        <translation>Ein Server auf dem Weg leitet den Anruf weiter, zum Beispiel weil die Person eine Rufumleitung eingeschaltet hat oder nicht abgenommen hat. Es ist nur eine Fortschrittsmeldung: Der Anruf geht weiter zum neuen Ziel, das auf der Seite des Angerufenen festgelegt wurde.</translation>
     </message>
     <message>
-        <source>Optional provisional response (RFC 3261 §21.1.3) that a proxy, PBX or B2BUA may send when it retargets the call to a different set of destinations (unconditional, busy or no-answer forwarding). The new target and the reason are usually visible in the History-Info (RFC 7044) or Diversion headers of the onward INVITE rather than in the 181 itself. Many systems never send it, so its absence proves nothing. Some lists print the phrase as &apos;Call Being Forwarded&apos;; the code is the same.</source>
-        <translation type="unfinished"></translation>
+        <source>Optional provisional response (RFC 3261 §21.1.3) that a proxy, PBX or B2BUA may send when it retargets the call to a different set of destinations (unconditional, busy or no-answer forwarding). The new target and the reason are usually visible in the History-Info (RFC 7044) or Diversion headers of the onward INVITE rather than in the 181 itself. Many systems never send it, so its absence proves nothing. Some lists print the phrase as 'Call Being Forwarded'; the code is the same.</source>
+        <translation>Optionale vorläufige Antwort (RFC 3261 §21.1.3), die ein Proxy, eine Telefonanlage oder ein B2BUA senden kann, wenn er den Anruf auf andere Ziele umlenkt (Rufumleitung sofort, bei Besetzt oder bei Nichtmelden). Das neue Ziel und der Grund sind meist in den Headern History-Info (RFC 7044) oder Diversion des weitergeleiteten INVITE zu sehen, nicht in der 181 selbst. Viele Systeme senden sie nie; ihr Fehlen beweist also nichts. Manche Listen führen die Reason-Phrase als „Call Being Forwarded“; der Code ist derselbe.</translation>
     </message>
     <message>
         <source>Call forwarding always is set on the called number
 Forwarding on busy or on no answer was triggered
 A follow-me, find-me or hunt service moves to the next destination
 The call is being diverted to voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die angerufene Rufnummer ist eine ständige Rufumleitung eingerichtet
+Eine Rufumleitung bei Besetzt oder bei Nichtmelden wurde ausgelöst
+Ein Follow-me-, Find-me- oder Sammelruf-Dienst geht zum nächsten Ziel über
+Der Anruf wird auf die Mailbox umgeleitet</translation>
     </message>
     <message>
         <source>No action needed: the call continues
-If the call ends up in the wrong place, check the called party&apos;s forwarding settings
+If the call ends up in the wrong place, check the called party's forwarding settings
 Check History-Info or Diversion in the onward INVITE to see where and why it was forwarded
 If forwarding goes round in circles, look for 482 or 483 and for forwarding chains between numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu tun: Der Anruf geht weiter
+Landet der Anruf an der falschen Stelle, prüfen Sie die Rufumleitungen des Angerufenen
+Prüfen Sie History-Info oder Diversion im weitergeleiteten INVITE, um zu sehen, wohin und warum umgeleitet wurde
+Dreht sich die Umleitung im Kreis, achten Sie auf 482 oder 483 und auf Umleitungsketten zwischen Rufnummern</translation>
     </message>
     <message>
         <source>forwarded, call forwarding, diverted, diversion, divert, redirected, follow me, forward to voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>weitergeleitet, rufumleitung, umleitung, umgeleitet, anrufweiterschaltung, weiterleitung, follow me, auf mailbox umgeleitet, anrufbeantworter</translation>
     </message>
     <message>
         <source>The person or team you are calling is busy, and your call is waiting in a queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angerufene Person oder das angerufene Team ist beschäftigt, und Ihr Anruf wartet in einer Warteschlange.</translation>
     </message>
     <message>
         <source>The called side cannot take the call right now, but instead of refusing it the system put it in a waiting line. The call is put through when someone becomes free, or it ends with a final answer. This is normal for call centres and service lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angerufene Seite kann den Anruf gerade nicht annehmen, hat ihn aber nicht abgelehnt, sondern in eine Warteschlange gestellt. Der Anruf wird durchgestellt, sobald jemand frei wird, oder er endet mit einer endgültigen Antwort. Das ist bei Callcentern und Service-Hotlines normal.</translation>
     </message>
     <message>
         <source>RFC 3261 §21.1.4: the callee is temporarily unavailable, but the server queues the call rather than rejecting it and sends the appropriate final response once the callee becomes available or the wait ends. The reason phrase may give detail such as the queue position or expected waiting time, and several 182s may be sent to update it. Most ACD and queue systems instead answer with 200 and play music, so 182 is rare.</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 3261 §21.1.4: Der Angerufene ist vorübergehend nicht verfügbar, der Server stellt den Anruf aber in eine Warteschlange, statt ihn abzulehnen, und sendet die passende endgültige Antwort, sobald der Angerufene verfügbar wird oder die Wartezeit endet. Die Reason-Phrase kann Details wie die Position in der Warteschlange oder die erwartete Wartezeit enthalten, und zur Aktualisierung können mehrere 182 gesendet werden. Die meisten ACD- und Warteschlangensysteme nehmen stattdessen mit 200 an und spielen Musik ab; 182 ist daher selten.</translation>
     </message>
     <message>
         <source>A call-centre or ACD queue holds the call for the next free agent
 A camp-on service waits for a busy extension to become free
 All members of a hunt group are busy and queueing is enabled
 A gateway reports a call queued in the other network</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Callcenter- oder ACD-Warteschlange hält den Anruf für den nächsten freien Agenten
+Ein Camp-on-Dienst (Rückruf bei Besetzt) wartet, bis eine besetzte Nebenstelle frei wird
+Alle Mitglieder einer Sammelrufgruppe sind besetzt und die Warteschlange ist aktiviert
+Ein Gateway meldet einen im anderen Netz wartenden Anruf</translation>
     </message>
     <message>
         <source>Keep waiting; the call has not been lost
 Read the reason phrase for the queue position or waiting time
 If calls wait too long, check agent availability and queue limits on the ACD
 If the caller hears silence while queued, check whether ringback or early media is provided</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie weiter; der Anruf ist nicht verloren
+Lesen Sie in der Reason-Phrase die Position in der Warteschlange oder die Wartezeit
+Warten Anrufer zu lange, prüfen Sie die Verfügbarkeit der Agenten und die Warteschlangenlimits in der ACD
+Hört der Anrufer in der Warteschlange Stille, prüfen Sie, ob Freizeichen oder Early Media bereitgestellt werden</translation>
     </message>
     <message>
         <source>queued, queue, waiting, on hold, call centre, call center, hold music, waiting line, agents busy</source>
-        <translation type="unfinished"></translation>
+        <translation>warteschlange, in der warteschlange, warten, warteschleife, halten, callcenter, wartemusik, warteposition, alle mitarbeiter im gespräch, alle plätze belegt</translation>
     </message>
     <message>
         <source>Your call is being set up, and you may hear a tone or an announcement before anyone answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Anruf wird aufgebaut; möglicherweise hören Sie einen Ton oder eine Ansage, bevor jemand abnimmt.</translation>
     </message>
     <message>
         <source>The network or the called side is reporting progress. Often it sends sound before the call is answered, such as ringback, a recorded announcement or a menu. This is normal; if the caller hears only silence at this stage, the sound path may be blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netz oder die angerufene Seite meldet Fortschritt. Oft wird schon vor der Annahme Ton übertragen, etwa ein Freizeichen, eine Bandansage oder ein Sprachmenü. Das ist normal; hört der Anrufer in dieser Phase nur Stille, ist der Sprachweg möglicherweise blockiert.</translation>
     </message>
     <message>
-        <source>RFC 3261 §21.1.5: a general progress indication whose detail is in the reason phrase, headers or body. In practice it mostly carries an SDP answer for early media (RFC 3960), is often sent reliably (Require: 100rel, PRACK, RFC 3262) and is used for QoS preconditions (RFC 3312); PSTN gateways send it when in-band tones or announcements are played (RFC 3398). A UAC treats any unrecognised 1xx other than 100 as 183 (§8.1.3.2). If 183 carries SDP but no RTP arrives, suspect NAT, a firewall or a wrong c= address. Some lists print the phrase as &apos;Session in Progress&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>RFC 3261 §21.1.5: a general progress indication whose detail is in the reason phrase, headers or body. In practice it mostly carries an SDP answer for early media (RFC 3960), is often sent reliably (Require: 100rel, PRACK, RFC 3262) and is used for QoS preconditions (RFC 3312); PSTN gateways send it when in-band tones or announcements are played (RFC 3398). A UAC treats any unrecognised 1xx other than 100 as 183 (§8.1.3.2). If 183 carries SDP but no RTP arrives, suspect NAT, a firewall or a wrong c= address. Some lists print the phrase as 'Session in Progress'.</source>
+        <translation>RFC 3261 §21.1.5: eine allgemeine Fortschrittsmeldung, deren Einzelheiten in Reason-Phrase, Headern oder Body stehen. In der Praxis enthält sie meist eine SDP-Antwort für Early Media (RFC 3960), wird oft zuverlässig gesendet (Require: 100rel, PRACK, RFC 3262) und für QoS-Preconditions verwendet (RFC 3312); PSTN-Gateways senden sie, wenn In-Band-Töne oder Ansagen abgespielt werden (RFC 3398). Ein UAC behandelt jede unbekannte 1xx-Antwort außer 100 wie 183 (§8.1.3.2). Enthält die 183 SDP, kommt aber kein RTP an, sind NAT, eine Firewall oder eine falsche c=-Adresse verdächtig. Manche Listen führen die Reason-Phrase als „Session in Progress“.</translation>
     </message>
     <message>
         <source>Ringback or an announcement played by the network as early media
@@ -994,7 +1190,11 @@ An IVR, voicemail greeting or menu before the call is answered
 A PSTN gateway passes on in-band tones
 QoS preconditions or reliable provisional responses in IMS and carrier networks
 Some phones send 183 instead of 180 while ringing</source>
-        <translation type="unfinished"></translation>
+        <translation>Freizeichen oder Ansage, die das Netz als Early Media abspielt
+Ein Sprachdialogsystem (IVR), eine Mailbox-Ansage oder ein Menü vor der Annahme
+Ein PSTN-Gateway reicht In-Band-Töne durch
+QoS-Preconditions oder zuverlässige vorläufige Antworten in IMS- und Carrier-Netzen
+Manche Telefone senden beim Klingeln 183 statt 180</translation>
     </message>
     <message>
         <source>If the caller hears the expected tone or announcement, no action is needed
@@ -1002,60 +1202,73 @@ If the caller hears silence, check that RTP flows to the address and port in the
 Check NAT and firewall pinholes for early media on both sides
 If 183 carries Require: 100rel and keeps being resent, check PRACK handling
 Look at the final response that follows, for example an announcement followed by 404 or 486</source>
-        <translation type="unfinished"></translation>
+        <translation>Hört der Anrufer den erwarteten Ton oder die erwartete Ansage, ist nichts zu tun
+Hört der Anrufer Stille, prüfen Sie, ob RTP an Adresse und Port aus dem SDP der 183 fließt
+Prüfen Sie NAT und Firewall-Pinholes für Early Media auf beiden Seiten
+Enthält die 183 Require: 100rel und wird ständig wiederholt, prüfen Sie die PRACK-Verarbeitung
+Beachten Sie die folgende endgültige Antwort, zum Beispiel eine Ansage gefolgt von 404 oder 486</translation>
     </message>
     <message>
         <source>session progress, early media, ringback, announcement, no ringback, silence before answer, one way audio, ivr, progress tone, in-band tones</source>
-        <translation type="unfinished"></translation>
+        <translation>session progress, early media, freizeichen, ansage, bandansage, kein freizeichen, stille vor der annahme, einseitiger ton, nur einer hört, ivr, sprachmenü, hörton, in-band-töne</translation>
     </message>
     <message>
         <source>One of the places your call was trying has dropped out, but the call may still reach the person elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eines der Ziele, an denen Ihr Anruf es versucht hat, ist weggefallen, die Person kann aber anderswo noch erreicht werden.</translation>
     </message>
     <message>
         <source>When a call is offered to several phones or destinations at once, one of them has dropped out before the call was answered. The call as a whole is not over: other phones may still ring or answer. Any tone or announcement coming from that destination stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn ein Anruf mehreren Telefonen oder Zielen gleichzeitig angeboten wird, ist eines davon vor der Annahme ausgeschieden. Der Anruf insgesamt ist nicht beendet: Andere Telefone können weiter klingeln oder abnehmen. Ein Ton oder eine Ansage von diesem Ziel bricht ab.</translation>
     </message>
     <message>
-        <source>RFC 6228: a forking proxy (§6) or a UAS sends 199 upstream to say that an early dialog, identified by the To tag of the earlier 1xx, has ended before the final response; it is sent only if the request carried Supported: 199. It lets the caller release that branch&apos;s resources, for example stop playing its early media. It carries no SDP offer or answer and may include a Reason header with the response that closed the branch. Wireshark&apos;s statistics label this row &apos;Informational - Others&apos;, a per-class bucket rather than the registered phrase.</source>
-        <translation type="unfinished"></translation>
+        <source>RFC 6228: a forking proxy (§6) or a UAS sends 199 upstream to say that an early dialog, identified by the To tag of the earlier 1xx, has ended before the final response; it is sent only if the request carried Supported: 199. It lets the caller release that branch's resources, for example stop playing its early media. It carries no SDP offer or answer and may include a Reason header with the response that closed the branch. Wireshark's statistics label this row 'Informational - Others', a per-class bucket rather than the registered phrase.</source>
+        <translation>RFC 6228: Ein forkender Proxy (§6) oder ein UAS sendet 199 in Richtung Anrufer, um mitzuteilen, dass ein früher Dialog, erkennbar am To-Tag der vorangegangenen 1xx-Antwort, vor der endgültigen Antwort beendet wurde; sie wird nur gesendet, wenn die Anfrage Supported: 199 enthielt. So kann der Anrufer die Ressourcen dieses Zweigs freigeben, zum Beispiel dessen Early Media beenden. Sie enthält weder SDP-Angebot noch SDP-Antwort und kann einen Reason-Header mit der Antwort enthalten, die den Zweig beendet hat. Die Statistik von Wireshark bezeichnet diese Zeile als „Informational - Others“, ein Sammelposten pro Klasse statt der registrierten Reason-Phrase.</translation>
     </message>
     <message>
         <source>Parallel ringing: one phone rejected or failed while others still ring
 A branch of a hunt group or find-me sequence was released
 A UAS that created several early dialogs closed one of them
 A downstream element sent a final error on one branch that the proxy did not forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Paralleles Klingeln: Ein Telefon hat abgelehnt oder ist gescheitert, während andere noch klingeln
+Ein Zweig einer Sammelrufgruppe oder einer Find-me-Folge wurde freigegeben
+Ein UAS, der mehrere frühe Dialoge erzeugt hatte, hat einen davon beendet
+Ein nachgelagertes Element hat auf einem Zweig einen endgültigen Fehler gesendet, den der Proxy nicht weitergeleitet hat</translation>
     </message>
     <message>
         <source>No action needed if the call still reaches someone
 Find the branch that ended by comparing the To tag with the earlier 180 or 183
 Look for a Reason header giving the response that ended the branch
 If early media stops unexpectedly, check whether it came from the terminated branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu tun, wenn der Anruf trotzdem jemanden erreicht
+Ermitteln Sie den beendeten Zweig, indem Sie das To-Tag mit der vorangegangenen 180 oder 183 vergleichen
+Suchen Sie einen Reason-Header mit der Antwort, die den Zweig beendet hat
+Bricht Early Media unerwartet ab, prüfen Sie, ob sie vom beendeten Zweig kam</translation>
     </message>
     <message>
         <source>early dialog terminated, forking, parallel ringing, ring group, simultaneous ring, branch ended, one phone rejected, early media stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>early dialog terminated, forking, paralleles klingeln, rufgruppe, gleichzeitiges klingeln, zweig beendet, ein telefon hat abgelehnt, early media abgebrochen, ansage bricht ab</translation>
     </message>
     <message>
         <source>The request worked: for a call, the other side answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage hat funktioniert: Bei einem Anruf hat die Gegenseite abgenommen.</translation>
     </message>
     <message>
         <source>The request was successful. For a call it means the other side picked up, whether a person, voicemail, a menu or an answering machine; for a registration it means the phone is signed in. Trouble after a 200, such as no sound or a call that drops after about 30 seconds, is not a refusal but a media or signalling problem after the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage war erfolgreich. Bei einem Anruf heißt das, dass die Gegenseite abgenommen hat, ob eine Person, eine Mailbox, ein Sprachmenü oder ein Anrufbeantworter; bei einer Registrierung heißt es, dass das Telefon angemeldet ist. Probleme nach einer 200, etwa kein Ton oder ein Gespräch, das nach etwa 30 Sekunden abbricht, sind keine Ablehnung, sondern ein Medien- oder Signalisierungsproblem nach der Annahme.</translation>
     </message>
     <message>
         <source>RFC 3261 §21.2.1; what it carries depends on the method. A 200 to INVITE carries the SDP answer (or offer) and the Contact of the dialog and must be confirmed by an end-to-end ACK; the UAS resends it until the ACK arrives and gives up after 64*T1 (32 s by default), then ends the call with BYE (§13.3.1.4). Proxies forward every 2xx at once, and a forked INVITE can bring several 200s, each its own dialog (§16.7). A 200 to REGISTER lists the current bindings with their expiry; a 200 to CANCEL only confirms the CANCEL, and the INVITE still ends with its own response, normally 487. An unrecognised 2xx is treated as 200 (§8.1.3.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 3261 §21.2.1; was die Antwort enthält, hängt von der Methode ab. Eine 200 auf INVITE enthält die SDP-Antwort (oder das Angebot) und den Contact des Dialogs und muss durch ein Ende-zu-Ende-ACK bestätigt werden; der UAS wiederholt sie, bis das ACK eintrifft, gibt nach 64*T1 (standardmäßig 32 s) auf und beendet dann den Anruf mit BYE (§13.3.1.4). Proxys leiten jede 2xx-Antwort sofort weiter, und ein geforktes INVITE kann mehrere 200 liefern, jede mit eigenem Dialog (§16.7). Eine 200 auf REGISTER listet die aktuellen Bindungen mit ihrer Ablaufzeit auf; eine 200 auf CANCEL bestätigt nur das CANCEL, und das INVITE endet trotzdem mit einer eigenen Antwort, normalerweise 487. Ein unbekannter 2xx-Code wird wie 200 behandelt (§8.1.3.2).</translation>
     </message>
     <message>
         <source>The called person, voicemail, an IVR or an answering machine answered
 A registration or re-registration was accepted
 An OPTIONS keep-alive or capability query was answered
 A BYE, CANCEL, re-INVITE, UPDATE, SUBSCRIBE or NOTIFY was accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Angerufene, die Mailbox, ein Sprachdialogsystem (IVR) oder ein Anrufbeantworter hat angenommen
+Eine Registrierung oder Neuregistrierung wurde akzeptiert
+Ein OPTIONS-Keep-Alive oder eine Abfrage der Fähigkeiten wurde beantwortet
+Ein BYE, CANCEL, Re-INVITE, UPDATE, SUBSCRIBE oder NOTIFY wurde akzeptiert</translation>
     </message>
     <message>
         <source>No action needed for the request itself
@@ -1063,228 +1276,269 @@ If the answered call has no audio or one-way audio, check the SDP addresses and 
 If calls drop after about 32 seconds, check that the ACK reaches the answering side (Contact, Record-Route, NAT)
 If a call seems answered too early, check whether voicemail, an IVR or a fax machine answered
 For registrations, check the expiry given in the Contact or Expires header</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Anfrage selbst ist nichts zu tun
+Hat der angenommene Anruf keinen oder nur einseitigen Ton, prüfen Sie die SDP-Adressen und -Ports sowie NAT
+Brechen Anrufe nach etwa 32 Sekunden ab, prüfen Sie, ob das ACK die annehmende Seite erreicht (Contact, Record-Route, NAT)
+Scheint ein Anruf zu früh angenommen, prüfen Sie, ob eine Mailbox, ein IVR oder ein Faxgerät abgenommen hat
+Prüfen Sie bei Registrierungen die Ablaufzeit im Contact- oder Expires-Header</translation>
     </message>
     <message>
         <source>ok, success, answered, connected, picked up, registered, call connected, no audio after answer, call drops after 30 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>ok, erfolg, angenommen, abgenommen, verbunden, registriert, gespräch verbunden, kein ton nach annahme, gespräch bricht nach 30 sekunden ab, anruf bricht ab</translation>
     </message>
     <message>
         <source>Your request was accepted and is being carried out; for example, a call transfer has been taken on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anfrage wurde angenommen und wird ausgeführt; zum Beispiel wurde eine Weitervermittlung übernommen.</translation>
     </message>
     <message>
         <source>The other side has taken on the request but has not finished it yet. It is most often seen when a call is transferred: the transfer was accepted, and whether it worked is reported separately a moment later. It is a success answer, not an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gegenseite hat die Anfrage übernommen, aber noch nicht abgeschlossen. Am häufigsten sieht man das, wenn ein Anruf weitervermittelt wird: Die Vermittlung wurde angenommen, und ob sie geklappt hat, wird einen Moment später gesondert gemeldet. Es ist eine Erfolgsantwort, kein Fehler.</translation>
     </message>
     <message>
-        <source>Registered as &apos;Accepted (Deprecated)&apos;; on the wire the phrase is &apos;Accepted&apos;. Introduced for SUBSCRIBE (RFC 3265) and used for REFER (RFC 3515), it is deprecated by RFC 6665 §8.3.1: a received 202 must be handled exactly like 200, and it must not be sent to SUBSCRIBE or NOTIFY; RFC 7647 extends this to REFER. Much deployed equipment still answers REFER with 202, and the transfer result then arrives in NOTIFY requests whose message/sipfrag body carries a status line such as &apos;SIP/2.0 200 OK&apos;. Store-and-forward MESSAGE relays also use it for accepted but not yet delivered (RFC 3428).</source>
-        <translation type="unfinished"></translation>
+        <source>Registered as 'Accepted (Deprecated)'; on the wire the phrase is 'Accepted'. Introduced for SUBSCRIBE (RFC 3265) and used for REFER (RFC 3515), it is deprecated by RFC 6665 §8.3.1: a received 202 must be handled exactly like 200, and it must not be sent to SUBSCRIBE or NOTIFY; RFC 7647 extends this to REFER. Much deployed equipment still answers REFER with 202, and the transfer result then arrives in NOTIFY requests whose message/sipfrag body carries a status line such as 'SIP/2.0 200 OK'. Store-and-forward MESSAGE relays also use it for accepted but not yet delivered (RFC 3428).</source>
+        <translation>Registriert als „Accepted (Deprecated)“; auf der Leitung lautet die Reason-Phrase „Accepted“. Eingeführt für SUBSCRIBE (RFC 3265) und für REFER verwendet (RFC 3515), ist sie durch RFC 6665 §8.3.1 als veraltet eingestuft: Eine empfangene 202 muss genau wie 200 behandelt werden und darf nicht auf SUBSCRIBE oder NOTIFY gesendet werden; RFC 7647 dehnt das auf REFER aus. Viele eingesetzte Geräte beantworten REFER trotzdem mit 202, und das Ergebnis der Vermittlung kommt dann in NOTIFY-Anfragen, deren message/sipfrag-Body eine Statuszeile wie „SIP/2.0 200 OK“ enthält. Store-and-Forward-Relays für MESSAGE verwenden sie außerdem für „angenommen, aber noch nicht zugestellt“ (RFC 3428).</translation>
     </message>
     <message>
         <source>A call transfer (REFER) was accepted by the phone or PBX
 A presence, busy-lamp or message-waiting subscription answered by older equipment
 A text message accepted by a gateway or relay for later delivery
 Firmware that still follows RFC 3265 or the original RFC 3515</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Weitervermittlung (REFER) wurde vom Telefon oder der Telefonanlage angenommen
+Ein Abonnement für Präsenz, BLF (Besetztlampenfeld) oder Nachrichtenanzeige, das ein älteres Gerät beantwortet hat
+Eine Textnachricht, die ein Gateway oder Relay zur späteren Zustellung angenommen hat
+Firmware, die noch RFC 3265 oder dem ursprünglichen RFC 3515 folgt</translation>
     </message>
     <message>
         <source>Treat it as success; the outcome is reported separately
 For transfers, find the NOTIFY with a sipfrag body and read the status line it carries
 If a transfer seems to do nothing, check that the NOTIFY arrives and what final code it reports
 If a device behaves differently on 202 than on 200, update its firmware or settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Werten Sie sie als Erfolg; das Ergebnis wird gesondert gemeldet
+Suchen Sie bei Vermittlungen das NOTIFY mit sipfrag-Body und lesen Sie die darin enthaltene Statuszeile
+Scheint eine Vermittlung nichts zu bewirken, prüfen Sie, ob das NOTIFY ankommt und welchen endgültigen Code es meldet
+Verhält sich ein Gerät bei 202 anders als bei 200, aktualisieren Sie seine Firmware oder Einstellungen</translation>
     </message>
     <message>
         <source>accepted, transfer accepted, refer, call transfer, blind transfer, attended transfer, subscription, presence, blf, message accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>angenommen, vermittlung angenommen, refer, weitervermitteln, weiterverbinden, vermittlung ohne rückfrage, vermittlung mit rückfrage, abonnement, präsenz, blf, nachricht angenommen</translation>
     </message>
     <message>
         <source>A status subscription was renewed and nothing has changed, so no update is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Status-Abonnement wurde verlängert; da sich nichts geändert hat, wird keine Aktualisierung gesendet.</translation>
     </message>
     <message>
-        <source>A phone renewed its subscription to some status information, such as a colleague&apos;s line state or the voicemail indicator, and said which version it already has. The server confirms the renewal and, as nothing has changed, does not send the same information again. This is normal and saves traffic; it is not an error.</source>
-        <translation type="unfinished"></translation>
+        <source>A phone renewed its subscription to some status information, such as a colleague's line state or the voicemail indicator, and said which version it already has. The server confirms the renewal and, as nothing has changed, does not send the same information again. This is normal and saves traffic; it is not an error.</source>
+        <translation>Ein Telefon hat sein Abonnement für bestimmte Statusinformationen verlängert, etwa den Leitungszustand eines Kollegen oder die Mailbox-Anzeige, und dabei angegeben, welchen Stand es bereits hat. Der Server bestätigt die Verlängerung und schickt, da sich nichts geändert hat, dieselben Informationen nicht noch einmal. Das ist normal und spart Datenverkehr; es ist kein Fehler.</translation>
     </message>
     <message>
-        <source>Defined by RFC 5839 §8.1 (conditional event notification). It answers a SUBSCRIBE refresh inside an existing subscription dialog that carries Suppress-If-Match with the entity tag the subscriber last received in the SIP-ETag header of a NOTIFY; if the resource state still matches, the notifier refreshes the subscription, replies 204 and sends no NOTIFY. The Expires header gives the new duration. Not to be confused with HTTP&apos;s 204 No Content.</source>
-        <translation type="unfinished"></translation>
+        <source>Defined by RFC 5839 §8.1 (conditional event notification). It answers a SUBSCRIBE refresh inside an existing subscription dialog that carries Suppress-If-Match with the entity tag the subscriber last received in the SIP-ETag header of a NOTIFY; if the resource state still matches, the notifier refreshes the subscription, replies 204 and sends no NOTIFY. The Expires header gives the new duration. Not to be confused with HTTP's 204 No Content.</source>
+        <translation>Definiert in RFC 5839 §8.1 (bedingte Ereignisbenachrichtigung). Die Antwort gilt einer SUBSCRIBE-Auffrischung innerhalb eines bestehenden Abonnement-Dialogs, die Suppress-If-Match mit dem Entity-Tag enthält, das der Abonnent zuletzt im SIP-ETag-Header eines NOTIFY erhalten hat; stimmt der Zustand der Ressource noch überein, frischt der Notifier das Abonnement auf, antwortet mit 204 und sendet kein NOTIFY. Der Expires-Header nennt die neue Laufzeit. Nicht zu verwechseln mit 204 No Content aus HTTP.</translation>
     </message>
     <message>
         <source>A busy-lamp, presence or message-waiting subscription refresh found no change
 A subscriber uses entity tags to avoid receiving the full state again
 Periodic polling of a resource whose state has not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Auffrischung eines BLF-, Präsenz- oder Nachrichtenanzeige-Abonnements ergab keine Änderung
+Ein Abonnent verwendet Entity-Tags, um nicht erneut den vollständigen Zustand zu erhalten
+Regelmäßige Abfrage einer Ressource, deren Zustand sich nicht geändert hat</translation>
     </message>
     <message>
         <source>No action needed
 If a display stays out of date, check whether the server answers 204 although the state changed (stale entity tag)
 Subscribe once without Suppress-If-Match to force a full NOTIFY
 Check the Expires value to see how long the subscription now lasts</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu tun
+Bleibt eine Anzeige veraltet, prüfen Sie, ob der Server 204 antwortet, obwohl sich der Zustand geändert hat (veraltetes Entity-Tag)
+Abonnieren Sie einmal ohne Suppress-If-Match, um ein vollständiges NOTIFY zu erzwingen
+Prüfen Sie den Expires-Wert, um zu sehen, wie lange das Abonnement jetzt läuft</translation>
     </message>
     <message>
         <source>no notification, subscription refreshed, no change, blf, busy lamp, presence, message waiting, mwi, etag, subscribe</source>
-        <translation type="unfinished"></translation>
+        <translation>keine benachrichtigung, abonnement aufgefrischt, keine änderung, blf, besetztlampenfeld, besetztanzeige, präsenz, nachrichtenanzeige, mwi, etag, subscribe</translation>
     </message>
     <message>
         <source>The person you called can be reached at several places, and your phone system has to pick one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angerufene Person ist an mehreren Stellen erreichbar, und Ihre Telefonanlage muss eine davon auswählen.</translation>
     </message>
     <message>
-        <source>Instead of connecting the call, a server replied with a list of addresses where the person may be reached. The caller&apos;s phone or phone system should try one of them, automatically or after asking. If the caller&apos;s equipment does not follow such lists, the call simply fails.</source>
-        <translation type="unfinished"></translation>
+        <source>Instead of connecting the call, a server replied with a list of addresses where the person may be reached. The caller's phone or phone system should try one of them, automatically or after asking. If the caller's equipment does not follow such lists, the call simply fails.</source>
+        <translation>Statt den Anruf durchzustellen, hat ein Server mit einer Liste von Adressen geantwortet, unter denen die Person erreichbar sein kann. Das Telefon oder die Telefonanlage des Anrufers soll eine davon versuchen, automatisch oder nach Rückfrage. Folgen die Geräte des Anrufers solchen Listen nicht, scheitert der Anruf einfach.</translation>
     </message>
     <message>
         <source>RFC 3261 §21.3.1: the Request-URI resolved to several locations, given as Contact header values (optionally ranked by q-value); a body may describe them, but no format for it is standardised. The UAC (§8.1.3.4) or a recursing proxy (§16.7) may retry automatically or let the user choose. It is typically sent by a redirect server that prefers not to proxy the request. A receiver treats any unrecognised 3xx as 300 (§8.1.3.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 3261 §21.3.1: Die Request-URI wurde zu mehreren Zielen aufgelöst, die als Contact-Header-Werte angegeben sind (optional nach q-Wert gewichtet); ein Body kann sie beschreiben, ein Format dafür ist aber nicht standardisiert. Der UAC (§8.1.3.4) oder ein rekursiv arbeitender Proxy (§16.7) kann es automatisch erneut versuchen oder den Benutzer wählen lassen. Typischerweise sendet sie ein Redirect-Server, der die Anfrage lieber nicht selbst weiterleitet. Ein Empfänger behandelt jeden unbekannten 3xx-Code wie 300 (§8.1.3.2).</translation>
     </message>
     <message>
         <source>A redirect server or location service returns several registered contacts
 The user can be reached on several devices or numbers
 A routing or number lookup service returns alternative routes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Redirect-Server oder Location-Service liefert mehrere registrierte Kontakte
+Der Teilnehmer ist über mehrere Geräte oder Rufnummern erreichbar
+Ein Routing- oder Rufnummern-Abfragedienst liefert alternative Leitwege</translation>
     </message>
     <message>
         <source>Read the Contact headers for the offered addresses and their q-values
-Check whether the caller&apos;s PBX, SBC or proxy follows redirects automatically
+Check whether the caller's PBX, SBC or proxy follows redirects automatically
 If redirects are not followed, enable redirect handling or have the server proxy the call instead
-Make sure the offered addresses are reachable from the caller&apos;s network</source>
-        <translation type="unfinished"></translation>
+Make sure the offered addresses are reachable from the caller's network</source>
+        <translation>Lesen Sie in den Contact-Headern die angebotenen Adressen und ihre q-Werte
+Prüfen Sie, ob Telefonanlage, SBC oder Proxy des Anrufers Umleitungen automatisch folgen
+Werden Umleitungen nicht befolgt, aktivieren Sie die Umleitungsverarbeitung oder lassen Sie den Server den Anruf stattdessen weiterleiten
+Stellen Sie sicher, dass die angebotenen Adressen aus dem Netz des Anrufers erreichbar sind</translation>
     </message>
     <message>
         <source>multiple choices, redirect, several locations, alternatives, contact list, redirect server, choose destination</source>
-        <translation type="unfinished"></translation>
+        <translation>multiple choices, umleitung, mehrere ziele, mehrere geräte, alternativen, kontaktliste, redirect-server, ziel auswählen</translation>
     </message>
     <message>
         <source>The number or address you called has permanently changed to a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angerufene Rufnummer oder Adresse hat sich dauerhaft geändert.</translation>
     </message>
     <message>
-        <source>The person can no longer be reached at the address that was dialled, and the server gives the new address. The caller&apos;s system should try the new address now and use it from then on. If the caller&apos;s equipment does not follow it, the call fails even though the person still exists.</source>
-        <translation type="unfinished"></translation>
+        <source>The person can no longer be reached at the address that was dialled, and the server gives the new address. The caller's system should try the new address now and use it from then on. If the caller's equipment does not follow it, the call fails even though the person still exists.</source>
+        <translation>Die Person ist unter der gewählten Adresse nicht mehr erreichbar, und der Server nennt die neue Adresse. Das System des Anrufers soll es jetzt unter der neuen Adresse versuchen und künftig diese verwenden. Folgen die Geräte des Anrufers dem nicht, scheitert der Anruf, obwohl es die Person noch gibt.</translation>
     </message>
     <message>
         <source>RFC 3261 §21.3.2: the user is no longer at the Request-URI; the client should retry at the Contact address(es) and update address books and location caches. It is handled like the other redirects by the UAC (§8.1.3.4) or a recursing proxy (§16.7). RFC 3398 maps Q.850 cause 22 (Number changed) to 301 when the diagnostic carries the new number; without it, cause 22 maps to 410 Gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 3261 §21.3.2: Der Teilnehmer ist nicht mehr unter der Request-URI zu finden; der Client soll es unter der bzw. den Contact-Adressen erneut versuchen und Adressbücher sowie Location-Caches aktualisieren. Der UAC (§8.1.3.4) oder ein rekursiv arbeitender Proxy (§16.7) behandelt sie wie die anderen Umleitungen. RFC 3398 bildet Q.850-Cause 22 (Number changed) auf 301 ab, wenn die Diagnose die neue Rufnummer enthält; ohne sie wird Cause 22 auf 410 Gone abgebildet.</translation>
     </message>
     <message>
         <source>The subscriber changed number or SIP address for good
 A domain or account migration with a permanent redirect
 A PSTN number change reported by a gateway (Q.850 cause 22 with the new number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teilnehmer hat seine Rufnummer oder SIP-Adresse endgültig geändert
+Eine Domain- oder Kontomigration mit dauerhafter Umleitung
+Eine PSTN-Rufnummernänderung, die ein Gateway meldet (Q.850-Cause 22 mit der neuen Rufnummer)</translation>
     </message>
     <message>
         <source>Read the new address in the Contact header
 Update contacts, speed dials and routing tables to the new address
-Check whether the caller&apos;s equipment follows redirects automatically
+Check whether the caller's equipment follows redirects automatically
 If the redirect points back to the same address, look for a redirect loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie die neue Adresse im Contact-Header
+Aktualisieren Sie Kontakte, Kurzwahlen und Routing-Tabellen auf die neue Adresse
+Prüfen Sie, ob die Geräte des Anrufers Umleitungen automatisch folgen
+Zeigt die Umleitung wieder auf dieselbe Adresse, suchen Sie nach einer Umleitungsschleife</translation>
     </message>
     <message>
         <source>moved permanently, number changed, new number, moved, redirect, changed address, relocated</source>
-        <translation type="unfinished"></translation>
+        <translation>moved permanently, rufnummer geändert, neue rufnummer, neue nummer, umgezogen, umleitung, adresse geändert, kein anschluss unter dieser nummer</translation>
     </message>
     <message>
         <source>The person you called is at another number or address for now, and your call should be sent there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angerufene Person ist vorübergehend unter einer anderen Rufnummer oder Adresse erreichbar, und Ihr Anruf soll dorthin geleitet werden.</translation>
     </message>
     <message>
-        <source>A server answered that the person is temporarily reachable somewhere else, for example because call forwarding is on. The caller&apos;s phone or phone system is expected to try that address instead. If it does not follow the redirect, the call fails although the person can be reached.</source>
-        <translation type="unfinished"></translation>
+        <source>A server answered that the person is temporarily reachable somewhere else, for example because call forwarding is on. The caller's phone or phone system is expected to try that address instead. If it does not follow the redirect, the call fails although the person can be reached.</source>
+        <translation>Ein Server hat geantwortet, dass die Person vorübergehend anderswo erreichbar ist, zum Beispiel weil eine Rufumleitung eingeschaltet ist. Das Telefon oder die Telefonanlage des Anrufers soll es stattdessen unter dieser Adresse versuchen. Folgt es der Umleitung nicht, scheitert der Anruf, obwohl die Person erreichbar ist.</translation>
     </message>
     <message>
-        <source>RFC 3261 §21.3.3: the client should retry at the Contact address(es), using the Contact URI as the new Request-URI; an Expires header or expires Contact parameter says how long the redirect holds. Redirect servers, SBCs and routing engines (call forwarding, number portability or least-cost routing lookups) use it so that the caller&apos;s side places the next attempt. It is followed by the UAC (§8.1.3.4) or a recursing proxy (§16.7); if neither does, the attempt ends with the 302 itself.</source>
-        <translation type="unfinished"></translation>
+        <source>RFC 3261 §21.3.3: the client should retry at the Contact address(es), using the Contact URI as the new Request-URI; an Expires header or expires Contact parameter says how long the redirect holds. Redirect servers, SBCs and routing engines (call forwarding, number portability or least-cost routing lookups) use it so that the caller's side places the next attempt. It is followed by the UAC (§8.1.3.4) or a recursing proxy (§16.7); if neither does, the attempt ends with the 302 itself.</source>
+        <translation>RFC 3261 §21.3.3: Der Client soll es unter der bzw. den Contact-Adressen erneut versuchen und die Contact-URI als neue Request-URI verwenden; ein Expires-Header oder ein expires-Parameter im Contact gibt an, wie lange die Umleitung gilt. Redirect-Server, SBCs und Routing-Engines (Rufumleitung, Rufnummernportierung oder Least-Cost-Routing-Abfragen) verwenden sie, damit die Seite des Anrufers den nächsten Versuch unternimmt. Ihr folgt der UAC (§8.1.3.4) oder ein rekursiv arbeitender Proxy (§16.7); tut das keiner, endet der Versuch mit der 302 selbst.</translation>
     </message>
     <message>
         <source>Call forwarding carried out by a redirect server instead of a proxy
 A number portability or routing lookup returns the real destination
 Least-cost routing or a SIP trunk provider redirects to another gateway
 A follow-me or mobility service points to the current device</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufumleitung, die ein Redirect-Server statt eines Proxys ausführt
+Eine Abfrage zur Rufnummernportierung oder zum Routing liefert das tatsächliche Ziel
+Least-Cost-Routing oder ein SIP-Trunk-Anbieter lenkt auf ein anderes Gateway um
+Ein Follow-me- oder Mobilitätsdienst verweist auf das aktuelle Gerät</translation>
     </message>
     <message>
         <source>Read the Contact header to see where the call should go
-Check whether the caller&apos;s PBX or SBC is configured to follow 302 redirects
-Check that the new target is allowed and routable from the caller&apos;s side (dial plan, trunk permissions)
+Check whether the caller's PBX or SBC is configured to follow 302 redirects
+Check that the new target is allowed and routable from the caller's side (dial plan, trunk permissions)
 If redirects repeat, look for a redirect loop between servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie im Contact-Header, wohin der Anruf gehen soll
+Prüfen Sie, ob Telefonanlage oder SBC des Anrufers so konfiguriert sind, dass sie 302-Umleitungen folgen
+Prüfen Sie, ob das neue Ziel von der Seite des Anrufers aus erlaubt und erreichbar ist (Wählplan, Trunk-Berechtigungen)
+Wiederholen sich Umleitungen, suchen Sie nach einer Umleitungsschleife zwischen Servern</translation>
     </message>
     <message>
         <source>moved temporarily, redirect, call forwarding, forwarded, diverted, temporary redirect, follow me, reroute</source>
-        <translation type="unfinished"></translation>
+        <translation>moved temporarily, umleitung, rufumleitung, weitergeleitet, umgeleitet, vorübergehende umleitung, follow me, anrufweiterschaltung, umrouten</translation>
     </message>
     <message>
         <source>The called side wants your call to be sent through a particular server before it will accept it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angerufene Seite verlangt, dass Ihr Anruf über einen bestimmten Server geleitet wird, bevor sie ihn annimmt.</translation>
     </message>
     <message>
-        <source>The request did not arrive the way the called side requires. The answer names a server (a proxy) the call must pass through and asks the caller&apos;s system to try again that way. Many phones do not support this and simply show the call as failed.</source>
-        <translation type="unfinished"></translation>
+        <source>The request did not arrive the way the called side requires. The answer names a server (a proxy) the call must pass through and asks the caller's system to try again that way. Many phones do not support this and simply show the call as failed.</source>
+        <translation>Die Anfrage ist nicht auf dem Weg angekommen, den die angerufene Seite verlangt. Die Antwort nennt einen Server (einen Proxy), über den der Anruf laufen muss, und fordert das System des Anrufers auf, es auf diesem Weg erneut zu versuchen. Viele Telefone unterstützen das nicht und zeigen den Anruf einfach als gescheitert an.</translation>
     </message>
     <message>
         <source>RFC 3261 §21.3.4: the resource must be reached through the proxy given in the Contact header, and the client is expected to repeat only this one request via that proxy; only a UAS may generate 305. No later SIP RFC deprecates or restricts it, and the IANA entry is unchanged (HTTP deprecated its own 305, which is a different protocol). Because obeying it lets the responder insert a proxy into the path, many UAs ignore it or follow it only from trusted sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 3261 §21.3.4: Die Ressource muss über den im Contact-Header genannten Proxy erreicht werden, und der Client soll nur diese eine Anfrage über diesen Proxy wiederholen; nur ein UAS darf 305 erzeugen. Kein späterer SIP-RFC erklärt sie für veraltet oder schränkt sie ein, und der IANA-Eintrag ist unverändert (HTTP hat sein eigenes 305 als veraltet eingestuft, das ist aber ein anderes Protokoll). Weil der Antwortende damit einen Proxy in den Pfad einschleusen kann, ignorieren viele UAs sie oder folgen ihr nur bei vertrauenswürdigen Quellen.</translation>
     </message>
     <message>
         <source>A UAS that only accepts requests arriving through a particular proxy or SBC
 The caller bypassed the required outbound proxy
 Misconfigured routing sends calls straight to an endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein UAS, der nur Anfragen annimmt, die über einen bestimmten Proxy oder SBC eintreffen
+Der Anrufer hat den vorgeschriebenen Outbound-Proxy umgangen
+Fehlkonfiguriertes Routing schickt Anrufe direkt an einen Endpunkt</translation>
     </message>
     <message>
         <source>Read the Contact header for the required proxy
-Configure the caller&apos;s phone or PBX to use that proxy as its outbound proxy
+Configure the caller's phone or PBX to use that proxy as its outbound proxy
 Make sure the named proxy is trusted before following the redirect
-Check whether the caller&apos;s equipment supports 305 at all</source>
-        <translation type="unfinished"></translation>
+Check whether the caller's equipment supports 305 at all</source>
+        <translation>Lesen Sie den geforderten Proxy im Contact-Header
+Konfigurieren Sie Telefon oder Telefonanlage des Anrufers so, dass sie diesen Proxy als Outbound-Proxy verwenden
+Stellen Sie sicher, dass der genannte Proxy vertrauenswürdig ist, bevor Sie der Umleitung folgen
+Prüfen Sie, ob die Geräte des Anrufers 305 überhaupt unterstützen</translation>
     </message>
     <message>
         <source>use proxy, outbound proxy, proxy required, wrong route, bypassed proxy, redirect to proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>use proxy, outbound-proxy, proxy erforderlich, falscher weg, falsches routing, proxy umgangen, umleitung auf proxy</translation>
     </message>
     <message>
         <source>The call could not go through as dialled, and the network suggests another way to place it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anruf konnte so, wie er gewählt wurde, nicht durchgestellt werden, und das Netz schlägt einen anderen Weg vor.</translation>
     </message>
     <message>
-        <source>The call was not connected, but the system offers an alternative, described in the response. The best-known case is a mobile network telling a phone that the number dialled is an emergency number and must be called as an emergency call. The caller&apos;s device decides whether to retry that way.</source>
-        <translation type="unfinished"></translation>
+        <source>The call was not connected, but the system offers an alternative, described in the response. The best-known case is a mobile network telling a phone that the number dialled is an emergency number and must be called as an emergency call. The caller's device decides whether to retry that way.</source>
+        <translation>Der Anruf wurde nicht durchgestellt, das System bietet aber eine Alternative an, die in der Antwort beschrieben ist. Der bekannteste Fall ist ein Mobilfunknetz, das einem Telefon mitteilt, dass die gewählte Rufnummer eine Notrufnummer ist und als Notruf gewählt werden muss. Das Gerät des Anrufers entscheidet, ob es auf diese Weise erneut versucht.</translation>
     </message>
     <message>
-        <source>RFC 3261 §21.3.5: the call failed, but alternative services are possible; they are described in the message body, whose format RFC 3261 leaves open. 3GPP IMS (TS 24.229) sends it with an XML body (application/3gpp-ims+xml, alternative-service element of type emergency) so that the UE retries as an emergency call or performs an emergency registration. Some lists print the phrase as &apos;Alternate Service&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>RFC 3261 §21.3.5: the call failed, but alternative services are possible; they are described in the message body, whose format RFC 3261 leaves open. 3GPP IMS (TS 24.229) sends it with an XML body (application/3gpp-ims+xml, alternative-service element of type emergency) so that the UE retries as an emergency call or performs an emergency registration. Some lists print the phrase as 'Alternate Service'.</source>
+        <translation>RFC 3261 §21.3.5: Der Anruf ist gescheitert, es sind aber alternative Dienste möglich; sie werden im Nachrichten-Body beschrieben, dessen Format RFC 3261 offenlässt. 3GPP IMS (TS 24.229) sendet sie mit einem XML-Body (application/3gpp-ims+xml, Element alternative-service vom Typ emergency), damit das Endgerät (UE) den Anruf als Notruf wiederholt oder eine Notfallregistrierung durchführt. Manche Listen führen die Reason-Phrase als „Alternate Service“.</translation>
     </message>
     <message>
         <source>An IMS network detected an emergency number dialled as a normal call
 The phone must register for emergency services before calling
 A service offers a different way to reach the destination, described in the body</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein IMS-Netz hat eine als normaler Anruf gewählte Notrufnummer erkannt
+Das Telefon muss sich vor dem Anruf für Notdienste registrieren
+Ein Dienst bietet einen anderen, im Body beschriebenen Weg zum Ziel an</translation>
     </message>
     <message>
         <source>Read the message body for the offered alternative
 For emergency numbers, check that the phone supports IMS emergency calls and retries as instructed
 Check the emergency number lists configured on the device and in the network
 If the device ignores 380, check its firmware support for the 3GPP alternative-service body</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie im Nachrichten-Body die angebotene Alternative
+Prüfen Sie bei Notrufnummern, ob das Telefon IMS-Notrufe unterstützt und wie angewiesen erneut wählt
+Prüfen Sie die auf dem Gerät und im Netz konfigurierten Notrufnummernlisten
+Ignoriert das Gerät 380, prüfen Sie, ob seine Firmware den 3GPP-Body alternative-service unterstützt</translation>
     </message>
     <message>
         <source>alternative service, alternate service, emergency call, emergency number, 112, 911, sos, ims, redirect</source>
-        <translation type="unfinished"></translation>
+        <translation>alternative service, alternate service, notruf, notrufnummer, 112, 110, 911, sos, ims, umleitung</translation>
     </message>
     <message>
         <source>An automatic emergency alert sent by a device was refused because the emergency service could not make sense of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein automatischer Notfallalarm, den ein Gerät gesendet hat, wurde abgelehnt, weil der Notdienst nichts damit anfangen konnte.</translation>
     </message>
     <message>
-        <source>A device such as an alarm panel, a sensor or a vehicle system sent an emergency alert as data, without a voice call, and the emergency service&apos;s system could not use it. The alert was missing, damaged or too incomplete to decide what help is needed. The problem lies with the sending device or its software, not with the emergency service or the phone line; a normal voice emergency call still works.</source>
-        <translation type="unfinished"></translation>
+        <source>A device such as an alarm panel, a sensor or a vehicle system sent an emergency alert as data, without a voice call, and the emergency service's system could not use it. The alert was missing, damaged or too incomplete to decide what help is needed. The problem lies with the sending device or its software, not with the emergency service or the phone line; a normal voice emergency call still works.</source>
+        <translation>Ein Gerät wie eine Alarmzentrale, ein Sensor oder ein Fahrzeugsystem hat einen Notfallalarm als Daten gesendet, ohne Sprachanruf, und das System des Notdienstes konnte ihn nicht verwenden. Der Alarm fehlte, war beschädigt oder zu unvollständig, um zu entscheiden, welche Hilfe nötig ist. Das Problem liegt beim sendenden Gerät oder dessen Software, nicht beim Notdienst oder beim Telefonanschluss; ein normaler Notruf per Sprache funktioniert weiterhin.</translation>
     </message>
     <message>
         <source>Defined for non-interactive emergency calls (RFC 8876 §5.1): a request, typically a SIP MESSAGE that sets up no session, carrying a Common Alerting Protocol document (application/EmergencyCallData.cap+xml) towards a PSAP or ESRP. The recipient answers 425 when the CAP payload is absent, corrupt or lacks the information needed to determine an emergency response. The AlertMsg-Error header gives the reason code: 100 cannot process the payload, 101 payload not present or not found, 102 not enough information, 103 payload corrupted. Unlike 415, the media type is understood; the alert content is what is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Definiert für nicht interaktive Notrufe (RFC 8876 §5.1): eine Anfrage, typischerweise eine SIP-MESSAGE ohne Sitzungsaufbau, die ein Dokument im Common Alerting Protocol (application/EmergencyCallData.cap+xml) an eine Notrufabfragestelle (PSAP) oder einen ESRP überträgt. Der Empfänger antwortet mit 425, wenn die CAP-Nutzdaten fehlen, beschädigt sind oder nicht die Informationen enthalten, die zur Bestimmung der Notfallhilfe nötig sind. Der AlertMsg-Error-Header nennt den Grund: 100 Nutzdaten können nicht verarbeitet werden, 101 Nutzdaten nicht vorhanden oder nicht gefunden, 102 nicht genügend Informationen, 103 Nutzdaten beschädigt. Anders als bei 415 wird der Medientyp verstanden; abgelehnt wird der Inhalt des Alarms.</translation>
     </message>
     <message>
         <source>Alarm or sensor firmware that builds a CAP document outside the emergency profile
@@ -1292,7 +1546,11 @@ The alert body removed or cut off by an SBC, proxy or gateway
 The request points to alert data (for example by a cid: reference) that is not in the message
 Required CAP fields such as event, urgency or area left empty
 Broken XML or a wrong character encoding in the alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmware einer Alarmanlage oder eines Sensors, die ein CAP-Dokument außerhalb des Notfallprofils erzeugt
+Der Alarm-Body wurde von einem SBC, Proxy oder Gateway entfernt oder abgeschnitten
+Die Anfrage verweist auf Alarmdaten (zum Beispiel per cid:-Referenz), die nicht in der Nachricht enthalten sind
+Pflichtfelder von CAP wie event, urgency oder area sind leer
+Fehlerhaftes XML oder eine falsche Zeichenkodierung im Alarm</translation>
     </message>
     <message>
         <source>Read the AlertMsg-Error code and text in the response
@@ -1300,203 +1558,243 @@ Validate the CAP document sent by the device against the CAP schema and the RFC 
 Check that no SBC, proxy or gateway strips or rewrites the message body
 Update the device firmware or contact its vendor
 Make sure a voice emergency call remains possible while the alert path is fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie Code und Text von AlertMsg-Error in der Antwort
+Validieren Sie das vom Gerät gesendete CAP-Dokument gegen das CAP-Schema und das Profil aus RFC 8876
+Prüfen Sie, ob ein SBC, Proxy oder Gateway den Nachrichten-Body entfernt oder umschreibt
+Aktualisieren Sie die Firmware des Geräts oder wenden Sie sich an dessen Hersteller
+Stellen Sie sicher, dass ein Notruf per Sprache möglich bleibt, während der Alarmweg repariert wird</translation>
     </message>
     <message>
         <source>emergency alert, alarm panel, sensor alert, ecall, cap, 911, 112, psap, emergency message rejected, data-only emergency call</source>
-        <translation type="unfinished"></translation>
+        <translation>notfallalarm, alarmzentrale, alarmanlage, sensoralarm, ecall, cap, 112, 110, 911, psap, notrufabfragestelle, notfallnachricht abgelehnt, notruf ohne sprache</translation>
     </message>
     <message>
         <source>The call was refused because the receiving network only accepts calls whose caller number is digitally signed, and this one was not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anruf wurde abgelehnt, weil das empfangende Netz nur Anrufe mit digital signierter Rufnummer des Anrufers annimmt und diese nicht signiert war.</translation>
     </message>
     <message>
-        <source>The receiving network or phone system requires the caller ID to be vouched for with a digital signature (in North America this is STIR/SHAKEN). This call arrived without one, so it was turned away. The person you called did not reject you: the caller&apos;s provider or PBX has to sign the calls it sends, or a device on the way removed the signature.</source>
-        <translation type="unfinished"></translation>
+        <source>The receiving network or phone system requires the caller ID to be vouched for with a digital signature (in North America this is STIR/SHAKEN). This call arrived without one, so it was turned away. The person you called did not reject you: the caller's provider or PBX has to sign the calls it sends, or a device on the way removed the signature.</source>
+        <translation>Das empfangende Netz oder die Telefonanlage verlangt, dass die Anrufer-ID durch eine digitale Signatur beglaubigt ist (in Nordamerika ist das STIR/SHAKEN). Dieser Anruf kam ohne Signatur an und wurde deshalb abgewiesen. Der Angerufene hat Sie nicht abgelehnt: Anbieter oder Telefonanlage des Anrufers müssen die gesendeten Anrufe signieren, oder ein Gerät auf dem Weg hat die Signatur entfernt.</translation>
     </message>
     <message>
         <source>Sent by a verification service (RFC 8224 §6.2.2) when local policy requires an Identity header, i.e. a signed PASSporT (RFC 8225), and the request carries none. The originating domain is expected to run an authentication service that adds Identity before the call leaves it. The code was first registered by RFC 4474, whose design RFC 8224 replaced. Many carriers do not reject unsigned calls but treat them as unverified; RFC 9410 also lets a verifier report a failure upstream in a Reason header (protocol STIR) while the call continues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird von einem Verifizierungsdienst gesendet (RFC 8224 §6.2.2), wenn die lokalen Regeln einen Identity-Header verlangen, also ein signiertes PASSporT (RFC 8225), und die Anfrage keinen enthält. Von der Ursprungsdomain wird erwartet, dass sie einen Authentifizierungsdienst betreibt, der Identity hinzufügt, bevor der Anruf sie verlässt. Der Code wurde ursprünglich durch RFC 4474 registriert, dessen Verfahren RFC 8224 ersetzt hat. Viele Carrier lehnen unsignierte Anrufe nicht ab, sondern behandeln sie als unverifiziert; RFC 9410 erlaubt einem Verifizierer außerdem, einen Fehler in einem Reason-Header (Protokoll STIR) in Richtung Anrufer zu melden, während der Anruf weiterläuft.</translation>
     </message>
     <message>
         <source>The originating provider or PBX does not sign its calls
 An SBC or trunk strips the Identity header on the way
 The call crossed a TDM or legacy interconnect that cannot carry Identity
 A strict policy on the terminating network that refuses all unsigned calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter oder Telefonanlage auf der Anruferseite signieren ihre Anrufe nicht
+Ein SBC oder Trunk entfernt den Identity-Header unterwegs
+Der Anruf lief über eine TDM- oder ältere Zusammenschaltung, die Identity nicht übertragen kann
+Strenge Regeln im Zielnetz, die alle unsignierten Anrufe ablehnen</translation>
     </message>
     <message>
         <source>Ask the originating provider whether it signs calls for this number, and with which attestation
 Capture the INVITE at each hop to find where the Identity header disappears
 Check SBC header manipulation rules for Identity
-Review the terminating network&apos;s policy for unsigned calls</source>
-        <translation type="unfinished"></translation>
+Review the terminating network's policy for unsigned calls</source>
+        <translation>Fragen Sie den Anbieter auf der Anruferseite, ob er Anrufe für diese Rufnummer signiert und mit welcher Attestierung
+Zeichnen Sie das INVITE an jedem Hop auf, um herauszufinden, wo der Identity-Header verschwindet
+Prüfen Sie die Regeln zur Header-Manipulation auf dem SBC für Identity
+Überprüfen Sie die Regeln des Zielnetzes für unsignierte Anrufe</translation>
     </message>
     <message>
         <source>stir/shaken, shaken, caller id verification, unsigned call, identity header, call blocked, robocall, spam, attestation, spoofing</source>
-        <translation type="unfinished"></translation>
+        <translation>stir/shaken, shaken, prüfung der anrufer-id, rufnummernprüfung, unsignierter anruf, identity-header, anruf blockiert, robocall, spam, attestierung, spoofing, gefälschte rufnummer</translation>
     </message>
     <message>
         <source>A call transfer was refused because the person who asked for the transfer could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Weitervermittlung wurde abgelehnt, weil nicht überprüft werden konnte, wer sie angefordert hat.</translation>
     </message>
     <message>
         <source>During a transfer, the party the call was being transferred to wanted signed proof of who requested the transfer, and that proof was missing or invalid. It concerns the transfer request, not the line or the ongoing call. The transfer can often be done another way, for example as an attended transfer or by calling the number directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei einer Weitervermittlung verlangte das Ziel, an das der Anruf vermittelt werden sollte, einen signierten Nachweis darüber, wer die Vermittlung angefordert hat, und dieser Nachweis fehlte oder war ungültig. Es betrifft die Vermittlungsanfrage, nicht den Anschluss oder das laufende Gespräch. Oft lässt sich die Vermittlung auf anderem Weg erledigen, zum Beispiel als Vermittlung mit Rückfrage oder indem die Rufnummer direkt angerufen wird.</translation>
     </message>
     <message>
         <source>Defined in RFC 3892 §5 (the Referred-By mechanism). The refer target sends 429 when it requires a Referred-By security token, an S/MIME-signed message/sipfrag body, and the request triggered by a REFER (usually an INVITE) carries no valid one. The referee should report the failure to the referrer in a NOTIFY, so that the referrer can send the REFER again with a token. Rarely seen, because signed Referred-By tokens are seldom deployed; most systems refuse unwanted transfers with 403.</source>
-        <translation type="unfinished"></translation>
+        <translation>Definiert in RFC 3892 §5 (der Referred-By-Mechanismus). Das Vermittlungsziel sendet 429, wenn es ein Referred-By-Sicherheitstoken verlangt, einen mit S/MIME signierten message/sipfrag-Body, und die durch ein REFER ausgelöste Anfrage (meist ein INVITE) kein gültiges enthält. Der Referee soll den Fehler dem Referrer in einem NOTIFY melden, damit dieser das REFER mit einem Token erneut senden kann. Selten zu sehen, weil signierte Referred-By-Tokens kaum eingesetzt werden; die meisten Systeme lehnen unerwünschte Vermittlungen mit 403 ab.</translation>
     </message>
     <message>
         <source>The transfer target requires signed Referred-By tokens and the transferring phone cannot create them
 A proxy or B2BUA rebuilt the request and dropped the token body
-The token signature or the referrer&apos;s certificate could not be verified
+The token signature or the referrer's certificate could not be verified
 A policy on the target that only accepts transfers from known referrers</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Vermittlungsziel verlangt signierte Referred-By-Tokens, und das vermittelnde Telefon kann sie nicht erzeugen
+Ein Proxy oder B2BUA hat die Anfrage neu aufgebaut und den Token-Body verworfen
+Die Signatur des Tokens oder das Zertifikat des Referrers konnte nicht überprüft werden
+Regeln beim Ziel, die nur Vermittlungen von bekannten Referrern annehmen</translation>
     </message>
     <message>
         <source>Check the Referred-By header and any signed body in the INVITE sent to the target
 Check whether the transferring phone supports Referred-By tokens and has a certificate
 Look at the NOTIFY sent back to the transferring phone to see the failure
-Try an attended transfer, or relax the target&apos;s policy for trusted referrers</source>
-        <translation type="unfinished"></translation>
+Try an attended transfer, or relax the target's policy for trusted referrers</source>
+        <translation>Prüfen Sie den Referred-By-Header und einen etwaigen signierten Body im INVITE an das Ziel
+Prüfen Sie, ob das vermittelnde Telefon Referred-By-Tokens unterstützt und ein Zertifikat hat
+Sehen Sie sich das NOTIFY an das vermittelnde Telefon an, um den Fehler zu erkennen
+Versuchen Sie eine Vermittlung mit Rückfrage oder lockern Sie die Regeln des Ziels für vertrauenswürdige Referrer</translation>
     </message>
     <message>
         <source>transfer failed, call transfer, blind transfer, refer, referred-by, transfer rejected, transfer not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>vermittlung fehlgeschlagen, weitervermitteln, weiterverbinden, vermittlung ohne rückfrage, refer, referred-by, vermittlung abgelehnt, vermittlung nicht erlaubt, transfer geht nicht</translation>
     </message>
     <message>
         <source>The network lost its connection to the called phone, so the call could not be delivered that way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netz hat die Verbindung zum angerufenen Telefon verloren, daher konnte der Anruf auf diesem Weg nicht zugestellt werden.</translation>
     </message>
     <message>
-        <source>The called phone keeps a standing connection to its provider so that calls can reach it behind a router or firewall. That connection has broken, so the server could not hand the call to the phone over it. This is normally dealt with inside the provider&apos;s network, which tries other connections; the phone usually reconnects and signs in again by itself.</source>
-        <translation type="unfinished"></translation>
+        <source>The called phone keeps a standing connection to its provider so that calls can reach it behind a router or firewall. That connection has broken, so the server could not hand the call to the phone over it. This is normally dealt with inside the provider's network, which tries other connections; the phone usually reconnects and signs in again by itself.</source>
+        <translation>Das angerufene Telefon hält eine ständige Verbindung zu seinem Anbieter, damit Anrufe es auch hinter einem Router oder einer Firewall erreichen. Diese Verbindung ist abgerissen, daher konnte der Server den Anruf nicht darüber an das Telefon übergeben. Das wird normalerweise innerhalb des Netzes des Anbieters gelöst, der andere Verbindungen versucht; das Telefon verbindet sich meist von selbst neu und meldet sich wieder an.</translation>
     </message>
     <message>
         <source>Defined by SIP Outbound (RFC 5626 §11.5). An edge proxy returns 430 when a request routed by a flow token (Path or Record-Route URI with the ob parameter) cannot be delivered because that flow, a TCP/TLS connection or a UDP NAT binding, has failed. It is meant to stay between proxies: the authoritative proxy tries the other registered flows of the same instance and, if none works, usually answers the caller with 480. A user agent that receives 430 anyway treats it like 400.</source>
-        <translation type="unfinished"></translation>
+        <translation>Definiert durch SIP Outbound (RFC 5626 §11.5). Ein Edge-Proxy sendet 430, wenn eine per Flow-Token (Path- oder Record-Route-URI mit dem Parameter ob) geroutete Anfrage nicht zugestellt werden kann, weil dieser Flow, eine TCP/TLS-Verbindung oder eine UDP-NAT-Bindung, ausgefallen ist. Sie soll zwischen Proxys bleiben: Der zuständige Proxy versucht die anderen registrierten Flows derselben Instanz und antwortet dem Anrufer, wenn keiner funktioniert, meist mit 480. Ein User Agent, der trotzdem eine 430 erhält, behandelt sie wie 400.</translation>
     </message>
     <message>
-        <source>The phone&apos;s TCP or TLS connection dropped, for example after a Wi-Fi or mobile network change
+        <source>The phone's TCP or TLS connection dropped, for example after a Wi-Fi or mobile network change
 A NAT or firewall closed the binding because keepalives were too rare
 The edge proxy or SBC restarted and lost its connections
 The phone went to sleep or lost power without unregistering</source>
-        <translation type="unfinished"></translation>
+        <translation>Die TCP- oder TLS-Verbindung des Telefons ist abgerissen, zum Beispiel nach einem Wechsel des WLANs oder Mobilfunknetzes
+Ein NAT oder eine Firewall hat die Bindung geschlossen, weil Keepalives zu selten kamen
+Edge-Proxy oder SBC wurde neu gestartet und hat seine Verbindungen verloren
+Das Telefon ist in den Ruhezustand gegangen oder hat den Strom verloren, ohne sich abzumelden</translation>
     </message>
     <message>
         <source>Check whether the called device reconnects and registers again shortly afterwards
 Compare the keepalive interval (CRLF or STUN, Flow-Timer) with NAT and firewall timeouts
 Look for edge proxy or SBC restarts and connection resets at the time of the failure
 Let the phone register more than one flow if redundancy is wanted</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob sich das angerufene Gerät kurz danach neu verbindet und wieder registriert
+Vergleichen Sie das Keepalive-Intervall (CRLF oder STUN, Flow-Timer) mit den Timeouts von NAT und Firewall
+Suchen Sie nach Neustarts von Edge-Proxy oder SBC und nach Verbindungsabbrüchen zum Zeitpunkt des Fehlers
+Lassen Sie das Telefon mehr als einen Flow registrieren, wenn Redundanz gewünscht ist</translation>
     </message>
     <message>
         <source>connection lost, phone offline, unreachable, nat, firewall, keepalive, tcp connection dropped, not registered, outbound, flow</source>
-        <translation type="unfinished"></translation>
+        <translation>verbindung verloren, telefon offline, nicht erreichbar, nat, firewall, keepalive, tcp-verbindung abgebrochen, nicht registriert, outbound, flow</translation>
     </message>
     <message>
         <source>The person you called does not accept calls from hidden or withheld numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angerufene Person nimmt keine Anrufe mit unterdrückter Rufnummer an.</translation>
     </message>
     <message>
-        <source>The call was made with the caller&apos;s number hidden, and the called party or their provider rejects anonymous calls. Nothing is broken: showing your number for this call, or in general, lets it through. It is a choice made on the called side, not a fault of the caller&apos;s phone or the network.</source>
-        <translation type="unfinished"></translation>
+        <source>The call was made with the caller's number hidden, and the called party or their provider rejects anonymous calls. Nothing is broken: showing your number for this call, or in general, lets it through. It is a choice made on the called side, not a fault of the caller's phone or the network.</source>
+        <translation>Der Anruf wurde mit unterdrückter Rufnummer geführt, und der Angerufene oder sein Anbieter weist anonyme Anrufe ab. Es ist nichts kaputt: Wenn Sie Ihre Rufnummer für diesen Anruf oder generell übermitteln, kommt er durch. Es ist eine Entscheidung auf der angerufenen Seite, kein Fehler des Telefons des Anrufers oder des Netzes.</translation>
     </message>
     <message>
-        <source>Defined in RFC 5079 §5 for anonymous call rejection. A UAS, or a proxy acting for the callee, sends 433 when the request is anonymous (for example an anonymous From URI or a Privacy header with id, user or header) and the target&apos;s policy refuses such requests. Unlike a plain 403 or 603 it tells the caller exactly why, so the caller can try again with identity shown. The check usually sits in a network service setting of the called line rather than in the called device.</source>
-        <translation type="unfinished"></translation>
+        <source>Defined in RFC 5079 §5 for anonymous call rejection. A UAS, or a proxy acting for the callee, sends 433 when the request is anonymous (for example an anonymous From URI or a Privacy header with id, user or header) and the target's policy refuses such requests. Unlike a plain 403 or 603 it tells the caller exactly why, so the caller can try again with identity shown. The check usually sits in a network service setting of the called line rather than in the called device.</source>
+        <translation>Definiert in RFC 5079 §5 für die Abweisung anonymer Anrufe. Ein UAS oder ein Proxy im Auftrag des Angerufenen sendet 433, wenn die Anfrage anonym ist (zum Beispiel eine anonyme From-URI oder ein Privacy-Header mit id, user oder header) und die Regeln des Ziels solche Anfragen ablehnen. Anders als eine einfache 403 oder 603 teilt sie dem Anrufer genau den Grund mit, sodass er es mit angezeigter Identität erneut versuchen kann. Die Prüfung liegt meist in einer Netzdienst-Einstellung des angerufenen Anschlusses, nicht im angerufenen Gerät.</translation>
     </message>
     <message>
-        <source>The caller&apos;s number is withheld (CLIR or a Privacy header)
+        <source>The caller's number is withheld (CLIR or a Privacy header)
 The called party has anonymous call rejection switched on
-The caller&apos;s provider sends no P-Asserted-Identity, so the call looks anonymous
+The caller's provider sends no P-Asserted-Identity, so the call looks anonymous
 A PBX or trunk that sends From: anonymous by default</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rufnummer des Anrufers ist unterdrückt (CLIR oder ein Privacy-Header)
+Der Angerufene hat die Abweisung anonymer Anrufe eingeschaltet
+Der Anbieter des Anrufers sendet keine P-Asserted-Identity, daher wirkt der Anruf anonym
+Eine Telefonanlage oder ein Trunk, der standardmäßig From: anonymous sendet</translation>
     </message>
     <message>
-        <source>Call again with your number shown (turn off number withholding, or use the provider&apos;s per-call code)
-Check the caller&apos;s line or trunk for default privacy or CLIR settings
+        <source>Call again with your number shown (turn off number withholding, or use the provider's per-call code)
+Check the caller's line or trunk for default privacy or CLIR settings
 Check that From and P-Asserted-Identity are sent correctly on the trunk
 If the called party should accept such calls, ask them to switch off anonymous call rejection</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie erneut mit übermittelter Rufnummer an (Rufnummernunterdrückung ausschalten oder den Code des Anbieters für den einzelnen Anruf verwenden)
+Prüfen Sie den Anschluss oder Trunk des Anrufers auf voreingestellte Privacy- oder CLIR-Einstellungen
+Prüfen Sie, ob From und P-Asserted-Identity auf dem Trunk korrekt gesendet werden
+Soll der Angerufene solche Anrufe annehmen, bitten Sie ihn, die Abweisung anonymer Anrufe auszuschalten</translation>
     </message>
     <message>
         <source>anonymous call rejected, withheld number, private number, hidden caller id, no caller id, clir, acr, anonymous, call blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>anonymer anruf abgewiesen, unterdrückte rufnummer, rufnummer unterdrückt, unbekannt, keine rufnummer, anonym, clir, acr, anonymous, anruf blockiert, nummer unterdrückt</translation>
     </message>
     <message>
-        <source>The call was refused because the network could not fetch the certificate needed to check the caller&apos;s identity.</source>
-        <translation type="unfinished"></translation>
+        <source>The call was refused because the network could not fetch the certificate needed to check the caller's identity.</source>
+        <translation>Der Anruf wurde abgelehnt, weil das Netz das Zertifikat nicht abrufen konnte, das zur Prüfung der Identität des Anrufers nötig ist.</translation>
     </message>
     <message>
-        <source>The call carried a digital signature for the caller&apos;s number, but the receiving network could not download the certificate that the signature points to, so it could not check who is calling. The problem lies with the calling side&apos;s signing setup or with the path to its certificate server, not with the called party.</source>
-        <translation type="unfinished"></translation>
+        <source>The call carried a digital signature for the caller's number, but the receiving network could not download the certificate that the signature points to, so it could not check who is calling. The problem lies with the calling side's signing setup or with the path to its certificate server, not with the called party.</source>
+        <translation>Der Anruf trug eine digitale Signatur für die Rufnummer des Anrufers, doch das empfangende Netz konnte das Zertifikat, auf das die Signatur verweist, nicht herunterladen und daher nicht prüfen, wer anruft. Das Problem liegt bei der Signatureinrichtung der anrufenden Seite oder auf dem Weg zu deren Zertifikatsserver, nicht beim Angerufenen.</translation>
     </message>
     <message>
         <source>Sent by a verification service (RFC 8224 §6.2.2) when the credential referenced by the info parameter of the Identity header (the certificate URL, also in the PASSporT x5u claim) cannot be dereferenced: unsupported URI scheme, unreachable host or failed retrieval. RFC 4474 defined it for the Identity-Info header, which RFC 8224 removed; PJSIP and Wireshark still print Bad Identity-Info. Compare 437 (credential obtained but not acceptable) and 438 (signature or claims do not verify).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird von einem Verifizierungsdienst gesendet (RFC 8224 §6.2.2), wenn der über den info-Parameter des Identity-Headers referenzierte Berechtigungsnachweis (die Zertifikats-URL, auch im PASSporT-Claim x5u) nicht abgerufen werden kann: nicht unterstütztes URI-Schema, nicht erreichbarer Host oder fehlgeschlagener Abruf. RFC 4474 hat ihn für den Identity-Info-Header definiert, den RFC 8224 abgeschafft hat; PJSIP und Wireshark geben weiterhin Bad Identity-Info aus. Vergleichen Sie 437 (Nachweis abgerufen, aber nicht akzeptabel) und 438 (Signatur oder Claims lassen sich nicht verifizieren).</translation>
     </message>
     <message>
         <source>The certificate URL in the Identity header is wrong, outdated or unreachable
-The signing provider&apos;s certificate repository is down or blocked by a firewall
+The signing provider's certificate repository is down or blocked by a firewall
 A URL scheme the verifier does not support (for example not https)
 DNS or TLS errors when the verifier fetches the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifikats-URL im Identity-Header ist falsch, veraltet oder nicht erreichbar
+Das Zertifikats-Repository des signierenden Anbieters ist ausgefallen oder wird von einer Firewall blockiert
+Ein URL-Schema, das der Verifizierer nicht unterstützt (zum Beispiel nicht https)
+DNS- oder TLS-Fehler, wenn der Verifizierer das Zertifikat abruft</translation>
     </message>
     <message>
-        <source>Read the info parameter of the Identity header and try to fetch that URL from the verifier&apos;s network
+        <source>Read the info parameter of the Identity header and try to fetch that URL from the verifier's network
 Check firewall and proxy rules for outbound https from the verification service
-Check the verifier&apos;s logs for DNS or TLS errors during retrieval
+Check the verifier's logs for DNS or TLS errors during retrieval
 Tell the originating provider if its certificate repository is unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie den info-Parameter des Identity-Headers und versuchen Sie, diese URL aus dem Netz des Verifizierers abzurufen
+Prüfen Sie Firewall- und Proxy-Regeln für ausgehendes https vom Verifizierungsdienst
+Prüfen Sie die Protokolle des Verifizierers auf DNS- oder TLS-Fehler beim Abruf
+Informieren Sie den Anbieter auf der Anruferseite, wenn sein Zertifikats-Repository nicht erreichbar ist</translation>
     </message>
     <message>
         <source>stir/shaken, certificate url, x5u, identity info, caller id verification, call blocked, certificate download failed, verification failed</source>
-        <translation type="unfinished"></translation>
+        <translation>stir/shaken, zertifikats-url, x5u, identity info, prüfung der anrufer-id, anruf blockiert, zertifikat-download fehlgeschlagen, verifizierung fehlgeschlagen</translation>
     </message>
     <message>
-        <source>The call was refused because the certificate used to sign the caller&apos;s number is not trusted or not supported.</source>
-        <translation type="unfinished"></translation>
+        <source>The call was refused because the certificate used to sign the caller's number is not trusted or not supported.</source>
+        <translation>Der Anruf wurde abgelehnt, weil das Zertifikat, mit dem die Rufnummer des Anrufers signiert wurde, nicht vertrauenswürdig ist oder nicht unterstützt wird.</translation>
     </message>
     <message>
-        <source>The caller&apos;s network signed the call and the receiving network fetched the certificate, but could not accept it, for example because it comes from an authority it does not trust. The problem lies with the calling provider&apos;s certificate or with the trust settings of the receiving network, not with the phones.</source>
-        <translation type="unfinished"></translation>
+        <source>The caller's network signed the call and the receiving network fetched the certificate, but could not accept it, for example because it comes from an authority it does not trust. The problem lies with the calling provider's certificate or with the trust settings of the receiving network, not with the phones.</source>
+        <translation>Das Netz des Anrufers hat den Anruf signiert, und das empfangende Netz hat das Zertifikat abgerufen, konnte es aber nicht akzeptieren, zum Beispiel weil es von einer Zertifizierungsstelle stammt, der es nicht vertraut. Das Problem liegt beim Zertifikat des anrufenden Anbieters oder bei den Vertrauenseinstellungen des empfangenden Netzes, nicht bei den Telefonen.</translation>
     </message>
     <message>
         <source>Sent by a verification service (RFC 8224 §6.2.2) when it cannot validate the credential referenced by the Identity header: a certificate from an untrusted or unknown authority, an unsupported credential type or algorithm, or one that fails validation. RFC 4474 registered the code as 437 Unsupported Certificate, the phrase PJSIP, Wireshark and FreeSWITCH still print; the meaning is the same. Compare 436 (credential could not be fetched) and 438 (signature or claims invalid).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird von einem Verifizierungsdienst gesendet (RFC 8224 §6.2.2), wenn er den vom Identity-Header referenzierten Berechtigungsnachweis nicht validieren kann: ein Zertifikat einer nicht vertrauenswürdigen oder unbekannten Zertifizierungsstelle, ein nicht unterstützter Nachweistyp oder Algorithmus oder ein Zertifikat, das die Validierung nicht besteht. RFC 4474 hat den Code als 437 Unsupported Certificate registriert, die Reason-Phrase, die PJSIP, Wireshark und FreeSWITCH weiterhin ausgeben; die Bedeutung ist dieselbe. Vergleichen Sie 436 (Nachweis konnte nicht abgerufen werden) und 438 (Signatur oder Claims ungültig).</translation>
     </message>
     <message>
-        <source>The signing certificate was issued by a CA missing from the verifier&apos;s trust list (for example not an approved STI-CA)
+        <source>The signing certificate was issued by a CA missing from the verifier's trust list (for example not an approved STI-CA)
 The certificate is expired or revoked
 A credential type or algorithm the verifier does not support
 An outdated trust anchor list on the verification service</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Signaturzertifikat wurde von einer CA ausgestellt, die in der Vertrauensliste des Verifizierers fehlt (zum Beispiel keine zugelassene STI-CA)
+Das Zertifikat ist abgelaufen oder widerrufen
+Ein Nachweistyp oder Algorithmus, den der Verifizierer nicht unterstützt
+Eine veraltete Liste von Vertrauensankern im Verifizierungsdienst</translation>
     </message>
     <message>
-        <source>Check which CA issued the certificate and whether it is on the verifier&apos;s trust list
-Check the certificate&apos;s validity dates and revocation status
-Update the verification service&apos;s trust anchors
+        <source>Check which CA issued the certificate and whether it is on the verifier's trust list
+Check the certificate's validity dates and revocation status
+Update the verification service's trust anchors
 Ask the originating provider to renew or replace its certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, welche CA das Zertifikat ausgestellt hat und ob sie in der Vertrauensliste des Verifizierers steht
+Prüfen Sie Gültigkeitszeitraum und Widerrufsstatus des Zertifikats
+Aktualisieren Sie die Vertrauensanker des Verifizierungsdienstes
+Bitten Sie den Anbieter auf der Anruferseite, sein Zertifikat zu erneuern oder zu ersetzen</translation>
     </message>
     <message>
         <source>stir/shaken, untrusted certificate, unsupported certificate, certificate expired, caller id verification, call blocked, sti-ca, trust anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>stir/shaken, nicht vertrauenswürdiges zertifikat, nicht unterstütztes zertifikat, zertifikat abgelaufen, prüfung der anrufer-id, anruf blockiert, sti-ca, vertrauensanker</translation>
     </message>
     <message>
-        <source>The call was refused because the digital signature on the caller&apos;s number did not check out.</source>
-        <translation type="unfinished"></translation>
+        <source>The call was refused because the digital signature on the caller's number did not check out.</source>
+        <translation>Der Anruf wurde abgelehnt, weil die digitale Signatur der Rufnummer des Anrufers der Prüfung nicht standgehalten hat.</translation>
     </message>
     <message>
         <source>The call came with a signed caller identity, but when the receiving network checked it, the signature was wrong or the signed details did not match the call. The caller ID may have been changed on the way, or the signing was done incorrectly. The problem lies on the calling side or along the route, not with the called party.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anruf kam mit einer signierten Anruferidentität, doch bei der Prüfung durch das empfangende Netz war die Signatur falsch oder die signierten Angaben passten nicht zum Anruf. Möglicherweise wurde die Anrufer-ID unterwegs verändert, oder beim Signieren ist ein Fehler passiert. Das Problem liegt auf der anrufenden Seite oder auf dem Weg, nicht beim Angerufenen.</translation>
     </message>
     <message>
         <source>Sent by a verification service (RFC 8224 §6.2.2) when it has obtained the credential but the PASSporT signature does not verify, or the signed claims do not match the request, such as the orig or dest numbers. Number rewriting by B2BUAs or SBCs after signing is a frequent trigger. A Date outside the freshness window is answered with 403 Stale Date instead. Compare 436 and 437, which fail before the signature is checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird von einem Verifizierungsdienst gesendet (RFC 8224 §6.2.2), wenn er den Berechtigungsnachweis erhalten hat, die PASSporT-Signatur aber nicht verifiziert werden kann oder die signierten Claims, etwa die orig- oder dest-Rufnummern, nicht zur Anfrage passen. Häufiger Auslöser ist das Umschreiben von Rufnummern durch B2BUAs oder SBCs nach dem Signieren. Ein Date außerhalb des Aktualitätsfensters wird stattdessen mit 403 Stale Date beantwortet. Vergleichen Sie 436 und 437, die schon vor der Prüfung der Signatur scheitern.</translation>
     </message>
     <message>
         <source>A device on the route rewrote the calling or called number after the call was signed
@@ -1504,60 +1802,73 @@ Number format differences (plus sign, country code) between signer and verifier
 A signing key that does not match the published certificate
 Caller ID spoofing: the call claims a number it was not signed for
 An SBC that damaged or rebuilt the Identity header</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gerät auf dem Weg hat die Rufnummer des Anrufers oder des Angerufenen nach dem Signieren umgeschrieben
+Unterschiedliche Rufnummernformate (Pluszeichen, Ländervorwahl) bei Signierer und Verifizierer
+Ein Signaturschlüssel, der nicht zum veröffentlichten Zertifikat passt
+Rufnummernfälschung (Spoofing): Der Anruf gibt eine Rufnummer an, für die er nicht signiert wurde
+Ein SBC, der den Identity-Header beschädigt oder neu aufgebaut hat</translation>
     </message>
     <message>
         <source>Compare the orig and dest claims in the PASSporT with From, P-Asserted-Identity and the Request-URI as received
 Check number normalisation rules on SBCs between signer and verifier
 Ask the originating provider to check that its signing key matches its certificate
 Check clock synchronisation (NTP) on signing and verifying systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie die Claims orig und dest im PASSporT mit From, P-Asserted-Identity und der Request-URI, wie sie empfangen wurden
+Prüfen Sie die Regeln zur Rufnummernnormalisierung auf SBCs zwischen Signierer und Verifizierer
+Bitten Sie den Anbieter auf der Anruferseite zu prüfen, ob sein Signaturschlüssel zu seinem Zertifikat passt
+Prüfen Sie die Uhrzeitsynchronisation (NTP) auf den signierenden und prüfenden Systemen</translation>
     </message>
     <message>
         <source>stir/shaken, invalid signature, caller id spoofing, spoofed number, verification failed, call blocked, spam, robocall, identity header</source>
-        <translation type="unfinished"></translation>
+        <translation>stir/shaken, ungültige signatur, rufnummernfälschung, spoofing, gefälschte rufnummer, verifizierung fehlgeschlagen, anruf blockiert, spam, robocall, identity-header</translation>
     </message>
     <message>
         <source>The phone could not sign in because the first server it connects through does not support a connection feature the phone asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Telefon konnte sich nicht anmelden, weil der erste Server, über den es sich verbindet, eine vom Telefon gewünschte Verbindungsfunktion nicht unterstützt.</translation>
     </message>
     <message>
-        <source>The phone asked to keep a reliable standing connection to the service (SIP Outbound). The registration server supports this, but the first server in between does not, so the registration was refused. It is a setup mismatch between the phone and the provider&apos;s front-end server, not a problem with the account or password.</source>
-        <translation type="unfinished"></translation>
+        <source>The phone asked to keep a reliable standing connection to the service (SIP Outbound). The registration server supports this, but the first server in between does not, so the registration was refused. It is a setup mismatch between the phone and the provider's front-end server, not a problem with the account or password.</source>
+        <translation>Das Telefon wollte eine zuverlässige, ständige Verbindung zum Dienst halten (SIP Outbound). Der Registrierungsserver unterstützt das, der erste Server dazwischen aber nicht; daher wurde die Registrierung abgelehnt. Es ist eine Unstimmigkeit in der Einrichtung zwischen Telefon und Frontend-Server des Anbieters, kein Problem mit Konto oder Passwort.</translation>
     </message>
     <message>
         <source>Defined by SIP Outbound (RFC 5626 §11.6). The registrar returns 439 when a REGISTER requests outbound behaviour (Contact with reg-id and +sip.instance, Supported: outbound) but the first-hop edge proxy has not shown outbound support, i.e. there is no Path entry with the ob parameter. The UA can register again without reg-id, or through an edge proxy that supports outbound. sofia-sip labels 439 Stale Date, an unrelated meaning: go by the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Definiert durch SIP Outbound (RFC 5626 §11.6). Der Registrar sendet 439, wenn ein REGISTER Outbound-Verhalten anfordert (Contact mit reg-id und +sip.instance, Supported: outbound), der Edge-Proxy am ersten Hop aber keine Outbound-Unterstützung angezeigt hat, es also keinen Path-Eintrag mit dem Parameter ob gibt. Der UA kann sich ohne reg-id erneut registrieren oder über einen Edge-Proxy, der Outbound unterstützt. sofia-sip bezeichnet 439 als Stale Date, mit einer ganz anderen Bedeutung: Maßgeblich ist der Code.</translation>
     </message>
     <message>
         <source>SIP Outbound (RFC 5626) enabled on the phone, but the SBC or edge proxy does not support it
 The edge proxy does not add a Path header with the ob parameter
 A new or misconfigured front-end proxy in front of an outbound-capable registrar
 A load balancer that forwards REGISTER without acting as an edge proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP Outbound (RFC 5626) ist auf dem Telefon aktiviert, der SBC oder Edge-Proxy unterstützt es aber nicht
+Der Edge-Proxy fügt keinen Path-Header mit dem Parameter ob hinzu
+Ein neuer oder falsch konfigurierter Frontend-Proxy vor einem Outbound-fähigen Registrar
+Ein Load Balancer, der REGISTER weiterleitet, ohne als Edge-Proxy zu arbeiten</translation>
     </message>
     <message>
         <source>Turn off SIP Outbound (reg-id) on the phone, or point it at an edge proxy that supports outbound
 Check the Path header as it reaches the registrar
 Enable Path and outbound support on the edge proxy or SBC
 Register again and confirm the 200 OK carries Require: outbound</source>
-        <translation type="unfinished"></translation>
+        <translation>Schalten Sie SIP Outbound (reg-id) auf dem Telefon aus oder lassen Sie es einen Edge-Proxy mit Outbound-Unterstützung verwenden
+Prüfen Sie den Path-Header, wie er beim Registrar ankommt
+Aktivieren Sie Path- und Outbound-Unterstützung auf dem Edge-Proxy oder SBC
+Registrieren Sie sich erneut und prüfen Sie, ob das 200 OK Require: outbound enthält</translation>
     </message>
     <message>
         <source>registration failed, cannot register, outbound, edge proxy, sbc, path header, reg-id, nat, keepalive</source>
-        <translation type="unfinished"></translation>
+        <translation>registrierung fehlgeschlagen, registriert sich nicht, anmeldung fehlgeschlagen, outbound, edge-proxy, sbc, path-header, reg-id, nat, keepalive</translation>
     </message>
     <message>
         <source>The call could not ring all the phones it was meant to, because of a limit on how many phones one call may ring at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anruf konnte nicht alle vorgesehenen Telefone klingeln lassen, weil begrenzt ist, wie viele Telefone ein Anruf gleichzeitig rufen darf.</translation>
     </message>
     <message>
         <source>To protect the network, servers limit how many parallel branches one call may split into. This call would have gone over that limit, so some or all destinations were not tried. It usually points to a very large ring group, or to forwarding that splits the call again and again, on the provider or PBX side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Schutz des Netzes begrenzen Server, in wie viele parallele Zweige sich ein Anruf aufteilen darf. Dieser Anruf hätte das Limit überschritten, daher wurden einige oder alle Ziele nicht versucht. Meist deutet das auf eine sehr große Rufgruppe oder auf Rufumleitungen hin, die den Anruf immer wieder aufteilen, beim Anbieter oder in der Telefonanlage.</translation>
     </message>
     <message>
         <source>Defined by RFC 5393, which added the Max-Breadth header to stop forking being used for amplification attacks. Max-Breadth caps the number of concurrent branches a request may fan out into across all forking proxies (RFC 5393 suggests 60 as the default). A proxy whose incoming Max-Breadth is too small for the parallel fork it wants, and that cannot fork serially or redirect instead, returns 440; the client can conclude that its request did not reach every possible destination. Compare 483, which limits depth (Max-Forwards) rather than breadth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Definiert in RFC 5393, das den Max-Breadth-Header eingeführt hat, damit Forking nicht für Verstärkungsangriffe missbraucht wird. Max-Breadth begrenzt, in wie viele gleichzeitige Zweige sich eine Anfrage über alle forkenden Proxys hinweg aufteilen darf (RFC 5393 schlägt 60 als Standardwert vor). Ein Proxy, dessen eingehendes Max-Breadth für das gewünschte parallele Forking zu klein ist und der weder seriell forken noch umleiten kann, antwortet mit 440; der Client kann daraus schließen, dass seine Anfrage nicht jedes mögliche Ziel erreicht hat. Vergleichen Sie 483, das die Tiefe (Max-Forwards) statt der Breite begrenzt.</translation>
     </message>
     <message>
         <source>A ring group or hunt group that rings too many phones in parallel
@@ -1565,90 +1876,109 @@ Several forking proxies in a chain, each splitting the call again
 A user with many registered devices plus forwarding to another group
 A forking loop or spiral that multiplies branches
 A low Max-Breadth set by a client or an intermediate proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Ruf- oder Sammelrufgruppe, die zu viele Telefone parallel klingeln lässt
+Mehrere forkende Proxys hintereinander, die den Anruf jeweils erneut aufteilen
+Ein Teilnehmer mit vielen registrierten Geräten und zusätzlich einer Umleitung auf eine weitere Gruppe
+Eine Forking-Schleife oder -Spirale, die die Zweige vervielfacht
+Ein niedriges Max-Breadth, das ein Client oder ein Proxy dazwischen gesetzt hat</translation>
     </message>
     <message>
         <source>Check the Max-Breadth header of the request as it reaches each proxy
 Reduce parallel branches, or switch large groups to sequential hunting
 Look for forwarding chains where groups contain other groups
 Check proxy settings that lower or reset Max-Breadth</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Max-Breadth-Header der Anfrage, wie er bei jedem Proxy ankommt
+Verringern Sie die parallelen Zweige oder lassen Sie große Gruppen nacheinander statt gleichzeitig klingeln
+Suchen Sie nach Umleitungsketten, bei denen Gruppen andere Gruppen enthalten
+Prüfen Sie Proxy-Einstellungen, die Max-Breadth verringern oder zurücksetzen</translation>
     </message>
     <message>
         <source>ring group, hunt group, forking, parallel ringing, simultaneous ring, too many devices, max-breadth, call not delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>rufgruppe, sammelrufgruppe, gruppenruf, forking, paralleles klingeln, gleichzeitiges klingeln, zu viele geräte, max-breadth, anruf nicht zugestellt</translation>
     </message>
     <message>
         <source>The other side refused a message sent during the call, such as keypad presses sent as data, because it does not accept that kind of message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gegenseite hat eine während des Gesprächs gesendete Nachricht abgelehnt, etwa als Daten gesendete Tastendrücke, weil sie diese Art von Nachricht nicht annimmt.</translation>
     </message>
     <message>
         <source>During a call, one side sent extra information inside the call, for example keypad tones or application data, in a format the other side had not agreed to receive. Only that message was refused; the call itself goes on. It usually comes from a settings mismatch between the two phones or systems, often about how keypad tones (DTMF) are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Während des Gesprächs hat eine Seite zusätzliche Informationen innerhalb des Gesprächs gesendet, zum Beispiel Tastentöne oder Anwendungsdaten, in einem Format, dessen Empfang die Gegenseite nicht vereinbart hatte. Nur diese Nachricht wurde abgelehnt; das Gespräch selbst läuft weiter. Meist steckt eine unterschiedliche Einstellung der beiden Telefone oder Systeme dahinter, oft bei der Übertragung von Tastentönen (DTMF).</translation>
     </message>
     <message>
         <source>Defined by RFC 6086 (receiver behaviour §4.2.2, registration §11.6). A UA answers 469 to an INFO request whose Info-Package header names a package it has not announced in its Recv-Info header; the response carries Recv-Info listing the packages it will accept. The failure concerns that INFO transaction only and does not end the dialog. Legacy INFO sent without an Info-Package header is outside this mechanism.</source>
-        <translation type="unfinished"></translation>
+        <translation>Definiert in RFC 6086 (Verhalten des Empfängers §4.2.2, Registrierung §11.6). Ein UA beantwortet eine INFO-Anfrage mit 469, wenn deren Info-Package-Header ein Package nennt, das er nicht in seinem Recv-Info-Header angekündigt hat; die Antwort enthält Recv-Info mit den Packages, die er annimmt. Der Fehler betrifft nur diese INFO-Transaktion und beendet den Dialog nicht. Herkömmliches INFO ohne Info-Package-Header fällt nicht unter diesen Mechanismus.</translation>
     </message>
     <message>
         <source>DTMF sent as SIP INFO in a package the far end did not list in Recv-Info
-The sender ignored, or never received, the peer&apos;s Recv-Info
+The sender ignored, or never received, the peer's Recv-Info
 An SBC or B2BUA that removed or rewrote Recv-Info during call setup
 Different DTMF or application settings on the two endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>DTMF als SIP INFO in einem Package gesendet, das die Gegenstelle nicht in Recv-Info aufgeführt hat
+Der Absender hat das Recv-Info der Gegenseite ignoriert oder nie erhalten
+Ein SBC oder B2BUA hat Recv-Info beim Verbindungsaufbau entfernt oder umgeschrieben
+Unterschiedliche DTMF- oder Anwendungseinstellungen auf den beiden Endgeräten</translation>
     </message>
     <message>
         <source>Compare the Info-Package header of the INFO with the Recv-Info sent by the far end
 Align DTMF settings on both sides (RFC 4733 telephone-event, SIP INFO or in-band)
 Check how SBCs pass Recv-Info and Info-Package
 Update endpoint firmware that sends INFO without checking Recv-Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie den Info-Package-Header des INFO mit dem von der Gegenstelle gesendeten Recv-Info
+Stimmen Sie die DTMF-Einstellungen auf beiden Seiten ab (telephone-event nach RFC 4733, SIP INFO oder In-Band)
+Prüfen Sie, wie SBCs Recv-Info und Info-Package durchreichen
+Aktualisieren Sie Endgeräte-Firmware, die INFO sendet, ohne Recv-Info zu prüfen</translation>
     </message>
     <message>
         <source>dtmf, keypad tones, touch tones, keypresses not working, ivr not responding, sip info, info package, recv-info</source>
-        <translation type="unfinished"></translation>
+        <translation>dtmf, tastentöne, mehrfrequenzwahl, tastendruck geht nicht, sprachmenü reagiert nicht, ivr reagiert nicht, sip info, info package, recv-info</translation>
     </message>
     <message>
         <source>Your message or call could not be passed on because a recipient has not yet agreed to receive it through this service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Nachricht oder Ihr Anruf konnte nicht weitergegeben werden, weil ein Empfänger dem Empfang über diesen Dienst noch nicht zugestimmt hat.</translation>
     </message>
     <message>
         <source>The request went to a service that forwards it to others, such as a group list, a conference service or a message distributor. At least one recipient has not given permission to receive traffic from you through that service, so it refused. The recipient has to agree first; nothing is broken on your phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage ging an einen Dienst, der sie an andere weiterleitet, etwa eine Gruppenliste, einen Konferenzdienst oder einen Nachrichtenverteiler. Mindestens ein Empfänger hat keine Erlaubnis erteilt, über diesen Dienst Nachrichten oder Anrufe von Ihnen zu erhalten; daher hat der Dienst abgelehnt. Der Empfänger muss zuerst zustimmen; an Ihrem Telefon ist nichts kaputt.</translation>
     </message>
     <message>
-        <source>Defined by the SIP consent framework (RFC 5360 §5.9.2), which protects against amplification and spam through relays. A relay that would translate a request to recipient URIs, for example a URI-list server, returns 470 when the recipient&apos;s permission for that translation is missing; the Permission-Missing header lists the URIs still lacking consent. The sender can then request permission with a permission document (RFC 5361) and retry once the recipients grant it. Unlike 403, it points to a way of obtaining access.</source>
-        <translation type="unfinished"></translation>
+        <source>Defined by the SIP consent framework (RFC 5360 §5.9.2), which protects against amplification and spam through relays. A relay that would translate a request to recipient URIs, for example a URI-list server, returns 470 when the recipient's permission for that translation is missing; the Permission-Missing header lists the URIs still lacking consent. The sender can then request permission with a permission document (RFC 5361) and retry once the recipients grant it. Unlike 403, it points to a way of obtaining access.</source>
+        <translation>Definiert durch das SIP-Consent-Framework (RFC 5360 §5.9.2), das vor Verstärkung und Spam über Relays schützt. Ein Relay, das eine Anfrage auf Empfänger-URIs umsetzen würde, zum Beispiel ein URI-List-Server, antwortet mit 470, wenn die Erlaubnis des Empfängers für diese Umsetzung fehlt; der Permission-Missing-Header listet die URIs auf, deren Zustimmung noch fehlt. Der Absender kann dann mit einem Permission-Dokument (RFC 5361) um Erlaubnis bitten und es erneut versuchen, sobald die Empfänger sie erteilen. Anders als 403 zeigt sie einen Weg auf, Zugang zu erhalten.</translation>
     </message>
     <message>
         <source>A recipient on a group or distribution list has not granted permission yet
 Permission was given earlier but has expired or been withdrawn
 The sender identity differs from the one the recipient approved
 A new relay or list was set up without collecting consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Empfänger auf einer Gruppen- oder Verteilerliste hat noch keine Erlaubnis erteilt
+Die Erlaubnis wurde früher erteilt, ist aber abgelaufen oder widerrufen
+Die Absenderidentität weicht von der ab, die der Empfänger genehmigt hat
+Ein neues Relay oder eine neue Liste wurde eingerichtet, ohne Zustimmungen einzuholen</translation>
     </message>
     <message>
         <source>Read the Permission-Missing header to see which recipients lack consent
 Send those recipients a permission request and wait for them to accept
 Check that the sender identity matches the one for which permission was given
 Remove recipients who do not consent from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie im Permission-Missing-Header, welchen Empfängern die Zustimmung fehlt
+Senden Sie diesen Empfängern eine Erlaubnisanfrage und warten Sie, bis sie zustimmen
+Prüfen Sie, ob die Absenderidentität der entspricht, für die die Erlaubnis erteilt wurde
+Entfernen Sie Empfänger, die nicht zustimmen, aus der Liste</translation>
     </message>
     <message>
         <source>consent, permission, not allowed, group message, distribution list, conference invite, spam protection, recipient approval</source>
-        <translation type="unfinished"></translation>
+        <translation>zustimmung, einwilligung, erlaubnis, nicht erlaubt, gruppennachricht, verteilerliste, konferenzeinladung, spamschutz, freigabe durch empfänger</translation>
     </message>
     <message>
         <source>The person you called cannot be reached right now; their phone may be off, not signed in or not answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angerufene Person ist gerade nicht erreichbar; ihr Telefon ist vielleicht ausgeschaltet, nicht angemeldet oder sie nimmt nicht ab.</translation>
     </message>
     <message>
-        <source>The call reached the called party&apos;s service, but their phone could not take it at the moment: it may be switched off, not signed in, out of coverage or set to do not disturb, or it rang without being answered. It is about the called party&apos;s side, not your phone. Trying again later usually works.</source>
-        <translation type="unfinished"></translation>
+        <source>The call reached the called party's service, but their phone could not take it at the moment: it may be switched off, not signed in, out of coverage or set to do not disturb, or it rang without being answered. It is about the called party's side, not your phone. Trying again later usually works.</source>
+        <translation>Der Anruf hat den Dienst des Angerufenen erreicht, dessen Telefon konnte ihn aber gerade nicht annehmen: Es ist vielleicht ausgeschaltet, nicht angemeldet, außerhalb der Netzabdeckung oder auf „Nicht stören“ gestellt, oder es hat geklingelt, ohne dass jemand abgenommen hat. Es betrifft die Seite des Angerufenen, nicht Ihr Telefon. Ein späterer Versuch klappt meist.</translation>
     </message>
     <message>
-        <source>RFC 3261 §21.4.18: the callee&apos;s end system was contacted but the callee is currently unavailable; a proxy or redirect server also returns it when it knows the user but has no valid current location (no registration). It may carry Retry-After, and the reason phrase or a Reason header may be more specific. Unlike 408, which reports that no final answer came in time, 480 is an explicit answer; unlike 486, the user is not busy. RFC 3398 maps 480 to Q.850 cause 18 (No user responding); causes 19 (No answer from user), 20 (Subscriber absent) and 31 (Normal, unspecified) arrive as 480.</source>
-        <translation type="unfinished"></translation>
+        <source>RFC 3261 §21.4.18: the callee's end system was contacted but the callee is currently unavailable; a proxy or redirect server also returns it when it knows the user but has no valid current location (no registration). It may carry Retry-After, and the reason phrase or a Reason header may be more specific. Unlike 408, which reports that no final answer came in time, 480 is an explicit answer; unlike 486, the user is not busy. RFC 3398 maps 480 to Q.850 cause 18 (No user responding); causes 19 (No answer from user), 20 (Subscriber absent) and 31 (Normal, unspecified) arrive as 480.</source>
+        <translation>RFC 3261 §21.4.18: Das Endsystem des Angerufenen wurde erreicht, der Angerufene ist aber derzeit nicht verfügbar; ein Proxy oder Redirect-Server sendet sie auch, wenn er den Teilnehmer kennt, aber keinen gültigen aktuellen Aufenthaltsort hat (keine Registrierung). Sie kann Retry-After enthalten, und die Reason-Phrase oder ein Reason-Header kann genauer sein. Anders als 408, die meldet, dass keine endgültige Antwort rechtzeitig kam, ist 480 eine ausdrückliche Antwort; anders als bei 486 ist der Teilnehmer nicht besetzt. RFC 3398 bildet 480 auf Q.850-Cause 18 (No user responding) ab; die Causes 19 (No answer from user), 20 (Subscriber absent) und 31 (Normal, unspecified) kommen als 480 an.</translation>
     </message>
     <message>
         <source>The called phone is not registered (switched off, offline or without network)
@@ -1657,31 +1987,40 @@ Do-not-disturb or an away status that answers with 480
 Mobile phone out of coverage or in flight mode
 The called phone lost its registration after a NAT or network change
 A proxy or gateway with no usable route to the user at the moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Das angerufene Telefon ist nicht registriert (ausgeschaltet, offline oder ohne Netz)
+Es hat ohne Annahme geklingelt, und die angerufene Seite hat nach Ablauf ihres No-Answer-Timers aufgegeben
+„Nicht stören“ oder ein Abwesenheitsstatus, der mit 480 antwortet
+Mobiltelefon außerhalb der Netzabdeckung oder im Flugmodus
+Das angerufene Telefon hat nach einer NAT- oder Netzänderung seine Registrierung verloren
+Ein Proxy oder Gateway hat im Moment keinen nutzbaren Weg zum Teilnehmer</translation>
     </message>
     <message>
         <source>Call again later
 Check whether the called device is registered (registrar or PBX user status)
 Look for Retry-After, the reason phrase and any Reason header for the exact cause
 Check do-not-disturb and no-answer timer settings on the called side
-If every call to one user fails, check that device&apos;s NAT keepalives and registration expiry</source>
-        <translation type="unfinished"></translation>
+If every call to one user fails, check that device's NAT keepalives and registration expiry</source>
+        <translation>Rufen Sie später erneut an
+Prüfen Sie, ob das angerufene Gerät registriert ist (Registrar oder Benutzerstatus in der Telefonanlage)
+Achten Sie auf Retry-After, die Reason-Phrase und einen etwaigen Reason-Header für die genaue Ursache
+Prüfen Sie „Nicht stören“ und den No-Answer-Timer auf der angerufenen Seite
+Scheitern alle Anrufe an einen Teilnehmer, prüfen Sie die NAT-Keepalives und die Ablaufzeit der Registrierung dieses Geräts</translation>
     </message>
     <message>
         <source>unavailable, not available, nobody answers, no answer, not registered, phone offline, switched off, out of coverage, do not disturb, unreachable, subscriber absent</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erreichbar, nicht verfügbar, niemand nimmt ab, keine antwort, nicht registriert, telefon offline, ausgeschaltet, kein netz, funkloch, nicht stören, teilnehmer abwesend, temporär nicht erreichbar</translation>
     </message>
     <message>
         <source>The other side no longer knows about this call, so it could not act on the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gegenseite kennt dieses Gespräch nicht mehr und konnte die Anfrage daher nicht ausführen.</translation>
     </message>
     <message>
         <source>A message was sent about a call that the other side has no record of, for example because it had already ended the call, restarted or lost track of it. It often shows up when hanging up, holding or transferring, and usually means the call had already ended on the other side. It is a mismatch between two systems, not something the user did wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde eine Nachricht zu einem Gespräch gesendet, von dem die Gegenseite keine Aufzeichnung hat, zum Beispiel weil sie es bereits beendet hatte, neu gestartet wurde oder den Überblick darüber verloren hat. Das zeigt sich oft beim Auflegen, Halten oder Weitervermitteln und bedeutet meist, dass das Gespräch auf der Gegenseite schon beendet war. Es ist eine Unstimmigkeit zwischen zwei Systemen, kein Bedienfehler.</translation>
     </message>
     <message>
         <source>RFC 3261 §21.4.19: the UAS received a request that matches no existing dialog or transaction, such as a BYE, re-INVITE, CANCEL or NOTIFY with an unknown Call-ID or tags. Per §12.2.1.2 a UAC that gets 481 (or 408) to a request inside a dialog should consider the dialog ended. Older gateways print the RFC 2543 phrase Call Leg/Transaction Does Not Exist. RFC 3398 maps it to Q.850 cause 41 (Temporary failure).</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 3261 §21.4.19: Der UAS hat eine Anfrage erhalten, die zu keinem bestehenden Dialog und keiner Transaktion passt, etwa ein BYE, Re-INVITE, CANCEL oder NOTIFY mit unbekannter Call-ID oder unbekannten Tags. Nach §12.2.1.2 soll ein UAC, der auf eine Anfrage innerhalb eines Dialogs 481 (oder 408) erhält, den Dialog als beendet betrachten. Ältere Gateways geben die Reason-Phrase aus RFC 2543 aus: Call Leg/Transaction Does Not Exist. RFC 3398 bildet sie auf Q.850-Cause 41 (Temporary failure) ab.</translation>
     </message>
     <message>
         <source>The call had already ended on the other side (a BYE crossed or was lost)
@@ -1690,212 +2029,258 @@ An SBC or B2BUA changed the Call-ID or tags inconsistently
 A CANCEL that arrived after the call was answered or ended
 Requests routed to another node of a cluster that does not share call state
 A NOTIFY for a subscription that has already expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gespräch war auf der Gegenseite bereits beendet (ein BYE hat sich überschnitten oder ging verloren)
+Ein Telefon, eine Telefonanlage oder ein SBC wurde neu gestartet und hat den Gesprächszustand verloren
+Ein SBC oder B2BUA hat Call-ID oder Tags uneinheitlich geändert
+Ein CANCEL, das erst ankam, nachdem der Anruf angenommen oder beendet war
+Anfragen wurden an einen anderen Knoten eines Clusters geleitet, der den Gesprächszustand nicht teilt
+Ein NOTIFY für ein bereits abgelaufenes Abonnement</translation>
     </message>
     <message>
         <source>Compare Call-ID, From tag and To tag of the failing request with the original dialog
 Check whether the other side sent a BYE or restarted before this request
 Review dialog handling and failover on SBCs, B2BUAs and clusters
 Check session timer and subscription expiry if it happens mid-call or with NOTIFY</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie Call-ID, From-Tag und To-Tag der gescheiterten Anfrage mit dem ursprünglichen Dialog
+Prüfen Sie, ob die Gegenseite vor dieser Anfrage ein BYE gesendet hat oder neu gestartet wurde
+Überprüfen Sie Dialogbehandlung und Failover auf SBCs, B2BUAs und Clustern
+Prüfen Sie Session-Timer und Ablauf von Abonnements, wenn es mitten im Gespräch oder bei NOTIFY auftritt</translation>
     </message>
     <message>
         <source>call does not exist, call leg, dialog not found, unknown call, hang up failed, transfer failed, hold failed, call dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>gespräch existiert nicht, call leg, dialog nicht gefunden, unbekanntes gespräch, auflegen geht nicht, vermittlung fehlgeschlagen, halten geht nicht, gespräch abgebrochen</translation>
     </message>
     <message>
         <source>The call went round in a circle between servers, so the network stopped it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anruf ist zwischen Servern im Kreis gelaufen, daher hat das Netz ihn gestoppt.</translation>
     </message>
     <message>
         <source>The call was routed back to a server it had already passed through, in a way that would have made it go round forever. The server stopped it to protect the network. This is a routing setup error at the provider or PBX, not a problem with either phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anruf wurde zu einem Server zurückgeleitet, den er bereits durchlaufen hatte, und zwar so, dass er endlos im Kreis gelaufen wäre. Der Server hat ihn zum Schutz des Netzes gestoppt. Das ist ein Fehler in der Routing-Einrichtung beim Anbieter oder in der Telefonanlage, kein Problem mit einem der Telefone.</translation>
     </message>
     <message>
         <source>RFC 3261 §21.4.20: a proxy found by loop detection (§16.3 step 4: its own address in a Via with a branch value showing the same request) that the request came back to it unchanged. A spiral, where the request returns with a different Request-URI or route, is legitimate and must not be rejected. RFC 5393 made loop detection mandatory for proxies that fork and corrected the algorithm. RFC 3398 maps 482 to Q.850 cause 25 (Exchange routing error).</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 3261 §21.4.20: Ein Proxy hat durch Schleifenerkennung (§16.3 Schritt 4: seine eigene Adresse in einem Via mit einem branch-Wert, der dieselbe Anfrage anzeigt) festgestellt, dass die Anfrage unverändert zu ihm zurückkam. Eine Spirale, bei der die Anfrage mit anderer Request-URI oder anderer Route zurückkommt, ist zulässig und darf nicht abgelehnt werden. RFC 5393 hat die Schleifenerkennung für forkende Proxys verpflichtend gemacht und den Algorithmus korrigiert. RFC 3398 bildet 482 auf Q.850-Cause 25 (Exchange routing error) ab.</translation>
     </message>
     <message>
         <source>Two servers that route the same number to each other
 Call forwarding that points back to the original user or group
 A default route on a PBX pointing at a trunk that sends the call back
 DNS, SRV or outbound proxy settings that lead a server back to itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Server, die dieselbe Rufnummer gegenseitig zueinander routen
+Eine Rufumleitung, die auf den ursprünglichen Teilnehmer oder die ursprüngliche Gruppe zurückzeigt
+Eine Standardroute in einer Telefonanlage, die auf einen Trunk zeigt, der den Anruf zurückschickt
+DNS-, SRV- oder Outbound-Proxy-Einstellungen, die einen Server zu sich selbst zurückführen</translation>
     </message>
     <message>
         <source>Read the Via headers to see which servers the request passed through
 Check the routing and dial plan for the dialled number on each of those servers
-Check the called user&apos;s forwarding settings
+Check the called user's forwarding settings
 Check DNS and outbound proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie in den Via-Headern, welche Server die Anfrage durchlaufen hat
+Prüfen Sie auf jedem dieser Server Routing und Wählplan für die gewählte Rufnummer
+Prüfen Sie die Rufumleitungen des Angerufenen
+Prüfen Sie die DNS- und Outbound-Proxy-Einstellungen</translation>
     </message>
     <message>
         <source>loop, routing loop, call loop, forwarding loop, misrouted, routing error, call forward</source>
-        <translation type="unfinished"></translation>
+        <translation>schleife, routing-schleife, anrufschleife, umleitungsschleife, falsch geroutet, routingfehler, rufumleitung, anruf kreist</translation>
     </message>
     <message>
         <source>The call passed through too many servers and was stopped before it reached the person you called.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anruf hat zu viele Server durchlaufen und wurde gestoppt, bevor er die angerufene Person erreicht hat.</translation>
     </message>
     <message>
         <source>Every call carries a counter that goes down at each server it passes. This call used the counter up before reaching its destination, usually because it was circling between systems or passed an unusually long chain of them. It is a routing problem in the provider or PBX network, not with the phones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Anruf trägt einen Zähler, der bei jedem durchlaufenen Server heruntergezählt wird. Dieser Anruf hat den Zähler aufgebraucht, bevor er sein Ziel erreicht hat, meist weil er zwischen Systemen im Kreis lief oder eine ungewöhnlich lange Kette von Systemen durchlaufen hat. Es ist ein Routing-Problem im Netz des Anbieters oder der Telefonanlage, nicht bei den Telefonen.</translation>
     </message>
     <message>
         <source>RFC 3261 §21.4.21: a proxy received a request whose Max-Forwards had reached 0 (§16.3 step 3; an OPTIONS may instead be answered by the proxy itself). UACs usually start at 70. Loops through B2BUAs tend to end in 483 rather than 482, because each B2BUA sends a new request with fresh Via headers; RFC 7332 asks B2BUAs to carry Max-Forwards over, since one that resets it can make such a loop endless. RFC 3398 maps 483 to Q.850 cause 25 (Exchange routing error).</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 3261 §21.4.21: Ein Proxy hat eine Anfrage erhalten, deren Max-Forwards 0 erreicht hatte (§16.3 Schritt 3; ein OPTIONS darf stattdessen vom Proxy selbst beantwortet werden). UACs beginnen meist mit 70. Schleifen über B2BUAs enden eher mit 483 als mit 482, weil jeder B2BUA eine neue Anfrage mit frischen Via-Headern sendet; RFC 7332 verlangt von B2BUAs, Max-Forwards zu übernehmen, denn ein B2BUA, der den Wert zurücksetzt, kann eine solche Schleife endlos machen. RFC 3398 bildet 483 auf Q.850-Cause 25 (Exchange routing error) ab.</translation>
     </message>
     <message>
         <source>A routing loop between PBXs, SBCs or B2BUAs
 A very low initial Max-Forwards set by a client or trunk
 An unusually long chain of proxies and forwarding steps
 Forwarding rules that bounce the call between systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Routing-Schleife zwischen Telefonanlagen, SBCs oder B2BUAs
+Ein sehr niedriger Anfangswert für Max-Forwards, gesetzt von einem Client oder Trunk
+Eine ungewöhnlich lange Kette von Proxys und Umleitungsschritten
+Umleitungsregeln, die den Anruf zwischen Systemen hin- und herschicken</translation>
     </message>
     <message>
         <source>Compare Max-Forwards as sent and as received at each hop
 Trace the route (Via, Record-Route, SBC logs) to find systems that appear repeatedly
 Fix dial plan or routing entries that send the call back
 Check devices that set Max-Forwards too low</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie Max-Forwards, wie es gesendet und an jedem Hop empfangen wurde
+Verfolgen Sie die Route (Via, Record-Route, SBC-Protokolle), um Systeme zu finden, die mehrfach auftauchen
+Korrigieren Sie Wählplan- oder Routing-Einträge, die den Anruf zurückschicken
+Prüfen Sie Geräte, die Max-Forwards zu niedrig setzen</translation>
     </message>
     <message>
         <source>too many hops, max-forwards, hop count, routing loop, call loop, misrouted, routing error</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele hops, max-forwards, hop-zähler, routing-schleife, anrufschleife, falsch geroutet, routingfehler</translation>
     </message>
     <message>
         <source>The number you dialled is incomplete; some digits are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Rufnummer ist unvollständig; es fehlen Ziffern.</translation>
     </message>
     <message>
         <source>The network recognised that the dialled number is too short or not finished, so it could not connect the call. Usually a digit, the area code or the country code is missing, or the phone sent the number before dialling was complete. It is about the number dialled, not about the line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netz hat erkannt, dass die gewählte Rufnummer zu kurz oder nicht fertig gewählt ist, und konnte den Anruf daher nicht durchstellen. Meist fehlt eine Ziffer, die Ortsvorwahl oder die Ländervorwahl, oder das Telefon hat die Rufnummer gesendet, bevor fertig gewählt war. Es betrifft die gewählte Rufnummer, nicht den Anschluss.</translation>
     </message>
     <message>
         <source>RFC 3261 §21.4.22: the Request-URI is incomplete; the reason phrase may say more. It is the basis of overlap dialling (RFC 3578): a gateway or UA may send a new INVITE with more digits after a 484. RFC 3398 maps it to and from Q.850 cause 28 (Invalid number format, address incomplete). Compare 404 (complete but unknown number) and 416 (unsupported URI scheme).</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 3261 §21.4.22: Die Request-URI ist unvollständig; die Reason-Phrase kann mehr dazu sagen. Sie ist die Grundlage der Einzelwahl (Overlap Dialling, RFC 3578): Ein Gateway oder UA kann nach einer 484 ein neues INVITE mit weiteren Ziffern senden. RFC 3398 bildet sie in beiden Richtungen auf Q.850-Cause 28 (Invalid number format, address incomplete) ab. Vergleichen Sie 404 (vollständige, aber unbekannte Rufnummer) und 416 (nicht unterstütztes URI-Schema).</translation>
     </message>
     <message>
         <source>Missing digits, area code or country code
-The phone&apos;s digit map or inter-digit timeout sent the number too early
+The phone's digit map or inter-digit timeout sent the number too early
 Overlap dialling towards a system that expects the whole number at once
 Number normalisation that strips digits
 Short codes or extensions missing from the dial plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlende Ziffern, Ortsvorwahl oder Ländervorwahl
+Wählmuster (Digit Map) oder Zwischenziffern-Timeout des Telefons hat die Rufnummer zu früh gesendet
+Einzelwahl (Overlap) zu einem System, das die ganze Rufnummer auf einmal erwartet
+Rufnummernnormalisierung, die Ziffern entfernt
+Kurzwahlen oder Nebenstellen fehlen im Wählplan</translation>
     </message>
     <message>
         <source>Dial the full number, including area and country code
-Check the phone&apos;s digit map and inter-digit timeout
+Check the phone's digit map and inter-digit timeout
 Check number normalisation rules on the PBX, SBC and trunk
 Check whether the route uses overlap or en-bloc sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die vollständige Rufnummer einschließlich Orts- und Ländervorwahl
+Prüfen Sie Wählmuster (Digit Map) und Zwischenziffern-Timeout des Telefons
+Prüfen Sie die Regeln zur Rufnummernnormalisierung in Telefonanlage, SBC und Trunk
+Prüfen Sie, ob die Route Einzelwahl (Overlap) oder Blockwahl (En-bloc) verwendet</translation>
     </message>
     <message>
         <source>incomplete number, missing digits, number too short, area code missing, wrong number format, dial plan, digit map, overlap dialling</source>
-        <translation type="unfinished"></translation>
+        <translation>unvollständige rufnummer, ziffern fehlen, rufnummer zu kurz, vorwahl fehlt, ortsvorwahl fehlt, falsches rufnummernformat, wählplan, digit map, wählmuster, einzelwahl, overlap</translation>
     </message>
     <message>
         <source>The name or number you dialled matches more than one person, so the system could not tell whom to call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gewählte Name oder die gewählte Rufnummer passt zu mehr als einer Person, daher konnte das System nicht erkennen, wer angerufen werden soll.</translation>
     </message>
     <message>
         <source>The address you dialled is not unique, for example a short name or alias shared by several users. The system may offer a list of possible matches. Dialling the full, exact address or number will work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Adresse ist nicht eindeutig, zum Beispiel ein Kurzname oder Alias, den mehrere Teilnehmer gemeinsam haben. Das System bietet möglicherweise eine Liste möglicher Treffer an. Mit der vollständigen, genauen Adresse oder Rufnummer klappt der Anruf.</translation>
     </message>
     <message>
         <source>RFC 3261 §21.4.23: the Request-URI is ambiguous. The response may list possible unambiguous addresses in Contact header fields, but revealing them can harm privacy or help an attacker guess users, so many servers omit the list or answer 404. RFC 3398 maps it to Q.850 cause 1 (Unallocated number). Compare 300, which offers several locations of one and the same user.</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 3261 §21.4.23: Die Request-URI ist mehrdeutig. Die Antwort kann mögliche eindeutige Adressen in Contact-Header-Feldern auflisten, deren Preisgabe kann aber die Privatsphäre verletzen oder einem Angreifer beim Erraten von Benutzern helfen; viele Server lassen die Liste daher weg oder antworten mit 404. RFC 3398 bildet sie auf Q.850-Cause 1 (Unallocated number) ab. Vergleichen Sie 300, das mehrere Aufenthaltsorte ein und desselben Teilnehmers anbietet.</translation>
     </message>
     <message>
         <source>A short name or alias shared by several users in the directory
 Partial input in a dial-by-name feature
 Duplicate aliases after a directory import
 A dial plan pattern that matches several destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kurzname oder Alias, den mehrere Teilnehmer im Verzeichnis gemeinsam haben
+Unvollständige Eingabe bei der Namenswahl
+Doppelte Aliasse nach einem Verzeichnisimport
+Ein Wählplan-Muster, das auf mehrere Ziele passt</translation>
     </message>
     <message>
         <source>Dial the full SIP address or the complete number
 Check the Contact headers in the response for the possible matches
 Remove duplicate aliases from the user directory
 Make dial plan patterns unique</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die vollständige SIP-Adresse oder die vollständige Rufnummer
+Prüfen Sie die Contact-Header der Antwort auf mögliche Treffer
+Entfernen Sie doppelte Aliasse aus dem Benutzerverzeichnis
+Gestalten Sie die Wählplan-Muster eindeutig</translation>
     </message>
     <message>
         <source>ambiguous, several matches, duplicate name, dial by name, alias, multiple users, unclear address</source>
-        <translation type="unfinished"></translation>
+        <translation>mehrdeutig, nicht eindeutig, mehrere treffer, doppelter name, namenswahl, alias, mehrere benutzer, unklare adresse</translation>
     </message>
     <message>
         <source>The person you called is busy on this phone right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der angerufenen Person ist an diesem Telefon gerade besetzt.</translation>
     </message>
     <message>
         <source>The called phone was reached, but it is already in a call or set to reject extra calls, so it refused this one. It is about the called party, not about your phone or the network. Other phones of the same person may still ring, and trying again later will usually work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das angerufene Telefon wurde erreicht, führt aber bereits ein Gespräch oder ist so eingestellt, dass es weitere Anrufe abweist; daher hat es diesen Anruf abgelehnt. Es betrifft den Angerufenen, nicht Ihr Telefon oder das Netz. Andere Telefone derselben Person können trotzdem klingeln, und ein späterer Versuch klappt meist.</translation>
     </message>
     <message>
-        <source>Sent by the callee&apos;s user agent (RFC 3261 §21.4.24) when it is not willing or able to take another call at this end system. It may carry Retry-After to say when to retry. Unlike 600 Busy Everywhere it speaks only for this device: a forking proxy continues with other branches. RFC 3398 maps it to Q.850 cause 17 (User busy).</source>
-        <translation type="unfinished"></translation>
+        <source>Sent by the callee's user agent (RFC 3261 §21.4.24) when it is not willing or able to take another call at this end system. It may carry Retry-After to say when to retry. Unlike 600 Busy Everywhere it speaks only for this device: a forking proxy continues with other branches. RFC 3398 maps it to Q.850 cause 17 (User busy).</source>
+        <translation>Wird vom User Agent des Angerufenen gesendet (RFC 3261 §21.4.24), wenn er an diesem Endsystem keinen weiteren Anruf annehmen will oder kann. Sie kann Retry-After enthalten, um anzugeben, wann ein neuer Versuch sinnvoll ist. Anders als 600 Busy Everywhere gilt sie nur für dieses Gerät: Ein forkender Proxy macht mit anderen Zweigen weiter. RFC 3398 bildet sie auf Q.850-Cause 17 (User busy) ab.</translation>
     </message>
     <message>
         <source>The called phone is already in a call and has no call waiting
 Do-not-disturb set to answer busy
 All lines or channels of the called device are in use
 A PBX busy-on-busy or hunt-group limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Das angerufene Telefon führt bereits ein Gespräch und hat kein Anklopfen
+„Nicht stören“ ist so eingestellt, dass mit Besetzt geantwortet wird
+Alle Leitungen oder Kanäle des angerufenen Geräts sind belegt
+Busy-on-Busy oder ein Limit der Sammelrufgruppe in der Telefonanlage</translation>
     </message>
     <message>
         <source>Call again in a few minutes
 Check whether call waiting or do-not-disturb is set on the called phone
 Look for a Retry-After header in the response
 If every call gets 486, check the line or channel limit of the called device or trunk</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie in ein paar Minuten erneut an
+Prüfen Sie, ob Anklopfen oder „Nicht stören“ am angerufenen Telefon eingestellt ist
+Achten Sie auf einen Retry-After-Header in der Antwort
+Erhält jeder Anruf 486, prüfen Sie das Leitungs- oder Kanallimit des angerufenen Geräts oder Trunks</translation>
     </message>
     <message>
         <source>busy, engaged, line busy, in a call, occupied, do not disturb, dnd, busy signal</source>
-        <translation type="unfinished"></translation>
+        <translation>besetzt, belegt, besetztzeichen, leitung besetzt, im gespräch, gespräch läuft, nicht stören, dnd, anklopfen, telefoniert gerade</translation>
     </message>
     <message>
         <source>The call attempt was cancelled before it was answered, usually because the caller hung up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anrufversuch wurde vor der Annahme abgebrochen, meist weil der Anrufer aufgelegt hat.</translation>
     </message>
     <message>
-        <source>The call was stopped while it was still ringing, most often because the caller hung up or because another phone answered it. This is a normal end of a call attempt, not a fault. If the caller did not hang up, a timer on the caller&apos;s phone or PBX may have cancelled the call.</source>
-        <translation type="unfinished"></translation>
+        <source>The call was stopped while it was still ringing, most often because the caller hung up or because another phone answered it. This is a normal end of a call attempt, not a fault. If the caller did not hang up, a timer on the caller's phone or PBX may have cancelled the call.</source>
+        <translation>Der Anruf wurde beendet, während es noch klingelte, meist weil der Anrufer aufgelegt hat oder ein anderes Telefon abgenommen hat. Das ist ein normales Ende eines Anrufversuchs, kein Fehler. Hat der Anrufer nicht aufgelegt, hat möglicherweise ein Timer in seinem Telefon oder seiner Telefonanlage den Anruf abgebrochen.</translation>
     </message>
     <message>
         <source>RFC 3261 §21.4.25: the request was ended by a BYE or CANCEL. A UAS that accepts a CANCEL answers the CANCEL with 200 and the pending INVITE with 487 (§9.2), and the UAC acknowledges the 487 with ACK. The CANCEL may carry a Reason header (RFC 3326), for example cause=200 when a forking proxy cancels the other branches after one answered. RFC 3398 gives 487 no Q.850 mapping: on the ISUP side the attempt simply ends with normal clearing (cause 16).</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 3261 §21.4.25: Die Anfrage wurde durch ein BYE oder CANCEL beendet. Ein UAS, der ein CANCEL annimmt, beantwortet das CANCEL mit 200 und das offene INVITE mit 487 (§9.2), und der UAC bestätigt die 487 mit ACK. Das CANCEL kann einen Reason-Header enthalten (RFC 3326), zum Beispiel cause=200, wenn ein forkender Proxy die übrigen Zweige abbricht, nachdem einer angenommen hat. RFC 3398 ordnet 487 keine Q.850-Cause zu: Auf der ISUP-Seite endet der Versuch einfach mit normaler Auslösung (Cause 16).</translation>
     </message>
     <message>
         <source>The caller hung up while it was ringing
 Another device of a ring group or forked call answered
-The caller&apos;s phone or PBX cancelled after its own no-answer timeout
+The caller's phone or PBX cancelled after its own no-answer timeout
 Call pickup or a transfer replaced the ringing call
 An application or auto-dialler cancelled the attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anrufer hat aufgelegt, während es klingelte
+Ein anderes Gerät einer Rufgruppe oder eines geforkten Anrufs hat angenommen
+Telefon oder Telefonanlage des Anrufers hat nach dem eigenen No-Answer-Timeout abgebrochen
+Heranholen (Pickup) oder eine Vermittlung hat den klingelnden Anruf ersetzt
+Eine Anwendung oder ein automatischer Wähler hat den Versuch abgebrochen</translation>
     </message>
     <message>
         <source>Usually nothing to do: check whether the caller hung up
 Look at the CANCEL and its Reason header to see who cancelled and why
 If calls are cut short while ringing, check no-answer timers on the calling phone or PBX
 In ring groups, confirm that another member answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Meist nichts zu tun: Prüfen Sie, ob der Anrufer aufgelegt hat
+Sehen Sie sich das CANCEL und seinen Reason-Header an, um zu erkennen, wer warum abgebrochen hat
+Werden Anrufe während des Klingelns abgeschnitten, prüfen Sie die No-Answer-Timer im anrufenden Telefon oder in der Telefonanlage
+Vergewissern Sie sich bei Rufgruppen, dass ein anderes Mitglied angenommen hat</translation>
     </message>
     <message>
         <source>cancelled, caller hung up, hang up, abandoned call, answered elsewhere, call pickup, ring timeout, missed call</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen, anrufer hat aufgelegt, aufgelegt, abgebrochener anruf, woanders angenommen, heranholen, pickup, klingel-timeout, verpasster anruf, entgangener anruf</translation>
     </message>
     <message>
         <source>The call was refused because the two sides could not agree on how to send the sound or video.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anruf wurde abgelehnt, weil sich beide Seiten nicht darauf einigen konnten, wie Ton oder Video übertragen werden.</translation>
     </message>
     <message>
         <source>The called side was reached but could not accept the proposed call settings, most often because no common voice codec was offered, or because of encryption, fax or video settings. It is a settings mismatch between the two ends or a server in between, not a fault of either line. If this refuses a change during a call, such as a switch to fax, the existing call stays up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angerufene Seite wurde erreicht, konnte die vorgeschlagenen Gesprächseinstellungen aber nicht annehmen, meist weil kein gemeinsamer Sprachcodec angeboten wurde, oder wegen Einstellungen zu Verschlüsselung, Fax oder Video. Es ist eine unterschiedliche Einstellung der beiden Enden oder eines Servers dazwischen, kein Fehler eines der Anschlüsse. Wird damit eine Änderung während des Gesprächs abgelehnt, etwa der Wechsel auf Fax, bleibt das bestehende Gespräch bestehen.</translation>
     </message>
     <message>
         <source>RFC 3261 §21.4.26: some aspect of the session description (codecs, media type, transport such as RTP/SAVP, bandwidth, address family) is not acceptable to the resource addressed by the Request-URI; other locations may accept it. A Warning header usually names the reason: 304 Media type not available, 305 Incompatible media format, 302 Incompatible transport protocol, 370 Insufficient bandwidth. Unlike 606 it speaks only for this destination; unlike 415 the body type (SDP) is understood but its content is refused. After a refused re-INVITE the session stays unchanged (§14.1). RFC 3398 takes the Q.850 cause from the Warning code; causes 65 and 70 arrive as 488.</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 3261 §21.4.26: Ein Aspekt der Sitzungsbeschreibung (Codecs, Medientyp, Transport wie RTP/SAVP, Bandbreite, Adressfamilie) ist für die durch die Request-URI adressierte Ressource nicht annehmbar; andere Ziele können sie annehmen. Ein Warning-Header nennt meist den Grund: 304 Media type not available, 305 Incompatible media format, 302 Incompatible transport protocol, 370 Insufficient bandwidth. Anders als 606 gilt sie nur für dieses Ziel; anders als bei 415 wird der Body-Typ (SDP) verstanden, aber sein Inhalt abgelehnt. Nach einem abgelehnten Re-INVITE bleibt die Sitzung unverändert (§14.1). RFC 3398 leitet die Q.850-Cause aus dem Warning-Code ab; die Causes 65 und 70 kommen als 488 an.</translation>
     </message>
     <message>
         <source>No codec in common, for example G.729 only offered to a side that allows only G.711 or Opus
@@ -1904,7 +2289,12 @@ A T.38 fax re-INVITE refused by a side without fax support
 Video or other media offered to a voice-only device
 IPv4/IPv6 or transport mismatch in the SDP
 Codec restrictions on an SBC or transcoder in the path</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gemeinsamer Codec, zum Beispiel nur G.729 angeboten an eine Seite, die nur G.711 oder Opus zulässt
+Unterschiedliche Verschlüsselung: SRTP auf einer Seite vorgeschrieben, einfaches RTP auf der anderen
+Ein Re-INVITE für T.38-Fax, abgelehnt von einer Seite ohne Faxunterstützung
+Video oder andere Medien, angeboten an ein reines Sprachgerät
+Unterschiedliche IPv4/IPv6- oder Transportangaben im SDP
+Codec-Beschränkungen auf einem SBC oder Transcoder im Pfad</translation>
     </message>
     <message>
         <source>Read the Warning header code for the exact reason
@@ -1912,23 +2302,27 @@ Compare the codecs in the offer with those allowed on the far end and on SBCs
 Check SRTP and encryption settings on both sides
 For fax, check T.38 and G.711 pass-through settings
 Add a common codec or enable transcoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie den Code im Warning-Header für den genauen Grund
+Vergleichen Sie die Codecs im Angebot mit denen, die auf der Gegenseite und auf SBCs zugelassen sind
+Prüfen Sie die Einstellungen zu SRTP und Verschlüsselung auf beiden Seiten
+Prüfen Sie bei Fax die Einstellungen für T.38 und G.711-Durchleitung
+Fügen Sie einen gemeinsamen Codec hinzu oder aktivieren Sie Transcoding</translation>
     </message>
     <message>
         <source>codec mismatch, no common codec, incompatible codec, media negotiation failed, sdp, srtp, fax failed, t.38, video call failed, not acceptable</source>
-        <translation type="unfinished"></translation>
+        <translation>codec passt nicht, kein gemeinsamer codec, inkompatibler codec, medienaushandlung fehlgeschlagen, sdp, srtp, fax geht nicht, faxfehler, t.38, videoanruf fehlgeschlagen, not acceptable</translation>
     </message>
     <message>
         <source>The phone asked the server for a kind of status update that the server does not offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Telefon hat beim Server eine Art von Statusmeldung angefordert, die der Server nicht anbietet.</translation>
     </message>
     <message>
-        <source>Phones subscribe to updates such as the voicemail light, presence or the busy lamp of a colleague&apos;s line. The server received such a request for an update type it does not support and refused it. It usually comes from a phone key or setting that does not match what the server offers; normal calls are not affected.</source>
-        <translation type="unfinished"></translation>
+        <source>Phones subscribe to updates such as the voicemail light, presence or the busy lamp of a colleague's line. The server received such a request for an update type it does not support and refused it. It usually comes from a phone key or setting that does not match what the server offers; normal calls are not affected.</source>
+        <translation>Telefone abonnieren Meldungen wie die Mailbox-Anzeige, die Präsenz oder die Besetztanzeige der Leitung eines Kollegen. Der Server hat eine solche Anfrage für eine Meldungsart erhalten, die er nicht unterstützt, und sie abgelehnt. Meist steckt eine Taste oder Einstellung am Telefon dahinter, die nicht zum Angebot des Servers passt; normale Anrufe sind nicht betroffen.</translation>
     </message>
     <message>
         <source>RFC 6665 §8.3.2 (first RFC 3265 §7.3.2): the notifier does not understand the event package named in the Event header of a SUBSCRIBE, or a subscriber got a NOTIFY for a package it does not handle. The response should list the supported packages in an Allow-Events header. reSIProcate uses the phrase Event Package Not Supported. Compare 405 or 501, used when the SUBSCRIBE method itself is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 6665 §8.3.2 (zuvor RFC 3265 §7.3.2): Der Notifier versteht das im Event-Header eines SUBSCRIBE genannte Event-Package nicht, oder ein Abonnent hat ein NOTIFY für ein Package erhalten, das er nicht verarbeitet. Die Antwort soll die unterstützten Packages in einem Allow-Events-Header auflisten. reSIProcate verwendet die Reason-Phrase Event Package Not Supported. Vergleichen Sie 405 oder 501, die verwendet werden, wenn schon die Methode SUBSCRIBE nicht unterstützt wird.</translation>
     </message>
     <message>
         <source>Busy lamp (dialog), presence or voicemail (message-summary) subscription to a server without that package
@@ -1936,30 +2330,37 @@ A provisioning or vendor-specific event the server does not know
 A misspelt event name or an unsupported event parameter
 An unsolicited NOTIFY with an event type the phone does not handle
 Subscriptions sent to the wrong server, such as the trunk instead of the PBX</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement für Besetztanzeige (dialog), Präsenz oder Mailbox (message-summary) bei einem Server ohne dieses Package
+Ein Provisionierungs- oder herstellerspezifisches Ereignis, das der Server nicht kennt
+Ein falsch geschriebener Event-Name oder ein nicht unterstützter Event-Parameter
+Ein unaufgefordertes NOTIFY mit einem Ereignistyp, den das Telefon nicht verarbeitet
+Abonnements an den falschen Server gesendet, etwa an den Trunk statt an die Telefonanlage</translation>
     </message>
     <message>
         <source>Check the Event header of the SUBSCRIBE or NOTIFY
 Read the Allow-Events header of the 489 to see what the server supports
 Align phone key settings (BLF, voicemail, presence) with the PBX features
 Make sure subscriptions go to the right server</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Event-Header des SUBSCRIBE oder NOTIFY
+Lesen Sie im Allow-Events-Header der 489, was der Server unterstützt
+Stimmen Sie die Tastenbelegung am Telefon (BLF, Mailbox, Präsenz) auf die Funktionen der Telefonanlage ab
+Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     </message>
     <message>
         <source>blf, busy lamp field, presence, voicemail light, mwi, subscribe failed, event package, notify, status light not working</source>
-        <translation type="unfinished"></translation>
+        <translation>blf, besetztlampenfeld, besetztanzeige, präsenz, mailbox-lampe, nachrichtenanzeige, mwi, subscribe fehlgeschlagen, event package, notify, statuslampe geht nicht, blf-taste leuchtet nicht</translation>
     </message>
     <message>
         <source>Both sides tried to change the call at the same moment, so one change was put off and will be retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Seiten wollten das Gespräch im selben Moment ändern, daher wurde eine Änderung zurückgestellt und wird erneut versucht.</translation>
     </message>
     <message>
         <source>While the call was being changed, for example put on hold, resumed or switched to fax, the other side sent its own change at the same time. To avoid confusion one of them was turned down for now. The phones normally retry by themselves after a short random wait, so the call usually carries on without any action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Während das Gespräch geändert wurde, zum Beispiel gehalten, fortgesetzt oder auf Fax umgeschaltet, hat die Gegenseite gleichzeitig eine eigene Änderung gesendet. Um Verwirrung zu vermeiden, wurde eine davon vorerst abgelehnt. Die Telefone versuchen es normalerweise nach einer kurzen zufälligen Wartezeit von selbst erneut; das Gespräch läuft also meist ohne Zutun weiter.</translation>
     </message>
     <message>
         <source>RFC 3261 §21.4.27 and §14.2: a UAS that receives a re-INVITE (or an UPDATE, RFC 3311) in a dialog while its own offer in that dialog is still pending answers 491 (glare). Per §14.1 the UAC waits a random time before retrying: 2.1 to 4 seconds in 10 ms steps if it generated the Call-ID, 0 to 2 seconds otherwise. A UAS still processing an earlier incoming re-INVITE answers 500 with Retry-After instead. The refused request leaves the session unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 3261 §21.4.27 und §14.2: Ein UAS, der in einem Dialog ein Re-INVITE (oder ein UPDATE, RFC 3311) erhält, während sein eigenes Angebot in diesem Dialog noch offen ist, antwortet mit 491 (Glare). Nach §14.1 wartet der UAC vor einem neuen Versuch eine zufällige Zeit: 2,1 bis 4 Sekunden in Schritten von 10 ms, wenn er die Call-ID erzeugt hat, sonst 0 bis 2 Sekunden. Ein UAS, der noch ein früheres eingehendes Re-INVITE bearbeitet, antwortet stattdessen mit 500 und Retry-After. Die abgelehnte Anfrage lässt die Sitzung unverändert.</translation>
     </message>
     <message>
         <source>Both ends send a re-INVITE at once (hold, resume, session refresh)
@@ -1967,68 +2368,85 @@ Both fax gateways try to switch to T.38 at the same time
 Session timer refreshes sent by both sides, or by an SBC and an endpoint
 An SBC or B2BUA that sends its own re-INVITE while another is in progress
 A device that retries at once instead of waiting the random delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Enden senden gleichzeitig ein Re-INVITE (Halten, Fortsetzen, Session-Refresh)
+Beide Fax-Gateways versuchen gleichzeitig auf T.38 umzuschalten
+Session-Timer-Auffrischungen von beiden Seiten oder von einem SBC und einem Endgerät
+Ein SBC oder B2BUA, der ein eigenes Re-INVITE sendet, während ein anderes läuft
+Ein Gerät, das es sofort erneut versucht, statt die zufällige Wartezeit abzuwarten</translation>
     </message>
     <message>
         <source>Usually nothing to do: confirm that the retry succeeded after the delay
 Check that each side waits the random delay before retrying
 Let only one side refresh session timers (refresher parameter)
 Let only one fax gateway start the T.38 switch</source>
-        <translation type="unfinished"></translation>
+        <translation>Meist nichts zu tun: Prüfen Sie, ob der neue Versuch nach der Wartezeit gelungen ist
+Prüfen Sie, ob jede Seite vor dem neuen Versuch die zufällige Wartezeit abwartet
+Lassen Sie nur eine Seite die Session-Timer auffrischen (Parameter refresher)
+Lassen Sie nur ein Fax-Gateway die Umschaltung auf T.38 starten</translation>
     </message>
     <message>
         <source>glare, re-invite, request pending, collision, simultaneous requests, hold failed, fax switch, t.38, session refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>glare, re-invite, request pending, kollision, gleichzeitige anfragen, halten geht nicht, fax-umschaltung, t.38, session-refresh</translation>
     </message>
     <message>
         <source>The other side could not read an encrypted part of the message, so it refused it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gegenseite konnte einen verschlüsselten Teil der Nachricht nicht lesen und hat sie deshalb abgelehnt.</translation>
     </message>
     <message>
         <source>Part of the request was encrypted so that only the receiver could read it, but the receiver could not decrypt it, usually because it lacks the right key or the sender used the wrong one. It is a security setup mismatch between the two systems. It is rare, because most systems encrypt the connection rather than parts of messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teil der Anfrage war so verschlüsselt, dass nur der Empfänger ihn lesen kann, der Empfänger konnte ihn aber nicht entschlüsseln, meist weil ihm der richtige Schlüssel fehlt oder der Absender den falschen verwendet hat. Es ist eine Unstimmigkeit in der Sicherheitseinrichtung der beiden Systeme. Das ist selten, weil die meisten Systeme die Verbindung verschlüsseln statt einzelner Nachrichtenteile.</translation>
     </message>
     <message>
         <source>RFC 3261 §21.4.28: the request contained an encrypted MIME body (S/MIME, §23) for which the recipient does not possess, or will not provide, a suitable decryption key. The response may carry a single body with the public key the sender should use to encrypt bodies for this UA. End-to-end S/MIME is seldom deployed, and hop-by-hop TLS never produces 493. Compare 415, used when the body type itself is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 3261 §21.4.28: Die Anfrage enthielt einen verschlüsselten MIME-Body (S/MIME, §23), für den der Empfänger keinen passenden Schlüssel zum Entschlüsseln besitzt oder bereitstellen will. Die Antwort kann einen einzelnen Body mit dem öffentlichen Schlüssel enthalten, den der Absender zum Verschlüsseln von Bodys für diesen UA verwenden soll. Ende-zu-Ende-S/MIME wird selten eingesetzt, und TLS von Hop zu Hop erzeugt nie eine 493. Vergleichen Sie 415, die verwendet wird, wenn schon der Body-Typ nicht unterstützt wird.</translation>
     </message>
     <message>
         <source>The body was encrypted with an old or wrong public key of the recipient
-The recipient&apos;s private key or certificate is missing or expired
+The recipient's private key or certificate is missing or expired
 S/MIME body encryption switched on at one end only
 An intermediary that altered the encrypted body</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Body wurde mit einem alten oder falschen öffentlichen Schlüssel des Empfängers verschlüsselt
+Privater Schlüssel oder Zertifikat des Empfängers fehlt oder ist abgelaufen
+S/MIME-Verschlüsselung des Bodys nur auf einer Seite eingeschaltet
+Eine Zwischenstation hat den verschlüsselten Body verändert</translation>
     </message>
     <message>
         <source>Check which certificate the sender used and whether it belongs to the recipient
 Use the public key returned in the 493 body, if any, and retry
 Check certificate stores and expiry dates on both ends
 Switch off S/MIME body encryption if it is not required</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, welches Zertifikat der Absender verwendet hat und ob es zum Empfänger gehört
+Verwenden Sie den im Body der 493 zurückgegebenen öffentlichen Schlüssel, falls vorhanden, und versuchen Sie es erneut
+Prüfen Sie Zertifikatsspeicher und Ablaufdaten auf beiden Seiten
+Schalten Sie die S/MIME-Verschlüsselung des Bodys aus, wenn sie nicht erforderlich ist</translation>
     </message>
     <message>
         <source>encryption, s/mime, cannot decrypt, encrypted body, certificate, key mismatch, security</source>
-        <translation type="unfinished"></translation>
+        <translation>verschlüsselung, s/mime, entschlüsseln nicht möglich, verschlüsselter body, zertifikat, falscher schlüssel, sicherheit</translation>
     </message>
     <message>
         <source>The server requires the phone to set up a protected connection first, and the phone did not do so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server verlangt, dass das Telefon zuerst eine geschützte Verbindung aufbaut, und das Telefon hat das nicht getan.</translation>
     </message>
     <message>
-        <source>The provider&apos;s server only accepts requests after the phone and the server have agreed on a security method, such as an encrypted tunnel. The phone did not offer it or did not complete it correctly. It is typical of mobile and IMS-based services (VoLTE, Wi-Fi calling) and points to a phone or client setting, not to the account or the called party.</source>
-        <translation type="unfinished"></translation>
+        <source>The provider's server only accepts requests after the phone and the server have agreed on a security method, such as an encrypted tunnel. The phone did not offer it or did not complete it correctly. It is typical of mobile and IMS-based services (VoLTE, Wi-Fi calling) and points to a phone or client setting, not to the account or the called party.</source>
+        <translation>Der Server des Anbieters nimmt Anfragen erst an, nachdem sich Telefon und Server auf ein Sicherheitsverfahren geeinigt haben, etwa einen verschlüsselten Tunnel. Das Telefon hat es nicht angeboten oder nicht korrekt abgeschlossen. Typisch ist das für Mobilfunk- und IMS-Dienste (VoLTE, WLAN-Call) und deutet auf eine Einstellung am Telefon oder Client hin, nicht auf das Konto oder den Angerufenen.</translation>
     </message>
     <message>
-        <source>RFC 3329 §2.3.1 (security mechanism agreement): a server that receives an unprotected request with sec-agree in Require or Proxy-Require answers 494 with a Security-Server header listing its mechanisms (tls, digest, ipsec-ike, ipsec-man, ipsec-3gpp). The client picks one, sets it up and resends, echoing the server&apos;s list in Security-Verify. In 3GPP IMS the P-CSCF normally sends Security-Server in the 401 to the first REGISTER, so a later 494 usually means a missing or mismatched Security-Verify or a request sent outside the IPsec security association.</source>
-        <translation type="unfinished"></translation>
+        <source>RFC 3329 §2.3.1 (security mechanism agreement): a server that receives an unprotected request with sec-agree in Require or Proxy-Require answers 494 with a Security-Server header listing its mechanisms (tls, digest, ipsec-ike, ipsec-man, ipsec-3gpp). The client picks one, sets it up and resends, echoing the server's list in Security-Verify. In 3GPP IMS the P-CSCF normally sends Security-Server in the 401 to the first REGISTER, so a later 494 usually means a missing or mismatched Security-Verify or a request sent outside the IPsec security association.</source>
+        <translation>RFC 3329 §2.3.1 (Aushandlung von Sicherheitsmechanismen): Ein Server, der eine ungeschützte Anfrage mit sec-agree in Require oder Proxy-Require erhält, antwortet mit 494 und einem Security-Server-Header mit seinen Mechanismen (tls, digest, ipsec-ike, ipsec-man, ipsec-3gpp). Der Client wählt einen aus, richtet ihn ein und sendet erneut, wobei er die Liste des Servers in Security-Verify zurückgibt. In 3GPP IMS sendet die P-CSCF Security-Server normalerweise in der 401 auf das erste REGISTER; eine spätere 494 bedeutet daher meist ein fehlendes oder unpassendes Security-Verify oder eine Anfrage, die außerhalb der IPsec-Security-Association gesendet wurde.</translation>
     </message>
     <message>
         <source>The client sent no Security-Client, or did not finish the IPsec or TLS setup
-Security-Verify missing or not matching the server&apos;s Security-Server list
+Security-Verify missing or not matching the server's Security-Server list
 A request sent to the unprotected port instead of the protected one
 An SBC or proxy that removes Security-Client, Security-Server or Security-Verify
 IMS or VoLTE client settings (IPsec, sec-agree) disabled or wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client hat kein Security-Client gesendet oder die IPsec- bzw. TLS-Einrichtung nicht abgeschlossen
+Security-Verify fehlt oder passt nicht zur Security-Server-Liste des Servers
+Eine Anfrage ging an den ungeschützten statt an den geschützten Port
+Ein SBC oder Proxy entfernt Security-Client, Security-Server oder Security-Verify
+IMS- oder VoLTE-Einstellungen des Clients (IPsec, sec-agree) deaktiviert oder falsch</translation>
     </message>
     <message>
         <source>Compare Security-Client, Security-Server and Security-Verify across the exchange
@@ -2036,23 +2454,27 @@ Check that the client supports and has enabled one of the offered mechanisms
 Check that requests after registration go to the protected ports
 Check intermediaries for removed security headers
 Register the client again to restart the negotiation</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie Security-Client, Security-Server und Security-Verify über den gesamten Austausch
+Prüfen Sie, ob der Client einen der angebotenen Mechanismen unterstützt und aktiviert hat
+Prüfen Sie, ob Anfragen nach der Registrierung an die geschützten Ports gehen
+Prüfen Sie Zwischenstationen auf entfernte Sicherheits-Header
+Registrieren Sie den Client erneut, um die Aushandlung neu zu starten</translation>
     </message>
     <message>
         <source>volte, ims, ipsec, wifi calling, vowifi, security agreement, sec-agree, registration failed, cannot register, p-cscf</source>
-        <translation type="unfinished"></translation>
+        <translation>volte, ims, ipsec, wlan-call, wlan-telefonie, wifi calling, vowifi, sicherheitsaushandlung, sec-agree, registrierung fehlgeschlagen, registriert sich nicht, p-cscf</translation>
     </message>
     <message>
         <source>A server handling the call ran into an unexpected problem and could not complete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Server, der den Anruf bearbeitet, ist auf ein unerwartetes Problem gestoßen und konnte ihn nicht abschließen.</translation>
     </message>
     <message>
         <source>A server along the way, usually at the provider or on the called side, hit an internal error while working on the call or request. It is a fault on the server side, not a problem with your phone settings or with the number you dialled. Trying again a little later often works, especially if the server says when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Server auf dem Weg, meist beim Anbieter oder auf der angerufenen Seite, hatte bei der Bearbeitung des Anrufs oder der Anfrage einen internen Fehler. Es ist ein Fehler auf der Serverseite, kein Problem mit den Einstellungen Ihres Telefons oder der gewählten Rufnummer. Ein neuer Versuch etwas später klappt oft, vor allem wenn der Server angibt, wann.</translation>
     </message>
     <message>
         <source>Sent by a UAS or proxy that met an unexpected condition preventing it from fulfilling the request (RFC 3261 §21.5.1); a client also treats any unknown 5xx code as 500 (§8.1.3.2). It may carry Retry-After, after which the client may retry. Unlike 503, which reports a temporary inability to serve (overload, maintenance) and invites failover to another server, 500 says this request failed inside the server; a proxy that only received 503 from downstream also answers 500 upstream (§16.7). RFC 3398 maps Q.850 causes 111 (Protocol error, unspecified) and 127 (Interworking, unspecified) to 500, and 500 back to cause 41 (Temporary failure).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird von einem UAS oder Proxy gesendet, der auf einen unerwarteten Zustand gestoßen ist, der ihn an der Ausführung der Anfrage hindert (RFC 3261 §21.5.1); ein Client behandelt außerdem jeden unbekannten 5xx-Code wie 500 (§8.1.3.2). Sie kann Retry-After enthalten; danach darf der Client es erneut versuchen. Anders als 503, die eine vorübergehende Unfähigkeit zur Bearbeitung meldet (Überlast, Wartung) und zum Ausweichen auf einen anderen Server einlädt, sagt 500, dass diese Anfrage im Server gescheitert ist; ein Proxy, der von nachgelagerten Servern nur 503 erhalten hat, antwortet in Richtung Anrufer ebenfalls mit 500 (§16.7). RFC 3398 bildet die Q.850-Causes 111 (Protocol error, unspecified) und 127 (Interworking, unspecified) auf 500 ab und 500 zurück auf Cause 41 (Temporary failure).</translation>
     </message>
     <message>
         <source>A software bug or crash in a proxy, PBX, SBC or gateway
@@ -2060,7 +2482,11 @@ An error in the routing script or dial plan (failed database lookup, script exce
 A back-end system such as a database or billing server failed
 A gateway could not translate the call to or from the phone network
 A downstream server answered 503 and the proxy turned it into 500</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Softwarefehler oder Absturz in einem Proxy, einer Telefonanlage, einem SBC oder Gateway
+Ein Fehler im Routing-Skript oder Wählplan (fehlgeschlagene Datenbankabfrage, Skriptausnahme)
+Ein Backend-System wie eine Datenbank oder ein Abrechnungsserver ist ausgefallen
+Ein Gateway konnte den Anruf nicht ins oder aus dem Telefonnetz umsetzen
+Ein nachgelagerter Server hat mit 503 geantwortet, und der Proxy hat daraus 500 gemacht</translation>
     </message>
     <message>
         <source>Retry the call; if a Retry-After header is present, wait that long first
@@ -2068,61 +2494,75 @@ Check whether all calls fail or only calls to certain numbers or routes
 Read the Server, Warning and Reason headers to see which element failed and why
 Check the logs of the server that sent the 500 at the time of the call
 Report it to the provider with the Call-ID and time if it keeps happening</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen Sie den Anruf; ist ein Retry-After-Header vorhanden, warten Sie zuerst so lange
+Prüfen Sie, ob alle Anrufe scheitern oder nur Anrufe zu bestimmten Rufnummern oder Routen
+Lesen Sie die Header Server, Warning und Reason, um zu sehen, welches Element warum gescheitert ist
+Prüfen Sie die Protokolle des Servers, der die 500 gesendet hat, zum Zeitpunkt des Anrufs
+Melden Sie es dem Anbieter mit Call-ID und Uhrzeit, wenn es immer wieder auftritt</translation>
     </message>
     <message>
         <source>server error, internal error, internal server error, server problem, system error, provider problem, call failed, crash, try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>serverfehler, interner fehler, internal server error, serverproblem, systemfehler, problem beim anbieter, anruf fehlgeschlagen, absturz, später erneut versuchen</translation>
     </message>
     <message>
         <source>The equipment you reached does not support the kind of request your phone sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das erreichte Gerät unterstützt die Art von Anfrage nicht, die Ihr Telefon gesendet hat.</translation>
     </message>
     <message>
         <source>Your phone or system asked for something the other side does not know how to do, usually a feature such as messaging, presence or call transfer rather than a plain call. It is a capability gap between the two sides, not a network outage. Normal calls usually still work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Telefon oder System hat etwas angefordert, das die Gegenseite nicht beherrscht, meist eine Funktion wie Nachrichten, Präsenz oder Weitervermittlung statt eines einfachen Anrufs. Es ist eine Lücke in den Fähigkeiten der beiden Seiten, keine Netzstörung. Normale Anrufe funktionieren meist weiterhin.</translation>
     </message>
     <message>
         <source>Sent when the server does not support the functionality needed to fulfil the request, typically because a UAS does not recognise the request method for any user (RFC 3261 §21.5.2); proxies forward unknown methods instead of answering 501. Contrast 405 Method Not Allowed: there the method is known but not allowed for this Request-URI, and the response lists the allowed ones in Allow. RFC 3398 maps Q.850 causes 29 (Facility rejected) and 79 (Service or option not implemented, unspecified) to 501, and 501 back to cause 79.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet, wenn der Server die zur Ausführung der Anfrage nötige Funktion nicht unterstützt, typischerweise weil ein UAS die Anfragemethode für keinen Benutzer kennt (RFC 3261 §21.5.2); Proxys leiten unbekannte Methoden weiter, statt mit 501 zu antworten. Im Gegensatz dazu 405 Method Not Allowed: Dort ist die Methode bekannt, aber für diese Request-URI nicht erlaubt, und die Antwort listet die erlaubten Methoden in Allow auf. RFC 3398 bildet die Q.850-Causes 29 (Facility rejected) und 79 (Service or option not implemented, unspecified) auf 501 ab und 501 zurück auf Cause 79.</translation>
     </message>
     <message>
         <source>The far end does not support a method such as UPDATE, INFO, MESSAGE, REFER, PUBLISH or SUBSCRIBE
 A PBX or gateway does not offer the supplementary service requested (transfer, presence, messaging)
 The phone network rejected a facility or service requested through a gateway
 The request went to a device that only handles calls, such as a media server or trunk</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gegenstelle unterstützt eine Methode wie UPDATE, INFO, MESSAGE, REFER, PUBLISH oder SUBSCRIBE nicht
+Eine Telefonanlage oder ein Gateway bietet das angeforderte Leistungsmerkmal nicht an (Vermittlung, Präsenz, Nachrichten)
+Das Telefonnetz hat ein über ein Gateway angefordertes Leistungsmerkmal oder einen Dienst abgelehnt
+Die Anfrage ging an ein Gerät, das nur Anrufe verarbeitet, etwa einen Medienserver oder Trunk</translation>
     </message>
     <message>
-        <source>Check which method was rejected (CSeq line) and compare with the far end&apos;s Allow header
+        <source>Check which method was rejected (CSeq line) and compare with the far end's Allow header
 Disable the feature on the phone (for example SMS, presence or transfer by REFER)
 Use an alternative the far end supports (re-INVITE instead of UPDATE, RTP events instead of INFO for DTMF)
 Ask the provider whether the service is offered on this trunk</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, welche Methode abgelehnt wurde (CSeq-Zeile), und vergleichen Sie mit dem Allow-Header der Gegenstelle
+Deaktivieren Sie die Funktion am Telefon (zum Beispiel SMS, Präsenz oder Vermittlung per REFER)
+Verwenden Sie eine Alternative, die die Gegenstelle unterstützt (Re-INVITE statt UPDATE, RTP-Events statt INFO für DTMF)
+Fragen Sie den Anbieter, ob der Dienst auf diesem Trunk angeboten wird</translation>
     </message>
     <message>
         <source>not implemented, not supported, feature not supported, unsupported method, transfer not working, messaging not supported, presence, sms</source>
-        <translation type="unfinished"></translation>
+        <translation>not implemented, nicht implementiert, nicht unterstützt, funktion nicht unterstützt, methode nicht unterstützt, vermittlung geht nicht, nachrichten nicht unterstützt, präsenz, sms</translation>
     </message>
     <message>
         <source>A system in the network got a bad answer from the next system while trying to connect your call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein System im Netz hat beim Verbindungsaufbau Ihres Anrufs eine fehlerhafte Antwort vom nächsten System erhalten.</translation>
     </message>
     <message>
         <source>A gateway or server passed your call on to another system, such as the phone network or another provider, and got back an answer it could not use. From the phone network it often means the called line or exchange is out of order. The fault lies in the network beyond the first server, not in your phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gateway oder Server hat Ihren Anruf an ein anderes System weitergegeben, etwa an das Telefonnetz oder einen anderen Anbieter, und eine Antwort zurückbekommen, mit der er nichts anfangen konnte. Kommt sie aus dem Telefonnetz, bedeutet das oft, dass der angerufene Anschluss oder die Vermittlungsstelle gestört ist. Der Fehler liegt im Netz hinter dem ersten Server, nicht in Ihrem Telefon.</translation>
     </message>
     <message>
         <source>Sent by a proxy or gateway that received an invalid response from a downstream server it accessed while trying to fulfil the request (RFC 3261 §21.5.3). For PSTN interworking RFC 3398 maps Q.850 cause 27 (Destination out of order) to 502, so a 502 from a carrier gateway often means the called line or remote exchange cannot be reached rather than a SIP syntax problem; in the other direction 502 maps to cause 38 (Network out of order). Compare 504 (the downstream server did not answer in time) and 503 (this server itself cannot serve).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird von einem Proxy oder Gateway gesendet, der von einem nachgelagerten Server, den er zur Ausführung der Anfrage angesprochen hat, eine ungültige Antwort erhalten hat (RFC 3261 §21.5.3). Für den Übergang ins PSTN bildet RFC 3398 Q.850-Cause 27 (Destination out of order) auf 502 ab; eine 502 von einem Carrier-Gateway bedeutet daher oft, dass der angerufene Anschluss oder die entfernte Vermittlungsstelle nicht erreichbar ist, und nicht ein SIP-Syntaxproblem; in der Gegenrichtung wird 502 auf Cause 38 (Network out of order) abgebildet. Vergleichen Sie 504 (der nachgelagerte Server hat nicht rechtzeitig geantwortet) und 503 (dieser Server selbst kann nicht bedienen).</translation>
     </message>
     <message>
         <source>The called line or remote exchange is out of order (Q.850 cause 27 from the phone network)
 A downstream server returned a malformed or unusable response
 An interconnect between providers or a trunk to the phone network is failing
-An SBC or gateway could not interpret the far end&apos;s answer (interworking mismatch)
+An SBC or gateway could not interpret the far end's answer (interworking mismatch)
 Routing sends calls to a system that is not a working SIP server</source>
-        <translation type="unfinished"></translation>
+        <translation>Der angerufene Anschluss oder die entfernte Vermittlungsstelle ist gestört (Q.850-Cause 27 aus dem Telefonnetz)
+Ein nachgelagerter Server hat eine fehlerhafte oder unbrauchbare Antwort geliefert
+Eine Zusammenschaltung zwischen Anbietern oder ein Trunk ins Telefonnetz fällt aus
+Ein SBC oder Gateway konnte die Antwort der Gegenstelle nicht auswerten (Interworking-Unstimmigkeit)
+Das Routing schickt Anrufe an ein System, das kein funktionierender SIP-Server ist</translation>
     </message>
     <message>
         <source>Call another number over the same route to see whether one destination or the whole route fails
@@ -2130,23 +2570,27 @@ Check the Reason header for a Q.850 cause (27 points to the destination being ou
 Try again later; if only one number fails, the called line may be faulty
 Check the logs of the gateway that sent 502 for the downstream answer it rejected
 Report the failing route to the carrier with call times and Call-IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie eine andere Rufnummer über dieselbe Route an, um zu sehen, ob ein einzelnes Ziel oder die ganze Route scheitert
+Prüfen Sie den Reason-Header auf eine Q.850-Cause (27 deutet auf ein gestörtes Ziel hin)
+Versuchen Sie es später erneut; scheitert nur eine Rufnummer, ist möglicherweise der angerufene Anschluss gestört
+Prüfen Sie in den Protokollen des Gateways, das die 502 gesendet hat, welche nachgelagerte Antwort es verworfen hat
+Melden Sie die gestörte Route dem Carrier mit Anrufzeiten und Call-IDs</translation>
     </message>
     <message>
         <source>bad gateway, gateway error, destination out of order, line out of order, trunk problem, carrier problem, network error, provider problem</source>
-        <translation type="unfinished"></translation>
+        <translation>bad gateway, gateway-fehler, ziel gestört, anschluss gestört, leitung gestört, trunk-problem, carrier-problem, netzfehler, problem beim anbieter, störung</translation>
     </message>
     <message>
         <source>The phone service is temporarily unavailable, for example because a server is down, overloaded or under maintenance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Telefondienst ist vorübergehend nicht verfügbar, zum Beispiel weil ein Server ausgefallen, überlastet oder in Wartung ist.</translation>
     </message>
     <message>
         <source>A server that should handle the call cannot do so right now: it is overloaded, under maintenance, or has lost its link to the next network (for example a trunk is down). Your own phone also shows 503 when it could not reach the server at all, in which case nothing came back from the network. Either way it is a temporary problem on the provider or server side, not with the number you called.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Server, der den Anruf bearbeiten soll, kann das gerade nicht: Er ist überlastet, in Wartung oder hat die Verbindung zum nächsten Netz verloren (zum Beispiel ist ein Trunk ausgefallen). Ihr eigenes Telefon zeigt 503 auch an, wenn es den Server überhaupt nicht erreichen konnte; dann kam aus dem Netz gar nichts zurück. In beiden Fällen ist es ein vorübergehendes Problem beim Anbieter oder Server, nicht bei der angerufenen Rufnummer.</translation>
     </message>
     <message>
         <source>Sent by a server temporarily unable to process the request because of overload or maintenance (RFC 3261 §21.5.4); it may carry Retry-After, and without it the client handles it like 500. Unlike 500, it invites failover: after a 503, a timeout or a transport failure the client should try the next server from the DNS SRV/A list (RFC 3263 §4.3). A proxy should not forward a 503 upstream unless it cannot serve any request itself (§16.7). A UAC also reports a fatal transport error locally as if 503 had arrived (§8.1.3.1), so check whether it really came from the network. RFC 3398 maps Q.850 causes 34, 38, 41, 42, 47, 58 and 88 to 503, and 503 back to cause 41 (Temporary failure).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird von einem Server gesendet, der die Anfrage wegen Überlast oder Wartung vorübergehend nicht bearbeiten kann (RFC 3261 §21.5.4); sie kann Retry-After enthalten, ohne diesen behandelt der Client sie wie 500. Anders als 500 lädt sie zum Ausweichen ein: Nach einer 503, einem Timeout oder einem Transportfehler soll der Client den nächsten Server aus der DNS-SRV/A-Liste versuchen (RFC 3263 §4.3). Ein Proxy soll eine 503 nicht in Richtung Anrufer weiterleiten, es sei denn, er kann selbst keine Anfrage bedienen (§16.7). Ein UAC meldet einen schwerwiegenden Transportfehler außerdem lokal, als wäre eine 503 eingetroffen (§8.1.3.1); prüfen Sie daher, ob sie wirklich aus dem Netz kam. RFC 3398 bildet die Q.850-Causes 34, 38, 41, 42, 47, 58 und 88 auf 503 ab und 503 zurück auf Cause 41 (Temporary failure).</translation>
     </message>
     <message>
         <source>Server overloaded or rate-limiting calls
@@ -2155,31 +2599,40 @@ All trunks or channels to the phone network busy or down (trunk down)
 The next server or gateway is unreachable, or the provider has an outage
 A call or channel limit reached on a PBX or trunk
 Your phone could not reach the server at all and reported 503 itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Server überlastet oder begrenzt die Anrufrate
+Geplante Wartung oder ein Server wird neu gestartet
+Alle Trunks oder Kanäle ins Telefonnetz belegt oder ausgefallen (Trunk down)
+Der nächste Server oder das nächste Gateway ist nicht erreichbar, oder der Anbieter hat eine Störung
+Ein Anruf- oder Kanallimit in einer Telefonanlage oder auf einem Trunk ist erreicht
+Ihr Telefon konnte den Server überhaupt nicht erreichen und hat 503 selbst gemeldet</translation>
     </message>
     <message>
         <source>Check whether the 503 came from the network or was generated locally by the phone (look for it in a capture)
 Wait and retry; if a Retry-After header is present, wait that long
 Make sure backup servers are configured so the phone can fail over (DNS SRV)
 Check trunk and gateway status and channel limits on the PBX
-Check the provider&apos;s status page or contact them if all calls fail</source>
-        <translation type="unfinished"></translation>
+Check the provider's status page or contact them if all calls fail</source>
+        <translation>Prüfen Sie, ob die 503 aus dem Netz kam oder lokal vom Telefon erzeugt wurde (im Mitschnitt suchen)
+Warten Sie und versuchen Sie es erneut; ist ein Retry-After-Header vorhanden, warten Sie so lange
+Stellen Sie sicher, dass Ersatzserver konfiguriert sind, damit das Telefon ausweichen kann (DNS SRV)
+Prüfen Sie Trunk- und Gateway-Status sowie Kanallimits in der Telefonanlage
+Prüfen Sie die Statusseite des Anbieters oder wenden Sie sich an ihn, wenn alle Anrufe scheitern</translation>
     </message>
     <message>
         <source>service unavailable, server down, overloaded, maintenance, trunk down, outage, no service, unreachable, network problem, try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>service unavailable, dienst nicht verfügbar, server ausgefallen, server down, überlastet, wartung, trunk ausgefallen, störung, ausfall, kein dienst, nicht erreichbar, netzproblem, später erneut versuchen</translation>
     </message>
     <message>
         <source>A server in the network waited too long for another system to answer and gave up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Server im Netz hat zu lange auf die Antwort eines anderen Systems gewartet und aufgegeben.</translation>
     </message>
     <message>
         <source>The server handling your call passed it on to another system, such as another server, a gateway or the phone network, and got no reply in time. The problem is between systems in the network, not with your phone or with the person you called. Trying again later often works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server, der Ihren Anruf bearbeitet, hat ihn an ein anderes System weitergegeben, etwa einen anderen Server, ein Gateway oder das Telefonnetz, und nicht rechtzeitig eine Antwort erhalten. Das Problem liegt zwischen Systemen im Netz, nicht bei Ihrem Telefon oder dem Angerufenen. Ein späterer Versuch klappt oft.</translation>
     </message>
     <message>
         <source>Sent when the server did not receive a timely response from an external server it accessed while processing the request (RFC 3261 §21.5.5), such as a downstream proxy, gateway, location or routing database. Compare 408: a server uses 408 when it could not produce an answer in time itself (for example nothing within the Expires interval), and a UAC reports its own transaction timeout locally as if 408 had arrived (§8.1.3.1). RFC 3398 maps Q.850 cause 102 (Recovery on timer expiry) to 504, and 504 back to cause 102.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet, wenn der Server von einem externen Server, den er bei der Bearbeitung der Anfrage angesprochen hat, nicht rechtzeitig eine Antwort erhalten hat (RFC 3261 §21.5.5), etwa von einem nachgelagerten Proxy, einem Gateway oder einer Standort- oder Routing-Datenbank. Vergleichen Sie 408: Ein Server verwendet 408, wenn er selbst nicht rechtzeitig eine Antwort erzeugen konnte (zum Beispiel nichts innerhalb des Expires-Intervalls), und ein UAC meldet seinen eigenen Transaktions-Timeout lokal, als wäre eine 408 eingetroffen (§8.1.3.1). RFC 3398 bildet Q.850-Cause 102 (Recovery on timer expiry) auf 504 ab und 504 zurück auf Cause 102.</translation>
     </message>
     <message>
         <source>A downstream server, gateway or trunk did not answer in time
@@ -2187,7 +2640,11 @@ A database, location or routing lookup timed out
 Packet loss or network problems between servers
 An overloaded downstream system
 Slow or failing DNS for the next hop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein nachgelagerter Server, ein Gateway oder Trunk hat nicht rechtzeitig geantwortet
+Eine Datenbank-, Standort- oder Routing-Abfrage hat das Zeitlimit überschritten
+Paketverlust oder Netzprobleme zwischen Servern
+Ein überlastetes nachgelagertes System
+Langsames oder fehlerhaftes DNS für den nächsten Hop</translation>
     </message>
     <message>
         <source>Retry the call
@@ -2195,23 +2652,27 @@ Find which element sent the 504 (Server header, Via) and which system it was wai
 Check logs and latency between that server and its next hop or back end
 Check the health of trunks and gateways beyond the server
 Report repeated 504s to the provider with times and Call-IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen Sie den Anruf
+Ermitteln Sie, welches Element die 504 gesendet hat (Server-Header, Via) und auf welches System es gewartet hat
+Prüfen Sie Protokolle und Latenz zwischen diesem Server und seinem nächsten Hop oder Backend
+Prüfen Sie den Zustand der Trunks und Gateways hinter dem Server
+Melden Sie wiederholte 504 dem Anbieter mit Uhrzeiten und Call-IDs</translation>
     </message>
     <message>
         <source>timeout, time-out, server timeout, gateway timeout, no response, slow network, trunk down, provider problem</source>
-        <translation type="unfinished"></translation>
+        <translation>timeout, time-out, zeitüberschreitung, server-timeout, gateway-timeout, keine antwort, langsames netz, trunk ausgefallen, problem beim anbieter</translation>
     </message>
     <message>
         <source>The server did not accept the version of the SIP protocol your equipment used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Version des SIP-Protokolls, die Ihr Gerät verwendet hat, nicht akzeptiert.</translation>
     </message>
     <message>
         <source>Every SIP message states which protocol version it follows, and today that is always SIP/2.0. The server received something else, or could not read that part of the message, and refused it. It points to faulty or very old equipment, or to something in the network damaging the messages, not to the number you called.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede SIP-Nachricht gibt an, welcher Protokollversion sie folgt, und heute ist das immer SIP/2.0. Der Server hat etwas anderes erhalten oder diesen Teil der Nachricht nicht lesen können und sie abgelehnt. Das deutet auf fehlerhafte oder sehr alte Geräte hin oder auf etwas im Netz, das die Nachrichten beschädigt, nicht auf die angerufene Rufnummer.</translation>
     </message>
     <message>
         <source>Sent by a server that does not support, or refuses to support, the SIP version in the request line (RFC 3261 §21.5.6). The only version in use is SIP/2.0 (RFC 3261 §7.1), so a 505 usually means a malformed request line, a non-SIP client, or a middlebox such as a SIP ALG corrupting the message. RFC 3398 maps 505 to Q.850 cause 127 (Interworking, unspecified).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird von einem Server gesendet, der die SIP-Version in der Anfragezeile nicht unterstützt oder nicht unterstützen will (RFC 3261 §21.5.6). Die einzige verwendete Version ist SIP/2.0 (RFC 3261 §7.1); eine 505 bedeutet daher meist eine fehlerhafte Anfragezeile, einen Nicht-SIP-Client oder eine Middlebox wie ein SIP-ALG, die die Nachricht beschädigt. RFC 3398 bildet 505 auf Q.850-Cause 127 (Interworking, unspecified) ab.</translation>
     </message>
     <message>
         <source>A malformed request line (wrong version string, extra spaces, wrong line endings)
@@ -2219,30 +2680,37 @@ A SIP ALG in a router or firewall rewriting and corrupting messages
 Very old or non-standard equipment
 Scanners or non-SIP traffic sent to the SIP port
 A script or test tool building requests by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine fehlerhafte Anfragezeile (falsche Versionsangabe, zusätzliche Leerzeichen, falsche Zeilenenden)
+Ein SIP-ALG in einem Router oder einer Firewall, das Nachrichten umschreibt und dabei beschädigt
+Sehr alte oder nicht standardkonforme Geräte
+Scanner oder Nicht-SIP-Datenverkehr am SIP-Port
+Ein Skript oder Testwerkzeug, das Anfragen von Hand zusammenbaut</translation>
     </message>
     <message>
         <source>Capture the request and check that its first line ends with SIP/2.0
 Disable the SIP ALG on the router or firewall
 Update the firmware or software of the sending device
 If the traffic comes from an unknown source, treat it as a scan and block it</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichnen Sie die Anfrage auf und prüfen Sie, ob ihre erste Zeile auf SIP/2.0 endet
+Deaktivieren Sie das SIP-ALG im Router oder in der Firewall
+Aktualisieren Sie Firmware oder Software des sendenden Geräts
+Kommt der Datenverkehr von einer unbekannten Quelle, behandeln Sie ihn als Scan und sperren Sie ihn</translation>
     </message>
     <message>
         <source>version not supported, sip version, protocol version, sip/2.0, malformed, sip alg, old equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>version not supported, sip-version, protokollversion, sip/2.0, fehlerhaft, sip alg, sip-alg, altes gerät, veraltetes gerät</translation>
     </message>
     <message>
         <source>The message your phone sent was too large for the server to handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die von Ihrem Telefon gesendete Nachricht war zu groß für den Server.</translation>
     </message>
     <message>
         <source>The request from your phone or system, for example a call setup offering many audio and video options, was bigger than the server accepts. It is a technical limit between your equipment and the server, not a problem with the number you dialled. Switching the phone to TCP or trimming what it sends usually fixes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage Ihres Telefons oder Systems, zum Beispiel ein Verbindungsaufbau mit vielen Audio- und Videooptionen, war größer, als der Server akzeptiert. Es ist eine technische Grenze zwischen Ihren Geräten und dem Server, kein Problem mit der gewählten Rufnummer. Meist hilft es, das Telefon auf TCP umzustellen oder das Gesendete zu verkleinern.</translation>
     </message>
     <message>
         <source>Sent when the server cannot process the request because the message length exceeds its capabilities (RFC 3261 §21.5.7). RFC 3261 §18.1.1 requires a client to use a congestion-controlled transport such as TCP when a request is within 200 bytes of the path MTU, or larger than 1300 bytes when the MTU is unknown; big UDP requests get fragmented, and lost fragments show up as timeouts rather than 513. Compare 413 (body too large) and 414 (Request-URI too long). RFC 3398 maps 513 to Q.850 cause 127 (Interworking, unspecified).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet, wenn der Server die Anfrage nicht bearbeiten kann, weil die Nachrichtenlänge seine Fähigkeiten übersteigt (RFC 3261 §21.5.7). RFC 3261 §18.1.1 verlangt von einem Client, einen Transport mit Überlastkontrolle wie TCP zu verwenden, wenn eine Anfrage bis auf 200 Byte an die Pfad-MTU heranreicht oder bei unbekannter MTU größer als 1300 Byte ist; große UDP-Anfragen werden fragmentiert, und verlorene Fragmente zeigen sich als Timeouts statt als 513. Vergleichen Sie 413 (Body zu groß) und 414 (Request-URI zu lang). RFC 3398 bildet 513 auf Q.850-Cause 127 (Interworking, unspecified) ab.</translation>
     </message>
     <message>
         <source>An INVITE with a large SDP (many codecs, video, ICE candidates, crypto lines)
@@ -2250,7 +2718,11 @@ Many or long headers added by proxies, SBCs or application servers
 Large multipart bodies, for example SDP plus ISUP or location data
 A server or SBC configured with a small maximum message size
 A client that keeps using UDP for messages above 1300 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein INVITE mit großem SDP (viele Codecs, Video, ICE-Kandidaten, crypto-Zeilen)
+Viele oder lange Header, die Proxys, SBCs oder Application Server hinzufügen
+Große Multipart-Bodys, zum Beispiel SDP plus ISUP- oder Standortdaten
+Ein Server oder SBC mit einer kleinen maximalen Nachrichtengröße
+Ein Client, der für Nachrichten über 1300 Byte weiterhin UDP verwendet</translation>
     </message>
     <message>
         <source>Switch the phone or trunk to TCP or TLS
@@ -2258,30 +2730,37 @@ Offer fewer codecs and disable unused video or ICE candidates
 Check the size of the rejected request in a capture
 Raise the maximum message size on the server or SBC if it is too low
 Remove unneeded headers added along the path</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie Telefon oder Trunk auf TCP oder TLS um
+Bieten Sie weniger Codecs an und deaktivieren Sie ungenutztes Video oder ICE-Kandidaten
+Prüfen Sie im Mitschnitt die Größe der abgelehnten Anfrage
+Erhöhen Sie die maximale Nachrichtengröße auf dem Server oder SBC, wenn sie zu niedrig ist
+Entfernen Sie unnötige Header, die unterwegs hinzugefügt werden</translation>
     </message>
     <message>
         <source>message too large, too big, packet size, fragmentation, mtu, udp, switch to tcp, large invite, sdp too big</source>
-        <translation type="unfinished"></translation>
+        <translation>nachricht zu groß, zu groß, paketgröße, fragmentierung, mtu, udp, auf tcp umstellen, großes invite, sdp zu groß</translation>
     </message>
     <message>
         <source>Your app asked to be woken for calls through a push service that the provider does not support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre App wollte über einen Push-Dienst für Anrufe geweckt werden, den der Anbieter nicht unterstützt.</translation>
     </message>
     <message>
-        <source>Mobile phone apps often sleep in the background and rely on a push notification (for example from Apple or Google) to wake up for an incoming call. When the app registered, it named a push service that the provider&apos;s server cannot use, so the request was refused. Incoming calls will not wake the app until the app settings and the provider&apos;s server agree on a push service.</source>
-        <translation type="unfinished"></translation>
+        <source>Mobile phone apps often sleep in the background and rely on a push notification (for example from Apple or Google) to wake up for an incoming call. When the app registered, it named a push service that the provider's server cannot use, so the request was refused. Incoming calls will not wake the app until the app settings and the provider's server agree on a push service.</source>
+        <translation>Smartphone-Apps ruhen oft im Hintergrund und sind darauf angewiesen, dass eine Push-Benachrichtigung (zum Beispiel von Apple oder Google) sie für einen eingehenden Anruf weckt. Bei der Registrierung hat die App einen Push-Dienst angegeben, den der Server des Anbieters nicht nutzen kann; daher wurde die Anfrage abgelehnt. Eingehende Anrufe wecken die App erst, wenn App-Einstellungen und Server des Anbieters denselben Push-Dienst verwenden.</translation>
     </message>
     <message>
         <source>Defined by RFC 8599 §8.1 (push notifications with SIP). A UA puts the pn-provider, pn-param and pn-prid URI parameters in the Contact of its REGISTER to ask the proxy to wake it through a Push Notification Service (PNS); a proxy that does not support the PNS named in pn-provider rejects the request with 555. A proxy advertises the PNS it supports with the sip.pns feature-capability indicator in Feature-Caps (RFC 6809). Retrying unchanged fails the same way: change pn-provider (for example apns, fcm or webpush) or the proxy configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Definiert in RFC 8599 §8.1 (Push-Benachrichtigungen mit SIP). Ein UA setzt die URI-Parameter pn-provider, pn-param und pn-prid in den Contact seines REGISTER, um den Proxy zu bitten, ihn über einen Push Notification Service (PNS) zu wecken; ein Proxy, der den in pn-provider genannten PNS nicht unterstützt, lehnt die Anfrage mit 555 ab. Ein Proxy kündigt die unterstützten PNS mit dem Feature-Capability-Indikator sip.pns in Feature-Caps an (RFC 6809). Ein unveränderter neuer Versuch scheitert genauso: Ändern Sie pn-provider (zum Beispiel apns, fcm oder webpush) oder die Proxy-Konfiguration.</translation>
     </message>
     <message>
         <source>The app is set up for a push service the provider has not enabled (for example Apple instead of Google)
 A misspelled or unsupported pn-provider value in the Contact header
 A new app version switched push service before the server side was updated
 Registering through a proxy that does not hold the push configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App ist für einen Push-Dienst eingerichtet, den der Anbieter nicht aktiviert hat (zum Beispiel Apple statt Google)
+Ein falsch geschriebener oder nicht unterstützter pn-provider-Wert im Contact-Header
+Eine neue App-Version hat den Push-Dienst gewechselt, bevor die Serverseite angepasst wurde
+Registrierung über einen Proxy, der die Push-Konfiguration nicht hat</translation>
     </message>
     <message>
         <source>Check the pn-provider value in the Contact header of the REGISTER
@@ -2289,23 +2768,27 @@ Compare it with the sip.pns value the proxy advertises in Feature-Caps
 Switch the app to a supported push service, or disable push in the app
 Ask the provider which push services its server supports
 Update the app or the server configuration so both use the same push service</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den pn-provider-Wert im Contact-Header des REGISTER
+Vergleichen Sie ihn mit dem sip.pns-Wert, den der Proxy in Feature-Caps ankündigt
+Stellen Sie die App auf einen unterstützten Push-Dienst um oder deaktivieren Sie Push in der App
+Fragen Sie den Anbieter, welche Push-Dienste sein Server unterstützt
+Aktualisieren Sie App oder Serverkonfiguration, sodass beide denselben Push-Dienst verwenden</translation>
     </message>
     <message>
         <source>push notification, push, mobile app, app does not ring, no incoming calls, background, wake up, apns, fcm, registration failed</source>
-        <translation type="unfinished"></translation>
+        <translation>push-benachrichtigung, push, handy-app, smartphone-app, app klingelt nicht, keine eingehenden anrufe, hintergrund, aufwecken, apns, fcm, registrierung fehlgeschlagen</translation>
     </message>
     <message>
         <source>The call could not be set up because the network could not reserve the quality needed for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anruf konnte nicht aufgebaut werden, weil das Netz die dafür nötige Qualität nicht reservieren konnte.</translation>
     </message>
     <message>
         <source>Some networks, especially mobile voice (VoLTE, 5G) and managed business networks, reserve bandwidth or quality of service before letting the phone ring. For this call the reservation could not be made, or the other side could not meet the conditions, so the call was stopped before ringing. It is a network or device capability problem, not the called person refusing the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manche Netze, vor allem Mobilfunk-Sprachdienste (VoLTE, 5G) und verwaltete Unternehmensnetze, reservieren Bandbreite oder Dienstgüte, bevor sie das Telefon klingeln lassen. Für diesen Anruf konnte die Reservierung nicht vorgenommen werden, oder die Gegenseite konnte die Bedingungen nicht erfüllen; daher wurde der Anruf vor dem Klingeln gestoppt. Es ist ein Problem der Fähigkeiten von Netz oder Gerät, keine Ablehnung durch den Angerufenen.</translation>
     </message>
     <message>
         <source>Defined by RFC 3312 §8: a UAS rejects an offer with 580 when the preconditions in the SDP (for example a=des:qos mandatory ...) cannot be met, typically because resource reservation failed. The response usually carries SDP whose desired-status lines are marked with the strength tag failure, or unknown for a precondition type the answerer does not understand. Support travels as the precondition option tag in Supported or Require; a peer lacking it answers 420 or 421 instead, and a plain media mismatch gives 488. In IMS networks 580 usually means the dedicated voice bearer could not be set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Definiert in RFC 3312 §8: Ein UAS lehnt ein Angebot mit 580 ab, wenn die Preconditions im SDP (zum Beispiel a=des:qos mandatory ...) nicht erfüllt werden können, typischerweise weil die Ressourcenreservierung gescheitert ist. Die Antwort enthält meist SDP, dessen desired-status-Zeilen mit dem Strength-Tag failure markiert sind, oder unknown für einen Precondition-Typ, den der Antwortende nicht versteht. Die Unterstützung wird über das Option-Tag precondition in Supported oder Require angezeigt; eine Gegenstelle ohne diese Unterstützung antwortet stattdessen mit 420 oder 421, und eine reine Unstimmigkeit bei den Medien ergibt 488. In IMS-Netzen bedeutet 580 meist, dass der dedizierte Sprach-Bearer nicht aufgebaut werden konnte.</translation>
     </message>
     <message>
         <source>The mobile or access network could not set up a dedicated voice bearer (VoLTE, IMS)
@@ -2313,7 +2796,11 @@ Not enough bandwidth could be reserved on a managed link
 A policy server (PCRF or PCF) refused the quality-of-service request
 The far end does not understand the precondition type requested
 Resource reservation took too long and was abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Mobilfunk- oder Zugangsnetz konnte keinen dedizierten Sprach-Bearer aufbauen (VoLTE, IMS)
+Auf einer verwalteten Verbindung konnte nicht genug Bandbreite reserviert werden
+Ein Policy-Server (PCRF oder PCF) hat die Anforderung an die Dienstgüte abgelehnt
+Die Gegenstelle versteht den angeforderten Precondition-Typ nicht
+Die Ressourcenreservierung hat zu lange gedauert und wurde abgebrochen</translation>
     </message>
     <message>
         <source>Read the SDP in the 580 to see which segment failed (local, remote or end-to-end)
@@ -2321,54 +2808,65 @@ Retry the call; radio and bearer failures are often short-lived
 Check QoS and policy settings (PCRF or PCF, bandwidth limits) on the access network
 If the far end does not need preconditions, disable them on the caller side or the SBC
 Rule out a codec or extension mismatch (488, 420) in the same call flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie im SDP der 580, welcher Abschnitt gescheitert ist (lokal, entfernt oder Ende-zu-Ende)
+Wiederholen Sie den Anruf; Funk- und Bearer-Fehler sind oft nur kurzzeitig
+Prüfen Sie QoS- und Policy-Einstellungen (PCRF oder PCF, Bandbreitenlimits) im Zugangsnetz
+Braucht die Gegenstelle keine Preconditions, deaktivieren Sie sie auf der Anruferseite oder im SBC
+Schließen Sie eine Unstimmigkeit bei Codecs oder Erweiterungen (488, 420) im selben Anrufablauf aus</translation>
     </message>
     <message>
         <source>precondition, qos, quality of service, bandwidth, volte, bearer, resource reservation, call fails before ringing, network capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>precondition, qos, dienstgüte, bandbreite, volte, bearer, ressourcenreservierung, anruf scheitert vor dem klingeln, netzkapazität, kein netz</translation>
     </message>
     <message>
         <source>The person you called is busy on all their phones and cannot take your call right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angerufene Person ist an allen ihren Telefonen besetzt und kann Ihren Anruf gerade nicht annehmen.</translation>
     </message>
     <message>
         <source>The called person was found, but they are busy and no other phone or voicemail will take the call. Unlike an ordinary busy signal from one phone, this says that trying other numbers or devices of the same person will not help at the moment. Calling back later is the usual remedy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angerufene Person wurde gefunden, ist aber besetzt, und kein anderes Telefon und keine Mailbox nimmt den Anruf an. Anders als ein gewöhnliches Besetztzeichen von einem einzelnen Telefon besagt dies, dass es im Moment auch nicht hilft, andere Rufnummern oder Geräte derselben Person zu versuchen. Das übliche Mittel ist ein späterer Rückruf.</translation>
     </message>
     <message>
-        <source>RFC 3261 §21.6.1: the callee&apos;s end system was reached, but the callee is busy and does not wish to take the call now; it should only be sent when no other end system (voicemail included) would answer. It may carry Retry-After. As a 6xx it makes a forking proxy cancel its other branches (§16.7), whereas 486 Busy Here speaks only for one device. RFC 3398 maps it to Q.850 cause 17 (User busy). It is also what a receiver falls back to for any unrecognised 6xx code, including 607 or 608 on older equipment (§8.1.3.2).</source>
-        <translation type="unfinished"></translation>
+        <source>RFC 3261 §21.6.1: the callee's end system was reached, but the callee is busy and does not wish to take the call now; it should only be sent when no other end system (voicemail included) would answer. It may carry Retry-After. As a 6xx it makes a forking proxy cancel its other branches (§16.7), whereas 486 Busy Here speaks only for one device. RFC 3398 maps it to Q.850 cause 17 (User busy). It is also what a receiver falls back to for any unrecognised 6xx code, including 607 or 608 on older equipment (§8.1.3.2).</source>
+        <translation>RFC 3261 §21.6.1: Das Endsystem des Angerufenen wurde erreicht, der Angerufene ist aber besetzt und möchte den Anruf jetzt nicht annehmen; sie soll nur gesendet werden, wenn kein anderes Endsystem (einschließlich Mailbox) antworten würde. Sie kann Retry-After enthalten. Als 6xx-Antwort veranlasst sie einen forkenden Proxy, seine übrigen Zweige abzubrechen (§16.7), während 486 Busy Here nur für ein Gerät gilt. RFC 3398 bildet sie auf Q.850-Cause 17 (User busy) ab. Auf sie greift ein Empfänger auch bei jedem unbekannten 6xx-Code zurück, bei älteren Geräten auch bei 607 oder 608 (§8.1.3.2).</translation>
     </message>
     <message>
         <source>All lines or devices of the called user are busy and there is no voicemail
 A PBX set to answer busy for the whole user rather than for one phone
 Do-not-disturb configured to reject as busy everywhere
 A gateway passing on a PSTN busy for the whole subscriber</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Leitungen oder Geräte des angerufenen Teilnehmers sind besetzt, und es gibt keine Mailbox
+Eine Telefonanlage, die für den ganzen Teilnehmer statt für ein einzelnes Telefon mit Besetzt antwortet
+„Nicht stören“ so konfiguriert, dass überall mit Besetzt abgewiesen wird
+Ein Gateway, das ein Besetzt aus dem PSTN für den gesamten Teilnehmer weitergibt</translation>
     </message>
     <message>
         <source>Call again later
 Look for Retry-After to see when to retry
 Check whether voicemail or forward-on-busy should have taken the call
-Check do-not-disturb and busy handling on the called user&apos;s PBX
+Check do-not-disturb and busy handling on the called user's PBX
 If one busy phone stops a whole ring group, configure it to send 486 instead of 600</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie später erneut an
+Achten Sie auf Retry-After, um zu sehen, wann ein neuer Versuch sinnvoll ist
+Prüfen Sie, ob die Mailbox oder eine Rufumleitung bei Besetzt den Anruf hätte übernehmen sollen
+Prüfen Sie „Nicht stören“ und die Besetzt-Behandlung in der Telefonanlage des Angerufenen
+Beendet ein einziges besetztes Telefon eine ganze Rufgruppe, konfigurieren Sie es so, dass es 486 statt 600 sendet</translation>
     </message>
     <message>
         <source>busy everywhere, busy, engaged, all lines busy, line busy, user busy, busy signal, do not disturb, dnd</source>
-        <translation type="unfinished"></translation>
+        <translation>überall besetzt, besetzt, belegt, alle leitungen besetzt, leitung besetzt, teilnehmer besetzt, besetztzeichen, nicht stören, dnd</translation>
     </message>
     <message>
         <source>The person you called chose not to take your call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angerufene Person hat sich entschieden, Ihren Anruf nicht anzunehmen.</translation>
     </message>
     <message>
         <source>The called phone was reached, but the person or their phone settings declined the call, for example by pressing a reject button. It is a decision on the called side, not a network fault. Because it is a refusal for the person as a whole, their other phones stop ringing too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das angerufene Telefon wurde erreicht, aber die Person oder die Einstellungen ihres Telefons haben den Anruf abgelehnt, zum Beispiel durch Drücken einer Ablehnen-Taste. Es ist eine Entscheidung auf der angerufenen Seite, kein Netzfehler. Weil die Ablehnung für die Person insgesamt gilt, hören auch ihre anderen Telefone auf zu klingeln.</translation>
     </message>
     <message>
-        <source>RFC 3261 §21.6.2: the callee&apos;s device was reached, but the user explicitly does not wish to, or cannot, take part; Retry-After may suggest a better time. As a 6xx it stops forking (§16.7), so one phone rejecting with 603 ends a parallel ring group. Compare 403 (a server refuses by policy), 607 (the user marks the call as unwanted), 608 (an intermediary such as an analytics engine rejected it) and 486/600 (busy). RFC 3398 maps it to Q.850 cause 21 (Call rejected). Some stacks print the phrase as &apos;Declined&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>RFC 3261 §21.6.2: the callee's device was reached, but the user explicitly does not wish to, or cannot, take part; Retry-After may suggest a better time. As a 6xx it stops forking (§16.7), so one phone rejecting with 603 ends a parallel ring group. Compare 403 (a server refuses by policy), 607 (the user marks the call as unwanted), 608 (an intermediary such as an analytics engine rejected it) and 486/600 (busy). RFC 3398 maps it to Q.850 cause 21 (Call rejected). Some stacks print the phrase as 'Declined'.</source>
+        <translation>RFC 3261 §21.6.2: Das Gerät des Angerufenen wurde erreicht, aber der Teilnehmer will ausdrücklich nicht teilnehmen oder kann es nicht; Retry-After kann einen besseren Zeitpunkt vorschlagen. Als 6xx-Antwort beendet sie das Forking (§16.7); ein einziges Telefon, das mit 603 ablehnt, beendet also eine parallel klingelnde Rufgruppe. Vergleichen Sie 403 (ein Server lehnt aufgrund von Regeln ab), 607 (der Teilnehmer kennzeichnet den Anruf als unerwünscht), 608 (eine Zwischeninstanz wie ein Analysesystem hat abgelehnt) und 486/600 (besetzt). RFC 3398 bildet sie auf Q.850-Cause 21 (Call rejected) ab. Manche Stacks geben die Reason-Phrase als „Declined“ aus.</translation>
     </message>
     <message>
         <source>The called person pressed reject or decline
@@ -2376,7 +2874,11 @@ Do-not-disturb or call rejection rules on the phone or PBX
 A block list or anonymous-call rejection on the called side
 A network call-blocking service refused the call
 An automated system that takes no calls at this time</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Angerufene hat „Ablehnen“ gedrückt
+„Nicht stören“ oder Ablehnungsregeln im Telefon oder in der Telefonanlage
+Eine Sperrliste oder die Abweisung anonymer Anrufe auf der angerufenen Seite
+Ein Sperrdienst im Netz hat den Anruf abgewiesen
+Ein automatisiertes System, das zu dieser Zeit keine Anrufe annimmt</translation>
     </message>
     <message>
         <source>Try again later or reach the person another way
@@ -2384,53 +2886,63 @@ Look for Retry-After suggesting when to call back
 Check do-not-disturb, block lists and anonymous-call rejection on the called side
 If one rejection stops a whole ring group, have the phones send 486 or 480 instead of 603
 If network blocking is suspected, check the caller ID presented and contact the carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es später erneut oder erreichen Sie die Person auf anderem Weg
+Achten Sie auf Retry-After mit einem Vorschlag für den Rückruf
+Prüfen Sie „Nicht stören“, Sperrlisten und die Abweisung anonymer Anrufe auf der angerufenen Seite
+Beendet eine einzelne Ablehnung eine ganze Rufgruppe, lassen Sie die Telefone 486 oder 480 statt 603 senden
+Besteht Verdacht auf eine Sperre im Netz, prüfen Sie die übermittelte Anrufer-ID und wenden Sie sich an den Carrier</translation>
     </message>
     <message>
         <source>decline, declined, rejected, call rejected, refused, hung up, do not disturb, dnd, blocked, call blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt, abgewiesen, anruf abgelehnt, anruf abgewiesen, weggedrückt, aufgelegt, nicht stören, dnd, gesperrt, blockiert, anruf blockiert</translation>
     </message>
     <message>
         <source>The number or address you called does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angerufene Rufnummer oder Adresse existiert nicht.</translation>
     </message>
     <message>
         <source>A server with authoritative knowledge says the person or number dialled does not exist anywhere, so trying other routes will not help. Check the number for typing mistakes or an outdated entry. It is about the dialled address, not about your phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Server mit maßgeblichem Wissen meldet, dass die gewählte Person oder Rufnummer nirgends existiert; andere Wege zu versuchen hilft also nicht. Prüfen Sie die Rufnummer auf Tippfehler oder einen veralteten Eintrag. Es betrifft die gewählte Adresse, nicht Ihr Telefon.</translation>
     </message>
     <message>
         <source>RFC 3261 §21.6.3: the server has authoritative information that the user in the Request-URI does not exist anywhere. 404 Not Found only says that this domain or server does not know the user, and a forking proxy keeps trying its other branches; 604 is global and stops forking (§16.7). RFC 3398 maps 604 to Q.850 cause 1 (Unallocated number), but maps cause 1 to 404, so PSTN gateways normally send 404 rather than 604.</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 3261 §21.6.3: Der Server hat maßgebliche Informationen, dass der Teilnehmer in der Request-URI nirgends existiert. 404 Not Found besagt nur, dass diese Domain oder dieser Server den Teilnehmer nicht kennt, und ein forkender Proxy versucht seine übrigen Zweige weiter; 604 gilt global und beendet das Forking (§16.7). RFC 3398 bildet 604 auf Q.850-Cause 1 (Unallocated number) ab, Cause 1 aber auf 404; PSTN-Gateways senden daher normalerweise 404 statt 604.</translation>
     </message>
     <message>
         <source>A wrong or mistyped number or address
 The number was never assigned or has been disconnected
 A number database or ENUM lookup reports the user as non-existent
 An outdated contact or speed-dial entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine falsche oder vertippte Rufnummer oder Adresse
+Die Rufnummer wurde nie vergeben oder ist abgeschaltet
+Eine Rufnummerndatenbank oder ENUM-Abfrage meldet den Teilnehmer als nicht existent
+Ein veralteter Kontakt- oder Kurzwahleintrag</translation>
     </message>
     <message>
         <source>Check the dialled number or address for mistakes, including country and area codes
 Check the number format (E.164, prefixes) the provider expects
 Update the contact or speed dial if the number has changed
 If the number is known to be valid, ask the provider which server answered 604 and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die gewählte Rufnummer oder Adresse auf Fehler, einschließlich Länder- und Ortsvorwahl
+Prüfen Sie das Rufnummernformat (E.164, Präfixe), das der Anbieter erwartet
+Aktualisieren Sie Kontakt oder Kurzwahl, wenn sich die Rufnummer geändert hat
+Ist die Rufnummer bekanntermaßen gültig, fragen Sie den Anbieter, welcher Server mit 604 geantwortet hat und warum</translation>
     </message>
     <message>
         <source>does not exist, number does not exist, invalid number, wrong number, unallocated number, not in service, no such user, disconnected number</source>
-        <translation type="unfinished"></translation>
+        <translation>existiert nicht, rufnummer existiert nicht, kein anschluss unter dieser nummer, ungültige rufnummer, falsche nummer, verwählt, nicht vergebene rufnummer, nicht in betrieb, unbekannter teilnehmer, abgeschaltete rufnummer</translation>
     </message>
     <message>
         <source>The call could not be set up because the other side cannot handle the kind of call offered, such as its sound or video format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anruf konnte nicht aufgebaut werden, weil die Gegenseite die angebotene Art von Anruf nicht verarbeiten kann, etwa das Ton- oder Videoformat.</translation>
     </message>
     <message>
         <source>The called side was reached and would talk, but none of the offered call settings (sound or video formats, bandwidth, encryption) work for it, and no other device of that person would do better. It is a compatibility problem between the two ends, not a refusal by the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angerufene Seite wurde erreicht und würde sprechen, aber keine der angebotenen Gesprächseinstellungen (Ton- oder Videoformate, Bandbreite, Verschlüsselung) funktioniert für sie, und kein anderes Gerät dieser Person käme besser zurecht. Es ist ein Kompatibilitätsproblem zwischen den beiden Enden, keine Ablehnung durch die Person.</translation>
     </message>
     <message>
-        <source>RFC 3261 §21.6.4: the UA was contacted, but parts of the session description (media types, codecs, bandwidth, addressing) are not acceptable; it is meant only for when no other endpoint would accept the session. A Warning header may give the reason with a 3xx warning code, e.g. 304 Media type not available, 305 Incompatible media format or 370 Insufficient bandwidth. 488 Not Acceptable Here reports the same problem for one endpoint and lets a forking proxy continue; 606 stops forking. RFC 3398 gives it no fixed Q.850 cause (it is taken from the Warning header), and its registered phrase is the same as 406&apos;s, so go by the code.</source>
-        <translation type="unfinished"></translation>
+        <source>RFC 3261 §21.6.4: the UA was contacted, but parts of the session description (media types, codecs, bandwidth, addressing) are not acceptable; it is meant only for when no other endpoint would accept the session. A Warning header may give the reason with a 3xx warning code, e.g. 304 Media type not available, 305 Incompatible media format or 370 Insufficient bandwidth. 488 Not Acceptable Here reports the same problem for one endpoint and lets a forking proxy continue; 606 stops forking. RFC 3398 gives it no fixed Q.850 cause (it is taken from the Warning header), and its registered phrase is the same as 406's, so go by the code.</source>
+        <translation>RFC 3261 §21.6.4: Der UA wurde erreicht, aber Teile der Sitzungsbeschreibung (Medientypen, Codecs, Bandbreite, Adressierung) sind nicht annehmbar; sie ist nur für den Fall gedacht, dass kein anderer Endpunkt die Sitzung annehmen würde. Ein Warning-Header kann den Grund mit einem 3xx-Warning-Code angeben, z. B. 304 Media type not available, 305 Incompatible media format oder 370 Insufficient bandwidth. 488 Not Acceptable Here meldet dasselbe Problem für einen einzelnen Endpunkt und lässt einen forkenden Proxy weitermachen; 606 beendet das Forking. RFC 3398 ordnet ihr keine feste Q.850-Cause zu (sie wird aus dem Warning-Header übernommen), und ihre registrierte Reason-Phrase ist dieselbe wie bei 406; maßgeblich ist also der Code.</translation>
     </message>
     <message>
         <source>No audio or video codec in common between caller and callee
@@ -2438,7 +2950,11 @@ SRTP or encryption required on one side and not offered by the other
 Unsupported media type such as video or T.38 fax, or a bandwidth limit
 An unusable media address format, for example IPv6 offered to an IPv4-only device
 No transcoding resources on a PBX or SBC</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gemeinsamer Audio- oder Videocodec zwischen Anrufer und Angerufenem
+SRTP oder Verschlüsselung auf einer Seite vorgeschrieben und von der anderen nicht angeboten
+Nicht unterstützter Medientyp wie Video oder T.38-Fax oder ein Bandbreitenlimit
+Ein unbrauchbares Format der Medienadresse, zum Beispiel IPv6 an ein reines IPv4-Gerät angeboten
+Keine Transcoding-Ressourcen in einer Telefonanlage oder einem SBC</translation>
     </message>
     <message>
         <source>Read the Warning header for the reason code
@@ -2446,255 +2962,299 @@ Compare the codecs in the offer with those the called side supports
 Check the SRTP settings (RTP/AVP versus RTP/SAVP) on both sides
 Enable a common codec such as G.711, or add transcoding on the PBX or SBC
 Check bandwidth, video and fax settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie im Warning-Header den Code für den Grund
+Vergleichen Sie die Codecs im Angebot mit denen, die die angerufene Seite unterstützt
+Prüfen Sie die SRTP-Einstellungen (RTP/AVP oder RTP/SAVP) auf beiden Seiten
+Aktivieren Sie einen gemeinsamen Codec wie G.711 oder richten Sie Transcoding in der Telefonanlage oder im SBC ein
+Prüfen Sie die Einstellungen für Bandbreite, Video und Fax</translation>
     </message>
     <message>
         <source>not acceptable, codec mismatch, no common codec, incompatible media, media not supported, srtp, encryption mismatch, sdp, video not supported, fax</source>
-        <translation type="unfinished"></translation>
+        <translation>not acceptable, codec passt nicht, kein gemeinsamer codec, inkompatible medien, medien nicht unterstützt, srtp, verschlüsselung passt nicht, sdp, video nicht unterstützt, fax</translation>
     </message>
     <message>
         <source>The person you called marked this call as unwanted, for example as spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angerufene Person hat diesen Anruf als unerwünscht markiert, zum Beispiel als Spam.</translation>
     </message>
     <message>
         <source>The called person rejected the call and flagged it as unwanted, the way one reports a spam or nuisance call. The network or a call-filtering service may use this to treat later calls from the same number differently, for that person or more widely. A genuine caller who is affected should reach the person another way or ask their provider for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angerufene Person hat den Anruf abgelehnt und als unerwünscht gekennzeichnet, so wie man einen Spam- oder Belästigungsanruf meldet. Das Netz oder ein Anruffilterdienst kann das nutzen, um spätere Anrufe von derselben Rufnummer anders zu behandeln, für diese Person oder auch allgemein. Ein echter Anrufer, der davon betroffen ist, sollte die Person auf anderem Weg erreichen oder seinen Anbieter um Hilfe bitten.</translation>
     </message>
     <message>
         <source>RFC 8197: sent by the called UA when its user indicates the call (or message) is unwanted; as a 6xx it stops forking. Intermediaries and analytics services may use it to filter future calls from the same identity, but because caller IDs can be spoofed they should weigh how well that identity was verified (for example an RFC 8224 Identity header); a registrar can announce that it processes 607 with Feature-Caps: sip.607 in its REGISTER response. It differs from 603 (a plain decline with no judgement on the caller) and 608 (rejected by an intermediary, not the user). RFC 3398 predates it, and equipment that does not know 607 treats it as 600 Busy Everywhere (RFC 3261 §8.1.3.2), so a PSTN gateway may signal user busy.</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 8197: Wird vom angerufenen UA gesendet, wenn sein Benutzer angibt, dass der Anruf (oder die Nachricht) unerwünscht ist; als 6xx-Antwort beendet sie das Forking. Zwischeninstanzen und Analysedienste können sie nutzen, um künftige Anrufe derselben Identität zu filtern; da Anrufer-IDs gefälscht werden können, sollen sie aber berücksichtigen, wie gut diese Identität verifiziert wurde (zum Beispiel durch einen Identity-Header nach RFC 8224); ein Registrar kann mit Feature-Caps: sip.607 in seiner Antwort auf REGISTER ankündigen, dass er 607 verarbeitet. Sie unterscheidet sich von 603 (eine einfache Ablehnung ohne Urteil über den Anrufer) und 608 (abgelehnt von einer Zwischeninstanz, nicht vom Benutzer). RFC 3398 ist älter, und Geräte, die 607 nicht kennen, behandeln sie wie 600 Busy Everywhere (RFC 3261 §8.1.3.2); ein PSTN-Gateway signalisiert daher möglicherweise „Teilnehmer besetzt“.</translation>
     </message>
     <message>
         <source>The called person pressed a report-spam or block button
 The calling number was reported as a robocall or nuisance caller
 A spoofed caller ID belonging to someone else was reported
 Calls from an auto-dialler or marketing campaign the person did not want</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angerufene Person hat eine Taste „Spam melden“ oder „Sperren“ gedrückt
+Die anrufende Rufnummer wurde als Robocall oder Belästigungsanrufer gemeldet
+Eine gefälschte Anrufer-ID, die jemand anderem gehört, wurde gemeldet
+Anrufe eines automatischen Wählsystems oder einer Werbekampagne, die die Person nicht wollte</translation>
     </message>
     <message>
         <source>If the call was genuine, contact the called person by another means
 Check that the calling number is presented correctly and signed (STIR/SHAKEN attestation) by the provider
 Check whether your number is being spoofed by others
-Ask the called party&apos;s provider how to have the number cleared from its filters</source>
-        <translation type="unfinished"></translation>
+Ask the called party's provider how to have the number cleared from its filters</source>
+        <translation>War der Anruf echt, nehmen Sie auf anderem Weg Kontakt mit der angerufenen Person auf
+Prüfen Sie, ob die anrufende Rufnummer korrekt übermittelt und vom Anbieter signiert wird (STIR/SHAKEN-Attestierung)
+Prüfen Sie, ob Ihre Rufnummer von anderen gefälscht wird
+Fragen Sie den Anbieter des Angerufenen, wie die Rufnummer aus seinen Filtern entfernt werden kann</translation>
     </message>
     <message>
         <source>unwanted, spam, robocall, nuisance call, call blocked, blocked as spam, junk call, telemarketing, reported</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwünscht, spam, robocall, belästigungsanruf, werbeanruf, anruf blockiert, als spam blockiert, spam-anruf, telefonwerbung, gemeldet</translation>
     </message>
     <message>
         <source>Your call was blocked by a filtering service in the network, not by the person you called.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Anruf wurde von einem Filterdienst im Netz blockiert, nicht von der angerufenen Person.</translation>
     </message>
     <message>
         <source>A system between you and the called person, usually a call-screening or anti-spam service, stopped the call before it reached them. The person did not see or refuse the call. If the call is legitimate, the response may include contact details of whoever runs the filter so that the block can be disputed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein System zwischen Ihnen und der angerufenen Person, meist ein Anrufprüfungs- oder Anti-Spam-Dienst, hat den Anruf gestoppt, bevor er sie erreicht hat. Die Person hat den Anruf weder gesehen noch abgelehnt. Ist der Anruf legitim, enthält die Antwort möglicherweise Kontaktdaten des Filterbetreibers, damit der Sperre widersprochen werden kann.</translation>
     </message>
     <message>
         <source>RFC 8688: sent by an intermediary, typically a call-analytics engine, rather than by the called user; as a 6xx it stops forking. The intermediary should add a Call-Info header with purpose=jwscard referring to a signed jCard (JWS) with contact details for redress; a sip.608 feature-capability indicator in the INVITE says an upstream element will pass that information on, for example as an announcement to a PSTN caller. Compare 607 (the called user judged the call unwanted) and 603 (the user declined). RFC 3398 predates it, and equipment that does not know 608 treats it as 600 Busy Everywhere (RFC 3261 §8.1.3.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 8688: Wird von einer Zwischeninstanz gesendet, typischerweise einem Anrufanalysesystem, nicht vom angerufenen Benutzer; als 6xx-Antwort beendet sie das Forking. Die Zwischeninstanz soll einen Call-Info-Header mit purpose=jwscard hinzufügen, der auf eine signierte jCard (JWS) mit Kontaktdaten für Beschwerden verweist; ein Feature-Capability-Indikator sip.608 im INVITE besagt, dass ein vorgelagertes Element diese Information weitergibt, zum Beispiel als Ansage für einen Anrufer aus dem PSTN. Vergleichen Sie 607 (der angerufene Benutzer hat den Anruf als unerwünscht eingestuft) und 603 (der Benutzer hat abgelehnt). RFC 3398 ist älter, und Geräte, die 608 nicht kennen, behandeln sie wie 600 Busy Everywhere (RFC 3261 §8.1.3.2).</translation>
     </message>
     <message>
         <source>A carrier or app anti-spam filter scored the calling number as likely spam
 Many short calls from the number triggered call analytics
 Missing or low STIR/SHAKEN attestation for the calling number
 The calling number is spoofed or on a block list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anti-Spam-Filter eines Carriers oder einer App hat die anrufende Rufnummer als wahrscheinlichen Spam eingestuft
+Viele kurze Anrufe von der Rufnummer haben die Anrufanalyse ausgelöst
+Fehlende oder niedrige STIR/SHAKEN-Attestierung für die anrufende Rufnummer
+Die anrufende Rufnummer ist gefälscht oder steht auf einer Sperrliste</translation>
     </message>
     <message>
         <source>Look for a Call-Info header with purpose=jwscard and use the contact details it gives
 Ask your provider to check the attestation and reputation of the calling number
-Register the number with the carriers&apos; or analytics providers&apos; remediation portals
+Register the number with the carriers' or analytics providers' remediation portals
 Avoid dialling patterns that look like robocalls, such as many very short calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie einen Call-Info-Header mit purpose=jwscard und nutzen Sie die darin angegebenen Kontaktdaten
+Bitten Sie Ihren Anbieter, Attestierung und Reputation der anrufenden Rufnummer zu prüfen
+Melden Sie die Rufnummer in den Klärungsportalen der Carrier oder Analyseanbieter an
+Vermeiden Sie Wählmuster, die wie Robocalls aussehen, etwa viele sehr kurze Anrufe</translation>
     </message>
     <message>
         <source>rejected, call blocked, spam filter, robocall, blocked by carrier, call screening, flagged as spam, spam likely, blocked number, analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt, anruf blockiert, spamfilter, robocall, vom anbieter blockiert, anrufprüfung, als spam markiert, spamverdacht, gesperrte rufnummer, anrufanalyse</translation>
     </message>
     <message>
         <source>A Wireshark statistics label: the bucket where it counts 2xx responses it does not list by name. Not a code sent on the wire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Statistik-Bezeichnung von Wireshark: der Sammelposten, in dem es 2xx-Antworten zählt, die es nicht namentlich kennt. Kein Code, der tatsächlich gesendet wird.</translation>
     </message>
     <message>
         <source>This is not a registered SIP code: an analyser used it as a label for some other success response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein registrierter SIP-Code: Ein Analysewerkzeug hat ihn als Bezeichnung für eine andere Erfolgsantwort verwendet.</translation>
     </message>
     <message>
-        <source>The number 299 comes from Wireshark&apos;s statistics, not from a phone or server. The response that really travelled on the network was another 2xx success code, which the analyser grouped under &apos;Others&apos;. The request itself succeeded; open the original packet to see the real code.</source>
-        <translation type="unfinished"></translation>
+        <source>The number 299 comes from Wireshark's statistics, not from a phone or server. The response that really travelled on the network was another 2xx success code, which the analyser grouped under 'Others'. The request itself succeeded; open the original packet to see the real code.</source>
+        <translation>Die Zahl 299 stammt aus der Statistik von Wireshark, nicht von einem Telefon oder Server. Die Antwort, die tatsächlich über das Netz lief, war ein anderer 2xx-Erfolgscode, den das Analysewerkzeug unter „Others“ zusammengefasst hat. Die Anfrage selbst war erfolgreich; öffnen Sie das ursprüngliche Paket, um den echten Code zu sehen.</translation>
     </message>
     <message>
-        <source>Not a registered code. Wireshark&apos;s sip_response_code_vals table uses 299 &apos;Success - Others&apos; as a per-class statistics bucket: every 2xx code it does not name is counted there, so the real status line on the wire carried a different 2xx code. Read it from the captured response. If a response really carried 299, a client would treat it as 200 (RFC 3261 §8.1.3.2).</source>
-        <translation type="unfinished"></translation>
+        <source>Not a registered code. Wireshark's sip_response_code_vals table uses 299 'Success - Others' as a per-class statistics bucket: every 2xx code it does not name is counted there, so the real status line on the wire carried a different 2xx code. Read it from the captured response. If a response really carried 299, a client would treat it as 200 (RFC 3261 §8.1.3.2).</source>
+        <translation>Kein registrierter Code. Die Tabelle sip_response_code_vals von Wireshark verwendet 299 „Success - Others“ als Statistik-Sammelposten pro Klasse: Jeder 2xx-Code, den es nicht namentlich kennt, wird dort gezählt; die echte Statuszeile auf der Leitung enthielt also einen anderen 2xx-Code. Lesen Sie ihn aus der aufgezeichneten Antwort. Enthielte eine Antwort tatsächlich 299, würde ein Client sie wie 200 behandeln (RFC 3261 §8.1.3.2).</translation>
     </message>
     <message>
         <source>Not a wire code: Wireshark statistics grouped a 2xx response it does not list by name
 A rarely used or newer 2xx code was present in the capture
 A report or export built from Wireshark statistics copied the label</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein tatsächlich gesendeter Code: Die Wireshark-Statistik hat eine 2xx-Antwort zusammengefasst, die sie nicht namentlich kennt
+Im Mitschnitt war ein selten verwendeter oder neuerer 2xx-Code enthalten
+Ein Bericht oder Export auf Basis der Wireshark-Statistik hat die Bezeichnung übernommen</translation>
     </message>
     <message>
         <source>Remember that 299 is an analyser label, not a registered code
 Open the original packet in the capture and read the real status code
 Look up that real code instead of 299
 If the real code is unknown to you, read it as 200 OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Denken Sie daran, dass 299 eine Bezeichnung aus einem Analysewerkzeug ist, kein registrierter Code
+Öffnen Sie das ursprüngliche Paket im Mitschnitt und lesen Sie den echten Statuscode
+Schlagen Sie statt 299 diesen echten Code nach
+Ist Ihnen der echte Code unbekannt, lesen Sie ihn als 200 OK</translation>
     </message>
     <message>
         <source>wireshark, statistics, others, success, analyser label, not registered, not a real code, 2xx</source>
-        <translation type="unfinished"></translation>
+        <translation>wireshark, statistik, others, sonstige, erfolg, analysebezeichnung, nicht registriert, kein echter code, 2xx</translation>
     </message>
     <message>
         <source>Borrowed from HTTP and never defined for SIP; listed in a few vendor tables (Cisco VOCAL, ManageEngine VQManager, VIAVI Observer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus HTTP übernommen und für SIP nie definiert; in einigen Herstellertabellen aufgeführt (Cisco VOCAL, ManageEngine VQManager, VIAVI Observer).</translation>
     </message>
     <message>
         <source>This is not a registered SIP code: it is a web (HTTP) redirect code that a few products also list for SIP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein registrierter SIP-Code: Es ist ein Umleitungscode aus dem Web (HTTP), den einige Produkte auch für SIP aufführen.</translation>
     </message>
     <message>
         <source>303 See Other is a web code that tells a browser to look elsewhere. It was never defined for SIP calls, although a few products and monitoring tools list it. If a call really got a 303, the equipment that sent it is non-standard and your phone treats it as a general redirection. Often the 303 you see is a Warning value or a mislabelled field, not the response code.</source>
-        <translation type="unfinished"></translation>
+        <translation>303 See Other ist ein Web-Code, der einen Browser anweist, anderswo nachzusehen. Für SIP-Anrufe wurde er nie definiert, auch wenn einige Produkte und Überwachungswerkzeuge ihn aufführen. Hat ein Anruf wirklich eine 303 erhalten, ist das sendende Gerät nicht standardkonform, und Ihr Telefon behandelt sie als allgemeine Umleitung. Oft ist die angezeigte 303 ein Warning-Wert oder ein falsch beschriftetes Feld, nicht der Antwortcode.</translation>
     </message>
     <message>
-        <source>Not a registered code: HTTP&apos;s 303 See Other was never taken into RFC 2543, RFC 3261 or the IANA registry. A UAC receiving it treats it as 300 Multiple Choices (RFC 3261 §8.1.3.2) and may use any Contact header as the alternatives. Do not confuse it with warn-code 303 (Incompatible bandwidth units) in a Warning header, which is registered and usually comes with 488 or 606.</source>
-        <translation type="unfinished"></translation>
+        <source>Not a registered code: HTTP's 303 See Other was never taken into RFC 2543, RFC 3261 or the IANA registry. A UAC receiving it treats it as 300 Multiple Choices (RFC 3261 §8.1.3.2) and may use any Contact header as the alternatives. Do not confuse it with warn-code 303 (Incompatible bandwidth units) in a Warning header, which is registered and usually comes with 488 or 606.</source>
+        <translation>Kein registrierter Code: 303 See Other aus HTTP wurde nie in RFC 2543, RFC 3261 oder das IANA-Register übernommen. Ein UAC, der ihn erhält, behandelt ihn wie 300 Multiple Choices (RFC 3261 §8.1.3.2) und kann etwaige Contact-Header als Alternativen verwenden. Nicht zu verwechseln mit dem warn-code 303 (Incompatible bandwidth units) in einem Warning-Header, der registriert ist und meist zusammen mit 488 oder 606 auftritt.</translation>
     </message>
     <message>
         <source>A product that reuses HTTP status codes for SIP although 303 is not registered
 A monitoring tool or decode table that lists HTTP codes in its SIP table
 Warning code 303 (Incompatible bandwidth units) read as a response code
 A custom script on a proxy or application server sending 303</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Produkt, das HTTP-Statuscodes für SIP wiederverwendet, obwohl 303 nicht registriert ist
+Ein Überwachungswerkzeug oder eine Dekodiertabelle, die HTTP-Codes in ihrer SIP-Tabelle aufführt
+Warning-Code 303 (Incompatible bandwidth units) als Antwortcode gelesen
+Ein eigenes Skript auf einem Proxy oder Application Server, das 303 sendet</translation>
     </message>
     <message>
         <source>Check whether 303 is really in the status line or only in a Warning header
 Read the Contact header of the response to see where it points
 Identify the sender from its Server header and ask the vendor to use a registered code such as 302 or 300
 While troubleshooting, treat the call as redirected (like a 300)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob 303 wirklich in der Statuszeile steht oder nur in einem Warning-Header
+Lesen Sie den Contact-Header der Antwort, um zu sehen, wohin er verweist
+Ermitteln Sie den Absender anhand seines Server-Headers und bitten Sie den Hersteller, einen registrierten Code wie 302 oder 300 zu verwenden
+Behandeln Sie den Anruf bei der Fehlersuche als umgeleitet (wie bei 300)</translation>
     </message>
     <message>
         <source>see other, redirect, redirection, http code, moved, not registered, non-standard, unregistered</source>
-        <translation type="unfinished"></translation>
+        <translation>see other, umleitung, weiterleitung, http-code, umgezogen, nicht registriert, nicht standardkonform, nicht standard</translation>
     </message>
     <message>
         <source>A Wireshark statistics label: the bucket where it counts 3xx responses it does not list by name. Not a code sent on the wire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Statistik-Bezeichnung von Wireshark: der Sammelposten, in dem es 3xx-Antworten zählt, die es nicht namentlich kennt. Kein Code, der tatsächlich gesendet wird.</translation>
     </message>
     <message>
         <source>This is not a registered SIP code: an analyser used it as a label for some other redirection response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein registrierter SIP-Code: Ein Analysewerkzeug hat ihn als Bezeichnung für eine andere Umleitungsantwort verwendet.</translation>
     </message>
     <message>
-        <source>The number 399 comes from Wireshark&apos;s statistics, not from a phone or server. The response that really travelled on the network was another 3xx code, meaning the call was redirected elsewhere, and the analyser grouped it under &apos;Others&apos;. Open the original packet to see the real code.</source>
-        <translation type="unfinished"></translation>
+        <source>The number 399 comes from Wireshark's statistics, not from a phone or server. The response that really travelled on the network was another 3xx code, meaning the call was redirected elsewhere, and the analyser grouped it under 'Others'. Open the original packet to see the real code.</source>
+        <translation>Die Zahl 399 stammt aus der Statistik von Wireshark, nicht von einem Telefon oder Server. Die Antwort, die tatsächlich über das Netz lief, war ein anderer 3xx-Code, der Anruf wurde also anderswohin umgeleitet, und das Analysewerkzeug hat ihn unter „Others“ zusammengefasst. Öffnen Sie das ursprüngliche Paket, um den echten Code zu sehen.</translation>
     </message>
     <message>
-        <source>Not a registered code. Wireshark&apos;s sip_response_code_vals table uses 399 &apos;Redirection - Others&apos; as a per-class statistics bucket, so the real status line carried a different 3xx code; read it from the capture. Do not confuse it with warn-code 399 (Miscellaneous warning) in a Warning header, which is a registered Warning value, not a response code. A real 399 on the wire would be treated as 300 (RFC 3261 §8.1.3.2).</source>
-        <translation type="unfinished"></translation>
+        <source>Not a registered code. Wireshark's sip_response_code_vals table uses 399 'Redirection - Others' as a per-class statistics bucket, so the real status line carried a different 3xx code; read it from the capture. Do not confuse it with warn-code 399 (Miscellaneous warning) in a Warning header, which is a registered Warning value, not a response code. A real 399 on the wire would be treated as 300 (RFC 3261 §8.1.3.2).</source>
+        <translation>Kein registrierter Code. Die Tabelle sip_response_code_vals von Wireshark verwendet 399 „Redirection - Others“ als Statistik-Sammelposten pro Klasse; die echte Statuszeile enthielt also einen anderen 3xx-Code, den Sie dem Mitschnitt entnehmen. Nicht zu verwechseln mit dem warn-code 399 (Miscellaneous warning) in einem Warning-Header, einem registrierten Warning-Wert und keinem Antwortcode. Eine tatsächlich gesendete 399 würde wie 300 behandelt (RFC 3261 §8.1.3.2).</translation>
     </message>
     <message>
         <source>Not a wire code: Wireshark statistics grouped a 3xx response it does not list by name
 Warning code 399 (Miscellaneous warning) read as a response code
 A report or export built from Wireshark statistics copied the label</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein tatsächlich gesendeter Code: Die Wireshark-Statistik hat eine 3xx-Antwort zusammengefasst, die sie nicht namentlich kennt
+Warning-Code 399 (Miscellaneous warning) als Antwortcode gelesen
+Ein Bericht oder Export auf Basis der Wireshark-Statistik hat die Bezeichnung übernommen</translation>
     </message>
     <message>
         <source>Remember that 399 is an analyser label, not a registered code
 Open the original packet and read the real status code and its Contact header
 Check whether 399 actually came from a Warning header
 If the real code is unknown to you, read it as 300 Multiple Choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Denken Sie daran, dass 399 eine Bezeichnung aus einem Analysewerkzeug ist, kein registrierter Code
+Öffnen Sie das ursprüngliche Paket und lesen Sie den echten Statuscode und seinen Contact-Header
+Prüfen Sie, ob 399 tatsächlich aus einem Warning-Header stammt
+Ist Ihnen der echte Code unbekannt, lesen Sie ihn als 300 Multiple Choices</translation>
     </message>
     <message>
         <source>wireshark, statistics, others, redirection, redirect, analyser label, not registered, not a real code, 3xx</source>
-        <translation type="unfinished"></translation>
+        <translation>wireshark, statistik, others, sonstige, umleitung, weiterleitung, analysebezeichnung, nicht registriert, kein echter code, 3xx</translation>
     </message>
     <message>
         <source>From RFC 2543, the 1999 SIP specification, for REGISTER conflicts; dropped by RFC 3261 and never registered. PJSIP and sofia-sip still list it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus RFC 2543, der SIP-Spezifikation von 1999, für Konflikte bei REGISTER; durch RFC 3261 gestrichen und nie registriert. PJSIP und sofia-sip führen ihn noch.</translation>
     </message>
     <message>
         <source>This is not a registered SIP code: an old code from the first SIP version, meaning the request clashed with an existing registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein registrierter SIP-Code: ein alter Code aus der ersten SIP-Version, der besagt, dass die Anfrage mit einer bestehenden Registrierung kollidiert ist.</translation>
     </message>
     <message>
         <source>409 Conflict comes from the first SIP specification of 1999 and was removed when SIP was revised in 2002, so it is no longer a standard code. It meant that a registration clashed with what the server already held. Some older equipment may still send it; modern phones treat it as a general request error.</source>
-        <translation type="unfinished"></translation>
+        <translation>409 Conflict stammt aus der ersten SIP-Spezifikation von 1999 und wurde bei der Überarbeitung von SIP im Jahr 2002 entfernt; er ist also kein Standardcode mehr. Er bedeutete, dass eine Registrierung mit dem kollidierte, was der Server bereits gespeichert hatte. Manche ältere Geräte senden ihn möglicherweise noch; moderne Telefone behandeln ihn als allgemeinen Anfragefehler.</translation>
     </message>
     <message>
         <source>Not a registered code. RFC 2543 §7.4.10 used 409 when a REGISTER conflicted with existing registrations, for example through the Contact action parameter, which RFC 3261 removed as well. It never entered the IANA registry, and a current UAC treats it as 400 (RFC 3261 §8.1.3.2). PJSIP (PJSIP_SC_CONFLICT) and sofia-sip still carry the code and phrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein registrierter Code. RFC 2543 §7.4.10 verwendete 409, wenn ein REGISTER mit bestehenden Registrierungen kollidierte, zum Beispiel über den Contact-Parameter action, den RFC 3261 ebenfalls entfernt hat. Er wurde nie in das IANA-Register aufgenommen, und ein aktueller UAC behandelt ihn wie 400 (RFC 3261 §8.1.3.2). PJSIP (PJSIP_SC_CONFLICT) und sofia-sip führen Code und Reason-Phrase noch.</translation>
     </message>
     <message>
         <source>A legacy RFC 2543 registrar or device still using this unregistered code
 A REGISTER whose contact settings clash with an existing binding on an old server
 A stack that maps an internal conflict to 409
 A custom application reusing the HTTP meaning of conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Registrar oder Gerät nach RFC 2543, das diesen nicht registrierten Code noch verwendet
+Ein REGISTER, dessen Contact-Einstellungen auf einem alten Server mit einer bestehenden Bindung kollidieren
+Ein Stack, der einen internen Konflikt auf 409 abbildet
+Eine eigene Anwendung, die die HTTP-Bedeutung von Conflict wiederverwendet</translation>
     </message>
     <message>
         <source>Treat it as a non-standard code (a modern phone reads it as 400)
 Look at the request that got 409, usually a REGISTER, and its Contact header
 Remove stale registrations for the account and register again
 Identify the legacy equipment from its Server header and ask for a registered code</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandeln Sie ihn als nicht standardkonformen Code (ein modernes Telefon liest ihn als 400)
+Sehen Sie sich die Anfrage an, die 409 erhalten hat, meist ein REGISTER, und ihren Contact-Header
+Entfernen Sie veraltete Registrierungen des Kontos und registrieren Sie sich erneut
+Ermitteln Sie das ältere Gerät anhand seines Server-Headers und fordern Sie einen registrierten Code an</translation>
     </message>
     <message>
         <source>conflict, registration conflict, register failed, old sip, rfc 2543, legacy, not registered, unregistered</source>
-        <translation type="unfinished"></translation>
+        <translation>conflict, konflikt, registrierungskonflikt, registrierung fehlgeschlagen, altes sip, rfc 2543, veraltet, nicht registriert, nicht standard</translation>
     </message>
     <message>
         <source>From RFC 2543, the 1999 SIP specification; dropped by RFC 3261 and never registered. PJSIP and sofia-sip still list it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus RFC 2543, der SIP-Spezifikation von 1999; durch RFC 3261 gestrichen und nie registriert. PJSIP und sofia-sip führen ihn noch.</translation>
     </message>
     <message>
         <source>This is not a registered SIP code: an old code meaning the server wanted to know the length of the message first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein registrierter SIP-Code: ein alter Code, der besagt, dass der Server zuerst die Länge der Nachricht wissen wollte.</translation>
     </message>
     <message>
         <source>411 Length Required comes from the first SIP specification of 1999 and is no longer a standard code. It meant the server refused a message that did not state its own length. Today it points to a sending device or script that builds messages incorrectly, or to very old server equipment.</source>
-        <translation type="unfinished"></translation>
+        <translation>411 Length Required stammt aus der ersten SIP-Spezifikation von 1999 und ist kein Standardcode mehr. Er bedeutete, dass der Server eine Nachricht ablehnte, die ihre eigene Länge nicht angab. Heute deutet er auf ein sendendes Gerät oder Skript hin, das Nachrichten fehlerhaft aufbaut, oder auf sehr alte Servertechnik.</translation>
     </message>
     <message>
         <source>Not a registered code. RFC 2543 §7.4.12 let a server refuse a request that lacked Content-Length. RFC 3261 dropped the code and instead makes Content-Length mandatory on stream transports such as TCP and TLS (RFC 3261 §18.3, §20.14); a current UAC treats 411 as 400 (§8.1.3.2). PJSIP (PJSIP_SC_LENGTH_REQUIRED) and sofia-sip still carry the code and phrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein registrierter Code. Nach RFC 2543 §7.4.12 durfte ein Server eine Anfrage ohne Content-Length ablehnen. RFC 3261 hat den Code gestrichen und schreibt stattdessen Content-Length bei Stream-Transporten wie TCP und TLS vor (RFC 3261 §18.3, §20.14); ein aktueller UAC behandelt 411 wie 400 (§8.1.3.2). PJSIP (PJSIP_SC_LENGTH_REQUIRED) und sofia-sip führen Code und Reason-Phrase noch.</translation>
     </message>
     <message>
         <source>A request sent over TCP or TLS without a Content-Length header
 An old RFC 2543 era server still using this unregistered code
 A home-made client or script building SIP messages by hand
 A middlebox that removed or damaged the Content-Length header</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anfrage über TCP oder TLS ohne Content-Length-Header
+Ein alter Server aus der Zeit von RFC 2543, der diesen nicht registrierten Code noch verwendet
+Ein selbst gebauter Client oder ein Skript, das SIP-Nachrichten von Hand zusammensetzt
+Eine Middlebox, die den Content-Length-Header entfernt oder beschädigt hat</translation>
     </message>
     <message>
         <source>Treat it as a non-standard code (a modern phone reads it as 400)
 Check that every request, especially over TCP or TLS, has a Content-Length header
 Compare the Content-Length value with the actual body size
 Fix the software or script that builds the message, or identify the legacy server</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandeln Sie ihn als nicht standardkonformen Code (ein modernes Telefon liest ihn als 400)
+Prüfen Sie, ob jede Anfrage, vor allem über TCP oder TLS, einen Content-Length-Header hat
+Vergleichen Sie den Content-Length-Wert mit der tatsächlichen Größe des Bodys
+Korrigieren Sie die Software oder das Skript, das die Nachricht aufbaut, oder ermitteln Sie den alten Server</translation>
     </message>
     <message>
         <source>length required, content-length, missing header, old sip, rfc 2543, legacy, tcp, not registered, unregistered</source>
-        <translation type="unfinished"></translation>
+        <translation>length required, content-length, header fehlt, altes sip, rfc 2543, veraltet, tcp, nicht registriert, nicht standard</translation>
     </message>
     <message>
         <source>A Kamailio core error (E_SEND) sent as a reply, with a suffix such as (477/SL) in the phrase; not registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kern-Fehler von Kamailio (E_SEND), als Antwort gesendet, mit einem Zusatz wie (477/SL) in der Reason-Phrase; nicht registriert.</translation>
     </message>
     <message>
         <source>This is not a registered SIP code: a Kamailio server in the network could not pass your call on to the next server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein registrierter SIP-Code: Ein Kamailio-Server im Netz konnte Ihren Anruf nicht an den nächsten Server weitergeben.</translation>
     </message>
     <message>
         <source>The server that answered runs Kamailio. It tried to forward the call to the next hop (another server, a gateway or the called phone) but sending failed, for example because the connection was refused. The number is specific to that software, not a standard code. The fault lies between that server and the next one, not in your phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Server, der geantwortet hat, läuft Kamailio. Er hat versucht, den Anruf an den nächsten Hop weiterzuleiten (einen anderen Server, ein Gateway oder das angerufene Telefon), doch das Senden ist gescheitert, zum Beispiel weil die Verbindung abgelehnt wurde. Die Zahl ist spezifisch für diese Software, kein Standardcode. Der Fehler liegt zwischen diesem Server und dem nächsten, nicht in Ihrem Telefon.</translation>
     </message>
     <message>
-        <source>Not a registered code. Kamailio (like other SER-derived proxies) turns its internal error E_SEND (-477) into a reply through sl_reply_error, with the phrase &apos;Unfortunately error on sending to next hop occurred&apos; and a suffix such as (477/SL). The forwarding attempt failed at transport level: TCP or TLS connect failure, no listening socket for the needed transport or address family, or an ICMP error. A UAC reads it as 400 (RFC 3261 §8.1.3.2), which is misleading: the situation is closer to 503.</source>
-        <translation type="unfinished"></translation>
+        <source>Not a registered code. Kamailio (like other SER-derived proxies) turns its internal error E_SEND (-477) into a reply through sl_reply_error, with the phrase 'Unfortunately error on sending to next hop occurred' and a suffix such as (477/SL). The forwarding attempt failed at transport level: TCP or TLS connect failure, no listening socket for the needed transport or address family, or an ICMP error. A UAC reads it as 400 (RFC 3261 §8.1.3.2), which is misleading: the situation is closer to 503.</source>
+        <translation>Kein registrierter Code. Kamailio (wie andere von SER abgeleitete Proxys) macht aus seinem internen Fehler E_SEND (-477) über sl_reply_error eine Antwort mit der Reason-Phrase „Unfortunately error on sending to next hop occurred“ und einem Zusatz wie (477/SL). Der Weiterleitungsversuch ist auf Transportebene gescheitert: TCP- oder TLS-Verbindungsfehler, kein lauschender Socket für den benötigten Transport oder die Adressfamilie oder ein ICMP-Fehler. Ein UAC liest sie als 400 (RFC 3261 §8.1.3.2), was irreführend ist: Die Lage entspricht eher einer 503.</translation>
     </message>
     <message>
         <source>The next hop refused the TCP or TLS connection or is down
@@ -2703,71 +3263,88 @@ TLS handshake failure towards the next hop
 A firewall or network problem between the proxy and the next hop
 A registered user behind NAT whose connection has closed
 Kamailio reporting its own send failure with this unregistered code</source>
-        <translation type="unfinished"></translation>
+        <translation>Der nächste Hop hat die TCP- oder TLS-Verbindung abgelehnt oder ist ausgefallen
+Kein Socket auf dem Proxy für den benötigten Transport oder die Adressfamilie (zum Beispiel TLS oder IPv6)
+Fehlgeschlagener TLS-Handshake zum nächsten Hop
+Ein Firewall- oder Netzproblem zwischen Proxy und nächstem Hop
+Ein registrierter Teilnehmer hinter NAT, dessen Verbindung geschlossen wurde
+Kamailio meldet seinen eigenen Sendefehler mit diesem nicht registrierten Code</translation>
     </message>
     <message>
-        <source>Treat it as Kamailio&apos;s own error, not a registered code: the problem is beyond the proxy
+        <source>Treat it as Kamailio's own error, not a registered code: the problem is beyond the proxy
 Check the Kamailio log at the time of the call for the send error and destination
 Verify that the next hop is up and listening on the expected port and transport
-Check the proxy&apos;s listen settings for the needed transport and address family
+Check the proxy's listen settings for the needed transport and address family
 For users behind NAT, check keep-alives and that the registration is fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandeln Sie ihn als eigenen Fehler von Kamailio, nicht als registrierten Code: Das Problem liegt hinter dem Proxy
+Prüfen Sie das Kamailio-Protokoll zum Zeitpunkt des Anrufs auf den Sendefehler und das Ziel
+Prüfen Sie, ob der nächste Hop läuft und auf dem erwarteten Port und Transport lauscht
+Prüfen Sie die Listen-Einstellungen des Proxys für den benötigten Transport und die Adressfamilie
+Prüfen Sie bei Teilnehmern hinter NAT die Keepalives und ob die Registrierung aktuell ist</translation>
     </message>
     <message>
         <source>kamailio, send failed, next hop, cannot forward, connection refused, proxy error, unreachable, server down, not registered, unregistered</source>
-        <translation type="unfinished"></translation>
+        <translation>kamailio, senden fehlgeschlagen, nächster hop, weiterleitung nicht möglich, verbindung abgelehnt, proxy-fehler, nicht erreichbar, server ausgefallen, nicht registriert, nicht standard</translation>
     </message>
     <message>
         <source>A Kamailio core error (E_BAD_ADDRESS) sent as a reply when the next hop cannot be resolved; not registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kern-Fehler von Kamailio (E_BAD_ADDRESS), als Antwort gesendet, wenn der nächste Hop nicht aufgelöst werden kann; nicht registriert.</translation>
     </message>
     <message>
         <source>This is not a registered SIP code: a Kamailio server could not find the address of the destination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein registrierter SIP-Code: Ein Kamailio-Server konnte die Adresse des Ziels nicht ermitteln.</translation>
     </message>
     <message>
         <source>The server that answered runs Kamailio. It could not turn the destination name into a network address, so it did not know where to send the call. This usually comes from a wrong domain name or a DNS problem on the server side. The number is specific to that software, not a standard code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Server, der geantwortet hat, läuft Kamailio. Er konnte den Namen des Ziels nicht in eine Netzadresse umsetzen und wusste daher nicht, wohin er den Anruf senden soll. Meist liegt das an einem falschen Domainnamen oder einem DNS-Problem auf der Serverseite. Die Zahl ist spezifisch für diese Software, kein Standardcode.</translation>
     </message>
     <message>
-        <source>Not a registered code. Kamailio&apos;s internal error E_BAD_ADDRESS (-478) is sent as a reply when the host of the Request-URI, outbound proxy or destination URI could not be resolved (no usable NAPTR, SRV, A or AAAA result under RFC 3263) or is not a valid address. A UAC reads it as 400 (RFC 3261 §8.1.3.2).</source>
-        <translation type="unfinished"></translation>
+        <source>Not a registered code. Kamailio's internal error E_BAD_ADDRESS (-478) is sent as a reply when the host of the Request-URI, outbound proxy or destination URI could not be resolved (no usable NAPTR, SRV, A or AAAA result under RFC 3263) or is not a valid address. A UAC reads it as 400 (RFC 3261 §8.1.3.2).</source>
+        <translation>Kein registrierter Code. Der interne Fehler E_BAD_ADDRESS (-478) von Kamailio wird als Antwort gesendet, wenn der Host der Request-URI, des Outbound-Proxys oder der Ziel-URI nicht aufgelöst werden konnte (kein brauchbares NAPTR-, SRV-, A- oder AAAA-Ergebnis nach RFC 3263) oder keine gültige Adresse ist. Ein UAC liest ihn als 400 (RFC 3261 §8.1.3.2).</translation>
     </message>
     <message>
         <source>A typo in the domain part of the dialled SIP address
-The proxy&apos;s DNS server is unreachable or slow
+The proxy's DNS server is unreachable or slow
 Missing SRV or A/AAAA records for the destination domain
 A routing or dispatcher entry pointing at a host name that no longer exists
 Kamailio reporting its own lookup failure with this unregistered code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tippfehler im Domainteil der gewählten SIP-Adresse
+Der DNS-Server des Proxys ist nicht erreichbar oder langsam
+Fehlende SRV- oder A/AAAA-Einträge für die Zieldomain
+Ein Routing- oder Dispatcher-Eintrag, der auf einen nicht mehr existierenden Hostnamen zeigt
+Kamailio meldet seinen eigenen Auflösungsfehler mit diesem nicht registrierten Code</translation>
     </message>
     <message>
-        <source>Treat it as Kamailio&apos;s own error, not a registered code
-Check the host part of the Request-URI and the proxy&apos;s routing target
+        <source>Treat it as Kamailio's own error, not a registered code
+Check the host part of the Request-URI and the proxy's routing target
 Resolve the name from the proxy host (NAPTR, SRV and A/AAAA lookups)
-Check the proxy&apos;s DNS resolver settings and reachability
+Check the proxy's DNS resolver settings and reachability
 Fix or update the routing or dispatcher entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandeln Sie ihn als eigenen Fehler von Kamailio, nicht als registrierten Code
+Prüfen Sie den Host-Teil der Request-URI und das Routing-Ziel des Proxys
+Lösen Sie den Namen vom Proxy-Host aus auf (NAPTR-, SRV- und A/AAAA-Abfragen)
+Prüfen Sie die DNS-Resolver-Einstellungen des Proxys und dessen Erreichbarkeit
+Korrigieren oder aktualisieren Sie den Routing- oder Dispatcher-Eintrag</translation>
     </message>
     <message>
         <source>kamailio, dns, unresolvable, cannot resolve, domain not found, wrong domain, next hop, unreachable, not registered, unregistered</source>
-        <translation type="unfinished"></translation>
+        <translation>kamailio, dns, nicht auflösbar, kann nicht aufgelöst werden, domain nicht gefunden, falsche domain, nächster hop, nicht erreichbar, nicht registriert, nicht standard</translation>
     </message>
     <message>
         <source>A Kamailio core error (E_BAD_URI) sent as a reply when a URI in the request cannot be processed; not registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kern-Fehler von Kamailio (E_BAD_URI), als Antwort gesendet, wenn eine URI in der Anfrage nicht verarbeitet werden kann; nicht registriert.</translation>
     </message>
     <message>
         <source>This is not a registered SIP code: a Kamailio server could not make sense of the address you called.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein registrierter SIP-Code: Ein Kamailio-Server konnte mit der angerufenen Adresse nichts anfangen.</translation>
     </message>
     <message>
         <source>The server that answered runs Kamailio. The address in the call request (the number or SIP address being called) was malformed or could not be processed, so the call was refused. The number is specific to that software, not a standard code. Usually the calling phone or a routing rule produced the bad address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Server, der geantwortet hat, läuft Kamailio. Die Adresse in der Anrufanfrage (die angerufene Rufnummer oder SIP-Adresse) war fehlerhaft oder konnte nicht verarbeitet werden; daher wurde der Anruf abgelehnt. Die Zahl ist spezifisch für diese Software, kein Standardcode. Meist hat das anrufende Telefon oder eine Routing-Regel die fehlerhafte Adresse erzeugt.</translation>
     </message>
     <message>
-        <source>Not a registered code. Kamailio&apos;s internal error E_BAD_URI (-479) is sent as a reply when the proxy could not parse or use a URI it needed, usually the Request-URI, sometimes one rewritten by the routing script. A UAC reads it as 400 (RFC 3261 §8.1.3.2); the nearest registered codes are 400 and 416 (Unsupported URI Scheme).</source>
-        <translation type="unfinished"></translation>
+        <source>Not a registered code. Kamailio's internal error E_BAD_URI (-479) is sent as a reply when the proxy could not parse or use a URI it needed, usually the Request-URI, sometimes one rewritten by the routing script. A UAC reads it as 400 (RFC 3261 §8.1.3.2); the nearest registered codes are 400 and 416 (Unsupported URI Scheme).</source>
+        <translation>Kein registrierter Code. Der interne Fehler E_BAD_URI (-479) von Kamailio wird als Antwort gesendet, wenn der Proxy eine benötigte URI nicht parsen oder verwenden konnte, meist die Request-URI, manchmal eine vom Routing-Skript umgeschriebene. Ein UAC liest ihn als 400 (RFC 3261 §8.1.3.2); die nächstliegenden registrierten Codes sind 400 und 416 (Unsupported URI Scheme).</translation>
     </message>
     <message>
         <source>A malformed Request-URI (spaces, illegal characters, bad escaping)
@@ -2775,281 +3352,335 @@ An unsupported or misspelled URI scheme
 A routing script rewriting the URI into an invalid form
 Dialled characters the phone did not encode properly
 Kamailio reporting its own parse failure with this unregistered code</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine fehlerhafte Request-URI (Leerzeichen, unzulässige Zeichen, falsches Escaping)
+Ein nicht unterstütztes oder falsch geschriebenes URI-Schema
+Ein Routing-Skript, das die URI in eine ungültige Form umschreibt
+Gewählte Zeichen, die das Telefon nicht korrekt kodiert hat
+Kamailio meldet seinen eigenen Parse-Fehler mit diesem nicht registrierten Code</translation>
     </message>
     <message>
-        <source>Treat it as Kamailio&apos;s own error, not a registered code
+        <source>Treat it as Kamailio's own error, not a registered code
 Check the Request-URI of the request as the phone sent it
-Look for spaces, &apos;#&apos;, &apos;*&apos; or non-ASCII letters that must be escaped
+Look for spaces, '#', '*' or non-ASCII letters that must be escaped
 Review recent changes to routing rules that rewrite the URI
 Compare with the same call dialled in plain digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandeln Sie ihn als eigenen Fehler von Kamailio, nicht als registrierten Code
+Prüfen Sie die Request-URI der Anfrage, wie das Telefon sie gesendet hat
+Achten Sie auf Leerzeichen, „#“, „*“ oder Nicht-ASCII-Buchstaben, die maskiert werden müssen
+Überprüfen Sie kürzliche Änderungen an Routing-Regeln, die die URI umschreiben
+Vergleichen Sie mit demselben Anruf, nur mit Ziffern gewählt</translation>
     </message>
     <message>
         <source>kamailio, bad uri, invalid address, malformed, wrong format, dialled number, not registered, unregistered</source>
-        <translation type="unfinished"></translation>
+        <translation>kamailio, bad uri, ungültige adresse, fehlerhaft, falsches format, gewählte rufnummer, sonderzeichen, nicht registriert, nicht standard</translation>
     </message>
     <message>
         <source>Listed in the PJSIP and sofia-sip status tables; not defined in any RFC and not registered (origin not traced).</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Statustabellen von PJSIP und sofia-sip aufgeführt; in keinem RFC definiert und nicht registriert (Herkunft nicht ermittelt).</translation>
     </message>
     <message>
         <source>This is not a registered SIP code: a few SIP software libraries list it, suggesting the request was replaced by a newer one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein registrierter SIP-Code: Einige SIP-Softwarebibliotheken führen ihn; er deutet darauf hin, dass die Anfrage durch eine neuere ersetzt wurde.</translation>
     </message>
     <message>
         <source>490 Request Updated appears in the code tables of some SIP software but has no agreed definition and is not a standard code. Its name suggests the request was superseded by a newer one before it finished. Other equipment treats it as a general request error, so look at what happened just before and after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>490 Request Updated taucht in den Codetabellen mancher SIP-Software auf, hat aber keine vereinbarte Definition und ist kein Standardcode. Sein Name deutet darauf hin, dass die Anfrage durch eine neuere ersetzt wurde, bevor sie abgeschlossen war. Andere Geräte behandeln ihn als allgemeinen Anfragefehler; sehen Sie sich daher an, was unmittelbar davor und danach geschah.</translation>
     </message>
     <message>
         <source>Not a registered code and not defined in any RFC; PJSIP (PJSIP_SC_REQUEST_UPDATED) and sofia-sip (SIP_490_REQUEST_UPDATED) list the phrase without a documented origin. A UAC reads it as 400 (RFC 3261 §8.1.3.2). Look for a newer request on the same dialog or registration (re-INVITE, UPDATE, REGISTER refresh) that may have replaced the one that got 490; the registered code for a request crossing another one in progress is 491.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein registrierter Code und in keinem RFC definiert; PJSIP (PJSIP_SC_REQUEST_UPDATED) und sofia-sip (SIP_490_REQUEST_UPDATED) führen die Reason-Phrase ohne dokumentierte Herkunft. Ein UAC liest ihn als 400 (RFC 3261 §8.1.3.2). Suchen Sie nach einer neueren Anfrage im selben Dialog oder in derselben Registrierung (Re-INVITE, UPDATE, REGISTER-Auffrischung), die die Anfrage mit der 490 ersetzt haben könnte; der registrierte Code für eine Anfrage, die sich mit einer anderen laufenden überschneidet, ist 491.</translation>
     </message>
     <message>
         <source>Software built on PJSIP or sofia-sip using this unregistered code
 A newer request on the same dialog or registration replacing the pending one
 A custom application reusing the library constant</source>
-        <translation type="unfinished"></translation>
+        <translation>Software auf Basis von PJSIP oder sofia-sip, die diesen nicht registrierten Code verwendet
+Eine neuere Anfrage im selben Dialog oder in derselben Registrierung ersetzt die offene
+Eine eigene Anwendung, die die Bibliothekskonstante wiederverwendet</translation>
     </message>
     <message>
         <source>Treat it as a non-standard code (other equipment reads it as 400)
 Look for a newer request with the same Call-ID just before the 490
 If that newer request succeeded, the 490 is probably harmless
 Identify the sending software from its Server or User-Agent header and ask the vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandeln Sie ihn als nicht standardkonformen Code (andere Geräte lesen ihn als 400)
+Suchen Sie unmittelbar vor der 490 nach einer neueren Anfrage mit derselben Call-ID
+War diese neuere Anfrage erfolgreich, ist die 490 wahrscheinlich harmlos
+Ermitteln Sie die sendende Software anhand ihres Server- oder User-Agent-Headers und fragen Sie den Hersteller</translation>
     </message>
     <message>
         <source>request updated, superseded, replaced, pjsip, sofia-sip, not registered, unregistered, non-standard</source>
-        <translation type="unfinished"></translation>
+        <translation>request updated, ersetzt, überholt, pjsip, sofia-sip, nicht registriert, nicht standard, nicht standardkonform</translation>
     </message>
     <message>
         <source>A Wireshark statistics label: the bucket where it counts 4xx responses it does not list by name. Not a code sent on the wire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Statistik-Bezeichnung von Wireshark: der Sammelposten, in dem es 4xx-Antworten zählt, die es nicht namentlich kennt. Kein Code, der tatsächlich gesendet wird.</translation>
     </message>
     <message>
         <source>This is not a registered SIP code: an analyser used it as a label for some other request failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein registrierter SIP-Code: Ein Analysewerkzeug hat ihn als Bezeichnung für einen anderen Anfragefehler verwendet.</translation>
     </message>
     <message>
-        <source>The number 499 comes from Wireshark&apos;s statistics, not from a phone or server. The response that really travelled on the network was another 4xx code, meaning the request failed, and the analyser grouped it under &apos;Others&apos;. Open the original packet to see the real code and its explanation.</source>
-        <translation type="unfinished"></translation>
+        <source>The number 499 comes from Wireshark's statistics, not from a phone or server. The response that really travelled on the network was another 4xx code, meaning the request failed, and the analyser grouped it under 'Others'. Open the original packet to see the real code and its explanation.</source>
+        <translation>Die Zahl 499 stammt aus der Statistik von Wireshark, nicht von einem Telefon oder Server. Die Antwort, die tatsächlich über das Netz lief, war ein anderer 4xx-Code, die Anfrage ist also gescheitert, und das Analysewerkzeug hat ihn unter „Others“ zusammengefasst. Öffnen Sie das ursprüngliche Paket, um den echten Code und seine Erklärung zu sehen.</translation>
     </message>
     <message>
-        <source>Not a registered code. Wireshark&apos;s sip_response_code_vals table uses 499 &apos;Client Error - Others&apos; as a per-class statistics bucket, so the real status line carried a different 4xx code, typically a newer or rarely used one; read it from the capture. A real 499 on the wire would be treated as 400 (RFC 3261 §8.1.3.2).</source>
-        <translation type="unfinished"></translation>
+        <source>Not a registered code. Wireshark's sip_response_code_vals table uses 499 'Client Error - Others' as a per-class statistics bucket, so the real status line carried a different 4xx code, typically a newer or rarely used one; read it from the capture. A real 499 on the wire would be treated as 400 (RFC 3261 §8.1.3.2).</source>
+        <translation>Kein registrierter Code. Die Tabelle sip_response_code_vals von Wireshark verwendet 499 „Client Error - Others“ als Statistik-Sammelposten pro Klasse; die echte Statuszeile enthielt also einen anderen 4xx-Code, typischerweise einen neueren oder selten verwendeten, den Sie dem Mitschnitt entnehmen. Eine tatsächlich gesendete 499 würde wie 400 behandelt (RFC 3261 §8.1.3.2).</translation>
     </message>
     <message>
         <source>Not a wire code: Wireshark statistics grouped a 4xx response it does not list by name
 A newer or vendor-specific 4xx code was present in the capture
 A report or export built from Wireshark statistics copied the label</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein tatsächlich gesendeter Code: Die Wireshark-Statistik hat eine 4xx-Antwort zusammengefasst, die sie nicht namentlich kennt
+Im Mitschnitt war ein neuerer oder herstellerspezifischer 4xx-Code enthalten
+Ein Bericht oder Export auf Basis der Wireshark-Statistik hat die Bezeichnung übernommen</translation>
     </message>
     <message>
         <source>Remember that 499 is an analyser label, not a registered code
 Open the original packet and read the real status code and reason phrase
 Look up that real code instead of 499
 If the real code is unknown to you, read it as 400 Bad Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Denken Sie daran, dass 499 eine Bezeichnung aus einem Analysewerkzeug ist, kein registrierter Code
+Öffnen Sie das ursprüngliche Paket und lesen Sie den echten Statuscode und die Reason-Phrase
+Schlagen Sie statt 499 diesen echten Code nach
+Ist Ihnen der echte Code unbekannt, lesen Sie ihn als 400 Bad Request</translation>
     </message>
     <message>
         <source>wireshark, statistics, others, client error, analyser label, not registered, not a real code, 4xx</source>
-        <translation type="unfinished"></translation>
+        <translation>wireshark, statistik, others, sonstige, client-fehler, analysebezeichnung, nicht registriert, kein echter code, 4xx</translation>
     </message>
     <message>
         <source>A Wireshark statistics label: the bucket where it counts 5xx responses it does not list by name. Not a code sent on the wire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Statistik-Bezeichnung von Wireshark: der Sammelposten, in dem es 5xx-Antworten zählt, die es nicht namentlich kennt. Kein Code, der tatsächlich gesendet wird.</translation>
     </message>
     <message>
         <source>This is not a registered SIP code: an analyser used it as a label for some other server error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein registrierter SIP-Code: Ein Analysewerkzeug hat ihn als Bezeichnung für einen anderen Serverfehler verwendet.</translation>
     </message>
     <message>
-        <source>The number 599 comes from Wireshark&apos;s statistics, not from a phone or server. The response that really travelled on the network was another 5xx code, meaning a server failed, and the analyser grouped it under &apos;Others&apos;. Open the original packet to see the real code.</source>
-        <translation type="unfinished"></translation>
+        <source>The number 599 comes from Wireshark's statistics, not from a phone or server. The response that really travelled on the network was another 5xx code, meaning a server failed, and the analyser grouped it under 'Others'. Open the original packet to see the real code.</source>
+        <translation>Die Zahl 599 stammt aus der Statistik von Wireshark, nicht von einem Telefon oder Server. Die Antwort, die tatsächlich über das Netz lief, war ein anderer 5xx-Code, ein Server ist also gescheitert, und das Analysewerkzeug hat ihn unter „Others“ zusammengefasst. Öffnen Sie das ursprüngliche Paket, um den echten Code zu sehen.</translation>
     </message>
     <message>
-        <source>Not a registered code. Wireshark&apos;s sip_response_code_vals table uses 599 &apos;Server Error - Others&apos; as a per-class statistics bucket, so the real status line carried a different 5xx code; read it from the capture. A real 599 on the wire would be treated as 500 (RFC 3261 §8.1.3.2).</source>
-        <translation type="unfinished"></translation>
+        <source>Not a registered code. Wireshark's sip_response_code_vals table uses 599 'Server Error - Others' as a per-class statistics bucket, so the real status line carried a different 5xx code; read it from the capture. A real 599 on the wire would be treated as 500 (RFC 3261 §8.1.3.2).</source>
+        <translation>Kein registrierter Code. Die Tabelle sip_response_code_vals von Wireshark verwendet 599 „Server Error - Others“ als Statistik-Sammelposten pro Klasse; die echte Statuszeile enthielt also einen anderen 5xx-Code, den Sie dem Mitschnitt entnehmen. Eine tatsächlich gesendete 599 würde wie 500 behandelt (RFC 3261 §8.1.3.2).</translation>
     </message>
     <message>
         <source>Not a wire code: Wireshark statistics grouped a 5xx response it does not list by name
 A newer or vendor-specific 5xx code was present in the capture
 A report or export built from Wireshark statistics copied the label</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein tatsächlich gesendeter Code: Die Wireshark-Statistik hat eine 5xx-Antwort zusammengefasst, die sie nicht namentlich kennt
+Im Mitschnitt war ein neuerer oder herstellerspezifischer 5xx-Code enthalten
+Ein Bericht oder Export auf Basis der Wireshark-Statistik hat die Bezeichnung übernommen</translation>
     </message>
     <message>
         <source>Remember that 599 is an analyser label, not a registered code
 Open the original packet and read the real status code and any Retry-After header
 Look up that real code instead of 599
 If the real code is unknown to you, read it as 500 Server Internal Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Denken Sie daran, dass 599 eine Bezeichnung aus einem Analysewerkzeug ist, kein registrierter Code
+Öffnen Sie das ursprüngliche Paket und lesen Sie den echten Statuscode und einen etwaigen Retry-After-Header
+Schlagen Sie statt 599 diesen echten Code nach
+Ist Ihnen der echte Code unbekannt, lesen Sie ihn als 500 Server Internal Error</translation>
     </message>
     <message>
         <source>wireshark, statistics, others, server error, analyser label, not registered, not a real code, 5xx</source>
-        <translation type="unfinished"></translation>
+        <translation>wireshark, statistik, others, sonstige, serverfehler, analysebezeichnung, nicht registriert, kein echter code, 5xx</translation>
     </message>
     <message>
         <source>Listed in the sofia-sip status table (SIP_687_DIALOG_TERMINATED), the SIP library used by FreeSWITCH among others; not defined in any RFC and not registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Statustabelle von sofia-sip aufgeführt (SIP_687_DIALOG_TERMINATED), der SIP-Bibliothek, die unter anderem FreeSWITCH verwendet; in keinem RFC definiert und nicht registriert.</translation>
     </message>
     <message>
         <source>This is not a registered SIP code: some SIP software uses it to say the call had already ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein registrierter SIP-Code: Manche SIP-Software verwendet ihn, um zu melden, dass das Gespräch bereits beendet war.</translation>
     </message>
     <message>
         <source>687 Dialog Terminated comes from the sofia-sip software library, which FreeSWITCH and other products are built on. It says that the call session (the dialog) a request belonged to had already ended. It is not a standard code, so other equipment reads it as a general failure. It usually shows up when something happens on a call that was just hung up.</source>
-        <translation type="unfinished"></translation>
+        <translation>687 Dialog Terminated stammt aus der Softwarebibliothek sofia-sip, auf der FreeSWITCH und andere Produkte aufbauen. Er besagt, dass die Gesprächssitzung (der Dialog), zu der eine Anfrage gehörte, bereits beendet war. Er ist kein Standardcode; andere Geräte lesen ihn daher als allgemeinen Fehler. Meist taucht er auf, wenn bei einem gerade aufgelegten Gespräch noch etwas passiert.</translation>
     </message>
     <message>
-        <source>Not a registered code and not defined in any RFC; sofia-sip lists it as SIP_687_DIALOG_TERMINATED with the phrase &apos;Dialog Terminated&apos;, whose name points to a request or transaction cut short because its dialog had ended. Software built on sofia-sip may show it in logs or send it; a UAC receiving it reads it as 600 (RFC 3261 §8.1.3.2), which wrongly suggests a global failure. The registered answers are 481 for a request that matches no dialog and 487 for a terminated request.</source>
-        <translation type="unfinished"></translation>
+        <source>Not a registered code and not defined in any RFC; sofia-sip lists it as SIP_687_DIALOG_TERMINATED with the phrase 'Dialog Terminated', whose name points to a request or transaction cut short because its dialog had ended. Software built on sofia-sip may show it in logs or send it; a UAC receiving it reads it as 600 (RFC 3261 §8.1.3.2), which wrongly suggests a global failure. The registered answers are 481 for a request that matches no dialog and 487 for a terminated request.</source>
+        <translation>Kein registrierter Code und in keinem RFC definiert; sofia-sip führt ihn als SIP_687_DIALOG_TERMINATED mit der Reason-Phrase „Dialog Terminated“, deren Name auf eine Anfrage oder Transaktion hindeutet, die abgebrochen wurde, weil ihr Dialog beendet war. Software auf Basis von sofia-sip kann ihn in Protokollen anzeigen oder senden; ein UAC, der ihn erhält, liest ihn als 600 (RFC 3261 §8.1.3.2), was fälschlich einen globalen Fehler nahelegt. Die registrierten Antworten sind 481 für eine Anfrage, die zu keinem Dialog passt, und 487 für eine beendete Anfrage.</translation>
     </message>
     <message>
         <source>Software built on sofia-sip (for example FreeSWITCH) using this unregistered code
 A request arriving for a call that has just been hung up
 A dialog torn down while a re-INVITE, UPDATE or other request was still pending
 A race between BYE and another request on the same call</source>
-        <translation type="unfinished"></translation>
+        <translation>Software auf Basis von sofia-sip (zum Beispiel FreeSWITCH), die diesen nicht registrierten Code verwendet
+Eine Anfrage, die für ein gerade aufgelegtes Gespräch eintrifft
+Ein Dialog wurde abgebaut, während ein Re-INVITE, UPDATE oder eine andere Anfrage noch offen war
+Eine Überschneidung zwischen BYE und einer anderen Anfrage im selben Gespräch</translation>
     </message>
     <message>
         <source>Treat it as a non-standard code (other equipment reads it as 600)
 Look for a BYE or CANCEL with the same Call-ID just before the 687
 If the call had already ended normally, the 687 is usually harmless
 If calls drop unexpectedly, investigate why the dialog ended rather than the 687 itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandeln Sie ihn als nicht standardkonformen Code (andere Geräte lesen ihn als 600)
+Suchen Sie unmittelbar vor der 687 nach einem BYE oder CANCEL mit derselben Call-ID
+War das Gespräch bereits normal beendet, ist die 687 meist harmlos
+Brechen Gespräche unerwartet ab, untersuchen Sie, warum der Dialog endete, statt der 687 selbst</translation>
     </message>
     <message>
         <source>dialog terminated, call ended, hung up, sofia-sip, freeswitch, not registered, unregistered, non-standard</source>
-        <translation type="unfinished"></translation>
+        <translation>dialog terminated, gespräch beendet, aufgelegt, sofia-sip, freeswitch, nicht registriert, nicht standard, nicht standardkonform</translation>
     </message>
     <message>
         <source>A Wireshark statistics label: the bucket where it counts 6xx responses it does not list by name. Not a code sent on the wire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Statistik-Bezeichnung von Wireshark: der Sammelposten, in dem es 6xx-Antworten zählt, die es nicht namentlich kennt. Kein Code, der tatsächlich gesendet wird.</translation>
     </message>
     <message>
         <source>This is not a registered SIP code: an analyser used it as a label for some other final refusal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein registrierter SIP-Code: Ein Analysewerkzeug hat ihn als Bezeichnung für eine andere endgültige Ablehnung verwendet.</translation>
     </message>
     <message>
-        <source>The number 699 comes from Wireshark&apos;s statistics, not from a phone or server. The response that really travelled on the network was another 6xx code, meaning the call was refused everywhere, and the analyser grouped it under &apos;Others&apos;. Open the original packet to see the real code.</source>
-        <translation type="unfinished"></translation>
+        <source>The number 699 comes from Wireshark's statistics, not from a phone or server. The response that really travelled on the network was another 6xx code, meaning the call was refused everywhere, and the analyser grouped it under 'Others'. Open the original packet to see the real code.</source>
+        <translation>Die Zahl 699 stammt aus der Statistik von Wireshark, nicht von einem Telefon oder Server. Die Antwort, die tatsächlich über das Netz lief, war ein anderer 6xx-Code, der Anruf wurde also überall abgelehnt, und das Analysewerkzeug hat ihn unter „Others“ zusammengefasst. Öffnen Sie das ursprüngliche Paket, um den echten Code zu sehen.</translation>
     </message>
     <message>
-        <source>Not a registered code. Wireshark&apos;s sip_response_code_vals table uses 699 &apos;Global Failure - Others&apos; as a per-class statistics bucket, so the real status line carried a different 6xx code, for example one newer than the Wireshark version in use; read it from the capture. A real 699 on the wire would be treated as 600 (RFC 3261 §8.1.3.2).</source>
-        <translation type="unfinished"></translation>
+        <source>Not a registered code. Wireshark's sip_response_code_vals table uses 699 'Global Failure - Others' as a per-class statistics bucket, so the real status line carried a different 6xx code, for example one newer than the Wireshark version in use; read it from the capture. A real 699 on the wire would be treated as 600 (RFC 3261 §8.1.3.2).</source>
+        <translation>Kein registrierter Code. Die Tabelle sip_response_code_vals von Wireshark verwendet 699 „Global Failure - Others“ als Statistik-Sammelposten pro Klasse; die echte Statuszeile enthielt also einen anderen 6xx-Code, zum Beispiel einen, der neuer ist als die verwendete Wireshark-Version. Entnehmen Sie ihn dem Mitschnitt. Eine tatsächlich gesendete 699 würde wie 600 behandelt (RFC 3261 §8.1.3.2).</translation>
     </message>
     <message>
         <source>Not a wire code: Wireshark statistics grouped a 6xx response it does not list by name
 A 6xx code newer than the analyser version in use (for example 607 or 608 in an old version)
 A report or export built from Wireshark statistics copied the label</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein tatsächlich gesendeter Code: Die Wireshark-Statistik hat eine 6xx-Antwort zusammengefasst, die sie nicht namentlich kennt
+Ein 6xx-Code, der neuer ist als die verwendete Version des Analysewerkzeugs (zum Beispiel 607 oder 608 in einer alten Version)
+Ein Bericht oder Export auf Basis der Wireshark-Statistik hat die Bezeichnung übernommen</translation>
     </message>
     <message>
         <source>Remember that 699 is an analyser label, not a registered code
 Open the original packet and read the real status code and reason phrase
 Look up that real code instead of 699
 If the real code is unknown to you, read it as 600 Busy Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Denken Sie daran, dass 699 eine Bezeichnung aus einem Analysewerkzeug ist, kein registrierter Code
+Öffnen Sie das ursprüngliche Paket und lesen Sie den echten Statuscode und die Reason-Phrase
+Schlagen Sie statt 699 diesen echten Code nach
+Ist Ihnen der echte Code unbekannt, lesen Sie ihn als 600 Busy Everywhere</translation>
     </message>
     <message>
         <source>wireshark, statistics, others, global failure, analyser label, not registered, not a real code, 6xx</source>
-        <translation type="unfinished"></translation>
+        <translation>wireshark, statistik, others, sonstige, globaler fehler, analysebezeichnung, nicht registriert, kein echter code, 6xx</translation>
     </message>
     <message>
         <source>A PJSIP local status for a request that got no answer; reported to the application, never sent on the wire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein lokaler Status von PJSIP für eine Anfrage, die keine Antwort erhalten hat; wird an die Anwendung gemeldet, nie gesendet.</translation>
     </message>
     <message>
         <source>This is not a registered SIP code: your phone gave up waiting because nothing came back from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein registrierter SIP-Code: Ihr Telefon hat das Warten aufgegeben, weil vom Server nichts zurückkam.</translation>
     </message>
     <message>
         <source>No server sent this number. The phone or app (built on the PJSIP library) sent a request, received no reply at all from the network, and reported 701 itself. It points to a connection problem between your device and the server, or to a server that is down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Server hat diese Zahl gesendet. Das Telefon oder die App (auf Basis der Bibliothek PJSIP) hat eine Anfrage gesendet, überhaupt keine Antwort aus dem Netz erhalten und selbst 701 gemeldet. Das deutet auf ein Verbindungsproblem zwischen Ihrem Gerät und dem Server hin oder auf einen ausgefallenen Server.</translation>
     </message>
     <message>
-        <source>Not a registered code; a local status from PJSIP&apos;s status table (formerly PJSIP_SC_TSX_TIMEOUT): the client transaction timed out (Timer B or F) without any response, so nothing was received from the network. RFC 3261 §8.1.3.1 says such a timeout is reported as if 408 had arrived, which newer PJSIP releases do. A capture shows whether the request left the device and whether anything came back.</source>
-        <translation type="unfinished"></translation>
+        <source>Not a registered code; a local status from PJSIP's status table (formerly PJSIP_SC_TSX_TIMEOUT): the client transaction timed out (Timer B or F) without any response, so nothing was received from the network. RFC 3261 §8.1.3.1 says such a timeout is reported as if 408 had arrived, which newer PJSIP releases do. A capture shows whether the request left the device and whether anything came back.</source>
+        <translation>Kein registrierter Code; ein lokaler Status aus der Statustabelle von PJSIP (früher PJSIP_SC_TSX_TIMEOUT): Die Client-Transaktion ist ganz ohne Antwort abgelaufen (Timer B oder F), aus dem Netz wurde also nichts empfangen. Nach RFC 3261 §8.1.3.1 wird ein solcher Timeout gemeldet, als wäre eine 408 eingetroffen, was neuere PJSIP-Versionen auch tun. Ein Mitschnitt zeigt, ob die Anfrage das Gerät verlassen hat und ob etwas zurückkam.</translation>
     </message>
     <message>
-        <source>Not a network answer: the phone&apos;s own timeout, reported with this unregistered code
+        <source>Not a network answer: the phone's own timeout, reported with this unregistered code
 Server down or unreachable
 A firewall or NAT dropping the request or the response
 Wrong server address, port or transport in the account settings
 A large UDP request fragmented and dropped on the way</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort aus dem Netz: der eigene Timeout des Telefons, gemeldet mit diesem nicht registrierten Code
+Server ausgefallen oder nicht erreichbar
+Eine Firewall oder NAT verwirft die Anfrage oder die Antwort
+Falsche Serveradresse, falscher Port oder Transport in den Kontoeinstellungen
+Eine große UDP-Anfrage wurde fragmentiert und unterwegs verworfen</translation>
     </message>
     <message>
         <source>Remember nothing was received: the phone concluded this locally
-Check the device&apos;s network connection
+Check the device's network connection
 Check the server address, port and transport in the account settings
 Capture traffic to see whether the request left and whether anything came back
 Try TCP or TLS instead of UDP</source>
-        <translation type="unfinished"></translation>
+        <translation>Denken Sie daran, dass nichts empfangen wurde: Das Telefon hat dies lokal festgestellt
+Prüfen Sie die Netzverbindung des Geräts
+Prüfen Sie Serveradresse, Port und Transport in den Kontoeinstellungen
+Zeichnen Sie den Datenverkehr auf, um zu sehen, ob die Anfrage hinausging und ob etwas zurückkam
+Verwenden Sie TCP oder TLS statt UDP</translation>
     </message>
     <message>
         <source>no response, timeout, server not responding, unreachable, server down, no connection, pjsip, local error, not on the wire, not registered</source>
-        <translation type="unfinished"></translation>
+        <translation>keine antwort, timeout, zeitüberschreitung, server antwortet nicht, nicht erreichbar, server ausgefallen, keine verbindung, pjsip, lokaler fehler, nicht gesendet, nicht registriert</translation>
     </message>
     <message>
         <source>A PJSIP local status for a server name that could not be resolved; reported to the application, never sent on the wire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein lokaler Status von PJSIP für einen Servernamen, der nicht aufgelöst werden konnte; wird an die Anwendung gemeldet, nie gesendet.</translation>
     </message>
     <message>
-        <source>This is not a registered SIP code: your phone could not find the server&apos;s address, so it sent nothing.</source>
-        <translation type="unfinished"></translation>
+        <source>This is not a registered SIP code: your phone could not find the server's address, so it sent nothing.</source>
+        <translation>Dies ist kein registrierter SIP-Code: Ihr Telefon konnte die Adresse des Servers nicht ermitteln und hat daher nichts gesendet.</translation>
     </message>
     <message>
         <source>No server sent this number. The phone or app (built on the PJSIP library) could not turn the server name into a network address and reported 702 itself; nothing was sent or received. It usually means a wrong server name in the settings or a DNS problem on the network the device uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Server hat diese Zahl gesendet. Das Telefon oder die App (auf Basis der Bibliothek PJSIP) konnte den Servernamen nicht in eine Netzadresse umsetzen und hat selbst 702 gemeldet; es wurde nichts gesendet oder empfangen. Meist bedeutet das einen falschen Servernamen in den Einstellungen oder ein DNS-Problem im Netz, das das Gerät nutzt.</translation>
     </message>
     <message>
-        <source>Not a registered code; a local status from PJSIP&apos;s status table (formerly PJSIP_SC_TSX_RESOLVE_ERROR): the DNS lookup of the destination (NAPTR, SRV, A or AAAA per RFC 3263) failed, so no request went out and nothing was received from the network. Newer PJSIP releases usually report this kind of failure as 503, in line with RFC 3261 §8.1.3.1 treating transport failures as 503.</source>
-        <translation type="unfinished"></translation>
+        <source>Not a registered code; a local status from PJSIP's status table (formerly PJSIP_SC_TSX_RESOLVE_ERROR): the DNS lookup of the destination (NAPTR, SRV, A or AAAA per RFC 3263) failed, so no request went out and nothing was received from the network. Newer PJSIP releases usually report this kind of failure as 503, in line with RFC 3261 §8.1.3.1 treating transport failures as 503.</source>
+        <translation>Kein registrierter Code; ein lokaler Status aus der Statustabelle von PJSIP (früher PJSIP_SC_TSX_RESOLVE_ERROR): Die DNS-Abfrage des Ziels (NAPTR, SRV, A oder AAAA nach RFC 3263) ist gescheitert; es ging also keine Anfrage hinaus, und aus dem Netz wurde nichts empfangen. Neuere PJSIP-Versionen melden diese Art von Fehler meist als 503, im Einklang mit RFC 3261 §8.1.3.1, wonach Transportfehler als 503 behandelt werden.</translation>
     </message>
     <message>
-        <source>Not a network answer: the phone&apos;s own DNS failure, reported with this unregistered code
+        <source>Not a network answer: the phone's own DNS failure, reported with this unregistered code
 A typo in the server or domain name in the account settings
 No working DNS server on the device or network
-Missing SRV or A/AAAA records for the provider&apos;s domain
+Missing SRV or A/AAAA records for the provider's domain
 DNS blocked or filtered by the network (hotel, corporate, captive portal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort aus dem Netz: der eigene DNS-Fehler des Telefons, gemeldet mit diesem nicht registrierten Code
+Ein Tippfehler im Server- oder Domainnamen in den Kontoeinstellungen
+Kein funktionierender DNS-Server auf dem Gerät oder im Netz
+Fehlende SRV- oder A/AAAA-Einträge für die Domain des Anbieters
+DNS vom Netz blockiert oder gefiltert (Hotel, Firmennetz, Captive Portal)</translation>
     </message>
     <message>
         <source>Remember nothing was sent or received: the phone concluded this locally
 Check the server or domain name in the account settings
-Check the device&apos;s DNS settings and internet connection
-Look up the domain&apos;s SRV and A records from another machine
-Try the server&apos;s IP address temporarily to confirm a DNS problem</source>
-        <translation type="unfinished"></translation>
+Check the device's DNS settings and internet connection
+Look up the domain's SRV and A records from another machine
+Try the server's IP address temporarily to confirm a DNS problem</source>
+        <translation>Denken Sie daran, dass nichts gesendet oder empfangen wurde: Das Telefon hat dies lokal festgestellt
+Prüfen Sie den Server- oder Domainnamen in den Kontoeinstellungen
+Prüfen Sie die DNS-Einstellungen und die Internetverbindung des Geräts
+Fragen Sie die SRV- und A-Einträge der Domain von einem anderen Rechner aus ab
+Verwenden Sie vorübergehend die IP-Adresse des Servers, um ein DNS-Problem zu bestätigen</translation>
     </message>
     <message>
         <source>dns, cannot resolve, server not found, domain not found, wrong server name, no internet, pjsip, local error, not on the wire, not registered</source>
-        <translation type="unfinished"></translation>
+        <translation>dns, nicht auflösbar, server nicht gefunden, domain nicht gefunden, falscher servername, kein internet, pjsip, lokaler fehler, nicht gesendet, nicht registriert</translation>
     </message>
     <message>
         <source>A PJSIP local status for a request that could not be sent; reported to the application, never sent on the wire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein lokaler Status von PJSIP für eine Anfrage, die nicht gesendet werden konnte; wird an die Anwendung gemeldet, nie gesendet.</translation>
     </message>
     <message>
         <source>This is not a registered SIP code: your phone could not send its request to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein registrierter SIP-Code: Ihr Telefon konnte seine Anfrage nicht an den Server senden.</translation>
     </message>
     <message>
         <source>No server sent this number. The phone or app (built on the PJSIP library) tried to send a request, but the connection failed, for example because it was refused or the secure connection could not be set up, and it reported 703 itself. Nothing was received from the network; the problem is the path to the server or the server being down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Server hat diese Zahl gesendet. Das Telefon oder die App (auf Basis der Bibliothek PJSIP) hat versucht, eine Anfrage zu senden, doch die Verbindung ist gescheitert, zum Beispiel weil sie abgelehnt wurde oder die gesicherte Verbindung nicht aufgebaut werden konnte, und es hat selbst 703 gemeldet. Aus dem Netz wurde nichts empfangen; das Problem liegt auf dem Weg zum Server oder darin, dass der Server ausgefallen ist.</translation>
     </message>
     <message>
-        <source>Not a registered code; a local status from PJSIP&apos;s status table (formerly PJSIP_SC_TSX_TRANSPORT_ERROR): the transport could not send the request (connection refused or reset, TLS failure, ICMP unreachable), so nothing was received from the network. RFC 3261 §8.1.3.1 says a fatal transport error is reported as if 503 had arrived, which newer PJSIP releases do; the client should then try the next server (RFC 3263 §4.3).</source>
-        <translation type="unfinished"></translation>
+        <source>Not a registered code; a local status from PJSIP's status table (formerly PJSIP_SC_TSX_TRANSPORT_ERROR): the transport could not send the request (connection refused or reset, TLS failure, ICMP unreachable), so nothing was received from the network. RFC 3261 §8.1.3.1 says a fatal transport error is reported as if 503 had arrived, which newer PJSIP releases do; the client should then try the next server (RFC 3263 §4.3).</source>
+        <translation>Kein registrierter Code; ein lokaler Status aus der Statustabelle von PJSIP (früher PJSIP_SC_TSX_TRANSPORT_ERROR): Der Transport konnte die Anfrage nicht senden (Verbindung abgelehnt oder zurückgesetzt, TLS-Fehler, ICMP unreachable), aus dem Netz wurde also nichts empfangen. Nach RFC 3261 §8.1.3.1 wird ein schwerwiegender Transportfehler gemeldet, als wäre eine 503 eingetroffen, was neuere PJSIP-Versionen auch tun; der Client soll dann den nächsten Server versuchen (RFC 3263 §4.3).</translation>
     </message>
     <message>
-        <source>Not a network answer: the phone&apos;s own send failure, reported with this unregistered code
+        <source>Not a network answer: the phone's own send failure, reported with this unregistered code
 The server refused the TCP or TLS connection (service down, wrong port)
 TLS handshake failure (certificate, protocol version, cipher)
 ICMP port or host unreachable for UDP
 A local firewall or VPN blocking outgoing SIP</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort aus dem Netz: der eigene Sendefehler des Telefons, gemeldet mit diesem nicht registrierten Code
+Der Server hat die TCP- oder TLS-Verbindung abgelehnt (Dienst ausgefallen, falscher Port)
+Fehlgeschlagener TLS-Handshake (Zertifikat, Protokollversion, Cipher)
+ICMP port oder host unreachable bei UDP
+Eine lokale Firewall oder ein VPN blockiert ausgehendes SIP</translation>
     </message>
     <message>
         <source>Remember nothing was received: the phone concluded this locally
@@ -3057,35 +3688,43 @@ Check the server address, port and transport
 For TLS, check certificates and the date and time on the device
 Capture traffic to see the connection attempt and any reset or ICMP error
 Try another network (mobile data instead of Wi-Fi) to rule out local blocking</source>
-        <translation type="unfinished"></translation>
+        <translation>Denken Sie daran, dass nichts empfangen wurde: Das Telefon hat dies lokal festgestellt
+Prüfen Sie Serveradresse, Port und Transport
+Prüfen Sie bei TLS die Zertifikate sowie Datum und Uhrzeit auf dem Gerät
+Zeichnen Sie den Datenverkehr auf, um den Verbindungsversuch und etwaige Resets oder ICMP-Fehler zu sehen
+Versuchen Sie ein anderes Netz (Mobilfunkdaten statt WLAN), um eine lokale Sperre auszuschließen</translation>
     </message>
     <message>
         <source>send error, transport error, connection refused, tls error, cannot connect, unreachable, server down, pjsip, local error, not on the wire, not registered</source>
-        <translation type="unfinished"></translation>
+        <translation>sendefehler, transportfehler, verbindung abgelehnt, tls-fehler, keine verbindung möglich, nicht erreichbar, server ausgefallen, pjsip, lokaler fehler, nicht gesendet, nicht registriert</translation>
     </message>
     <message>
         <source>A sofia-sip NUA local status reported to the application (seen in FreeSWITCH logs); never sent on the wire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein lokaler Status der NUA-Schicht von sofia-sip, an die Anwendung gemeldet (in FreeSWITCH-Protokollen zu sehen); nie gesendet.</translation>
     </message>
     <message>
         <source>This is not a registered SIP code: the calling software reported an internal error of its own, and nothing came from the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein registrierter SIP-Code: Die anrufende Software hat einen eigenen internen Fehler gemeldet, und aus dem Netz kam nichts.</translation>
     </message>
     <message>
         <source>This number is produced inside SIP software built on the sofia-sip library, such as FreeSWITCH, to report a problem it found itself. The text varies, for example it could not add login credentials or the session was already ending. No server sent this code and nothing was received from the network for it; the cause is in the local software or its configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zahl wird innerhalb von SIP-Software auf Basis der Bibliothek sofia-sip erzeugt, etwa FreeSWITCH, um ein selbst festgestelltes Problem zu melden. Der Text variiert, zum Beispiel konnten keine Anmeldedaten hinzugefügt werden oder die Sitzung wurde bereits beendet. Kein Server hat diesen Code gesendet, und aus dem Netz wurde dafür nichts empfangen; die Ursache liegt in der lokalen Software oder ihrer Konfiguration.</translation>
     </message>
     <message>
-        <source>Not a registered code; a local status from sofia-sip&apos;s NUA layer (nua_client.c, nua_session.c, nua_register.c), reported to the application with a varying phrase such as &apos;Cannot add credentials&apos; or &apos;Session is terminating&apos;. It never crosses the wire. Read the phrase and the neighbouring log lines: a 900 usually follows a real response (for example a 401 or 407 that could not be answered) or a local state problem.</source>
-        <translation type="unfinished"></translation>
+        <source>Not a registered code; a local status from sofia-sip's NUA layer (nua_client.c, nua_session.c, nua_register.c), reported to the application with a varying phrase such as 'Cannot add credentials' or 'Session is terminating'. It never crosses the wire. Read the phrase and the neighbouring log lines: a 900 usually follows a real response (for example a 401 or 407 that could not be answered) or a local state problem.</source>
+        <translation>Kein registrierter Code; ein lokaler Status aus der NUA-Schicht von sofia-sip (nua_client.c, nua_session.c, nua_register.c), an die Anwendung gemeldet mit wechselnder Reason-Phrase wie „Cannot add credentials“ oder „Session is terminating“. Er wird nie über die Leitung gesendet. Lesen Sie die Reason-Phrase und die benachbarten Protokollzeilen: Eine 900 folgt meist auf eine echte Antwort (zum Beispiel eine 401 oder 407, die nicht beantwortet werden konnte) oder auf ein lokales Zustandsproblem.</translation>
     </message>
     <message>
-        <source>Not a network answer: sofia-sip&apos;s own status, reported with this unregistered code
+        <source>Not a network answer: sofia-sip's own status, reported with this unregistered code
 Credentials missing or invalid for an authentication challenge
 A request attempted while the session was already being torn down
 A misconfigured gateway or profile in FreeSWITCH
 An internal state error in the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort aus dem Netz: der eigene Status von sofia-sip, gemeldet mit diesem nicht registrierten Code
+Zugangsdaten für eine Authentifizierungs-Challenge fehlen oder sind ungültig
+Eine Anfrage, die versucht wurde, während die Sitzung bereits abgebaut wurde
+Ein falsch konfiguriertes Gateway oder Profil in FreeSWITCH
+Ein interner Zustandsfehler in der Anwendung</translation>
     </message>
     <message>
         <source>Remember nothing was received with this code: the software concluded it locally
@@ -3093,35 +3732,43 @@ Read the phrase that comes with 900 in the log
 Look at the SIP messages just before it (for example a 401, 407 or BYE)
 Check the gateway or account credentials and settings
 Update the software if the error looks like a bug</source>
-        <translation type="unfinished"></translation>
+        <translation>Denken Sie daran, dass mit diesem Code nichts empfangen wurde: Die Software hat ihn lokal festgestellt
+Lesen Sie die Reason-Phrase, die im Protokoll mit der 900 erscheint
+Sehen Sie sich die SIP-Nachrichten unmittelbar davor an (zum Beispiel eine 401, 407 oder ein BYE)
+Prüfen Sie Zugangsdaten und Einstellungen des Gateways oder Kontos
+Aktualisieren Sie die Software, wenn der Fehler nach einem Bug aussieht</translation>
     </message>
     <message>
         <source>internal error, local error, freeswitch, sofia, cannot add credentials, session terminating, not on the wire, not registered</source>
-        <translation type="unfinished"></translation>
+        <translation>interner fehler, lokaler fehler, freeswitch, sofia, cannot add credentials, sitzung wird beendet, nicht gesendet, nicht registriert</translation>
     </message>
     <message>
         <source>A sofia-sip NUA local status when a 401 or 407 challenge cannot be answered; never sent on the wire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein lokaler Status der NUA-Schicht von sofia-sip, wenn eine 401- oder 407-Challenge nicht beantwortet werden kann; nie gesendet.</translation>
     </message>
     <message>
-        <source>This is not a registered SIP code: the software could not answer the server&apos;s login request because it has no matching credentials.</source>
-        <translation type="unfinished"></translation>
+        <source>This is not a registered SIP code: the software could not answer the server's login request because it has no matching credentials.</source>
+        <translation>Dies ist kein registrierter SIP-Code: Die Software konnte die Anmeldeaufforderung des Servers nicht beantworten, weil sie keine passenden Zugangsdaten hat.</translation>
     </message>
     <message>
         <source>The server asked for a login (a 401 or 407 response), and software built on the sofia-sip library, such as FreeSWITCH, found no username and password that fit that request. It reported 904 itself; the 904 was not received from the network. The cause is the account or gateway settings on the calling side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine Anmeldung verlangt (eine 401- oder 407-Antwort), und Software auf Basis der Bibliothek sofia-sip, etwa FreeSWITCH, hat keinen Benutzernamen und kein Passwort gefunden, die zu dieser Aufforderung passen. Sie hat 904 selbst gemeldet; die 904 kam nicht aus dem Netz. Die Ursache liegt in den Konto- oder Gateway-Einstellungen auf der anrufenden Seite.</translation>
     </message>
     <message>
-        <source>Not a registered code; a local status from sofia-sip&apos;s NUA layer (nua_client.c) when a 401 or 407 challenge cannot be answered: no credentials match the realm, or the scheme or algorithm is not supported. It never crosses the wire: the response actually received was the 401 or 407. Compare the realm and algorithm in WWW-Authenticate or Proxy-Authenticate with the configured credentials.</source>
-        <translation type="unfinished"></translation>
+        <source>Not a registered code; a local status from sofia-sip's NUA layer (nua_client.c) when a 401 or 407 challenge cannot be answered: no credentials match the realm, or the scheme or algorithm is not supported. It never crosses the wire: the response actually received was the 401 or 407. Compare the realm and algorithm in WWW-Authenticate or Proxy-Authenticate with the configured credentials.</source>
+        <translation>Kein registrierter Code; ein lokaler Status aus der NUA-Schicht von sofia-sip (nua_client.c), wenn eine 401- oder 407-Challenge nicht beantwortet werden kann: Keine Zugangsdaten passen zum Realm, oder Schema bzw. Algorithmus werden nicht unterstützt. Er wird nie über die Leitung gesendet: Tatsächlich empfangen wurde die 401 oder 407. Vergleichen Sie Realm und Algorithmus in WWW-Authenticate oder Proxy-Authenticate mit den konfigurierten Zugangsdaten.</translation>
     </message>
     <message>
-        <source>Not a network answer: sofia-sip&apos;s own status, reported with this unregistered code
+        <source>Not a network answer: sofia-sip's own status, reported with this unregistered code
 No username and password configured for the realm the server asked for
 The realm in the challenge differs from the configured one (for example the provider changed domain)
 An unsupported authentication scheme or algorithm (for example SHA-256 only)
 Credentials configured on the wrong gateway or profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort aus dem Netz: der eigene Status von sofia-sip, gemeldet mit diesem nicht registrierten Code
+Für den vom Server verlangten Realm sind kein Benutzername und kein Passwort konfiguriert
+Der Realm in der Challenge weicht vom konfigurierten ab (zum Beispiel hat der Anbieter die Domain gewechselt)
+Ein nicht unterstütztes Authentifizierungsschema oder ein nicht unterstützter Algorithmus (zum Beispiel nur SHA-256)
+Zugangsdaten im falschen Gateway oder Profil konfiguriert</translation>
     </message>
     <message>
         <source>Remember the 904 was concluded locally: look for the 401 or 407 that really arrived
@@ -3129,694 +3776,703 @@ Note the realm and algorithm in that challenge
 Check that the gateway or account has credentials for that realm
 Set the realm explicitly if the software needs it, or let it follow the challenge
 Check that the software supports the requested algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>Denken Sie daran, dass die 904 lokal festgestellt wurde: Suchen Sie die 401 oder 407, die tatsächlich eingetroffen ist
+Notieren Sie Realm und Algorithmus dieser Challenge
+Prüfen Sie, ob das Gateway oder Konto Zugangsdaten für diesen Realm hat
+Setzen Sie den Realm ausdrücklich, wenn die Software das braucht, oder lassen Sie sie der Challenge folgen
+Prüfen Sie, ob die Software den angeforderten Algorithmus unterstützt</translation>
     </message>
     <message>
         <source>authentication, wrong password, login failed, realm, challenge, registration failed, freeswitch, sofia, not on the wire, not registered</source>
-        <translation type="unfinished"></translation>
+        <translation>authentifizierung, falsches passwort, anmeldung fehlgeschlagen, zugangsdaten, realm, challenge, registrierung fehlgeschlagen, freeswitch, sofia, nicht gesendet, nicht registriert</translation>
     </message>
     <message>
         <source>A Wireshark placeholder for response codes outside its table. Not a code sent on the wire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Platzhalter von Wireshark für Antwortcodes außerhalb seiner Tabelle. Kein Code, der tatsächlich gesendet wird.</translation>
     </message>
     <message>
         <source>This is not a registered SIP code: an analyser used it as a placeholder for a response it could not classify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein registrierter SIP-Code: Ein Analysewerkzeug hat ihn als Platzhalter für eine Antwort verwendet, die es nicht einordnen konnte.</translation>
     </message>
     <message>
         <source>The number 999 comes from Wireshark, not from a phone or server. The response that really travelled on the network had some other code that the analyser could not place in its table, and it showed this placeholder instead. Open the original packet to see what was actually sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahl 999 stammt von Wireshark, nicht von einem Telefon oder Server. Die Antwort, die tatsächlich über das Netz lief, hatte einen anderen Code, den das Analysewerkzeug in seiner Tabelle nicht einordnen konnte; stattdessen hat es diesen Platzhalter angezeigt. Öffnen Sie das ursprüngliche Paket, um zu sehen, was tatsächlich gesendet wurde.</translation>
     </message>
     <message>
-        <source>Not a registered code and outside the six classes of RFC 3261 §21. Wireshark&apos;s sip_response_code_vals uses 999 &apos;Unknown response&apos; as a placeholder for codes outside its table, so the real status line carried something else. Read it from the capture: a code from 100 to 699 that is not registered is read as the x00 of its class (RFC 3261 §8.1.3.2), while anything outside that range is not a valid SIP response at all.</source>
-        <translation type="unfinished"></translation>
+        <source>Not a registered code and outside the six classes of RFC 3261 §21. Wireshark's sip_response_code_vals uses 999 'Unknown response' as a placeholder for codes outside its table, so the real status line carried something else. Read it from the capture: a code from 100 to 699 that is not registered is read as the x00 of its class (RFC 3261 §8.1.3.2), while anything outside that range is not a valid SIP response at all.</source>
+        <translation>Kein registrierter Code und außerhalb der sechs Klassen aus RFC 3261 §21. Die Tabelle sip_response_code_vals von Wireshark verwendet 999 „Unknown response“ als Platzhalter für Codes außerhalb ihrer Tabelle; die echte Statuszeile enthielt also etwas anderes. Entnehmen Sie es dem Mitschnitt: Ein nicht registrierter Code von 100 bis 699 wird als x00 seiner Klasse gelesen (RFC 3261 §8.1.3.2), alles außerhalb dieses Bereichs ist überhaupt keine gültige SIP-Antwort.</translation>
     </message>
     <message>
         <source>Not a wire code: Wireshark could not place the real response code in its table
 A vendor-specific or malformed status line in the capture
 A report or export built from Wireshark statistics copied the placeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein tatsächlich gesendeter Code: Wireshark konnte den echten Antwortcode nicht in seiner Tabelle einordnen
+Eine herstellerspezifische oder fehlerhafte Statuszeile im Mitschnitt
+Ein Bericht oder Export auf Basis der Wireshark-Statistik hat den Platzhalter übernommen</translation>
     </message>
     <message>
         <source>Remember that 999 is an analyser placeholder, not a registered code
 Open the original packet and read the real status line
 Look up that real code instead of 999
 If the status line is malformed, find the device that sent it from its Server header</source>
-        <translation type="unfinished"></translation>
+        <translation>Denken Sie daran, dass 999 ein Platzhalter aus einem Analysewerkzeug ist, kein registrierter Code
+Öffnen Sie das ursprüngliche Paket und lesen Sie die echte Statuszeile
+Schlagen Sie statt 999 diesen echten Code nach
+Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines Server-Headers</translation>
     </message>
     <message>
         <source>wireshark, unknown response, unknown code, analyser label, placeholder, not registered, not a real code</source>
-        <translation type="unfinished"></translation>
+        <translation>wireshark, unbekannte antwort, unbekannter code, analysebezeichnung, platzhalter, nicht registriert, kein echter code</translation>
     </message>
     <message>
         <source>Some status lists and analysers</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Statuslisten und Analysewerkzeuge</translation>
     </message>
     <message>
         <source>Wikipedia and vendor lists derived from it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wikipedia und davon abgeleitete Herstellerlisten</translation>
     </message>
     <message>
         <source>Wireshark: its per-class statistics bucket for 1xx codes it does not list by name, not another name for 199 Early Dialog Terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>Wireshark: dessen Statistik-Sammelposten für 1xx-Codes, die es nicht namentlich kennt; kein anderer Name für 199 Early Dialog Terminated</translation>
     </message>
     <message>
         <source>Some status lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Statuslisten</translation>
     </message>
     <message>
         <source>sofia-sip; reSIProcate</source>
-        <translation type="unfinished"></translation>
+        <translation>sofia-sip; reSIProcate</translation>
     </message>
     <message>
         <source>Wireshark; some vendors</source>
-        <translation type="unfinished"></translation>
+        <translation>Wireshark; einige Hersteller</translation>
     </message>
     <message>
         <source>PJSIP; Wireshark (RFC 4474 wording)</source>
-        <translation type="unfinished"></translation>
+        <translation>PJSIP; Wireshark (Wortlaut aus RFC 4474)</translation>
     </message>
     <message>
         <source>PJSIP; Wireshark; FreeSWITCH (RFC 4474 wording)</source>
-        <translation type="unfinished"></translation>
+        <translation>PJSIP; Wireshark; FreeSWITCH (Wortlaut aus RFC 4474)</translation>
     </message>
     <message>
         <source>sofia-sip, with a different meaning altogether</source>
-        <translation type="unfinished"></translation>
+        <translation>sofia-sip, mit einer ganz anderen Bedeutung</translation>
     </message>
     <message>
         <source>RFC 2543 and older gateways</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 2543 und ältere Gateways</translation>
     </message>
     <message>
         <source>reSIProcate</source>
-        <translation type="unfinished"></translation>
+        <translation>reSIProcate</translation>
     </message>
     <message>
         <source>sofia-sip; Wikipedia; many vendor pages</source>
-        <translation type="unfinished"></translation>
+        <translation>sofia-sip; Wikipedia; viele Herstellerseiten</translation>
     </message>
     <message>
         <source>RFC 2543; sofia-sip; some analysers</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 2543; sofia-sip; einige Analysewerkzeuge</translation>
     </message>
     <message>
         <source>Some analysers</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Analysewerkzeuge</translation>
     </message>
     <message>
         <source>Some stacks and provider pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige SIP-Stacks und Anbieterseiten</translation>
     </message>
 </context>
 <context>
     <name>CodeExplanation</name>
     <message>
         <source>cause %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A gateway sends %1 for the ISDN/Q.850 %2 (RFC 3398 §7.2.4.1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A gateway maps %1 to Q.850 cause %2 (%3) towards the telephone network (RFC 3398 §8.2.6.1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(not a registered code)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is not a registered code. A receiver treats it like %2 (RFC 3261 §8.1.3.2); what follows is the explanation of the %3 class.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Where it comes from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>What to check</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Typical causes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Technical detail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Q.850 mapping</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Related codes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Also seen on the wire as</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Treated as %1 (RFC 3261 §8.1.3.2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Summary: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>What to check:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>DigestAuth</name>
     <message>
         <source>The %1 challenge is not a Digest challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The Digest challenge has no realm.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The Digest challenge has no nonce.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Skipped %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Skipped %1: algorithm %2 is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Skipped %1: none of the offered qop values (%2) is supported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Skipped %1: the credentials are for realm &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Skipped %1: the credentials are for realm "%2".</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Passed over %1 %2: %3 is stronger.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Passed over %1: an earlier challenge is as strong or stronger.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The response carries no %1 challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>None of the %1 challenges can be answered.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Q850</name>
     <message>
         <source>Unallocated (unassigned) number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugeteilte (nicht vergebene) Rufnummer</translation>
     </message>
     <message>
         <source>No route to specified transit network</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Route zum angegebenen Transitnetz</translation>
     </message>
     <message>
         <source>No route to destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Route zum Ziel</translation>
     </message>
     <message>
         <source>Normal call clearing</source>
-        <translation type="unfinished"></translation>
+        <translation>Normale Auslösung</translation>
     </message>
     <message>
         <source>User busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmer besetzt</translation>
     </message>
     <message>
         <source>No user responding</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmer antwortet nicht</translation>
     </message>
     <message>
         <source>No answer from user (user alerted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Rufannahme (Teilnehmer wird gerufen)</translation>
     </message>
     <message>
         <source>Subscriber absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmer abwesend</translation>
     </message>
     <message>
         <source>Call rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf abgewiesen</translation>
     </message>
     <message>
         <source>Number changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufnummer geändert</translation>
     </message>
     <message>
         <source>Redirection to new destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Umleitung zu neuem Ziel</translation>
     </message>
     <message>
         <source>Exchange routing error</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitweglenkungsfehler in der Vermittlungsstelle</translation>
     </message>
     <message>
         <source>Non-selected user clearing</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslösung eines nicht ausgewählten Teilnehmers</translation>
     </message>
     <message>
         <source>Destination out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel außer Betrieb</translation>
     </message>
     <message>
         <source>Invalid number format (address incomplete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiges Rufnummernformat (unvollständige Adresse)</translation>
     </message>
     <message>
         <source>Facility rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistungsmerkmal abgelehnt</translation>
     </message>
     <message>
         <source>Normal, unspecified</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal, nicht näher bestimmt</translation>
     </message>
     <message>
         <source>No circuit/channel available</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Leitung/kein Kanal verfügbar</translation>
     </message>
     <message>
         <source>Network out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>Netz außer Betrieb</translation>
     </message>
     <message>
         <source>Temporary failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorübergehender Fehler</translation>
     </message>
     <message>
         <source>Switching equipment congestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Überlastung der Vermittlungseinrichtung</translation>
     </message>
     <message>
         <source>Resource unavailable, unspecified</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource nicht verfügbar, nicht näher bestimmt</translation>
     </message>
     <message>
         <source>Incoming calls barred within CUG</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankommende Anrufe innerhalb der geschlossenen Benutzergruppe (CUG) gesperrt</translation>
     </message>
     <message>
         <source>Bearer capability not authorized</source>
-        <translation type="unfinished"></translation>
+        <translation>Übermittlungsfähigkeit (Bearer Capability) nicht berechtigt</translation>
     </message>
     <message>
         <source>Bearer capability not presently available</source>
-        <translation type="unfinished"></translation>
+        <translation>Übermittlungsfähigkeit (Bearer Capability) zurzeit nicht verfügbar</translation>
     </message>
     <message>
         <source>Service or option not available, unspecified</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst oder Option nicht verfügbar, nicht näher bestimmt</translation>
     </message>
     <message>
         <source>Bearer capability not implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>Übermittlungsfähigkeit (Bearer Capability) nicht implementiert</translation>
     </message>
     <message>
         <source>Only restricted digital information bearer capability is available</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eingeschränkte digitale Übermittlungsfähigkeit (Restricted Digital Information) verfügbar</translation>
     </message>
     <message>
         <source>Service or option not implemented, unspecified</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst oder Option nicht implementiert, nicht näher bestimmt</translation>
     </message>
     <message>
         <source>User not member of CUG</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmer nicht Mitglied der geschlossenen Benutzergruppe (CUG)</translation>
     </message>
     <message>
         <source>Incompatible destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkompatibles Ziel</translation>
     </message>
     <message>
         <source>Recovery on timer expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung nach Timerablauf</translation>
     </message>
     <message>
         <source>Protocol error, unspecified</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollfehler, nicht näher bestimmt</translation>
     </message>
     <message>
         <source>Interworking, unspecified</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzübergang (Interworking), nicht näher bestimmt</translation>
     </message>
     <message>
         <source>without diagnostic</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Diagnose</translation>
     </message>
     <message>
         <source>with diagnostic</source>
-        <translation type="unfinished"></translation>
+        <translation>mit Diagnose</translation>
     </message>
 </context>
 <context>
     <name>SipError</name>
     <message>
         <source>Invalid target</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name not resolved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>TLS failure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Network error</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SipScope::AboutDialog</name>
     <message>
         <source>Version %1 · Qt %2 (built with Qt %3)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>About SipScope</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A reference of SIP response codes in plain words, and a probe that sends SIP OPTIONS to a server and shows what came back.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>SipScope icon</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SipScope::CodeDetailView</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Previous code viewed (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Next code viewed (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Copy for &amp;Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Copy for ticket</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Copy the code, its reason, summary and what to check as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Explanation of the selected SIP response code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Copied %1 for a ticket</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not a SIP response code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SipScope::CodeItemDelegate</name>
     <message>
         <source>unregistered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SipScope::MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Find Code…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Search the response codes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Codes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Probe</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Clear Target &amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;About SipScope</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Codes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Look up SIP response codes (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Probe</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Send SIP OPTIONS to a server (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SipUri</name>
     <message>
         <source>The target is empty: type a host name, an address or a sip: URI.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The target is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The target contains spaces or control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;%1:&quot; is not a SIP address: use sip:, sips: or just a host name.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1:" is not a SIP address: use sip:, sips: or just a host name.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The target has no host: add a host name or an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>A password in the target is not supported: remove the part after &apos;:&apos; in the user name.</source>
-        <translation type="unfinished"></translation>
+        <source>A password in the target is not supported: remove the part after ':' in the user name.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The user part before &apos;@&apos; is empty.</source>
-        <translation type="unfinished"></translation>
+        <source>The user part before '@' is empty.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The user part &quot;%1&quot; contains characters that are not allowed.</source>
-        <translation type="unfinished"></translation>
+        <source>The user part "%1" contains characters that are not allowed.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid host name or IPv4 address.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a valid host name or IPv4 address.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Unbalanced brackets in &quot;%1&quot;: write IPv6 addresses as [2001:db8::1].</source>
-        <translation type="unfinished"></translation>
+        <source>Unbalanced brackets in "%1": write IPv6 addresses as [2001:db8::1].</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a valid IPv6 address.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The port is missing after &apos;:&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>The port is missing after ':'.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid port: use a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a valid port: use a number from 1 to 65535.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The URI parameter &quot;;%1&quot; is malformed or repeated.</source>
-        <translation type="unfinished"></translation>
+        <source>The URI parameter ";%1" is malformed or repeated.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Unsupported transport &quot;%1&quot;: use udp, tcp or tls (sips: needs tls).</source>
-        <translation type="unfinished"></translation>
+        <source>Unsupported transport "%1": use udp, tcp or tls (sips: needs tls).</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>URI headers (&quot;%1&quot;) are not supported in a probe target.</source>
-        <translation type="unfinished"></translation>
+        <source>URI headers ("%1") are not supported in a probe target.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Warning</name>
     <message>
         <source>None of the network protocols offered in the session description is available to this side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keines der in der Sitzungsbeschreibung angebotenen Netzprotokolle ist auf dieser Seite verfügbar.</translation>
     </message>
     <message>
         <source>The address format offered (for example IPv4 or IPv6) cannot be used by this side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das angebotene Adressformat (zum Beispiel IPv4 oder IPv6) kann auf dieser Seite nicht verwendet werden.</translation>
     </message>
     <message>
         <source>None of the media transport protocols offered (for example RTP/AVP or RTP/SAVP) is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keines der angebotenen Medien-Transportprotokolle (zum Beispiel RTP/AVP oder RTP/SAVP) ist verfügbar.</translation>
     </message>
     <message>
         <source>A bandwidth line in the session description uses units this side does not understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bandbreitenzeile in der Sitzungsbeschreibung verwendet Einheiten, die diese Seite nicht versteht.</translation>
     </message>
     <message>
         <source>A media type offered (audio, video, ...) is not available on this side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein angebotener Medientyp (Audio, Video …) ist auf dieser Seite nicht verfügbar.</translation>
     </message>
     <message>
         <source>None of the media formats (codecs) offered is available: the usual sign of a codec mismatch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keines der angebotenen Medienformate (Codecs) ist verfügbar: das typische Zeichen dafür, dass die Codecs nicht zusammenpassen.</translation>
     </message>
     <message>
         <source>An attribute line in the session description was not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Attributzeile in der Sitzungsbeschreibung wurde nicht verstanden.</translation>
     </message>
     <message>
         <source>A parameter of the session description other than an attribute was not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Parameter der Sitzungsbeschreibung, der kein Attribut ist, wurde nicht verstanden.</translation>
     </message>
     <message>
         <source>None of the languages asked for in the session description (RFC 8373) can be provided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine der in der Sitzungsbeschreibung angeforderten Sprachen (RFC 8373) kann bereitgestellt werden.</translation>
     </message>
     <message>
         <source>The site where the user is located does not support multicast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Standort, an dem sich der Teilnehmer befindet, unterstützt kein Multicast.</translation>
     </message>
     <message>
         <source>The site where the user is located does not support unicast communication, usually because of a firewall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Standort, an dem sich der Teilnehmer befindet, unterstützt keine Unicast-Kommunikation, meist wegen einer Firewall.</translation>
     </message>
     <message>
         <source>The bandwidth asked for in the session description, or for the media, exceeds what is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die in der Sitzungsbeschreibung oder für die Medien angeforderte Bandbreite übersteigt die verfügbare.</translation>
     </message>
     <message>
         <source>The proxy will not forward this request over a secure (SIPS) path, for example because of policy (RFC 5630).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy leitet diese Anfrage nicht über einen gesicherten (SIPS-)Pfad weiter, zum Beispiel aufgrund einer Richtlinie (RFC 5630).</translation>
     </message>
     <message>
         <source>The proxy requires a SIPS URI and secure transport for this request (RFC 5630).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy verlangt für diese Anfrage eine SIPS-URI und einen gesicherten Transport (RFC 5630).</translation>
     </message>
     <message>
         <source>Free-form information from the sender; read the warn-text, it often names the real reason (for example a rejected number or an internal error).</source>
-        <translation type="unfinished"></translation>
+        <translation>Freie Angaben des Absenders; lesen Sie den warn-text, er nennt oft den eigentlichen Grund (zum Beispiel eine abgelehnte Rufnummer oder einen internen Fehler).</translation>
     </message>
 </context>
 </TS>
