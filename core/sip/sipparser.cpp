@@ -107,10 +107,14 @@ std::optional<SipParseResult> parseStartLine(QByteArrayView line, SipMessage &me
     if (line.size() >= 4 && leftOf(line, 4).compare("SIP/", Qt::CaseInsensitive) == 0) {
         // Status-Line = SIP-Version SP Status-Code SP Reason-Phrase (RFC 3261 §7.2)
         const qsizetype space = line.indexOf(' ');
-        if (space < 0 || !isSipVersion(leftOf(line, space)))
+        const QByteArrayView version = space < 0 ? line : leftOf(line, space);
+        if (!isSipVersion(version))
             return failure(SipParseError::UnsupportedVersion,
                            QCoreApplication::translate("SipParser", "Unsupported protocol version \"%1\": only SIP/2.0 is understood.")
-                               .arg(excerpt(space < 0 ? line : leftOf(line, space))));
+                               .arg(excerpt(version)));
+        if (space < 0)
+            return failure(SipParseError::InvalidStatusCode,
+                           QCoreApplication::translate("SipParser", "The status line has no status code."));
         const QByteArrayView rest = midOf(line, space + 1);
         const qsizetype codeEnd = rest.indexOf(' ');
         const QByteArrayView code = codeEnd < 0 ? rest : leftOf(rest, codeEnd);

@@ -106,7 +106,8 @@ bool isValidHostName(const QString &host)
 
 bool looksLikeIpv6(const QString &text)
 {
-    if (text.count(u':') < 2)
+    // "1.2.3.4:50:60" is an IPv4 address with a broken port, not an IPv6 address.
+    if (text.count(u':') < 2 || text.left(text.indexOf(u':')).contains(u'.'))
         return false;
     for (QChar c : text) {
         if (!isHex(c) && c != u':' && c != u'.' && c != u'%')
@@ -316,6 +317,8 @@ QString SipUri::errorMessage(SipUriError error, const QString &part)
     case SipUriError::ContainsWhitespace:
         return QCoreApplication::translate("SipUri", "The target contains spaces or control characters.");
     case SipUriError::UnsupportedScheme:
+        if (part.compare(u"sip"_s, Qt::CaseInsensitive) == 0 || part.compare(u"sips"_s, Qt::CaseInsensitive) == 0)
+            return QCoreApplication::translate("SipUri", "A SIP URI has no \"//\": write %1:host, not %1://host.").arg(part);
         return QCoreApplication::translate("SipUri", "\"%1:\" is not a SIP address: use sip:, sips: or just a host name.").arg(part);
     case SipUriError::MissingHost:
         return QCoreApplication::translate("SipUri", "The target has no host: add a host name or an IP address.");

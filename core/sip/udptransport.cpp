@@ -91,11 +91,16 @@ void UdpTransport::onConnected()
 
 void UdpTransport::onReadyRead()
 {
+    // The first read is unconditional: when an ICMP error is what woke us up,
+    // hasPendingDatagrams() would swallow it (it peeks with recv(), which returns and
+    // clears ECONNREFUSED), while receiveDatagram() reports it through errorOccurred.
     const QPointer<QUdpSocket> socket = m_socket.get();
-    while (socket && socket == m_socket.get() && socket->hasPendingDatagrams()) {
+    bool first = true;
+    while (socket && socket == m_socket.get() && !m_failed && (first || socket->hasPendingDatagrams())) {
+        first = false;
         const QNetworkDatagram datagram = socket->receiveDatagram(m_options.parseLimits.maxMessageSize + 1);
         if (!datagram.isValid())
-            break;   // an error (e.g. ICMP) was reported through errorOccurred
+            break;
         const QByteArray raw = datagram.data();
         const SipParseResult parsed = SipParser::parseDatagram(raw, m_options.parseLimits);
         if (parsed.isValid())
@@ -108,6 +113,9 @@ void UdpTransport::onReadyRead()
 void UdpTransport::onError(QAbstractSocket::SocketError error)
 {
     if (!m_socket || m_failed)
+        return;
+    // A read with nothing pending (EAGAIN) surfaces as one of these; not a failure.
+    if (error == QAbstractSocket::TemporaryError || error == QAbstractSocket::UnknownSocketError)
         return;
     const QString detail = m_socket->errorString();
     const QString where = m_remote.toString();

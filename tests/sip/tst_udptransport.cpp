@@ -1,0 +1,174 @@
+// UdpTransport on loopback: the real local address, messages and garbage coming
+// back, ICMP port unreachable as a typed "refused", and --bind.
+#include "sip/udptransport.h"
+
+#include <QNetworkDatagram>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUdpSocket>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace SipScope;
+
+class tst_UdpTransport : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void readyWithRealLocalAddress_data();
+    void readyWithRealLocalAddress();
+    void receivesMessagesAndGarbage();
+    void refusedWhenNothingListens();
+    void bindToAddressAndPort();
+    void bindConflictIsATransportError();
+    void closeIsQuiet();
+};
+
+namespace {
+
+bool hasIpv6Loopback()
+{
+    QUdpSocket probe;
+    return probe.bind(QHostAddress::LocalHostIPv6, 0);
+}
+
+} // namespace
+
+void tst_UdpTransport::readyWithRealLocalAddress_data()
+{
+    QTest::addColumn<QHostAddress>("loopback");
+    QTest::newRow("ipv4") << QHostAddress(QHostAddress::LocalHost);
+    if (hasIpv6Loopback())
+        QTest::newRow("ipv6") << QHostAddress(QHostAddress::LocalHostIPv6);
+}
+
+void tst_UdpTransport::readyWithRealLocalAddress()
+{
+    QFETCH(QHostAddress, loopback);
+    QUdpSocket server;
+    QVERIFY(server.bind(loopback, 0));
+
+    UdpTransport transport;
+    QSignalSpy ready(&transport, &Transport::ready);
+    QSignalSpy failed(&transport, &Transport::failed);
+    transport.open({loopback, server.localPort(), {}}, {});
+    QCOMPARE(ready.size(), 0);   // never synchronously
+    QTRY_COMPARE(ready.size(), 1);
+    QCOMPARE(failed.size(), 0);
+    QCOMPARE(transport.localAddress(), loopback);
+    QVERIFY(transport.localPort() != 0);
+    QVERIFY(!transport.isReliable());
+
+    transport.send("OPTIONS sip:x SIP/2.0\r\n\r\n");
+    QTRY_VERIFY(server.hasPendingDatagrams());
+    const QNetworkDatagram datagram = server.receiveDatagram();
+    QCOMPARE(datagram.data(), QByteArray("OPTIONS sip:x SIP/2.0\r\n\r\n"));
+    QCOMPARE(datagram.senderPort(), int(transport.localPort()));
+}
+
+void tst_UdpTransport::receivesMessagesAndGarbage()
+{
+    QUdpSocket server;
+    QVERIFY(server.bind(QHostAddress::LocalHost, 0));
+    UdpTransport transport;
+    QSignalSpy ready(&transport, &Transport::ready);
+    QSignalSpy messages(&transport, &Transport::messageReceived);
+    QSignalSpy garbage(&transport, &Transport::garbageReceived);
+    transport.open({QHostAddress::LocalHost, server.localPort(), {}}, {});
+    QTRY_COMPARE(ready.size(), 1);
+
+    const QByteArray response = "SIP/2.0 200 OK\r\nCSeq: 1 OPTIONS\r\nContent-Length: 0\r\n\r\n";
+    server.writeDatagram(response, QHostAddress::LocalHost, transport.localPort());
+    server.writeDatagram("\x01\x02 not sip", QHostAddress::LocalHost, transport.localPort());
+    QTRY_COMPARE(messages.size(), 1);
+    QTRY_COMPARE(garbage.size(), 1);
+    QCOMPARE(messages.at(0).at(1).toByteArray(), response);
+    QCOMPARE(messages.at(0).at(0).value<SipMessage>().statusCode(), 200);
+    QCOMPARE(garbage.at(0).at(0).toByteArray(), QByteArray("\x01\x02 not sip"));
+    QCOMPARE(garbage.at(0).at(1).value<SipParseError>(), SipParseError::InvalidStartLine);
+}
+
+void tst_UdpTransport::refusedWhenNothingListens()
+{
+    // A port that was free a moment ago: the kernel answers with ICMP port
+    // unreachable, which a connected UDP socket reports as ECONNREFUSED.
+    quint16 port = 0;
+    {
+        QUdpSocket placeholder;
+        QVERIFY(placeholder.bind(QHostAddress::LocalHost, 0));
+        port = placeholder.localPort();
+    }
+    UdpTransport transport;
+    QSignalSpy ready(&transport, &Transport::ready);
+    QSignalSpy failed(&transport, &Transport::failed);
+    transport.open({QHostAddress::LocalHost, port, {}}, {});
+    QTRY_COMPARE(ready.size(), 1);
+    transport.send("OPTIONS sip:x SIP/2.0\r\n\r\n");
+    QTRY_COMPARE(failed.size(), 1);
+    const SipError error = failed.at(0).at(0).value<SipError>();
+    QCOMPARE(error.kind, ErrorKind::Refused);
+    QVERIFY2(error.message.contains(u"127.0.0.1:%1"_s.arg(port)), qPrintable(error.message));
+    // Further sends do nothing and report nothing more.
+    transport.send("again");
+    QTest::qWait(50);
+    QCOMPARE(failed.size(), 1);
+}
+
+void tst_UdpTransport::bindToAddressAndPort()
+{
+    QUdpSocket server;
+    QVERIFY(server.bind(QHostAddress::LocalHost, 0));
+    quint16 wanted = 0;
+    {
+        QUdpSocket placeholder;
+        QVERIFY(placeholder.bind(QHostAddress::LocalHost, 0));
+        wanted = placeholder.localPort();
+    }
+    TransportOptions options;
+    options.bindAddress = QHostAddress::LocalHost;
+    options.bindPort = wanted;
+    UdpTransport transport;
+    QSignalSpy ready(&transport, &Transport::ready);
+    transport.open({QHostAddress::LocalHost, server.localPort(), {}}, options);
+    QTRY_COMPARE(ready.size(), 1);
+    QCOMPARE(transport.localPort(), wanted);
+    QCOMPARE(transport.localAddress(), QHostAddress(QHostAddress::LocalHost));
+}
+
+void tst_UdpTransport::bindConflictIsATransportError()
+{
+    QUdpSocket taken;
+    QVERIFY(taken.bind(QHostAddress::LocalHost, 0));
+    TransportOptions options;
+    options.bindAddress = QHostAddress::LocalHost;
+    options.bindPort = taken.localPort();
+    UdpTransport transport;
+    QSignalSpy ready(&transport, &Transport::ready);
+    QSignalSpy failed(&transport, &Transport::failed);
+    transport.open({QHostAddress::LocalHost, 9, {}}, options);
+    QTRY_COMPARE(failed.size(), 1);
+    QCOMPARE(ready.size(), 0);
+    const SipError error = failed.at(0).at(0).value<SipError>();
+    QCOMPARE(error.kind, ErrorKind::Transport);
+    QVERIFY(error.message.contains(QString::number(taken.localPort())));
+    QVERIFY(!error.detail.isEmpty());
+}
+
+void tst_UdpTransport::closeIsQuiet()
+{
+    QUdpSocket server;
+    QVERIFY(server.bind(QHostAddress::LocalHost, 0));
+    UdpTransport transport;
+    QSignalSpy ready(&transport, &Transport::ready);
+    QSignalSpy messages(&transport, &Transport::messageReceived);
+    transport.open({QHostAddress::LocalHost, server.localPort(), {}}, {});
+    QTRY_COMPARE(ready.size(), 1);
+    const quint16 port = transport.localPort();
+    transport.close();
+    transport.close();
+    server.writeDatagram("SIP/2.0 200 OK\r\n\r\n", QHostAddress::LocalHost, port);
+    QTest::qWait(50);
+    QCOMPARE(messages.size(), 0);
+}
+
+QTEST_GUILESS_MAIN(tst_UdpTransport)
+#include "tst_udptransport.moc"
