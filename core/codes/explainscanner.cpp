@@ -1,6 +1,6 @@
 #include "explainscanner.h"
 
-#include "responsecodecatalog.h"
+#include "codephrases.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -61,129 +61,11 @@ int causeForToken(const QString &name)
     return table.value(name, 0);
 }
 
-// Every phrase that names a code on the wire: the registered one, the part before a
-// parenthesis ("Accepted (Deprecated)" is sent as "Accepted"), and the variants seen in
-// real equipment. Phrases are protocol text, so this does not depend on the language.
-struct Phrases
-{
-    QString registered;
-    QStringList variants;
-};
-
-const QHash<int, Phrases> &phraseTable()
-{
-    static const QHash<int, Phrases> table = [] {
-        QHash<int, Phrases> out;
-        for (const ResponseCode &code : ResponseCodeCatalog::instance().codes(true)) {
-            Phrases phrases{code.reason, code.phraseVariants};
-            const qsizetype paren = code.reason.indexOf(u" ("_s);
-            if (paren > 0)
-                phrases.variants.append(code.reason.left(paren));
-            out.insert(code.code, phrases);
-        }
-        return out;
-    }();
-    return table;
-}
-
-bool isWordChar(QChar c)
-{
-    return c.isLetterOrNumber() || c == u'_';
-}
-
-bool startsWithAt(const QString &text, qsizetype pos, const QString &phrase)
-{
-    if (phrase.isEmpty() || pos < 0 || pos + phrase.size() > text.size())
-        return false;
-    if (QStringView(text).mid(pos, phrase.size()).compare(phrase, Qt::CaseInsensitive) != 0)
-        return false;
-    const qsizetype end = pos + phrase.size();
-    return end == text.size() || !isWordChar(text.at(end));
-}
-
-struct PhraseHit
-{
-    qsizetype start = -1;      // the phrase itself is [start, phraseEnd)
-    qsizetype phraseEnd = -1;
-    qsizetype end = -1;        // the whole hit, with a closing quote or bracket
-    PhraseMatch match = PhraseMatch::None;
-    bool found() const { return start >= 0; }
-};
-
-// A phrase of `code` starting exactly at `pos`.
-PhraseHit phraseAt(const QString &text, qsizetype pos, int code)
-{
-    const auto it = phraseTable().constFind(code);
-    if (it == phraseTable().cend())
-        return {};
-    if (startsWithAt(text, pos, it->registered))
-        return {pos, pos + it->registered.size(), pos + it->registered.size(), PhraseMatch::Registered};
-    for (const QString &variant : it->variants) {
-        if (startsWithAt(text, pos, variant))
-            return {pos, pos + variant.size(), pos + variant.size(), PhraseMatch::Variant};
-    }
-    return {};
-}
-
 qsizetype skipSpaces(const QString &text, qsizetype pos)
 {
     while (pos < text.size() && (text.at(pos) == u' ' || text.at(pos) == u'\t'))
         ++pos;
     return pos;
-}
-
-// "486 Busy Here", "486 "Busy Here"", "486 (Busy Here)", "486 - Busy Here": the phrase
-// after a code that ends at `pos`, with its closing quote or parenthesis.
-PhraseHit phraseAfter(const QString &text, qsizetype pos, int code)
-{
-    qsizetype p = skipSpaces(text, pos);
-    QChar closer;
-    if (p < text.size() && (text.at(p) == u'"' || text.at(p) == u'\'' || text.at(p) == u'(')) {
-        closer = text.at(p) == u'(' ? u')' : text.at(p);
-        ++p;
-    } else if (p > pos && p + 1 < text.size() && (text.at(p) == u'-' || text.at(p) == u':')
-               && text.at(p + 1) == u' ') {
-        p = skipSpaces(text, p + 1);
-    } else if (p == pos) {
-        return {}; // "486Busy" is not a code with a phrase
-    }
-    PhraseHit hit = phraseAt(text, p, code);
-    if (hit.found() && !closer.isNull() && hit.end < text.size() && text.at(hit.end) == closer)
-        ++hit.end;
-    return hit;
-}
-
-// "Busy Here (486)" / "Busy Here [486]": the phrase before a code in brackets that
-// starts at `numStart` and ends at `numEnd`.
-PhraseHit phraseBefore(const QString &text, qsizetype numStart, qsizetype numEnd, int code)
-{
-    if (numStart < 2 || numEnd >= text.size())
-        return {};
-    const QChar open = text.at(numStart - 1);
-    const QChar close = text.at(numEnd);
-    if (!((open == u'(' && close == u')') || (open == u'[' && close == u']')))
-        return {};
-    qsizetype end = numStart - 1;
-    while (end > 0 && (text.at(end - 1) == u' ' || text.at(end - 1) == u'\t'))
-        --end;
-    const auto it = phraseTable().constFind(code);
-    if (it == phraseTable().cend())
-        return {};
-    auto test = [&](const QString &phrase, PhraseMatch match) -> PhraseHit {
-        const qsizetype start = end - phrase.size();
-        if (phrase.isEmpty() || start < 0 || (start > 0 && isWordChar(text.at(start - 1))))
-            return {};
-        if (QStringView(text).mid(start, phrase.size()).compare(phrase, Qt::CaseInsensitive) != 0)
-            return {};
-        return {start, end, numEnd + 1, match};
-    };
-    if (PhraseHit hit = test(it->registered, PhraseMatch::Registered); hit.found())
-        return hit;
-    for (const QString &variant : it->variants) {
-        if (PhraseHit hit = test(variant, PhraseMatch::Variant); hit.found())
-            return hit;
-    }
-    return {};
 }
 
 bool isTokenChar(QChar c)
@@ -316,7 +198,7 @@ void ExplainScanner::scanStatusLines()
         qsizetype end = m.capturedEnd();
         QString phrase;
         PhraseMatch match = PhraseMatch::None;
-        if (const PhraseHit hit = phraseAt(m_text, p, code); hit.found() && p > end) {
+        if (const CodePhrases::Hit hit = CodePhrases::at(m_text, p, code); hit.found() && p > end) {
             phrase = m_text.mid(hit.start, hit.phraseEnd - hit.start);
             match = hit.match;
             end = hit.end;
@@ -522,7 +404,7 @@ void ExplainScanner::scanCodeContexts()
         if (code < 100 || code > 699 || isHttpStatus(m_text, m.capturedStart()))
             continue;
         qsizetype end = closeValue(m.capturedEnd(2), m.captured(1));
-        const PhraseHit hit = phraseAfter(m_text, end, code);
+        const CodePhrases::Hit hit = CodePhrases::after(m_text, end, code);
         if (hit.found())
             end = hit.end;
         if (ExplainFinding *f = add(ExplainKind::BareCode, m.capturedStart(), end)) {
@@ -544,13 +426,13 @@ void ExplainScanner::scanPhrasedCodes()
     for (auto it = re.globalMatch(m_text); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
         const int code = m.captured(1).toInt();
-        if (!phraseTable().contains(code) || isHttpStatus(m_text, m.capturedStart()))
+        if (!CodePhrases::has(code) || isHttpStatus(m_text, m.capturedStart()))
             continue;
-        PhraseHit hit = phraseAfter(m_text, m.capturedEnd(), code);
+        CodePhrases::Hit hit = CodePhrases::after(m_text, m.capturedEnd(), code);
         qsizetype start = m.capturedStart();
         qsizetype end = hit.end;
         if (!hit.found()) {
-            hit = phraseBefore(m_text, m.capturedStart(), m.capturedEnd(), code);
+            hit = CodePhrases::before(m_text, m.capturedStart(), m.capturedEnd(), code);
             if (!hit.found())
                 continue;
             start = hit.start;
