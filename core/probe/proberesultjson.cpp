@@ -1,0 +1,128 @@
+#include "proberesultjson.h"
+
+#include <QJsonArray>
+
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace SipScope {
+
+namespace {
+
+QJsonValue orNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QJsonValue orNull(int value)
+{
+    return value == 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
+}
+
+QJsonValue orNull(const std::optional<double> &value)
+{
+    return value ? QJsonValue(std::round(*value * 1000.0) / 1000.0) : QJsonValue(QJsonValue::Null);
+}
+
+QString originToken(ProbeResult::Origin origin)
+{
+    switch (origin) {
+    case ProbeResult::Origin::None: return {};
+    case ProbeResult::Origin::Remote: return u"remote"_s;
+    case ProbeResult::Origin::Local: return u"local"_s;
+    }
+    return {};
+}
+
+} // namespace
+
+QJsonValue ProbeResultJson::milliseconds(qint64 us)
+{
+    if (us < 0)
+        return QJsonValue::Null;
+    return double(us) / 1000.0;
+}
+
+QJsonObject ProbeResultJson::toJson(const ProbeResult &r)
+{
+    QJsonObject o;
+    o[u"target"_s] = r.target;
+    o[u"normalized_target"_s] = orNull(r.normalizedTarget);
+    o[u"transport"_s] = transportToken(r.transport);
+    o[u"transport_reason"_s] = orNull(r.transportReason);
+    o[u"remote"_s] = orNull(r.remote());
+    o[u"local"_s] = r.localAddress.isEmpty()
+        ? QJsonValue(QJsonValue::Null)
+        : QJsonValue((r.localAddress.contains(u':') ? u'[' + r.localAddress + u']' : r.localAddress)
+                     + u':' + QString::number(r.localPort));
+    o[u"status"_s] = r.hasFinalResponse() ? QJsonValue(r.statusCode) : QJsonValue(QJsonValue::Null);
+    o[u"reason"_s] = r.hasFinalResponse() ? QJsonValue(r.reasonPhrase) : QJsonValue(QJsonValue::Null);
+    o[u"origin"_s] = orNull(originToken(r.origin));
+    o[u"local_status"_s] = orNull(r.localStatus);
+    o[u"summary"_s] = orNull(r.summary);
+    o[u"rtt_ms"_s] = milliseconds(r.rttUs);
+    o[u"first_provisional_ms"_s] = milliseconds(r.firstProvisionalUs);
+
+    QJsonArray provisionals;
+    for (const ProvisionalResponse &p : r.provisionals) {
+        provisionals.append(QJsonObject{{u"status"_s, p.statusCode},
+                                        {u"reason"_s, p.reasonPhrase},
+                                        {u"at_ms"_s, milliseconds(p.atUs)}});
+    }
+    o[u"provisional"_s] = provisionals;
+    o[u"retransmissions"_s] = r.retransmissions;
+
+    QJsonArray headers;
+    for (const SipHeader &h : r.headers)
+        headers.append(QJsonArray{h.name, h.value});
+    o[u"headers"_s] = headers;
+    o[u"request"_s] = r.rawRequest.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(QString::fromUtf8(r.rawRequest));
+    o[u"response"_s] = r.rawResponse.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(QString::fromUtf8(r.rawResponse));
+
+    QJsonArray timeline;
+    for (const ProbeEvent &e : r.timeline) {
+        QJsonObject event{{u"at_ms"_s, milliseconds(e.atUs)},
+                          {u"event"_s, ProbeEvent::typeToken(e.type)},
+                          {u"text"_s, e.text}};
+        if (e.statusCode != 0)
+            event[u"status"_s] = e.statusCode;
+        timeline.append(event);
+    }
+    o[u"timeline"_s] = timeline;
+
+    if (r.error.isError()) {
+        QJsonObject error{{u"kind"_s, errorKindToken(r.error.kind)}, {u"message"_s, r.error.message}};
+        if (!r.error.detail.isEmpty())
+            error[u"detail"_s] = r.error.detail;
+        o[u"error"_s] = error;
+    } else {
+        o[u"error"_s] = QJsonValue::Null;
+    }
+    return o;
+}
+
+QJsonObject ProbeResultJson::toJson(const SeriesStatistics &s)
+{
+    QJsonObject o;
+    o[u"sent"_s] = s.sent();
+    o[u"answered"_s] = s.answered();
+    o[u"succeeded"_s] = s.succeeded();
+    o[u"loss_percent"_s] = std::round(s.lossPercent() * 10.0) / 10.0;
+    if (s.answered() > 0) {
+        o[u"rtt_ms"_s] = QJsonObject{{u"min"_s, orNull(s.minMs())},
+                                     {u"avg"_s, orNull(s.avgMs())},
+                                     {u"max"_s, orNull(s.maxMs())},
+                                     {u"mdev"_s, orNull(s.mdevMs())}};
+    } else {
+        o[u"rtt_ms"_s] = QJsonValue::Null;
+    }
+    QJsonObject codes;
+    const QMap<QString, int> outcomes = s.outcomes();
+    for (auto it = outcomes.cbegin(); it != outcomes.cend(); ++it)
+        codes[it.key()] = it.value();
+    o[u"status_codes"_s] = codes;
+    return o;
+}
+
+} // namespace SipScope

@@ -1,0 +1,28 @@
+// The JSON form of probe results, shared by `sipscope-cli options --json` and the
+// GUI's "copy as JSON". Keys are stable: scripts depend on them (docs/probe.md).
+#pragma once
+
+#include "proberesult.h"
+#include "seriesstatistics.h"
+
+#include <QJsonObject>
+
+namespace SipScope {
+
+class ProbeResultJson final
+{
+public:
+    // target, normalized_target, transport, transport_reason, remote, local, status,
+    // reason, origin, local_status, summary, rtt_ms, first_provisional_ms,
+    // provisional [{status, reason, at_ms}], retransmissions, headers [[name, value]],
+    // request, response, timeline [{at_ms, event, text, status}], error null or
+    // {kind, message, detail}.
+    static QJsonObject toJson(const ProbeResult &result);
+    // sent, answered, succeeded, loss_percent, rtt_ms {min, avg, max, mdev} (null
+    // without answers), status_codes {"200": n, "timeout": n, ...}.
+    static QJsonObject toJson(const SeriesStatistics &statistics);
+    // Microseconds as milliseconds with three decimals; null for negative values.
+    static QJsonValue milliseconds(qint64 us);
+};
+
+} // namespace SipScope
