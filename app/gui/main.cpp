@@ -1,17 +1,96 @@
-// sipscope: the desktop application (placeholder window, replaced by the GUI work).
+// sipscope: the desktop application.
+#include "commandline.h"
+#include "i18n/translations.h"
+#include "mainwindow.h"
+#include "screenshotrunner.h"
 #include "sipscope_version.h"
+#include "startuptimer.h"
 
 #include <QApplication>
-#include <QMainWindow>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QLocale>
+#include <QTextStream>
+#include <QTimer>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setOrganizationName(u"SipScope"_s);
+    QCoreApplication::setOrganizationDomain(u"sipscope.org"_s);
+    QCoreApplication::setApplicationName(u"SipScope"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(SIPSCOPE_VERSION));
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
+    SipScope::StartupTimer::millisecondsSinceProcessStart();
+
+    // --help and --version need no display: answer them from a QCoreApplication,
+    // before QApplication looks for a window system.
+    if (SipScope::CommandLine::wantsTextOnly(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setApplicationIdentity();
+        SipScope::Translations translations;
+        translations.setLanguage(SipScope::Translations::languageForLocale(QLocale::system()));
+        QCommandLineParser parser;
+        SipScope::CommandLine::configure(parser);
+        parser.process(app); // prints and exits
+        return 0;
+    }
+
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("SipScope"));
-    QApplication::setApplicationVersion(QStringLiteral(SIPSCOPE_VERSION));
-    QMainWindow window;
-    window.setWindowTitle(QStringLiteral("SipScope"));
-    window.resize(900, 600);
+    setApplicationIdentity();
+    QGuiApplication::setApplicationDisplayName(u"SipScope"_s);
+    QGuiApplication::setDesktopFileName(QStringLiteral(SIPSCOPE_APP_ID));
+    QApplication::setWindowIcon(QIcon(u":/icons/sipscope.svg"_s));
+
+    SipScope::Translations translations;
+    translations.setLanguage(SipScope::Translations::languageForLocale(QLocale::system()));
+
+    QCommandLineParser parser;
+    SipScope::CommandLine::configure(parser);
+    parser.process(app);
+    SipScope::CommandLineOptions options;
+    QString error;
+    if (!SipScope::CommandLine::read(parser, options, &error)) {
+        QTextStream(stderr) << error << Qt::endl;
+        return 2;
+    }
+
+    SipScope::MainWindow window(options.settingsFile);
+    if (options.view == u"codes"_s)
+        window.setCurrentView(SipScope::MainWindow::CodesViewIndex);
+    else if (options.view == u"probe"_s)
+        window.setCurrentView(SipScope::MainWindow::ProbeViewIndex);
+
+    if (options.measureStartup) {
+        auto *timer = new SipScope::StartupTimer(&window);
+        QObject::connect(timer, &SipScope::StartupTimer::firstPaintFinished, &app, [](double ms) {
+            QTextStream(stdout) << "first paint " << QString::number(ms, 'f', 1) << " ms" << Qt::endl;
+            QCoreApplication::quit();
+        });
+    }
+
+    int screenshotStatus = 0;
+    if (!options.screenshotDir.isEmpty()) {
+        // A fixed size makes the README images comparable from one run to the next.
+        window.resize(1100, 720);
+        auto *runner = new SipScope::ScreenshotRunner(&window, options.screenshotDir,
+                                                      options.screenshotCode, options.screenshotTarget);
+        QObject::connect(runner, &SipScope::ScreenshotRunner::done, &app, [&screenshotStatus](bool ok) {
+            screenshotStatus = ok ? 0 : 1;
+            QCoreApplication::quit();
+        });
+        QTimer::singleShot(0, runner, &SipScope::ScreenshotRunner::start);
+    }
+
     window.show();
-    return app.exec();
+    const int status = app.exec();
+    return status != 0 ? status : screenshotStatus;
 }

@@ -1,0 +1,74 @@
+#include "commandline.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+
+#include <cstring>
+
+namespace SipScope {
+
+using namespace Qt::Literals::StringLiterals;
+
+bool CommandLine::wantsTextOnly(int argc, const char *const *argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const char *arg = argv[i];
+        if (std::strcmp(arg, "--") == 0)
+            break;
+        for (const char *text : {"-h", "--help", "-?", "--help-all", "-v", "--version"}) {
+            if (std::strcmp(arg, text) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+void CommandLine::configure(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(
+        tr("SipScope: a reference of SIP response codes and a SIP OPTIONS probe."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({u"settings-file"_s, tr("Keep the settings in <file> (INI) instead of the system's store."),
+                      tr("file")});
+    parser.addOption({u"view"_s, tr("Open the <view> at start: codes or probe."), tr("view")});
+    parser.addOption({u"measure-startup"_s,
+                      tr("Print the time from process start to the main window's first paint, then quit.")});
+
+    QCommandLineOption screenshot(u"screenshot"_s, tr("Render the README screenshots into <dir>, then quit."),
+                                  tr("dir"));
+    screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(screenshot);
+    QCommandLineOption screenshotTarget(u"screenshot-target"_s, tr("Target probed for the probe screenshot."),
+                                        tr("uri"));
+    screenshotTarget.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(screenshotTarget);
+    QCommandLineOption screenshotCode(u"screenshot-code"_s, tr("Code shown in the codes screenshot."),
+                                      tr("code"));
+    screenshotCode.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(screenshotCode);
+}
+
+bool CommandLine::read(const QCommandLineParser &parser, CommandLineOptions &options, QString *error)
+{
+    options.settingsFile = parser.value(u"settings-file"_s);
+    options.measureStartup = parser.isSet(u"measure-startup"_s);
+    options.screenshotDir = parser.value(u"screenshot"_s);
+    options.screenshotTarget = parser.value(u"screenshot-target"_s);
+    if (parser.isSet(u"screenshot-code"_s)) {
+        bool ok = false;
+        options.screenshotCode = parser.value(u"screenshot-code"_s).toInt(&ok);
+        if (!ok || options.screenshotCode < 100 || options.screenshotCode > 699) {
+            *error = tr("--screenshot-code needs a code between 100 and 699.");
+            return false;
+        }
+    }
+    options.view = parser.value(u"view"_s).toLower();
+    if (!options.view.isEmpty() && options.view != u"codes"_s && options.view != u"probe"_s) {
+        *error = tr("--view must be codes or probe, not “%1”.").arg(options.view);
+        return false;
+    }
+    return true;
+}
+
+} // namespace SipScope

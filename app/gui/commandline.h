@@ -1,0 +1,34 @@
+// The command line of `sipscope`. --help and --version are answered before any
+// window system is touched, so they work without a display.
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+class QCommandLineParser;
+
+namespace SipScope {
+
+struct CommandLineOptions
+{
+    QString settingsFile;       // --settings-file: INI file instead of the platform store
+    bool measureStartup = false;// --measure-startup: print "first paint <ms> ms" and quit
+    QString screenshotDir;      // --screenshot DIR (hidden): render the README screenshots
+    QString screenshotTarget;   // --screenshot-target URI (hidden): probed for probe.png
+    int screenshotCode = 486;   // --screenshot-code N (hidden): shown in codes.png
+    QString view;               // --view codes|probe
+};
+
+class CommandLine final
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+public:
+    // True when argv asks only for --help/--version (and friends): no GUI needed.
+    static bool wantsTextOnly(int argc, const char *const *argv);
+    // Declares every option; the caller runs parser.process().
+    static void configure(QCommandLineParser &parser);
+    // Reads the processed parser; false with a message for invalid values.
+    static bool read(const QCommandLineParser &parser, CommandLineOptions &options, QString *error);
+};
+
+} // namespace SipScope

@@ -1,0 +1,83 @@
+// The SipScope main window: the Codes and Probe views a click (Ctrl+1 / Ctrl+2)
+// apart, the menus, the status bar, and everything remembered between runs.
+//
+// Further views (the monitor and the responder) join through addView() the same way.
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QTabWidget;
+
+namespace SipScope {
+
+class AppSettings;
+class CodesView;
+class ProbeView;
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum View { CodesViewIndex = 0, ProbeViewIndex = 1 };
+
+    // settingsFile: an INI file to use instead of the platform's default store.
+    explicit MainWindow(const QString &settingsFile = {}, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    CodesView *codesView() const { return m_codesView; }
+    ProbeView *probeView() const { return m_probeView; }
+    QTabWidget *viewTabs() const { return m_tabs; }
+
+    int currentView() const;
+    void setCurrentView(int index);
+
+    // Writes geometry, splitters, last view and the views' settings (also done on close).
+    void saveSettings();
+
+public slots:
+    // Switches to the Codes view and explains `code` (from the probe result card).
+    void showCode(int code);
+    void showStatusMessage(const QString &message);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void retranslateUi();
+    void restoreSettings();
+    void copyFromFocus();
+    void find();
+    void about();
+    void addView(QWidget *view, QAction *action, const QKeySequence &shortcut);
+
+    std::unique_ptr<AppSettings> m_settings;
+    QTabWidget *m_tabs = nullptr;
+    CodesView *m_codesView = nullptr;
+    ProbeView *m_probeView = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_toolsMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+
+    QAction *m_quitAction = nullptr;
+    QAction *m_copyAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_codesViewAction = nullptr;
+    QAction *m_probeViewAction = nullptr;
+    QAction *m_clearHistoryAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+    QList<QAction *> m_viewActions;
+};
+
+} // namespace SipScope

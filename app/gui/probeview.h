@@ -1,0 +1,81 @@
+// The Probe view: the form, the result card, and the evidence tabs (headers, raw,
+// timeline, and the repeat series).
+#pragma once
+
+#include "probe/proberesult.h"
+
+#include <QDateTime>
+#include <QWidget>
+
+class QAction;
+class QSettings;
+class QSplitter;
+
+namespace SipScope {
+
+class ProbeDetailTabs;
+class ProbeForm;
+class ProbeRunner;
+class RepeatPanel;
+class ResultCard;
+
+class ProbeView final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ProbeView(QWidget *parent = nullptr);
+
+    ProbeForm *form() const { return m_form; }
+    ResultCard *resultCard() const { return m_card; }
+    ProbeDetailTabs *detailTabs() const { return m_tabs; }
+    RepeatPanel *repeatPanel() const { return m_repeat; }
+    ProbeRunner *runner() const { return m_runner; }
+    QSplitter *splitter() const { return m_splitter; }
+    QAction *sendAction() const;
+    QAction *stopAction() const;
+
+    bool isRunning() const;
+    void focusTarget();
+
+    void saveSettings(QSettings &settings) const;
+    void restoreSettings(const QSettings &settings);
+
+public slots:
+    // Probes the form's target (a series when Repeat is ticked).
+    void send();
+    void stop();
+    void clearTargetHistory();
+
+signals:
+    // The user clicked the status on the result card.
+    void codeActivated(int code);
+    void statusMessage(const QString &message);
+    // A probe of the series finished (for tests and the status bar).
+    void probeFinished(const SipScope::ProbeResult &result);
+    // The single probe or the series is over.
+    void runFinished();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void onProbeStarted(int index);
+    void onProbeFinished(int index, const ProbeResult &result);
+    void onRunFinished();
+
+    ProbeForm *m_form = nullptr;
+    ResultCard *m_card = nullptr;
+    ProbeDetailTabs *m_tabs = nullptr;
+    RepeatPanel *m_repeat = nullptr;
+    ProbeRunner *m_runner = nullptr;
+    QSplitter *m_splitter = nullptr;
+    // Restored on the first show, once the splitter has its real size.
+    QByteArray m_pendingSplitterState;
+    int m_repeatTab = -1;
+    QDateTime m_probeStartedAt;
+    bool m_series = false;
+};
+
+} // namespace SipScope

@@ -1,0 +1,80 @@
+#include "screenshotrunner.h"
+
+#include "codesview.h"
+#include "mainwindow.h"
+#include "probeform.h"
+#include "probeview.h"
+
+#include <QDir>
+#include <QLineEdit>
+#include <QPixmap>
+#include <QTextStream>
+#include <QTimer>
+
+namespace SipScope {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// Long enough for layouts and the first paint to settle.
+constexpr int settleMs = 400;
+
+} // namespace
+
+ScreenshotRunner::ScreenshotRunner(MainWindow *window, const QString &directory, int code,
+                                   const QString &target)
+    : QObject(window)
+    , m_window(window)
+    , m_directory(directory)
+    , m_code(code)
+    , m_target(target)
+{
+}
+
+void ScreenshotRunner::start()
+{
+    QDir().mkpath(m_directory);
+    m_window->setCurrentView(MainWindow::CodesViewIndex);
+    m_window->codesView()->searchField()->setText(QString::number(m_code));
+    m_window->codesView()->showCode(m_code);
+    QTimer::singleShot(settleMs, this, &ScreenshotRunner::shootCodes);
+}
+
+bool ScreenshotRunner::save(const QString &name)
+{
+    const QString path = QDir(m_directory).filePath(name);
+    const bool ok = m_window->grab().save(path);
+    QTextStream(stdout) << (ok ? u"wrote "_s : u"FAILED to write "_s) << path << Qt::endl;
+    return ok;
+}
+
+void ScreenshotRunner::shootCodes()
+{
+    m_ok = save(u"codes.png"_s) && m_ok;
+    if (m_target.isEmpty()) {
+        emit done(m_ok);
+        return;
+    }
+    startProbe();
+}
+
+void ScreenshotRunner::startProbe()
+{
+    m_window->setCurrentView(MainWindow::ProbeViewIndex);
+    ProbeView *probe = m_window->probeView();
+    probe->form()->setRepeatEnabled(false);
+    probe->form()->setTarget(m_target);
+    connect(probe, &ProbeView::runFinished, this,
+            [this] { QTimer::singleShot(settleMs, this, &ScreenshotRunner::shootProbe); },
+            Qt::SingleShotConnection);
+    probe->send();
+}
+
+void ScreenshotRunner::shootProbe()
+{
+    m_ok = save(u"probe.png"_s) && m_ok;
+    emit done(m_ok);
+}
+
+} // namespace SipScope

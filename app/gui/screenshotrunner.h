@@ -1,0 +1,37 @@
+// Renders the README screenshots (scripts/screenshots): the Codes view explaining a
+// code, and the Probe view with the result of a probe against a local responder.
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+namespace SipScope {
+
+class MainWindow;
+
+class ScreenshotRunner final : public QObject
+{
+    Q_OBJECT
+public:
+    ScreenshotRunner(MainWindow *window, const QString &directory, int code, const QString &target);
+
+    void start();
+
+signals:
+    // ok is false when a file could not be written or the probe never finished.
+    void done(bool ok);
+
+private:
+    void shootCodes();
+    void startProbe();
+    void shootProbe();
+    bool save(const QString &name);
+
+    MainWindow *m_window = nullptr;
+    QString m_directory;
+    int m_code = 486;
+    QString m_target;
+    bool m_ok = true;
+};
+
+} // namespace SipScope

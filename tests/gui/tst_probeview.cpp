@@ -1,0 +1,200 @@
+// The Probe view against the shared in-process fake SIP server on loopback.
+#include "fakesipserver.h"
+#include "mainwindow.h"
+#include "probedetailtabs.h"
+#include "probeform.h"
+#include "probeview.h"
+#include "repeatpanel.h"
+#include "resultcard.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QUdpSocket>
+
+#include <memory>
+
+using namespace SipScope;
+using namespace SipScope::Test;
+using namespace Qt::Literals::StringLiterals;
+
+class TestProbeView final : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void init()
+    {
+        m_window = std::make_unique<MainWindow>(m_dir.filePath(u"settings-%1.ini"_s.arg(++m_run)));
+        m_window->setCurrentView(MainWindow::ProbeViewIndex);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_view = m_window->probeView();
+        m_view->form()->setTimeoutSeconds(5);
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_view = nullptr;
+    }
+
+    void probeShowsStatusAndRtt()
+    {
+        FakeSipServer server;
+        QVERIFY2(server.listen(), qPrintable(server.errorString()));
+        server.setHandler(FakeSipServer::answerWith(200, u"OK"_s, {{u"User-Agent"_s, u"FakeUA/1.0"_s}}));
+
+        QSignalSpy finished(m_view, &ProbeView::runFinished);
+        m_view->form()->setTarget(server.uri());
+        QTest::keyClick(m_view->form()->targetCombo()->lineEdit(), Qt::Key_Return);
+        QVERIFY(m_view->form()->busyIndicator()->isVisibleTo(m_window.get()) || finished.count() == 1);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+
+        ResultCard *card = m_view->resultCard();
+        QCOMPARE(card->statusButton()->text(), u"200"_s);
+        QCOMPARE(card->reasonLabel()->text(), u"OK"_s);
+        QVERIFY(card->result());
+        QVERIFY(card->result()->rttUs >= 0);
+        QCOMPARE(card->rttLabel()->text(), ResultCard::tr("RTT %1").arg(ResultCard::formatDuration(card->result()->rttUs)));
+        QVERIFY(card->remoteLabel()->text().contains(u"127.0.0.1:%1"_s.arg(server.port())));
+        const QString serverHeader = card->result()->headerValue(u"Server"_s);
+        QVERIFY(!serverHeader.isEmpty());
+        QVERIFY(card->serverLabel()->text().contains(serverHeader));
+        QVERIFY(card->serverLabel()->text().contains(u"FakeUA/1.0"_s));
+        QVERIFY(!card->summaryLabel()->text().isEmpty());
+        QVERIFY(!m_view->form()->busyIndicator()->isVisible());
+        QCOMPARE(server.requestCount(), 1);
+        QCOMPARE(server.requests().first().message.method(), u"OPTIONS"_s);
+
+        // The evidence tabs.
+        ProbeDetailTabs *tabs = m_view->detailTabs();
+        bool foundServer = false;
+        for (int row = 0; row < tabs->headersTable()->rowCount(); ++row)
+            foundServer |= tabs->headersTable()->item(row, 0)->text() == u"User-Agent"_s
+                && tabs->headersTable()->item(row, 1)->text() == u"FakeUA/1.0"_s;
+        QVERIFY(foundServer);
+        QVERIFY(tabs->rawView()->toPlainText().contains(u"OPTIONS sip:"_s));
+        QVERIFY(tabs->rawView()->toPlainText().contains(u"SIP/2.0 200 OK"_s));
+        QVERIFY(tabs->timelineTable()->rowCount() >= 2);
+
+        // The target went into the history.
+        QCOMPARE(m_view->form()->targetHistory().value(0), server.uri());
+
+        // Clicking the code opens it in the Codes view.
+        QSignalSpy activated(m_view, &ProbeView::codeActivated);
+        QTest::mouseClick(card->statusButton(), Qt::LeftButton);
+        QCOMPARE(activated.count(), 1);
+        QCOMPARE(activated.first().first().toInt(), 200);
+        QCOMPARE(m_window->currentView(), int(MainWindow::CodesViewIndex));
+    }
+
+    void closedPortShowsRefused()
+    {
+        quint16 port = 0;
+        {
+            // A port that was free a moment ago: nothing listens there now.
+            QUdpSocket probe;
+            QVERIFY(probe.bind(QHostAddress::LocalHost, 0));
+            port = probe.localPort();
+        }
+        QSignalSpy finished(m_view, &ProbeView::runFinished);
+        m_view->form()->setTarget(u"sip:127.0.0.1:%1"_s.arg(port));
+        QTest::mouseClick(m_view->form()->sendButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+
+        ResultCard *card = m_view->resultCard();
+        QVERIFY(card->result());
+        QCOMPARE(card->result()->error.kind, ErrorKind::Refused);
+        QCOMPARE(card->reasonLabel()->text(), errorKindTitle(ErrorKind::Refused));
+        QVERIFY(card->errorLabel()->isVisible());
+        // Plain words with what to check, never shown as a received code.
+        QVERIFY(card->errorLabel()->text().contains(ResultCard::errorAdvice(ErrorKind::Refused).first().toHtmlEscaped()));
+        QVERIFY(!card->originLabel()->text().isEmpty() || card->result()->localStatus == 0);
+        QVERIFY(card->result()->statusCode == 0);
+    }
+
+    void repeatModeFillsTableAndStatistics()
+    {
+        FakeSipServer server;
+        QVERIFY2(server.listen(), qPrintable(server.errorString()));
+        server.setHandler(FakeSipServer::answerWith(200, u"OK"_s));
+
+        ProbeForm *form = m_view->form();
+        form->setTarget(server.uri());
+        form->setRepeatEnabled(true);
+        form->setRepeatCount(3);
+        form->setRepeatIntervalMs(0);
+        QSignalSpy each(m_view, &ProbeView::probeFinished);
+        QSignalSpy finished(m_view, &ProbeView::runFinished);
+        m_view->send();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 15000);
+        QCOMPARE(each.count(), 3);
+        QCOMPARE(server.requestCount(), 3);
+
+        RepeatPanel *panel = m_view->repeatPanel();
+        QCOMPARE(panel->table()->rowCount(), 3);
+        for (int row = 0; row < 3; ++row)
+            QVERIFY(panel->table()->item(row, 2)->text().startsWith(u"200"_s));
+        QCOMPARE(panel->statistics().sent(), 3);
+        QCOMPARE(panel->statistics().answered(), 3);
+        QCOMPARE(panel->statistics().lossPercent(), 0.0);
+        QCOMPARE(panel->statistics().histogram().value(u"200"_s), 3);
+        QVERIFY(panel->statisticsLabel()->text().contains(panel->statistics().summaryLine()));
+        QCOMPARE(panel->chart() != nullptr, true);
+
+        // Export both formats.
+        const QString csv = m_dir.filePath(u"series.csv"_s);
+        const QString json = m_dir.filePath(u"series.json"_s);
+        QVERIFY(panel->exportCsv(csv));
+        QVERIFY(panel->exportJson(json));
+        QFile csvFile(csv);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        QCOMPARE(csvFile.readAll().count("\r\n"), 4); // header + 3 probes
+    }
+
+    void stopEndsASeries()
+    {
+        FakeSipServer server;
+        QVERIFY2(server.listen(), qPrintable(server.errorString()));
+        server.setHandler(FakeSipServer::silent());
+        ProbeForm *form = m_view->form();
+        form->setTarget(server.uri());
+        form->setRepeatEnabled(true);
+        form->setRepeatCount(5);
+        QSignalSpy finished(m_view, &ProbeView::runFinished);
+        m_view->send();
+        QVERIFY(m_view->isRunning());
+        QTRY_COMPARE_WITH_TIMEOUT(server.requestCount(), 1, 5000);
+        QTest::mouseClick(form->stopButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
+        QVERIFY(!m_view->isRunning());
+        QVERIFY(form->sendButton()->isEnabled());
+        // The cancelled probe is listed but not counted as lost.
+        QCOMPARE(m_view->repeatPanel()->statistics().sent(), 0);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    int m_run = 0;
+    std::unique_ptr<MainWindow> m_window;
+    ProbeView *m_view = nullptr;
+};
+
+QTEST_MAIN(TestProbeView)
+#include "tst_probeview.moc"
