@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace SipScope {
 
 using namespace Qt::Literals::StringLiterals;
@@ -13,6 +15,17 @@ namespace {
 bool isTrue(const std::optional<QString> &value)
 {
     return value && value->trimmed().compare(u"true"_s, Qt::CaseInsensitive) == 0;
+}
+
+// Control characters other than HTAB cannot appear in a quoted-string, escaped or not
+// (RFC 3261 §25.1 qdtext and quoted-pair exclude CR and LF). The answer echoes realm,
+// nonce and opaque, so a server sending "realm=\"x\rInjected: 1\"" would otherwise
+// make us write a bare CR into our own request (found by the digest_challenge fuzzer).
+bool hasControlCharacter(const std::optional<QString> &value)
+{
+    return value && std::any_of(value->cbegin(), value->cend(), [](QChar c) {
+        return (c.unicode() < 0x20 && c != u'\t') || c.unicode() == 0x7f;
+    });
 }
 
 QString describe(const AuthChallenge &challenge)
@@ -121,11 +134,16 @@ DigestChallenge::Parsed DigestChallenge::fromChallenge(const AuthChallenge &chal
         out.error = QCoreApplication::translate("DigestAuth", "The Digest challenge has no nonce.");
         return out;
     }
+    const auto opaque = challenge.param(u"opaque");
+    if (hasControlCharacter(realm) || hasControlCharacter(nonce) || hasControlCharacter(opaque)) {
+        out.error = QCoreApplication::translate("DigestAuth", "The Digest challenge has control characters in its realm, nonce or opaque value.");
+        return out;
+    }
     DigestChallenge digest;
     digest.origin = origin;
     digest.realm = *realm;
     digest.nonce = *nonce;
-    digest.opaque = challenge.param(u"opaque");
+    digest.opaque = opaque;
     digest.algorithmToken = challenge.param(u"algorithm").value_or(QString());
     // RFC 3261 §22.4 / RFC 7616 §3.3: no algorithm parameter means MD5.
     digest.algorithm = digest.algorithmToken.isEmpty()

@@ -263,6 +263,14 @@ void tst_DigestAuth::digestFields_data()
                                    << false << none << QStringList{} << false;
     QTest::newRow("basic-is-not-digest") << u"Basic realm=\"r\""_s << false << QString() << QStringList{}
                                          << false << none << QStringList{} << false;
+    // Found by the digest_challenge fuzzer: the answer echoes these values, so a bare CR
+    // would end up in our own request (tests/fuzz/corpus/digest_challenge/realm-with-cr.txt).
+    QTest::newRow("cr-in-realm-refused") << u"Digest realm=\"r\rInjected: 1\", nonce=\"n\""_s << false << QString()
+                                         << QStringList{} << false << none << QStringList{} << false;
+    QTest::newRow("lf-in-nonce-refused") << u"Digest realm=\"r\", nonce=\"n\nX: 1\""_s << false << QString()
+                                         << QStringList{} << false << none << QStringList{} << false;
+    QTest::newRow("nul-in-opaque-refused") << u"Digest realm=\"r\", nonce=\"n\", opaque=\"a\u0000b\""_s << false
+                                           << QString() << QStringList{} << false << none << QStringList{} << false;
 }
 
 void tst_DigestAuth::digestFields()
