@@ -25,8 +25,8 @@ public:
     enum Role {
         CodeRole = Qt::UserRole + 1, // int, e.g. 486
         ReasonRole,                  // QString, registered phrase (never translated)
-        ClassRole,                   // int 1..6; views pick a colour from it
-        ClassLabelRole,              // QString "4xx"
+        ClassRole,                   // int 1..6 (0 for local codes >= 700); views pick a colour
+        ClassLabelRole,              // QString "4xx", empty for codes >= 700
         KindRole,                    // int, a SipScope::CodeKind value
         KindTokenRole,               // QString, codeKindToken(): "registered", ...
         RegisteredRole,              // bool
@@ -79,6 +79,8 @@ private:
 
     void loadEntries();
     void requery();
+    QList<Row> computeRows() const;
+    static int classOf(int code);
 
     CodeSearch m_search;
     QHash<int, Entry> m_entries; // every catalog code, translated texts
