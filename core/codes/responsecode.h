@@ -45,7 +45,8 @@ struct ResponseCode
     QList<Q850Cause> q850;     // causes that RFC 3398 §7.2.4.1 maps to this code
     QList<Q850Cause> q850Out;  // what RFC 3398 §8.2.6.1 maps this code to (0 or 1 entry)
     QStringList phraseVariants;// other phrases seen on the wire for this code
-    // For CodeKind::ClassFallback: the x00 code whose meaning applies.
+    // For any unregistered code in 100..699 (ClassFallback or non-standard): the code a
+    // receiver reads it as (x00, or 183 for 1xx), RFC 3261 §8.1.3.2. 0 otherwise.
     int treatedAs = 0;
 
     bool isValid() const { return code != 0; }

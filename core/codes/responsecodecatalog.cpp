@@ -109,6 +109,9 @@ ResponseCode ResponseCodeCatalog::build(const CodeEntry &entry) const
     code.actions = splitLines(tr(entry.actions));
     code.keywords = splitKeywords(tr(entry.keywords));
     code.related = parseCodes(entry.related);
+    // RFC 3261 §8.1.3.2 applies to a non-standard code on the wire as to any unknown one.
+    if (entry.kind != CodeKind::Registered && entry.code >= 100 && entry.code <= 699)
+        code.treatedAs = entry.code < 200 ? 183 : entry.code / 100 * 100;
     code.q850 = q850CausesFor(entry.code);
     if (auto out = q850ForSipCode(entry.code))
         code.q850Out.append(*out);
@@ -187,7 +190,9 @@ LookupResult ResponseCodeCatalog::lookup(const QString &text) const
     }
     bool ok = false;
     const int value = trimmed.toInt(&ok);
-    if (!ok || !std::all_of(trimmed.cbegin(), trimmed.cend(), [](QChar c) { return c.isDigit(); })) {
+    // "-1" is a number, just not a code: it is reported as out of range.
+    const auto digitsFrom = trimmed.startsWith(u'-') ? trimmed.cbegin() + 1 : trimmed.cbegin();
+    if (!ok || !std::all_of(digitsFrom, trimmed.cend(), [](QChar c) { return c.isDigit(); })) {
         result.error = LookupError::NotANumber;
         result.errorMessage = QCoreApplication::translate(
             "Catalog", "\"%1\" is not a number: a SIP response code has three digits, such as 486.")
