@@ -1,0 +1,113 @@
+#include "commandparser.h"
+
+#include "i18n/translations.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QTextStream>
+
+namespace SipScope::Cli {
+
+using namespace Qt::Literals::StringLiterals;
+
+CommandParser::CommandParser(const QString &name, const QString &syntax,
+                             const QString &description, CommandContext &context)
+    : m_name(name), m_syntax(syntax), m_description(description), m_context(context)
+{
+    m_parser.setApplicationDescription(description);
+    m_parser.addHelpOption();
+    m_parser.addOption(languageOption());
+}
+
+void CommandParser::addJsonOption()
+{
+    m_json.emplace(QStringList{u"json"_s},
+                   QCoreApplication::translate("Cli", "Print the result as JSON (UTF-8)."));
+    m_parser.addOption(*m_json);
+}
+
+void CommandParser::addPositional(const QString &name, const QString &description)
+{
+    m_parser.addPositionalArgument(name, description);
+}
+
+std::optional<int> CommandParser::parse(const QStringList &arguments)
+{
+    // "-1" is a (wrong) value the user typed, not an option; let it reach the
+    // command, which can then say what is wrong with it.
+    static const QRegularExpression negativeNumber(u"^-\\d+$"_s);
+    QStringList normalized;
+    QStringList negatives;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        if (i > 0 && negativeNumber.match(arguments.at(i)).hasMatch())
+            negatives.append(arguments.at(i));
+        else
+            normalized.append(arguments.at(i));
+    }
+    if (!negatives.isEmpty()) {
+        if (!normalized.contains(u"--"_s))
+            normalized.append(u"--"_s);
+        normalized.append(negatives);
+    }
+
+    if (!m_parser.parse(normalized))
+        return usageError(m_parser.errorText());
+    if (m_parser.isSet(u"help"_s)) {
+        // QCommandLineParser names the executable by its path and leaves the
+        // subcommand out; the usage line is rebuilt to read as it is typed.
+        QString help = m_parser.helpText();
+        const qsizetype firstLineEnd = help.indexOf(u'\n');
+        const QString usage = QCoreApplication::translate("Cli", "Usage: %1 %2 [options] %3")
+                                  .arg(QCoreApplication::applicationName(), m_name, m_syntax);
+        help.replace(0, firstLineEnd, usage.trimmed());
+        m_context.out << help;
+        m_context.out.flush();
+        return ExitFound;
+    }
+    if (m_parser.isSet(languageOption())) {
+        if (const auto error = applyLanguage(m_parser.value(languageOption()), m_context.translations))
+            return usageError(*error);
+    }
+    return std::nullopt;
+}
+
+int CommandParser::usageError(const QString &message) const
+{
+    m_context.err << QCoreApplication::applicationName() << u' ' << m_name << u": "_s
+                  << message.simplified() << Qt::endl;
+    return ExitUsage;
+}
+
+QCommandLineOption CommandParser::languageOption()
+{
+    return QCommandLineOption(
+        QStringList{u"lang"_s},
+        QCoreApplication::translate("Cli", "Language of the explanations, e.g. en, de, fr."),
+        QCoreApplication::translate("Cli", "language"));
+}
+
+std::optional<QString> CommandParser::applyLanguage(const QString &language,
+                                                    Translations &translations)
+{
+    // "de", "pt_BR" and "pt-BR" are accepted; the region only matters if a translation
+    // for it exists, otherwise the language alone is used.
+    static const QRegularExpression pattern(u"^([A-Za-z]{2,3})(?:[_-]([A-Za-z]{2}))?$"_s);
+    const auto match = pattern.match(language);
+    if (!match.hasMatch()) {
+        return QCoreApplication::translate("Cli", "\"%1\" is not a language code; use one of: %2.")
+            .arg(language, Translations::availableLanguages().join(u", "_s));
+    }
+    const QString base = match.captured(1).toLower();
+    const QString regional = match.captured(2).isEmpty()
+        ? QString()
+        : base + u'_' + match.captured(2).toUpper();
+    for (const QString &candidate : {regional, base}) {
+        if (!candidate.isEmpty() && Translations::isAvailable(candidate)
+            && translations.setLanguage(candidate))
+            return std::nullopt;
+    }
+    return QCoreApplication::translate("Cli", "No translation for language \"%1\"; available: %2.")
+        .arg(language, Translations::availableLanguages().join(u", "_s));
+}
+
+} // namespace SipScope::Cli

@@ -1,0 +1,56 @@
+// Argument parsing for one sipscope-cli subcommand: its own options plus the ones
+// every subcommand shares (--help, --lang, and --json where the command offers it),
+// with usage errors reported as one line on stderr and exit code 64.
+#pragma once
+
+#include "commands.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace SipScope::Cli {
+
+class CommandParser final
+{
+public:
+    // `name` is the subcommand ("code"), `syntax` its positional part ("<code>").
+    CommandParser(const QString &name, const QString &syntax, const QString &description,
+                  CommandContext &context);
+
+    void addJsonOption();
+    void addOption(const QCommandLineOption &option) { m_parser.addOption(option); }
+    void addPositional(const QString &name, const QString &description);
+
+    // Parses `arguments` (program name first). Handles --help and --lang itself; a
+    // returned value is the exit code the command must stop with.
+    std::optional<int> parse(const QStringList &arguments);
+
+    bool json() const { return m_json && m_parser.isSet(*m_json); }
+    bool isSet(const QCommandLineOption &option) const { return m_parser.isSet(option); }
+    QString value(const QCommandLineOption &option) const { return m_parser.value(option); }
+    QStringList values(const QCommandLineOption &option) const { return m_parser.values(option); }
+    QStringList positionals() const { return m_parser.positionalArguments(); }
+
+    // Prints "sipscope-cli <name>: <message>" on stderr; returns ExitUsage.
+    int usageError(const QString &message) const;
+
+    // The --lang option shared by main and every subcommand.
+    static QCommandLineOption languageOption();
+    // Installs the translations of `language`; nullopt on success, else a one-line
+    // error message (unknown or malformed language).
+    static std::optional<QString> applyLanguage(const QString &language, Translations &translations);
+
+private:
+    QString m_name;
+    QString m_syntax;
+    QString m_description;
+    CommandContext &m_context;
+    QCommandLineParser m_parser;
+    std::optional<QCommandLineOption> m_json;
+};
+
+} // namespace SipScope::Cli
