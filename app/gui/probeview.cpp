@@ -156,7 +156,7 @@ void ProbeView::onRunFinished()
 {
     m_form->setRunning(false);
     if (m_series)
-        emit statusMessage(m_repeat->statistics().summaryLine());
+        emit statusMessage(RepeatPanel::summaryLine(m_repeat->statistics()));
     emit runFinished();
 }
 

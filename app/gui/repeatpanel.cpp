@@ -15,6 +15,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace SipScope {
 
 using namespace Qt::Literals::StringLiterals;
@@ -105,11 +107,38 @@ void RepeatPanel::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+QString RepeatPanel::summaryLine(const SeriesStatistics &statistics)
+{
+    const double loss = statistics.lossPercent();
+    return tr("%1 sent, %2 answered, %3% loss")
+        .arg(statistics.sent())
+        .arg(statistics.answered())
+        .arg(QString::number(loss, 'f', loss == std::floor(loss) ? 0 : 1));
+}
+
+QString RepeatPanel::rttLine(const SeriesStatistics &statistics)
+{
+    if (!statistics.avgMs())
+        return tr("rtt: no answers");
+    auto ms = [](std::optional<double> value) { return QString::number(value.value_or(0.0), 'f', 3); };
+    return tr("rtt min/avg/max/mdev = %1/%2/%3/%4 ms")
+        .arg(ms(statistics.minMs()), ms(statistics.avgMs()), ms(statistics.maxMs()), ms(statistics.mdevMs()));
+}
+
+QString RepeatPanel::outcomesLine(const SeriesStatistics &statistics)
+{
+    QStringList parts;
+    const QMap<QString, int> outcomes = statistics.outcomes();
+    for (auto it = outcomes.cbegin(); it != outcomes.cend(); ++it)
+        parts.append(u"%1 × %2"_s.arg(it.value()).arg(it.key()));
+    return parts.join(u", "_s);
+}
+
 void RepeatPanel::clear(const QString &target)
 {
     m_target = target;
     m_entries.clear();
-    m_statistics.clear();
+    m_statistics = SeriesStatistics();
     m_table->setRowCount(0);
     m_chart->clear();
     updateStatistics();
@@ -125,7 +154,7 @@ void RepeatPanel::addResult(const QDateTime &startedAt, const ProbeResult &resul
         ? std::optional<double>(double(result.rttUs) / 1000.0)
         : std::nullopt;
     if (!cancelled) {
-        m_statistics.add(result.hasFinalResponse(), rtt, SeriesExport::outcome(result));
+        m_statistics.add(result);
         m_chart->addSample(rtt);
     }
 
@@ -166,9 +195,9 @@ void RepeatPanel::updateStatistics()
         m_jsonButton->setEnabled(false);
         return;
     }
-    QString text = u"<b>%1</b><br/>%2"_s.arg(m_statistics.summaryLine().toHtmlEscaped(),
-                                             m_statistics.rttLine().toHtmlEscaped());
-    const QString histogram = m_statistics.histogramLine();
+    QString text = u"<b>%1</b><br/>%2"_s.arg(summaryLine(m_statistics).toHtmlEscaped(),
+                                             rttLine(m_statistics).toHtmlEscaped());
+    const QString histogram = outcomesLine(m_statistics);
     if (!histogram.isEmpty())
         text += u"<br/>"_s + tr("Outcomes: %1").arg(histogram.toHtmlEscaped());
     m_statsLabel->setText(text);

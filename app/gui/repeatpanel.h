@@ -2,8 +2,10 @@
 // statistics, an RTT chart, and export of the series as CSV or JSON.
 #pragma once
 
-#include "probestatistics.h"
+#include "probe/seriesstatistics.h"
 #include "seriesexport.h"
+
+#include <QCoreApplication>
 
 #include <QWidget>
 
@@ -27,10 +29,15 @@ public:
     void addResult(const QDateTime &startedAt, const ProbeResult &result);
 
     const QList<SeriesEntry> &entries() const { return m_entries; }
-    const ProbeStatistics &statistics() const { return m_statistics; }
+    const SeriesStatistics &statistics() const { return m_statistics; }
     QTableWidget *table() const { return m_table; }
     QLabel *statisticsLabel() const { return m_statsLabel; }
     RttChart *chart() const { return m_chart; }
+
+    // "3 sent, 3 answered, 0% loss"; "rtt min/avg/max/mdev = …"; "3 × 200, 1 × timeout".
+    static QString summaryLine(const SeriesStatistics &statistics);
+    static QString rttLine(const SeriesStatistics &statistics);
+    static QString outcomesLine(const SeriesStatistics &statistics);
 
     // Write the series to a file; false with a message on failure.
     bool exportCsv(const QString &fileName, QString *error = nullptr) const;
@@ -54,7 +61,7 @@ private:
     QPushButton *m_jsonButton = nullptr;
     QString m_target;
     QList<SeriesEntry> m_entries;
-    ProbeStatistics m_statistics;
+    SeriesStatistics m_statistics;
 };
 
 } // namespace SipScope

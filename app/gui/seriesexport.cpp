@@ -1,6 +1,6 @@
 #include "seriesexport.h"
 
-#include "probestatistics.h"
+#include "probe/proberesultjson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -33,25 +33,7 @@ QString originToken(ProbeResult::Origin origin)
     return u"none"_s;
 }
 
-QString rttText(const ProbeResult &result)
-{
-    return result.rttUs >= 0 ? QString::number(double(result.rttUs) / 1000.0, 'f', 3) : QString();
-}
-
-QJsonValue optionalMs(std::optional<double> value)
-{
-    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
-}
-
 } // namespace
-
-QString SeriesExport::outcome(const ProbeResult &result)
-{
-    if (result.hasFinalResponse())
-        return QString::number(result.statusCode);
-    const QString token = errorKindToken(result.error.kind);
-    return token.isEmpty() ? u"none"_s : token;
-}
 
 QByteArray SeriesExport::toCsv(const QList<SeriesEntry> &entries)
 {
@@ -69,7 +51,7 @@ QByteArray SeriesExport::toCsv(const QList<SeriesEntry> &entries)
             csvField(r.reasonPhrase),
             originToken(r.origin),
             r.localStatus ? QString::number(r.localStatus) : QString(),
-            rttText(r),
+            r.rttUs >= 0 ? QString::number(double(r.rttUs) / 1000.0, 'f', 3) : QString(),
             errorKindToken(r.error.kind),
         };
         lines.append(fields.join(u','));
@@ -78,50 +60,18 @@ QByteArray SeriesExport::toCsv(const QList<SeriesEntry> &entries)
 }
 
 QByteArray SeriesExport::toJson(const QString &target, const QList<SeriesEntry> &entries,
-                                const ProbeStatistics &statistics)
+                                const SeriesStatistics &statistics)
 {
     QJsonArray probes;
     for (const SeriesEntry &entry : entries) {
-        const ProbeResult &r = entry.result;
-        QJsonObject probe{
-            {u"seq"_s, entry.sequence},
-            {u"time"_s, entry.startedAt.toUTC().toString(Qt::ISODateWithMs)},
-            {u"target"_s, r.normalizedTarget.isEmpty() ? r.target : r.normalizedTarget},
-            {u"transport"_s, transportToken(r.transport)},
-            {u"remote"_s, r.remote()},
-            {u"origin"_s, originToken(r.origin)},
-            {u"status"_s, r.hasFinalResponse() ? QJsonValue(r.statusCode) : QJsonValue(QJsonValue::Null)},
-            {u"reason"_s, r.hasFinalResponse() ? QJsonValue(r.reasonPhrase) : QJsonValue(QJsonValue::Null)},
-            {u"local_status"_s, r.localStatus ? QJsonValue(r.localStatus) : QJsonValue(QJsonValue::Null)},
-            {u"rtt_ms"_s, r.rttUs >= 0 ? QJsonValue(double(r.rttUs) / 1000.0) : QJsonValue(QJsonValue::Null)},
-        };
-        if (r.error.isError()) {
-            probe.insert(u"error"_s, errorKindToken(r.error.kind));
-            probe.insert(u"error_message"_s, r.error.message);
-        } else {
-            probe.insert(u"error"_s, QJsonValue(QJsonValue::Null));
-        }
+        QJsonObject probe = ProbeResultJson::toJson(entry.result);
+        probe.insert(u"seq"_s, entry.sequence);
+        probe.insert(u"time"_s, entry.startedAt.toUTC().toString(Qt::ISODateWithMs));
         probes.append(probe);
     }
-
-    QJsonObject outcomes;
-    const QMap<QString, int> histogram = statistics.histogram();
-    for (auto it = histogram.cbegin(); it != histogram.cend(); ++it)
-        outcomes.insert(it.key(), it.value());
-
-    const QJsonObject stats{
-        {u"sent"_s, statistics.sent()},
-        {u"answered"_s, statistics.answered()},
-        {u"loss_percent"_s, statistics.lossPercent()},
-        {u"rtt_min_ms"_s, optionalMs(statistics.minMs())},
-        {u"rtt_avg_ms"_s, optionalMs(statistics.avgMs())},
-        {u"rtt_max_ms"_s, optionalMs(statistics.maxMs())},
-        {u"rtt_mdev_ms"_s, optionalMs(statistics.mdevMs())},
-        {u"outcomes"_s, outcomes},
-    };
     const QJsonObject root{
         {u"target"_s, target},
-        {u"statistics"_s, stats},
+        {u"statistics"_s, ProbeResultJson::toJson(statistics)},
         {u"probes"_s, probes},
     };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);

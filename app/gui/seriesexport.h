@@ -1,16 +1,16 @@
-// Exports a repeat-mode series as CSV (one row per probe) or JSON (the probes and the
-// statistics). Passwords are never part of a ProbeResult, so nothing secret leaks here.
+// Exports a repeat-mode series as CSV (one row per probe) or JSON (the statistics and
+// every probe in the same form as `sipscope-cli options --json`). Passwords are never
+// part of a ProbeResult, so nothing secret leaks here.
 #pragma once
 
 #include "probe/proberesult.h"
+#include "probe/seriesstatistics.h"
 
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
 
 namespace SipScope {
-
-class ProbeStatistics;
 
 // One probe of a series, as the repeat table shows it.
 struct SeriesEntry
@@ -23,13 +23,9 @@ struct SeriesEntry
 class SeriesExport final
 {
 public:
-    // The histogram key of a result: its received status ("200"), else the error token
-    // ("timeout", "refused", ...).
-    static QString outcome(const ProbeResult &result);
-
     static QByteArray toCsv(const QList<SeriesEntry> &entries);
     static QByteArray toJson(const QString &target, const QList<SeriesEntry> &entries,
-                             const ProbeStatistics &statistics);
+                             const SeriesStatistics &statistics);
 };
 
 } // namespace SipScope

@@ -154,8 +154,8 @@ private slots:
         QCOMPARE(panel->statistics().sent(), 3);
         QCOMPARE(panel->statistics().answered(), 3);
         QCOMPARE(panel->statistics().lossPercent(), 0.0);
-        QCOMPARE(panel->statistics().histogram().value(u"200"_s), 3);
-        QVERIFY(panel->statisticsLabel()->text().contains(panel->statistics().summaryLine()));
+        QCOMPARE(panel->statistics().outcomes().value(u"200"_s), 3);
+        QVERIFY(panel->statisticsLabel()->text().contains(RepeatPanel::summaryLine(panel->statistics())));
         QCOMPARE(panel->chart() != nullptr, true);
 
         // Export both formats.
