@@ -18,7 +18,7 @@ SIPSCOPE_PACKAGES_BUILD=(
 # for the throw-away TLS certificates; cpack's DEB/RPM tools and the validators for the
 # packaging checks (tests/packaging).
 SIPSCOPE_PACKAGES_TEST=(
-    kamailio kamailio-tls-modules kamailio-websocket-modules sipsak openssl
+    kamailio kamailio-tls-modules kamailio-websocket-modules sipsak openssl tshark
     dpkg-dev rpm file man-db desktop-file-utils appstream lintian
 )
 
@@ -37,7 +37,7 @@ sipscope_ensure_packages() {
         return 1
     fi
     local sudo=()
-    [ "$(id -u)" -ne 0 ] && sudo=(sudo)
+    [ "$(id -u)" -ne 0 ] && sudo=(sudo -E)
     sipscope_log "Installing: ${missing[*]}"
     "${sudo[@]}" apt-get update -qq || return 1
     # Installing Kamailio must not start it as a system service on 5060; the tests
@@ -47,7 +47,7 @@ sipscope_ensure_packages() {
         printf '#!/bin/sh\nexit 101\n' | "${sudo[@]}" tee "$policy_rc" >/dev/null &&
             "${sudo[@]}" chmod +x "$policy_rc" && made_policy=1
     fi
-    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" -E apt-get install -y -qq "${missing[@]}"
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq "${missing[@]}"
     local rc=$?
     [ "$made_policy" -eq 1 ] && "${sudo[@]}" rm -f "$policy_rc"
     return $rc
