@@ -38,6 +38,8 @@ int runWarningCommand(const QStringList &arguments, CommandContext &context);
 // searchcommands.cpp
 int runSearchCommand(const QStringList &arguments, CommandContext &context);
 int runListCommand(const QStringList &arguments, CommandContext &context);
+// explaincommand.cpp
+int runExplainCommand(const QStringList &arguments, CommandContext &context);
 
 } // namespace Cli
 } // namespace SipScope

@@ -30,6 +30,7 @@ constexpr Command commands[] = {
     {"list", QT_TRANSLATE_NOOP("Cli", "List the response codes"), runListCommand},
     {"q850", QT_TRANSLATE_NOOP("Cli", "Show the SIP response of an ISDN/Q.850 cause"), runQ850Command},
     {"warning", QT_TRANSLATE_NOOP("Cli", "Explain a Warning header code"), runWarningCommand},
+    {"explain", QT_TRANSLATE_NOOP("Cli", "Explain the codes and headers in pasted text or a log"), runExplainCommand},
 };
 
 const Command *findCommand(const QString &name)

@@ -1,0 +1,201 @@
+// `explain`: paste and explain. Reads a log excerpt, a SIP response or a header from a
+// file or standard input and explains every status line, code, Reason, Warning,
+// Retry-After and Q.850 cause in it (core/codes/explainer.h, docs/explain.md).
+#include "commands.h"
+
+#include "commandparser.h"
+#include "jsonoutput.h"
+#include "textwriter.h"
+
+#include "codes/explainer.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QTextStream>
+
+#include <cstdio>
+#include <optional>
+
+namespace SipScope::Cli {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// More than any log excerpt a person pastes; it keeps a mistaken `explain /dev/zero`
+// from eating the memory.
+constexpr qint64 MaxInputBytes = 64 * 1024 * 1024;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+// Reads the whole device; an error message instead when it fails or is too large.
+std::optional<QByteArray> readAll(QIODevice &device, const QString &name, QString &error)
+{
+    QByteArray data;
+    QByteArray chunk(1024 * 1024, Qt::Uninitialized);
+    for (;;) {
+        const qint64 n = device.read(chunk.data(), chunk.size());
+        if (n == 0)
+            break;
+        if (n < 0) {
+            error = tr("Cannot read %1: %2.").arg(name, device.errorString());
+            return std::nullopt;
+        }
+        data.append(chunk.constData(), n);
+        if (data.size() > MaxInputBytes) {
+            error = tr("%1 is larger than %2 MiB; explain an excerpt of it.")
+                        .arg(name, QString::number(MaxInputBytes / (1024 * 1024)));
+            return std::nullopt;
+        }
+    }
+    return data;
+}
+
+QJsonValue orNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QJsonObject findingJson(const ExplainFinding &f)
+{
+    QJsonObject object{
+        {u"kind"_s, explainKindToken(f.kind)},
+        {u"kind_label"_s, explainKindLabel(f.kind)},
+        {u"text"_s, f.text},
+        {u"offset"_s, qint64(f.offset)},
+        {u"length"_s, qint64(f.length)},
+        {u"line"_s, f.line},
+        {u"column"_s, f.column},
+        {u"title"_s, f.title},
+        {u"explanation"_s, f.explanation},
+        {u"notes"_s, QJsonArray::fromStringList(f.notes)},
+    };
+    switch (f.kind) {
+    case ExplainKind::StatusLine:
+    case ExplainKind::SipReason:
+    case ExplainKind::BareCode:
+        object.insert(u"code"_s, f.code);
+        object.insert(u"phrase"_s, orNull(f.phrase));
+        object.insert(u"phrase_match"_s, phraseMatchToken(f.phraseMatch));
+        break;
+    case ExplainKind::Q850Reason:
+    case ExplainKind::Q850Cause: {
+        QJsonArray codes;
+        for (const int code : f.mappedCodes)
+            codes.append(code);
+        object.insert(u"cause"_s, f.cause);
+        object.insert(u"cause_name"_s, orNull(f.causeName));
+        object.insert(u"cause_token"_s, orNull(f.causeToken));
+        object.insert(u"sip_codes"_s, codes);
+        if (f.kind == ExplainKind::Q850Reason)
+            object.insert(u"reason_text"_s, orNull(f.phrase));
+        break;
+    }
+    case ExplainKind::Warning:
+        object.insert(u"code"_s, f.code);
+        object.insert(u"agent"_s, f.warnAgent);
+        object.insert(u"warn_text"_s, f.phrase);
+        object.insert(u"warning"_s, f.warning ? QJsonValue(JsonOutput::warning(*f.warning))
+                                              : QJsonValue(QJsonValue::Null));
+        break;
+    case ExplainKind::RetryAfter:
+        object.insert(u"seconds"_s, f.retryAfterSeconds);
+        object.insert(u"duration"_s, f.retryDuration >= 0 ? QJsonValue(f.retryDuration)
+                                                          : QJsonValue(QJsonValue::Null));
+        object.insert(u"comment"_s, orNull(f.retryComment));
+        break;
+    }
+    if (f.kind != ExplainKind::Warning && f.kind != ExplainKind::RetryAfter) {
+        // For a Q.850 cause: the SIP code RFC 3398 turns it into.
+        object.insert(u"response"_s, f.response ? QJsonValue(JsonOutput::code(*f.response))
+                                                : QJsonValue(QJsonValue::Null));
+    }
+    return object;
+}
+
+// Pasted text may hold terminal control sequences; they are shown, not obeyed.
+QString printable(QString text)
+{
+    for (QChar &c : text) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            c = QChar::ReplacementCharacter;
+    }
+    return text;
+}
+
+void printFinding(TextWriter &writer, const ExplainFinding &f)
+{
+    writer.heading(tr("Line %1, column %2: %3")
+                       .arg(QString::number(f.line), QString::number(f.column), explainKindLabel(f.kind)));
+    writer.paragraph(u"> "_s + printable(f.text));
+    writer.paragraph(printable(f.title));
+    writer.paragraph(f.explanation);
+    QStringList notes;
+    for (const QString &note : f.notes)
+        notes.append(printable(note));
+    writer.bullets(notes);
+}
+
+} // namespace
+
+int runExplainCommand(const QStringList &arguments, CommandContext &context)
+{
+    CommandParser parser(u"explain"_s, u"[file]"_s,
+                         tr("Find every SIP status line, response code, Reason, Warning and "
+                            "Retry-After header and Q.850 cause in pasted text (a log excerpt, a "
+                            "SIP response, a call record) and explain each."),
+                         context);
+    parser.addJsonOption();
+    parser.addPositional(u"file"_s, tr("The text to read; standard input when left out or \"-\"."));
+    if (const auto exit = parser.parse(arguments))
+        return *exit;
+    const QStringList positionals = parser.positionals();
+    if (positionals.size() > 1) {
+        return parser.usageError(tr("Expected at most one file, got %1 arguments.")
+                                     .arg(positionals.size()));
+    }
+
+    const QString path = positionals.isEmpty() ? u"-"_s : positionals.constFirst();
+    QFile file;
+    QString name;
+    bool opened = false;
+    if (path == u"-"_s) {
+        name = tr("standard input");
+        opened = file.open(stdin, QIODevice::ReadOnly);
+    } else {
+        name = u"\"%1\""_s.arg(path);
+        file.setFileName(path);
+        opened = file.open(QIODevice::ReadOnly);
+    }
+    if (!opened)
+        return parser.usageError(tr("Cannot read %1: %2.").arg(name, file.errorString()));
+    QString error;
+    const std::optional<QByteArray> data = readAll(file, name, error);
+    if (!data)
+        return parser.usageError(error);
+
+    // Invalid UTF-8 (binary data, another encoding) becomes U+FFFD; the recognizer
+    // only needs the ASCII parts.
+    const QList<ExplainFinding> findings = Explainer::explain(QString::fromUtf8(*data));
+
+    if (parser.json()) {
+        QJsonArray array;
+        for (const ExplainFinding &f : findings)
+            array.append(findingJson(f));
+        JsonOutput::print(context.out, QJsonObject{{u"findings"_s, array}});
+    } else if (findings.isEmpty()) {
+        TextWriter(context.out).paragraph(
+            tr("Nothing recognised: the text holds no SIP status line, response code, Reason, "
+               "Warning or Retry-After header, or Q.850 cause."), 0);
+    } else {
+        TextWriter writer(context.out);
+        for (const ExplainFinding &f : findings)
+            printFinding(writer, f);
+    }
+    return findings.isEmpty() ? ExitNothingFound : ExitFound;
+}
+
+} // namespace SipScope::Cli
