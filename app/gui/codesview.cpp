@@ -237,7 +237,7 @@ void CodesView::enterList()
 
 void CodesView::updateCount()
 {
-    m_countLabel->setText(tr("%n code(s)", nullptr, m_model->rowCount()));
+    m_countLabel->setText(tr("Codes listed: %1").arg(m_model->rowCount()));
 }
 
 bool CodesView::eventFilter(QObject *watched, QEvent *event)

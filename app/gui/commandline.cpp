@@ -47,6 +47,10 @@ void CommandLine::configure(QCommandLineParser &parser)
                                       tr("code"));
     screenshotCode.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(screenshotCode);
+    QCommandLineOption screenshotQuery(u"screenshot-query"_s, tr("Search typed for the codes screenshot."),
+                                       tr("text"));
+    screenshotQuery.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(screenshotQuery);
 }
 
 bool CommandLine::read(const QCommandLineParser &parser, CommandLineOptions &options, QString *error)
@@ -55,6 +59,7 @@ bool CommandLine::read(const QCommandLineParser &parser, CommandLineOptions &opt
     options.measureStartup = parser.isSet(u"measure-startup"_s);
     options.screenshotDir = parser.value(u"screenshot"_s);
     options.screenshotTarget = parser.value(u"screenshot-target"_s);
+    options.screenshotQuery = parser.value(u"screenshot-query"_s);
     if (parser.isSet(u"screenshot-code"_s)) {
         bool ok = false;
         options.screenshotCode = parser.value(u"screenshot-code"_s).toInt(&ok);

@@ -16,6 +16,7 @@ struct CommandLineOptions
     QString screenshotDir;      // --screenshot DIR (hidden): render the README screenshots
     QString screenshotTarget;   // --screenshot-target URI (hidden): probed for probe.png
     int screenshotCode = 486;   // --screenshot-code N (hidden): shown in codes.png
+    QString screenshotQuery;    // --screenshot-query TEXT (hidden): typed in the search field
     QString view;               // --view codes|probe
 };
 

@@ -81,7 +81,7 @@ int main(int argc, char *argv[])
     if (!options.screenshotDir.isEmpty()) {
         // A fixed size makes the README images comparable from one run to the next.
         window.resize(1100, 720);
-        auto *runner = new SipScope::ScreenshotRunner(&window, options.screenshotDir,
+        auto *runner = new SipScope::ScreenshotRunner(&window, options.screenshotDir, options.screenshotQuery,
                                                       options.screenshotCode, options.screenshotTarget);
         QObject::connect(runner, &SipScope::ScreenshotRunner::done, &app, [&screenshotStatus](bool ok) {
             screenshotStatus = ok ? 0 : 1;

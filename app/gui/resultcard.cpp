@@ -73,8 +73,8 @@ ResultCard::ResultCard(QWidget *parent)
     head->addLayout(titleText, 1);
 
     auto *facts = new QHBoxLayout;
+    facts->setSpacing(16);
     facts->addWidget(m_rtt);
-    facts->addSpacing(16);
     facts->addWidget(m_remote, 1);
 
     m_sections = new QVBoxLayout;
@@ -201,7 +201,6 @@ QStringList ResultCard::errorAdvice(ErrorKind kind)
 void ResultCard::render()
 {
     m_error->clear();
-    m_error->setVisible(false);
     m_server->clear();
     m_summary->clear();
     m_rtt->clear();
@@ -213,6 +212,8 @@ void ResultCard::render()
         m_status->setEnabled(false);
         m_reason->setText(tr("No probe yet"));
         m_origin->setText(tr("Enter a target above and press Enter or Send."));
+        for (QLabel *label : {m_summary, m_rtt, m_remote, m_server, m_error})
+            label->setVisible(false);
         return;
     }
     if (m_state == State::Running) {
@@ -220,6 +221,8 @@ void ResultCard::render()
         m_status->setEnabled(false);
         m_reason->setText(tr("Probing…"));
         m_origin->setText(tr("Sending OPTIONS to %1").arg(m_runningTarget));
+        for (QLabel *label : {m_summary, m_rtt, m_remote, m_server, m_error})
+            label->setVisible(false);
         return;
     }
 
@@ -228,6 +231,7 @@ void ResultCard::render()
     if (r.hasFinalResponse()) {
         setStatusChip(QString::number(r.statusCode), r.statusCode / 100);
         m_status->setEnabled(true);
+        m_status->setToolTip(tr("Open this code in the Codes view"));
         m_reason->setText(r.reasonPhrase);
         const QString registered = catalog.registeredPhrase(r.statusCode);
         QString origin = tr("Received from the server");
@@ -236,8 +240,11 @@ void ResultCard::render()
         m_origin->setText(origin);
     } else {
         const bool local = r.origin == ProbeResult::Origin::Local && r.localStatus != 0;
-        setStatusChip(local ? QString::number(r.localStatus) : u"✕"_s, local ? r.localStatus / 100 : 0);
+        // Grey, not the class colour: a status concluded here must never look received.
+        setStatusChip(local ? QString::number(r.localStatus) : u"✕"_s, 0);
         m_status->setEnabled(local);
+        if (local)
+            m_status->setToolTip(tr("Concluded locally, not received: open %1 in the Codes view").arg(r.localStatus));
         m_reason->setText(errorKindTitle(r.error.kind));
         if (local) {
             m_origin->setText(tr("Nothing was received: SipScope concluded %1 locally, as a SIP client would "
@@ -268,11 +275,11 @@ void ResultCard::render()
     if (!userAgent.isEmpty())
         server.append(tr("User-Agent: %1").arg(userAgent));
     m_server->setText(server.join(u"   "_s));
-    m_server->setVisible(!server.isEmpty());
 
     if (r.error.isError()) {
         QString html = u"<p>%1</p>"_s.arg(r.error.message.toHtmlEscaped());
-        if (!r.error.detail.isEmpty())
+        if (!r.error.detail.isEmpty() && r.error.detail != errorKindTitle(r.error.kind)
+            && !r.error.message.contains(r.error.detail))
             html += u"<p><small>%1</small></p>"_s.arg(r.error.detail.toHtmlEscaped());
         const QStringList advice = errorAdvice(r.error.kind);
         if (!advice.isEmpty()) {
@@ -283,8 +290,9 @@ void ResultCard::render()
             html += u"</ul>"_s;
         }
         m_error->setText(html);
-        m_error->setVisible(true);
     }
+    for (QLabel *label : {m_summary, m_rtt, m_remote, m_server, m_error})
+        label->setVisible(!label->text().isEmpty());
 }
 
 } // namespace SipScope

@@ -19,14 +19,17 @@ namespace {
 
 // Long enough for layouts and the first paint to settle.
 constexpr int settleMs = 400;
+constexpr int retryMs = 500;
+constexpr int maxAttempts = 10;
 
 } // namespace
 
-ScreenshotRunner::ScreenshotRunner(MainWindow *window, const QString &directory, int code,
-                                   const QString &target)
+ScreenshotRunner::ScreenshotRunner(MainWindow *window, const QString &directory, const QString &query,
+                                   int code, const QString &target)
     : QObject(window)
     , m_window(window)
     , m_directory(directory)
+    , m_query(query)
     , m_code(code)
     , m_target(target)
 {
@@ -36,7 +39,7 @@ void ScreenshotRunner::start()
 {
     QDir().mkpath(m_directory);
     m_window->setCurrentView(MainWindow::CodesViewIndex);
-    m_window->codesView()->searchField()->setText(QString::number(m_code));
+    m_window->codesView()->searchField()->setText(m_query.isEmpty() ? QString::number(m_code) : m_query);
     m_window->codesView()->showCode(m_code);
     QTimer::singleShot(settleMs, this, &ScreenshotRunner::shootCodes);
 }
@@ -64,10 +67,18 @@ void ScreenshotRunner::startProbe()
     m_window->setCurrentView(MainWindow::ProbeViewIndex);
     ProbeView *probe = m_window->probeView();
     probe->form()->setRepeatEnabled(false);
+    probe->form()->setTimeoutSeconds(2);
     probe->form()->setTarget(m_target);
-    connect(probe, &ProbeView::runFinished, this,
-            [this] { QTimer::singleShot(settleMs, this, &ScreenshotRunner::shootProbe); },
-            Qt::SingleShotConnection);
+    connect(probe, &ProbeView::probeFinished, this, [this](const ProbeResult &result) {
+        // The responder may still be starting: try again a few times before giving up.
+        if (!result.hasFinalResponse() && ++m_attempts < maxAttempts) {
+            QTimer::singleShot(retryMs, m_window->probeView(), &ProbeView::send);
+            return;
+        }
+        if (!result.hasFinalResponse())
+            m_ok = false;
+        QTimer::singleShot(settleMs, this, &ScreenshotRunner::shootProbe);
+    });
     probe->send();
 }
 

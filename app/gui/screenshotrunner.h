@@ -13,7 +13,9 @@ class ScreenshotRunner final : public QObject
 {
     Q_OBJECT
 public:
-    ScreenshotRunner(MainWindow *window, const QString &directory, int code, const QString &target);
+    // query: typed in the search field (the code itself when empty); code: then selected.
+    ScreenshotRunner(MainWindow *window, const QString &directory, const QString &query, int code,
+                     const QString &target);
 
     void start();
 
@@ -29,9 +31,11 @@ private:
 
     MainWindow *m_window = nullptr;
     QString m_directory;
+    QString m_query;
     int m_code = 486;
     QString m_target;
     bool m_ok = true;
+    int m_attempts = 0;
 };
 
 } // namespace SipScope
