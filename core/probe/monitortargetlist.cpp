@@ -1,0 +1,221 @@
+#include "monitortargetlist.h"
+
+#include "sip/sipuri.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace SipScope {
+
+namespace {
+
+const QString formatName = u"sipscope-monitor-targets"_s;
+constexpr int maxIntervalS = 24 * 3600;
+
+// Splits a line into words; "double quotes" keep spaces inside a word (key="a b").
+QStringList words(const QString &line)
+{
+    QStringList result;
+    QString current;
+    bool quoted = false;
+    bool inWord = false;
+    for (QChar c : line) {
+        if (c == u'"') {
+            quoted = !quoted;
+            inWord = true;
+        } else if (c.isSpace() && !quoted) {
+            if (inWord)
+                result << current;
+            current.clear();
+            inWord = false;
+        } else {
+            current += c;
+            inWord = true;
+        }
+    }
+    if (inWord)
+        result << current;
+    return result;
+}
+
+bool isSecretKey(const QString &key)
+{
+    const QString lower = key.toLower();
+    return lower == u"password"_s || lower == u"secret"_s || lower == u"pass"_s;
+}
+
+} // namespace
+
+MonitorTargetList::Loaded MonitorTargetList::load(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        Loaded loaded;
+        loaded.errors << tr("Cannot read %1: %2").arg(path, file.errorString());
+        return loaded;
+    }
+    // A target list is a few hundred lines; a huge file is a mistake, not a list.
+    return parse(file.read(8 * 1024 * 1024));
+}
+
+MonitorTargetList::Loaded MonitorTargetList::parse(const QByteArray &data)
+{
+    const QByteArray trimmed = data.trimmed();
+    if (trimmed.startsWith('{') || trimmed.startsWith('['))
+        return parseJson(data);
+    return parseText(QString::fromUtf8(data));
+}
+
+MonitorTargetList::Loaded MonitorTargetList::parseText(const QString &text)
+{
+    Loaded loaded;
+    const QStringList lines = text.split(u'\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString line = lines.at(i).trimmed();
+        if (line.isEmpty() || line.startsWith(u'#'))
+            continue;
+        const QString where = tr("line %1").arg(i + 1);
+        if (loaded.targets.size() >= maxTargets) {
+            loaded.errors << tr("%1: more than %2 targets; the rest is ignored.").arg(where).arg(maxTargets);
+            break;
+        }
+        const QStringList parts = words(line);
+        MonitorTarget target;
+        target.target = parts.value(0);
+        QStringList labelWords;
+        QString error;
+        for (qsizetype w = 1; w < parts.size() && error.isEmpty(); ++w) {
+            const QString &word = parts.at(w);
+            const qsizetype eq = word.indexOf(u'=');
+            const QString key = eq > 0 ? word.left(eq).toLower() : QString();
+            const QString value = eq > 0 ? word.mid(eq + 1) : QString();
+            if (key == u"label"_s) {
+                target.label = value;
+            } else if (key == u"transport"_s) {
+                target.transport = transportFromToken(value);
+                if (!target.transport)
+                    error = tr("unknown transport \"%1\"").arg(value);
+            } else if (key == u"credentials"_s) {
+                target.credentialsRef = value;
+            } else if (key == u"interval"_s) {
+                bool ok = false;
+                target.intervalS = value.toInt(&ok);
+                if (!ok || target.intervalS < 1 || target.intervalS > maxIntervalS)
+                    error = tr("interval \"%1\" is not a number of seconds from 1 to %2").arg(value).arg(maxIntervalS);
+            } else if (isSecretKey(key)) {
+                loaded.warnings << tr("%1: a password does not belong in a target list and was ignored; "
+                                      "use credentials=NAME.").arg(where);
+            } else {
+                labelWords << word;
+            }
+        }
+        if (target.label.isEmpty())
+            target.label = labelWords.join(u' ');
+        if (error.isEmpty()) {
+            const SipUriParseResult parsed = SipUri::parse(target.target);
+            if (!parsed.isValid())
+                error = parsed.errorMessage;
+        }
+        if (!error.isEmpty()) {
+            loaded.errors << where + u": "_s + error;
+            continue;
+        }
+        loaded.targets.append(target);
+    }
+    return loaded;
+}
+
+MonitorTargetList::Loaded MonitorTargetList::parseJson(const QByteArray &json)
+{
+    Loaded loaded;
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (document.isNull()) {
+        loaded.errors << tr("Not a JSON target list: %1 at offset %2")
+                             .arg(parseError.errorString()).arg(parseError.offset);
+        return loaded;
+    }
+    // A bare array of targets is accepted too (hand-written lists).
+    const QJsonArray array = document.isArray() ? document.array()
+                                                : document.object().value(u"targets"_s).toArray();
+    if (document.isObject() && !document.object().value(u"targets"_s).isArray())
+        loaded.errors << tr("The JSON object has no \"targets\" array.");
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString where = tr("target %1").arg(i + 1);
+        if (loaded.targets.size() >= maxTargets) {
+            loaded.errors << tr("%1: more than %2 targets; the rest is ignored.").arg(where).arg(maxTargets);
+            break;
+        }
+        const QJsonObject object = array.at(i).toObject();
+        MonitorTarget target;
+        target.target = object.value(u"target"_s).toString().trimmed();
+        target.label = object.value(u"label"_s).toString();
+        target.credentialsRef = object.value(u"credentials"_s).toString();
+        target.intervalS = object.value(u"interval_s"_s).toInt(0);
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (isSecretKey(it.key())) {
+                loaded.warnings << tr("%1: a password does not belong in a target list and was ignored.").arg(where);
+            }
+        }
+        QString error;
+        if (const QJsonValue transport = object.value(u"transport"_s); transport.isString()) {
+            target.transport = transportFromToken(transport.toString());
+            if (!target.transport)
+                error = tr("unknown transport \"%1\"").arg(transport.toString());
+        }
+        if (target.intervalS < 0 || target.intervalS > maxIntervalS)
+            error = tr("interval_s must be from 1 to %1").arg(maxIntervalS);
+        if (error.isEmpty()) {
+            const SipUriParseResult parsed = SipUri::parse(target.target);
+            if (!parsed.isValid())
+                error = parsed.errorMessage;
+        }
+        if (!error.isEmpty()) {
+            loaded.errors << where + u": "_s + error;
+            continue;
+        }
+        loaded.targets.append(target);
+    }
+    return loaded;
+}
+
+QByteArray MonitorTargetList::toJson(const QList<MonitorTarget> &targets)
+{
+    QJsonArray array;
+    for (const MonitorTarget &target : targets) {
+        QJsonObject object;
+        object.insert(u"target"_s, target.target);
+        if (!target.label.isEmpty())
+            object.insert(u"label"_s, target.label);
+        if (target.transport)
+            object.insert(u"transport"_s, transportToken(*target.transport));
+        if (!target.credentialsRef.isEmpty())
+            object.insert(u"credentials"_s, target.credentialsRef);
+        if (target.intervalS > 0)
+            object.insert(u"interval_s"_s, target.intervalS);
+        array.append(object);
+    }
+    QJsonObject root;
+    root.insert(u"format"_s, formatName);
+    root.insert(u"version"_s, 1);
+    root.insert(u"targets"_s, array);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+QString MonitorTargetList::save(const QString &path, const QList<MonitorTarget> &targets)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("Cannot write %1: %2").arg(path, file.errorString());
+    file.write(toJson(targets));
+    if (!file.commit())
+        return tr("Cannot write %1: %2").arg(path, file.errorString());
+    return {};
+}
+
+} // namespace SipScope

@@ -1,0 +1,72 @@
+// The monitoring-plugin verdict of one probe (`sipscope-cli options --nagios`), per
+// the Monitoring Plugins development guidelines: one status line
+// "SIP OK - 200 OK in 12.3 ms | rtt=12.300ms;500;1000;0 retransmissions=0;;;0"
+// and exit code 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN.
+//
+// A pure function of the probe result and the thresholds: no I/O, easy to test row
+// by row.
+#pragma once
+
+#include "proberesult.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace SipScope {
+
+struct NagiosOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(NagiosOptions)
+public:
+    std::optional<double> warningMs;   // -w: RTT above this is WARNING
+    std::optional<double> criticalMs;  // -c: RTT above this is CRITICAL
+    // --expect: the codes ("200") and classes ("2xx" → 2) that count as OK. Both
+    // empty: any 2xx is OK.
+    QList<int> expectedCodes;
+    QList<int> expectedClasses;
+    bool alive = false;                // --alive: any final response is OK
+
+    // Parses "-w 500" / "-c 1.5" (milliseconds, > 0). nullopt with *error otherwise.
+    static std::optional<double> parseThreshold(const QString &text, QString *error);
+    // Parses "200,404" or "2xx,404" into this object's expected codes and classes;
+    // false with *error for anything else.
+    bool parseExpect(const QString &text, QString *error);
+    // Errors in the combination (warning above critical); empty when fine.
+    QString validate() const;
+    // "2xx", "200, 404", "2xx, 404": what counts as OK, for the status line.
+    QString expectationText() const;
+    bool accepts(int statusCode) const;
+};
+
+class NagiosVerdict final
+{
+    Q_DECLARE_TR_FUNCTIONS(NagiosVerdict)
+public:
+    enum class State { Ok = 0, Warning = 1, Critical = 2, Unknown = 3 };
+
+    // Rules, in order:
+    //  - an invalid target or a cancelled probe: UNKNOWN (bad input, no verdict);
+    //  - no final response (timeout, refused, unreachable, DNS, TLS, transport): CRITICAL;
+    //  - a final response: OK with --alive; else OK when --expect accepts it (or, without
+    //    --expect, when it is a 2xx); else CRITICAL;
+    //  - an OK whose RTT is above -c becomes CRITICAL, above -w WARNING.
+    static NagiosVerdict evaluate(const ProbeResult &result, const NagiosOptions &options);
+    // Bad arguments and failures inside SipScope: "SIP UNKNOWN - <message>", exit 3.
+    static NagiosVerdict unknown(const QString &message);
+
+    State state() const { return m_state; }
+    int exitCode() const { return int(m_state); }
+    // The one line to print on stdout (no newline).
+    QString statusLine() const { return m_statusLine; }
+
+    static QString stateToken(State state);   // "OK", "WARNING", "CRITICAL", "UNKNOWN"
+
+private:
+    State m_state = State::Unknown;
+    QString m_statusLine;
+};
+
+} // namespace SipScope

@@ -1,0 +1,88 @@
+// The sockets of the responder: one bound UDP socket, or a TCP server (QTcpServer) or
+// TLS server (QSslServer) with one stream parser per accepted connection. It turns
+// bytes into SIP messages and sends answers back; which answer is the Responder's job.
+#pragma once
+
+#include "responderconfig.h"
+
+#include "sip/siperror.h"
+#include "sip/sipmessage.h"
+#include "sip/sipparser.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QHostAddress>
+#include <QObject>
+
+#include <memory>
+
+class QTcpServer;
+class QTcpSocket;
+class QTimer;
+class QUdpSocket;
+
+namespace SipScope {
+
+// Where a request came from, and so where its answers go.
+struct ResponderPeer
+{
+    TransportProtocol transport = TransportProtocol::Udp;
+    QHostAddress address;
+    quint16 port = 0;
+    quint64 connection = 0;   // TCP/TLS: the accepted connection; 0 for UDP
+
+    QString toString() const; // "127.0.0.1:40312", "[::1]:40312"
+};
+
+class ResponderListener final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ResponderListener(QObject *parent = nullptr);
+    ~ResponderListener() override;
+
+    // Binds per `config` (address, port, transport, TLS files). An error value on failure.
+    SipError listen(const ResponderConfig &config);
+    void close();
+    bool isListening() const;
+    QHostAddress localAddress() const;
+    quint16 localPort() const;
+    int connectionCount() const { return int(m_connections.size()); }
+
+    // UDP: a datagram to peer.address:peer.port. TCP/TLS: a write on the connection,
+    // false when it is gone (RFC 3261 §18.2.2 would open a new one; we report it).
+    bool send(const ResponderPeer &peer, const QByteArray &bytes);
+
+Q_SIGNALS:
+    void messageReceived(const SipScope::SipMessage &message, const QByteArray &raw,
+                         const SipScope::ResponderPeer &peer);
+    // Bytes that are not SIP; on a stream the connection is closed afterwards.
+    void garbageReceived(const QByteArray &raw, const QString &errorMessage,
+                         const SipScope::ResponderPeer &peer);
+    // Connections accepted, closed, refused, TLS handshake failures (translated).
+    void connectionEvent(const QString &text, const SipScope::ResponderPeer &peer);
+
+private:
+    struct Connection
+    {
+        QTcpSocket *socket = nullptr;
+        QByteArray buffer;   // stream bytes not yet framed into a message
+        QTimer *idle = nullptr;
+        ResponderPeer peer;
+    };
+
+    SipError listenUdp();
+    SipError listenStream();
+    void onDatagrams();
+    void onPendingConnections();
+    void onStreamData(quint64 id);
+    void dropConnection(quint64 id, const QString &why);
+
+    ResponderConfig m_config;
+    std::unique_ptr<QUdpSocket> m_udp;
+    std::unique_ptr<QTcpServer> m_server;
+    QHash<quint64, Connection> m_connections;
+    quint64 m_nextConnection = 1;
+};
+
+} // namespace SipScope
