@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
@@ -109,6 +110,21 @@ private slots:
         QCOMPARE(m_view->detailView()->currentCode().value_or(0), 486);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right, Qt::AltModifier);
         QCOMPARE(m_view->detailView()->currentCode().value_or(0), related);
+    }
+
+    void rfcLinkOpensTheBrowser()
+    {
+        // Intercept what would go to the system browser.
+        QDesktopServices::setUrlHandler(u"https"_s, this, "openUrl");
+        m_view->showCode(486);
+        const auto entry = ResponseCodeCatalog::instance().find(486);
+        QVERIFY(entry && !entry->refs.isEmpty());
+        const QUrl rfc = entry->refs.first().url();
+        QVERIFY(m_view->detailView()->browser()->toHtml().contains(rfc.toString(QUrl::FullyEncoded)));
+        emit m_view->detailView()->browser()->anchorClicked(rfc);
+        QDesktopServices::unsetUrlHandler(u"https"_s);
+        QCOMPARE(m_opened, QList<QUrl>{rfc});
+        QCOMPARE(m_view->detailView()->currentCode().value_or(0), 486); // no in-app navigation
     }
 
     void copyForTicketPutsTheSummaryOnTheClipboard()
@@ -212,7 +228,11 @@ private slots:
         QVERIFY(model->rowCount() - unregistered >= 75);
     }
 
+public slots:
+    void openUrl(const QUrl &url) { m_opened.append(url); }
+
 private:
+    QList<QUrl> m_opened;
     QTemporaryDir m_dir;
     int m_run = 0;
     std::unique_ptr<MainWindow> m_window;
