@@ -40,6 +40,8 @@ int runSearchCommand(const QStringList &arguments, CommandContext &context);
 int runListCommand(const QStringList &arguments, CommandContext &context);
 // explaincommand.cpp
 int runExplainCommand(const QStringList &arguments, CommandContext &context);
+// optionscommand.cpp (exit codes 0/1/2/64: see optionscommand.h)
+int runOptionsCommand(const QStringList &arguments, CommandContext &context);
 
 } // namespace Cli
 } // namespace SipScope

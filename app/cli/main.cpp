@@ -31,6 +31,7 @@ constexpr Command commands[] = {
     {"q850", QT_TRANSLATE_NOOP("Cli", "Show the SIP response of an ISDN/Q.850 cause"), runQ850Command},
     {"warning", QT_TRANSLATE_NOOP("Cli", "Explain a Warning header code"), runWarningCommand},
     {"explain", QT_TRANSLATE_NOOP("Cli", "Explain the codes and headers in pasted text or a log"), runExplainCommand},
+    {"options", QT_TRANSLATE_NOOP("Cli", "Send SIP OPTIONS to a server and show its answer"), runOptionsCommand},
 };
 
 const Command *findCommand(const QString &name)

@@ -1,0 +1,388 @@
+// `options`: the SIP OPTIONS probe on the command line (issue #3).
+#include "optionscommand.h"
+
+#include "commandparser.h"
+#include "jsonoutput.h"
+
+#include "probe/proberesultjson.h"
+#include "sip/optionsrequest.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QTextStream>
+
+#include <cmath>
+
+namespace SipScope::Cli {
+
+using namespace Qt::Literals::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace {
+
+QString formatMs(qint64 us)
+{
+    return QString::number(double(us) / 1000.0, 'f', 3);
+}
+
+QString formatMs(double ms)
+{
+    return QString::number(ms, 'f', 3);
+}
+
+// Seconds as typed ("2", "0.5") → milliseconds; nullopt when not a finite number
+// within [minimum, 3600 s].
+std::optional<int> parseSeconds(const QString &text, double minimumSeconds, bool allowMinimum)
+{
+    bool ok = false;
+    const double seconds = text.trimmed().toDouble(&ok);
+    if (!ok || !std::isfinite(seconds) || seconds > 3600.0)
+        return std::nullopt;
+    if (seconds < minimumSeconds || (!allowMinimum && seconds == minimumSeconds))
+        return std::nullopt;
+    return int(std::lround(seconds * 1000.0));
+}
+
+// --bind addr[:port], [v6addr]:port or v6addr.
+std::optional<std::pair<QHostAddress, quint16>> parseBind(const QString &text)
+{
+    QString host = text.trimmed();
+    QString port;
+    if (host.startsWith(u'[')) {
+        const qsizetype close = host.indexOf(u']');
+        if (close < 0)
+            return std::nullopt;
+        const QString rest = host.mid(close + 1);
+        if (!rest.isEmpty() && !rest.startsWith(u':'))
+            return std::nullopt;
+        port = rest.mid(1);
+        if (rest.startsWith(u':') && port.isEmpty())
+            return std::nullopt;
+        host = host.mid(1, close - 1);
+    } else if (host.count(u':') == 1) {
+        port = host.mid(host.indexOf(u':') + 1);
+        host = host.left(host.indexOf(u':'));
+        if (port.isEmpty())
+            return std::nullopt;
+    }
+    QHostAddress address;
+    if (!address.setAddress(host))
+        return std::nullopt;
+    quint16 portNumber = 0;
+    if (!port.isEmpty()) {
+        bool ok = false;
+        const uint value = port.toUInt(&ok);
+        if (!ok || value > 65535)
+            return std::nullopt;
+        portNumber = quint16(value);
+    }
+    return std::pair{address, portNumber};
+}
+
+QString originSentence(const ProbeResult &result)
+{
+    if (result.origin != ProbeResult::Origin::Local)
+        return {};
+    // RFC 3261 §8.1.3.1: say plainly that no such status was received.
+    return QCoreApplication::translate("Cli", "No status was received; RFC 3261 §8.1.3.1 treats this as %1, concluded locally.")
+        .arg(result.localStatus);
+}
+
+} // namespace
+
+OptionsCommand::OptionsCommand(const Settings &settings, CommandContext &context)
+    : m_settings(settings)
+    , m_context(context)
+{
+    m_interval.setSingleShot(true);
+    connect(&m_interval, &QTimer::timeout, this, &OptionsCommand::startNext);
+    connect(&m_probe, &OptionsProbe::finished, this, &OptionsCommand::onFinished);
+}
+
+int OptionsCommand::exec()
+{
+    QEventLoop loop;
+    m_loop = &loop;
+    QMetaObject::invokeMethod(this, &OptionsCommand::startNext, Qt::QueuedConnection);
+    loop.exec();
+    m_loop = nullptr;
+    return m_exitCode;
+}
+
+int OptionsCommand::exitCodeFor(const ProbeResult &result)
+{
+    if (result.error.kind == ErrorKind::InvalidTarget)
+        return ExitUsage;
+    if (!result.hasFinalResponse())
+        return ExitProbeNoAnswer;
+    return result.isSuccess() ? ExitProbeSuccess : ExitProbeNonSuccess;
+}
+
+int OptionsCommand::exitCodeFor(const SeriesStatistics &statistics)
+{
+    if (statistics.succeeded() > 0)
+        return ExitProbeSuccess;
+    return statistics.answered() > 0 ? ExitProbeNonSuccess : ExitProbeNoAnswer;
+}
+
+void OptionsCommand::startNext()
+{
+    ++m_started;
+    m_sinceStart.start();
+    m_probe.start(m_settings.target, m_settings.probe);
+}
+
+void OptionsCommand::onFinished(const ProbeResult &result)
+{
+    const int index = int(m_results.size());
+    m_results.append(result);
+    m_statistics.add(result);
+    const bool invalid = result.error.kind == ErrorKind::InvalidTarget;
+
+    if (m_settings.count == 1 || invalid) {
+        if (m_settings.json)
+            JsonOutput::print(m_context.out, ProbeResultJson::toJson(result));
+        else
+            printSingle(result);
+        m_exitCode = exitCodeFor(result);
+        m_loop->quit();
+        return;
+    }
+
+    if (!m_settings.json)
+        printSeriesLine(index, result);
+    if (m_started < m_settings.count) {
+        // Like ping: the interval runs from one start to the next, and a probe never
+        // overlaps the previous one.
+        const qint64 wait = std::max<qint64>(0, m_settings.intervalMs - m_sinceStart.elapsed());
+        m_interval.start(int(wait));
+        return;
+    }
+
+    if (m_settings.json) {
+        QJsonArray probes;
+        for (const ProbeResult &r : std::as_const(m_results))
+            probes.append(ProbeResultJson::toJson(r));
+        JsonOutput::print(m_context.out, QJsonObject{{u"probes"_s, probes},
+                                                     {u"summary"_s, ProbeResultJson::toJson(m_statistics)}});
+    } else {
+        printStatistics();
+    }
+    m_exitCode = exitCodeFor(m_statistics);
+    m_loop->quit();
+}
+
+void OptionsCommand::printSingle(const ProbeResult &r)
+{
+    QTextStream &out = m_context.out;
+    if (r.error.kind == ErrorKind::InvalidTarget) {
+        m_context.err << QCoreApplication::applicationName() << u" options: "_s << r.error.message << Qt::endl;
+        return;
+    }
+    out << u"OPTIONS "_s << r.normalizedTarget;
+    if (!r.remote().isEmpty())
+        out << u" → "_s << r.remote();
+    out << u" ("_s << transportViaToken(r.transport) << u')' << Qt::endl;
+
+    if (r.hasFinalResponse()) {
+        out << r.statusCode << u' ' << r.reasonPhrase;
+        if (!r.summary.isEmpty())
+            out << u" — "_s << r.summary;
+        out << Qt::endl;
+        const QString rtt = QCoreApplication::translate("Cli", "Round trip");
+        const QString firstProvisional = QCoreApplication::translate("Cli", "First 1xx");
+        const QString retransmissions = QCoreApplication::translate("Cli", "Retransmissions");
+        const qsizetype width = std::max({rtt.size(), firstProvisional.size(), retransmissions.size(), qsizetype(10)}) + 2;
+        out << u"  "_s << (rtt + u':').leftJustified(width) << formatMs(r.rttUs) << u" ms"_s << Qt::endl;
+        if (!r.provisionals.isEmpty()) {
+            const ProvisionalResponse &p = r.provisionals.constFirst();
+            out << u"  "_s << (firstProvisional + u':').leftJustified(width) << formatMs(r.firstProvisionalUs)
+                << u" ms ("_s << p.statusCode << u' ' << p.reasonPhrase << u')' << Qt::endl;
+        }
+        if (r.retransmissions > 0)
+            out << u"  "_s << (retransmissions + u':').leftJustified(width) << r.retransmissions << Qt::endl;
+        // Header names are protocol tokens, printed as such.
+        for (const QString &name : {u"Server"_s, u"User-Agent"_s, u"Allow"_s, u"Supported"_s, u"Accept"_s}) {
+            const QString value = r.headerValue(name);
+            if (!value.isEmpty())
+                out << u"  "_s << (name + u':').leftJustified(width) << value << Qt::endl;
+        }
+    } else {
+        out << QCoreApplication::translate("Cli", "No response: %1").arg(errorKindTitle(r.error.kind).toLower()) << Qt::endl;
+        out << u"  "_s << r.error.message << Qt::endl;
+        if (!r.error.detail.isEmpty() && !r.error.message.contains(r.error.detail))
+            out << u"  ("_s << r.error.detail << u')' << Qt::endl;
+        const QString origin = originSentence(r);
+        if (!origin.isEmpty())
+            out << u"  "_s << origin << Qt::endl;
+    }
+    if (m_settings.verbose)
+        printVerbose(r);
+}
+
+void OptionsCommand::printVerbose(const ProbeResult &r)
+{
+    QTextStream &out = m_context.out;
+    auto printRaw = [&out](const QByteArray &raw) {
+        const QStringList lines = QString::fromUtf8(raw).split(u'\n');
+        for (QString line : lines) {
+            if (line.endsWith(u'\r'))
+                line.chop(1);
+            out << u"    "_s << line << Qt::endl;
+        }
+    };
+    out << Qt::endl << QCoreApplication::translate("Cli", "Request:") << Qt::endl;
+    printRaw(r.rawRequest);
+    if (!r.rawResponse.isEmpty()) {
+        out << QCoreApplication::translate("Cli", "Response:") << Qt::endl;
+        printRaw(r.rawResponse);
+    }
+    out << QCoreApplication::translate("Cli", "Timeline:") << Qt::endl;
+    for (const ProbeEvent &event : r.timeline)
+        out << u"  "_s << (u'+' + formatMs(event.atUs)).rightJustified(12) << u" ms  "_s << event.text << Qt::endl;
+}
+
+void OptionsCommand::printSeriesLine(int index, const ProbeResult &r)
+{
+    QTextStream &out = m_context.out;
+    if (index == 0) {
+        out << u"OPTIONS "_s << r.normalizedTarget;
+        if (!r.remote().isEmpty())
+            out << u" → "_s << r.remote();
+        out << u" ("_s << transportViaToken(r.transport) << u"): "_s
+            << QCoreApplication::translate("Cli", "probes: %1").arg(m_settings.count) << Qt::endl;
+    }
+    out << u'[' << (index + 1) << u"] "_s;
+    if (r.hasFinalResponse()) {
+        out << r.statusCode << u' ' << r.reasonPhrase << u"  "_s << QCoreApplication::translate("Cli", "rtt=%1 ms").arg(formatMs(r.rttUs));
+        if (r.retransmissions > 0)
+            out << u"  "_s << QCoreApplication::translate("Cli", "retransmissions=%1").arg(r.retransmissions);
+    } else {
+        out << QCoreApplication::translate("Cli", "no response (%1): %2").arg(errorKindToken(r.error.kind), r.error.message);
+    }
+    out << Qt::endl;
+}
+
+void OptionsCommand::printStatistics()
+{
+    QTextStream &out = m_context.out;
+    const SeriesStatistics &s = m_statistics;
+    out << Qt::endl << QCoreApplication::translate("Cli", "--- %1 OPTIONS statistics ---").arg(m_results.constFirst().normalizedTarget) << Qt::endl;
+    out << QCoreApplication::translate("Cli", "%1 sent, %2 answered, %3% loss").arg(s.sent()).arg(s.answered()).arg(s.lossPercent(), 0, 'f', 1)
+        << Qt::endl;
+    if (s.answered() > 0) {
+        out << QCoreApplication::translate("Cli", "rtt min/avg/max/mdev = %1/%2/%3/%4 ms")
+                   .arg(formatMs(*s.minMs()), formatMs(*s.avgMs()), formatMs(*s.maxMs()), formatMs(*s.mdevMs()))
+            << Qt::endl;
+    }
+    QStringList histogram;
+    const QMap<QString, int> outcomes = s.outcomes();
+    for (auto it = outcomes.cbegin(); it != outcomes.cend(); ++it)
+        histogram << u"%1 ×%2"_s.arg(it.key()).arg(it.value());
+    out << QCoreApplication::translate("Cli", "status codes: %1").arg(histogram.join(u", "_s)) << Qt::endl;
+}
+
+int runOptionsCommand(const QStringList &arguments, CommandContext &context)
+{
+    CommandParser parser(u"options"_s, u"<target>"_s,
+                         QCoreApplication::translate("Cli", "Send a SIP OPTIONS request to a server and show what it answered, "
+                            "how long it took, and why it failed when it did. Exit status: 0 a 2xx, "
+                            "1 another final response, 2 no response, 64 usage error."),
+                         context);
+    parser.addJsonOption();
+    parser.addPositional(u"target"_s, QCoreApplication::translate("Cli", "sip:/sips: URI, host, host:port, user@host or [IPv6]:port."));
+    const QCommandLineOption verbose({u"v"_s, u"verbose"_s}, QCoreApplication::translate("Cli", "Also print the raw request and response and the timeline."));
+    const QCommandLineOption count({u"c"_s, u"count"_s}, QCoreApplication::translate("Cli", "Send N probes, one after the other, and print statistics."), u"N"_s, u"1"_s);
+    const QCommandLineOption interval({u"i"_s, u"interval"_s}, QCoreApplication::translate("Cli", "Seconds from one probe's start to the next (0: back to back)."), u"S"_s, u"1"_s);
+    const QCommandLineOption timeout({u"t"_s, u"timeout"_s}, QCoreApplication::translate("Cli", "Give up after S seconds without a final response (default 32, Timer F = 64·T1)."), u"S"_s);
+    const QCommandLineOption from(u"from"_s, QCoreApplication::translate("Cli", "From user name, or a full sip: URI."), u"USER|URI"_s);
+    const QCommandLineOption header({u"H"_s, u"header"_s}, QCoreApplication::translate("Cli", "Add a header, e.g. 'X-Ticket: 42' (repeatable)."), u"'Name: value'"_s);
+    const QCommandLineOption maxForwards(u"max-forwards"_s, QCoreApplication::translate("Cli", "Max-Forwards value (0-255, default 70)."), u"N"_s, u"70"_s);
+    const QCommandLineOption bind(u"bind"_s, QCoreApplication::translate("Cli", "Local address and optional port to send from."), u"ADDR[:PORT]"_s);
+    const QCommandLineOption transport(u"transport"_s, QCoreApplication::translate("Cli", "udp (tcp and tls are not supported yet)."), u"udp|tcp|tls"_s);
+    for (const QCommandLineOption &option : {verbose, count, interval, timeout, from, header, maxForwards, bind, transport})
+        parser.addOption(option);
+    if (const auto exit = parser.parse(arguments))
+        return *exit;
+
+    const QStringList positionals = parser.positionals();
+    if (positionals.size() != 1) {
+        return parser.usageError(positionals.isEmpty()
+                                     ? QCoreApplication::translate("Cli", "Missing argument: target.")
+                                     : QCoreApplication::translate("Cli", "Expected one target, got %1 arguments.").arg(positionals.size()));
+    }
+
+    OptionsCommand::Settings settings;
+    settings.target = positionals.constFirst();
+    settings.json = parser.json();
+    settings.verbose = parser.isSet(verbose);
+
+    bool ok = false;
+    settings.count = parser.value(count).toInt(&ok);
+    if (!ok || settings.count < 1 || settings.count > 1000000)
+        return parser.usageError(QCoreApplication::translate("Cli", "--count must be a whole number from 1 to 1000000, not \"%1\".").arg(parser.value(count)));
+    const auto intervalMs = parseSeconds(parser.value(interval), 0.0, true);
+    if (!intervalMs)
+        return parser.usageError(QCoreApplication::translate("Cli", "--interval must be a number of seconds from 0 to 3600, not \"%1\".").arg(parser.value(interval)));
+    settings.intervalMs = *intervalMs;
+
+    ProbeOptions &probe = settings.probe;
+    if (parser.isSet(timeout)) {
+        const auto ms = parseSeconds(parser.value(timeout), 0.0, false);
+        if (!ms || *ms == 0)
+            return parser.usageError(QCoreApplication::translate("Cli", "--timeout must be a positive number of seconds up to 3600, not \"%1\".").arg(parser.value(timeout)));
+        probe.timers.timerF = std::chrono::milliseconds(*ms);
+    }
+    const int forwards = parser.value(maxForwards).toInt(&ok);
+    if (!ok || forwards < 0 || forwards > 255)
+        return parser.usageError(QCoreApplication::translate("Cli", "--max-forwards must be a number from 0 to 255, not \"%1\".").arg(parser.value(maxForwards)));
+    probe.maxForwards = forwards;
+
+    if (parser.isSet(from)) {
+        const QString text = parser.value(from).trimmed();
+        const bool isUri = text.contains(u'@') || text.startsWith(u"sip:"_s, Qt::CaseInsensitive)
+            || text.startsWith(u"sips:"_s, Qt::CaseInsensitive);
+        const SipUriParseResult parsed = SipUri::parse(isUri ? text : u"sip:"_s + text + u"@example.invalid"_s);
+        if (!parsed.isValid() || (!isUri && parsed.uri->user() != text))
+            return parser.usageError(QCoreApplication::translate("Cli", "--from: %1").arg(parsed.isValid() ? QCoreApplication::translate("Cli", "\"%1\" is not a valid user name.").arg(text) : parsed.errorMessage));
+        if (isUri)
+            probe.fromUri = parsed.uri;
+        else
+            probe.fromUser = text;
+    }
+    for (const QString &text : parser.values(header)) {
+        const auto result = OptionsRequest::parseHeaderArgument(text);
+        if (!result.header)
+            return parser.usageError(result.errorMessage);
+        probe.extraHeaders.append(*result.header);
+    }
+    if (parser.isSet(bind)) {
+        const auto address = parseBind(parser.value(bind));
+        if (!address)
+            return parser.usageError(QCoreApplication::translate("Cli", "--bind needs an IP address and an optional port, e.g. 192.0.2.10:5062 or [2001:db8::1]:5062; got \"%1\".").arg(parser.value(bind)));
+        probe.transportOptions.bindAddress = address->first;
+        probe.transportOptions.bindPort = address->second;
+    }
+    if (parser.isSet(transport)) {
+        const auto protocol = transportFromToken(parser.value(transport));
+        if (!protocol || (*protocol != TransportProtocol::Udp && *protocol != TransportProtocol::Tcp
+                          && *protocol != TransportProtocol::Tls))
+            return parser.usageError(QCoreApplication::translate("Cli", "--transport must be udp, tcp or tls, not \"%1\".").arg(parser.value(transport)));
+        probe.transport = protocol;
+    }
+
+    // Only UDP exists so far; say so instead of failing obscurely later.
+    if (const SipUriParseResult target = SipUri::parse(settings.target); target.isValid()) {
+        const TransportChoice choice = OptionsProbe::chooseTransport(*target.uri, probe);
+        if (choice.protocol != TransportProtocol::Udp) {
+            return parser.usageError(QCoreApplication::translate("Cli", "The %1 transport is not supported yet (%2); use UDP with a sip: target.")
+                                         .arg(transportViaToken(choice.protocol), choice.reason));
+        }
+    }
+
+    OptionsCommand command(settings, context);
+    return command.exec();
+}
+
+} // namespace SipScope::Cli

@@ -1,0 +1,70 @@
+// `sipscope-cli options <target>`: send SIP OPTIONS, print what came back, how long
+// it took and why it failed when it did; --count repeats it like ping.
+//
+// Exit codes: 0 a final 2xx; 1 a final non-2xx (the server answered); 2 no final
+// response (timeout, refused, unreachable, DNS); 64 usage error or invalid target.
+// With --count N the series exits 0 if any probe got a 2xx, else 1 if any got a
+// final response, else 2.
+#pragma once
+
+#include "commands.h"
+
+#include "probe/optionsprobe.h"
+#include "probe/seriesstatistics.h"
+
+#include <QObject>
+#include <QTimer>
+
+class QEventLoop;
+
+namespace SipScope::Cli {
+
+enum OptionsExitCode : int {
+    ExitProbeSuccess = 0,
+    ExitProbeNonSuccess = 1,
+    ExitProbeNoAnswer = 2,
+};
+
+// Runs a series of probes on a local event loop and prints as they finish.
+class OptionsCommand final : public QObject
+{
+    Q_OBJECT
+public:
+    struct Settings
+    {
+        QString target;
+        ProbeOptions probe;
+        int count = 1;
+        int intervalMs = 1000;
+        bool json = false;
+        bool verbose = false;
+    };
+
+    OptionsCommand(const Settings &settings, CommandContext &context);
+    int exec();
+
+    // The exit code of one result, and of a series.
+    static int exitCodeFor(const ProbeResult &result);
+    static int exitCodeFor(const SeriesStatistics &statistics);
+
+private:
+    void startNext();
+    void onFinished(const ProbeResult &result);
+    void printSingle(const ProbeResult &result);
+    void printSeriesLine(int index, const ProbeResult &result);
+    void printStatistics();
+    void printVerbose(const ProbeResult &result);
+
+    Settings m_settings;
+    CommandContext &m_context;
+    OptionsProbe m_probe;
+    QTimer m_interval;
+    QElapsedTimer m_sinceStart;
+    SeriesStatistics m_statistics;
+    QList<ProbeResult> m_results;
+    QEventLoop *m_loop = nullptr;
+    int m_started = 0;
+    int m_exitCode = ExitProbeNoAnswer;
+};
+
+} // namespace SipScope::Cli
