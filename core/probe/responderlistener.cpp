@@ -68,7 +68,8 @@ SipError ResponderListener::listen(const ResponderConfig &config)
 SipError ResponderListener::listenUdp()
 {
     m_udp = std::make_unique<QUdpSocket>();
-    if (!m_udp->bind(m_config.address, m_config.port)) {
+    // DontShareAddress: another SIP server on the port must be an error, not a silent share.
+    if (!m_udp->bind(m_config.address, m_config.port, QAbstractSocket::DontShareAddress)) {
         const QString detail = m_udp->errorString();
         m_udp.reset();
         return {ErrorKind::Transport,
