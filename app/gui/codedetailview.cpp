@@ -134,6 +134,7 @@ void CodeDetailView::showCode(int code, Navigation navigation)
         m_forwardStack.clear();
     }
     m_current = code;
+    m_welcome = false;
     render();
     updateActions();
     emit codeShown(code);
@@ -143,10 +144,18 @@ void CodeDetailView::showMessage(const QString &title, const QString &text)
 {
     // Messages answer the query being typed; they are not pages of the history.
     m_current.reset();
+    m_welcome = false;
     m_messageTitle = title;
     m_messageText = text;
     render();
     updateActions();
+}
+
+void CodeDetailView::showWelcome()
+{
+    showMessage(QString(), QString());
+    m_welcome = true;
+    render();
 }
 
 void CodeDetailView::goBack()
@@ -192,6 +201,15 @@ void CodeDetailView::copyForTicket()
 
 void CodeDetailView::render()
 {
+    if (!m_current && m_welcome) {
+        m_browser->setHtml(CodeExplanation::messageHtml(
+            tr("Look up a SIP response code"),
+            tr("Type the number from the phone's display or the call log, such as 486, or describe "
+               "the problem in your own words: “busy”, “wrong password”, “nobody answers”. "
+               "Down or Enter moves into the list; every code explains what happened and what to "
+               "check, and “Copy for ticket” puts a summary on the clipboard.")));
+        return;
+    }
     if (!m_current) {
         m_browser->setHtml(CodeExplanation::messageHtml(m_messageTitle, m_messageText));
         return;

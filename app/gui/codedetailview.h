@@ -31,6 +31,9 @@ public:
     // Shows a message instead of a code (no match, invalid number); not in the history.
     void showMessage(const QString &title, const QString &text);
     bool isShowingMessage() const { return !m_current && !m_messageTitle.isEmpty(); }
+    // The start page: how to search. Follows language changes by itself.
+    void showWelcome();
+    bool isShowingWelcome() const { return !m_current && m_welcome; }
 
     std::optional<int> currentCode() const { return m_current; }
     QString ticketText() const;
@@ -71,6 +74,7 @@ private:
     QAction *m_copyAction = nullptr;
 
     std::optional<int> m_current;
+    bool m_welcome = false;
     QString m_messageTitle;
     QString m_messageText;
     QList<int> m_backStack;

@@ -127,6 +127,7 @@ CodesView::CodesView(QWidget *parent)
 
     retranslateUi();
     updateCount();
+    m_detail->showWelcome();
 }
 
 void CodesView::retranslateUi()
@@ -157,6 +158,9 @@ void CodesView::changeEvent(QEvent *event)
         // The search index holds translated texts: rebuild it for the new language.
         m_model->refresh();
         retranslateUi();
+        // A "no match" message is in the old language: answer the query again.
+        if (m_detail->isShowingMessage() && !m_detail->isShowingWelcome())
+            onQueryChanged(m_search->text());
     }
     QWidget::changeEvent(event);
 }
