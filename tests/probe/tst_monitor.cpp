@@ -1,0 +1,445 @@
+// The monitor against fake servers on loopback — one that answers, one that stays
+// silent, one that changes its code, a closed port — plus its state bookkeeping,
+// target lists and table model. The concurrency test checks that a silent target
+// does not hold back the others: they all run on this one event loop.
+#include "probe/monitor.h"
+#include "probe/monitormodel.h"
+#include "probe/monitortargetlist.h"
+
+#include "fakesipserver.h"
+
+#include <QAbstractItemModelTester>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUdpSocket>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace std::chrono_literals;
+using namespace SipScope;
+using SipScope::Test::FakeSipServer;
+
+namespace {
+
+MonitorOptions fastOptions(int intervalS = 1, int timeoutMs = 600)
+{
+    MonitorOptions options;
+    options.intervalS = intervalS;
+    options.timeoutMs = timeoutMs;
+    options.probe.timers.t1 = 50ms;
+    options.probe.timers.t2 = 200ms;
+    return options;
+}
+
+MonitorTarget targetOf(const FakeSipServer &server, const QString &label)
+{
+    MonitorTarget target;
+    target.target = server.uri();
+    target.label = label;
+    return target;
+}
+
+// A loopback UDP port where nothing listens: the kernel answers ICMP port unreachable.
+quint16 closedPort()
+{
+    QUdpSocket placeholder;
+    placeholder.bind(QHostAddress::LocalHost, 0);
+    return placeholder.localPort();
+}
+
+ProbeResult fakeResult(int code, qint64 rttUs)
+{
+    ProbeResult result;
+    if (code > 0) {
+        result.origin = ProbeResult::Origin::Remote;
+        result.statusCode = code;
+        result.reasonPhrase = u"X"_s;
+        result.rttUs = rttUs;
+    } else {
+        result.origin = ProbeResult::Origin::Local;
+        result.localStatus = 408;
+        result.error = {ErrorKind::Timeout, u"timeout"_s, {}};
+    }
+    return result;
+}
+
+} // namespace
+
+class TestMonitor final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void firstResultPerTarget();
+    void codeChangesAreReported();
+    void silentTargetDoesNotDelayOthers();
+    void roundsAndFinished();
+    void expectedCodesCountAsUp();
+    void stateWindow();
+    void stateChangeKinds_data();
+    void stateChangeKinds();
+    void timeoutFollowsInterval_data();
+    void timeoutFollowsInterval();
+    void textList_data();
+    void textList();
+    void jsonListRoundTripWithoutPasswords();
+    void modelAndExport();
+
+private:
+    FakeSipServer m_up;
+    FakeSipServer m_busy;
+    FakeSipServer m_silent;
+};
+
+void TestMonitor::initTestCase()
+{
+    qRegisterMetaType<MonitorChange>();
+    qRegisterMetaType<ProbeResult>();
+    QVERIFY(m_up.listen());
+    QVERIFY(m_busy.listen());
+    m_busy.setHandler(FakeSipServer::answerWith(486, u"Busy Here"_s));
+    QVERIFY(m_silent.listen());
+    m_silent.setHandler(FakeSipServer::silent());
+}
+
+void TestMonitor::firstResultPerTarget()
+{
+    Monitor monitor;
+    monitor.setOptions(fastOptions());
+    MonitorTarget refused;
+    refused.target = u"sip:127.0.0.1:"_s + QString::number(closedPort());
+    refused.label = u"closed"_s;
+    monitor.setTargets({targetOf(m_up, u"up"_s), targetOf(m_busy, u"busy"_s), targetOf(m_silent, u"silent"_s), refused});
+    QSignalSpy changes(&monitor, &Monitor::stateChanged);
+    QSignalSpy round(&monitor, &Monitor::roundCompleted);
+    monitor.start();
+    QTRY_COMPARE_WITH_TIMEOUT(round.size(), 1, 5000);
+    monitor.stop();
+
+    QCOMPARE(changes.size(), 4);   // the first result of each target is a change
+    QCOMPARE(monitor.state(0).status(), MonitorStatus::Up);
+    QCOMPARE(monitor.state(1).status(), MonitorStatus::Failing);
+    QCOMPARE(monitor.state(2).status(), MonitorStatus::Down);
+    QCOMPARE(monitor.state(2).lastResult().error.kind, ErrorKind::Timeout);
+    QCOMPARE(monitor.state(3).status(), MonitorStatus::Down);
+    QCOMPARE(monitor.state(3).lastResult().error.kind, ErrorKind::Refused);
+
+    const QJsonObject up = Monitor::jsonRecord(monitor.target(0), monitor.state(0), monitor.state(0).lastChange());
+    QCOMPARE(up.value(u"label"_s).toString(), u"up"_s);
+    QCOMPARE(up.value(u"target"_s).toString(), m_up.uri());
+    QCOMPARE(up.value(u"status"_s).toInt(), 200);
+    QCOMPARE(up.value(u"state"_s).toString(), u"up"_s);
+    QCOMPARE(up.value(u"change"_s).toString(), u"first"_s);
+    QVERIFY(up.value(u"rtt_ms"_s).toDouble() > 0);
+    QVERIFY(up.value(u"error"_s).isNull());
+    QVERIFY(QDateTime::fromString(up.value(u"time"_s).toString(), Qt::ISODateWithMs).isValid());
+
+    const QJsonObject silent = Monitor::jsonRecord(monitor.target(2), monitor.state(2), std::nullopt);
+    QVERIFY(silent.value(u"status"_s).isNull());
+    QVERIFY(silent.value(u"rtt_ms"_s).isNull());
+    QCOMPARE(silent.value(u"error"_s).toString(), u"timeout"_s);
+    QVERIFY(silent.value(u"change"_s).isNull());
+}
+
+void TestMonitor::codeChangesAreReported()
+{
+    FakeSipServer flapping;
+    QVERIFY(flapping.listen());
+    // 200, 503, 503, 500, silence, 200
+    const QList<int> script{200, 503, 503, 500, 0, 200};
+    // Counted per probe (Call-ID), not per datagram: the silent step gets retransmissions.
+    auto calls = std::make_shared<QStringList>();
+    flapping.setHandler([script, calls](FakeSipServer &server, const FakeSipServer::Request &request) {
+        if (!calls->contains(request.message.callId()))
+            calls->append(request.message.callId());
+        const int code = script.value(int(calls->indexOf(request.message.callId()) % script.size()));
+        if (code)
+            server.reply(request, code, code == 200 ? u"OK"_s : u"Oops"_s);
+    });
+    Monitor monitor;
+    monitor.setOptions(fastOptions(1, 400));
+    monitor.setTargets({targetOf(flapping, u"flapping"_s)});
+    QSignalSpy results(&monitor, &Monitor::resultReady);
+    QSignalSpy changes(&monitor, &Monitor::stateChanged);
+    // probeNow without start(): one probe at a time, no timer involved.
+    for (qsizetype i = 0; i < script.size(); ++i) {
+        monitor.probeNow(0);
+        QTRY_COMPARE_WITH_TIMEOUT(results.size(), i + 1, 5000);
+    }
+    QStringList tokens;
+    for (const QList<QVariant> &args : std::as_const(changes))
+        tokens << args.at(1).value<MonitorChange>().token();
+    // 200 first; 503 failing; 503 again no change; 500 code change; silence down; 200 up.
+    QCOMPARE(tokens, (QStringList{u"first"_s, u"failing"_s, u"code"_s, u"down"_s, u"up"_s}));
+    const MonitorChange codeChange = changes.at(2).at(1).value<MonitorChange>();
+    QCOMPARE(codeChange.fromCode, 503);
+    QCOMPARE(codeChange.toCode, 500);
+    QVERIFY(codeChange.time.isValid());
+    QVERIFY(codeChange.time <= changes.at(3).at(1).value<MonitorChange>().time);
+    QCOMPARE(monitor.state(0).probes(), 6);
+    QCOMPARE(monitor.state(0).lastChangeTime(), changes.constLast().at(1).value<MonitorChange>().time);
+}
+
+void TestMonitor::silentTargetDoesNotDelayOthers()
+{
+    // One silent target first in the list, then ten answering ones (each its own
+    // server) and forty more silent ones: the answers must not wait for the timeouts.
+    std::vector<std::unique_ptr<FakeSipServer>> servers;
+    QList<MonitorTarget> targets{targetOf(m_silent, u"silent-0"_s)};
+    for (int i = 0; i < 10; ++i) {
+        servers.push_back(std::make_unique<FakeSipServer>());
+        QVERIFY(servers.back()->listen());
+        targets << targetOf(*servers.back(), u"up-"_s + QString::number(i));
+    }
+    for (int i = 0; i < 40; ++i)
+        targets << targetOf(m_silent, u"silent-"_s + QString::number(i + 1));
+    Monitor monitor;
+    monitor.setOptions(fastOptions(10, 3000));
+    monitor.setTargets(targets);
+    QSignalSpy results(&monitor, &Monitor::resultReady);
+    QElapsedTimer clock;
+    clock.start();
+    monitor.start();
+    QTRY_COMPARE_WITH_TIMEOUT(results.size(), 10, 2500);
+    const qint64 answersAfter = clock.elapsed();
+    // All ten answers came while the 41 silent probes were still pending.
+    QCOMPARE(monitor.runningProbes(), 41);
+    QVERIFY2(answersAfter < 2500, qPrintable(QString::number(answersAfter)));
+    for (const QList<QVariant> &args : std::as_const(results))
+        QVERIFY(args.at(1).value<ProbeResult>().hasFinalResponse());
+    QTRY_COMPARE_WITH_TIMEOUT(results.size(), 51, 6000);
+    QVERIFY(clock.elapsed() >= 2900);
+    // The silent ones all timed out together, concurrently, not one after the other.
+    QVERIFY2(clock.elapsed() < 6000, qPrintable(QString::number(clock.elapsed())));
+    monitor.stop();
+}
+
+void TestMonitor::roundsAndFinished()
+{
+    Monitor monitor;
+    MonitorOptions options = fastOptions(1, 500);
+    options.maxRounds = 2;
+    monitor.setOptions(options);
+    monitor.setTargets({targetOf(m_up, u"a"_s), targetOf(m_silent, u"b"_s)});
+    QSignalSpy rounds(&monitor, &Monitor::roundCompleted);
+    QSignalSpy finished(&monitor, &Monitor::finished);
+    QElapsedTimer clock;
+    clock.start();
+    monitor.start();
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(rounds.size(), 2);
+    QCOMPARE(monitor.completedRounds(), 2);
+    QCOMPARE(monitor.state(0).probes(), 2);
+    QCOMPARE(monitor.state(1).probes(), 2);
+    // Each target on its own one-second cadence: the second round starts at 1 s.
+    QVERIFY(clock.elapsed() >= 1000);
+    QTest::qWait(1200);
+    QCOMPARE(monitor.state(0).probes(), 2);   // no third probe
+}
+
+void TestMonitor::expectedCodesCountAsUp()
+{
+    Monitor monitor;
+    MonitorOptions options = fastOptions();
+    options.expectedCodes = {486};
+    monitor.setOptions(options);
+    monitor.setTargets({targetOf(m_busy, u"busy"_s), targetOf(m_up, u"up"_s)});
+    QSignalSpy results(&monitor, &Monitor::resultReady);
+    monitor.probeNow(0);
+    monitor.probeNow(1);
+    QTRY_COMPARE(results.size(), 2);
+    QCOMPARE(monitor.state(0).status(), MonitorStatus::Up);
+    QCOMPARE(monitor.state(1).status(), MonitorStatus::Failing);
+}
+
+void TestMonitor::stateWindow()
+{
+    MonitorTargetState state(4);
+    const QDateTime t0 = QDateTime::currentDateTime();
+    QCOMPARE(state.lossPercent(), 0.0);
+    QCOMPARE(state.statusSummary(), u"—"_s);
+    state.add(fakeResult(0, -1), t0);
+    state.add(fakeResult(200, 1000), t0.addSecs(1));
+    state.add(fakeResult(200, 3000), t0.addSecs(2));
+    state.add(fakeResult(0, -1), t0.addSecs(3));
+    QCOMPARE(state.lossPercent(), 50.0);
+    QCOMPARE(state.rttHistoryMs(), (QList<double>{-1.0, 1.0, 3.0, -1.0}));
+    // The window slides: the oldest sample leaves.
+    state.add(fakeResult(200, 2000), t0.addSecs(4));
+    QCOMPARE(state.samples().size(), 4);
+    QCOMPARE(state.lossPercent(), 25.0);
+    QCOMPARE(state.rttHistoryMs(), (QList<double>{1.0, 3.0, -1.0, 2.0}));
+    QCOMPARE(state.lastChangeTime(), t0.addSecs(4));
+    QCOMPARE(state.probes(), 5);
+}
+
+void TestMonitor::stateChangeKinds_data()
+{
+    QTest::addColumn<QList<int>>("codes");     // 0: no answer
+    QTest::addColumn<QStringList>("tokens");   // one per change
+    QTest::newRow("steady-up") << QList<int>{200, 200, 200} << QStringList{u"first"_s};
+    QTest::newRow("up-down-up") << QList<int>{200, 0, 200} << QStringList{u"first"_s, u"down"_s, u"up"_s};
+    QTest::newRow("down-stays-down") << QList<int>{0, 0} << QStringList{u"first"_s};
+    QTest::newRow("2xx-code-change") << QList<int>{200, 202} << QStringList{u"first"_s, u"code"_s};
+    QTest::newRow("failing-to-down") << QList<int>{503, 0, 503} << QStringList{u"first"_s, u"down"_s, u"failing"_s};
+}
+
+void TestMonitor::stateChangeKinds()
+{
+    QFETCH(QList<int>, codes);
+    QFETCH(QStringList, tokens);
+    MonitorTargetState state;
+    QStringList seen;
+    QDateTime time = QDateTime::currentDateTime();
+    for (int code : codes) {
+        time = time.addSecs(1);
+        if (const auto change = state.add(fakeResult(code, 1000), time)) {
+            seen << change->token();
+            QCOMPARE(change->time, time);
+            QVERIFY(!change->text().isEmpty());
+        }
+    }
+    QCOMPARE(seen, tokens);
+}
+
+void TestMonitor::timeoutFollowsInterval_data()
+{
+    QTest::addColumn<int>("intervalS");
+    QTest::addColumn<int>("explicitMs");
+    QTest::addColumn<int>("expectedMs");
+    QTest::newRow("1s-interval") << 1 << 0 << 800;
+    QTest::newRow("10s-interval") << 10 << 0 << 8000;
+    QTest::newRow("capped-at-32s") << 300 << 0 << 32000;
+    QTest::newRow("explicit-wins") << 10 << 1500 << 1500;
+}
+
+void TestMonitor::timeoutFollowsInterval()
+{
+    QFETCH(int, intervalS);
+    QFETCH(int, explicitMs);
+    QFETCH(int, expectedMs);
+    Monitor monitor;
+    MonitorOptions options;
+    options.intervalS = intervalS;
+    if (explicitMs)
+        options.timeoutMs = explicitMs;
+    monitor.setOptions(options);
+    monitor.addTarget(targetOf(m_up, u"x"_s));
+    QCOMPARE(monitor.timeoutFor(0), expectedMs);
+    MonitorTarget own = targetOf(m_up, u"own"_s);
+    own.intervalS = 2;
+    monitor.addTarget(own);
+    QCOMPARE(monitor.intervalFor(1), 2);
+}
+
+void TestMonitor::textList_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("count");
+    QTest::addColumn<int>("errors");
+    QTest::addColumn<QString>("firstLabel");
+    QTest::addColumn<QString>("firstTransport");
+    QTest::newRow("uri-only") << u"sip:127.0.0.1:5060\n"_s << 1 << 0 << QString() << QString();
+    QTest::newRow("bare-words-label") << u"127.0.0.1:5070 Main PBX\n"_s << 1 << 0 << u"Main PBX"_s << QString();
+    QTest::newRow("keys") << u"127.0.0.1 label=\"Trunk A\" transport=tcp credentials=trunk-a interval=10"_s
+                          << 1 << 0 << u"Trunk A"_s << u"tcp"_s;
+    QTest::newRow("comments-and-blanks") << u"# fleet\n\n  sip:127.0.0.1\n# end\n127.0.0.2\n"_s << 2 << 0 << QString() << QString();
+    QTest::newRow("bad-transport") << u"127.0.0.1 transport=pigeon\n127.0.0.2\n"_s << 1 << 1 << QString() << QString();
+    QTest::newRow("bad-uri") << u"http://example.com\n127.0.0.2 ok\n"_s << 1 << 1 << u"ok"_s << QString();
+    QTest::newRow("bad-interval") << u"127.0.0.1 interval=0\n"_s << 0 << 1 << QString() << QString();
+    QTest::newRow("crlf-lines") << u"127.0.0.1 a\r\n127.0.0.2 b\r\n"_s << 2 << 0 << u"a"_s << QString();
+}
+
+void TestMonitor::textList()
+{
+    QFETCH(QString, text);
+    QFETCH(int, count);
+    QFETCH(int, errors);
+    QFETCH(QString, firstLabel);
+    QFETCH(QString, firstTransport);
+    const MonitorTargetList::Loaded loaded = MonitorTargetList::parse(text.toUtf8());
+    QCOMPARE(loaded.targets.size(), count);
+    QCOMPARE(loaded.errors.size(), errors);
+    if (count > 0) {
+        QCOMPARE(loaded.targets.constFirst().label, firstLabel);
+        QCOMPARE(loaded.targets.constFirst().transport ? transportToken(*loaded.targets.constFirst().transport)
+                                                       : QString(),
+                 firstTransport);
+    }
+}
+
+void TestMonitor::jsonListRoundTripWithoutPasswords()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    // A hand-written list with a password: it is ignored, with a warning.
+    const QByteArray handWritten = R"({"targets": [
+        {"target": "sip:127.0.0.1:5060", "label": "PBX", "transport": "udp", "credentials": "pbx", "password": "hunter2"},
+        {"target": "127.0.0.2:5070", "interval_s": 15}
+    ]})";
+    const MonitorTargetList::Loaded loaded = MonitorTargetList::parseJson(handWritten);
+    QCOMPARE(loaded.errors, QStringList());
+    QCOMPARE(loaded.targets.size(), 2);
+    QCOMPARE(loaded.warnings.size(), 1);
+    QCOMPARE(loaded.targets.at(0).credentialsRef, u"pbx"_s);
+    QCOMPARE(loaded.targets.at(1).intervalS, 15);
+
+    const QString path = dir.filePath(u"fleet.json"_s);
+    QCOMPARE(MonitorTargetList::save(path, loaded.targets), QString());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray saved = file.readAll();
+    QVERIFY(!saved.contains("hunter2"));
+    QVERIFY(!saved.contains("password"));
+    QCOMPARE(QJsonDocument::fromJson(saved).object().value(u"format"_s).toString(), u"sipscope-monitor-targets"_s);
+    const MonitorTargetList::Loaded again = MonitorTargetList::load(path);
+    QCOMPARE(again.targets, loaded.targets);
+    QVERIFY(again.warnings.isEmpty());
+
+    QCOMPARE(MonitorTargetList::load(dir.filePath(u"missing.json"_s)).errors.size(), 1);
+    QCOMPARE(MonitorTargetList::parseJson("{nope").errors.size(), 1);
+}
+
+void TestMonitor::modelAndExport()
+{
+    Monitor monitor;
+    monitor.setOptions(fastOptions());
+    MonitorModel model(&monitor);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    monitor.setTargets({targetOf(m_up, u"up, with comma"_s), targetOf(m_busy, u"busy"_s)});
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.columnCount(), int(MonitorModel::ColumnCount));
+    QCOMPARE(model.index(0, MonitorModel::StatusColumn).data().toString(), u"—"_s);
+    QSignalSpy results(&monitor, &Monitor::resultReady);
+    monitor.probeNow(0);
+    monitor.probeNow(1);
+    QTRY_COMPARE(results.size(), 2);
+    QCOMPARE(model.index(0, MonitorModel::StatusColumn).data().toString(), u"200 OK"_s);
+    QCOMPARE(model.index(1, MonitorModel::StatusColumn).data(MonitorModel::StatusCodeRole).toInt(), 486);
+    QCOMPARE(model.index(1, MonitorModel::StatusColumn).data(MonitorModel::StatusRole).toInt(), int(MonitorStatus::Failing));
+    QCOMPARE(model.index(0, 0).data(MonitorModel::RttHistoryRole).value<QList<double>>().size(), 1);
+    QVERIFY(model.index(1, 0).data(MonitorModel::FilterRole).toString().contains(u"failing"_s));
+
+    const QList<QByteArray> csv = model.toCsv().split('\n');
+    QVERIFY(csv.at(0).startsWith("time,label,target,state,status"));
+    QVERIFY(csv.at(1).contains("\"up, with comma\""));
+    QVERIFY(csv.at(2).contains(",failing,486,"));
+    const QJsonArray json = QJsonDocument::fromJson(model.toJson()).array();
+    QCOMPARE(json.size(), 2);
+    QCOMPARE(json.at(1).toObject().value(u"status"_s).toInt(), 486);
+    QCOMPARE(json.at(1).toObject().value(u"probes"_s).toInt(), 1);
+
+    const int added = monitor.addTarget(targetOf(m_silent, u"third"_s));
+    QCOMPARE(added, 2);
+    QCOMPARE(model.rowCount(), 3);
+    monitor.removeTarget(0);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(0, MonitorModel::LabelColumn).data().toString(), u"busy"_s);
+}
+
+QTEST_GUILESS_MAIN(TestMonitor)
+#include "tst_monitor.moc"
