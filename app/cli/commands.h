@@ -42,6 +42,9 @@ int runListCommand(const QStringList &arguments, CommandContext &context);
 int runExplainCommand(const QStringList &arguments, CommandContext &context);
 // optionscommand.cpp (exit codes 0/1/2/64: see optionscommand.h)
 int runOptionsCommand(const QStringList &arguments, CommandContext &context);
+// monitorcommand.cpp, respondcommand.cpp (issue #9)
+int runMonitorCommand(const QStringList &arguments, CommandContext &context);
+int runRespondCommand(const QStringList &arguments, CommandContext &context);
 
 } // namespace Cli
 } // namespace SipScope

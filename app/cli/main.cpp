@@ -32,6 +32,8 @@ constexpr Command commands[] = {
     {"warning", QT_TRANSLATE_NOOP("Cli", "Explain a Warning header code"), runWarningCommand},
     {"explain", QT_TRANSLATE_NOOP("Cli", "Explain the codes and headers in pasted text or a log"), runExplainCommand},
     {"options", QT_TRANSLATE_NOOP("Cli", "Send SIP OPTIONS to a server and show its answer"), runOptionsCommand},
+    {"monitor", QT_TRANSLATE_NOOP("Cli", "Watch many SIP servers at once and report changes"), runMonitorCommand},
+    {"respond", QT_TRANSLATE_NOOP("Cli", "Answer incoming SIP requests with a chosen code"), runRespondCommand},
 };
 
 const Command *findCommand(const QString &name)

@@ -3,6 +3,7 @@
 
 #include "commandparser.h"
 #include "jsonoutput.h"
+#include "nagiosarguments.h"
 
 #include "probe/proberesultjson.h"
 #include "sip/optionsrequest.h"
@@ -139,6 +140,13 @@ void OptionsCommand::onFinished(const ProbeResult &result)
     m_results.append(result);
     m_statistics.add(result);
     const bool invalid = result.error.kind == ErrorKind::InvalidTarget;
+    if (m_settings.nagios) {
+        const NagiosVerdict verdict = NagiosVerdict::evaluate(result, *m_settings.nagios);
+        m_context.out << verdict.statusLine() << Qt::endl;
+        m_exitCode = verdict.exitCode();
+        m_loop->quit();
+        return;
+    }
 
     if (m_settings.count == 1 || invalid) {
         if (m_settings.json)
@@ -283,7 +291,24 @@ void OptionsCommand::printStatistics()
     out << QCoreApplication::translate("Cli", "status codes: %1").arg(histogram.join(u", "_s)) << Qt::endl;
 }
 
+namespace {
+int runOptions(const QStringList &arguments, CommandContext &context, const std::optional<NagiosOptions> &nagios);
+} // namespace
+
 int runOptionsCommand(const QStringList &arguments, CommandContext &context)
+{
+    // Monitoring-plugin mode (issue #9): usage errors become "SIP UNKNOWN", exit 3.
+    const NagiosArguments nagios = NagiosArguments::extract(arguments);
+    if (nagios.requested) {
+        return nagios.run(context, [&nagios](CommandContext &quiet) {
+            return runOptions(nagios.rest, quiet, nagios.options);
+        });
+    }
+    return runOptions(arguments, context, std::nullopt);
+}
+
+namespace {
+int runOptions(const QStringList &arguments, CommandContext &context, const std::optional<NagiosOptions> &nagios)
 {
     CommandParser parser(u"options"_s, u"<target>"_s,
                          QCoreApplication::translate("Cli", "Send a SIP OPTIONS request to a server and show what it answered, "
@@ -301,7 +326,15 @@ int runOptionsCommand(const QStringList &arguments, CommandContext &context)
     const QCommandLineOption maxForwards(u"max-forwards"_s, QCoreApplication::translate("Cli", "Max-Forwards value (0-255, default 70)."), u"N"_s, u"70"_s);
     const QCommandLineOption bind(u"bind"_s, QCoreApplication::translate("Cli", "Local address and optional port to send from."), u"ADDR[:PORT]"_s);
     const QCommandLineOption transport(u"transport"_s, QCoreApplication::translate("Cli", "udp (tcp and tls are not supported yet)."), u"udp|tcp|tls"_s);
-    for (const QCommandLineOption &option : {verbose, count, interval, timeout, from, header, maxForwards, bind, transport})
+    // Monitoring-plugin mode; NagiosArguments takes these out before parsing, so the
+    // parser only sees them (for --help, and to refuse them) without --nagios.
+    const QCommandLineOption nagiosMode(u"nagios"_s, QCoreApplication::translate("Cli", "Monitoring-plugin mode: one status line, exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN."));
+    const QCommandLineOption warning({u"w"_s, u"warning"_s}, QCoreApplication::translate("Cli", "With --nagios: WARNING when the round trip takes longer than MS."), u"MS"_s);
+    const QCommandLineOption critical(u"critical"_s, QCoreApplication::translate("Cli", "With --nagios (also as -c): CRITICAL when the round trip takes longer than MS."), u"MS"_s);
+    const QCommandLineOption expect(u"expect"_s, QCoreApplication::translate("Cli", "With --nagios: the codes that count as OK, e.g. 200,404 or 2xx (default 2xx)."), u"CODES"_s);
+    const QCommandLineOption alive(u"alive"_s, QCoreApplication::translate("Cli", "With --nagios: any final response counts as OK (the server is up)."));
+    for (const QCommandLineOption &option : {verbose, count, interval, timeout, from, header, maxForwards, bind, transport,
+                                             nagiosMode, warning, critical, expect, alive})
         parser.addOption(option);
     if (const auto exit = parser.parse(arguments))
         return *exit;
@@ -317,6 +350,11 @@ int runOptionsCommand(const QStringList &arguments, CommandContext &context)
     settings.target = positionals.constFirst();
     settings.json = parser.json();
     settings.verbose = parser.isSet(verbose);
+    settings.nagios = nagios;
+    for (const QCommandLineOption &option : {warning, critical, expect, alive}) {
+        if (parser.isSet(option))
+            return parser.usageError(QCoreApplication::translate("Cli", "--%1 only makes sense with --nagios.").arg(option.names().constLast()));
+    }
 
     bool ok = false;
     settings.count = parser.value(count).toInt(&ok);
@@ -384,5 +422,7 @@ int runOptionsCommand(const QStringList &arguments, CommandContext &context)
     OptionsCommand command(settings, context);
     return command.exec();
 }
+
+} // namespace
 
 } // namespace SipScope::Cli

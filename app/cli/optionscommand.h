@@ -9,6 +9,7 @@
 
 #include "commands.h"
 
+#include "probe/nagiosverdict.h"
 #include "probe/optionsprobe.h"
 #include "probe/seriesstatistics.h"
 
@@ -38,6 +39,7 @@ public:
         int intervalMs = 1000;
         bool json = false;
         bool verbose = false;
+        std::optional<NagiosOptions> nagios;   // --nagios: one status line, exit 0-3
     };
 
     OptionsCommand(const Settings &settings, CommandContext &context);

@@ -1,0 +1,205 @@
+// `sipscope-cli monitor`: watches many SIP servers at once (issue #9). Prints each
+// target's first result, then one line per state change; --json prints JSON Lines
+// (time, target, label, status, rtt_ms, error, change, ...).
+//
+// Exit status: 0 every target up at the end, 1 some target failing or down, 64 usage
+// error (including an unreadable or invalid target list).
+#include "commandparser.h"
+#include "commands.h"
+
+#include "probe/monitor.h"
+#include "probe/monitortargetlist.h"
+#include "probe/nagiosverdict.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QTextStream>
+#include <QTime>
+#include <QTimer>
+
+#include <cmath>
+
+namespace SipScope::Cli {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+std::optional<double> parseSeconds(const QString &text, double minimum, double maximum)
+{
+    bool ok = false;
+    const double value = text.trimmed().toDouble(&ok);
+    if (!ok || !std::isfinite(value) || value < minimum || value > maximum)
+        return std::nullopt;
+    return value;
+}
+
+void printHuman(QTextStream &out, const Monitor &monitor, int index, const MonitorChange &change)
+{
+    const MonitorTarget &target = monitor.target(index);
+    const MonitorTargetState &state = monitor.state(index);
+    const ProbeResult &result = state.lastResult();
+    QString rtt = u"—"_s;
+    if (result.hasFinalResponse())
+        rtt = QString::number(double(result.rttUs) / 1000.0, 'f', 1) + u" ms"_s;
+    QString line = change.time.time().toString(u"HH:mm:ss"_s) + u"  "_s
+        + monitorStatusText(state.status()).leftJustified(8) + u' '
+        + state.statusSummary().leftJustified(24) + u' ' + rtt.rightJustified(9) + u"  "_s
+        + target.displayName();
+    if (!target.label.isEmpty())
+        line += u" ("_s + target.target + u')';
+    if (change.kind != MonitorChange::Kind::First)
+        line += u"  "_s + change.text();
+    out << line << Qt::endl;
+}
+
+} // namespace
+
+int runMonitorCommand(const QStringList &arguments, CommandContext &context)
+{
+    CommandParser parser(u"monitor"_s, u"[targets...]"_s,
+                         QCoreApplication::translate("Cli", "Probe many SIP servers with OPTIONS, each on its own interval, all at once, and "
+                            "print each target's first result and then every change (up, failing, down, "
+                            "another code). Exit status: 0 all targets up at the end, 1 otherwise, 64 usage error."),
+                         context);
+    parser.addJsonOption();
+    parser.addPositional(u"targets"_s, QCoreApplication::translate("Cli", "Targets to watch besides those of --targets."));
+    const QCommandLineOption targets(u"targets"_s, QCoreApplication::translate("Cli", "A target list: one target a line (\"URI [label] [transport=udp|tcp|tls] "
+                                                      "[credentials=NAME] [interval=S]\") or the JSON the GUI saves."),
+                                     u"FILE"_s);
+    const QCommandLineOption interval({u"i"_s, u"interval"_s}, QCoreApplication::translate("Cli", "Seconds between two probes of a target (default 30)."),
+                                      u"S"_s, u"30"_s);
+    const QCommandLineOption duration({u"d"_s, u"duration"_s}, QCoreApplication::translate("Cli", "Stop after S seconds (default: run until interrupted)."),
+                                      u"S"_s);
+    const QCommandLineOption rounds(u"rounds"_s, QCoreApplication::translate("Cli", "Stop after every target has been probed N times, and print how long it took."),
+                                    u"N"_s);
+    const QCommandLineOption timeout({u"t"_s, u"timeout"_s}, QCoreApplication::translate("Cli", "Give up on a probe after S seconds (default: 80% of the interval, at most 32)."),
+                                     u"S"_s);
+    const QCommandLineOption window(u"window"_s, QCoreApplication::translate("Cli", "Probes per target the loss is computed over (default 20)."),
+                                    u"N"_s, u"20"_s);
+    const QCommandLineOption expect(u"expect"_s, QCoreApplication::translate("Cli", "Codes that count as up, e.g. 200,404 or 2xx (default 2xx)."),
+                                    u"CODES"_s);
+    for (const QCommandLineOption &option : {targets, interval, duration, rounds, timeout, window, expect})
+        parser.addOption(option);
+    if (const auto exit = parser.parse(arguments))
+        return *exit;
+
+    QList<MonitorTarget> list;
+    if (parser.isSet(targets)) {
+        const MonitorTargetList::Loaded loaded = MonitorTargetList::load(parser.value(targets));
+        for (const QString &warning : loaded.warnings)
+            context.err << QCoreApplication::applicationName() << u" monitor: "_s << warning << Qt::endl;
+        if (!loaded.errors.isEmpty()) {
+            const QString shown = loaded.errors.mid(0, 5).join(u"; "_s);
+            return parser.usageError(QCoreApplication::translate("Cli", "%1: %2").arg(parser.value(targets), shown));
+        }
+        list = loaded.targets;
+    }
+    for (const QString &text : parser.positionals()) {
+        const MonitorTargetList::Loaded loaded = MonitorTargetList::parseText(text);
+        if (!loaded.errors.isEmpty() || loaded.targets.size() != 1)
+            return parser.usageError(SipUri::parse(text).errorMessage);
+        list << loaded.targets.constFirst();
+    }
+    if (list.isEmpty())
+        return parser.usageError(QCoreApplication::translate("Cli", "No targets: give --targets FILE or targets as arguments."));
+    if (list.size() > MonitorTargetList::maxTargets)
+        return parser.usageError(QCoreApplication::translate("Cli", "At most %1 targets.").arg(MonitorTargetList::maxTargets));
+
+    MonitorOptions options;
+    const auto intervalS = parseSeconds(parser.value(interval), 1, MonitorOptions::maxIntervalS);
+    if (!intervalS || *intervalS != std::floor(*intervalS))
+        return parser.usageError(QCoreApplication::translate("Cli", "--interval must be a whole number of seconds from 1 to 86400, not \"%1\".").arg(parser.value(interval)));
+    options.intervalS = int(*intervalS);
+    std::optional<double> durationS;
+    if (parser.isSet(duration)) {
+        durationS = parseSeconds(parser.value(duration), 0.001, 30 * 24 * 3600);
+        if (!durationS)
+            return parser.usageError(QCoreApplication::translate("Cli", "--duration must be a positive number of seconds, not \"%1\".").arg(parser.value(duration)));
+    }
+    if (parser.isSet(rounds)) {
+        bool ok = false;
+        options.maxRounds = parser.value(rounds).toInt(&ok);
+        if (!ok || options.maxRounds < 1 || options.maxRounds > 1000000)
+            return parser.usageError(QCoreApplication::translate("Cli", "--rounds must be a whole number from 1 to 1000000, not \"%1\".").arg(parser.value(rounds)));
+    }
+    if (parser.isSet(timeout)) {
+        const auto seconds = parseSeconds(parser.value(timeout), 0.05, 3600);
+        if (!seconds)
+            return parser.usageError(QCoreApplication::translate("Cli", "--timeout must be a number of seconds from 0.05 to 3600, not \"%1\".").arg(parser.value(timeout)));
+        options.timeoutMs = int(std::lround(*seconds * 1000));
+    }
+    bool ok = false;
+    options.window = parser.value(window).toInt(&ok);
+    if (!ok || options.window < 1 || options.window > 10000)
+        return parser.usageError(QCoreApplication::translate("Cli", "--window must be a whole number from 1 to 10000, not \"%1\".").arg(parser.value(window)));
+    if (parser.isSet(expect)) {
+        NagiosOptions expected;
+        QString error;
+        if (!expected.parseExpect(parser.value(expect), &error))
+            return parser.usageError(error);
+        // Classes ("2xx") become their hundred codes: the monitor compares codes.
+        options.expectedCodes = expected.expectedCodes;
+        for (int codeClass : std::as_const(expected.expectedClasses)) {
+            for (int code = codeClass * 100; code < codeClass * 100 + 100; ++code)
+                options.expectedCodes << code;
+        }
+    }
+    for (const MonitorTarget &target : std::as_const(list)) {
+        if (target.transport && *target.transport != TransportProtocol::Udp && !createTransport(*target.transport)) {
+            return parser.usageError(QCoreApplication::translate("Cli", "%1: the %2 transport is not supported yet; use UDP.")
+                                         .arg(target.target, transportViaToken(*target.transport)));
+        }
+    }
+
+    const bool json = parser.json();
+    Monitor monitor;
+    monitor.setOptions(options);
+    monitor.setTargets(list);
+    QEventLoop loop;
+    QElapsedTimer clock;
+    qint64 firstRoundMs = -1;
+    QObject::connect(&monitor, &Monitor::stateChanged, &loop,
+                     [&](int index, const MonitorChange &change) {
+        if (json) {
+            const QJsonObject record = Monitor::jsonRecord(monitor.target(index), monitor.state(index), change);
+            context.out << QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Compact)) << Qt::endl;
+        } else {
+            printHuman(context.out, monitor, index, change);
+        }
+    });
+    QObject::connect(&monitor, &Monitor::roundCompleted, &loop, [&](int round) {
+        if (round == 1)
+            firstRoundMs = clock.elapsed();
+    });
+    QObject::connect(&monitor, &Monitor::finished, &loop, &QEventLoop::quit);
+    QTimer stopTimer;
+    if (durationS) {
+        stopTimer.setSingleShot(true);
+        QObject::connect(&stopTimer, &QTimer::timeout, &loop, &QEventLoop::quit);
+        stopTimer.start(int(std::lround(*durationS * 1000)));
+    }
+    clock.start();
+    monitor.start();
+    loop.exec();
+    monitor.stop();
+
+    if (options.maxRounds > 0) {
+        // The figure the 500-target benchmark records (docs/benchmarks.md).
+        context.err << QCoreApplication::translate("Cli", "%1 targets, %2 round(s) in %3 s; first round complete after %4 s")
+                           .arg(monitor.count()).arg(monitor.completedRounds())
+                           .arg(QString::number(double(clock.elapsed()) / 1000.0, 'f', 3),
+                                firstRoundMs >= 0 ? QString::number(double(firstRoundMs) / 1000.0, 'f', 3) : u"—"_s)
+                    << Qt::endl;
+    }
+    for (int i = 0; i < monitor.count(); ++i) {
+        if (monitor.state(i).status() != MonitorStatus::Up)
+            return ExitNothingFound;
+    }
+    return ExitFound;
+}
+
+} // namespace SipScope::Cli
