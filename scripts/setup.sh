@@ -21,6 +21,11 @@ SIPSCOPE_PACKAGES_TEST=(
     kamailio kamailio-tls-modules kamailio-websocket-modules sipsak openssl tshark
     dpkg-dev rpm file man-db desktop-file-utils appstream lintian
 )
+# ./scripts/fuzz: clang with its libFuzzer and sanitizer runtimes.
+SIPSCOPE_PACKAGES_FUZZ=(clang libclang-rt-dev)
+# ./scripts/bench: the peers SipScope is compared with (libosip2's parser, sipsak),
+# hyperfine for start-up times, GNU time for peak RSS, Kamailio as the server.
+SIPSCOPE_PACKAGES_BENCH=(libosip2-dev hyperfine time sipsak kamailio)
 
 sipscope_log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 

@@ -79,6 +79,10 @@ private:
     SipParseLimits m_limits;
     QByteArray m_buffer;
     bool m_failed = false;
+    // What the last attempt learnt, so that next() does not re-parse for nothing:
+    qsizetype m_needBytes = 0;  // the buffer must hold this much (head done, body due)
+    qsizetype m_scannedTo = 0;  // an incomplete head was checked up to here
+    qsizetype m_lineStart = 0;  // start of its last, unterminated line
 };
 
 } // namespace SipScope

@@ -209,6 +209,7 @@ def main():
         "garbage-after-message.sip": response("200 OK", DIALOG) + "GET / HTTP/1.1\r\nHost: x\r\n\r\n",
         "announced-body-too-large.sip": crlf("SIP/2.0 200 OK\nContent-Length: 70000\n\n"),
         "endless-line.sip": "SIP/2.0 200 " + "O" * 9000,
+        "trickle-many-record-routes.sip": response("200 OK", DIALOG + [f"Record-Route: <sip:10.0.{i}.1;lr>" for i in range(150)], "b" * 4000),
         "closed-mid-message.sip": response("200 OK", DIALOG + ["Content-Type: text/plain"], "0123456789")[:-4],
     }
     for name, data in stream.items():

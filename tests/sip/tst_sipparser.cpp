@@ -47,6 +47,8 @@ private Q_SLOTS:
     void streamErrors_data();
     void streamErrors();
     void streamKeepAlivesDoNotGrowTheBuffer();
+    void streamTrickledOneByteAtATime_data();
+    void streamTrickledOneByteAtATime();
     void everyPrefixAndMutationTerminates();
 };
 
@@ -311,6 +313,58 @@ void tst_SipParser::streamKeepAlivesDoNotGrowTheBuffer()
     }
     QCOMPARE(parser.bufferedBytes(), 0);
     QVERIFY(!parser.hasFailed());
+}
+
+void tst_SipParser::streamTrickledOneByteAtATime_data()
+{
+    // A peer that sends one byte per TCP segment. next() skips re-parsing while nothing
+    // can have changed (it used to re-parse everything per byte: 18 s of CPU for one
+    // 60 KB answer); the result and every limit must be exactly what the whole buffer gives.
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<SipParseError>("error");   // None: one valid message
+
+    QByteArray large = "SIP/2.0 200 OK\r\nCSeq: 1 OPTIONS\r\n";
+    for (int i = 0; i < 200; ++i)
+        large += "Record-Route: <sip:10.0." + QByteArray::number(i) + ".1;lr>\r\n";
+    const QByteArray body(50000, 'b');
+    large += "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    QTest::newRow("60 KB answer") << large << SipParseError::None;
+    QTest::newRow("endless line") << ("SIP/2.0 200 OK\r\nX: " + QByteArray(9000, 'a')) << SipParseError::LineTooLong;
+    QByteArray endless = "SIP/2.0 200 OK\r\n";
+    for (int i = 0; i < 300; ++i)
+        endless += "X-H" + QByteArray::number(i) + ": v\r\n";
+    QTest::newRow("endless head") << endless << SipParseError::TooManyHeaders;
+    QTest::newRow("garbage start line") << QByteArray("GARBAGE GARBAGE\r\nmore") << SipParseError::InvalidStartLine;
+    QTest::newRow("bad header after many good ones")
+        << (QByteArray("SIP/2.0 200 OK\r\n") + QByteArray("X-A: 1\r\n").repeated(50) + "no colon\r\nX-B: 2")
+        << SipParseError::InvalidHeaderLine;
+}
+
+void tst_SipParser::streamTrickledOneByteAtATime()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(SipParseError, error);
+    SipParser parser;
+    QList<SipParseResult> results;
+    qsizetype fedWhenDone = -1;
+    for (qsizetype i = 0; i < bytes.size() && results.isEmpty(); ++i) {
+        parser.feed(bytes.sliced(i, 1));
+        while (auto result = parser.next()) {
+            results << *result;
+            fedWhenDone = i + 1;
+        }
+    }
+    QCOMPARE(results.size(), 1);
+    QCOMPARE(results.first().error, error);
+    if (error == SipParseError::None) {
+        QCOMPARE(fedWhenDone, bytes.size());
+        QCOMPARE(results.first().message->body().size(), 50000);
+        QCOMPARE(parser.bufferedBytes(), 0);
+    } else {
+        // Detected as early as the whole buffer up to that byte shows it, not later.
+        QVERIFY(!SipParser::parseStream(bytes.left(fedWhenDone - 1)).has_value());
+        QCOMPARE(SipParser::parseStream(bytes.left(fedWhenDone))->error, error);
+    }
 }
 
 void tst_SipParser::everyPrefixAndMutationTerminates()
