@@ -1,0 +1,321 @@
+// `sipscope-cli monitor`, `respond` and `options --nagios` as processes on loopback:
+// respond + options round trips, the monitoring-plugin exit codes 0/1/2/3 and status
+// line, and monitor's JSON Lines (first results, then a change when a server stops).
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUdpSocket>
+
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runCli(const QStringList &arguments, int timeoutMs = 30000)
+{
+    QProcess process;
+    process.start(QStringLiteral(SIPSCOPE_CLI_PATH), arguments);
+    Run run;
+    if (!process.waitForFinished(timeoutMs) || process.exitStatus() != QProcess::NormalExit) {
+        process.kill();
+        process.waitForFinished(2000);
+        return run;
+    }
+    run.exitCode = process.exitCode();
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QList<QJsonObject> jsonLines(const QString &text)
+{
+    QList<QJsonObject> lines;
+    for (const QString &line : text.split(u'\n', Qt::SkipEmptyParts))
+        lines << QJsonDocument::fromJson(line.toUtf8()).object();
+    return lines;
+}
+
+// `sipscope-cli respond` on a free loopback port, stopped (by its own PID) when destroyed.
+class Responder final
+{
+public:
+    bool start(const QStringList &extra)
+    {
+        m_process.start(QStringLiteral(SIPSCOPE_CLI_PATH),
+                        QStringList{u"respond"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--json"_s, u"--duration"_s, u"60"_s}
+                            + extra);
+        if (!m_process.waitForStarted(10000))
+            return false;
+        QElapsedTimer clock;
+        clock.start();
+        while (!m_process.canReadLine() && clock.elapsed() < 10000)
+            m_process.waitForReadyRead(200);
+        const QJsonObject first = QJsonDocument::fromJson(m_process.readLine()).object();
+        m_port = quint16(first.value(u"port"_s).toInt());
+        return first.value(u"event"_s).toString() == u"listening"_s && m_port != 0;
+    }
+    void stop()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.terminate();
+            if (!m_process.waitForFinished(5000))
+                m_process.kill();
+            m_process.waitForFinished(2000);
+        }
+    }
+    ~Responder() { stop(); }
+    QString uri() const { return u"sip:test@127.0.0.1:"_s + QString::number(m_port); }
+    quint16 port() const { return m_port; }
+    QList<QJsonObject> requests()
+    {
+        m_log += QString::fromUtf8(m_process.readAllStandardOutput());
+        return jsonLines(m_log);
+    }
+
+private:
+    QProcess m_process;
+    quint16 m_port = 0;
+    QString m_log;
+};
+
+quint16 closedPort()
+{
+    QUdpSocket placeholder;
+    placeholder.bind(QHostAddress::LocalHost, 0);
+    return placeholder.localPort();
+}
+
+} // namespace
+
+class TestCliMonitor final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void respondAndOptionsRoundTrip();
+    void respondUsage_data();
+    void respondUsage();
+    void respondPortInUse();
+    void nagiosExitCodes_data();
+    void nagiosExitCodes();
+    void nagiosStatusLine();
+    void monitorJsonLines();
+    void monitorReportsChange();
+    void monitorUsage_data();
+    void monitorUsage();
+};
+
+void TestCliMonitor::respondAndOptionsRoundTrip()
+{
+    Responder responder;
+    QVERIFY(responder.start({u"--code"_s, u"503"_s, u"--header"_s, u"Retry-After: 30"_s, u"--provisional"_s, u"100"_s}));
+    const Run run = runCli({u"options"_s, responder.uri(), u"--json"_s});
+    QCOMPARE(run.exitCode, 1);   // a final non-2xx
+    const QJsonObject result = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(result.value(u"status"_s).toInt(), 503);
+    QCOMPARE(result.value(u"reason"_s).toString(), u"Service Unavailable"_s);
+    QVERIFY(run.out.contains(u"Retry-After"_s));
+    QTRY_COMPARE(responder.requests().size(), 1);
+    const QJsonObject logged = responder.requests().constFirst();
+    QCOMPARE(logged.value(u"event"_s).toString(), u"request"_s);
+    QCOMPARE(logged.value(u"method"_s).toString(), u"OPTIONS"_s);
+    QCOMPARE(logged.value(u"status"_s).toInt(), 503);
+    QCOMPARE(logged.value(u"disposition"_s).toString(), u"answered"_s);
+    QVERIFY(logged.value(u"source"_s).toString().startsWith(u"127.0.0.1:"_s));
+    QVERIFY(logged.value(u"raw"_s).toString().startsWith(u"OPTIONS sip:test@127.0.0.1:"_s));
+}
+
+void TestCliMonitor::respondUsage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("no-code") << QStringList{u"respond"_s, u"--listen"_s, u"127.0.0.1:0"_s};
+    QTest::newRow("code-180") << QStringList{u"respond"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--code"_s, u"180"_s};
+    QTest::newRow("code-word") << QStringList{u"respond"_s, u"--code"_s, u"busy"_s};
+    QTest::newRow("listen-name") << QStringList{u"respond"_s, u"--listen"_s, u"localhost:5060"_s, u"--code"_s, u"486"_s};
+    QTest::newRow("reserved-header") << QStringList{u"respond"_s, u"--code"_s, u"486"_s, u"-H"_s, u"CSeq: 1 X"_s};
+    QTest::newRow("bad-provisional") << QStringList{u"respond"_s, u"--code"_s, u"486"_s, u"--provisional"_s, u"100,200"_s};
+    QTest::newRow("tls-without-cert") << QStringList{u"respond"_s, u"--code"_s, u"486"_s, u"--transport"_s, u"tls"_s};
+    QTest::newRow("websocket") << QStringList{u"respond"_s, u"--code"_s, u"486"_s, u"--transport"_s, u"ws"_s};
+}
+
+void TestCliMonitor::respondUsage()
+{
+    QFETCH(QStringList, arguments);
+    const Run run = runCli(arguments);
+    QCOMPARE(run.exitCode, 64);
+    QVERIFY(run.err.startsWith(u"sipscope-cli respond: "_s));
+}
+
+void TestCliMonitor::respondPortInUse()
+{
+    QUdpSocket occupied;
+    QVERIFY(occupied.bind(QHostAddress::LocalHost, 0, QAbstractSocket::DontShareAddress));
+    const Run run = runCli({u"respond"_s, u"--listen"_s, u"127.0.0.1:"_s + QString::number(occupied.localPort()),
+                            u"--code"_s, u"486"_s, u"--duration"_s, u"1"_s});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains(QString::number(occupied.localPort())));
+}
+
+void TestCliMonitor::nagiosExitCodes_data()
+{
+    QTest::addColumn<QString>("code");       // what the responder answers; empty: nothing listens
+    QTest::addColumn<QStringList>("flags");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("prefix");
+    QTest::newRow("200-ok") << u"200"_s << QStringList{} << 0 << u"SIP OK - 200 OK in "_s;
+    QTest::newRow("486-critical") << u"486"_s << QStringList{} << 2 << u"SIP CRITICAL - 486 Busy Here"_s;
+    QTest::newRow("486-expected") << u"486"_s << QStringList{u"--expect"_s, u"200,486"_s} << 0 << u"SIP OK - 486"_s;
+    QTest::newRow("503-alive") << u"503"_s << QStringList{u"--alive"_s} << 0 << u"SIP OK - 503"_s;
+    // Any loopback answer takes longer than a microsecond.
+    QTest::newRow("slow-warning") << u"200"_s << QStringList{u"-w"_s, u"0.001"_s} << 1 << u"SIP WARNING - "_s;
+    QTest::newRow("slow-critical") << u"200"_s << QStringList{u"-w"_s, u"0.001"_s, u"-c"_s, u"0.002"_s} << 2
+                                   << u"SIP CRITICAL - "_s;
+    QTest::newRow("critical-equals-form") << u"200"_s << QStringList{u"--critical=0.001"_s} << 2 << u"SIP CRITICAL - "_s;
+    QTest::newRow("nothing-listens") << QString() << QStringList{} << 2 << u"SIP CRITICAL - "_s;
+    QTest::newRow("bad-threshold-unknown") << u"200"_s << QStringList{u"-w"_s, u"fast"_s} << 3 << u"SIP UNKNOWN - -w: "_s;
+    QTest::newRow("w-above-c-unknown") << u"200"_s << QStringList{u"-w"_s, u"300"_s, u"-c"_s, u"200"_s} << 3
+                                       << u"SIP UNKNOWN - The warning threshold"_s;
+    QTest::newRow("bad-expect-unknown") << u"200"_s << QStringList{u"--expect"_s, u"ok"_s} << 3 << u"SIP UNKNOWN - --expect: "_s;
+    QTest::newRow("unknown-option-unknown") << u"200"_s << QStringList{u"--bogus"_s} << 3 << u"SIP UNKNOWN - "_s;
+    QTest::newRow("missing-value-unknown") << u"200"_s << QStringList{u"-c"_s} << 3 << u"SIP UNKNOWN - -c needs"_s;
+}
+
+void TestCliMonitor::nagiosExitCodes()
+{
+    QFETCH(QString, code);
+    QFETCH(QStringList, flags);
+    QFETCH(int, exitCode);
+    QFETCH(QString, prefix);
+    Responder responder;
+    QString target = u"sip:127.0.0.1:"_s + QString::number(closedPort());
+    if (!code.isEmpty()) {
+        QVERIFY(responder.start({u"--code"_s, code}));
+        target = responder.uri();
+    }
+    const Run run = runCli(QStringList{u"options"_s, target, u"--nagios"_s, u"--timeout"_s, u"2"_s} + flags);
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2(run.out.startsWith(prefix), qPrintable(run.out));
+    // Exactly one line on stdout, nothing on stderr (monitoring engines read stdout).
+    QCOMPARE(run.out.count(u'\n'), 1);
+    QCOMPARE(run.err, QString());
+}
+
+void TestCliMonitor::nagiosStatusLine()
+{
+    Responder responder;
+    QVERIFY(responder.start({u"--code"_s, u"200"_s}));
+    const Run run = runCli({u"options"_s, responder.uri(), u"--nagios"_s, u"-w"_s, u"500"_s, u"-c"_s, u"1000"_s});
+    QCOMPARE(run.exitCode, 0);
+    static const QRegularExpression line(
+        u"^SIP OK - 200 OK in \\d+\\.\\d ms \\| rtt=\\d+\\.\\d{3}ms;500;1000;0 retransmissions=0;;;0\\n$"_s);
+    QVERIFY2(line.match(run.out).hasMatch(), qPrintable(run.out));
+    // Invalid target: UNKNOWN, not a usage error with exit 64.
+    const Run invalid = runCli({u"options"_s, u"http://example.invalid"_s, u"--nagios"_s});
+    QCOMPARE(invalid.exitCode, 3);
+    QVERIFY(invalid.out.startsWith(u"SIP UNKNOWN - "_s));
+    // Without --nagios the plugin flags are refused.
+    QCOMPARE(runCli({u"options"_s, responder.uri(), u"--alive"_s}).exitCode, 64);
+}
+
+void TestCliMonitor::monitorJsonLines()
+{
+    Responder up;
+    QVERIFY(up.start({u"--code"_s, u"200"_s}));
+    Responder busy;
+    QVERIFY(busy.start({u"--code"_s, u"486"_s}));
+    QUdpSocket silent;   // bound, never read: no answer and no ICMP
+    QVERIFY(silent.bind(QHostAddress::LocalHost, 0));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString list = dir.filePath(u"targets.txt"_s);
+    QFile file(list);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral("# loopback fleet\n%1 label=\"Main PBX\"\n%2 Busy line\nsip:127.0.0.1:%3 silent\nsip:127.0.0.1:%4 closed\n")
+                   .arg(up.uri(), busy.uri()).arg(silent.localPort()).arg(closedPort()).toUtf8());
+    file.close();
+
+    const Run run = runCli({u"monitor"_s, u"--targets"_s, list, u"--interval"_s, u"1"_s, u"--timeout"_s, u"0.5"_s,
+                            u"--duration"_s, u"2.5"_s, u"--json"_s});
+    QCOMPARE(run.exitCode, 1);   // not every target is up
+    const QList<QJsonObject> lines = jsonLines(run.out);
+    QCOMPARE(lines.size(), 4);   // first results only: nothing changed afterwards
+    QHash<QString, QJsonObject> byLabel;
+    for (const QJsonObject &line : lines) {
+        for (const QString &key : {u"time"_s, u"target"_s, u"label"_s, u"status"_s, u"rtt_ms"_s, u"error"_s, u"change"_s})
+            QVERIFY2(line.contains(key), qPrintable(key));
+        QCOMPARE(line.value(u"change"_s).toString(), u"first"_s);
+        byLabel.insert(line.value(u"label"_s).toString(), line);
+    }
+    QCOMPARE(byLabel.value(u"Main PBX"_s).value(u"status"_s).toInt(), 200);
+    QCOMPARE(byLabel.value(u"Main PBX"_s).value(u"state"_s).toString(), u"up"_s);
+    QVERIFY(byLabel.value(u"Main PBX"_s).value(u"rtt_ms"_s).toDouble() > 0);
+    QVERIFY(byLabel.value(u"Main PBX"_s).value(u"error"_s).isNull());
+    QCOMPARE(byLabel.value(u"Busy line"_s).value(u"status"_s).toInt(), 486);
+    QCOMPARE(byLabel.value(u"Busy line"_s).value(u"state"_s).toString(), u"failing"_s);
+    QVERIFY(byLabel.value(u"silent"_s).value(u"status"_s).isNull());
+    QCOMPARE(byLabel.value(u"silent"_s).value(u"error"_s).toString(), u"timeout"_s);
+    QCOMPARE(byLabel.value(u"closed"_s).value(u"error"_s).toString(), u"refused"_s);
+    QVERIFY(byLabel.value(u"closed"_s).value(u"rtt_ms"_s).isNull());
+}
+
+void TestCliMonitor::monitorReportsChange()
+{
+    auto responder = std::make_unique<Responder>();
+    QVERIFY(responder->start({u"--code"_s, u"200"_s}));
+    QProcess monitor;
+    monitor.start(QStringLiteral(SIPSCOPE_CLI_PATH),
+                  {u"monitor"_s, responder->uri(), u"--interval"_s, u"1"_s, u"--timeout"_s, u"0.5"_s,
+                   u"--duration"_s, u"4.5"_s, u"--json"_s});
+    QVERIFY(monitor.waitForStarted(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(monitor.canReadLine(), 10000);
+    responder->stop();   // the server goes away: up → down
+    QVERIFY(monitor.waitForFinished(20000));
+    const QList<QJsonObject> lines = jsonLines(QString::fromUtf8(monitor.readAllStandardOutput()));
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.at(0).value(u"change"_s).toString(), u"first"_s);
+    QCOMPARE(lines.at(0).value(u"status"_s).toInt(), 200);
+    QCOMPARE(lines.at(1).value(u"change"_s).toString(), u"down"_s);
+    QCOMPARE(lines.at(1).value(u"previous_state"_s).toString(), u"up"_s);
+    QCOMPARE(lines.at(1).value(u"previous_status"_s).toInt(), 200);
+    QVERIFY(lines.at(1).value(u"status"_s).isNull());
+    QVERIFY(QDateTime::fromString(lines.at(1).value(u"time"_s).toString(), Qt::ISODateWithMs)
+            > QDateTime::fromString(lines.at(0).value(u"time"_s).toString(), Qt::ISODateWithMs));
+    QCOMPARE(monitor.exitCode(), 1);
+}
+
+void TestCliMonitor::monitorUsage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("no-targets") << QStringList{u"monitor"_s};
+    QTest::newRow("missing-file") << QStringList{u"monitor"_s, u"--targets"_s, u"/nonexistent/targets.txt"_s};
+    QTest::newRow("bad-target") << QStringList{u"monitor"_s, u"http://example.invalid"_s};
+    QTest::newRow("interval-zero") << QStringList{u"monitor"_s, u"127.0.0.1"_s, u"--interval"_s, u"0"_s};
+    QTest::newRow("bad-rounds") << QStringList{u"monitor"_s, u"127.0.0.1"_s, u"--rounds"_s, u"x"_s};
+    QTest::newRow("bad-expect") << QStringList{u"monitor"_s, u"127.0.0.1"_s, u"--expect"_s, u"7xx"_s};
+}
+
+void TestCliMonitor::monitorUsage()
+{
+    QFETCH(QStringList, arguments);
+    const Run run = runCli(arguments);
+    QCOMPARE(run.exitCode, 64);
+    QVERIFY2(run.err.startsWith(u"sipscope-cli monitor: "_s), qPrintable(run.err));
+}
+
+QTEST_GUILESS_MAIN(TestCliMonitor)
+#include "tst_cli_monitor.moc"
