@@ -4,6 +4,12 @@
 # and TGZ. Included from packaging/CMakeLists.txt.
 
 set(linux_resources "${PROJECT_SOURCE_DIR}/resources/linux")
+
+# Full RELRO for the installed programs, as Debian builds its own packages
+# (lintian: hardening-no-bindnow).
+foreach(program sipscope sipscope-cli)
+    target_link_options(${program} PRIVATE "LINKER:-z,relro,-z,now")
+endforeach()
 set(doc_dir "${CMAKE_INSTALL_DATAROOTDIR}/doc/sipscope")
 
 install(FILES "${linux_resources}/${SIPSCOPE_APP_ID}.desktop"
