@@ -215,36 +215,24 @@ int phraseBonus(const CodeSearchIndex::Document &document, const ParsedQuery &qu
 {
     if (!query.phrase.contains(u' '))
         return 0;
+    const QString whole = u' ' + query.phrase + u' ';
     // While typing, the phrase may end inside a word.
-    const QString needle = u' ' + query.phrase + (query.lastIsPrefix ? QString() : u" "_s);
-    auto contains = [&](const QString &text) {
-        return (u' ' + text + u' ').contains(needle);
+    const QStringView needle = query.lastIsPrefix ? QStringView(whole).chopped(1) : QStringView(whole);
+    auto best = [&](const QStringList &texts, int equals, int contains) {
+        int bonus = 0;
+        for (const QString &text : texts) {
+            if (text == whole)
+                return equals;
+            if (text.contains(needle))
+                bonus = contains;
+        }
+        return bonus;
     };
-    int bonus = 0;
-    for (const QString &title : document.titles) {
-        if (title == query.phrase)
-            bonus = std::max(bonus, TitleEqualsBonus);
-        else if (contains(title))
-            bonus = std::max(bonus, TitleContainsBonus);
-    }
-    for (const QString &keyword : document.keywords) {
-        if (keyword == query.phrase)
-            bonus = std::max(bonus, KeywordEqualsBonus);
-        else if (contains(keyword))
-            bonus = std::max(bonus, KeywordContainsBonus);
-    }
-    // "User busy" copied from a gateway log names the Q.850 cause of 486.
-    for (const QString &name : document.causeNames) {
-        if (name == query.phrase)
-            bonus = std::max(bonus, CauseNameEqualsBonus);
-        else if (contains(name))
-            bonus = std::max(bonus, CauseNameContainsBonus);
-    }
-    for (const QString &sentence : document.sentences) {
-        if (contains(sentence))
-            bonus = std::max(bonus, SentenceContainsBonus);
-    }
-    return bonus;
+    return std::max({best(document.titles, TitleEqualsBonus, TitleContainsBonus),
+                     best(document.keywords, KeywordEqualsBonus, KeywordContainsBonus),
+                     // "User busy" copied from a gateway log names the Q.850 cause of 486.
+                     best(document.causeNames, CauseNameEqualsBonus, CauseNameContainsBonus),
+                     best(document.sentences, SentenceContainsBonus, SentenceContainsBonus)});
 }
 
 } // namespace

@@ -54,13 +54,15 @@ QStringList englishKeywords(const char *text)
     return out;
 }
 
-// Appends the normalized form of every text not yet in `list`.
+// Appends the normalized form of every text not yet in `list`, padded with a space on
+// either side so that phrase matching can look for whole words without allocating.
 void appendNormalized(QStringList &list, const QStringList &texts)
 {
     for (const QString &text : texts) {
         const QString normalized = TextNormalizer::normalize(text);
-        if (!normalized.isEmpty() && !list.contains(normalized))
-            list.append(normalized);
+        const QString padded = u' ' + normalized + u' ';
+        if (!normalized.isEmpty() && !list.contains(padded))
+            list.append(padded);
     }
 }
 

@@ -22,10 +22,11 @@ public:
         int codeClass = 0;
         bool registered = true;
         QString number;          // "486"
-        QStringList titles;      // normalized reason phrase and phrase variants
-        QStringList keywords;    // normalized keyword phrases
-        QStringList sentences;   // normalized summaries
-        QStringList causeNames;  // normalized Q.850 cause names, as gateway logs print them
+        // For phrase matching, normalized and padded: " busy here ".
+        QStringList titles;      // reason phrase and phrase variants
+        QStringList keywords;    // keyword phrases
+        QStringList sentences;   // summaries
+        QStringList causeNames;  // Q.850 cause names, as gateway logs print them
     };
 
     // One word occurring in one document.

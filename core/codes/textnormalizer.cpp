@@ -177,7 +177,7 @@ int TextNormalizer::editDistance(QStringView a, QStringView b, int maxDistance)
         }
         if (rowMinimum > maxDistance)
             return maxDistance + 1;
-        std::swap(twoBack, previous); // rotate: previous → twoBack, current → previous
+        std::swap(twoBack, previous);
         std::swap(previous, current);
     }
     return std::min(previous[m], maxDistance + 1);
