@@ -76,6 +76,7 @@ private Q_SLOTS:
     void optionsReachTheWire();
     void bindAddressAndPort();
     void ipv6Loopback();
+    void hostNameIsResolved();
     void chooseTransport_data();
     void chooseTransport();
 };
@@ -431,6 +432,27 @@ void tst_OptionsProbe::ipv6Loopback()
     QCOMPARE(r.remote(), u"[::1]:%1"_s.arg(server.port()));
     QCOMPARE(server.requests().constFirst().message.topVia()->sentBy(),
              u"[::1]:%1"_s.arg(server.requests().constFirst().peerPort));
+}
+
+void tst_OptionsProbe::hostNameIsResolved()
+{
+    // "localhost" resolves from the hosts file, without DNS traffic. It may give ::1 or
+    // 127.0.0.1 first, so a server listens on both with the same port.
+    FakeSipServer v4;
+    QVERIFY(v4.listen());
+    FakeSipServer v6;
+    const bool haveV6 = v6.listen(QHostAddress::LocalHostIPv6, FakeSipServer::Transport::Udp, v4.port());
+    const ProbeResult r = runProbe(u"sip:localhost:%1"_s.arg(v4.port()));
+    if (!haveV6 && r.error.kind == ErrorKind::Refused)
+        QSKIP("localhost resolved to ::1 first, and ::1 cannot be bound here.");
+    QCOMPARE(r.statusCode, 200);
+    QCOMPARE(r.normalizedTarget, u"sip:localhost:%1"_s.arg(v4.port()));
+    QVERIFY(QHostAddress(r.remoteAddress).isLoopback());
+    QCOMPARE(eventsOf(r, ProbeEvent::Type::DnsLookup).size(), 1);
+    const QList<ProbeEvent> resolved = eventsOf(r, ProbeEvent::Type::DnsResult);
+    QCOMPARE(resolved.size(), 1);
+    QVERIFY2(resolved.at(0).text.contains(r.remoteAddress), qPrintable(resolved.at(0).text));
+    QCOMPARE(v4.requestCount() + v6.requestCount(), 1);
 }
 
 void tst_OptionsProbe::chooseTransport_data()

@@ -18,11 +18,11 @@ FakeSipServer::FakeSipServer(QObject *parent)
 
 FakeSipServer::~FakeSipServer() = default;
 
-bool FakeSipServer::listen(const QHostAddress &address, Transport transport)
+bool FakeSipServer::listen(const QHostAddress &address, Transport transport, quint16 port)
 {
     Q_UNUSED(transport);
     m_udp = std::make_unique<QUdpSocket>();
-    if (!m_udp->bind(address, 0)) {
+    if (!m_udp->bind(address, port)) {
         m_errorString = m_udp->errorString();
         m_udp.reset();
         return false;

@@ -40,8 +40,10 @@ public:
     explicit FakeSipServer(QObject *parent = nullptr);
     ~FakeSipServer() override;
 
-    // Binds to `address` on a free port. Returns false (and sets errorString()) on failure.
-    bool listen(const QHostAddress &address = QHostAddress::LocalHost, Transport transport = Transport::Udp);
+    // Binds to `address` on a free port (or on `port`, e.g. the same port number as a
+    // server on the other address family). Returns false and sets errorString() on failure.
+    bool listen(const QHostAddress &address = QHostAddress::LocalHost, Transport transport = Transport::Udp,
+                quint16 port = 0);
     QHostAddress address() const { return m_address; }
     quint16 port() const;
     // "sip:127.0.0.1:40000" or "sip:[::1]:40000" (with a user part when given).
