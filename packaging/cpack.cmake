@@ -15,11 +15,13 @@ set(CPACK_PACKAGE_DESCRIPTION
 It is made for help-desk staff who read a code off a phone display or a call
 log, and for technicians who look after SIP trunks, proxies, PBXs and phones.
 
-The reference covers the registered SIP response codes and common
+The reference covers the IANA-registered SIP response codes and common
 non-standard ones, Q.850 cause values and SIP Warning codes, searchable by
-number or everyday words. The probe sends SIP OPTIONS over UDP, TCP or TLS
-and shows the status, round-trip time, headers and raw messages, or why the
-request failed. sipscope-cli offers the same from the command line.")
+number or everyday words, and explains the codes in pasted log text. The
+probe sends SIP OPTIONS and shows the status, round-trip time, headers and
+raw messages, or why the request failed; a monitor watches many servers and
+a responder answers with a chosen code. sipscope-cli offers the same from
+the command line, with JSON output and a monitoring-plugin mode.")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "SipScope")
 set(CPACK_PACKAGE_EXECUTABLES "sipscope" "SipScope")
 set(CPACK_RESOURCE_FILE_LICENSE "${PROJECT_SOURCE_DIR}/LICENSE")
