@@ -32,6 +32,8 @@ public:
     static inline const char KeyWindowGeometry[] = "window/geometry";
     static inline const char KeyWindowState[] = "window/state";
     static inline const char KeyLastView[] = "window/lastView";
+    // A language code ("de"); absent when the GUI follows the system locale.
+    static inline const char KeyLanguage[] = "ui/language";
     static inline const char KeyCodesSplitter[] = "codes/splitter";
     static inline const char KeyCodesClassFilter[] = "codes/classFilter";
     static inline const char KeyProbeSplitter[] = "probe/splitter";

@@ -5,7 +5,9 @@
 #include "codeitemdelegate.h"
 #include "codes/codelistmodel.h"
 #include "codes/responsecodecatalog.h"
+#include "explaindialog.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
@@ -16,7 +18,9 @@
 #include <QListView>
 #include <QSettings>
 #include <QSplitter>
+#include <QPlainTextEdit>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace SipScope {
@@ -55,6 +59,17 @@ CodesView::CodesView(QWidget *parent)
     searchFont.setPointSizeF(searchFont.pointSizeF() * 1.15);
     m_search->setFont(searchFont);
 
+    m_explainAction = new QAction(this);
+    m_explainAction->setObjectName(u"explainAction"_s);
+    m_explainAction->setIcon(QIcon::fromTheme(u"help-contextual"_s));
+    m_explainAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_explainAction, &QAction::triggered, this, &CodesView::showExplainDialog);
+
+    m_explainButton = new QToolButton(this);
+    m_explainButton->setObjectName(u"explainButton"_s);
+    m_explainButton->setDefaultAction(m_explainAction);
+    m_explainButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+
     m_classFilter = new QComboBox(this);
     m_classFilter->setObjectName(u"classFilter"_s);
     for (int codeClass = 0; codeClass <= 6; ++codeClass)
@@ -87,7 +102,11 @@ CodesView::CodesView(QWidget *parent)
     left->setObjectName(u"codeListPane"_s);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_search);
+    auto *searchRow = new QHBoxLayout;
+    searchRow->setContentsMargins(0, 0, 0, 0);
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_explainButton);
+    leftLayout->addLayout(searchRow);
     leftLayout->addLayout(filterRow);
     leftLayout->addWidget(m_list, 1);
     leftLayout->addWidget(m_countLabel);
@@ -104,7 +123,8 @@ CodesView::CodesView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_splitter);
 
-    setTabOrder(m_search, m_classFilter);
+    setTabOrder(m_search, m_explainButton);
+    setTabOrder(m_explainButton, m_classFilter);
     setTabOrder(m_classFilter, m_nonStandard);
     setTabOrder(m_nonStandard, m_list);
     setTabOrder(m_list, m_detail->browser());
@@ -149,6 +169,9 @@ void CodesView::retranslateUi()
     m_nonStandard->setAccessibleName(tr("Show unregistered codes"));
     m_list->setAccessibleName(tr("Response codes"));
     m_countLabel->setAccessibleName(tr("Number of codes listed"));
+    m_explainAction->setText(tr("&Explain Text…"));
+    m_explainAction->setToolTip(tr("Paste a log line, a SIP response or a header and have every code in it explained (Ctrl+E)"));
+    m_explainButton->setAccessibleName(tr("Explain text"));
     updateCount();
 }
 
@@ -174,6 +197,23 @@ void CodesView::focusSearch()
 void CodesView::showCode(int code)
 {
     m_detail->showCode(code);
+}
+
+void CodesView::showExplainDialog()
+{
+    emit showRequested();
+    if (!m_explainDialog) {
+        m_explainDialog = new ExplainDialog(this);
+        connect(m_explainDialog, &ExplainDialog::codeActivated, this, [this](int code) {
+            emit showRequested();
+            showCode(code);
+        });
+    }
+    m_explainDialog->show();
+    m_explainDialog->raise();
+    m_explainDialog->activateWindow();
+    m_explainDialog->input()->setFocus(Qt::ShortcutFocusReason);
+    m_explainDialog->input()->selectAll();
 }
 
 void CodesView::onQueryChanged(const QString &text)

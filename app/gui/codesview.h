@@ -1,9 +1,11 @@
 // The Codes view: a search field (focused at start), a class filter, the ranked code
-// list and the explanation panel beside it.
+// list and the explanation panel beside it; "Explain text…" opens the paste-and-explain
+// dialog, whose links lead back here.
 #pragma once
 
 #include <QWidget>
 
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -11,11 +13,13 @@ class QLineEdit;
 class QListView;
 class QSettings;
 class QSplitter;
+class QToolButton;
 
 namespace SipScope {
 
 class CodeDetailView;
 class CodeListModel;
+class ExplainDialog;
 
 class CodesView final : public QWidget
 {
@@ -29,16 +33,25 @@ public:
     CodeListModel *model() const { return m_model; }
     CodeDetailView *detailView() const { return m_detail; }
     QSplitter *splitter() const { return m_splitter; }
+    // "Explain text…" (Ctrl+E), also on the button beside the search field.
+    QAction *explainAction() const { return m_explainAction; }
+    QToolButton *explainButton() const { return m_explainButton; }
+    // Null until the dialog is first opened.
+    ExplainDialog *explainDialog() const { return m_explainDialog; }
 
     void focusSearch();
     // Explains `code` (recorded in the back/forward history) and selects it in the list.
     void showCode(int code);
+    // Opens (or raises) the Explain dialog with its text selected.
+    void showExplainDialog();
 
     void saveSettings(QSettings &settings) const;
     void restoreSettings(const QSettings &settings);
 
 signals:
     void statusMessage(const QString &message);
+    // The view wants to be the visible one (a code was opened from the Explain dialog).
+    void showRequested();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -58,6 +71,9 @@ private:
     QCheckBox *m_nonStandard = nullptr;
     QListView *m_list = nullptr;
     QLabel *m_countLabel = nullptr;
+    QAction *m_explainAction = nullptr;
+    QToolButton *m_explainButton = nullptr;
+    ExplainDialog *m_explainDialog = nullptr;
     QSplitter *m_splitter = nullptr;
     // Restored on the first show, once the splitter has its real size.
     QByteArray m_pendingSplitterState;

@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "i18n/translations.h"
+
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 
@@ -23,6 +25,26 @@ bool CommandLine::wantsTextOnly(int argc, const char *const *argv)
     return false;
 }
 
+QString CommandLine::availableLanguage(const QString &text)
+{
+    const QString language = text.trimmed().section(u'-', 0, 0).section(u'_', 0, 0).toLower();
+    return !language.isEmpty() && Translations::isAvailable(language) ? language : QString();
+}
+
+QString CommandLine::languageArgument(int argc, const char *const *argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const char *arg = argv[i];
+        if (std::strcmp(arg, "--") == 0)
+            break;
+        if (std::strcmp(arg, "--lang") == 0 && i + 1 < argc)
+            return availableLanguage(QString::fromLocal8Bit(argv[i + 1]));
+        if (std::strncmp(arg, "--lang=", 7) == 0)
+            return availableLanguage(QString::fromLocal8Bit(arg + 7));
+    }
+    return {};
+}
+
 void CommandLine::configure(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(
@@ -32,6 +54,10 @@ void CommandLine::configure(QCommandLineParser &parser)
     parser.addOption({u"settings-file"_s, tr("Keep the settings in <file> (INI) instead of the system's store."),
                       tr("file")});
     parser.addOption({u"view"_s, tr("Open the <view> at start: codes or probe."), tr("view")});
+    parser.addOption({u"lang"_s,
+                      tr("Use the <language> for this run (%1) instead of the one chosen in View → Language.")
+                          .arg(Translations::availableLanguages().join(u", "_s)),
+                      tr("language")});
     parser.addOption({u"measure-startup"_s,
                       tr("Print the time from process start to the main window's first paint, then quit.")});
 
@@ -72,6 +98,15 @@ bool CommandLine::read(const QCommandLineParser &parser, CommandLineOptions &opt
     if (!options.view.isEmpty() && options.view != u"codes"_s && options.view != u"probe"_s) {
         *error = tr("--view must be codes or probe, not “%1”.").arg(options.view);
         return false;
+    }
+    if (parser.isSet(u"lang"_s)) {
+        const QString value = parser.value(u"lang"_s);
+        options.language = availableLanguage(value);
+        if (options.language.isEmpty()) {
+            *error = tr("No translation for language “%1”; available: %2.")
+                         .arg(value, Translations::availableLanguages().join(u", "_s));
+            return false;
+        }
     }
     return true;
 }

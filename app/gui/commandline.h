@@ -18,6 +18,7 @@ struct CommandLineOptions
     int screenshotCode = 486;   // --screenshot-code N (hidden): shown in codes.png
     QString screenshotQuery;    // --screenshot-query TEXT (hidden): typed in the search field
     QString view;               // --view codes|probe
+    QString language;           // --lang de: this run's language, not remembered; empty: the setting
 };
 
 class CommandLine final
@@ -26,6 +27,11 @@ class CommandLine final
 public:
     // True when argv asks only for --help/--version (and friends): no GUI needed.
     static bool wantsTextOnly(int argc, const char *const *argv);
+    // The available language --lang names in argv ("de", "de_AT", "de-AT" → "de"), or
+    // empty; for --help, which is answered before the parser runs in a GUI.
+    static QString languageArgument(int argc, const char *const *argv);
+    // "de", "de_AT", "de-AT" → "de" when that language has a translation, else empty.
+    static QString availableLanguage(const QString &text);
     // Declares every option; the caller runs parser.process().
     static void configure(QCommandLineParser &parser);
     // Reads the processed parser; false with a message for invalid values.

@@ -1,6 +1,8 @@
 // sipscope: the desktop application.
+#include "appsettings.h"
 #include "commandline.h"
 #include "i18n/translations.h"
+#include "languageswitcher.h"
 #include "mainwindow.h"
 #include "screenshotrunner.h"
 #include "sipscope_version.h"
@@ -37,7 +39,9 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         setApplicationIdentity();
         SipScope::Translations translations;
-        translations.setLanguage(SipScope::Translations::languageForLocale(QLocale::system()));
+        const QString language = SipScope::CommandLine::languageArgument(argc, argv);
+        translations.setLanguage(language.isEmpty() ? SipScope::Translations::languageForLocale(QLocale::system())
+                                                    : language);
         QCommandLineParser parser;
         SipScope::CommandLine::configure(parser);
         parser.process(app); // prints and exits
@@ -50,8 +54,9 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral(SIPSCOPE_APP_ID));
     QApplication::setWindowIcon(QIcon(u":/icons/sipscope.svg"_s));
 
-    SipScope::Translations translations;
-    translations.setLanguage(SipScope::Translations::languageForLocale(QLocale::system()));
+    // Until the settings are read, command-line errors speak --lang or the system's language.
+    SipScope::LanguageSwitcher languages;
+    languages.setPreference(SipScope::CommandLine::languageArgument(argc, argv));
 
     QCommandLineParser parser;
     SipScope::CommandLine::configure(parser);
@@ -63,7 +68,14 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    SipScope::MainWindow window(options.settingsFile);
+    // The language is in place before the first widget exists: --lang for this run, else
+    // the one chosen in View → Language, else the system's.
+    {
+        SipScope::AppSettings settings(options.settingsFile);
+        languages.applyAtStartup(options.language, settings.store());
+    }
+
+    SipScope::MainWindow window(options.settingsFile, &languages);
     if (options.view == u"codes"_s)
         window.setCurrentView(SipScope::MainWindow::CodesViewIndex);
     else if (options.view == u"probe"_s)

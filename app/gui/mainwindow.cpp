@@ -4,6 +4,9 @@
 #include "appsettings.h"
 #include "codedetailview.h"
 #include "codesview.h"
+#include "i18n/translations.h"
+#include "languagemenu.h"
+#include "languageswitcher.h"
 #include "probeview.h"
 
 #include <QAbstractItemView>
@@ -20,9 +23,10 @@ namespace SipScope {
 
 using namespace Qt::Literals::StringLiterals;
 
-MainWindow::MainWindow(const QString &settingsFile, QWidget *parent)
+MainWindow::MainWindow(const QString &settingsFile, LanguageSwitcher *languages, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(std::make_unique<AppSettings>(settingsFile))
+    , m_languages(languages ? languages : new LanguageSwitcher(QLocale::system(), this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(u"SipScope"_s);
@@ -42,6 +46,11 @@ MainWindow::MainWindow(const QString &settingsFile, QWidget *parent)
 
     statusBar()->setObjectName(u"statusBar"_s);
     connect(m_codesView, &CodesView::statusMessage, this, &MainWindow::showStatusMessage);
+    connect(m_codesView, &CodesView::showRequested, this, [this] {
+        if (currentView() != CodesViewIndex)
+            setCurrentView(CodesViewIndex);
+    });
+    connect(m_languageMenu, &LanguageMenu::preferenceChosen, this, &MainWindow::setLanguagePreference);
     connect(m_probeView, &ProbeView::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_probeView, &ProbeView::codeActivated, this, &MainWindow::showCode);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
@@ -128,6 +137,7 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_codesView->detailView()->copyForTicketAction());
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_findAction);
+    m_editMenu->addAction(m_codesView->explainAction());
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(u"viewMenu"_s);
@@ -135,6 +145,9 @@ void MainWindow::createMenus()
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_codesView->detailView()->backAction());
     m_viewMenu->addAction(m_codesView->detailView()->forwardAction());
+    m_viewMenu->addSeparator();
+    m_languageMenu = new LanguageMenu(m_languages, m_viewMenu);
+    m_viewMenu->addMenu(m_languageMenu);
 
     m_toolsMenu = menuBar()->addMenu(QString());
     m_toolsMenu->setObjectName(u"toolsMenu"_s);
@@ -176,9 +189,23 @@ void MainWindow::retranslateUi()
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        // A message in the old language would linger for seconds.
+        statusBar()->clearMessage();
+    }
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::setLanguagePreference(const QString &preference)
+{
+    if (!m_languages->setPreference(preference))
+        return;
+    LanguageSwitcher::storePreference(m_settings->store(), preference);
+    m_settings->store().sync();
+    // Queued behind the LanguageChange events Qt has just posted, which clear the bar.
+    const QString message = tr("Language: %1").arg(Translations::nativeName(m_languages->language()));
+    QMetaObject::invokeMethod(this, [this, message] { showStatusMessage(message); }, Qt::QueuedConnection);
 }
 
 int MainWindow::currentView() const

@@ -17,6 +17,8 @@ namespace SipScope {
 
 class AppSettings;
 class CodesView;
+class LanguageMenu;
+class LanguageSwitcher;
 class ProbeView;
 
 class MainWindow final : public QMainWindow
@@ -26,12 +28,18 @@ public:
     enum View { CodesViewIndex = 0, ProbeViewIndex = 1 };
 
     // settingsFile: an INI file to use instead of the platform's default store.
-    explicit MainWindow(const QString &settingsFile = {}, QWidget *parent = nullptr);
+    // languages: the application's language, already applied (main.cpp); without one the
+    // window makes its own, which leaves the current language alone until the user picks
+    // one in View → Language.
+    explicit MainWindow(const QString &settingsFile = {}, LanguageSwitcher *languages = nullptr,
+                        QWidget *parent = nullptr);
     ~MainWindow() override;
 
     CodesView *codesView() const { return m_codesView; }
     ProbeView *probeView() const { return m_probeView; }
     QTabWidget *viewTabs() const { return m_tabs; }
+    LanguageSwitcher *languages() const { return m_languages; }
+    LanguageMenu *languageMenu() const { return m_languageMenu; }
 
     int currentView() const;
     void setCurrentView(int index);
@@ -43,6 +51,8 @@ public slots:
     // Switches to the Codes view and explains `code` (from the probe result card).
     void showCode(int code);
     void showStatusMessage(const QString &message);
+    // Applies a language ("de", or empty for the system's) and remembers it.
+    void setLanguagePreference(const QString &preference);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -59,6 +69,8 @@ private:
     void addView(QWidget *view, QAction *action, const QKeySequence &shortcut);
 
     std::unique_ptr<AppSettings> m_settings;
+    LanguageSwitcher *m_languages = nullptr;
+    LanguageMenu *m_languageMenu = nullptr;
     QTabWidget *m_tabs = nullptr;
     CodesView *m_codesView = nullptr;
     ProbeView *m_probeView = nullptr;
