@@ -1,0 +1,113 @@
+// `sipscope-cli code 486 --lang <language> --json` speaks that language (issue #6). The
+// expected texts come from the catalog's English source strings put through the
+// language's own translator, never from strings written into this test.
+#include "codes/catalogdata.h"
+#include "i18n/translations.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+using namespace SipScope;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+const CodeEntry *catalogEntry(int code)
+{
+    for (const auto &table : {CatalogData::clientFailureLow(), CatalogData::clientFailureHigh()}) {
+        for (const CodeEntry &entry : table) {
+            if (entry.code == code)
+                return &entry;
+        }
+    }
+    return nullptr;
+}
+
+QString catalogText(const char *source)
+{
+    return QCoreApplication::translate(CatalogContext, source);
+}
+
+QStringList lines(const QString &text)
+{
+    QStringList out;
+    for (const QString &line : text.split(u'\n', Qt::SkipEmptyParts)) {
+        if (!line.trimmed().isEmpty())
+            out.append(line.trimmed());
+    }
+    return out;
+}
+
+QStringList strings(const QJsonValue &value)
+{
+    QStringList out;
+    for (const QJsonValue &item : value.toArray())
+        out.append(item.toString());
+    return out;
+}
+
+} // namespace
+
+class TestCliLanguage final : public QObject
+{
+    Q_OBJECT
+private slots:
+    void codeInLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("de after the command") << u"de"_s << QStringList{u"code"_s, u"486"_s, u"--lang"_s, u"de"_s, u"--json"_s};
+        QTest::newRow("de before the command") << u"de"_s << QStringList{u"--lang"_s, u"de"_s, u"code"_s, u"486"_s, u"--json"_s};
+        QTest::newRow("fr") << u"fr"_s << QStringList{u"code"_s, u"486"_s, u"--lang"_s, u"fr"_s, u"--json"_s};
+        QTest::newRow("es") << u"es"_s << QStringList{u"code"_s, u"486"_s, u"--lang"_s, u"es"_s, u"--json"_s};
+        QTest::newRow("en") << u"en"_s << QStringList{u"code"_s, u"486"_s, u"--lang"_s, u"en"_s, u"--json"_s};
+    }
+    void codeInLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QStringList, arguments);
+
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        // An English locale, so that only --lang can make the output anything else.
+        environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+        environment.insert(u"LANG"_s, u"C.UTF-8"_s);
+        environment.insert(u"LANGUAGE"_s, u"en"_s);
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(SIPSCOPE_CLI_PATH), arguments);
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        const QByteArray errors = process.readAllStandardError();
+        QVERIFY2(process.exitCode() == 0, errors.constData());
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(process.readAllStandardOutput(), &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+        const QJsonObject json = document.object();
+
+        const CodeEntry *entry = catalogEntry(486);
+        QVERIFY(entry);
+        Translations translations;
+        QVERIFY(translations.setLanguage(language));
+
+        // The reason phrase is protocol text: never translated.
+        QCOMPARE(json.value(u"reason"_s).toString(), QString::fromUtf8(entry->reason));
+        const QString summary = catalogText(entry->summary);
+        QCOMPARE(json.value(u"summary"_s).toString(), summary);
+        QCOMPARE(json.value(u"meaning"_s).toString(), catalogText(entry->meaning));
+        QCOMPARE(strings(json.value(u"actions"_s)), lines(catalogText(entry->actions)));
+        QCOMPARE(strings(json.value(u"causes"_s)), lines(catalogText(entry->causes)));
+        if (language != u"en"_s) {
+            // Really another language, not the English fallback of a missing translation.
+            QVERIFY2(summary != QString::fromUtf8(entry->summary), qPrintable(summary));
+            QVERIFY(catalogText(entry->meaning) != QString::fromUtf8(entry->meaning));
+        } else {
+            QCOMPARE(summary, QString::fromUtf8(entry->summary));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliLanguage)
+#include "tst_clilanguage.moc"
