@@ -14,6 +14,8 @@ pkg_setup() {
     export HOME="$work/home" TMPDIR="$work/tmp" XDG_CACHE_HOME="$work/cache"
     export XDG_CONFIG_HOME="$work/home/.config" XDG_DATA_HOME="$work/home/.local/share"
     export LC_ALL=C.UTF-8
+    # rpmbuild's scriptlets would otherwise use /var/tmp.
+    printf '%%_tmppath %s\n' "$work/tmp" >"$HOME/.rpmmacros"
 }
 
 # pkg_require TOOL... — the checks need Debian tools that scripts/setup.sh installs.
