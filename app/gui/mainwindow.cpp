@@ -4,10 +4,12 @@
 #include "appsettings.h"
 #include "codedetailview.h"
 #include "codesview.h"
+#include "monitorview.h"
 #include "i18n/translations.h"
 #include "languagemenu.h"
 #include "languageswitcher.h"
 #include "probeview.h"
+#include "responderview.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -38,10 +40,14 @@ MainWindow::MainWindow(const QString &settingsFile, LanguageSwitcher *languages,
 
     m_codesView = new CodesView(this);
     m_probeView = new ProbeView(this);
+    m_monitorView = new MonitorView(this);
+    m_responderView = new ResponderView(this);
 
     createActions();
     addView(m_codesView, m_codesViewAction, QKeySequence(Qt::CTRL | Qt::Key_1));
     addView(m_probeView, m_probeViewAction, QKeySequence(Qt::CTRL | Qt::Key_2));
+    addView(m_monitorView, m_monitorViewAction, QKeySequence(Qt::CTRL | Qt::Key_3));
+    addView(m_responderView, m_responderViewAction, QKeySequence(Qt::CTRL | Qt::Key_4));
     createMenus();
 
     statusBar()->setObjectName(u"statusBar"_s);
@@ -52,6 +58,8 @@ MainWindow::MainWindow(const QString &settingsFile, LanguageSwitcher *languages,
     });
     connect(m_languageMenu, &LanguageMenu::preferenceChosen, this, &MainWindow::setLanguagePreference);
     connect(m_probeView, &ProbeView::statusMessage, this, &MainWindow::showStatusMessage);
+    connect(m_monitorView, &MonitorView::statusMessage, this, &MainWindow::showStatusMessage);
+    connect(m_responderView, &ResponderView::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_probeView, &ProbeView::codeActivated, this, &MainWindow::showCode);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (index >= 0 && index < m_viewActions.size())
@@ -105,9 +113,15 @@ void MainWindow::createActions()
     m_codesViewAction->setObjectName(u"codesViewAction"_s);
     m_probeViewAction = new QAction(this);
     m_probeViewAction->setObjectName(u"probeViewAction"_s);
+    m_monitorViewAction = new QAction(this);
+    m_monitorViewAction->setObjectName(u"monitorViewAction"_s);
+    m_responderViewAction = new QAction(this);
+    m_responderViewAction->setObjectName(u"responderViewAction"_s);
     auto *group = new QActionGroup(this);
     group->addAction(m_codesViewAction);
     group->addAction(m_probeViewAction);
+    group->addAction(m_monitorViewAction);
+    group->addAction(m_responderViewAction);
 
     m_clearHistoryAction = new QAction(this);
     m_clearHistoryAction->setObjectName(u"clearHistoryAction"_s);
@@ -176,6 +190,8 @@ void MainWindow::retranslateUi()
     m_findAction->setToolTip(tr("Search the response codes"));
     m_codesViewAction->setText(tr("&Codes"));
     m_probeViewAction->setText(tr("&Probe"));
+    m_monitorViewAction->setText(tr("&Monitor"));
+    m_responderViewAction->setText(tr("&Responder"));
     m_clearHistoryAction->setText(tr("Clear Target &History"));
     m_aboutAction->setText(tr("&About SipScope"));
     m_aboutQtAction->setText(tr("About &Qt"));
@@ -184,6 +200,10 @@ void MainWindow::retranslateUi()
     m_tabs->setTabToolTip(CodesViewIndex, tr("Look up SIP response codes (Ctrl+1)"));
     m_tabs->setTabText(ProbeViewIndex, tr("Probe"));
     m_tabs->setTabToolTip(ProbeViewIndex, tr("Send SIP OPTIONS to a server (Ctrl+2)"));
+    m_tabs->setTabText(MonitorViewIndex, tr("Monitor"));
+    m_tabs->setTabToolTip(MonitorViewIndex, tr("Watch many SIP servers at once (Ctrl+3)"));
+    m_tabs->setTabText(ResponderViewIndex, tr("Responder"));
+    m_tabs->setTabToolTip(ResponderViewIndex, tr("Answer SIP requests with a chosen code (Ctrl+4)"));
     m_tabs->setAccessibleName(tr("Views"));
 }
 

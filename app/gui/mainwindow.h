@@ -19,13 +19,15 @@ class AppSettings;
 class CodesView;
 class LanguageMenu;
 class LanguageSwitcher;
+class MonitorView;
 class ProbeView;
+class ResponderView;
 
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum View { CodesViewIndex = 0, ProbeViewIndex = 1 };
+    enum View { CodesViewIndex = 0, ProbeViewIndex = 1, MonitorViewIndex = 2, ResponderViewIndex = 3 };
 
     // settingsFile: an INI file to use instead of the platform's default store.
     // languages: the application's language, already applied (main.cpp); without one the
@@ -37,6 +39,8 @@ public:
 
     CodesView *codesView() const { return m_codesView; }
     ProbeView *probeView() const { return m_probeView; }
+    MonitorView *monitorView() const { return m_monitorView; }
+    ResponderView *responderView() const { return m_responderView; }
     QTabWidget *viewTabs() const { return m_tabs; }
     LanguageSwitcher *languages() const { return m_languages; }
     LanguageMenu *languageMenu() const { return m_languageMenu; }
@@ -74,6 +78,8 @@ private:
     QTabWidget *m_tabs = nullptr;
     CodesView *m_codesView = nullptr;
     ProbeView *m_probeView = nullptr;
+    MonitorView *m_monitorView = nullptr;
+    ResponderView *m_responderView = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
@@ -86,6 +92,8 @@ private:
     QAction *m_findAction = nullptr;
     QAction *m_codesViewAction = nullptr;
     QAction *m_probeViewAction = nullptr;
+    QAction *m_monitorViewAction = nullptr;
+    QAction *m_responderViewAction = nullptr;
     QAction *m_clearHistoryAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
