@@ -101,7 +101,7 @@ QString ExplainReport::html(const QString &input, const QList<ExplainFinding> &f
                "response code or Q.850 cause in a clear context such as “code=486” or “486 Busy "
                "Here”. A number on its own is not taken for a code."));
     }
-    QString out = u"<h2>"_s + esc(tr("%n finding(s)", nullptr, int(findings.size()))) + u"</h2>"_s;
+    QString out = u"<h2>"_s + esc(tr("Findings: %1").arg(findings.size())) + u"</h2>"_s;
     for (const ExplainFinding &finding : findings)
         out += findingHtml(finding, palette);
     return out;

@@ -96,6 +96,7 @@ void ProbeDetailTabs::retranslateUi()
     m_timeline->setHorizontalHeaderLabels({tr("Time"), tr("Event"), tr("Detail")});
     m_timeline->setAccessibleName(tr("Timeline of the transaction"));
     renderRaw();
+    renderTimeline();
 }
 
 void ProbeDetailTabs::changeEvent(QEvent *event)
@@ -109,12 +110,26 @@ void ProbeDetailTabs::clear()
 {
     m_headers->setRowCount(0);
     m_timeline->setRowCount(0);
+    m_events.clear();
     m_rawRequest.clear();
     m_rawResponse.clear();
     renderRaw();
 }
 
 void ProbeDetailTabs::addEvent(const ProbeEvent &event)
+{
+    m_events.append(event);
+    appendEventRow(event);
+}
+
+void ProbeDetailTabs::renderTimeline()
+{
+    m_timeline->setRowCount(0);
+    for (const ProbeEvent &event : std::as_const(m_events))
+        appendEventRow(event);
+}
+
+void ProbeDetailTabs::appendEventRow(const ProbeEvent &event)
 {
     const int row = m_timeline->rowCount();
     m_timeline->insertRow(row);
@@ -141,9 +156,8 @@ void ProbeDetailTabs::showResult(const ProbeResult &result)
         value->setToolTip(header.value);
         m_headers->setItem(row, 1, value);
     }
-    m_timeline->setRowCount(0);
-    for (const ProbeEvent &event : result.timeline)
-        addEvent(event);
+    m_events = result.timeline;
+    renderTimeline();
     m_rawRequest = result.rawRequest;
     m_rawResponse = result.rawResponse;
     renderRaw();

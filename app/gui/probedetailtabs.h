@@ -41,6 +41,8 @@ protected:
 private:
     void retranslateUi();
     void renderRaw();
+    void renderTimeline();
+    void appendEventRow(const ProbeEvent &event);
 
     QTableWidget *m_headers = nullptr;
     QPlainTextEdit *m_raw = nullptr;
@@ -48,6 +50,8 @@ private:
     QTableWidget *m_timeline = nullptr;
     QByteArray m_rawRequest;
     QByteArray m_rawResponse;
+    // Kept so that the times' units follow a language change.
+    QList<ProbeEvent> m_events;
 };
 
 } // namespace SipScope

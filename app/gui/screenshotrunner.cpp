@@ -1,12 +1,14 @@
 #include "screenshotrunner.h"
 
 #include "codesview.h"
+#include "explaindialog.h"
 #include "mainwindow.h"
 #include "probeform.h"
 #include "probeview.h"
 
 #include <QDir>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPixmap>
 #include <QTextStream>
 #include <QTimer>
@@ -21,6 +23,13 @@ namespace {
 constexpr int settleMs = 400;
 constexpr int retryMs = 500;
 constexpr int maxAttempts = 10;
+
+// What a help-desk person typically pastes: a provider's log line with the final
+// response and the Q.850 cause the gateway gave.
+const QString explainSample = u"2026-11-26 09:14:03 call 4711 from +49301234567 to +49897654321: "
+                              u"SIP/2.0 486 Busy Here\n"
+                              u"Reason: Q.850;cause=17;text=\"User busy\"\n"
+                              u"Retry-After: 300\n"_s;
 
 } // namespace
 
@@ -44,10 +53,10 @@ void ScreenshotRunner::start()
     QTimer::singleShot(settleMs, this, &ScreenshotRunner::shootCodes);
 }
 
-bool ScreenshotRunner::save(const QString &name)
+bool ScreenshotRunner::save(const QString &name, QWidget *widget)
 {
     const QString path = QDir(m_directory).filePath(name);
-    const bool ok = m_window->grab().save(path);
+    const bool ok = (widget ? widget : m_window)->grab().save(path);
     QTextStream(stdout) << (ok ? u"wrote "_s : u"FAILED to write "_s) << path << Qt::endl;
     return ok;
 }
@@ -55,6 +64,19 @@ bool ScreenshotRunner::save(const QString &name)
 void ScreenshotRunner::shootCodes()
 {
     m_ok = save(u"codes.png"_s) && m_ok;
+    CodesView *codes = m_window->codesView();
+    codes->showExplainDialog();
+    codes->explainDialog()->resize(680, 640);
+    codes->explainDialog()->input()->setPlainText(explainSample);
+    codes->explainDialog()->explainNow();
+    QTimer::singleShot(settleMs, this, &ScreenshotRunner::shootExplain);
+}
+
+void ScreenshotRunner::shootExplain()
+{
+    ExplainDialog *dialog = m_window->codesView()->explainDialog();
+    m_ok = save(u"explain.png"_s, dialog) && m_ok;
+    dialog->close();
     if (m_target.isEmpty()) {
         emit done(m_ok);
         return;

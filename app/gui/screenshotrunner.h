@@ -1,9 +1,12 @@
 // Renders the README screenshots (scripts/screenshots): the Codes view explaining a
-// code, and the Probe view with the result of a probe against a local responder.
+// code, the Explain dialog on a pasted log excerpt, and the Probe view with the result
+// of a probe against a local responder.
 #pragma once
 
 #include <QObject>
 #include <QString>
+
+class QWidget;
 
 namespace SipScope {
 
@@ -25,9 +28,11 @@ signals:
 
 private:
     void shootCodes();
+    void shootExplain();
     void startProbe();
     void shootProbe();
-    bool save(const QString &name);
+    // Grabs `widget`, the main window when null.
+    bool save(const QString &name, QWidget *widget = nullptr);
 
     MainWindow *m_window = nullptr;
     QString m_directory;

@@ -6,6 +6,7 @@
 #include "codes/responsecodecatalog.h"
 #include "codesview.h"
 #include "mainwindow.h"
+#include "probedetailtabs.h"
 #include "probeform.h"
 #include "probeview.h"
 #include "resultcard.h"
@@ -17,6 +18,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -91,6 +93,29 @@ private slots:
         QCoreApplication::processEvents();
         QCOMPARE(window.menuBar()->actions().first()->text(), u"&File"_s);
         QVERIFY(!browser->toPlainText().contains(mark));
+    }
+
+    // A probe's timeline was filled in one language; its units follow the switch.
+    void timelineFollows()
+    {
+        MainWindow window(m_dir.filePath(u"timeline.ini"_s));
+        ProbeDetailTabs *tabs = window.probeView()->detailTabs();
+        ProbeEvent event;
+        event.type = ProbeEvent::Type::Sent;
+        event.atUs = 1500;
+        event.text = u"OPTIONS sent"_s;
+        tabs->addEvent(event);
+        QTableWidget *timeline = tabs->timelineTable();
+        QCOMPARE(timeline->rowCount(), 1);
+        QVERIFY(!timeline->item(0, 0)->text().startsWith(mark));
+
+        PseudoTranslator translator;
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        QTRY_VERIFY(timeline->item(0, 0)->text().startsWith(mark));
+        QCOMPARE(timeline->rowCount(), 1);
+        QVERIFY(timeline->item(0, 0)->text().contains(u"1.500"_s));
+        QVERIFY(QCoreApplication::removeTranslator(&translator));
+        QTRY_VERIFY(!timeline->item(0, 0)->text().startsWith(mark));
     }
 
 private:
