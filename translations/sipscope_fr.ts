@@ -3886,6 +3886,735 @@ Si la ligne d'état est mal formée, identifiez l'appareil qui l'a envoyée grâ
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>Missing argument: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expected one %1, got %2 arguments.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Explain a SIP response code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The response code, e.g. 486.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>response code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the SIP response an ISDN/Q.850 cause value becomes (RFC 3398 §7.2.4.1), and explain it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The cause value (1-127), or a Reason header such as 'Q.850;cause=17'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cause value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a Q.850 cause value: causes are numbers from 1 to 127.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RFC 3398 maps no response code to this cause: the call is ended with BYE or CANCEL instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Q.850 cause %1 is not in the RFC 3398 mapping tables.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Q.850 cause %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RFC 3398 §7.2.4.1 maps it to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RFC 3398 §7.2.4.1 maps it to %1 (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Explain a Warning header code (RFC 3261 §20.43).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The three-digit warn-code, e.g. 305, or the whole header value: 399 host "text".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>warn-code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a warn-code: it has three digits, such as 305.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warning %1 is not a registered warn-code; read its text, which the sender chose freely.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent by: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text received: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (not registered)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not in the registry: a receiver treats it as %1 %2 (RFC 3261 §8.1.3.2), so the explanation of its class applies.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not in the registry: a receiver that gets it treats it as %1 %2 (RFC 3261 §8.1.3.2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What to check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Typical causes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Q.850 cause %1 (%2) from the PSTN becomes %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 towards the PSTN becomes Q.850 cause %2 (%3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Q.850 (RFC 3398)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also seen on the wire as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Related</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print the result as JSON (UTF-8).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: %1 %2 [options] %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language of the explanations, e.g. en, de, fr.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a language code; use one of: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No translation for language "%1"; available: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Explain a SIP response code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find response codes by number, class or words</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List the response codes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the SIP response of an ISDN/Q.850 cause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Explain a Warning header code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Explain the codes and headers in pasted text or a log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send SIP OPTIONS to a server and show its answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow the SIP path to a server hop by hop (Max-Forwards)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Watch many SIP servers at once and report changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answer incoming SIP requests with a chosen code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: %1 [options] &lt;command&gt; [arguments]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run "%1 &lt;command&gt; --help" for the options of a command.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exit status: 0 found, 1 nothing found, 64 usage error.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SIP response code reference and SIP OPTIONS probe.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The command to run (see below).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No command given; run "%1 --help".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown command "%1"; run "%2 --help".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Probe many SIP servers with OPTIONS, each on its own interval, all at once, and print each target's first result and then every change (up, failing, down, another code). Exit status: 0 all targets up at the end, 1 otherwise, 64 usage error.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Targets to watch besides those of --targets.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A target list: one target a line ("URI [label] [transport=udp|tcp|tls] [credentials=NAME] [interval=S]") or the JSON the GUI saves.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seconds between two probes of a target (default 30).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop after S seconds (default: run until interrupted).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop after every target has been probed N times, and print how long it took.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give up on a probe after S seconds (default: 80% of the interval, at most 32).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Probes per target the loss is computed over (default 20).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Codes that count as up, e.g. 200,404 or 2xx (default 2xx).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No targets: give --targets FILE or targets as arguments.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At most %1 targets.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--interval must be a whole number of seconds from 1 to 86400, not "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--duration must be a positive number of seconds, not "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--rounds must be a whole number from 1 to 1000000, not "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds from 0.05 to 3600, not "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--window must be a whole number from 1 to 10000, not "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the %2 transport is not supported yet; use UDP.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 targets, %2 round(s) in %3 s; first round complete after %4 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>-w needs a time in milliseconds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>-c needs a time in milliseconds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--expect needs a list of codes, e.g. 200,404.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invalid arguments.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No status was received; RFC 3261 §8.1.3.1 treats this as %1, concluded locally.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Round trip</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First 1xx</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retransmissions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No response: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Response:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeline:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>probes: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rtt=%1 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>retransmissions=%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no response (%1): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--- %1 OPTIONS statistics ---</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 sent, %2 answered, %3% loss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rtt min/avg/max/mdev = %1/%2/%3/%4 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>status codes: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send a SIP OPTIONS request to a server and show what it answered, how long it took, and why it failed when it did. Exit status: 0 a 2xx, 1 another final response, 2 no response, 64 usage error.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sip:/sips: URI, host, host:port, user@host or [IPv6]:port.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also print the raw request and response and the timeline.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send N probes, one after the other, and print statistics.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seconds from one probe's start to the next (0: back to back).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give up after S seconds without a final response (default 32, Timer F = 64·T1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From user name, or a full sip: URI.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a header, e.g. 'X-Ticket: 42' (repeatable).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Max-Forwards value (0-255, default 70).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Local address and optional port to send from.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>udp (tcp and tls are not supported yet).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monitoring-plugin mode: one status line, exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With --nagios: WARNING when the round trip takes longer than MS.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With --nagios (also as -c): CRITICAL when the round trip takes longer than MS.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With --nagios: the codes that count as OK, e.g. 200,404 or 2xx (default 2xx).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With --nagios: any final response counts as OK (the server is up).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Missing argument: target.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expected one target, got %1 arguments.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--%1 only makes sense with --nagios.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--count must be a whole number from 1 to 1000000, not "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--interval must be a number of seconds from 0 to 3600, not "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--timeout must be a positive number of seconds up to 3600, not "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--max-forwards must be a number from 0 to 255, not "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--from: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a valid user name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--bind needs an IP address and an optional port, e.g. 192.0.2.10:5062 or [2001:db8::1]:5062; got "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--transport must be udp, tcp or tls, not "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 transport is not supported yet (%2); use UDP with a sip: target.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Listen for SIP requests and answer every one with the chosen status code (RFC 3261 §8.2.6, with server transactions). Loopback unless --listen names another address. Exit status: 0 stopped, 2 cannot listen, 64 usage error.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address and port to listen on (default 127.0.0.1:5060; 0.0.0.0:PORT listens on every interface).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>udp (default), tcp or tls.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The final response code, 200 to 699 (a 2xx is not sent to INVITE).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason phrase (default: the registered one).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a header to the answer, e.g. 'Retry-After: 30' (repeatable).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wait MS milliseconds before the final response (at most 60000).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send these provisional responses first, e.g. 100,180.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLS: the server certificate (PEM).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLS: the private key (PEM, no passphrase).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also print each request as received.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unexpected argument "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--code is required, e.g. --code 486.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--code must be a number from 200 to 699, not "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--delay must be a number of milliseconds, not "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Listening on %1 %2, answering %3 %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Include the codes that are not IANA-registered (seen on the wire, local statuses, analyser labels).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find response codes by number, class (4xx) or words, best match first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show at most &lt;n&gt; results (0: all; default 10).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What to look for, e.g. busy, "nobody answers", 48, 5xx.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>search words</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--limit needs a whole number of 0 or more, not "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No response code matches "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List the response codes, by class.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the class &lt;n&gt;: 1 to 6 (or 1xx to 6xx).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--class needs a response class from 1 to 6, not "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No response codes to list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Local statuses and labels outside 100-699</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(via %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow the SIP path to a target: send OPTIONS with Max-Forwards 0, 1, 2 … and list each hop that answers 483 Too Many Hops, until the target answers. Exit status: 0 the target answered, 1 not reached, 2 the first hop cannot be reached, 64 usage error.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop after N hops (1-70, default 20).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seconds to wait for each hop's answer (default 5).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop the whole trace after S seconds (default 60).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>udp, tcp or tls (default: as for options).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From user, or a full From URI.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--max-hops must be a whole number from 1 to 70, not "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--timeout must be a positive number of seconds up to 600, not "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--total-timeout must be a positive number of seconds up to 3600, not "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--transport: "%1" is not a transport SipScope supports here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>SIP trace to %1, at most %n hop(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClientTransaction</name>
+    <message>
+        <source>a request, not a response</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no usable Via header</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Via branch of another transaction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Via sent-by is not ours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSeq method is not ours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSeq number is not ours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Call-ID of another call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>another final response after the first one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a provisional response after the final one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a SIP message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The transport is gone.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CodeExplanation</name>
     <message>
         <source>cause %1 (%2)</source>
@@ -3961,6 +4690,271 @@ Si la ligne d'état est mal formée, identifiez l'appareil qui l'a envoyée grâ
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>SipScope: a reference of SIP response codes and a SIP OPTIONS probe.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep the settings in &lt;file&gt; (INI) instead of the system's store.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the &lt;view&gt; at start: codes or probe.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>view</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use the &lt;language&gt; for this run (%1) instead of the one chosen in View → Language.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print the time from process start to the main window's first paint, then quit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Render the README screenshots into &lt;dir&gt;, then quit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dir</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target probed for the probe screenshot.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>uri</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Code shown in the codes screenshot.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search typed for the codes screenshot.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--screenshot-code needs a code between 100 and 699.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--view must be codes or probe, not “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No translation for language “%1”; available: %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Diagnosis</name>
+    <message>
+        <source>%1 answered %2 in %3 ms: SIP works there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 rejected the credentials: it challenged again (%2) after SipScope answered, so the user name, the password or the realm is wrong.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The last request carried an %1 header.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 requires authentication (%2): give a user name and password to answer the challenge.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A routing loop: the request came back to a proxy it had already passed (%1), reported via %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Probably a routing loop: Max-Forwards %1 ran out (%2) behind %3; run a trace to see the hops.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Max-Forwards %1 ran out before the request reached its target (%2), reported via %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The request was sent with Max-Forwards: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 answered %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 answered %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The target is not a SIP address SipScope understands: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The probe was cancelled before an answer arrived.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DNS failure: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The port is closed on %1: nothing listens for SIP over %2 there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The host answered with ICMP port unreachable.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The host refused the connection (TCP reset).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be reached: there is no route to it (ICMP host or network unreachable).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The TLS certificate of %1 was not accepted: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The request could not be sent to %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 accepted the request (%2 provisional response(s)) but sent no final answer: the server, or a hop behind it, does not finish the transaction.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 answered, but a SIP ALG in the path altered the answer so that it no longer matches the request: %2 Turn off the SIP ALG ("SIP helper") on the router or firewall.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Messages came back from %1, but none answers this request (%n ignored; see the timeline).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>No answer and no ICMP from %1: a firewall probably drops %2 port %3, or the host is down.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n retransmission(s) went unanswered.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1 accepted the %2 connection but never answered the SIP request: the service behind the port is hung or does not speak SIP.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SipScope waited %1 s (Timer F).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warning %1 from %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Received from the far end: %1 sent %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Received from the far end: %1 sent %2 (%3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No response arrived: SipScope concluded 408 locally (RFC 3261 §8.1.3.1); no server sent it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The request could not be delivered: SipScope concluded %1 locally (RFC 3261 §8.1.3.1); no server sent it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No status: the probe did not get as far as sending a request.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The answer carries %n Via header(s); SipScope sent one.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>But a SIP ALG rewrites the messages in between: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each server behind %1 was probed on its own.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no server to probe.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>All %n server(s) behind %1 answer.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n server(s) behind %1 answers.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Not answering: %1 of the %2 servers behind %3 (%4); the others answer.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DigestAuth</name>
     <message>
         <source>The %1 challenge is not a Digest challenge.</source>
@@ -3976,26 +4970,6 @@ Si la ligne d'état est mal formée, identifiez l'appareil qui l'a envoyée grâ
     </message>
     <message>
         <source>Skipped %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Skipped %1: algorithm %2 is not supported.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Skipped %1: none of the offered qop values (%2) is supported.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Skipped %1: the credentials are for realm "%2".</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Passed over %1 %2: %3 is stronger.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Passed over %1: an earlier challenge is as strong or stronger.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4016,6 +4990,465 @@ Si la ligne d'état est mal formée, identifiez l'appareil qui l'a envoyée grâ
     </message>
     <message>
         <source>The server asks for a password, but none was given.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Digest challenge has control characters in its realm, nonce or opaque value.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the algorithm %1 is not supported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none of the offered qop values (%1) is supported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the credentials are for the realm "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passed over %1: %2 comes first and is as strong or stronger.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passed over %1: %2 is stronger.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DigestSession</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Digest realm "%1", algorithm %2, qop %3%4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unreadable %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Expectation</name>
+    <message>
+        <source>no final response (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no final response</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a response code (100 to 699) or a class such as 2xx.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--expect needs at least one code, e.g. --expect 200,404.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a header expectation: write it as 'Name: regular expression'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The pattern "%1" for %2 is not a valid regular expression: %3 (at offset %4).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expected %1, got %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 is one of the expected codes (%3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expected %1, got %2 %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 should match /%2/, but there is %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 should match /%2/, but the response has no %1 header.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 matches /%3/.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 does not match /%3/.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExplainReport</name>
+    <message>
+        <source>Line %1, column %2 · %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open in the Codes view:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paste text to explain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paste a line from a log, a whole SIP response, a Reason or Warning header, or a provider's call record. Every status line, Reason, Warning and Retry-After in it, and every code or Q.850 cause named as such, is explained here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing recognised</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The text holds no SIP status line, no Reason, Warning or Retry-After header, and no response code or Q.850 cause in a clear context such as “code=486” or “486 Busy Here”. A number on its own is not taken for a code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Findings: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MonitorChange</name>
+    <message>
+        <source>first result: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 → %2 (%3 → %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>code %1 → %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MonitorStatus</name>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>failing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>down</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MonitorTargetList</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: more than %2 targets; the rest is ignored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown transport "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>interval "%1" is not a number of seconds from 1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: a password does not belong in a target list and was ignored; use credentials=NAME.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not a JSON target list: %1 at offset %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The JSON object has no "targets" array.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: a password does not belong in a target list and was ignored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>interval_s must be from 1 to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NagiosOptions</name>
+    <message>
+        <source>"%1" is not a time in milliseconds greater than 0.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a response code (100 to 699) or a class such as 2xx.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--expect needs at least one code, e.g. --expect 200,404.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The warning threshold (%1 ms) is above the critical one (%2 ms).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NagiosVerdict</name>
+    <message>
+        <source>The probe did not run.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 in %3 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(over the critical threshold of %1 ms)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(over the warning threshold of %1 ms)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(expected %1)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OptionsRequest</name>
+    <message>
+        <source>A header must fit on one line: "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a header: write it as "Name: value".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 header is set by the probe itself and cannot be given with --header.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PathAnalysis</name>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>letter case changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>magic cookie z9hG4bK removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" appended</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>cut to %n character(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>wrapped in other text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 Via headers came back, SipScope sent %2: a hop did not remove its own Via.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Via sent-by %1 came back as %2: something in the path rewrote it and did not restore it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Via transport %1 came back as %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Via branch came back altered (%1): sent %2, got %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server saw the request coming from address %1 (Via received).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server saw the request coming from port %1 (Via rport).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The answer has no rport value (RFC 3581): the server did not say which port it saw.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Call-ID came back altered (%1): sent %2, got %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The From URI %1 came back as %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The From tag came back altered (%1): sent %2, got %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The To URI %1 came back as %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The CSeq %1 came back as %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server received our Via sent-by %1 as %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server received our Via branch altered (%1): sent %2, received %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server received our Call-ID altered (%1): sent %2, received %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server received our From URI %1 as %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server received our Contact %1 as %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server did not receive our %1 header: something in the path removed it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server received a %1 header that SipScope did not send.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server received our headers in another order: %1 (sent: %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server received Content-Length %1, SipScope sent %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The response carries %1 bytes of body but says Content-Length %2: something changed the body without fixing the length.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No answer to compare with, so NAT and SIP ALGs cannot be judged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>A SIP ALG or another middlebox rewrites SIP messages between SipScope and the server (%n sign(s)); the first: %1</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Behind NAT: the server saw %1, SipScope sent from %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No NAT: the server saw the address and port SipScope sent from (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server did not say which address it saw (no received or rport), so NAT cannot be judged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server saw address %1 but did not say which port (no rport value), so NAT cannot be judged fully.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProbeTiming</name>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connection attempt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WebSocket opening</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TCP connect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Request and answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>request sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>retransmission %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timer F</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4167,6 +5600,96 @@ Si la ligne d'état est mal formée, identifiez l'appareil qui l'a envoyée grâ
     </message>
 </context>
 <context>
+    <name>QtDnsBackend</name>
+    <message>
+        <source>%1; Qt reports "no such records" and "no usable reply" alike</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ResponderConfig</name>
+    <message>
+        <source>The answer must be a final response code from 200 to 699, not %1; provisional responses are chosen separately.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The reason phrase must fit on one line.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The delay must be between 0 and %1 ms.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a provisional response code (100 to 199).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The listen address is not an IP address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The responder listens on UDP, TCP or TLS, not %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLS needs a certificate file and a private key file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 header is copied from the request and cannot be set.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Listening on all interfaces: anyone who can reach this computer can send requests to the responder and get its answers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Listening on %1, which is reachable from other computers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A %1 to INVITE would set up a call with a media session, which the responder cannot do: INVITE requests get 488 Not Acceptable Here with a Warning instead; other requests get %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A %1 response should carry a %2 header; add it with a header line.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A %1 redirect without a Contact header tells the caller nowhere to go.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not an address and port such as [::1]:5060.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not an IP address; the responder listens on an address, not a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a port number (0 to 65535).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a provisional response code (100 to 199).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At most eight provisional responses can be sent first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A header must fit on one line: "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a header: write it as "Name: value".</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SipError</name>
     <message>
         <source>Invalid target</source>
@@ -4202,6 +5725,212 @@ Si la ligne d'état est mal formée, identifiez l'appareil qui l'a envoyée grâ
     </message>
 </context>
 <context>
+    <name>SipParser</name>
+    <message>
+        <source>Unsupported protocol version "%1": only SIP/2.0 is understood.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The status line has no status code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a status code: it must be three digits from 100 to 699.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is neither a SIP status line nor a request line.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The message contains a NUL byte in its headers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1 is longer than %2 bytes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1 continues a header, but no header precedes it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1 is not a header ("Name: value"): "%2".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The message has more than %1 headers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invalid Content-Length "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The message is larger than %1 bytes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The headers are not terminated by an empty line.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The body has %1 bytes, but Content-Length announces %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A line is longer than %1 bytes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The message has no Content-Length header, which a stream transport requires.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SipScope</name>
+    <message>
+        <source>%1: not a SIP response code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SIP response codes run from 100 to 699; a receiver rejects anything else as a malformed message (RFC 3261 §7.2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a registered code: a receiver treats it as %2 %3 (RFC 3261 §8.1.3.2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not in the IANA registry: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is a phrase some equipment sends for %2; the registered phrase is "%3".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The phrase "%1" differs from the registered "%2": only the code counts (RFC 3261 §21).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A Reason header tells why a request or call ended (RFC 3326); it is not the status of the message that carries it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SIP cause 200 usually comes in a CANCEL: the call was answered on another device, so this one stopped ringing ("Call completed elsewhere").</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Q.850 cause %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Q.850 cause %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Q.850 cause values run from 1 to 127; this one is not a valid cause.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Normal call clearing: one side hung up and the call ended normally. It is not an error; RFC 3398 maps it to no response code (the call ends with BYE or CANCEL).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SipScope has no description of this cause, and RFC 3398 maps it to no SIP response code: each gateway chooses its own.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RFC 3398 maps this cause to no SIP response code: each gateway chooses its own.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A gateway turns it into SIP %1 %2 (RFC 3398 §7.2.4.1): %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RFC 3398 maps it to %1 %2 instead when the release message carries a diagnostic (the new number).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warning %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warning %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not a registered warn-code; read the warn-text for what the sender meant.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not a SIP warn-code: SIP uses codes from 300 to 399 (RFC 3261 §20.43).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text from %1: "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retry after %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server says the request may be repeated right away.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server asks the client to wait %1 before trying again (RFC 3261 §20.33).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server asks the client to wait %1 (%2 s) before trying again (RFC 3261 §20.33).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>After that, it expects to be available for %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>status line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SIP Reason header</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Q.850 Reason header</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warning header</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retry-After header</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>response code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Q.850 cause</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SipScope::AboutDialog</name>
     <message>
         <source>Version %1 · Qt %2 (built with Qt %3)</source>
@@ -4221,6 +5950,141 @@ Si la ligne d'état est mal formée, identifiez l'appareil qui l'a envoyée grâ
     </message>
     <message>
         <source>Version</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SipScope::CandidateModel</name>
+    <message>
+        <source>TTL unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TTL %1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>IP address in the URI (no DNS)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2, %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SRV %1: priority %2, weight %3, port %4, %5 → %6 %7, %8</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>probing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From DNS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Round trip</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SipScope::CandidateProbe</name>
+    <message>
+        <source>The probe was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SipScope::CandidatesPanel</name>
+    <message numerus="yes">
+        <source>Probing %n candidate(s) at once…</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>All targets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DNS resolution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summary of all targets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tick Tools → Probe All Targets, then send: every server behind the name (each SRV target and address) is probed at once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resolving %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>priority %1  weight %2  port %3  target %4  TTL %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SipScope::Cli</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB; explain an excerpt of it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find every SIP status line, response code, Reason, Warning and Retry-After header and Q.850 cause in pasted text (a log excerpt, a SIP response, a call record) and explain each.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The text to read; standard input when left out or "-".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expected at most one file, got %1 arguments.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing recognised: the text holds no SIP status line, response code, Reason, Warning or Retry-After header, or Q.850 cause.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4268,6 +6132,14 @@ Si la ligne d'état est mal formée, identifiez l'appareil qui l'a envoyée grâ
     </message>
     <message>
         <source>Not a SIP response code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Look up a SIP response code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the number from the phone's display or the call log, such as 486, or describe the problem in your own words: “busy”, “wrong password”, “nobody answers”. Down or Enter moves into the list; every code explains what happened and what to check, and “Copy for ticket” puts a summary on the clipboard.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4332,12 +6204,145 @@ Si la ligne d'état est mal formée, identifiez l'appareil qui l'a envoyée grâ
         <source>Try other words, or type the number, e.g. 486.</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>%n code(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+    <message>
+        <source>&amp;Explain Text…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paste a log line, a SIP response or a header and have every code in it explained (Ctrl+E)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Explain text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Codes listed: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SipScope::DiagnosisPanel</name>
+    <message>
+        <source>Diagnosis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What is wrong, and where</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where the status comes from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NAT and SIP ALG</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Path:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ALG sign: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compared with an answer that SipScope could not accept because it was altered.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SipScope::ExplainDialog</name>
+    <message>
+        <source>Explain Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Text to explain: a log line, a whole SIP response, a Reason or Warning header</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text to explain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status lines, Reason, Warning and Retry-After headers and codes in this text are explained below</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Paste from Clipboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace the text with the clipboard's and explain it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paste from clipboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear the text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every status, Reason, Warning and Retry-After found in the text, explained</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SipScope::Explainer</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SipScope::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language of the interface and of the code explanations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>System Default (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow the language of the operating system</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4418,6 +6423,1790 @@ Si la ligne d'état est mal formée, identifiez l'appareil qui l'a envoyée grâ
         <source>Views</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Monitor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Responder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Watch many SIP servers at once (Ctrl+3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Responder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answer SIP requests with a chosen code (Ctrl+4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SipScope::MonitorModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RTT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SipScope::MonitorView</name>
+    <message>
+        <source>sip:pbx.example.com, 10.0.0.5:5070, …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target to add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Label (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Label of the target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>every </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Probe interval in seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter by label, target or status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter targets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Load…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sa&amp;ve…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Desktop notifications</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Announce state changes through the system tray</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No system tray is available on this desktop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monitored targets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State changes appear here with their time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Monitoring %n target(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1  %2: %3 — %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SipScope: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n target(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Load Target List</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target lists (*.json *.txt);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save Target List</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target lists (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No result yet for this target.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last result of %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SipScope::OptionsProbe</name>
+    <message>
+        <source>chosen with --transport</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>from the URI parameter ;transport=%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sips: over TCP means TLS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sips: requires TLS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>default for sip: URIs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target %1 over %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The probe was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the spelling of the name and the DNS server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>from the SRV record %1 (priority %2, weight %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RFC 3263 §4.1 for this URI</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trying %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(%1 from SRV %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(an address of %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>— target %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 transport is not supported yet; use UDP, TCP or TLS.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Local address %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 failed (%2): %3 Trying the next target (RFC 3263 §4.3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None of the %1 targets could be used; the one that got furthest failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reconnecting to send the answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent OPTIONS to %1 (%2 bytes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retransmission %1 (Timer E)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ignored %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timer F expired after %1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No final response from %1 within %2 s over %3: the server accepted the connection but did not answer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>No final response from %1 within %2 s (%n retransmission(s)): a firewall may drop the packets, or nothing answers SIP there.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Received %1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Challenge in %1 %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server asks for authentication (%1); give a user name and a password to answer it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server asks for authentication (%1), but with no challenge SipScope can answer: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credentials rejected: the server answered our authenticated request with %1 again. Check the user name, the authentication user name and the password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credentials rejected: the server kept challenging (%1) after %2 requests.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answering as "%1" with %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(the nonce was stale: one fresh try)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in a new request: CSeq %1, same Call-ID and From tag, new branch</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SipScope::ProbeDetailTabs</name>
+    <message>
+        <source>Raw messages copied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Probe details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Response headers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Raw request and response</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy raw</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy the raw messages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeline of the transaction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The request and the response appear here after a probe.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Request sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Response received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SipScope::ProbeDiagnostics</name>
+    <message>
+        <source>All targets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Probe &amp;All Targets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also probe every server behind the name at once (each SRV target and address)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trace &amp;Route…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow the SIP path to the target hop by hop (Max-Forwards 0, 1, 2 …)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SipScope::ProbeForm</name>
+    <message>
+        <source>CA certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Send Probe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send SIP OPTIONS to the target (Enter in the target field)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;top Probe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sip:pbx.example.com, 192.0.2.10:5060, [2001:db8::1]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A host, host:port or SIP URI; earlier targets are in the drop-down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>T&amp;ransport:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Auto follows the URI: ;transport=, sips: means TLS, otherwise UDP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>T&amp;imeout:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeout in seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How long to wait for a final response (Timer F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sto&amp;p</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Probe running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>R&amp;epeat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repeat mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send several probes one after the other and collect statistics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Co&amp;unt:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number of probes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;very:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interval between probes in seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Authentication and TLS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show authentication and TLS options</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Arrives with TLS/authentication support</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remember</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remember the password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passwords are only ever kept in the system keychain, which this build cannot use (no QtKeychain): the password is never saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CA file:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a CA certificate file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allow insecure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allow an unverified TLS certificate</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SipScope::ProbeView</name>
+    <message>
+        <source>Repeat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repeat series</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter a target first, e.g. sip:pbx.example.com</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target history cleared</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Probe %1 of %2…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 from %3 in %4</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SipScope::RepeatPanel</name>
+    <message>
+        <source>#</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RTT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Probes of the series</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Series statistics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the series as CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the series as JSON</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 sent, %2 answered, %3% loss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rtt: no answers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rtt min/avg/max/mdev = %1/%2/%3/%4 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(as if %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tick “Repeat” beside Send to probe a target several times.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcomes: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export series</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Series saved to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SipScope::Resolver</name>
+    <message>
+        <source>no records.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the name does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no answer from DNS.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the DNS server failed to answer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the lookup failed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no host name to resolve.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A sips: URI needs TLS; it cannot be sent over UDP (RFC 3261 §26.2.2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLS: a sips: URI over TCP means TLS (RFC 3261 §26.2.2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WSS: a sips: URI over WebSocket means secure WebSocket.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the transport was given explicitly.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLS: a sips: URI without a transport parameter uses TLS (RFC 3263 §4.1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>UDP: a sip: URI without a transport parameter uses UDP (RFC 3263 §4.1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A port is given, so there is no SRV lookup (RFC 3263 §4.2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WebSocket servers have no SRV records (RFC 7118).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>UDP or TCP, as the SRV records of %1 offer them (UDP first); UDP when there are none (RFC 3263 §4.1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is an address of the IP version that was excluded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is an IP address: no DNS lookup (RFC 3263 §4.2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NAPTR records are not looked up (Qt cannot query them): starting with SRV (RFC 3263 §4.1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Looking up SRV records of %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SRV %1: %2 (priority weight port target, in the order to try).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SRV %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No SRV records: using the addresses of %1 on port %2 over %3 (RFC 3263 §4.2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 declares that it offers no SIP service: its SRV target is "." (RFC 2782).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Looking up the addresses of %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None of the SRV targets of %1 exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DNS did not answer for the SRV targets of %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The SRV targets of %1 have no usable address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The name %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DNS did not answer for %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no usable address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no answer for %1 within %2 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has the address(es) %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has only addresses of the excluded IP version (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Addresses of %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n target(s) to try: %1.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SipScope::Responder</name>
+    <message>
+        <source>Not a SIP message: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A %1 response: the responder sends no requests, so it has nothing to match.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No usable Via header: there is nowhere to send an answer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ACK of our %1: the INVITE transaction is confirmed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ACK without a matching INVITE transaction, absorbed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retransmission absorbed: the answer is not ready yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retransmission: the last answer (%1) was sent again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Too many transactions at once (%1): request dropped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The CSeq method does not match the request method.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Missing header(s): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No ACK for the %1 to the INVITE from %2 within 64·T1 (Timer H).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A %1 to INVITE needs a media session, which the responder does not have: answered 488 instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CANCEL without a matching INVITE: 481.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CANCEL: 200 to it, 487 to its INVITE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CANCEL after the INVITE was answered: 200, no effect.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SipScope::ResponderListener</name>
+    <message>
+        <source>no PEM private key (RSA, EC or DSA) without a passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot listen on UDP %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No PEM certificate could be read from %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The private key %1 cannot be used: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLS handshake with %1 failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot listen on %1 %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Refused the connection from %1: already %n connection(s) open.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Closed the idle connection from %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 closed the connection.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accepted a %1 connection from %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>More than %n byte(s) without a complete message.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Closed the connection from %1 after bytes that are not SIP.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SipScope::ResponderView</name>
+    <message>
+        <source>Listen on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>port</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>over</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLS:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Extra headers:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delay:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>then first:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All interfaces</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Listen on every network interface instead of this address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Listen address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Listen port</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificate file (PEM)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Private key file (PEM)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Response code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pick a code from the catalog or type any code from 200 to 699</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason phrase (default: the registered one)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason phrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One header a line, e.g. Retry-After: 30</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Extra headers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delay before the final response</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incoming requests</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Raw request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a response code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Listening on %1 %2, answering %3 %4.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SipScope::ResultCard</name>
+    <message>
+        <source>Probe result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open this code in the Codes view</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason phrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where the status comes from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Round-trip time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remote address and transport</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Server and User-Agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the target as a host, host:port or SIP URI, e.g. pbx.example.com, 192.0.2.10:5060 or sip:alice@example.com;transport=tcp.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put IPv6 addresses in brackets: [2001:db8::1]:5060.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the spelling of the host name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check that this computer can resolve names (DNS server, VPN, /etc/hosts).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Try the server's IP address instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check that the SIP server is running on that machine.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the port: 5060 for UDP and TCP, 5061 for TLS, unless the server is configured otherwise.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the transport: the server may listen on TCP only, or UDP only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A host firewall that rejects (rather than drops) packets also causes this.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the network path: routing, VPN, the server's address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check that the server's network is up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A firewall or security group may be dropping SIP packets silently.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the address and the port, and that the server listens on this transport.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Some servers ignore OPTIONS from unknown addresses (fail2ban, access lists): check whether this address is blocked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Try TCP: a SIP ALG or a NAT on the path may be eating UDP.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the server's certificate: its name must match the host you typed and it must not be expired.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>If the server uses a private CA, give its certificate as the CA file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check that the server speaks TLS on this port (usually 5061).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the local network connection.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the technical detail below for the operating system's error.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No probe yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter a target above and press Enter or Send.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Probing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sending OPTIONS to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Received from the server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>registered phrase: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Concluded locally, not received: open %1 in the Codes view</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was received: SipScope concluded %1 locally, as a SIP client would (RFC 3261 §8.1.3.1). The server did not send it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RTT %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 over %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User-Agent: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What to check</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SipScope::RttChart</name>
+    <message>
+        <source>Round-trip time chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Round-trip time of each probe; red marks a probe without an answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No probes yet</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SipScope::StreamTransport</name>
+    <message>
+        <source>Cannot use the local address %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TCP connection from %1 to %2 established</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 sent bytes that are not a SIP message (%2); the connection cannot be read any further.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>the connection ended in the middle of a message (%n byte(s) received)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1 did not accept the TCP connection within %2 s: a firewall may drop the packets, or the host is down.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing listens on %1: the connection was refused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 reset the connection before a final response arrived.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 closed the connection before a final response arrived.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot use the local address: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Network error with %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SipScope::TlsTransport</name>
+    <message>
+        <source>it holds no unencrypted PEM private key (RSA, EC or DSA)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it holds no PEM certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The CA file %1 cannot be used: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A client certificate needs both a certificate file and a key file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The client certificate %1 cannot be used: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The private key %1 cannot be used: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLS is not available: no TLS library could be loaded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificate of %1 is NOT verified (%2); going on because insecure mode is on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>verified for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NOT verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLS handshake done: %1, %2; certificate %3 (%4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 closed the connection during the TLS handshake: it may require a client certificate, or not accept our TLS versions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 does not speak TLS on this port (is it a plain TCP or UDP port?).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 accepted the TCP connection but did not complete the TLS handshake within %2 s.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SipScope::TraceDialog</name>
+    <message>
+        <source>Sending OPTIONS with Max-Forwards %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trace Route</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sip:pbx.example.com</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target to trace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Hops at most:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hops at most</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Wait per hop:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seconds to wait for each hop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hops</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trace summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sends OPTIONS with Max-Forwards 0, 1, 2 … : each proxy on the way answers 483 Too Many Hops in turn, until the target answers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter a target first, e.g. sip:pbx.example.com</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SipScope::TraceHopModel</name>
+    <message>
+        <source>Max-Forwards 0 cannot leave the first hop: this is the address the request was sent to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>* no answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (Contact)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (Warning)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Max-Forwards</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Round trip</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Came back from</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SipScope::Tracer</name>
+    <message numerus="yes">
+        <source>%1 answered %2 %3 after %n proxy hop(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The request did not reach %1 within %n hop(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The trace stopped: %n hop(s) in a row did not answer.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The trace stopped: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The trace stopped after its time limit of %1 s.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The trace was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The same hop answered at two different depths: the request goes round in a loop.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SipScope::WaterfallWidget</name>
+    <message>
+        <source>Timing waterfall</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No timing yet: run a probe.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>… %n more phase(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 (from %3 to %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No timing yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SipScope::WsTransport</name>
+    <message>
+        <source>%1 opened the WebSocket but did not agree to the subprotocol "sip" (RFC 7118 §4): it is not a SIP WebSocket server, or SIP lives under another path.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no subprotocol</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>verified for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NOT verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLS: %1, %2; certificate %3 (%4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WebSocket open to %1 (subprotocol sip), from %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 closed the connection during the WebSocket handshake (wrong path, or not a WebSocket server).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 closed the WebSocket connection before answering.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing accepts connections on %1: the port is closed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The name in %1 could not be resolved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The WebSocket connection to %1 failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificate of %1 is NOT verified (%2); going on because insecure mode is on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The WebSocket to %1 did not open within %2 s: a firewall may drop the connection, or the server does not complete the handshake.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SipUri</name>
@@ -4483,6 +8272,79 @@ Si la ligne d'état est mal formée, identifiez l'appareil qui l'a envoyée grâ
     </message>
     <message>
         <source>URI headers ("%1") are not supported in a probe target.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A SIP URI has no "//": write %1:host, not %1://host.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TlsCertificateCheck</name>
+    <message>
+        <source>it expired on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is not valid before %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is self-signed: no certificate authority vouches for it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its issuer (%1) is not a trusted certificate authority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is for %1, not for %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it has been revoked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the host name of the target, or allow an insecure connection to probe anyway.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trust its certificate authority (a CA file), or allow an insecure connection to probe anyway.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The TLS certificate of %1 was not accepted: %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TlsCertificateSummary</name>
+    <message>
+        <source>subject %1; issuer %2; valid %3 to %4 UTC; SHA-256 %5</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UdpTransport</name>
+    <message>
+        <source>Cannot use the local address %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>UDP socket %1 → %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing listens on %1: the host answered "port unreachable" (ICMP).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Network error with %1: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
