@@ -3889,1567 +3889,1543 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
     <name>Cli</name>
     <message>
         <source>Missing argument: %1.</source>
-        <translation type="unfinished" />
+        <translation>Fehlendes Argument: %1.</translation>
     </message>
     <message>
         <source>Expected one %1, got %2 arguments.</source>
-        <translation type="unfinished" />
+        <translation>Ein Argument (%1) erwartet, %2 Argumente erhalten.</translation>
     </message>
     <message>
         <source>Explain a SIP response code.</source>
-        <translation type="unfinished" />
+        <translation>Einen SIP-Antwortcode erklären.</translation>
     </message>
     <message>
         <source>The response code, e.g. 486.</source>
-        <translation type="unfinished" />
+        <translation>Der Antwortcode, z. B. 486.</translation>
     </message>
     <message>
         <source>response code</source>
-        <translation type="unfinished" />
+        <translation>Antwortcode</translation>
     </message>
     <message>
         <source>Show the SIP response an ISDN/Q.850 cause value becomes (RFC 3398 §7.2.4.1), and explain it.</source>
-        <translation type="unfinished" />
+        <translation>Zeigen, zu welcher SIP-Antwort ein ISDN/Q.850-Cause-Wert wird (RFC 3398 §7.2.4.1), und sie erklären.</translation>
     </message>
     <message>
         <source>The cause value (1-127), or a Reason header such as 'Q.850;cause=17'.</source>
-        <translation type="unfinished" />
+        <translation>Der Cause-Wert (1–127) oder ein Reason-Header wie 'Q.850;cause=17'.</translation>
     </message>
     <message>
         <source>cause value</source>
-        <translation type="unfinished" />
+        <translation>Cause-Wert</translation>
     </message>
     <message>
         <source>"%1" is not a Q.850 cause value: causes are numbers from 1 to 127.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist kein Q.850-Cause-Wert: Causes sind Zahlen von 1 bis 127.</translation>
     </message>
     <message>
         <source>RFC 3398 maps no response code to this cause: the call is ended with BYE or CANCEL instead.</source>
-        <translation type="unfinished" />
+        <translation>RFC 3398 ordnet dieser Cause keinen Antwortcode zu: Der Anruf wird stattdessen mit BYE oder CANCEL beendet.</translation>
     </message>
     <message>
         <source>Q.850 cause %1 is not in the RFC 3398 mapping tables.</source>
-        <translation type="unfinished" />
+        <translation>Q.850-Cause %1 steht nicht in den Zuordnungstabellen von RFC 3398.</translation>
     </message>
     <message>
         <source>Q.850 cause %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Q.850-Cause %1: %2</translation>
     </message>
     <message>
         <source>RFC 3398 §7.2.4.1 maps it to %1.</source>
-        <translation type="unfinished" />
+        <translation>RFC 3398 §7.2.4.1 ordnet sie %1 zu.</translation>
     </message>
     <message>
         <source>RFC 3398 §7.2.4.1 maps it to %1 (%2).</source>
-        <translation type="unfinished" />
+        <translation>RFC 3398 §7.2.4.1 ordnet sie %1 (%2) zu.</translation>
     </message>
     <message>
         <source>Explain a Warning header code (RFC 3261 §20.43).</source>
-        <translation type="unfinished" />
+        <translation>Einen Warning-Header-Code erklären (RFC 3261 §20.43).</translation>
     </message>
     <message>
         <source>The three-digit warn-code, e.g. 305, or the whole header value: 399 host "text".</source>
-        <translation type="unfinished" />
+        <translation>Der dreistellige warn-code, z. B. 305, oder der ganze Header-Wert: 399 host "text".</translation>
     </message>
     <message>
         <source>warn-code</source>
-        <translation type="unfinished" />
+        <translation>warn-code</translation>
     </message>
     <message>
         <source>"%1" is not a warn-code: it has three digits, such as 305.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist kein warn-code: Er hat drei Ziffern, etwa 305.</translation>
     </message>
     <message>
         <source>Warning %1 is not a registered warn-code; read its text, which the sender chose freely.</source>
-        <translation type="unfinished" />
+        <translation>Warning %1 ist kein registrierter warn-code; lesen Sie seinen Text, den der Absender frei gewählt hat.</translation>
     </message>
     <message>
         <source>Sent by: %1</source>
-        <translation type="unfinished" />
+        <translation>Gesendet von: %1</translation>
     </message>
     <message>
         <source>Text received: %1</source>
-        <translation type="unfinished" />
+        <translation>Empfangener Text: %1</translation>
     </message>
     <message>
         <source>%1 (not registered)</source>
-        <translation type="unfinished" />
+        <translation>%1 (nicht registriert)</translation>
     </message>
     <message>
         <source>Not in the registry: a receiver treats it as %1 %2 (RFC 3261 §8.1.3.2), so the explanation of its class applies.</source>
-        <translation type="unfinished" />
+        <translation>Nicht in der Registry: Ein Empfänger behandelt ihn wie %1 %2 (RFC 3261 §8.1.3.2), daher gilt die Erklärung seiner Klasse.</translation>
     </message>
     <message>
         <source>Not in the registry: a receiver that gets it treats it as %1 %2 (RFC 3261 §8.1.3.2).</source>
-        <translation type="unfinished" />
+        <translation>Nicht in der Registry: Ein Empfänger, der ihn erhält, behandelt ihn wie %1 %2 (RFC 3261 §8.1.3.2).</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished" />
+        <translation>Bedeutung</translation>
     </message>
     <message>
         <source>What to check</source>
-        <translation type="unfinished" />
+        <translation>Was zu prüfen ist</translation>
     </message>
     <message>
         <source>Typical causes</source>
-        <translation type="unfinished" />
+        <translation>Typische Ursachen</translation>
     </message>
     <message>
         <source>Technical</source>
-        <translation type="unfinished" />
+        <translation>Technisch</translation>
     </message>
     <message>
         <source>Q.850 cause %1 (%2) from the PSTN becomes %3.</source>
-        <translation type="unfinished" />
+        <translation>Q.850-Cause %1 (%2) aus dem Telefonnetz wird zu %3.</translation>
     </message>
     <message>
         <source>%1 towards the PSTN becomes Q.850 cause %2 (%3).</source>
-        <translation type="unfinished" />
+        <translation>%1 in Richtung Telefonnetz wird zu Q.850-Cause %2 (%3).</translation>
     </message>
     <message>
         <source>Q.850 (RFC 3398)</source>
-        <translation type="unfinished" />
+        <translation>Q.850 (RFC 3398)</translation>
     </message>
     <message>
         <source>Also seen on the wire as</source>
-        <translation type="unfinished" />
+        <translation>In der Praxis auch gesehen als</translation>
     </message>
     <message>
         <source>Related</source>
-        <translation type="unfinished" />
+        <translation>Verwandt</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished" />
+        <translation>Referenz</translation>
     </message>
     <message>
         <source>Print the result as JSON (UTF-8).</source>
-        <translation type="unfinished" />
+        <translation>Das Ergebnis als JSON (UTF-8) ausgeben.</translation>
     </message>
     <message>
         <source>Usage: %1 %2 [options] %3</source>
-        <translation type="unfinished" />
+        <translation>Aufruf: %1 %2 [Optionen] %3</translation>
     </message>
     <message>
         <source>Language of the explanations, e.g. en, de, fr.</source>
-        <translation type="unfinished" />
+        <translation>Sprache der Erklärungen, z. B. en, de, fr.</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished" />
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>"%1" is not a language code; use one of: %2.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist kein Sprachcode; verwenden Sie einen von: %2.</translation>
     </message>
     <message>
         <source>No translation for language "%1"; available: %2.</source>
-        <translation type="unfinished" />
+        <translation>Keine Übersetzung für die Sprache „%1“; verfügbar: %2.</translation>
     </message>
     <message>
         <source>Explain a SIP response code</source>
-        <translation type="unfinished" />
+        <translation>Einen SIP-Antwortcode erklären</translation>
     </message>
     <message>
         <source>Find response codes by number, class or words</source>
-        <translation type="unfinished" />
+        <translation>Antwortcodes nach Nummer, Klasse oder Stichwörtern suchen</translation>
     </message>
     <message>
         <source>List the response codes</source>
-        <translation type="unfinished" />
+        <translation>Die Antwortcodes auflisten</translation>
     </message>
     <message>
         <source>Show the SIP response of an ISDN/Q.850 cause</source>
-        <translation type="unfinished" />
+        <translation>Die SIP-Antwort zu einer ISDN/Q.850-Cause zeigen</translation>
     </message>
     <message>
         <source>Explain a Warning header code</source>
-        <translation type="unfinished" />
+        <translation>Einen Warning-Header-Code erklären</translation>
     </message>
     <message>
         <source>Explain the codes and headers in pasted text or a log</source>
-        <translation type="unfinished" />
+        <translation>Die Codes und Header in eingefügtem Text oder einem Log erklären</translation>
     </message>
     <message>
         <source>Send SIP OPTIONS to a server and show its answer</source>
-        <translation type="unfinished" />
+        <translation>SIP OPTIONS an einen Server senden und seine Antwort zeigen</translation>
     </message>
     <message>
         <source>Follow the SIP path to a server hop by hop (Max-Forwards)</source>
-        <translation type="unfinished" />
+        <translation>Dem SIP-Pfad zu einem Server Hop für Hop folgen (Max-Forwards)</translation>
     </message>
     <message>
         <source>Watch many SIP servers at once and report changes</source>
-        <translation type="unfinished" />
+        <translation>Viele SIP-Server gleichzeitig überwachen und Änderungen melden</translation>
     </message>
     <message>
         <source>Answer incoming SIP requests with a chosen code</source>
-        <translation type="unfinished" />
+        <translation>Eingehende SIP-Anfragen mit einem gewählten Code beantworten</translation>
     </message>
     <message>
         <source>Usage: %1 [options] &lt;command&gt; [arguments]</source>
-        <translation type="unfinished" />
+        <translation>Aufruf: %1 [Optionen] &lt;Befehl&gt; [Argumente]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished" />
+        <translation>Befehle:</translation>
     </message>
     <message>
         <source>Run "%1 &lt;command&gt; --help" for the options of a command.</source>
-        <translation type="unfinished" />
+        <translation>Führen Sie „%1 &lt;Befehl&gt; --help“ aus, um die Optionen eines Befehls zu sehen.</translation>
     </message>
     <message>
         <source>Exit status: 0 found, 1 nothing found, 64 usage error.</source>
-        <translation type="unfinished" />
+        <translation>Exit-Status: 0 gefunden, 1 nichts gefunden, 64 Aufruffehler.</translation>
     </message>
     <message>
         <source>SIP response code reference and SIP OPTIONS probe.</source>
-        <translation type="unfinished" />
+        <translation>Referenz der SIP-Antwortcodes und SIP-OPTIONS-Probe.</translation>
     </message>
     <message>
         <source>The command to run (see below).</source>
-        <translation type="unfinished" />
+        <translation>Der auszuführende Befehl (siehe unten).</translation>
     </message>
     <message>
         <source>No command given; run "%1 --help".</source>
-        <translation type="unfinished" />
+        <translation>Kein Befehl angegeben; führen Sie „%1 --help“ aus.</translation>
     </message>
     <message>
         <source>Unknown command "%1"; run "%2 --help".</source>
-        <translation type="unfinished" />
+        <translation>Unbekannter Befehl „%1“; führen Sie „%2 --help“ aus.</translation>
     </message>
     <message>
         <source>Probe many SIP servers with OPTIONS, each on its own interval, all at once, and print each target's first result and then every change (up, failing, down, another code). Exit status: 0 all targets up at the end, 1 otherwise, 64 usage error.</source>
-        <translation type="unfinished" />
+        <translation>Viele SIP-Server gleichzeitig mit OPTIONS prüfen, jeden in seinem eigenen Intervall, und für jedes Ziel das erste Ergebnis und danach jede Änderung ausgeben (erreichbar, gestört, ausgefallen, anderer Code). Exit-Status: 0 alle Ziele am Ende erreichbar, 1 sonst, 64 Aufruffehler.</translation>
     </message>
     <message>
         <source>Targets to watch besides those of --targets.</source>
-        <translation type="unfinished" />
+        <translation>Zu überwachende Ziele zusätzlich zu denen aus --targets.</translation>
     </message>
     <message>
         <source>A target list: one target a line ("URI [label] [transport=udp|tcp|tls] [credentials=NAME] [interval=S]") or the JSON the GUI saves.</source>
-        <translation type="unfinished" />
+        <translation>Eine Zielliste: ein Ziel pro Zeile („URI [Bezeichnung] [transport=udp|tcp|tls] [credentials=NAME] [interval=S]“) oder das JSON, das die GUI speichert.</translation>
     </message>
     <message>
         <source>Seconds between two probes of a target (default 30).</source>
-        <translation type="unfinished" />
+        <translation>Sekunden zwischen zwei Proben eines Ziels (Standard 30).</translation>
     </message>
     <message>
         <source>Stop after S seconds (default: run until interrupted).</source>
-        <translation type="unfinished" />
+        <translation>Nach S Sekunden beenden (Standard: bis zur Unterbrechung laufen).</translation>
     </message>
     <message>
         <source>Stop after every target has been probed N times, and print how long it took.</source>
-        <translation type="unfinished" />
+        <translation>Beenden, nachdem jedes Ziel N-mal geprüft wurde, und die benötigte Zeit ausgeben.</translation>
     </message>
     <message>
         <source>Give up on a probe after S seconds (default: 80% of the interval, at most 32).</source>
-        <translation type="unfinished" />
+        <translation>Eine Probe nach S Sekunden aufgeben (Standard: 80 % des Intervalls, höchstens 32).</translation>
     </message>
     <message>
         <source>Probes per target the loss is computed over (default 20).</source>
-        <translation type="unfinished" />
+        <translation>Anzahl der Proben pro Ziel, über die der Verlust berechnet wird (Standard 20).</translation>
     </message>
     <message>
         <source>Codes that count as up, e.g. 200,404 or 2xx (default 2xx).</source>
-        <translation type="unfinished" />
+        <translation>Codes, die als erreichbar gelten, z. B. 200,404 oder 2xx (Standard 2xx).</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>No targets: give --targets FILE or targets as arguments.</source>
-        <translation type="unfinished" />
+        <translation>Keine Ziele: Geben Sie --targets FILE oder Ziele als Argumente an.</translation>
     </message>
     <message>
         <source>At most %1 targets.</source>
-        <translation type="unfinished" />
+        <translation>Höchstens %1 Ziele.</translation>
     </message>
     <message>
         <source>--interval must be a whole number of seconds from 1 to 86400, not "%1".</source>
-        <translation type="unfinished" />
+        <translation>--interval muss eine ganze Zahl von Sekunden von 1 bis 86400 sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>--duration must be a positive number of seconds, not "%1".</source>
-        <translation type="unfinished" />
+        <translation>--duration muss eine positive Anzahl Sekunden sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>--rounds must be a whole number from 1 to 1000000, not "%1".</source>
-        <translation type="unfinished" />
+        <translation>--rounds muss eine ganze Zahl von 1 bis 1000000 sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>--timeout must be a number of seconds from 0.05 to 3600, not "%1".</source>
-        <translation type="unfinished" />
+        <translation>--timeout muss eine Anzahl Sekunden von 0.05 bis 3600 sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>--window must be a whole number from 1 to 10000, not "%1".</source>
-        <translation type="unfinished" />
+        <translation>--window muss eine ganze Zahl von 1 bis 10000 sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>%1: the %2 transport is not supported yet; use UDP.</source>
-        <translation type="unfinished" />
+        <translation>%1: Der Transport %2 wird noch nicht unterstützt; verwenden Sie UDP.</translation>
     </message>
     <message>
         <source>%1 targets, %2 round(s) in %3 s; first round complete after %4 s</source>
-        <translation type="unfinished" />
+        <translation>%1 Ziele, %2 Runde(n) in %3 s; erste Runde abgeschlossen nach %4 s</translation>
     </message>
     <message>
         <source>-w needs a time in milliseconds.</source>
-        <translation type="unfinished" />
+        <translation>-w braucht eine Zeit in Millisekunden.</translation>
     </message>
     <message>
         <source>-c needs a time in milliseconds.</source>
-        <translation type="unfinished" />
+        <translation>-c braucht eine Zeit in Millisekunden.</translation>
     </message>
     <message>
         <source>--expect needs a list of codes, e.g. 200,404.</source>
-        <translation type="unfinished" />
+        <translation>--expect braucht eine Liste von Codes, z. B. 200,404.</translation>
     </message>
     <message>
         <source>Invalid arguments.</source>
-        <translation type="unfinished" />
+        <translation>Ungültige Argumente.</translation>
     </message>
     <message>
         <source>No status was received; RFC 3261 §8.1.3.1 treats this as %1, concluded locally.</source>
-        <translation type="unfinished" />
+        <translation>Kein Status empfangen; RFC 3261 §8.1.3.1 behandelt dies als %1, lokal ermittelt.</translation>
     </message>
     <message>
         <source>Round trip</source>
-        <translation type="unfinished" />
+        <translation>Antwortzeit</translation>
     </message>
     <message>
         <source>First 1xx</source>
-        <translation type="unfinished" />
+        <translation>Erste 1xx</translation>
     </message>
     <message>
         <source>Retransmissions</source>
-        <translation type="unfinished" />
+        <translation>Sendewiederholungen</translation>
     </message>
     <message>
         <source>No response: %1</source>
-        <translation type="unfinished" />
+        <translation>Keine Antwort: %1</translation>
     </message>
     <message>
         <source>Request:</source>
-        <translation type="unfinished" />
+        <translation>Anfrage:</translation>
     </message>
     <message>
         <source>Response:</source>
-        <translation type="unfinished" />
+        <translation>Antwort:</translation>
     </message>
     <message>
         <source>Timeline:</source>
-        <translation type="unfinished" />
+        <translation>Zeitleiste:</translation>
     </message>
     <message>
         <source>probes: %1</source>
-        <translation type="unfinished" />
+        <translation>Proben: %1</translation>
     </message>
     <message>
         <source>rtt=%1 ms</source>
-        <translation type="unfinished" />
+        <translation>rtt=%1 ms</translation>
     </message>
     <message>
         <source>retransmissions=%1</source>
-        <translation type="unfinished" />
+        <translation>Sendewiederholungen=%1</translation>
     </message>
     <message>
         <source>no response (%1): %2</source>
-        <translation type="unfinished" />
+        <translation>keine Antwort (%1): %2</translation>
     </message>
     <message>
         <source>--- %1 OPTIONS statistics ---</source>
-        <translation type="unfinished" />
+        <translation>--- %1 OPTIONS-Statistik ---</translation>
     </message>
     <message>
         <source>%1 sent, %2 answered, %3% loss</source>
-        <translation type="unfinished" />
+        <translation>%1 gesendet, %2 beantwortet, %3 % Verlust</translation>
     </message>
     <message>
         <source>rtt min/avg/max/mdev = %1/%2/%3/%4 ms</source>
-        <translation type="unfinished" />
+        <translation>rtt min/avg/max/mdev = %1/%2/%3/%4 ms</translation>
     </message>
     <message>
         <source>status codes: %1</source>
-        <translation type="unfinished" />
+        <translation>Statuscodes: %1</translation>
     </message>
     <message>
         <source>Send a SIP OPTIONS request to a server and show what it answered, how long it took, and why it failed when it did. Exit status: 0 a 2xx, 1 another final response, 2 no response, 64 usage error.</source>
-        <translation type="unfinished" />
+        <translation>Eine SIP-OPTIONS-Anfrage an einen Server senden und zeigen, was er geantwortet hat, wie lange es gedauert hat und warum es gegebenenfalls fehlgeschlagen ist. Exit-Status: 0 eine 2xx, 1 eine andere endgültige Antwort, 2 keine Antwort, 64 Aufruffehler.</translation>
     </message>
     <message>
         <source>sip:/sips: URI, host, host:port, user@host or [IPv6]:port.</source>
-        <translation type="unfinished" />
+        <translation>sip:/sips:-URI, Host, Host:Port, Benutzer@Host oder [IPv6]:Port.</translation>
     </message>
     <message>
         <source>Also print the raw request and response and the timeline.</source>
-        <translation type="unfinished" />
+        <translation>Außerdem die Rohdaten von Anfrage und Antwort sowie die Zeitleiste ausgeben.</translation>
     </message>
     <message>
         <source>Send N probes, one after the other, and print statistics.</source>
-        <translation type="unfinished" />
+        <translation>N Proben nacheinander senden und eine Statistik ausgeben.</translation>
     </message>
     <message>
         <source>Seconds from one probe's start to the next (0: back to back).</source>
-        <translation type="unfinished" />
+        <translation>Sekunden vom Start einer Probe bis zur nächsten (0: direkt hintereinander).</translation>
     </message>
     <message>
         <source>Give up after S seconds without a final response (default 32, Timer F = 64·T1).</source>
-        <translation type="unfinished" />
+        <translation>Nach S Sekunden ohne endgültige Antwort aufgeben (Standard 32, Timer F = 64·T1).</translation>
     </message>
     <message>
         <source>From user name, or a full sip: URI.</source>
-        <translation type="unfinished" />
+        <translation>From-Benutzername oder eine vollständige sip:-URI.</translation>
     </message>
     <message>
         <source>Add a header, e.g. 'X-Ticket: 42' (repeatable).</source>
-        <translation type="unfinished" />
+        <translation>Einen Header hinzufügen, z. B. 'X-Ticket: 42' (wiederholbar).</translation>
     </message>
     <message>
         <source>Max-Forwards value (0-255, default 70).</source>
-        <translation type="unfinished" />
+        <translation>Max-Forwards-Wert (0–255, Standard 70).</translation>
     </message>
     <message>
         <source>Local address and optional port to send from.</source>
-        <translation type="unfinished" />
+        <translation>Lokale Adresse und optionaler Port, von denen gesendet wird.</translation>
     </message>
     <message>
         <source>udp (tcp and tls are not supported yet).</source>
-        <translation type="unfinished" />
+        <translation>udp (tcp und tls werden noch nicht unterstützt).</translation>
     </message>
     <message>
         <source>Monitoring-plugin mode: one status line, exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN.</source>
-        <translation type="unfinished" />
+        <translation>Monitoring-Plugin-Modus: eine Statuszeile, Exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN.</translation>
     </message>
     <message>
         <source>With --nagios: WARNING when the round trip takes longer than MS.</source>
-        <translation type="unfinished" />
+        <translation>Mit --nagios: WARNING, wenn die Antwortzeit länger als MS ist.</translation>
     </message>
     <message>
         <source>With --nagios (also as -c): CRITICAL when the round trip takes longer than MS.</source>
-        <translation type="unfinished" />
+        <translation>Mit --nagios (auch als -c): CRITICAL, wenn die Antwortzeit länger als MS ist.</translation>
     </message>
     <message>
         <source>With --nagios: the codes that count as OK, e.g. 200,404 or 2xx (default 2xx).</source>
-        <translation type="unfinished" />
+        <translation>Mit --nagios: die Codes, die als OK gelten, z. B. 200,404 oder 2xx (Standard 2xx).</translation>
     </message>
     <message>
         <source>With --nagios: any final response counts as OK (the server is up).</source>
-        <translation type="unfinished" />
+        <translation>Mit --nagios: Jede endgültige Antwort gilt als OK (der Server läuft).</translation>
     </message>
     <message>
         <source>Missing argument: target.</source>
-        <translation type="unfinished" />
+        <translation>Fehlendes Argument: Ziel.</translation>
     </message>
     <message>
         <source>Expected one target, got %1 arguments.</source>
-        <translation type="unfinished" />
+        <translation>Ein Ziel erwartet, %1 Argumente erhalten.</translation>
     </message>
     <message>
         <source>--%1 only makes sense with --nagios.</source>
-        <translation type="unfinished" />
+        <translation>--%1 ist nur zusammen mit --nagios sinnvoll.</translation>
     </message>
     <message>
         <source>--count must be a whole number from 1 to 1000000, not "%1".</source>
-        <translation type="unfinished" />
+        <translation>--count muss eine ganze Zahl von 1 bis 1000000 sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>--interval must be a number of seconds from 0 to 3600, not "%1".</source>
-        <translation type="unfinished" />
+        <translation>--interval muss eine Anzahl Sekunden von 0 bis 3600 sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>--timeout must be a positive number of seconds up to 3600, not "%1".</source>
-        <translation type="unfinished" />
+        <translation>--timeout muss eine positive Anzahl Sekunden bis 3600 sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>--max-forwards must be a number from 0 to 255, not "%1".</source>
-        <translation type="unfinished" />
+        <translation>--max-forwards muss eine Zahl von 0 bis 255 sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>--from: %1</source>
-        <translation type="unfinished" />
+        <translation>--from: %1</translation>
     </message>
     <message>
         <source>"%1" is not a valid user name.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist kein gültiger Benutzername.</translation>
     </message>
     <message>
         <source>--bind needs an IP address and an optional port, e.g. 192.0.2.10:5062 or [2001:db8::1]:5062; got "%1".</source>
-        <translation type="unfinished" />
+        <translation>--bind braucht eine IP-Adresse und optional einen Port, z. B. 192.0.2.10:5062 oder [2001:db8::1]:5062; erhalten: „%1“.</translation>
     </message>
     <message>
         <source>--transport must be udp, tcp or tls, not "%1".</source>
-        <translation type="unfinished" />
+        <translation>--transport muss udp, tcp oder tls sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>The %1 transport is not supported yet (%2); use UDP with a sip: target.</source>
-        <translation type="unfinished" />
+        <translation>Der Transport %1 wird noch nicht unterstützt (%2); verwenden Sie UDP mit einem sip:-Ziel.</translation>
     </message>
     <message>
         <source>Listen for SIP requests and answer every one with the chosen status code (RFC 3261 §8.2.6, with server transactions). Loopback unless --listen names another address. Exit status: 0 stopped, 2 cannot listen, 64 usage error.</source>
-        <translation type="unfinished" />
+        <translation>Auf SIP-Anfragen warten und jede mit dem gewählten Statuscode beantworten (RFC 3261 §8.2.6, mit Server-Transaktionen). Nur Loopback, sofern --listen keine andere Adresse nennt. Exit-Status: 0 beendet, 2 Empfang nicht möglich, 64 Aufruffehler.</translation>
     </message>
     <message>
         <source>Address and port to listen on (default 127.0.0.1:5060; 0.0.0.0:PORT listens on every interface).</source>
-        <translation type="unfinished" />
+        <translation>Adresse und Port für den Empfang (Standard 127.0.0.1:5060; 0.0.0.0:PORT empfängt auf allen Schnittstellen).</translation>
     </message>
     <message>
         <source>udp (default), tcp or tls.</source>
-        <translation type="unfinished" />
+        <translation>udp (Standard), tcp oder tls.</translation>
     </message>
     <message>
         <source>The final response code, 200 to 699 (a 2xx is not sent to INVITE).</source>
-        <translation type="unfinished" />
+        <translation>Der endgültige Antwortcode, 200 bis 699 (eine 2xx wird nicht auf INVITE gesendet).</translation>
     </message>
     <message>
         <source>Reason phrase (default: the registered one).</source>
-        <translation type="unfinished" />
+        <translation>Reason-Phrase (Standard: die registrierte).</translation>
     </message>
     <message>
         <source>Add a header to the answer, e.g. 'Retry-After: 30' (repeatable).</source>
-        <translation type="unfinished" />
+        <translation>Der Antwort einen Header hinzufügen, z. B. 'Retry-After: 30' (wiederholbar).</translation>
     </message>
     <message>
         <source>Wait MS milliseconds before the final response (at most 60000).</source>
-        <translation type="unfinished" />
+        <translation>MS Millisekunden vor der endgültigen Antwort warten (höchstens 60000).</translation>
     </message>
     <message>
         <source>Send these provisional responses first, e.g. 100,180.</source>
-        <translation type="unfinished" />
+        <translation>Diese vorläufigen Antworten zuerst senden, z. B. 100,180.</translation>
     </message>
     <message>
         <source>TLS: the server certificate (PEM).</source>
-        <translation type="unfinished" />
+        <translation>TLS: das Serverzertifikat (PEM).</translation>
     </message>
     <message>
         <source>TLS: the private key (PEM, no passphrase).</source>
-        <translation type="unfinished" />
+        <translation>TLS: der private Schlüssel (PEM, ohne Passphrase).</translation>
     </message>
     <message>
         <source>Also print each request as received.</source>
-        <translation type="unfinished" />
+        <translation>Außerdem jede Anfrage so ausgeben, wie sie empfangen wurde.</translation>
     </message>
     <message>
         <source>Unexpected argument "%1".</source>
-        <translation type="unfinished" />
+        <translation>Unerwartetes Argument „%1“.</translation>
     </message>
     <message>
         <source>--code is required, e.g. --code 486.</source>
-        <translation type="unfinished" />
+        <translation>--code ist erforderlich, z. B. --code 486.</translation>
     </message>
     <message>
         <source>--code must be a number from 200 to 699, not "%1".</source>
-        <translation type="unfinished" />
+        <translation>--code muss eine Zahl von 200 bis 699 sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>--delay must be a number of milliseconds, not "%1".</source>
-        <translation type="unfinished" />
+        <translation>--delay muss eine Anzahl Millisekunden sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished" />
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>Listening on %1 %2, answering %3 %4</source>
-        <translation type="unfinished" />
+        <translation>Empfang auf %1 %2, Antwort %3 %4</translation>
     </message>
     <message>
         <source>Include the codes that are not IANA-registered (seen on the wire, local statuses, analyser labels).</source>
-        <translation type="unfinished" />
+        <translation>Auch die Codes einschließen, die nicht bei der IANA registriert sind (in der Praxis gesehen, lokale Status, Bezeichnungen aus Analysatoren).</translation>
     </message>
     <message>
         <source>Find response codes by number, class (4xx) or words, best match first.</source>
-        <translation type="unfinished" />
+        <translation>Antwortcodes nach Nummer, Klasse (4xx) oder Stichwörtern suchen, beste Treffer zuerst.</translation>
     </message>
     <message>
         <source>Show at most &lt;n&gt; results (0: all; default 10).</source>
-        <translation type="unfinished" />
+        <translation>Höchstens &lt;n&gt; Ergebnisse zeigen (0: alle; Standard 10).</translation>
     </message>
     <message>
         <source>What to look for, e.g. busy, "nobody answers", 48, 5xx.</source>
-        <translation type="unfinished" />
+        <translation>Wonach gesucht wird, z. B. besetzt, „niemand nimmt ab“, 48, 5xx.</translation>
     </message>
     <message>
         <source>search words</source>
-        <translation type="unfinished" />
+        <translation>Suchbegriffe</translation>
     </message>
     <message>
         <source>--limit needs a whole number of 0 or more, not "%1".</source>
-        <translation type="unfinished" />
+        <translation>--limit braucht eine ganze Zahl von 0 oder mehr, nicht „%1“.</translation>
     </message>
     <message>
         <source>No response code matches "%1".</source>
-        <translation type="unfinished" />
+        <translation>Kein Antwortcode passt zu „%1“.</translation>
     </message>
     <message>
         <source>List the response codes, by class.</source>
-        <translation type="unfinished" />
+        <translation>Die Antwortcodes auflisten, nach Klasse.</translation>
     </message>
     <message>
         <source>Only the class &lt;n&gt;: 1 to 6 (or 1xx to 6xx).</source>
-        <translation type="unfinished" />
+        <translation>Nur die Klasse &lt;n&gt;: 1 bis 6 (oder 1xx bis 6xx).</translation>
     </message>
     <message>
         <source>--class needs a response class from 1 to 6, not "%1".</source>
-        <translation type="unfinished" />
+        <translation>--class braucht eine Antwortklasse von 1 bis 6, nicht „%1“.</translation>
     </message>
     <message>
         <source>No response codes to list.</source>
-        <translation type="unfinished" />
+        <translation>Keine Antwortcodes aufzulisten.</translation>
     </message>
     <message>
         <source>Local statuses and labels outside 100-699</source>
-        <translation type="unfinished" />
+        <translation>Lokale Status und Bezeichnungen außerhalb von 100–699</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished" />
+        <translation>keine Antwort</translation>
     </message>
     <message>
         <source>(via %1)</source>
-        <translation type="unfinished" />
+        <translation>(über %1)</translation>
     </message>
     <message>
         <source>Follow the SIP path to a target: send OPTIONS with Max-Forwards 0, 1, 2 … and list each hop that answers 483 Too Many Hops, until the target answers. Exit status: 0 the target answered, 1 not reached, 2 the first hop cannot be reached, 64 usage error.</source>
-        <translation type="unfinished" />
+        <translation>Dem SIP-Pfad zu einem Ziel folgen: OPTIONS mit Max-Forwards 0, 1, 2 … senden und jeden Hop auflisten, der 483 Too Many Hops antwortet, bis das Ziel antwortet. Exit-Status: 0 das Ziel hat geantwortet, 1 nicht erreicht, 2 der erste Hop ist nicht erreichbar, 64 Aufruffehler.</translation>
     </message>
     <message>
         <source>Stop after N hops (1-70, default 20).</source>
-        <translation type="unfinished" />
+        <translation>Nach N Hops aufhören (1–70, Standard 20).</translation>
     </message>
     <message>
         <source>Seconds to wait for each hop's answer (default 5).</source>
-        <translation type="unfinished" />
+        <translation>Sekunden, die auf die Antwort jedes Hops gewartet wird (Standard 5).</translation>
     </message>
     <message>
         <source>Stop the whole trace after S seconds (default 60).</source>
-        <translation type="unfinished" />
+        <translation>Den gesamten Trace nach S Sekunden beenden (Standard 60).</translation>
     </message>
     <message>
         <source>udp, tcp or tls (default: as for options).</source>
-        <translation type="unfinished" />
+        <translation>udp, tcp oder tls (Standard: wie bei options).</translation>
     </message>
     <message>
         <source>From user, or a full From URI.</source>
-        <translation type="unfinished" />
+        <translation>From-Benutzer oder eine vollständige From-URI.</translation>
     </message>
     <message>
         <source>--max-hops must be a whole number from 1 to 70, not "%1".</source>
-        <translation type="unfinished" />
+        <translation>--max-hops muss eine ganze Zahl von 1 bis 70 sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>--timeout must be a positive number of seconds up to 600, not "%1".</source>
-        <translation type="unfinished" />
+        <translation>--timeout muss eine positive Anzahl Sekunden bis 600 sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>--total-timeout must be a positive number of seconds up to 3600, not "%1".</source>
-        <translation type="unfinished" />
+        <translation>--total-timeout muss eine positive Anzahl Sekunden bis 3600 sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>--transport: "%1" is not a transport SipScope supports here.</source>
-        <translation type="unfinished" />
+        <translation>--transport: „%1“ ist kein Transport, den SipScope hier unterstützt.</translation>
     </message>
     <message numerus="yes">
         <source>SIP trace to %1, at most %n hop(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>SIP-Trace zu %1, höchstens %n Hop</numerusform><numerusform>SIP-Trace zu %1, höchstens %n Hops</numerusform></translation>
     </message>
 </context>
 <context>
     <name>ClientTransaction</name>
     <message>
         <source>a request, not a response</source>
-        <translation type="unfinished" />
+        <translation>eine Anfrage, keine Antwort</translation>
     </message>
     <message>
         <source>no usable Via header</source>
-        <translation type="unfinished" />
+        <translation>kein verwendbarer Via-Header</translation>
     </message>
     <message>
         <source>Via branch of another transaction</source>
-        <translation type="unfinished" />
+        <translation>Via-Branch einer anderen Transaktion</translation>
     </message>
     <message>
         <source>Via sent-by is not ours</source>
-        <translation type="unfinished" />
+        <translation>Via sent-by stammt nicht von uns</translation>
     </message>
     <message>
         <source>CSeq method is not ours</source>
-        <translation type="unfinished" />
+        <translation>CSeq-Methode stammt nicht von uns</translation>
     </message>
     <message>
         <source>CSeq number is not ours</source>
-        <translation type="unfinished" />
+        <translation>CSeq-Nummer stammt nicht von uns</translation>
     </message>
     <message>
         <source>Call-ID of another call</source>
-        <translation type="unfinished" />
+        <translation>Call-ID eines anderen Anrufs</translation>
     </message>
     <message>
         <source>another final response after the first one</source>
-        <translation type="unfinished" />
+        <translation>eine weitere endgültige Antwort nach der ersten</translation>
     </message>
     <message>
         <source>a provisional response after the final one</source>
-        <translation type="unfinished" />
+        <translation>eine vorläufige Antwort nach der endgültigen</translation>
     </message>
     <message>
         <source>not a SIP message</source>
-        <translation type="unfinished" />
+        <translation>keine SIP-Nachricht</translation>
     </message>
     <message>
         <source>The transport is gone.</source>
-        <translation type="unfinished" />
+        <translation>Der Transport besteht nicht mehr.</translation>
     </message>
 </context>
 <context>
     <name>CodeExplanation</name>
     <message>
         <source>cause %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>Cause %1 (%2)</translation>
     </message>
     <message>
         <source>A gateway sends %1 for the ISDN/Q.850 %2 (RFC 3398 §7.2.4.1).</source>
-        <translation type="unfinished" />
+        <translation>Ein Gateway sendet %1 für die ISDN/Q.850-%2 (RFC 3398 §7.2.4.1).</translation>
     </message>
     <message>
         <source>A gateway maps %1 to Q.850 cause %2 (%3) towards the telephone network (RFC 3398 §8.2.6.1).</source>
-        <translation type="unfinished" />
+        <translation>Ein Gateway bildet %1 in Richtung Telefonnetz auf Q.850-Cause %2 (%3) ab (RFC 3398 §8.2.6.1).</translation>
     </message>
     <message>
         <source>(not a registered code)</source>
-        <translation type="unfinished" />
+        <translation>(kein registrierter Code)</translation>
     </message>
     <message>
         <source>%1 is not a registered code. A receiver treats it like %2 (RFC 3261 §8.1.3.2); what follows is the explanation of the %3 class.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist kein registrierter Code. Ein Empfänger behandelt ihn wie %2 (RFC 3261 §8.1.3.2); es folgt die Erklärung der Klasse %3.</translation>
     </message>
     <message>
         <source>Where it comes from: %1</source>
-        <translation type="unfinished" />
+        <translation>Woher er kommt: %1</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished" />
+        <translation>Bedeutung</translation>
     </message>
     <message>
         <source>What to check</source>
-        <translation type="unfinished" />
+        <translation>Was zu prüfen ist</translation>
     </message>
     <message>
         <source>Typical causes</source>
-        <translation type="unfinished" />
+        <translation>Typische Ursachen</translation>
     </message>
     <message>
         <source>Technical detail</source>
-        <translation type="unfinished" />
+        <translation>Technische Details</translation>
     </message>
     <message>
         <source>Q.850 mapping</source>
-        <translation type="unfinished" />
+        <translation>Q.850-Zuordnung</translation>
     </message>
     <message>
         <source>Related codes</source>
-        <translation type="unfinished" />
+        <translation>Verwandte Codes</translation>
     </message>
     <message>
         <source>Also seen on the wire as</source>
-        <translation type="unfinished" />
+        <translation>In der Praxis auch gesehen als</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished" />
+        <translation>Referenz</translation>
     </message>
     <message>
         <source>Treated as %1 (RFC 3261 §8.1.3.2).</source>
-        <translation type="unfinished" />
+        <translation>Behandelt als %1 (RFC 3261 §8.1.3.2).</translation>
     </message>
     <message>
         <source>Summary: %1</source>
-        <translation type="unfinished" />
+        <translation>Zusammenfassung: %1</translation>
     </message>
     <message>
         <source>What to check:</source>
-        <translation type="unfinished" />
+        <translation>Was zu prüfen ist:</translation>
     </message>
     <message>
         <source>Reference: %1</source>
-        <translation type="unfinished" />
+        <translation>Referenz: %1</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>SipScope: a reference of SIP response codes and a SIP OPTIONS probe.</source>
-        <translation type="unfinished" />
+        <translation>SipScope: eine Referenz der SIP-Antwortcodes und eine SIP-OPTIONS-Probe.</translation>
     </message>
     <message>
         <source>Keep the settings in &lt;file&gt; (INI) instead of the system's store.</source>
-        <translation type="unfinished" />
+        <translation>Die Einstellungen in &lt;Datei&gt; (INI) statt im Speicher des Systems ablegen.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished" />
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Open the &lt;view&gt; at start: codes or probe.</source>
-        <translation type="unfinished" />
+        <translation>Beim Start die &lt;Ansicht&gt; öffnen: codes oder probe.</translation>
     </message>
     <message>
         <source>view</source>
-        <translation type="unfinished" />
+        <translation>Ansicht</translation>
     </message>
     <message>
         <source>Use the &lt;language&gt; for this run (%1) instead of the one chosen in View → Language.</source>
-        <translation type="unfinished" />
+        <translation>Die &lt;Sprache&gt; für diesen Lauf verwenden (%1) statt der unter Ansicht → Sprache gewählten.</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished" />
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Print the time from process start to the main window's first paint, then quit.</source>
-        <translation type="unfinished" />
+        <translation>Die Zeit vom Prozessstart bis zum ersten Zeichnen des Hauptfensters ausgeben, dann beenden.</translation>
     </message>
     <message>
         <source>Render the README screenshots into &lt;dir&gt;, then quit.</source>
-        <translation type="unfinished" />
+        <translation>Die README-Screenshots in &lt;Verzeichnis&gt; erzeugen, dann beenden.</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished" />
+        <translation>Verzeichnis</translation>
     </message>
     <message>
         <source>Target probed for the probe screenshot.</source>
-        <translation type="unfinished" />
+        <translation>Ziel, das für den Probe-Screenshot geprüft wird.</translation>
     </message>
     <message>
         <source>uri</source>
-        <translation type="unfinished" />
+        <translation>uri</translation>
     </message>
     <message>
         <source>Code shown in the codes screenshot.</source>
-        <translation type="unfinished" />
+        <translation>Code, der im Codes-Screenshot gezeigt wird.</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished" />
+        <translation>Code</translation>
     </message>
     <message>
         <source>Search typed for the codes screenshot.</source>
-        <translation type="unfinished" />
+        <translation>Suche, die für den Codes-Screenshot eingegeben wird.</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished" />
+        <translation>Text</translation>
     </message>
     <message>
         <source>--screenshot-code needs a code between 100 and 699.</source>
-        <translation type="unfinished" />
+        <translation>--screenshot-code braucht einen Code zwischen 100 und 699.</translation>
     </message>
     <message>
         <source>--view must be codes or probe, not “%1”.</source>
-        <translation type="unfinished" />
+        <translation>--view muss codes oder probe sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>No translation for language “%1”; available: %2.</source>
-        <translation type="unfinished" />
+        <translation>Keine Übersetzung für die Sprache „%1“; verfügbar: %2.</translation>
     </message>
 </context>
 <context>
     <name>Diagnosis</name>
     <message>
         <source>%1 answered %2 in %3 ms: SIP works there.</source>
-        <translation type="unfinished" />
+        <translation>%1 hat in %3 ms mit %2 geantwortet: SIP funktioniert dort.</translation>
     </message>
     <message>
         <source>%1 rejected the credentials: it challenged again (%2) after SipScope answered, so the user name, the password or the realm is wrong.</source>
-        <translation type="unfinished" />
+        <translation>%1 hat die Zugangsdaten abgelehnt: Es hat erneut eine Challenge gesendet (%2), nachdem SipScope geantwortet hatte; Benutzername, Passwort oder Realm ist also falsch.</translation>
     </message>
     <message>
         <source>The last request carried an %1 header.</source>
-        <translation type="unfinished" />
+        <translation>Die letzte Anfrage enthielt einen %1-Header.</translation>
     </message>
     <message>
         <source>%1 requires authentication (%2): give a user name and password to answer the challenge.</source>
-        <translation type="unfinished" />
+        <translation>%1 verlangt eine Authentifizierung (%2): Geben Sie Benutzername und Passwort an, um die Challenge zu beantworten.</translation>
     </message>
     <message>
         <source>A routing loop: the request came back to a proxy it had already passed (%1), reported via %2.</source>
-        <translation type="unfinished" />
+        <translation>Eine Routing-Schleife: Die Anfrage kam zu einem Proxy zurück, den sie schon passiert hatte (%1), gemeldet über %2.</translation>
     </message>
     <message>
         <source>Probably a routing loop: Max-Forwards %1 ran out (%2) behind %3; run a trace to see the hops.</source>
-        <translation type="unfinished" />
+        <translation>Wahrscheinlich eine Routing-Schleife: Max-Forwards %1 ist hinter %3 aufgebraucht (%2); starten Sie einen Trace, um die Hops zu sehen.</translation>
     </message>
     <message>
         <source>Max-Forwards %1 ran out before the request reached its target (%2), reported via %3.</source>
-        <translation type="unfinished" />
+        <translation>Max-Forwards %1 war aufgebraucht, bevor die Anfrage ihr Ziel erreichte (%2), gemeldet über %3.</translation>
     </message>
     <message>
         <source>The request was sent with Max-Forwards: %1.</source>
-        <translation type="unfinished" />
+        <translation>Die Anfrage wurde mit Max-Forwards: %1 gesendet.</translation>
     </message>
     <message>
         <source>%1 answered %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 hat mit %2 geantwortet.</translation>
     </message>
     <message>
         <source>%1 answered %2: %3</source>
-        <translation type="unfinished" />
+        <translation>%1 hat mit %2 geantwortet: %3</translation>
     </message>
     <message>
         <source>The target is not a SIP address SipScope understands: %1</source>
-        <translation type="unfinished" />
+        <translation>Das Ziel ist keine SIP-Adresse, die SipScope versteht: %1</translation>
     </message>
     <message>
         <source>The probe was cancelled before an answer arrived.</source>
-        <translation type="unfinished" />
+        <translation>Die Probe wurde abgebrochen, bevor eine Antwort eintraf.</translation>
     </message>
     <message>
         <source>DNS failure: %1</source>
-        <translation type="unfinished" />
+        <translation>DNS-Fehler: %1</translation>
     </message>
     <message>
         <source>The port is closed on %1: nothing listens for SIP over %2 there.</source>
-        <translation type="unfinished" />
+        <translation>Der Port ist auf %1 geschlossen: Dort wartet nichts auf SIP über %2.</translation>
     </message>
     <message>
         <source>The host answered with ICMP port unreachable.</source>
-        <translation type="unfinished" />
+        <translation>Der Host hat mit ICMP „Port unreachable“ geantwortet.</translation>
     </message>
     <message>
         <source>The host refused the connection (TCP reset).</source>
-        <translation type="unfinished" />
+        <translation>Der Host hat die Verbindung abgelehnt (TCP-Reset).</translation>
     </message>
     <message>
         <source>%1 cannot be reached: there is no route to it (ICMP host or network unreachable).</source>
-        <translation type="unfinished" />
+        <translation>%1 ist nicht erreichbar: Es gibt keine Route dorthin (ICMP Host oder Netz nicht erreichbar).</translation>
     </message>
     <message>
         <source>The TLS certificate of %1 was not accepted: %2</source>
-        <translation type="unfinished" />
+        <translation>Das TLS-Zertifikat von %1 wurde nicht akzeptiert: %2</translation>
     </message>
     <message>
         <source>The TLS handshake with %1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation>Der TLS-Handshake mit %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>The request could not be sent to %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Die Anfrage konnte nicht an %1 gesendet werden: %2</translation>
     </message>
     <message>
         <source>%1 accepted the request (%2 provisional response(s)) but sent no final answer: the server, or a hop behind it, does not finish the transaction.</source>
-        <translation type="unfinished" />
+        <translation>%1 hat die Anfrage angenommen (%2 vorläufige Antwort(en)), aber keine endgültige Antwort gesendet: Der Server oder ein Hop dahinter schließt die Transaktion nicht ab.</translation>
     </message>
     <message>
         <source>%1 answered, but a SIP ALG in the path altered the answer so that it no longer matches the request: %2 Turn off the SIP ALG ("SIP helper") on the router or firewall.</source>
-        <translation type="unfinished" />
+        <translation>%1 hat geantwortet, aber ein SIP-ALG im Pfad hat die Antwort so verändert, dass sie nicht mehr zur Anfrage passt: %2 Schalten Sie das SIP-ALG („SIP-Helper“) im Router oder in der Firewall ab.</translation>
     </message>
     <message numerus="yes">
         <source>Messages came back from %1, but none answers this request (%n ignored; see the timeline).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Von %1 kamen Nachrichten zurück, aber keine beantwortet diese Anfrage (%n ignoriert; siehe Zeitleiste).</numerusform><numerusform>Von %1 kamen Nachrichten zurück, aber keine beantwortet diese Anfrage (%n ignoriert; siehe Zeitleiste).</numerusform></translation>
     </message>
     <message>
         <source>No answer and no ICMP from %1: a firewall probably drops %2 port %3, or the host is down.</source>
-        <translation type="unfinished" />
+        <translation>Keine Antwort und kein ICMP von %1: Wahrscheinlich verwirft eine Firewall %2 Port %3, oder der Host ist ausgefallen.</translation>
     </message>
     <message numerus="yes">
         <source>%n retransmission(s) went unanswered.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Sendewiederholung blieb unbeantwortet.</numerusform><numerusform>%n Sendewiederholungen blieben unbeantwortet.</numerusform></translation>
     </message>
     <message>
         <source>%1 accepted the %2 connection but never answered the SIP request: the service behind the port is hung or does not speak SIP.</source>
-        <translation type="unfinished" />
+        <translation>%1 hat die %2-Verbindung angenommen, aber nie auf die SIP-Anfrage geantwortet: Der Dienst hinter dem Port hängt oder spricht kein SIP.</translation>
     </message>
     <message>
         <source>SipScope waited %1 s (Timer F).</source>
-        <translation type="unfinished" />
+        <translation>SipScope hat %1 s gewartet (Timer F).</translation>
     </message>
     <message>
         <source>Warning %1 from %2</source>
-        <translation type="unfinished" />
+        <translation>Warning %1 von %2</translation>
     </message>
     <message>
         <source>Received from the far end: %1 sent %2.</source>
-        <translation type="unfinished" />
+        <translation>Von der Gegenstelle empfangen: %1 hat %2 gesendet.</translation>
     </message>
     <message>
         <source>Received from the far end: %1 sent %2 (%3).</source>
-        <translation type="unfinished" />
+        <translation>Von der Gegenstelle empfangen: %1 hat %2 gesendet (%3).</translation>
     </message>
     <message>
         <source>No response arrived: SipScope concluded 408 locally (RFC 3261 §8.1.3.1); no server sent it.</source>
-        <translation type="unfinished" />
+        <translation>Keine Antwort eingetroffen: SipScope hat 408 lokal ermittelt (RFC 3261 §8.1.3.1); kein Server hat sie gesendet.</translation>
     </message>
     <message>
         <source>The request could not be delivered: SipScope concluded %1 locally (RFC 3261 §8.1.3.1); no server sent it.</source>
-        <translation type="unfinished" />
+        <translation>Die Anfrage konnte nicht zugestellt werden: SipScope hat %1 lokal ermittelt (RFC 3261 §8.1.3.1); kein Server hat sie gesendet.</translation>
     </message>
     <message>
         <source>No status: the probe did not get as far as sending a request.</source>
-        <translation type="unfinished" />
+        <translation>Kein Status: Die Probe ist nicht bis zum Senden einer Anfrage gekommen.</translation>
     </message>
     <message numerus="yes">
         <source>The answer carries %n Via header(s); SipScope sent one.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Die Antwort enthält %n Via-Header; SipScope hat einen gesendet.</numerusform><numerusform>Die Antwort enthält %n Via-Header; SipScope hat einen gesendet.</numerusform></translation>
     </message>
     <message>
         <source>But a SIP ALG rewrites the messages in between: %1</source>
-        <translation type="unfinished" />
+        <translation>Aber ein SIP-ALG dazwischen schreibt die Nachrichten um: %1</translation>
     </message>
     <message>
         <source>%1: %2 %3</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Each server behind %1 was probed on its own.</source>
-        <translation type="unfinished" />
+        <translation>Jeder Server hinter %1 wurde einzeln geprüft.</translation>
     </message>
     <message>
         <source>%1 has no server to probe.</source>
-        <translation type="unfinished" />
+        <translation>%1 hat keinen Server, der geprüft werden kann.</translation>
     </message>
     <message numerus="yes">
         <source>All %n server(s) behind %1 answer.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Server hinter %1: Er antwortet.</numerusform><numerusform>Alle %n Server hinter %1 antworten.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>None of the %n server(s) behind %1 answers.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Server hinter %1: Er antwortet nicht.</numerusform><numerusform>Keiner der %n Server hinter %1 antwortet.</numerusform></translation>
     </message>
     <message>
         <source>Not answering: %1 of the %2 servers behind %3 (%4); the others answer.</source>
-        <translation type="unfinished" />
+        <translation>Antworten nicht: %1 der %2 Server hinter %3 (%4); die anderen antworten.</translation>
     </message>
 </context>
 <context>
     <name>DigestAuth</name>
     <message>
         <source>The %1 challenge is not a Digest challenge.</source>
-        <translation type="unfinished" />
+        <translation>Die %1-Challenge ist keine Digest-Challenge.</translation>
     </message>
     <message>
         <source>The Digest challenge has no realm.</source>
-        <translation type="unfinished" />
+        <translation>Die Digest-Challenge hat keinen Realm.</translation>
     </message>
     <message>
         <source>The Digest challenge has no nonce.</source>
-        <translation type="unfinished" />
+        <translation>Die Digest-Challenge hat keine Nonce.</translation>
     </message>
     <message>
         <source>Skipped %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 übersprungen: %2</translation>
     </message>
     <message>
         <source>The response carries no %1 challenge.</source>
-        <translation type="unfinished" />
+        <translation>Die Antwort enthält keine %1-Challenge.</translation>
     </message>
     <message>
         <source>None of the %1 challenges can be answered.</source>
-        <translation type="unfinished" />
+        <translation>Keine der %1-Challenges kann beantwortet werden.</translation>
     </message>
     <message>
         <source>The digest algorithm %1 is not supported.</source>
-        <translation type="unfinished" />
+        <translation>Der Digest-Algorithmus %1 wird nicht unterstützt.</translation>
     </message>
     <message>
         <source>None of the offered qop values (%1) is supported.</source>
-        <translation type="unfinished" />
+        <translation>Keiner der angebotenen qop-Werte (%1) wird unterstützt.</translation>
     </message>
     <message>
         <source>The server asks for a password, but none was given.</source>
-        <translation type="unfinished" />
+        <translation>Der Server verlangt ein Passwort, aber es wurde keines angegeben.</translation>
     </message>
     <message>
         <source>The Digest challenge has control characters in its realm, nonce or opaque value.</source>
-        <translation type="unfinished" />
+        <translation>Die Digest-Challenge enthält Steuerzeichen in Realm, Nonce oder Opaque-Wert.</translation>
     </message>
     <message>
         <source>the algorithm %1 is not supported.</source>
-        <translation type="unfinished" />
+        <translation>der Algorithmus %1 wird nicht unterstützt.</translation>
     </message>
     <message>
         <source>none of the offered qop values (%1) is supported.</source>
-        <translation type="unfinished" />
+        <translation>keiner der angebotenen qop-Werte (%1) wird unterstützt.</translation>
     </message>
     <message>
         <source>the credentials are for the realm "%1".</source>
-        <translation type="unfinished" />
+        <translation>die Zugangsdaten gelten für den Realm „%1“.</translation>
     </message>
     <message>
         <source>Passed over %1: %2 comes first and is as strong or stronger.</source>
-        <translation type="unfinished" />
+        <translation>%1 übergangen: %2 kommt zuerst und ist gleich stark oder stärker.</translation>
     </message>
     <message>
         <source>Passed over %1: %2 is stronger.</source>
-        <translation type="unfinished" />
+        <translation>%1 übergangen: %2 ist stärker.</translation>
     </message>
 </context>
 <context>
     <name>DigestSession</name>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>keine</translation>
     </message>
     <message>
         <source>Digest realm "%1", algorithm %2, qop %3%4</source>
-        <translation type="unfinished" />
+        <translation>Digest-Realm „%1“, Algorithmus %2, qop %3%4</translation>
     </message>
     <message>
         <source>Unreadable %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 nicht lesbar: %2</translation>
     </message>
 </context>
 <context>
     <name>Expectation</name>
     <message>
         <source>no final response (%1)</source>
-        <translation type="unfinished" />
+        <translation>keine endgültige Antwort (%1)</translation>
     </message>
     <message>
         <source>no final response</source>
-        <translation type="unfinished" />
+        <translation>keine endgültige Antwort</translation>
     </message>
     <message>
         <source>"%1" is not a response code (100 to 699) or a class such as 2xx.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist weder ein Antwortcode (100 bis 699) noch eine Klasse wie 2xx.</translation>
     </message>
     <message>
         <source>--expect needs at least one code, e.g. --expect 200,404.</source>
-        <translation type="unfinished" />
+        <translation>--expect braucht mindestens einen Code, z. B. --expect 200,404.</translation>
     </message>
     <message>
         <source>"%1" is not a header expectation: write it as 'Name: regular expression'.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist keine Header-Erwartung: Schreiben Sie sie als 'Name: regulärer Ausdruck'.</translation>
     </message>
     <message>
         <source>The pattern "%1" for %2 is not a valid regular expression: %3 (at offset %4).</source>
-        <translation type="unfinished" />
+        <translation>Das Muster „%1“ für %2 ist kein gültiger regulärer Ausdruck: %3 (an Position %4).</translation>
     </message>
     <message>
         <source>Expected %1, got %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 erwartet, %2 erhalten.</translation>
     </message>
     <message>
         <source>%1 %2 is one of the expected codes (%3).</source>
-        <translation type="unfinished" />
+        <translation>%1 %2 ist einer der erwarteten Codes (%3).</translation>
     </message>
     <message>
         <source>Expected %1, got %2 %3.</source>
-        <translation type="unfinished" />
+        <translation>%1 erwartet, %2 %3 erhalten.</translation>
     </message>
     <message>
         <source>%1 should match /%2/, but there is %3.</source>
-        <translation type="unfinished" />
+        <translation>%1 sollte zu /%2/ passen, ist aber %3.</translation>
     </message>
     <message>
         <source>%1 should match /%2/, but the response has no %1 header.</source>
-        <translation type="unfinished" />
+        <translation>%1 sollte zu /%2/ passen, aber die Antwort hat keinen %1-Header.</translation>
     </message>
     <message>
         <source>%1: %2 matches /%3/.</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 passt zu /%3/.</translation>
     </message>
     <message>
         <source>%1: %2 does not match /%3/.</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 passt nicht zu /%3/.</translation>
     </message>
 </context>
 <context>
     <name>ExplainReport</name>
     <message>
         <source>Line %1, column %2 · %3</source>
-        <translation type="unfinished" />
+        <translation>Zeile %1, Spalte %2 · %3</translation>
     </message>
     <message>
         <source>Open in the Codes view:</source>
-        <translation type="unfinished" />
+        <translation>In der Codes-Ansicht öffnen:</translation>
     </message>
     <message>
         <source>Paste text to explain</source>
-        <translation type="unfinished" />
+        <translation>Text zum Erklären einfügen</translation>
     </message>
     <message>
         <source>Paste a line from a log, a whole SIP response, a Reason or Warning header, or a provider's call record. Every status line, Reason, Warning and Retry-After in it, and every code or Q.850 cause named as such, is explained here.</source>
-        <translation type="unfinished" />
+        <translation>Fügen Sie eine Zeile aus einem Log, eine ganze SIP-Antwort, einen Reason- oder Warning-Header oder einen Verbindungsnachweis des Anbieters ein. Jede Statuszeile, jeder Reason-, Warning- und Retry-After-Header darin und jeder ausdrücklich als solcher genannte Code oder Q.850-Cause wird hier erklärt.</translation>
     </message>
     <message>
         <source>Nothing recognised</source>
-        <translation type="unfinished" />
+        <translation>Nichts erkannt</translation>
     </message>
     <message>
         <source>The text holds no SIP status line, no Reason, Warning or Retry-After header, and no response code or Q.850 cause in a clear context such as “code=486” or “486 Busy Here”. A number on its own is not taken for a code.</source>
-        <translation type="unfinished" />
+        <translation>Der Text enthält keine SIP-Statuszeile, keinen Reason-, Warning- oder Retry-After-Header und keinen Antwortcode und keine Q.850-Cause in einem eindeutigen Zusammenhang wie „code=486“ oder „486 Busy Here“. Eine Zahl allein wird nicht als Code gewertet.</translation>
     </message>
     <message>
         <source>Findings: %1</source>
-        <translation type="unfinished" />
+        <translation>Befunde: %1</translation>
     </message>
 </context>
 <context>
     <name>MonitorChange</name>
     <message>
         <source>first result: %1</source>
-        <translation type="unfinished" />
+        <translation>erstes Ergebnis: %1</translation>
     </message>
     <message>
         <source>%1 → %2 (%3 → %4)</source>
-        <translation type="unfinished" />
+        <translation>%1 → %2 (%3 → %4)</translation>
     </message>
     <message>
         <source>code %1 → %2</source>
-        <translation type="unfinished" />
+        <translation>Code %1 → %2</translation>
     </message>
 </context>
 <context>
     <name>MonitorStatus</name>
     <message>
         <source>pending</source>
-        <translation type="unfinished" />
+        <translation>ausstehend</translation>
     </message>
     <message>
         <source>up</source>
-        <translation type="unfinished" />
+        <translation>erreichbar</translation>
     </message>
     <message>
         <source>failing</source>
-        <translation type="unfinished" />
+        <translation>gestört</translation>
     </message>
     <message>
         <source>down</source>
-        <translation type="unfinished" />
+        <translation>ausgefallen</translation>
     </message>
 </context>
 <context>
     <name>MonitorTargetList</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished" />
+        <translation>Zeile %1</translation>
     </message>
     <message>
         <source>%1: more than %2 targets; the rest is ignored.</source>
-        <translation type="unfinished" />
+        <translation>%1: mehr als %2 Ziele; der Rest wird ignoriert.</translation>
     </message>
     <message>
         <source>unknown transport "%1"</source>
-        <translation type="unfinished" />
+        <translation>unbekannter Transport „%1“</translation>
     </message>
     <message>
         <source>interval "%1" is not a number of seconds from 1 to %2</source>
-        <translation type="unfinished" />
+        <translation>Intervall „%1“ ist keine Anzahl Sekunden von 1 bis %2</translation>
     </message>
     <message>
         <source>%1: a password does not belong in a target list and was ignored; use credentials=NAME.</source>
-        <translation type="unfinished" />
+        <translation>%1: Ein Passwort gehört nicht in eine Zielliste und wurde ignoriert; verwenden Sie credentials=NAME.</translation>
     </message>
     <message>
         <source>Not a JSON target list: %1 at offset %2</source>
-        <translation type="unfinished" />
+        <translation>Keine JSON-Zielliste: %1 an Position %2</translation>
     </message>
     <message>
         <source>The JSON object has no "targets" array.</source>
-        <translation type="unfinished" />
+        <translation>Das JSON-Objekt hat kein „targets“-Array.</translation>
     </message>
     <message>
         <source>target %1</source>
-        <translation type="unfinished" />
+        <translation>Ziel %1</translation>
     </message>
     <message>
         <source>%1: a password does not belong in a target list and was ignored.</source>
-        <translation type="unfinished" />
+        <translation>%1: Ein Passwort gehört nicht in eine Zielliste und wurde ignoriert.</translation>
     </message>
     <message>
         <source>interval_s must be from 1 to %1</source>
-        <translation type="unfinished" />
+        <translation>interval_s muss zwischen 1 und %1 liegen</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>NagiosOptions</name>
     <message>
         <source>"%1" is not a time in milliseconds greater than 0.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist keine Zeit in Millisekunden größer als 0.</translation>
     </message>
     <message>
         <source>"%1" is not a response code (100 to 699) or a class such as 2xx.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist weder ein Antwortcode (100 bis 699) noch eine Klasse wie 2xx.</translation>
     </message>
     <message>
         <source>--expect needs at least one code, e.g. --expect 200,404.</source>
-        <translation type="unfinished" />
+        <translation>--expect braucht mindestens einen Code, z. B. --expect 200,404.</translation>
     </message>
     <message>
         <source>The warning threshold (%1 ms) is above the critical one (%2 ms).</source>
-        <translation type="unfinished" />
+        <translation>Die Warnschwelle (%1 ms) liegt über der kritischen Schwelle (%2 ms).</translation>
     </message>
 </context>
 <context>
     <name>NagiosVerdict</name>
     <message>
         <source>The probe did not run.</source>
-        <translation type="unfinished" />
+        <translation>Die Probe wurde nicht ausgeführt.</translation>
     </message>
     <message>
         <source>%1 %2 in %3 ms</source>
-        <translation type="unfinished" />
+        <translation>%1 %2 in %3 ms</translation>
     </message>
     <message>
         <source>(over the critical threshold of %1 ms)</source>
-        <translation type="unfinished" />
+        <translation>(über der kritischen Schwelle von %1 ms)</translation>
     </message>
     <message>
         <source>(over the warning threshold of %1 ms)</source>
-        <translation type="unfinished" />
+        <translation>(über der Warnschwelle von %1 ms)</translation>
     </message>
     <message>
         <source>(expected %1)</source>
-        <translation type="unfinished" />
+        <translation>(erwartet: %1)</translation>
     </message>
 </context>
 <context>
     <name>OptionsRequest</name>
     <message>
         <source>A header must fit on one line: "%1".</source>
-        <translation type="unfinished" />
+        <translation>Ein Header muss in eine Zeile passen: „%1“.</translation>
     </message>
     <message>
         <source>"%1" is not a header: write it as "Name: value".</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist kein Header: Schreiben Sie ihn als „Name: Wert“.</translation>
     </message>
     <message>
         <source>The %1 header is set by the probe itself and cannot be given with --header.</source>
-        <translation type="unfinished" />
+        <translation>Der %1-Header wird von der Probe selbst gesetzt und kann nicht mit --header angegeben werden.</translation>
     </message>
 </context>
 <context>
     <name>PathAnalysis</name>
     <message>
         <source>removed</source>
-        <translation type="unfinished" />
+        <translation>entfernt</translation>
     </message>
     <message>
         <source>letter case changed</source>
-        <translation type="unfinished" />
+        <translation>Groß-/Kleinschreibung geändert</translation>
     </message>
     <message>
         <source>magic cookie z9hG4bK removed</source>
-        <translation type="unfinished" />
+        <translation>Magic Cookie z9hG4bK entfernt</translation>
     </message>
     <message>
         <source>"%1" appended</source>
-        <translation type="unfinished" />
+        <translation>„%1“ angehängt</translation>
     </message>
     <message numerus="yes">
         <source>cut to %n character(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>auf %n Zeichen gekürzt</numerusform><numerusform>auf %n Zeichen gekürzt</numerusform></translation>
     </message>
     <message>
         <source>wrapped in other text</source>
-        <translation type="unfinished" />
+        <translation>in anderen Text eingebettet</translation>
     </message>
     <message>
         <source>replaced</source>
-        <translation type="unfinished" />
+        <translation>ersetzt</translation>
     </message>
     <message>
         <source>%1 Via headers came back, SipScope sent %2: a hop did not remove its own Via.</source>
-        <translation type="unfinished" />
+        <translation>%1 Via-Header kamen zurück, SipScope hat %2 gesendet: Ein Hop hat seinen eigenen Via nicht entfernt.</translation>
     </message>
     <message>
         <source>The Via sent-by %1 came back as %2: something in the path rewrote it and did not restore it.</source>
-        <translation type="unfinished" />
+        <translation>Via sent-by %1 kam als %2 zurück: Etwas im Pfad hat ihn umgeschrieben und nicht wiederhergestellt.</translation>
     </message>
     <message>
         <source>The Via transport %1 came back as %2.</source>
-        <translation type="unfinished" />
+        <translation>Der Via-Transport %1 kam als %2 zurück.</translation>
     </message>
     <message>
         <source>The Via branch came back altered (%1): sent %2, got %3.</source>
-        <translation type="unfinished" />
+        <translation>Der Via-Branch kam verändert zurück (%1): gesendet %2, erhalten %3.</translation>
     </message>
     <message>
         <source>The server saw the request coming from address %1 (Via received).</source>
-        <translation type="unfinished" />
+        <translation>Der Server hat die Anfrage von Adresse %1 kommen sehen (Via received).</translation>
     </message>
     <message>
         <source>The server saw the request coming from port %1 (Via rport).</source>
-        <translation type="unfinished" />
+        <translation>Der Server hat die Anfrage von Port %1 kommen sehen (Via rport).</translation>
     </message>
     <message>
         <source>The answer has no rport value (RFC 3581): the server did not say which port it saw.</source>
-        <translation type="unfinished" />
+        <translation>Die Antwort hat keinen rport-Wert (RFC 3581): Der Server hat nicht mitgeteilt, welchen Port er gesehen hat.</translation>
     </message>
     <message>
         <source>The Call-ID came back altered (%1): sent %2, got %3.</source>
-        <translation type="unfinished" />
+        <translation>Die Call-ID kam verändert zurück (%1): gesendet %2, erhalten %3.</translation>
     </message>
     <message>
         <source>The From URI %1 came back as %2.</source>
-        <translation type="unfinished" />
+        <translation>Die From-URI %1 kam als %2 zurück.</translation>
     </message>
     <message>
         <source>The From tag came back altered (%1): sent %2, got %3.</source>
-        <translation type="unfinished" />
+        <translation>Der From-Tag kam verändert zurück (%1): gesendet %2, erhalten %3.</translation>
     </message>
     <message>
         <source>The To URI %1 came back as %2.</source>
-        <translation type="unfinished" />
+        <translation>Die To-URI %1 kam als %2 zurück.</translation>
     </message>
     <message>
         <source>The CSeq %1 came back as %2.</source>
-        <translation type="unfinished" />
+        <translation>Die CSeq %1 kam als %2 zurück.</translation>
     </message>
     <message>
         <source>The server received our Via sent-by %1 as %2.</source>
-        <translation type="unfinished" />
+        <translation>Der Server hat unser Via sent-by %1 als %2 empfangen.</translation>
     </message>
     <message>
         <source>The server received our Via branch altered (%1): sent %2, received %3.</source>
-        <translation type="unfinished" />
+        <translation>Der Server hat unseren Via-Branch verändert empfangen (%1): gesendet %2, empfangen %3.</translation>
     </message>
     <message>
         <source>The server received our Call-ID altered (%1): sent %2, received %3.</source>
-        <translation type="unfinished" />
+        <translation>Der Server hat unsere Call-ID verändert empfangen (%1): gesendet %2, empfangen %3.</translation>
     </message>
     <message>
         <source>The server received our From URI %1 as %2.</source>
-        <translation type="unfinished" />
+        <translation>Der Server hat unsere From-URI %1 als %2 empfangen.</translation>
     </message>
     <message>
         <source>The server received our Contact %1 as %2.</source>
-        <translation type="unfinished" />
+        <translation>Der Server hat unseren Contact %1 als %2 empfangen.</translation>
     </message>
     <message>
         <source>The server did not receive our %1 header: something in the path removed it.</source>
-        <translation type="unfinished" />
+        <translation>Der Server hat unseren %1-Header nicht empfangen: Etwas im Pfad hat ihn entfernt.</translation>
     </message>
     <message>
         <source>The server received a %1 header that SipScope did not send.</source>
-        <translation type="unfinished" />
+        <translation>Der Server hat einen %1-Header empfangen, den SipScope nicht gesendet hat.</translation>
     </message>
     <message>
         <source>The server received our headers in another order: %1 (sent: %2).</source>
-        <translation type="unfinished" />
+        <translation>Der Server hat unsere Header in anderer Reihenfolge empfangen: %1 (gesendet: %2).</translation>
     </message>
     <message>
         <source>The server received Content-Length %1, SipScope sent %2.</source>
-        <translation type="unfinished" />
+        <translation>Der Server hat Content-Length %1 empfangen, SipScope hat %2 gesendet.</translation>
     </message>
     <message>
         <source>The response carries %1 bytes of body but says Content-Length %2: something changed the body without fixing the length.</source>
-        <translation type="unfinished" />
+        <translation>Die Antwort enthält %1 Bytes Body, gibt aber Content-Length %2 an: Etwas hat den Body verändert, ohne die Länge anzupassen.</translation>
     </message>
     <message>
         <source>No answer to compare with, so NAT and SIP ALGs cannot be judged.</source>
-        <translation type="unfinished" />
+        <translation>Keine Antwort zum Vergleichen, daher lassen sich NAT und SIP-ALGs nicht beurteilen.</translation>
     </message>
     <message numerus="yes">
         <source>A SIP ALG or another middlebox rewrites SIP messages between SipScope and the server (%n sign(s)); the first: %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Ein SIP-ALG oder eine andere Middlebox schreibt SIP-Nachrichten zwischen SipScope und dem Server um (%n Anzeichen); das erste: %1</numerusform><numerusform>Ein SIP-ALG oder eine andere Middlebox schreibt SIP-Nachrichten zwischen SipScope und dem Server um (%n Anzeichen); das erste: %1</numerusform></translation>
     </message>
     <message>
         <source>Behind NAT: the server saw %1, SipScope sent from %2.</source>
-        <translation type="unfinished" />
+        <translation>Hinter NAT: Der Server hat %1 gesehen, SipScope hat von %2 gesendet.</translation>
     </message>
     <message>
         <source>No NAT: the server saw the address and port SipScope sent from (%1).</source>
-        <translation type="unfinished" />
+        <translation>Kein NAT: Der Server hat die Adresse und den Port gesehen, von denen SipScope gesendet hat (%1).</translation>
     </message>
     <message>
         <source>The server did not say which address it saw (no received or rport), so NAT cannot be judged.</source>
-        <translation type="unfinished" />
+        <translation>Der Server hat nicht mitgeteilt, welche Adresse er gesehen hat (kein received oder rport), daher lässt sich NAT nicht beurteilen.</translation>
     </message>
     <message>
         <source>The server saw address %1 but did not say which port (no rport value), so NAT cannot be judged fully.</source>
-        <translation type="unfinished" />
+        <translation>Der Server hat Adresse %1 gesehen, aber nicht mitgeteilt, welchen Port (kein rport-Wert), daher lässt sich NAT nicht vollständig beurteilen.</translation>
     </message>
 </context>
 <context>
     <name>ProbeTiming</name>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished" />
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished" />
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>Connection attempt</source>
-        <translation type="unfinished" />
+        <translation>Verbindungsversuch</translation>
     </message>
     <message>
         <source>WebSocket opening</source>
-        <translation type="unfinished" />
+        <translation>WebSocket-Aufbau</translation>
     </message>
     <message>
         <source>TCP connect</source>
-        <translation type="unfinished" />
+        <translation>TCP-Verbindungsaufbau</translation>
     </message>
     <message>
         <source>TLS handshake</source>
-        <translation type="unfinished" />
+        <translation>TLS-Handshake</translation>
     </message>
     <message>
         <source>Request and answer</source>
-        <translation type="unfinished" />
+        <translation>Anfrage und Antwort</translation>
     </message>
     <message>
         <source>request sent</source>
-        <translation type="unfinished" />
+        <translation>Anfrage gesendet</translation>
     </message>
     <message>
         <source>retransmission %1</source>
-        <translation type="unfinished" />
+        <translation>Sendewiederholung %1</translation>
     </message>
     <message>
         <source>Timer F</source>
-        <translation type="unfinished" />
+        <translation>Timer F</translation>
     </message>
 </context>
 <context>
@@ -5603,2749 +5579,2713 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
     <name>QtDnsBackend</name>
     <message>
         <source>%1; Qt reports "no such records" and "no usable reply" alike</source>
-        <translation type="unfinished" />
+        <translation>%1; Qt meldet „keine solchen Einträge“ und „keine verwendbare Antwort“ gleich</translation>
     </message>
 </context>
 <context>
     <name>ResponderConfig</name>
     <message>
         <source>The answer must be a final response code from 200 to 699, not %1; provisional responses are chosen separately.</source>
-        <translation type="unfinished" />
+        <translation>Die Antwort muss ein endgültiger Antwortcode von 200 bis 699 sein, nicht %1; vorläufige Antworten werden separat gewählt.</translation>
     </message>
     <message>
         <source>The reason phrase must fit on one line.</source>
-        <translation type="unfinished" />
+        <translation>Die Reason-Phrase muss in eine Zeile passen.</translation>
     </message>
     <message>
         <source>The delay must be between 0 and %1 ms.</source>
-        <translation type="unfinished" />
+        <translation>Die Verzögerung muss zwischen 0 und %1 ms liegen.</translation>
     </message>
     <message>
         <source>%1 is not a provisional response code (100 to 199).</source>
-        <translation type="unfinished" />
+        <translation>%1 ist kein vorläufiger Antwortcode (100 bis 199).</translation>
     </message>
     <message>
         <source>The listen address is not an IP address.</source>
-        <translation type="unfinished" />
+        <translation>Die Empfangsadresse ist keine IP-Adresse.</translation>
     </message>
     <message>
         <source>The responder listens on UDP, TCP or TLS, not %1.</source>
-        <translation type="unfinished" />
+        <translation>Der Responder empfängt über UDP, TCP oder TLS, nicht über %1.</translation>
     </message>
     <message>
         <source>TLS needs a certificate file and a private key file.</source>
-        <translation type="unfinished" />
+        <translation>TLS braucht eine Zertifikatsdatei und eine Datei mit dem privaten Schlüssel.</translation>
     </message>
     <message>
         <source>The %1 header is copied from the request and cannot be set.</source>
-        <translation type="unfinished" />
+        <translation>Der %1-Header wird aus der Anfrage kopiert und kann nicht gesetzt werden.</translation>
     </message>
     <message>
         <source>Listening on all interfaces: anyone who can reach this computer can send requests to the responder and get its answers.</source>
-        <translation type="unfinished" />
+        <translation>Empfang auf allen Schnittstellen: Jeder, der diesen Computer erreicht, kann Anfragen an den Responder senden und seine Antworten erhalten.</translation>
     </message>
     <message>
         <source>Listening on %1, which is reachable from other computers.</source>
-        <translation type="unfinished" />
+        <translation>Empfang auf %1, das von anderen Computern aus erreichbar ist.</translation>
     </message>
     <message>
         <source>A %1 to INVITE would set up a call with a media session, which the responder cannot do: INVITE requests get 488 Not Acceptable Here with a Warning instead; other requests get %1.</source>
-        <translation type="unfinished" />
+        <translation>Eine %1 auf INVITE würde einen Anruf mit Mediensitzung aufbauen, was der Responder nicht kann: INVITE-Anfragen erhalten stattdessen 488 Not Acceptable Here mit einem Warning; andere Anfragen erhalten %1.</translation>
     </message>
     <message>
         <source>A %1 response should carry a %2 header; add it with a header line.</source>
-        <translation type="unfinished" />
+        <translation>Eine %1-Antwort sollte einen %2-Header enthalten; fügen Sie ihn mit einer Header-Zeile hinzu.</translation>
     </message>
     <message>
         <source>A %1 redirect without a Contact header tells the caller nowhere to go.</source>
-        <translation type="unfinished" />
+        <translation>Eine %1-Umleitung ohne Contact-Header teilt dem Anrufer kein Ziel mit.</translation>
     </message>
     <message>
         <source>"%1" is not an address and port such as [::1]:5060.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist keine Adresse mit Port wie [::1]:5060.</translation>
     </message>
     <message>
         <source>"%1" is not an IP address; the responder listens on an address, not a name.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist keine IP-Adresse; der Responder empfängt auf einer Adresse, nicht auf einem Namen.</translation>
     </message>
     <message>
         <source>"%1" is not a port number (0 to 65535).</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist keine Portnummer (0 bis 65535).</translation>
     </message>
     <message>
         <source>"%1" is not a provisional response code (100 to 199).</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist kein vorläufiger Antwortcode (100 bis 199).</translation>
     </message>
     <message>
         <source>At most eight provisional responses can be sent first.</source>
-        <translation type="unfinished" />
+        <translation>Höchstens acht vorläufige Antworten können zuerst gesendet werden.</translation>
     </message>
     <message>
         <source>A header must fit on one line: "%1".</source>
-        <translation type="unfinished" />
+        <translation>Ein Header muss in eine Zeile passen: „%1“.</translation>
     </message>
     <message>
         <source>"%1" is not a header: write it as "Name: value".</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist kein Header: Schreiben Sie ihn als „Name: Wert“.</translation>
     </message>
 </context>
 <context>
     <name>SipError</name>
     <message>
         <source>Invalid target</source>
-        <translation type="unfinished" />
+        <translation>Ungültiges Ziel</translation>
     </message>
     <message>
         <source>Name not resolved</source>
-        <translation type="unfinished" />
+        <translation>Name nicht aufgelöst</translation>
     </message>
     <message>
         <source>Connection refused</source>
-        <translation type="unfinished" />
+        <translation>Verbindung abgelehnt</translation>
     </message>
     <message>
         <source>Unreachable</source>
-        <translation type="unfinished" />
+        <translation>Nicht erreichbar</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished" />
+        <translation>Keine Antwort</translation>
     </message>
     <message>
         <source>TLS failure</source>
-        <translation type="unfinished" />
+        <translation>TLS-Fehler</translation>
     </message>
     <message>
         <source>Network error</source>
-        <translation type="unfinished" />
+        <translation>Netzwerkfehler</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished" />
+        <translation>Abgebrochen</translation>
     </message>
 </context>
 <context>
     <name>SipParser</name>
     <message>
         <source>Unsupported protocol version "%1": only SIP/2.0 is understood.</source>
-        <translation type="unfinished" />
+        <translation>Nicht unterstützte Protokollversion „%1“: Nur SIP/2.0 wird verstanden.</translation>
     </message>
     <message>
         <source>The status line has no status code.</source>
-        <translation type="unfinished" />
+        <translation>Die Statuszeile hat keinen Statuscode.</translation>
     </message>
     <message>
         <source>"%1" is not a status code: it must be three digits from 100 to 699.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist kein Statuscode: Er muss aus drei Ziffern von 100 bis 699 bestehen.</translation>
     </message>
     <message>
         <source>"%1" is neither a SIP status line nor a request line.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist weder eine SIP-Statuszeile noch eine Anfragezeile.</translation>
     </message>
     <message>
         <source>The message contains a NUL byte in its headers.</source>
-        <translation type="unfinished" />
+        <translation>Die Nachricht enthält ein NUL-Byte in ihren Headern.</translation>
     </message>
     <message>
         <source>Line %1 is longer than %2 bytes.</source>
-        <translation type="unfinished" />
+        <translation>Zeile %1 ist länger als %2 Bytes.</translation>
     </message>
     <message>
         <source>Line %1 continues a header, but no header precedes it.</source>
-        <translation type="unfinished" />
+        <translation>Zeile %1 setzt einen Header fort, aber davor steht kein Header.</translation>
     </message>
     <message>
         <source>Line %1 is not a header ("Name: value"): "%2".</source>
-        <translation type="unfinished" />
+        <translation>Zeile %1 ist kein Header („Name: Wert“): „%2“.</translation>
     </message>
     <message>
         <source>The message has more than %1 headers.</source>
-        <translation type="unfinished" />
+        <translation>Die Nachricht hat mehr als %1 Header.</translation>
     </message>
     <message>
         <source>The message is empty.</source>
-        <translation type="unfinished" />
+        <translation>Die Nachricht ist leer.</translation>
     </message>
     <message>
         <source>Invalid Content-Length "%1".</source>
-        <translation type="unfinished" />
+        <translation>Ungültige Content-Length „%1“.</translation>
     </message>
     <message>
         <source>The message is larger than %1 bytes.</source>
-        <translation type="unfinished" />
+        <translation>Die Nachricht ist größer als %1 Bytes.</translation>
     </message>
     <message>
         <source>The headers are not terminated by an empty line.</source>
-        <translation type="unfinished" />
+        <translation>Die Header werden nicht durch eine Leerzeile abgeschlossen.</translation>
     </message>
     <message>
         <source>The body has %1 bytes, but Content-Length announces %2.</source>
-        <translation type="unfinished" />
+        <translation>Der Body hat %1 Bytes, aber Content-Length gibt %2 an.</translation>
     </message>
     <message>
         <source>A line is longer than %1 bytes.</source>
-        <translation type="unfinished" />
+        <translation>Eine Zeile ist länger als %1 Bytes.</translation>
     </message>
     <message>
         <source>The message has no Content-Length header, which a stream transport requires.</source>
-        <translation type="unfinished" />
+        <translation>Die Nachricht hat keinen Content-Length-Header, den ein Stream-Transport erfordert.</translation>
     </message>
 </context>
 <context>
     <name>SipScope</name>
     <message>
         <source>%1: not a SIP response code</source>
-        <translation type="unfinished" />
+        <translation>%1: kein SIP-Antwortcode</translation>
     </message>
     <message>
         <source>SIP response codes run from 100 to 699; a receiver rejects anything else as a malformed message (RFC 3261 §7.2).</source>
-        <translation type="unfinished" />
+        <translation>SIP-Antwortcodes reichen von 100 bis 699; alles andere weist ein Empfänger als fehlerhafte Nachricht zurück (RFC 3261 §7.2).</translation>
     </message>
     <message>
         <source>%1 is not a registered code: a receiver treats it as %2 %3 (RFC 3261 §8.1.3.2).</source>
-        <translation type="unfinished" />
+        <translation>%1 ist kein registrierter Code: Ein Empfänger behandelt ihn wie %2 %3 (RFC 3261 §8.1.3.2).</translation>
     </message>
     <message>
         <source>%1 is not in the IANA registry: %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 steht nicht in der IANA-Registry: %2.</translation>
     </message>
     <message>
         <source>"%1" is a phrase some equipment sends for %2; the registered phrase is "%3".</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist eine Phrase, die manche Geräte für %2 senden; die registrierte Phrase ist „%3“.</translation>
     </message>
     <message>
         <source>The phrase "%1" differs from the registered "%2": only the code counts (RFC 3261 §21).</source>
-        <translation type="unfinished" />
+        <translation>Die Phrase „%1“ weicht von der registrierten „%2“ ab: Nur der Code zählt (RFC 3261 §21).</translation>
     </message>
     <message>
         <source>A Reason header tells why a request or call ended (RFC 3326); it is not the status of the message that carries it.</source>
-        <translation type="unfinished" />
+        <translation>Ein Reason-Header gibt an, warum eine Anfrage oder ein Anruf endete (RFC 3326); er ist nicht der Status der Nachricht, die ihn trägt.</translation>
     </message>
     <message>
         <source>SIP cause 200 usually comes in a CANCEL: the call was answered on another device, so this one stopped ringing ("Call completed elsewhere").</source>
-        <translation type="unfinished" />
+        <translation>SIP-Cause 200 kommt meist in einem CANCEL: Der Anruf wurde an einem anderen Gerät angenommen, daher hat dieses aufgehört zu klingeln („Call completed elsewhere“).</translation>
     </message>
     <message>
         <source>Q.850 cause %1</source>
-        <translation type="unfinished" />
+        <translation>Q.850-Cause %1</translation>
     </message>
     <message>
         <source>Q.850 cause %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Q.850-Cause %1: %2</translation>
     </message>
     <message>
         <source>Q.850 cause values run from 1 to 127; this one is not a valid cause.</source>
-        <translation type="unfinished" />
+        <translation>Q.850-Cause-Werte reichen von 1 bis 127; dieser ist keine gültige Cause.</translation>
     </message>
     <message>
         <source>Normal call clearing: one side hung up and the call ended normally. It is not an error; RFC 3398 maps it to no response code (the call ends with BYE or CANCEL).</source>
-        <translation type="unfinished" />
+        <translation>Normale Auslösung: Eine Seite hat aufgelegt und der Anruf wurde normal beendet. Das ist kein Fehler; RFC 3398 ordnet ihr keinen Antwortcode zu (der Anruf endet mit BYE oder CANCEL).</translation>
     </message>
     <message>
         <source>SipScope has no description of this cause, and RFC 3398 maps it to no SIP response code: each gateway chooses its own.</source>
-        <translation type="unfinished" />
+        <translation>SipScope hat keine Beschreibung dieser Cause, und RFC 3398 ordnet ihr keinen SIP-Antwortcode zu: Jedes Gateway wählt seinen eigenen.</translation>
     </message>
     <message>
         <source>RFC 3398 maps this cause to no SIP response code: each gateway chooses its own.</source>
-        <translation type="unfinished" />
+        <translation>RFC 3398 ordnet dieser Cause keinen SIP-Antwortcode zu: Jedes Gateway wählt seinen eigenen.</translation>
     </message>
     <message>
         <source>A gateway turns it into SIP %1 %2 (RFC 3398 §7.2.4.1): %3</source>
-        <translation type="unfinished" />
+        <translation>Ein Gateway macht daraus SIP %1 %2 (RFC 3398 §7.2.4.1): %3</translation>
     </message>
     <message>
         <source>RFC 3398 maps it to %1 %2 instead when the release message carries a diagnostic (the new number).</source>
-        <translation type="unfinished" />
+        <translation>RFC 3398 ordnet sie stattdessen %1 %2 zu, wenn die Release-Nachricht eine Diagnose (die neue Rufnummer) enthält.</translation>
     </message>
     <message>
         <source>Warning %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Warning %1: %2</translation>
     </message>
     <message>
         <source>Warning %1</source>
-        <translation type="unfinished" />
+        <translation>Warning %1</translation>
     </message>
     <message>
         <source>Not a registered warn-code; read the warn-text for what the sender meant.</source>
-        <translation type="unfinished" />
+        <translation>Kein registrierter warn-code; lesen Sie im warn-text, was der Absender gemeint hat.</translation>
     </message>
     <message>
         <source>Not a SIP warn-code: SIP uses codes from 300 to 399 (RFC 3261 §20.43).</source>
-        <translation type="unfinished" />
+        <translation>Kein SIP-warn-code: SIP verwendet Codes von 300 bis 399 (RFC 3261 §20.43).</translation>
     </message>
     <message>
         <source>Text from %1: "%2"</source>
-        <translation type="unfinished" />
+        <translation>Text von %1: „%2“</translation>
     </message>
     <message>
         <source>Retry after %1</source>
-        <translation type="unfinished" />
+        <translation>Erneut versuchen nach %1</translation>
     </message>
     <message>
         <source>The server says the request may be repeated right away.</source>
-        <translation type="unfinished" />
+        <translation>Der Server gibt an, dass die Anfrage sofort wiederholt werden darf.</translation>
     </message>
     <message>
         <source>The server asks the client to wait %1 before trying again (RFC 3261 §20.33).</source>
-        <translation type="unfinished" />
+        <translation>Der Server bittet den Client, %1 zu warten, bevor er es erneut versucht (RFC 3261 §20.33).</translation>
     </message>
     <message>
         <source>The server asks the client to wait %1 (%2 s) before trying again (RFC 3261 §20.33).</source>
-        <translation type="unfinished" />
+        <translation>Der Server bittet den Client, %1 (%2 s) zu warten, bevor er es erneut versucht (RFC 3261 §20.33).</translation>
     </message>
     <message>
         <source>After that, it expects to be available for %1.</source>
-        <translation type="unfinished" />
+        <translation>Danach erwartet er, für %1 verfügbar zu sein.</translation>
     </message>
     <message>
         <source>Comment: %1</source>
-        <translation type="unfinished" />
+        <translation>Kommentar: %1</translation>
     </message>
     <message>
         <source>status line</source>
-        <translation type="unfinished" />
+        <translation>Statuszeile</translation>
     </message>
     <message>
         <source>SIP Reason header</source>
-        <translation type="unfinished" />
+        <translation>SIP-Reason-Header</translation>
     </message>
     <message>
         <source>Q.850 Reason header</source>
-        <translation type="unfinished" />
+        <translation>Q.850-Reason-Header</translation>
     </message>
     <message>
         <source>Warning header</source>
-        <translation type="unfinished" />
+        <translation>Warning-Header</translation>
     </message>
     <message>
         <source>Retry-After header</source>
-        <translation type="unfinished" />
+        <translation>Retry-After-Header</translation>
     </message>
     <message>
         <source>response code</source>
-        <translation type="unfinished" />
+        <translation>Antwortcode</translation>
     </message>
     <message>
         <source>Q.850 cause</source>
-        <translation type="unfinished" />
+        <translation>Q.850-Cause</translation>
     </message>
 </context>
 <context>
     <name>SipScope::AboutDialog</name>
     <message>
         <source>Version %1 · Qt %2 (built with Qt %3)</source>
-        <translation type="unfinished" />
+        <translation>Version %1 · Qt %2 (erstellt mit Qt %3)</translation>
     </message>
     <message>
         <source>About SipScope</source>
-        <translation type="unfinished" />
+        <translation>Über SipScope</translation>
     </message>
     <message>
         <source>A reference of SIP response codes in plain words, and a probe that sends SIP OPTIONS to a server and shows what came back.</source>
-        <translation type="unfinished" />
+        <translation>Eine Referenz der SIP-Antwortcodes in verständlichen Worten und eine Probe, die SIP OPTIONS an einen Server sendet und zeigt, was zurückkam.</translation>
     </message>
     <message>
         <source>SipScope icon</source>
-        <translation type="unfinished" />
+        <translation>SipScope-Symbol</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished" />
+        <translation>Version</translation>
     </message>
 </context>
 <context>
     <name>SipScope::CandidateModel</name>
     <message>
         <source>TTL unknown</source>
-        <translation type="unfinished" />
+        <translation>TTL unbekannt</translation>
     </message>
     <message>
         <source>TTL %1 s</source>
-        <translation type="unfinished" />
+        <translation>TTL %1 s</translation>
     </message>
     <message>
         <source>IP address in the URI (no DNS)</source>
-        <translation type="unfinished" />
+        <translation>IP-Adresse in der URI (kein DNS)</translation>
     </message>
     <message>
         <source>%1 of %2, %3</source>
-        <translation type="unfinished" />
+        <translation>%1 von %2, %3</translation>
     </message>
     <message>
         <source>SRV %1: priority %2, weight %3, port %4, %5 → %6 %7, %8</source>
-        <translation type="unfinished" />
+        <translation>SRV %1: Priorität %2, Gewicht %3, Port %4, %5 → %6 %7, %8</translation>
     </message>
     <message>
         <source>probing…</source>
-        <translation type="unfinished" />
+        <translation>wird geprüft…</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished" />
+        <translation>Kandidat</translation>
     </message>
     <message>
         <source>From DNS</source>
-        <translation type="unfinished" />
+        <translation>Aus DNS</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished" />
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>Round trip</source>
-        <translation type="unfinished" />
+        <translation>Antwortzeit</translation>
     </message>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished" />
+        <translation>Diagnose</translation>
     </message>
 </context>
 <context>
     <name>SipScope::CandidateProbe</name>
     <message>
         <source>The probe was cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Die Probe wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>SipScope::CandidatesPanel</name>
     <message numerus="yes">
         <source>Probing %n candidate(s) at once…</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Kandidat wird geprüft…</numerusform><numerusform>%n Kandidaten werden gleichzeitig geprüft…</numerusform></translation>
     </message>
     <message>
         <source>All targets</source>
-        <translation type="unfinished" />
+        <translation>Alle Ziele</translation>
     </message>
     <message>
         <source>Candidates</source>
-        <translation type="unfinished" />
+        <translation>Kandidaten</translation>
     </message>
     <message>
         <source>DNS resolution</source>
-        <translation type="unfinished" />
+        <translation>DNS-Auflösung</translation>
     </message>
     <message>
         <source>Summary of all targets</source>
-        <translation type="unfinished" />
+        <translation>Zusammenfassung aller Ziele</translation>
     </message>
     <message>
         <source>Tick Tools → Probe All Targets, then send: every server behind the name (each SRV target and address) is probed at once.</source>
-        <translation type="unfinished" />
+        <translation>Aktivieren Sie Werkzeuge → Alle Ziele prüfen und senden Sie dann: Jeder Server hinter dem Namen (jedes SRV-Ziel und jede Adresse) wird gleichzeitig geprüft.</translation>
     </message>
     <message>
         <source>Resolving %1…</source>
-        <translation type="unfinished" />
+        <translation>%1 wird aufgelöst…</translation>
     </message>
     <message>
         <source>priority %1  weight %2  port %3  target %4  TTL %5</source>
-        <translation type="unfinished" />
+        <translation>Priorität %1  Gewicht %2  Port %3  Ziel %4  TTL %5</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished" />
+        <translation>%1 s</translation>
     </message>
 </context>
 <context>
     <name>SipScope::Cli</name>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MiB; explain an excerpt of it.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist größer als %2 MiB; lassen Sie einen Auszug davon erklären.</translation>
     </message>
     <message>
         <source>Line %1, column %2: %3</source>
-        <translation type="unfinished" />
+        <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
         <source>Find every SIP status line, response code, Reason, Warning and Retry-After header and Q.850 cause in pasted text (a log excerpt, a SIP response, a call record) and explain each.</source>
-        <translation type="unfinished" />
+        <translation>Jede SIP-Statuszeile, jeden Antwortcode, Reason-, Warning- und Retry-After-Header und jede Q.850-Cause in eingefügtem Text (ein Log-Auszug, eine SIP-Antwort, ein Verbindungsnachweis) finden und jeweils erklären.</translation>
     </message>
     <message>
         <source>The text to read; standard input when left out or "-".</source>
-        <translation type="unfinished" />
+        <translation>Der zu lesende Text; Standardeingabe, wenn weggelassen oder „-“.</translation>
     </message>
     <message>
         <source>Expected at most one file, got %1 arguments.</source>
-        <translation type="unfinished" />
+        <translation>Höchstens eine Datei erwartet, %1 Argumente erhalten.</translation>
     </message>
     <message>
         <source>standard input</source>
-        <translation type="unfinished" />
+        <translation>Standardeingabe</translation>
     </message>
     <message>
         <source>Nothing recognised: the text holds no SIP status line, response code, Reason, Warning or Retry-After header, or Q.850 cause.</source>
-        <translation type="unfinished" />
+        <translation>Nichts erkannt: Der Text enthält keine SIP-Statuszeile, keinen Antwortcode, keinen Reason-, Warning- oder Retry-After-Header und keine Q.850-Cause.</translation>
     </message>
 </context>
 <context>
     <name>SipScope::CodeDetailView</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Previous code viewed (Alt+Left)</source>
-        <translation type="unfinished" />
+        <translation>Zuvor angesehener Code (Alt+Links)</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished" />
+        <translation>Vorwärts</translation>
     </message>
     <message>
         <source>Next code viewed (Alt+Right)</source>
-        <translation type="unfinished" />
+        <translation>Nächster angesehener Code (Alt+Rechts)</translation>
     </message>
     <message>
         <source>Copy for &amp;Ticket</source>
-        <translation type="unfinished" />
+        <translation>Für &amp;Ticket kopieren</translation>
     </message>
     <message>
         <source>Copy for ticket</source>
-        <translation type="unfinished" />
+        <translation>Für Ticket kopieren</translation>
     </message>
     <message>
         <source>Copy the code, its reason, summary and what to check as plain text</source>
-        <translation type="unfinished" />
+        <translation>Code, Reason-Phrase, Zusammenfassung und Prüfpunkte als reinen Text kopieren</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished" />
+        <translation>Erklärung</translation>
     </message>
     <message>
         <source>Explanation of the selected SIP response code</source>
-        <translation type="unfinished" />
+        <translation>Erklärung des ausgewählten SIP-Antwortcodes</translation>
     </message>
     <message>
         <source>Copied %1 for a ticket</source>
-        <translation type="unfinished" />
+        <translation>%1 für ein Ticket kopiert</translation>
     </message>
     <message>
         <source>Not a SIP response code</source>
-        <translation type="unfinished" />
+        <translation>Kein SIP-Antwortcode</translation>
     </message>
     <message>
         <source>Look up a SIP response code</source>
-        <translation type="unfinished" />
+        <translation>SIP-Antwortcode nachschlagen</translation>
     </message>
     <message>
         <source>Type the number from the phone's display or the call log, such as 486, or describe the problem in your own words: “busy”, “wrong password”, “nobody answers”. Down or Enter moves into the list; every code explains what happened and what to check, and “Copy for ticket” puts a summary on the clipboard.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie die Nummer vom Display des Telefons oder aus der Anrufliste ein, etwa 486, oder beschreiben Sie das Problem mit eigenen Worten: „besetzt“, „falsches Passwort“, „niemand nimmt ab“. Pfeil nach unten oder Eingabe wechselt in die Liste; jeder Code erklärt, was passiert ist und was zu prüfen ist, und „Für Ticket kopieren“ legt eine Zusammenfassung in die Zwischenablage.</translation>
     </message>
 </context>
 <context>
     <name>SipScope::CodeItemDelegate</name>
     <message>
         <source>unregistered</source>
-        <translation type="unfinished" />
+        <translation>nicht registriert</translation>
     </message>
 </context>
 <context>
     <name>SipScope::CodesView</name>
     <message>
         <source>Search a code or your own words, e.g. 486 or “busy”</source>
-        <translation type="unfinished" />
+        <translation>Code oder eigene Worte suchen, z. B. 486 oder „besetzt“</translation>
     </message>
     <message>
         <source>Search codes</source>
-        <translation type="unfinished" />
+        <translation>Codes suchen</translation>
     </message>
     <message>
         <source>Type a number or words; Down or Enter moves into the list, Escape clears</source>
-        <translation type="unfinished" />
+        <translation>Zahl oder Wörter eingeben; Pfeil nach unten oder Eingabe wechselt in die Liste, Escape leert</translation>
     </message>
     <message>
         <source>All classes</source>
-        <translation type="unfinished" />
+        <translation>Alle Klassen</translation>
     </message>
     <message>
         <source>Class filter</source>
-        <translation type="unfinished" />
+        <translation>Klassenfilter</translation>
     </message>
     <message>
         <source>Show only one response class</source>
-        <translation type="unfinished" />
+        <translation>Nur eine Antwortklasse zeigen</translation>
     </message>
     <message>
         <source>Unregistered</source>
-        <translation type="unfinished" />
+        <translation>Nicht registriert</translation>
     </message>
     <message>
         <source>Also list codes that are not in the IANA registry but are seen in the field</source>
-        <translation type="unfinished" />
+        <translation>Auch Codes auflisten, die nicht in der IANA-Registry stehen, aber in der Praxis vorkommen</translation>
     </message>
     <message>
         <source>Show unregistered codes</source>
-        <translation type="unfinished" />
+        <translation>Nicht registrierte Codes zeigen</translation>
     </message>
     <message>
         <source>Response codes</source>
-        <translation type="unfinished" />
+        <translation>Antwortcodes</translation>
     </message>
     <message>
         <source>Number of codes listed</source>
-        <translation type="unfinished" />
+        <translation>Anzahl der aufgelisteten Codes</translation>
     </message>
     <message>
         <source>&amp;Explain Text…</source>
-        <translation type="unfinished" />
+        <translation>Text &amp;erklären…</translation>
     </message>
     <message>
         <source>Paste a log line, a SIP response or a header and have every code in it explained (Ctrl+E)</source>
-        <translation type="unfinished" />
+        <translation>Eine Log-Zeile, eine SIP-Antwort oder einen Header einfügen und jeden Code darin erklären lassen (Strg+E)</translation>
     </message>
     <message>
         <source>Explain text</source>
-        <translation type="unfinished" />
+        <translation>Text erklären</translation>
     </message>
     <message>
         <source>No code matches “%1”</source>
-        <translation type="unfinished" />
+        <translation>Kein Code passt zu „%1“</translation>
     </message>
     <message>
         <source>Try other words, or type the number, e.g. 486.</source>
-        <translation type="unfinished" />
+        <translation>Versuchen Sie andere Wörter oder geben Sie die Nummer ein, z. B. 486.</translation>
     </message>
     <message>
         <source>Codes listed: %1</source>
-        <translation type="unfinished" />
+        <translation>Aufgelistete Codes: %1</translation>
     </message>
 </context>
 <context>
     <name>SipScope::DiagnosisPanel</name>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished" />
+        <translation>Diagnose</translation>
     </message>
     <message>
         <source>What is wrong, and where</source>
-        <translation type="unfinished" />
+        <translation>Was ist falsch, und wo</translation>
     </message>
     <message>
         <source>Where the status comes from</source>
-        <translation type="unfinished" />
+        <translation>Woher der Status kommt</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished" />
+        <translation>Belege</translation>
     </message>
     <message>
         <source>NAT and SIP ALG</source>
-        <translation type="unfinished" />
+        <translation>NAT und SIP-ALG</translation>
     </message>
     <message>
         <source>Path:</source>
-        <translation type="unfinished" />
+        <translation>Pfad:</translation>
     </message>
     <message>
         <source>ALG sign: %1</source>
-        <translation type="unfinished" />
+        <translation>ALG-Anzeichen: %1</translation>
     </message>
     <message>
         <source>Compared with an answer that SipScope could not accept because it was altered.</source>
-        <translation type="unfinished" />
+        <translation>Verglichen mit einer Antwort, die SipScope nicht annehmen konnte, weil sie verändert war.</translation>
     </message>
 </context>
 <context>
     <name>SipScope::ExplainDialog</name>
     <message>
         <source>Explain Text</source>
-        <translation type="unfinished" />
+        <translation>Text erklären</translation>
     </message>
     <message>
         <source>&amp;Text to explain: a log line, a whole SIP response, a Reason or Warning header</source>
-        <translation type="unfinished" />
+        <translation>&amp;Text zum Erklären: eine Log-Zeile, eine ganze SIP-Antwort, ein Reason- oder Warning-Header</translation>
     </message>
     <message>
         <source>Text to explain</source>
-        <translation type="unfinished" />
+        <translation>Text zum Erklären</translation>
     </message>
     <message>
         <source>Status lines, Reason, Warning and Retry-After headers and codes in this text are explained below</source>
-        <translation type="unfinished" />
+        <translation>Statuszeilen, Reason-, Warning- und Retry-After-Header und Codes in diesem Text werden unten erklärt</translation>
     </message>
     <message>
         <source>&amp;Paste from Clipboard</source>
-        <translation type="unfinished" />
+        <translation>Aus Zwischenablage &amp;einfügen</translation>
     </message>
     <message>
         <source>Replace the text with the clipboard's and explain it</source>
-        <translation type="unfinished" />
+        <translation>Den Text durch den Inhalt der Zwischenablage ersetzen und erklären</translation>
     </message>
     <message>
         <source>Paste from clipboard</source>
-        <translation type="unfinished" />
+        <translation>Aus Zwischenablage einfügen</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished" />
+        <translation>&amp;Leeren</translation>
     </message>
     <message>
         <source>Remove the text</source>
-        <translation type="unfinished" />
+        <translation>Den Text entfernen</translation>
     </message>
     <message>
         <source>Clear the text</source>
-        <translation type="unfinished" />
+        <translation>Text leeren</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished" />
+        <translation>Befunde</translation>
     </message>
     <message>
         <source>Every status, Reason, Warning and Retry-After found in the text, explained</source>
-        <translation type="unfinished" />
+        <translation>Jeder im Text gefundene Status, Reason, Warning und Retry-After, erklärt</translation>
     </message>
 </context>
 <context>
     <name>SipScope::Explainer</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished" />
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished" />
+        <translation>%1 d</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished" />
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished" />
+        <translation>%1 min</translation>
     </message>
 </context>
 <context>
     <name>SipScope::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>Language of the interface and of the code explanations</source>
-        <translation type="unfinished" />
+        <translation>Sprache der Oberfläche und der Code-Erklärungen</translation>
     </message>
     <message>
         <source>System Default (%1)</source>
-        <translation type="unfinished" />
+        <translation>Systemstandard (%1)</translation>
     </message>
     <message>
         <source>Follow the language of the operating system</source>
-        <translation type="unfinished" />
+        <translation>Der Sprache des Betriebssystems folgen</translation>
     </message>
 </context>
 <context>
     <name>SipScope::MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished" />
+        <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>&amp;Find Code…</source>
-        <translation type="unfinished" />
+        <translation>Code &amp;suchen…</translation>
     </message>
     <message>
         <source>Search the response codes</source>
-        <translation type="unfinished" />
+        <translation>Die Antwortcodes durchsuchen</translation>
     </message>
     <message>
         <source>&amp;Codes</source>
-        <translation type="unfinished" />
+        <translation>&amp;Codes</translation>
     </message>
     <message>
         <source>&amp;Probe</source>
-        <translation type="unfinished" />
+        <translation>&amp;Probe</translation>
     </message>
     <message>
         <source>Clear Target &amp;History</source>
-        <translation type="unfinished" />
+        <translation>Ziel&amp;verlauf löschen</translation>
     </message>
     <message>
         <source>&amp;About SipScope</source>
-        <translation type="unfinished" />
+        <translation>Ü&amp;ber SipScope</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished" />
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>Codes</source>
-        <translation type="unfinished" />
+        <translation>Codes</translation>
     </message>
     <message>
         <source>Look up SIP response codes (Ctrl+1)</source>
-        <translation type="unfinished" />
+        <translation>SIP-Antwortcodes nachschlagen (Strg+1)</translation>
     </message>
     <message>
         <source>Probe</source>
-        <translation type="unfinished" />
+        <translation>Probe</translation>
     </message>
     <message>
         <source>Send SIP OPTIONS to a server (Ctrl+2)</source>
-        <translation type="unfinished" />
+        <translation>SIP OPTIONS an einen Server senden (Strg+2)</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished" />
+        <translation>Ansichten</translation>
     </message>
     <message>
         <source>&amp;Monitor</source>
-        <translation type="unfinished" />
+        <translation>&amp;Monitor</translation>
     </message>
     <message>
         <source>&amp;Responder</source>
-        <translation type="unfinished" />
+        <translation>&amp;Responder</translation>
     </message>
     <message>
         <source>Monitor</source>
-        <translation type="unfinished" />
+        <translation>Monitor</translation>
     </message>
     <message>
         <source>Watch many SIP servers at once (Ctrl+3)</source>
-        <translation type="unfinished" />
+        <translation>Viele SIP-Server gleichzeitig überwachen (Strg+3)</translation>
     </message>
     <message>
         <source>Responder</source>
-        <translation type="unfinished" />
+        <translation>Responder</translation>
     </message>
     <message>
         <source>Answer SIP requests with a chosen code (Ctrl+4)</source>
-        <translation type="unfinished" />
+        <translation>SIP-Anfragen mit einem gewählten Code beantworten (Strg+4)</translation>
     </message>
     <message>
         <source>Language: %1</source>
-        <translation type="unfinished" />
+        <translation>Sprache: %1</translation>
     </message>
 </context>
 <context>
     <name>SipScope::MonitorModel</name>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished" />
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished" />
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished" />
+        <translation>Bezeichnung</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished" />
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
     <message>
         <source>RTT</source>
-        <translation type="unfinished" />
+        <translation>RTT</translation>
     </message>
     <message>
         <source>Loss</source>
-        <translation type="unfinished" />
+        <translation>Verlust</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished" />
+        <translation>Letzte Änderung</translation>
     </message>
 </context>
 <context>
     <name>SipScope::MonitorView</name>
     <message>
         <source>sip:pbx.example.com, 10.0.0.5:5070, …</source>
-        <translation type="unfinished" />
+        <translation>sip:pbx.example.com, 10.0.0.5:5070, …</translation>
     </message>
     <message>
         <source>Target to add</source>
-        <translation type="unfinished" />
+        <translation>Hinzuzufügendes Ziel</translation>
     </message>
     <message>
         <source>Label (optional)</source>
-        <translation type="unfinished" />
+        <translation>Bezeichnung (optional)</translation>
     </message>
     <message>
         <source>Label of the target</source>
-        <translation type="unfinished" />
+        <translation>Bezeichnung des Ziels</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished" />
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished" />
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished" />
+        <translation> s</translation>
     </message>
     <message>
         <source>every </source>
-        <translation type="unfinished" />
+        <translation>alle </translation>
     </message>
     <message>
         <source>Probe interval in seconds</source>
-        <translation type="unfinished" />
+        <translation>Prüfintervall in Sekunden</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished" />
+        <translation>S&amp;toppen</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished" />
+        <translation>&amp;Starten</translation>
     </message>
     <message>
         <source>Filter by label, target or status</source>
-        <translation type="unfinished" />
+        <translation>Nach Bezeichnung, Ziel oder Status filtern</translation>
     </message>
     <message>
         <source>Filter targets</source>
-        <translation type="unfinished" />
+        <translation>Ziele filtern</translation>
     </message>
     <message>
         <source>&amp;Load…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Laden…</translation>
     </message>
     <message>
         <source>Sa&amp;ve…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Speichern…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished" />
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <source>Desktop notifications</source>
-        <translation type="unfinished" />
+        <translation>Desktop-Benachrichtigungen</translation>
     </message>
     <message>
         <source>Announce state changes through the system tray</source>
-        <translation type="unfinished" />
+        <translation>Statusänderungen über den Infobereich melden</translation>
     </message>
     <message>
         <source>No system tray is available on this desktop</source>
-        <translation type="unfinished" />
+        <translation>In dieser Arbeitsumgebung ist kein Infobereich verfügbar</translation>
     </message>
     <message>
         <source>Monitored targets</source>
-        <translation type="unfinished" />
+        <translation>Überwachte Ziele</translation>
     </message>
     <message>
         <source>State changes</source>
-        <translation type="unfinished" />
+        <translation>Statusänderungen</translation>
     </message>
     <message>
         <source>State changes appear here with their time.</source>
-        <translation type="unfinished" />
+        <translation>Statusänderungen erscheinen hier mit ihrer Uhrzeit.</translation>
     </message>
     <message numerus="yes">
         <source>Monitoring %n target(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Ziel wird überwacht</numerusform><numerusform>%n Ziele werden überwacht</numerusform></translation>
     </message>
     <message>
         <source>%1  %2: %3 — %4</source>
-        <translation type="unfinished" />
+        <translation>%1  %2: %3 — %4</translation>
     </message>
     <message>
         <source>SipScope: %1</source>
-        <translation type="unfinished" />
+        <translation>SipScope: %1</translation>
     </message>
     <message numerus="yes">
         <source>Loaded %n target(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Ziel geladen</numerusform><numerusform>%n Ziele geladen</numerusform></translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Load Target List</source>
-        <translation type="unfinished" />
+        <translation>Zielliste laden</translation>
     </message>
     <message>
         <source>Target lists (*.json *.txt);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Ziellisten (*.json *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Save Target List</source>
-        <translation type="unfinished" />
+        <translation>Zielliste speichern</translation>
     </message>
     <message>
         <source>Target lists (*.json)</source>
-        <translation type="unfinished" />
+        <translation>Ziellisten (*.json)</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished" />
+        <translation>%1 gespeichert</translation>
     </message>
     <message>
         <source>Export Results</source>
-        <translation type="unfinished" />
+        <translation>Ergebnisse exportieren</translation>
     </message>
     <message>
         <source>CSV (*.csv);;JSON (*.json)</source>
-        <translation type="unfinished" />
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
         <source>Exported %1</source>
-        <translation type="unfinished" />
+        <translation>%1 exportiert</translation>
     </message>
     <message>
         <source>No result yet for this target.</source>
-        <translation type="unfinished" />
+        <translation>Noch kein Ergebnis für dieses Ziel.</translation>
     </message>
     <message>
         <source>Last result of %1</source>
-        <translation type="unfinished" />
+        <translation>Letztes Ergebnis von %1</translation>
     </message>
 </context>
 <context>
     <name>SipScope::OptionsProbe</name>
     <message>
         <source>chosen with --transport</source>
-        <translation type="unfinished" />
+        <translation>mit --transport gewählt</translation>
     </message>
     <message>
         <source>from the URI parameter ;transport=%1</source>
-        <translation type="unfinished" />
+        <translation>aus dem URI-Parameter ;transport=%1</translation>
     </message>
     <message>
         <source>sips: over TCP means TLS</source>
-        <translation type="unfinished" />
+        <translation>sips: über TCP bedeutet TLS</translation>
     </message>
     <message>
         <source>sips: requires TLS</source>
-        <translation type="unfinished" />
+        <translation>sips: erfordert TLS</translation>
     </message>
     <message>
         <source>default for sip: URIs</source>
-        <translation type="unfinished" />
+        <translation>Standard für sip:-URIs</translation>
     </message>
     <message>
         <source>Target %1 over %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation>Ziel %1 über %2 (%3)</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished" />
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>The probe was cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Die Probe wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Check the spelling of the name and the DNS server.</source>
-        <translation type="unfinished" />
+        <translation>Prüfen Sie die Schreibweise des Namens und den DNS-Server.</translation>
     </message>
     <message>
         <source>from the SRV record %1 (priority %2, weight %3)</source>
-        <translation type="unfinished" />
+        <translation>aus dem SRV-Eintrag %1 (Priorität %2, Gewicht %3)</translation>
     </message>
     <message>
         <source>RFC 3263 §4.1 for this URI</source>
-        <translation type="unfinished" />
+        <translation>RFC 3263 §4.1 für diese URI</translation>
     </message>
     <message>
         <source>Trying %1</source>
-        <translation type="unfinished" />
+        <translation>Versuche %1</translation>
     </message>
     <message>
         <source>(%1 from SRV %2)</source>
-        <translation type="unfinished" />
+        <translation>(%1 aus SRV %2)</translation>
     </message>
     <message>
         <source>(an address of %1)</source>
-        <translation type="unfinished" />
+        <translation>(eine Adresse von %1)</translation>
     </message>
     <message>
         <source>— target %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>— Ziel %1 von %2</translation>
     </message>
     <message>
         <source>The %1 transport is not supported yet; use UDP, TCP or TLS.</source>
-        <translation type="unfinished" />
+        <translation>Der Transport %1 wird noch nicht unterstützt; verwenden Sie UDP, TCP oder TLS.</translation>
     </message>
     <message>
         <source>Local address %1</source>
-        <translation type="unfinished" />
+        <translation>Lokale Adresse %1</translation>
     </message>
     <message>
         <source>%1 failed (%2): %3 Trying the next target (RFC 3263 §4.3).</source>
-        <translation type="unfinished" />
+        <translation>%1 fehlgeschlagen (%2): %3 Das nächste Ziel wird versucht (RFC 3263 §4.3).</translation>
     </message>
     <message>
         <source>None of the %1 targets could be used; the one that got furthest failed: %2</source>
-        <translation type="unfinished" />
+        <translation>Keines der %1 Ziele war verwendbar; das am weitesten gekommene ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Reconnecting to send the answer</source>
-        <translation type="unfinished" />
+        <translation>Neuer Verbindungsaufbau, um die Antwort zu senden</translation>
     </message>
     <message>
         <source>Sent OPTIONS to %1 (%2 bytes)</source>
-        <translation type="unfinished" />
+        <translation>OPTIONS an %1 gesendet (%2 Bytes)</translation>
     </message>
     <message>
         <source>Retransmission %1 (Timer E)</source>
-        <translation type="unfinished" />
+        <translation>Sendewiederholung %1 (Timer E)</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished" />
+        <translation>%1 Bytes</translation>
     </message>
     <message>
         <source>Ignored %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 ignoriert: %2</translation>
     </message>
     <message>
         <source>Timer F expired after %1 s</source>
-        <translation type="unfinished" />
+        <translation>Timer F nach %1 s abgelaufen</translation>
     </message>
     <message>
         <source>No final response from %1 within %2 s over %3: the server accepted the connection but did not answer.</source>
-        <translation type="unfinished" />
+        <translation>Keine endgültige Antwort von %1 innerhalb von %2 s über %3: Der Server hat die Verbindung angenommen, aber nicht geantwortet.</translation>
     </message>
     <message numerus="yes">
         <source>No final response from %1 within %2 s (%n retransmission(s)): a firewall may drop the packets, or nothing answers SIP there.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Keine endgültige Antwort von %1 innerhalb von %2 s (%n Sendewiederholung): Eine Firewall verwirft möglicherweise die Pakete, oder dort antwortet nichts auf SIP.</numerusform><numerusform>Keine endgültige Antwort von %1 innerhalb von %2 s (%n Sendewiederholungen): Eine Firewall verwirft möglicherweise die Pakete, oder dort antwortet nichts auf SIP.</numerusform></translation>
     </message>
     <message>
         <source>Received %1 %2</source>
-        <translation type="unfinished" />
+        <translation>%1 %2 empfangen</translation>
     </message>
     <message>
         <source>Challenge in %1 %2: %3</source>
-        <translation type="unfinished" />
+        <translation>Challenge in %1 %2: %3</translation>
     </message>
     <message>
         <source>The server asks for authentication (%1); give a user name and a password to answer it.</source>
-        <translation type="unfinished" />
+        <translation>Der Server verlangt eine Authentifizierung (%1); geben Sie Benutzername und Passwort an, um sie zu beantworten.</translation>
     </message>
     <message>
         <source>The server asks for authentication (%1), but with no challenge SipScope can answer: %2</source>
-        <translation type="unfinished" />
+        <translation>Der Server verlangt eine Authentifizierung (%1), aber ohne eine Challenge, die SipScope beantworten kann: %2</translation>
     </message>
     <message>
         <source>Credentials rejected: the server answered our authenticated request with %1 again. Check the user name, the authentication user name and the password.</source>
-        <translation type="unfinished" />
+        <translation>Zugangsdaten abgelehnt: Der Server hat unsere authentifizierte Anfrage erneut mit %1 beantwortet. Prüfen Sie Benutzername, Authentifizierungs-Benutzername und Passwort.</translation>
     </message>
     <message>
         <source>Credentials rejected: the server kept challenging (%1) after %2 requests.</source>
-        <translation type="unfinished" />
+        <translation>Zugangsdaten abgelehnt: Der Server hat nach %2 Anfragen weiterhin Challenges gesendet (%1).</translation>
     </message>
     <message>
         <source>Answering as "%1" with %2</source>
-        <translation type="unfinished" />
+        <translation>Antwort als „%1“ mit %2</translation>
     </message>
     <message>
         <source>(the nonce was stale: one fresh try)</source>
-        <translation type="unfinished" />
+        <translation>(die Nonce war veraltet: ein neuer Versuch)</translation>
     </message>
     <message>
         <source>in a new request: CSeq %1, same Call-ID and From tag, new branch</source>
-        <translation type="unfinished" />
+        <translation>in einer neuen Anfrage: CSeq %1, gleiche Call-ID und gleicher From-Tag, neuer Branch</translation>
     </message>
 </context>
 <context>
     <name>SipScope::ProbeDetailTabs</name>
     <message>
         <source>Raw messages copied</source>
-        <translation type="unfinished" />
+        <translation>Rohdaten der Nachrichten kopiert</translation>
     </message>
     <message>
         <source>Headers</source>
-        <translation type="unfinished" />
+        <translation>Header</translation>
     </message>
     <message>
         <source>Raw</source>
-        <translation type="unfinished" />
+        <translation>Rohdaten</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished" />
+        <translation>Zeitleiste</translation>
     </message>
     <message>
         <source>Probe details</source>
-        <translation type="unfinished" />
+        <translation>Probe-Details</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished" />
+        <translation>Header</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Response headers</source>
-        <translation type="unfinished" />
+        <translation>Antwort-Header</translation>
     </message>
     <message>
         <source>Raw request and response</source>
-        <translation type="unfinished" />
+        <translation>Rohdaten von Anfrage und Antwort</translation>
     </message>
     <message>
         <source>Copy raw</source>
-        <translation type="unfinished" />
+        <translation>Rohdaten kopieren</translation>
     </message>
     <message>
         <source>Copy the raw messages</source>
-        <translation type="unfinished" />
+        <translation>Die Rohdaten der Nachrichten kopieren</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished" />
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished" />
+        <translation>Detail</translation>
     </message>
     <message>
         <source>Timeline of the transaction</source>
-        <translation type="unfinished" />
+        <translation>Zeitleiste der Transaktion</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished" />
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>The request and the response appear here after a probe.</source>
-        <translation type="unfinished" />
+        <translation>Anfrage und Antwort erscheinen hier nach einer Probe.</translation>
     </message>
     <message>
         <source>Request sent</source>
-        <translation type="unfinished" />
+        <translation>Anfrage gesendet</translation>
     </message>
     <message>
         <source>Response received</source>
-        <translation type="unfinished" />
+        <translation>Antwort empfangen</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(keine)</translation>
     </message>
 </context>
 <context>
     <name>SipScope::ProbeDiagnostics</name>
     <message>
         <source>All targets</source>
-        <translation type="unfinished" />
+        <translation>Alle Ziele</translation>
     </message>
     <message>
         <source>Probe &amp;All Targets</source>
-        <translation type="unfinished" />
+        <translation>&amp;Alle Ziele prüfen</translation>
     </message>
     <message>
         <source>Also probe every server behind the name at once (each SRV target and address)</source>
-        <translation type="unfinished" />
+        <translation>Zusätzlich jeden Server hinter dem Namen gleichzeitig prüfen (jedes SRV-Ziel und jede Adresse)</translation>
     </message>
     <message>
         <source>Trace &amp;Route…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Route verfolgen…</translation>
     </message>
     <message>
         <source>Follow the SIP path to the target hop by hop (Max-Forwards 0, 1, 2 …)</source>
-        <translation type="unfinished" />
+        <translation>Dem SIP-Pfad zum Ziel Hop für Hop folgen (Max-Forwards 0, 1, 2 …)</translation>
     </message>
 </context>
 <context>
     <name>SipScope::ProbeForm</name>
     <message>
         <source>CA certificate</source>
-        <translation type="unfinished" />
+        <translation>CA-Zertifikat</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>&amp;Send Probe</source>
-        <translation type="unfinished" />
+        <translation>Probe &amp;senden</translation>
     </message>
     <message>
         <source>Send SIP OPTIONS to the target (Enter in the target field)</source>
-        <translation type="unfinished" />
+        <translation>SIP OPTIONS an das Ziel senden (Eingabe im Zielfeld)</translation>
     </message>
     <message>
         <source>S&amp;top Probe</source>
-        <translation type="unfinished" />
+        <translation>Probe s&amp;toppen</translation>
     </message>
     <message>
         <source>&amp;Target:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ziel:</translation>
     </message>
     <message>
         <source>sip:pbx.example.com, 192.0.2.10:5060, [2001:db8::1]</source>
-        <translation type="unfinished" />
+        <translation>sip:pbx.example.com, 192.0.2.10:5060, [2001:db8::1]</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished" />
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>A host, host:port or SIP URI; earlier targets are in the drop-down</source>
-        <translation type="unfinished" />
+        <translation>Ein Host, Host:Port oder eine SIP-URI; frühere Ziele stehen in der Auswahlliste</translation>
     </message>
     <message>
         <source>T&amp;ransport:</source>
-        <translation type="unfinished" />
+        <translation>T&amp;ransport:</translation>
     </message>
     <message>
         <source>Auto</source>
-        <translation type="unfinished" />
+        <translation>Auto</translation>
     </message>
     <message>
         <source>Transport</source>
-        <translation type="unfinished" />
+        <translation>Transport</translation>
     </message>
     <message>
         <source>Auto follows the URI: ;transport=, sips: means TLS, otherwise UDP</source>
-        <translation type="unfinished" />
+        <translation>Auto folgt der URI: ;transport=, sips: bedeutet TLS, sonst UDP</translation>
     </message>
     <message>
         <source>T&amp;imeout:</source>
-        <translation type="unfinished" />
+        <translation>T&amp;imeout:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished" />
+        <translation> s</translation>
     </message>
     <message>
         <source>Timeout in seconds</source>
-        <translation type="unfinished" />
+        <translation>Timeout in Sekunden</translation>
     </message>
     <message>
         <source>How long to wait for a final response (Timer F)</source>
-        <translation type="unfinished" />
+        <translation>Wie lange auf eine endgültige Antwort gewartet wird (Timer F)</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished" />
+        <translation>&amp;Senden</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished" />
+        <translation>Senden</translation>
     </message>
     <message>
         <source>Sto&amp;p</source>
-        <translation type="unfinished" />
+        <translation>Sto&amp;ppen</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished" />
+        <translation>Stoppen</translation>
     </message>
     <message>
         <source>Probe running</source>
-        <translation type="unfinished" />
+        <translation>Probe läuft</translation>
     </message>
     <message>
         <source>R&amp;epeat</source>
-        <translation type="unfinished" />
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>Repeat mode</source>
-        <translation type="unfinished" />
+        <translation>Wiederholungsmodus</translation>
     </message>
     <message>
         <source>Send several probes one after the other and collect statistics</source>
-        <translation type="unfinished" />
+        <translation>Mehrere Proben nacheinander senden und eine Statistik erstellen</translation>
     </message>
     <message>
         <source>Co&amp;unt:</source>
-        <translation type="unfinished" />
+        <translation>An&amp;zahl:</translation>
     </message>
     <message>
         <source>Number of probes</source>
-        <translation type="unfinished" />
+        <translation>Anzahl der Proben</translation>
     </message>
     <message>
         <source>E&amp;very:</source>
-        <translation type="unfinished" />
+        <translation>Ab&amp;stand:</translation>
     </message>
     <message>
         <source>Interval between probes in seconds</source>
-        <translation type="unfinished" />
+        <translation>Abstand zwischen den Proben in Sekunden</translation>
     </message>
     <message>
         <source>Authentication and TLS</source>
-        <translation type="unfinished" />
+        <translation>Authentifizierung und TLS</translation>
     </message>
     <message>
         <source>Show authentication and TLS options</source>
-        <translation type="unfinished" />
+        <translation>Optionen für Authentifizierung und TLS zeigen</translation>
     </message>
     <message>
         <source>Arrives with TLS/authentication support</source>
-        <translation type="unfinished" />
+        <translation>Folgt mit der Unterstützung für TLS/Authentifizierung</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation type="unfinished" />
+        <translation>Benutzer:</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished" />
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished" />
+        <translation>Passwort:</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished" />
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Remember</source>
-        <translation type="unfinished" />
+        <translation>Merken</translation>
     </message>
     <message>
         <source>Remember the password</source>
-        <translation type="unfinished" />
+        <translation>Passwort merken</translation>
     </message>
     <message>
         <source>Passwords are only ever kept in the system keychain, which this build cannot use (no QtKeychain): the password is never saved.</source>
-        <translation type="unfinished" />
+        <translation>Passwörter werden ausschließlich im Schlüsselbund des Systems gespeichert, den dieser Build nicht nutzen kann (kein QtKeychain): Das Passwort wird nie gespeichert.</translation>
     </message>
     <message>
         <source>CA file:</source>
-        <translation type="unfinished" />
+        <translation>CA-Datei:</translation>
     </message>
     <message>
         <source>CA certificate file</source>
-        <translation type="unfinished" />
+        <translation>CA-Zertifikatsdatei</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished" />
+        <translation>…</translation>
     </message>
     <message>
         <source>Choose a CA certificate file</source>
-        <translation type="unfinished" />
+        <translation>CA-Zertifikatsdatei wählen</translation>
     </message>
     <message>
         <source>Allow insecure</source>
-        <translation type="unfinished" />
+        <translation>Unsicher erlauben</translation>
     </message>
     <message>
         <source>Allow an unverified TLS certificate</source>
-        <translation type="unfinished" />
+        <translation>Ein nicht verifiziertes TLS-Zertifikat erlauben</translation>
     </message>
 </context>
 <context>
     <name>SipScope::ProbeView</name>
     <message>
         <source>Repeat</source>
-        <translation type="unfinished" />
+        <translation>Wiederholung</translation>
     </message>
     <message>
         <source>Repeat series</source>
-        <translation type="unfinished" />
+        <translation>Wiederholungsserie</translation>
     </message>
     <message>
         <source>Enter a target first, e.g. sip:pbx.example.com</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie zuerst ein Ziel ein, z. B. sip:pbx.example.com</translation>
     </message>
     <message>
         <source>Target history cleared</source>
-        <translation type="unfinished" />
+        <translation>Zielverlauf gelöscht</translation>
     </message>
     <message>
         <source>Probe %1 of %2…</source>
-        <translation type="unfinished" />
+        <translation>Probe %1 von %2…</translation>
     </message>
     <message>
         <source>%1 %2 from %3 in %4</source>
-        <translation type="unfinished" />
+        <translation>%1 %2 von %3 in %4</translation>
     </message>
 </context>
 <context>
     <name>SipScope::RepeatPanel</name>
     <message>
         <source>#</source>
-        <translation type="unfinished" />
+        <translation>#</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
     <message>
         <source>RTT</source>
-        <translation type="unfinished" />
+        <translation>RTT</translation>
     </message>
     <message>
         <source>Remote</source>
-        <translation type="unfinished" />
+        <translation>Gegenstelle</translation>
     </message>
     <message>
         <source>Probes of the series</source>
-        <translation type="unfinished" />
+        <translation>Proben der Serie</translation>
     </message>
     <message>
         <source>Series statistics</source>
-        <translation type="unfinished" />
+        <translation>Serienstatistik</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished" />
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <source>Export the series as CSV</source>
-        <translation type="unfinished" />
+        <translation>Die Serie als CSV exportieren</translation>
     </message>
     <message>
         <source>Export JSON…</source>
-        <translation type="unfinished" />
+        <translation>JSON exportieren…</translation>
     </message>
     <message>
         <source>Export the series as JSON</source>
-        <translation type="unfinished" />
+        <translation>Die Serie als JSON exportieren</translation>
     </message>
     <message>
         <source>%1 sent, %2 answered, %3% loss</source>
-        <translation type="unfinished" />
+        <translation>%1 gesendet, %2 beantwortet, %3 % Verlust</translation>
     </message>
     <message>
         <source>rtt: no answers</source>
-        <translation type="unfinished" />
+        <translation>rtt: keine Antworten</translation>
     </message>
     <message>
         <source>rtt min/avg/max/mdev = %1/%2/%3/%4 ms</source>
-        <translation type="unfinished" />
+        <translation>rtt min/avg/max/mdev = %1/%2/%3/%4 ms</translation>
     </message>
     <message>
         <source>(as if %1)</source>
-        <translation type="unfinished" />
+        <translation>(wie %1)</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished" />
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Tick “Repeat” beside Send to probe a target several times.</source>
-        <translation type="unfinished" />
+        <translation>Aktivieren Sie „Wiederholen“ neben Senden, um ein Ziel mehrmals zu prüfen.</translation>
     </message>
     <message>
         <source>Outcomes: %1</source>
-        <translation type="unfinished" />
+        <translation>Ergebnisse: %1</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished" />
+        <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Export series</source>
-        <translation type="unfinished" />
+        <translation>Serie exportieren</translation>
     </message>
     <message>
         <source>Series saved to %1</source>
-        <translation type="unfinished" />
+        <translation>Serie in %1 gespeichert</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
     <name>SipScope::Resolver</name>
     <message>
         <source>no records.</source>
-        <translation type="unfinished" />
+        <translation>keine Einträge.</translation>
     </message>
     <message>
         <source>the name does not exist.</source>
-        <translation type="unfinished" />
+        <translation>der Name existiert nicht.</translation>
     </message>
     <message>
         <source>no answer from DNS.</source>
-        <translation type="unfinished" />
+        <translation>keine Antwort vom DNS.</translation>
     </message>
     <message>
         <source>the DNS server failed to answer.</source>
-        <translation type="unfinished" />
+        <translation>der DNS-Server konnte nicht antworten.</translation>
     </message>
     <message>
         <source>the lookup failed.</source>
-        <translation type="unfinished" />
+        <translation>die Abfrage ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>There is no host name to resolve.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt keinen Hostnamen zum Auflösen.</translation>
     </message>
     <message>
         <source>A sips: URI needs TLS; it cannot be sent over UDP (RFC 3261 §26.2.2).</source>
-        <translation type="unfinished" />
+        <translation>Eine sips:-URI braucht TLS; sie kann nicht über UDP gesendet werden (RFC 3261 §26.2.2).</translation>
     </message>
     <message>
         <source>TLS: a sips: URI over TCP means TLS (RFC 3261 §26.2.2).</source>
-        <translation type="unfinished" />
+        <translation>TLS: Eine sips:-URI über TCP bedeutet TLS (RFC 3261 §26.2.2).</translation>
     </message>
     <message>
         <source>WSS: a sips: URI over WebSocket means secure WebSocket.</source>
-        <translation type="unfinished" />
+        <translation>WSS: Eine sips:-URI über WebSocket bedeutet sicheres WebSocket.</translation>
     </message>
     <message>
         <source>%1: the transport was given explicitly.</source>
-        <translation type="unfinished" />
+        <translation>%1: Der Transport wurde ausdrücklich angegeben.</translation>
     </message>
     <message>
         <source>TLS: a sips: URI without a transport parameter uses TLS (RFC 3263 §4.1).</source>
-        <translation type="unfinished" />
+        <translation>TLS: Eine sips:-URI ohne Transport-Parameter verwendet TLS (RFC 3263 §4.1).</translation>
     </message>
     <message>
         <source>UDP: a sip: URI without a transport parameter uses UDP (RFC 3263 §4.1).</source>
-        <translation type="unfinished" />
+        <translation>UDP: Eine sip:-URI ohne Transport-Parameter verwendet UDP (RFC 3263 §4.1).</translation>
     </message>
     <message>
         <source>A port is given, so there is no SRV lookup (RFC 3263 §4.2).</source>
-        <translation type="unfinished" />
+        <translation>Ein Port ist angegeben, daher gibt es keine SRV-Abfrage (RFC 3263 §4.2).</translation>
     </message>
     <message>
         <source>WebSocket servers have no SRV records (RFC 7118).</source>
-        <translation type="unfinished" />
+        <translation>WebSocket-Server haben keine SRV-Einträge (RFC 7118).</translation>
     </message>
     <message>
         <source>UDP or TCP, as the SRV records of %1 offer them (UDP first); UDP when there are none (RFC 3263 §4.1).</source>
-        <translation type="unfinished" />
+        <translation>UDP oder TCP, wie die SRV-Einträge von %1 sie anbieten (UDP zuerst); UDP, wenn es keine gibt (RFC 3263 §4.1).</translation>
     </message>
     <message>
         <source>%1 is an address of the IP version that was excluded.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist eine Adresse der ausgeschlossenen IP-Version.</translation>
     </message>
     <message>
         <source>%1 is an IP address: no DNS lookup (RFC 3263 §4.2).</source>
-        <translation type="unfinished" />
+        <translation>%1 ist eine IP-Adresse: keine DNS-Abfrage (RFC 3263 §4.2).</translation>
     </message>
     <message>
         <source>NAPTR records are not looked up (Qt cannot query them): starting with SRV (RFC 3263 §4.1).</source>
-        <translation type="unfinished" />
+        <translation>NAPTR-Einträge werden nicht abgefragt (Qt kann sie nicht abfragen): Beginn mit SRV (RFC 3263 §4.1).</translation>
     </message>
     <message>
         <source>Looking up SRV records of %1.</source>
-        <translation type="unfinished" />
+        <translation>SRV-Einträge von %1 werden abgefragt.</translation>
     </message>
     <message>
         <source>SRV %1: %2 (priority weight port target, in the order to try).</source>
-        <translation type="unfinished" />
+        <translation>SRV %1: %2 (Priorität Gewicht Port Ziel, in der Reihenfolge der Versuche).</translation>
     </message>
     <message>
         <source>SRV %1: %2</source>
-        <translation type="unfinished" />
+        <translation>SRV %1: %2</translation>
     </message>
     <message>
         <source>No SRV records: using the addresses of %1 on port %2 over %3 (RFC 3263 §4.2).</source>
-        <translation type="unfinished" />
+        <translation>Keine SRV-Einträge: Die Adressen von %1 werden auf Port %2 über %3 verwendet (RFC 3263 §4.2).</translation>
     </message>
     <message>
         <source>%1 declares that it offers no SIP service: its SRV target is "." (RFC 2782).</source>
-        <translation type="unfinished" />
+        <translation>%1 erklärt, dass es keinen SIP-Dienst anbietet: Sein SRV-Ziel ist „.“ (RFC 2782).</translation>
     </message>
     <message>
         <source>Looking up the addresses of %1.</source>
-        <translation type="unfinished" />
+        <translation>Die Adressen von %1 werden abgefragt.</translation>
     </message>
     <message>
         <source>None of the SRV targets of %1 exists.</source>
-        <translation type="unfinished" />
+        <translation>Keines der SRV-Ziele von %1 existiert.</translation>
     </message>
     <message>
         <source>DNS did not answer for the SRV targets of %1.</source>
-        <translation type="unfinished" />
+        <translation>DNS hat für die SRV-Ziele von %1 nicht geantwortet.</translation>
     </message>
     <message>
         <source>The SRV targets of %1 have no usable address.</source>
-        <translation type="unfinished" />
+        <translation>Die SRV-Ziele von %1 haben keine verwendbare Adresse.</translation>
     </message>
     <message>
         <source>The name %1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Der Name %1 existiert nicht.</translation>
     </message>
     <message>
         <source>DNS did not answer for %1.</source>
-        <translation type="unfinished" />
+        <translation>DNS hat für %1 nicht geantwortet.</translation>
     </message>
     <message>
         <source>%1 has no usable address.</source>
-        <translation type="unfinished" />
+        <translation>%1 hat keine verwendbare Adresse.</translation>
     </message>
     <message>
         <source>no answer for %1 within %2 ms</source>
-        <translation type="unfinished" />
+        <translation>keine Antwort für %1 innerhalb von %2 ms</translation>
     </message>
     <message>
         <source>%1 has the address(es) %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 hat die Adresse(n) %2.</translation>
     </message>
     <message>
         <source>%1 has only addresses of the excluded IP version (%2).</source>
-        <translation type="unfinished" />
+        <translation>%1 hat nur Adressen der ausgeschlossenen IP-Version (%2).</translation>
     </message>
     <message>
         <source>Addresses of %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Adressen von %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n target(s) to try: %1.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Ziel zum Versuchen: %1.</numerusform><numerusform>%n Ziele zum Versuchen: %1.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>SipScope::Responder</name>
     <message>
         <source>Not a SIP message: %1</source>
-        <translation type="unfinished" />
+        <translation>Keine SIP-Nachricht: %1</translation>
     </message>
     <message>
         <source>A %1 response: the responder sends no requests, so it has nothing to match.</source>
-        <translation type="unfinished" />
+        <translation>Eine %1-Antwort: Der Responder sendet keine Anfragen, daher gibt es nichts, dem sie zugeordnet werden könnte.</translation>
     </message>
     <message>
         <source>No usable Via header: there is nowhere to send an answer.</source>
-        <translation type="unfinished" />
+        <translation>Kein verwendbarer Via-Header: Es gibt kein Ziel für eine Antwort.</translation>
     </message>
     <message>
         <source>ACK of our %1: the INVITE transaction is confirmed.</source>
-        <translation type="unfinished" />
+        <translation>ACK zu unserer %1: Die INVITE-Transaktion ist bestätigt.</translation>
     </message>
     <message>
         <source>ACK without a matching INVITE transaction, absorbed.</source>
-        <translation type="unfinished" />
+        <translation>ACK ohne passende INVITE-Transaktion, abgefangen.</translation>
     </message>
     <message>
         <source>Retransmission absorbed: the answer is not ready yet.</source>
-        <translation type="unfinished" />
+        <translation>Sendewiederholung abgefangen: Die Antwort ist noch nicht bereit.</translation>
     </message>
     <message>
         <source>Retransmission: the last answer (%1) was sent again.</source>
-        <translation type="unfinished" />
+        <translation>Sendewiederholung: Die letzte Antwort (%1) wurde erneut gesendet.</translation>
     </message>
     <message>
         <source>Too many transactions at once (%1): request dropped.</source>
-        <translation type="unfinished" />
+        <translation>Zu viele Transaktionen gleichzeitig (%1): Anfrage verworfen.</translation>
     </message>
     <message>
         <source>The CSeq method does not match the request method.</source>
-        <translation type="unfinished" />
+        <translation>Die CSeq-Methode passt nicht zur Methode der Anfrage.</translation>
     </message>
     <message>
         <source>Missing header(s): %1</source>
-        <translation type="unfinished" />
+        <translation>Fehlende Header: %1</translation>
     </message>
     <message>
         <source>No ACK for the %1 to the INVITE from %2 within 64·T1 (Timer H).</source>
-        <translation type="unfinished" />
+        <translation>Kein ACK auf die %1 zum INVITE von %2 innerhalb von 64·T1 (Timer H).</translation>
     </message>
     <message>
         <source>A %1 to INVITE needs a media session, which the responder does not have: answered 488 instead.</source>
-        <translation type="unfinished" />
+        <translation>Eine %1 auf INVITE braucht eine Mediensitzung, die der Responder nicht hat: stattdessen mit 488 beantwortet.</translation>
     </message>
     <message>
         <source>CANCEL without a matching INVITE: 481.</source>
-        <translation type="unfinished" />
+        <translation>CANCEL ohne passendes INVITE: 481.</translation>
     </message>
     <message>
         <source>CANCEL: 200 to it, 487 to its INVITE.</source>
-        <translation type="unfinished" />
+        <translation>CANCEL: 200 darauf, 487 auf sein INVITE.</translation>
     </message>
     <message>
         <source>CANCEL after the INVITE was answered: 200, no effect.</source>
-        <translation type="unfinished" />
+        <translation>CANCEL, nachdem das INVITE beantwortet war: 200, ohne Wirkung.</translation>
     </message>
 </context>
 <context>
     <name>SipScope::ResponderListener</name>
     <message>
         <source>no PEM private key (RSA, EC or DSA) without a passphrase</source>
-        <translation type="unfinished" />
+        <translation>kein privater PEM-Schlüssel (RSA, EC oder DSA) ohne Passphrase</translation>
     </message>
     <message>
         <source>Cannot listen on UDP %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Empfang auf UDP %1 nicht möglich: %2</translation>
     </message>
     <message>
         <source>No PEM certificate could be read from %1.</source>
-        <translation type="unfinished" />
+        <translation>Aus %1 konnte kein PEM-Zertifikat gelesen werden.</translation>
     </message>
     <message>
         <source>The private key %1 cannot be used: %2</source>
-        <translation type="unfinished" />
+        <translation>Der private Schlüssel %1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <source>TLS handshake with %1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation>TLS-Handshake mit %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Cannot listen on %1 %2: %3</source>
-        <translation type="unfinished" />
+        <translation>Empfang auf %1 %2 nicht möglich: %3</translation>
     </message>
     <message numerus="yes">
         <source>Refused the connection from %1: already %n connection(s) open.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Verbindung von %1 abgelehnt: bereits %n Verbindung offen.</numerusform><numerusform>Verbindung von %1 abgelehnt: bereits %n Verbindungen offen.</numerusform></translation>
     </message>
     <message>
         <source>Closed the idle connection from %1.</source>
-        <translation type="unfinished" />
+        <translation>Die untätige Verbindung von %1 wurde geschlossen.</translation>
     </message>
     <message>
         <source>%1 closed the connection.</source>
-        <translation type="unfinished" />
+        <translation>%1 hat die Verbindung geschlossen.</translation>
     </message>
     <message>
         <source>Accepted a %1 connection from %2.</source>
-        <translation type="unfinished" />
+        <translation>%1-Verbindung von %2 angenommen.</translation>
     </message>
     <message numerus="yes">
         <source>More than %n byte(s) without a complete message.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Mehr als %n Byte ohne vollständige Nachricht.</numerusform><numerusform>Mehr als %n Bytes ohne vollständige Nachricht.</numerusform></translation>
     </message>
     <message>
         <source>Closed the connection from %1 after bytes that are not SIP.</source>
-        <translation type="unfinished" />
+        <translation>Die Verbindung von %1 wurde nach Bytes geschlossen, die kein SIP sind.</translation>
     </message>
 </context>
 <context>
     <name>SipScope::ResponderView</name>
     <message>
         <source>Listen on:</source>
-        <translation type="unfinished" />
+        <translation>Empfang auf:</translation>
     </message>
     <message>
         <source>port</source>
-        <translation type="unfinished" />
+        <translation>Port</translation>
     </message>
     <message>
         <source>over</source>
-        <translation type="unfinished" />
+        <translation>über</translation>
     </message>
     <message>
         <source>TLS:</source>
-        <translation type="unfinished" />
+        <translation>TLS:</translation>
     </message>
     <message>
         <source>Answer:</source>
-        <translation type="unfinished" />
+        <translation>Antwort:</translation>
     </message>
     <message>
         <source>reason</source>
-        <translation type="unfinished" />
+        <translation>Phrase</translation>
     </message>
     <message>
         <source>Extra headers:</source>
-        <translation type="unfinished" />
+        <translation>Zusätzliche Header:</translation>
     </message>
     <message>
         <source>Delay:</source>
-        <translation type="unfinished" />
+        <translation>Verzögerung:</translation>
     </message>
     <message>
         <source>then first:</source>
-        <translation type="unfinished" />
+        <translation>zuvor:</translation>
     </message>
     <message>
         <source>All interfaces</source>
-        <translation type="unfinished" />
+        <translation>Alle Schnittstellen</translation>
     </message>
     <message>
         <source>Listen on every network interface instead of this address</source>
-        <translation type="unfinished" />
+        <translation>Auf allen Netzwerkschnittstellen statt auf dieser Adresse empfangen</translation>
     </message>
     <message>
         <source>Listen address</source>
-        <translation type="unfinished" />
+        <translation>Empfangsadresse</translation>
     </message>
     <message>
         <source>Listen port</source>
-        <translation type="unfinished" />
+        <translation>Empfangsport</translation>
     </message>
     <message>
         <source>Transport</source>
-        <translation type="unfinished" />
+        <translation>Transport</translation>
     </message>
     <message>
         <source>Certificate file (PEM)</source>
-        <translation type="unfinished" />
+        <translation>Zertifikatsdatei (PEM)</translation>
     </message>
     <message>
         <source>Private key file (PEM)</source>
-        <translation type="unfinished" />
+        <translation>Datei mit privatem Schlüssel (PEM)</translation>
     </message>
     <message>
         <source>Response code</source>
-        <translation type="unfinished" />
+        <translation>Antwortcode</translation>
     </message>
     <message>
         <source>Pick a code from the catalog or type any code from 200 to 699</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie einen Code aus dem Katalog oder geben Sie einen beliebigen Code von 200 bis 699 ein</translation>
     </message>
     <message>
         <source>Reason phrase (default: the registered one)</source>
-        <translation type="unfinished" />
+        <translation>Reason-Phrase (Standard: die registrierte)</translation>
     </message>
     <message>
         <source>Reason phrase</source>
-        <translation type="unfinished" />
+        <translation>Reason-Phrase</translation>
     </message>
     <message>
         <source>One header a line, e.g. Retry-After: 30</source>
-        <translation type="unfinished" />
+        <translation>Ein Header pro Zeile, z. B. Retry-After: 30</translation>
     </message>
     <message>
         <source>Extra headers</source>
-        <translation type="unfinished" />
+        <translation>Zusätzliche Header</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished" />
+        <translation> ms</translation>
     </message>
     <message>
         <source>Delay before the final response</source>
-        <translation type="unfinished" />
+        <translation>Verzögerung vor der endgültigen Antwort</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished" />
+        <translation>S&amp;toppen</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished" />
+        <translation>&amp;Starten</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished" />
+        <translation>Methode</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>From</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished" />
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Incoming requests</source>
-        <translation type="unfinished" />
+        <translation>Eingehende Anfragen</translation>
     </message>
     <message>
         <source>Raw request</source>
-        <translation type="unfinished" />
+        <translation>Rohdaten der Anfrage</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished" />
+        <translation>Gestoppt.</translation>
     </message>
     <message>
         <source>"%1" is not a response code.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist kein Antwortcode.</translation>
     </message>
     <message>
         <source>Listening on %1 %2, answering %3 %4.</source>
-        <translation type="unfinished" />
+        <translation>Empfang auf %1 %2, Antwort %3 %4.</translation>
     </message>
 </context>
 <context>
     <name>SipScope::ResultCard</name>
     <message>
         <source>Probe result</source>
-        <translation type="unfinished" />
+        <translation>Probe-Ergebnis</translation>
     </message>
     <message>
         <source>Status code</source>
-        <translation type="unfinished" />
+        <translation>Statuscode</translation>
     </message>
     <message>
         <source>Open this code in the Codes view</source>
-        <translation type="unfinished" />
+        <translation>Diesen Code in der Codes-Ansicht öffnen</translation>
     </message>
     <message>
         <source>Reason phrase</source>
-        <translation type="unfinished" />
+        <translation>Reason-Phrase</translation>
     </message>
     <message>
         <source>Where the status comes from</source>
-        <translation type="unfinished" />
+        <translation>Woher der Status kommt</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Round-trip time</source>
-        <translation type="unfinished" />
+        <translation>Antwortzeit (RTT)</translation>
     </message>
     <message>
         <source>Remote address and transport</source>
-        <translation type="unfinished" />
+        <translation>Entfernte Adresse und Transport</translation>
     </message>
     <message>
         <source>Server and User-Agent</source>
-        <translation type="unfinished" />
+        <translation>Server und User-Agent</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished" />
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished" />
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished" />
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Write the target as a host, host:port or SIP URI, e.g. pbx.example.com, 192.0.2.10:5060 or sip:alice@example.com;transport=tcp.</source>
-        <translation type="unfinished" />
+        <translation>Schreiben Sie das Ziel als Host, Host:Port oder SIP-URI, z. B. pbx.example.com, 192.0.2.10:5060 oder sip:alice@example.com;transport=tcp.</translation>
     </message>
     <message>
         <source>Put IPv6 addresses in brackets: [2001:db8::1]:5060.</source>
-        <translation type="unfinished" />
+        <translation>Setzen Sie IPv6-Adressen in eckige Klammern: [2001:db8::1]:5060.</translation>
     </message>
     <message>
         <source>Check the spelling of the host name.</source>
-        <translation type="unfinished" />
+        <translation>Prüfen Sie die Schreibweise des Hostnamens.</translation>
     </message>
     <message>
         <source>Check that this computer can resolve names (DNS server, VPN, /etc/hosts).</source>
-        <translation type="unfinished" />
+        <translation>Prüfen Sie, ob dieser Computer Namen auflösen kann (DNS-Server, VPN, /etc/hosts).</translation>
     </message>
     <message>
         <source>Try the server's IP address instead.</source>
-        <translation type="unfinished" />
+        <translation>Versuchen Sie stattdessen die IP-Adresse des Servers.</translation>
     </message>
     <message>
         <source>Check that the SIP server is running on that machine.</source>
-        <translation type="unfinished" />
+        <translation>Prüfen Sie, ob der SIP-Server auf diesem Rechner läuft.</translation>
     </message>
     <message>
         <source>Check the port: 5060 for UDP and TCP, 5061 for TLS, unless the server is configured otherwise.</source>
-        <translation type="unfinished" />
+        <translation>Prüfen Sie den Port: 5060 für UDP und TCP, 5061 für TLS, sofern der Server nicht anders konfiguriert ist.</translation>
     </message>
     <message>
         <source>Check the transport: the server may listen on TCP only, or UDP only.</source>
-        <translation type="unfinished" />
+        <translation>Prüfen Sie den Transport: Der Server wartet vielleicht nur auf TCP oder nur auf UDP.</translation>
     </message>
     <message>
         <source>A host firewall that rejects (rather than drops) packets also causes this.</source>
-        <translation type="unfinished" />
+        <translation>Auch eine Host-Firewall, die Pakete ablehnt (statt sie zu verwerfen), verursacht dies.</translation>
     </message>
     <message>
         <source>Check the network path: routing, VPN, the server's address.</source>
-        <translation type="unfinished" />
+        <translation>Prüfen Sie den Netzwerkpfad: Routing, VPN, die Adresse des Servers.</translation>
     </message>
     <message>
         <source>Check that the server's network is up.</source>
-        <translation type="unfinished" />
+        <translation>Prüfen Sie, ob das Netzwerk des Servers in Betrieb ist.</translation>
     </message>
     <message>
         <source>A firewall or security group may be dropping SIP packets silently.</source>
-        <translation type="unfinished" />
+        <translation>Eine Firewall oder Sicherheitsgruppe verwirft möglicherweise SIP-Pakete stillschweigend.</translation>
     </message>
     <message>
         <source>Check the address and the port, and that the server listens on this transport.</source>
-        <translation type="unfinished" />
+        <translation>Prüfen Sie Adresse und Port und ob der Server auf diesem Transport wartet.</translation>
     </message>
     <message>
         <source>Some servers ignore OPTIONS from unknown addresses (fail2ban, access lists): check whether this address is blocked.</source>
-        <translation type="unfinished" />
+        <translation>Manche Server ignorieren OPTIONS von unbekannten Adressen (fail2ban, Zugriffslisten): Prüfen Sie, ob diese Adresse gesperrt ist.</translation>
     </message>
     <message>
         <source>Try TCP: a SIP ALG or a NAT on the path may be eating UDP.</source>
-        <translation type="unfinished" />
+        <translation>Versuchen Sie TCP: Ein SIP-ALG oder ein NAT im Pfad verschluckt möglicherweise UDP.</translation>
     </message>
     <message>
         <source>Check the server's certificate: its name must match the host you typed and it must not be expired.</source>
-        <translation type="unfinished" />
+        <translation>Prüfen Sie das Zertifikat des Servers: Sein Name muss zum eingegebenen Host passen, und es darf nicht abgelaufen sein.</translation>
     </message>
     <message>
         <source>If the server uses a private CA, give its certificate as the CA file.</source>
-        <translation type="unfinished" />
+        <translation>Wenn der Server eine private CA verwendet, geben Sie deren Zertifikat als CA-Datei an.</translation>
     </message>
     <message>
         <source>Check that the server speaks TLS on this port (usually 5061).</source>
-        <translation type="unfinished" />
+        <translation>Prüfen Sie, ob der Server auf diesem Port TLS spricht (meist 5061).</translation>
     </message>
     <message>
         <source>Check the local network connection.</source>
-        <translation type="unfinished" />
+        <translation>Prüfen Sie die lokale Netzwerkverbindung.</translation>
     </message>
     <message>
         <source>Check the technical detail below for the operating system's error.</source>
-        <translation type="unfinished" />
+        <translation>Prüfen Sie die technischen Details unten auf den Fehler des Betriebssystems.</translation>
     </message>
     <message>
         <source>No probe yet</source>
-        <translation type="unfinished" />
+        <translation>Noch keine Probe</translation>
     </message>
     <message>
         <source>Enter a target above and press Enter or Send.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie oben ein Ziel ein und drücken Sie Eingabe oder Senden.</translation>
     </message>
     <message>
         <source>Probing…</source>
-        <translation type="unfinished" />
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <source>Sending OPTIONS to %1</source>
-        <translation type="unfinished" />
+        <translation>OPTIONS wird an %1 gesendet</translation>
     </message>
     <message>
         <source>Received from the server</source>
-        <translation type="unfinished" />
+        <translation>Vom Server empfangen</translation>
     </message>
     <message>
         <source>registered phrase: %1</source>
-        <translation type="unfinished" />
+        <translation>registrierte Phrase: %1</translation>
     </message>
     <message>
         <source>Concluded locally, not received: open %1 in the Codes view</source>
-        <translation type="unfinished" />
+        <translation>Lokal ermittelt, nicht empfangen: %1 in der Codes-Ansicht öffnen</translation>
     </message>
     <message>
         <source>Nothing was received: SipScope concluded %1 locally, as a SIP client would (RFC 3261 §8.1.3.1). The server did not send it.</source>
-        <translation type="unfinished" />
+        <translation>Nichts wurde empfangen: SipScope hat %1 lokal ermittelt, wie es ein SIP-Client tun würde (RFC 3261 §8.1.3.1). Der Server hat diesen Code nicht gesendet.</translation>
     </message>
     <message>
         <source>RTT %1</source>
-        <translation type="unfinished" />
+        <translation>RTT %1</translation>
     </message>
     <message>
         <source>%1 over %2</source>
-        <translation type="unfinished" />
+        <translation>%1 über %2</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation type="unfinished" />
+        <translation>Server: %1</translation>
     </message>
     <message>
         <source>User-Agent: %1</source>
-        <translation type="unfinished" />
+        <translation>User-Agent: %1</translation>
     </message>
     <message>
         <source>What to check</source>
-        <translation type="unfinished" />
+        <translation>Was zu prüfen ist</translation>
     </message>
 </context>
 <context>
     <name>SipScope::RttChart</name>
     <message>
         <source>Round-trip time chart</source>
-        <translation type="unfinished" />
+        <translation>Antwortzeit-Diagramm</translation>
     </message>
     <message>
         <source>Round-trip time of each probe; red marks a probe without an answer</source>
-        <translation type="unfinished" />
+        <translation>Antwortzeit jeder Probe; Rot markiert eine Probe ohne Antwort</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished" />
+        <translation>ms</translation>
     </message>
     <message>
         <source>No probes yet</source>
-        <translation type="unfinished" />
+        <translation>Noch keine Proben</translation>
     </message>
 </context>
 <context>
     <name>SipScope::StreamTransport</name>
     <message>
         <source>Cannot use the local address %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Die lokale Adresse %1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <source>TCP connection from %1 to %2 established</source>
-        <translation type="unfinished" />
+        <translation>TCP-Verbindung von %1 zu %2 hergestellt</translation>
     </message>
     <message>
         <source>%1 sent bytes that are not a SIP message (%2); the connection cannot be read any further.</source>
-        <translation type="unfinished" />
+        <translation>%1 hat Bytes gesendet, die keine SIP-Nachricht sind (%2); die Verbindung kann nicht weiter gelesen werden.</translation>
     </message>
     <message numerus="yes">
         <source>the connection ended in the middle of a message (%n byte(s) received)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>die Verbindung endete mitten in einer Nachricht (%n Byte empfangen)</numerusform><numerusform>die Verbindung endete mitten in einer Nachricht (%n Bytes empfangen)</numerusform></translation>
     </message>
     <message>
         <source>%1 did not accept the TCP connection within %2 s: a firewall may drop the packets, or the host is down.</source>
-        <translation type="unfinished" />
+        <translation>%1 hat die TCP-Verbindung nicht innerhalb von %2 s angenommen: Eine Firewall verwirft möglicherweise die Pakete, oder der Host ist ausgefallen.</translation>
     </message>
     <message>
         <source>Nothing listens on %1: the connection was refused.</source>
-        <translation type="unfinished" />
+        <translation>Auf %1 wartet nichts: Die Verbindung wurde abgelehnt.</translation>
     </message>
     <message>
         <source>%1 reset the connection before a final response arrived.</source>
-        <translation type="unfinished" />
+        <translation>%1 hat die Verbindung zurückgesetzt, bevor eine endgültige Antwort eintraf.</translation>
     </message>
     <message>
         <source>%1 closed the connection before a final response arrived.</source>
-        <translation type="unfinished" />
+        <translation>%1 hat die Verbindung geschlossen, bevor eine endgültige Antwort eintraf.</translation>
     </message>
     <message>
         <source>The connection to %1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation>Die Verbindung zu %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>%1 cannot be reached: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
         <source>Cannot use the local address: %1</source>
-        <translation type="unfinished" />
+        <translation>Die lokale Adresse kann nicht verwendet werden: %1</translation>
     </message>
     <message>
         <source>Network error with %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Netzwerkfehler mit %1: %2</translation>
     </message>
 </context>
 <context>
     <name>SipScope::TlsTransport</name>
     <message>
         <source>it holds no unencrypted PEM private key (RSA, EC or DSA)</source>
-        <translation type="unfinished" />
+        <translation>sie enthält keinen unverschlüsselten privaten PEM-Schlüssel (RSA, EC oder DSA)</translation>
     </message>
     <message>
         <source>it holds no PEM certificate</source>
-        <translation type="unfinished" />
+        <translation>sie enthält kein PEM-Zertifikat</translation>
     </message>
     <message>
         <source>The CA file %1 cannot be used: %2</source>
-        <translation type="unfinished" />
+        <translation>Die CA-Datei %1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <source>A client certificate needs both a certificate file and a key file.</source>
-        <translation type="unfinished" />
+        <translation>Ein Client-Zertifikat braucht sowohl eine Zertifikatsdatei als auch eine Schlüsseldatei.</translation>
     </message>
     <message>
         <source>The client certificate %1 cannot be used: %2</source>
-        <translation type="unfinished" />
+        <translation>Das Client-Zertifikat %1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <source>The private key %1 cannot be used: %2</source>
-        <translation type="unfinished" />
+        <translation>Der private Schlüssel %1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <source>TLS is not available: no TLS library could be loaded.</source>
-        <translation type="unfinished" />
+        <translation>TLS ist nicht verfügbar: Es konnte keine TLS-Bibliothek geladen werden.</translation>
     </message>
     <message>
         <source>The certificate of %1 is NOT verified (%2); going on because insecure mode is on.</source>
-        <translation type="unfinished" />
+        <translation>Das Zertifikat von %1 ist NICHT verifiziert (%2); es wird fortgefahren, weil der unsichere Modus aktiv ist.</translation>
     </message>
     <message>
         <source>no certificate</source>
-        <translation type="unfinished" />
+        <translation>kein Zertifikat</translation>
     </message>
     <message>
         <source>verified for %1</source>
-        <translation type="unfinished" />
+        <translation>verifiziert für %1</translation>
     </message>
     <message>
         <source>NOT verified</source>
-        <translation type="unfinished" />
+        <translation>NICHT verifiziert</translation>
     </message>
     <message>
         <source>TLS handshake done: %1, %2; certificate %3 (%4)</source>
-        <translation type="unfinished" />
+        <translation>TLS-Handshake abgeschlossen: %1, %2; Zertifikat %3 (%4)</translation>
     </message>
     <message>
         <source>%1 closed the connection during the TLS handshake: it may require a client certificate, or not accept our TLS versions.</source>
-        <translation type="unfinished" />
+        <translation>%1 hat die Verbindung während des TLS-Handshakes geschlossen: Möglicherweise verlangt es ein Client-Zertifikat oder akzeptiert unsere TLS-Versionen nicht.</translation>
     </message>
     <message>
         <source>%1 does not speak TLS on this port (is it a plain TCP or UDP port?).</source>
-        <translation type="unfinished" />
+        <translation>%1 spricht auf diesem Port kein TLS (ist es ein reiner TCP- oder UDP-Port?).</translation>
     </message>
     <message>
         <source>The TLS handshake with %1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation>Der TLS-Handshake mit %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>%1 accepted the TCP connection but did not complete the TLS handshake within %2 s.</source>
-        <translation type="unfinished" />
+        <translation>%1 hat die TCP-Verbindung angenommen, den TLS-Handshake aber nicht innerhalb von %2 s abgeschlossen.</translation>
     </message>
 </context>
 <context>
     <name>SipScope::TraceDialog</name>
     <message>
         <source>Sending OPTIONS with Max-Forwards %1…</source>
-        <translation type="unfinished" />
+        <translation>OPTIONS mit Max-Forwards %1 wird gesendet…</translation>
     </message>
     <message>
         <source>Trace Route</source>
-        <translation type="unfinished" />
+        <translation>Route verfolgen</translation>
     </message>
     <message>
         <source>&amp;Target:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ziel:</translation>
     </message>
     <message>
         <source>sip:pbx.example.com</source>
-        <translation type="unfinished" />
+        <translation>sip:pbx.example.com</translation>
     </message>
     <message>
         <source>Target to trace</source>
-        <translation type="unfinished" />
+        <translation>Zu verfolgendes Ziel</translation>
     </message>
     <message>
         <source>&amp;Hops at most:</source>
-        <translation type="unfinished" />
+        <translation>Max. &amp;Hops:</translation>
     </message>
     <message>
         <source>Hops at most</source>
-        <translation type="unfinished" />
+        <translation>Höchstzahl an Hops</translation>
     </message>
     <message>
         <source>&amp;Wait per hop:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Wartezeit pro Hop:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished" />
+        <translation> s</translation>
     </message>
     <message>
         <source>Seconds to wait for each hop</source>
-        <translation type="unfinished" />
+        <translation>Sekunden Wartezeit pro Hop</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished" />
+        <translation>&amp;Starten</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished" />
+        <translation>S&amp;toppen</translation>
     </message>
     <message>
         <source>Hops</source>
-        <translation type="unfinished" />
+        <translation>Hops</translation>
     </message>
     <message>
         <source>Trace summary</source>
-        <translation type="unfinished" />
+        <translation>Trace-Zusammenfassung</translation>
     </message>
     <message>
         <source>Sends OPTIONS with Max-Forwards 0, 1, 2 … : each proxy on the way answers 483 Too Many Hops in turn, until the target answers.</source>
-        <translation type="unfinished" />
+        <translation>Sendet OPTIONS mit Max-Forwards 0, 1, 2 …: Jeder Proxy auf dem Weg antwortet der Reihe nach mit 483 Too Many Hops, bis das Ziel antwortet.</translation>
     </message>
     <message>
         <source>Enter a target first, e.g. sip:pbx.example.com</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie zuerst ein Ziel ein, z. B. sip:pbx.example.com</translation>
     </message>
 </context>
 <context>
     <name>SipScope::TraceHopModel</name>
     <message>
         <source>Max-Forwards 0 cannot leave the first hop: this is the address the request was sent to.</source>
-        <translation type="unfinished" />
+        <translation>Max-Forwards 0 kann den ersten Hop nicht verlassen: Dies ist die Adresse, an die die Anfrage gesendet wurde.</translation>
     </message>
     <message>
         <source>* no answer</source>
-        <translation type="unfinished" />
+        <translation>* keine Antwort</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>%1 (Contact)</source>
-        <translation type="unfinished" />
+        <translation>%1 (Contact)</translation>
     </message>
     <message>
         <source>%1 (Warning)</source>
-        <translation type="unfinished" />
+        <translation>%1 (Warning)</translation>
     </message>
     <message>
         <source>Max-Forwards</source>
-        <translation type="unfinished" />
+        <translation>Max-Forwards</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished" />
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>Hop</source>
-        <translation type="unfinished" />
+        <translation>Hop</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished" />
+        <translation>Server</translation>
     </message>
     <message>
         <source>Round trip</source>
-        <translation type="unfinished" />
+        <translation>Antwortzeit</translation>
     </message>
     <message>
         <source>Came back from</source>
-        <translation type="unfinished" />
+        <translation>Zurück von</translation>
     </message>
 </context>
 <context>
     <name>SipScope::Tracer</name>
     <message numerus="yes">
         <source>%1 answered %2 %3 after %n proxy hop(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1 hat nach %n Proxy-Hop mit %2 %3 geantwortet.</numerusform><numerusform>%1 hat nach %n Proxy-Hops mit %2 %3 geantwortet.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>The request did not reach %1 within %n hop(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Die Anfrage hat %1 nicht innerhalb von %n Hop erreicht.</numerusform><numerusform>Die Anfrage hat %1 nicht innerhalb von %n Hops erreicht.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>The trace stopped: %n hop(s) in a row did not answer.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Der Trace wurde beendet: %n Hop hat nicht geantwortet.</numerusform><numerusform>Der Trace wurde beendet: %n Hops in Folge haben nicht geantwortet.</numerusform></translation>
     </message>
     <message>
         <source>The trace stopped: %1</source>
-        <translation type="unfinished" />
+        <translation>Der Trace wurde beendet: %1</translation>
     </message>
     <message>
         <source>The trace stopped after its time limit of %1 s.</source>
-        <translation type="unfinished" />
+        <translation>Der Trace wurde nach seinem Zeitlimit von %1 s beendet.</translation>
     </message>
     <message>
         <source>The trace was cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Der Trace wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The same hop answered at two different depths: the request goes round in a loop.</source>
-        <translation type="unfinished" />
+        <translation>Derselbe Hop hat in zwei verschiedenen Tiefen geantwortet: Die Anfrage läuft in einer Schleife.</translation>
     </message>
 </context>
 <context>
     <name>SipScope::WaterfallWidget</name>
     <message>
         <source>Timing waterfall</source>
-        <translation type="unfinished" />
+        <translation>Timing-Wasserfall</translation>
     </message>
     <message>
         <source>No timing yet: run a probe.</source>
-        <translation type="unfinished" />
+        <translation>Noch keine Zeiten: Starten Sie eine Probe.</translation>
     </message>
     <message numerus="yes">
         <source>… %n more phase(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>… %n weitere Phase</numerusform><numerusform>… %n weitere Phasen</numerusform></translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished" />
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <source>%1: %2 (from %3 to %4)</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 (von %3 bis %4)</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished" />
+        <translation>%1 bei %2</translation>
     </message>
     <message>
         <source>No timing yet.</source>
-        <translation type="unfinished" />
+        <translation>Noch keine Zeiten.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Total: %1</source>
-        <translation type="unfinished" />
+        <translation>Gesamt: %1</translation>
     </message>
 </context>
 <context>
     <name>SipScope::WsTransport</name>
     <message>
         <source>%1 opened the WebSocket but did not agree to the subprotocol "sip" (RFC 7118 §4): it is not a SIP WebSocket server, or SIP lives under another path.</source>
-        <translation type="unfinished" />
+        <translation>%1 hat den WebSocket geöffnet, aber dem Subprotokoll „sip“ nicht zugestimmt (RFC 7118 §4): Es ist kein SIP-WebSocket-Server, oder SIP liegt unter einem anderen Pfad.</translation>
     </message>
     <message>
         <source>no subprotocol</source>
-        <translation type="unfinished" />
+        <translation>kein Subprotokoll</translation>
     </message>
     <message>
         <source>verified for %1</source>
-        <translation type="unfinished" />
+        <translation>verifiziert für %1</translation>
     </message>
     <message>
         <source>NOT verified</source>
-        <translation type="unfinished" />
+        <translation>NICHT verifiziert</translation>
     </message>
     <message>
         <source>TLS: %1, %2; certificate %3 (%4)</source>
-        <translation type="unfinished" />
+        <translation>TLS: %1, %2; Zertifikat %3 (%4)</translation>
     </message>
     <message>
         <source>no certificate</source>
-        <translation type="unfinished" />
+        <translation>kein Zertifikat</translation>
     </message>
     <message>
         <source>WebSocket open to %1 (subprotocol sip), from %2</source>
-        <translation type="unfinished" />
+        <translation>WebSocket zu %1 geöffnet (Subprotokoll sip), von %2</translation>
     </message>
     <message>
         <source>%1 closed the connection during the WebSocket handshake (wrong path, or not a WebSocket server).</source>
-        <translation type="unfinished" />
+        <translation>%1 hat die Verbindung während des WebSocket-Handshakes geschlossen (falscher Pfad oder kein WebSocket-Server).</translation>
     </message>
     <message>
         <source>%1 closed the WebSocket connection before answering.</source>
-        <translation type="unfinished" />
+        <translation>%1 hat die WebSocket-Verbindung vor der Antwort geschlossen.</translation>
     </message>
     <message>
         <source>Nothing accepts connections on %1: the port is closed.</source>
-        <translation type="unfinished" />
+        <translation>Auf %1 nimmt nichts Verbindungen an: Der Port ist geschlossen.</translation>
     </message>
     <message>
         <source>The name in %1 could not be resolved.</source>
-        <translation type="unfinished" />
+        <translation>Der Name in %1 konnte nicht aufgelöst werden.</translation>
     </message>
     <message>
         <source>%1 cannot be reached: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
         <source>The TLS handshake with %1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation>Der TLS-Handshake mit %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>The WebSocket connection to %1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation>Die WebSocket-Verbindung zu %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>The certificate of %1 is NOT verified (%2); going on because insecure mode is on.</source>
-        <translation type="unfinished" />
+        <translation>Das Zertifikat von %1 ist NICHT verifiziert (%2); es wird fortgefahren, weil der unsichere Modus aktiv ist.</translation>
     </message>
     <message>
         <source>The WebSocket to %1 did not open within %2 s: a firewall may drop the connection, or the server does not complete the handshake.</source>
-        <translation type="unfinished" />
+        <translation>Der WebSocket zu %1 wurde nicht innerhalb von %2 s geöffnet: Eine Firewall verwirft möglicherweise die Verbindung, oder der Server schließt den Handshake nicht ab.</translation>
     </message>
 </context>
 <context>
     <name>SipUri</name>
     <message>
         <source>The target is empty: type a host name, an address or a sip: URI.</source>
-        <translation type="unfinished" />
+        <translation>Das Ziel ist leer: Geben Sie einen Hostnamen, eine Adresse oder eine sip:-URI ein.</translation>
     </message>
     <message>
         <source>The target is longer than %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>Das Ziel ist länger als %1 Zeichen.</translation>
     </message>
     <message>
         <source>The target contains spaces or control characters.</source>
-        <translation type="unfinished" />
+        <translation>Das Ziel enthält Leerzeichen oder Steuerzeichen.</translation>
     </message>
     <message>
         <source>"%1:" is not a SIP address: use sip:, sips: or just a host name.</source>
-        <translation type="unfinished" />
+        <translation>„%1:“ ist keine SIP-Adresse: Verwenden Sie sip:, sips: oder einfach einen Hostnamen.</translation>
     </message>
     <message>
         <source>The target has no host: add a host name or an IP address.</source>
-        <translation type="unfinished" />
+        <translation>Das Ziel hat keinen Host: Fügen Sie einen Hostnamen oder eine IP-Adresse hinzu.</translation>
     </message>
     <message>
         <source>A password in the target is not supported: remove the part after ':' in the user name.</source>
-        <translation type="unfinished" />
+        <translation>Ein Passwort im Ziel wird nicht unterstützt: Entfernen Sie den Teil nach ':' im Benutzernamen.</translation>
     </message>
     <message>
         <source>The user part before '@' is empty.</source>
-        <translation type="unfinished" />
+        <translation>Der Benutzerteil vor '@' ist leer.</translation>
     </message>
     <message>
         <source>The user part "%1" contains characters that are not allowed.</source>
-        <translation type="unfinished" />
+        <translation>Der Benutzerteil „%1“ enthält unzulässige Zeichen.</translation>
     </message>
     <message>
         <source>"%1" is not a valid host name or IPv4 address.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist kein gültiger Hostname und keine gültige IPv4-Adresse.</translation>
     </message>
     <message>
         <source>Unbalanced brackets in "%1": write IPv6 addresses as [2001:db8::1].</source>
-        <translation type="unfinished" />
+        <translation>Unausgeglichene Klammern in „%1“: Schreiben Sie IPv6-Adressen als [2001:db8::1].</translation>
     </message>
     <message>
         <source>"%1" is not a valid IPv6 address.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist keine gültige IPv6-Adresse.</translation>
     </message>
     <message>
         <source>The port is missing after ':'.</source>
-        <translation type="unfinished" />
+        <translation>Nach ':' fehlt der Port.</translation>
     </message>
     <message>
         <source>"%1" is not a valid port: use a number from 1 to 65535.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist kein gültiger Port: Verwenden Sie eine Zahl von 1 bis 65535.</translation>
     </message>
     <message>
         <source>The URI parameter ";%1" is malformed or repeated.</source>
-        <translation type="unfinished" />
+        <translation>Der URI-Parameter „;%1“ ist fehlerhaft oder doppelt.</translation>
     </message>
     <message>
         <source>Unsupported transport "%1": use udp, tcp or tls (sips: needs tls).</source>
-        <translation type="unfinished" />
+        <translation>Nicht unterstützter Transport „%1“: Verwenden Sie udp, tcp oder tls (sips: braucht tls).</translation>
     </message>
     <message>
         <source>URI headers ("%1") are not supported in a probe target.</source>
-        <translation type="unfinished" />
+        <translation>URI-Header („%1“) werden in einem Probe-Ziel nicht unterstützt.</translation>
     </message>
     <message>
         <source>A SIP URI has no "//": write %1:host, not %1://host.</source>
-        <translation type="unfinished" />
+        <translation>Eine SIP-URI hat kein „//“: Schreiben Sie %1:host, nicht %1://host.</translation>
     </message>
 </context>
 <context>
     <name>TlsCertificateCheck</name>
     <message>
         <source>it expired on %1</source>
-        <translation type="unfinished" />
+        <translation>es ist am %1 abgelaufen</translation>
     </message>
     <message>
         <source>it is not valid before %1</source>
-        <translation type="unfinished" />
+        <translation>es ist erst ab %1 gültig</translation>
     </message>
     <message>
         <source>it is self-signed: no certificate authority vouches for it</source>
-        <translation type="unfinished" />
+        <translation>es ist selbstsigniert: Keine Zertifizierungsstelle bürgt dafür</translation>
     </message>
     <message>
         <source>its issuer (%1) is not a trusted certificate authority</source>
-        <translation type="unfinished" />
+        <translation>sein Aussteller (%1) ist keine vertrauenswürdige Zertifizierungsstelle</translation>
     </message>
     <message>
         <source>it is for %1, not for %2</source>
-        <translation type="unfinished" />
+        <translation>es gilt für %1, nicht für %2</translation>
     </message>
     <message>
         <source>it has been revoked</source>
-        <translation type="unfinished" />
+        <translation>es wurde widerrufen</translation>
     </message>
     <message>
         <source>Check the host name of the target, or allow an insecure connection to probe anyway.</source>
-        <translation type="unfinished" />
+        <translation>Prüfen Sie den Hostnamen des Ziels oder erlauben Sie eine unsichere Verbindung, um trotzdem zu prüfen.</translation>
     </message>
     <message>
         <source>Trust its certificate authority (a CA file), or allow an insecure connection to probe anyway.</source>
-        <translation type="unfinished" />
+        <translation>Vertrauen Sie seiner Zertifizierungsstelle (eine CA-Datei), oder erlauben Sie eine unsichere Verbindung, um trotzdem zu prüfen.</translation>
     </message>
     <message>
         <source>The TLS certificate of %1 was not accepted: %2.</source>
-        <translation type="unfinished" />
+        <translation>Das TLS-Zertifikat von %1 wurde nicht akzeptiert: %2.</translation>
     </message>
 </context>
 <context>
     <name>TlsCertificateSummary</name>
     <message>
         <source>subject %1; issuer %2; valid %3 to %4 UTC; SHA-256 %5</source>
-        <translation type="unfinished" />
+        <translation>Inhaber %1; Aussteller %2; gültig %3 bis %4 UTC; SHA-256 %5</translation>
     </message>
 </context>
 <context>
     <name>UdpTransport</name>
     <message>
         <source>Cannot use the local address %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Die lokale Adresse %1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <source>UDP socket %1 → %2</source>
-        <translation type="unfinished" />
+        <translation>UDP-Socket %1 → %2</translation>
     </message>
     <message>
         <source>Nothing listens on %1: the host answered "port unreachable" (ICMP).</source>
-        <translation type="unfinished" />
+        <translation>Auf %1 wartet nichts: Der Host hat „Port unreachable“ (ICMP) geantwortet.</translation>
     </message>
     <message>
         <source>%1 cannot be reached: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
         <source>Network error with %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Netzwerkfehler mit %1: %2</translation>
     </message>
 </context>
 <context>

@@ -3889,1567 +3889,1543 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     <name>Cli</name>
     <message>
         <source>Missing argument: %1.</source>
-        <translation type="unfinished" />
+        <translation>Falta un argumento: %1.</translation>
     </message>
     <message>
         <source>Expected one %1, got %2 arguments.</source>
-        <translation type="unfinished" />
+        <translation>Se esperaba un argumento (%1), pero se recibieron %2.</translation>
     </message>
     <message>
         <source>Explain a SIP response code.</source>
-        <translation type="unfinished" />
+        <translation>Explica un código de respuesta SIP.</translation>
     </message>
     <message>
         <source>The response code, e.g. 486.</source>
-        <translation type="unfinished" />
+        <translation>El código de respuesta, p. ej. 486.</translation>
     </message>
     <message>
         <source>response code</source>
-        <translation type="unfinished" />
+        <translation>código de respuesta</translation>
     </message>
     <message>
         <source>Show the SIP response an ISDN/Q.850 cause value becomes (RFC 3398 §7.2.4.1), and explain it.</source>
-        <translation type="unfinished" />
+        <translation>Muestra la respuesta SIP en la que se convierte un valor de causa RDSI/Q.850 (RFC 3398 §7.2.4.1) y la explica.</translation>
     </message>
     <message>
         <source>The cause value (1-127), or a Reason header such as 'Q.850;cause=17'.</source>
-        <translation type="unfinished" />
+        <translation>El valor de causa (1-127) o una cabecera Reason como 'Q.850;cause=17'.</translation>
     </message>
     <message>
         <source>cause value</source>
-        <translation type="unfinished" />
+        <translation>valor de causa</translation>
     </message>
     <message>
         <source>"%1" is not a Q.850 cause value: causes are numbers from 1 to 127.</source>
-        <translation type="unfinished" />
+        <translation>"%1" no es un valor de causa Q.850: las causas son números del 1 al 127.</translation>
     </message>
     <message>
         <source>RFC 3398 maps no response code to this cause: the call is ended with BYE or CANCEL instead.</source>
-        <translation type="unfinished" />
+        <translation>RFC 3398 no asigna ningún código de respuesta a esta causa: la llamada se termina con BYE o CANCEL.</translation>
     </message>
     <message>
         <source>Q.850 cause %1 is not in the RFC 3398 mapping tables.</source>
-        <translation type="unfinished" />
+        <translation>La causa Q.850 %1 no figura en las tablas de correspondencia de RFC 3398.</translation>
     </message>
     <message>
         <source>Q.850 cause %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Causa Q.850 %1: %2</translation>
     </message>
     <message>
         <source>RFC 3398 §7.2.4.1 maps it to %1.</source>
-        <translation type="unfinished" />
+        <translation>RFC 3398 §7.2.4.1 la asigna a %1.</translation>
     </message>
     <message>
         <source>RFC 3398 §7.2.4.1 maps it to %1 (%2).</source>
-        <translation type="unfinished" />
+        <translation>RFC 3398 §7.2.4.1 la asigna a %1 (%2).</translation>
     </message>
     <message>
         <source>Explain a Warning header code (RFC 3261 §20.43).</source>
-        <translation type="unfinished" />
+        <translation>Explica un código de la cabecera Warning (RFC 3261 §20.43).</translation>
     </message>
     <message>
         <source>The three-digit warn-code, e.g. 305, or the whole header value: 399 host "text".</source>
-        <translation type="unfinished" />
+        <translation>El código de aviso (warn-code) de tres dígitos, p. ej. 305, o el valor completo de la cabecera: 399 host "texto".</translation>
     </message>
     <message>
         <source>warn-code</source>
-        <translation type="unfinished" />
+        <translation>código de aviso</translation>
     </message>
     <message>
         <source>"%1" is not a warn-code: it has three digits, such as 305.</source>
-        <translation type="unfinished" />
+        <translation>"%1" no es un código de aviso (warn-code): tiene tres dígitos, como 305.</translation>
     </message>
     <message>
         <source>Warning %1 is not a registered warn-code; read its text, which the sender chose freely.</source>
-        <translation type="unfinished" />
+        <translation>Warning %1 es un código de aviso fuera del registro IANA; lea su texto, que el emisor eligió libremente.</translation>
     </message>
     <message>
         <source>Sent by: %1</source>
-        <translation type="unfinished" />
+        <translation>Enviado por: %1</translation>
     </message>
     <message>
         <source>Text received: %1</source>
-        <translation type="unfinished" />
+        <translation>Texto recibido: %1</translation>
     </message>
     <message>
         <source>%1 (not registered)</source>
-        <translation type="unfinished" />
+        <translation>%1 (fuera del registro IANA)</translation>
     </message>
     <message>
         <source>Not in the registry: a receiver treats it as %1 %2 (RFC 3261 §8.1.3.2), so the explanation of its class applies.</source>
-        <translation type="unfinished" />
+        <translation>Fuera del registro IANA: un receptor lo trata como %1 %2 (RFC 3261 §8.1.3.2), así que se aplica la explicación de su clase.</translation>
     </message>
     <message>
         <source>Not in the registry: a receiver that gets it treats it as %1 %2 (RFC 3261 §8.1.3.2).</source>
-        <translation type="unfinished" />
+        <translation>Fuera del registro IANA: un receptor que lo recibe lo trata como %1 %2 (RFC 3261 §8.1.3.2).</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished" />
+        <translation>Significado</translation>
     </message>
     <message>
         <source>What to check</source>
-        <translation type="unfinished" />
+        <translation>Qué comprobar</translation>
     </message>
     <message>
         <source>Typical causes</source>
-        <translation type="unfinished" />
+        <translation>Causas habituales</translation>
     </message>
     <message>
         <source>Technical</source>
-        <translation type="unfinished" />
+        <translation>Detalle técnico</translation>
     </message>
     <message>
         <source>Q.850 cause %1 (%2) from the PSTN becomes %3.</source>
-        <translation type="unfinished" />
+        <translation>La causa Q.850 %1 (%2) procedente de la RTC se convierte en %3.</translation>
     </message>
     <message>
         <source>%1 towards the PSTN becomes Q.850 cause %2 (%3).</source>
-        <translation type="unfinished" />
+        <translation>%1 hacia la RTC se convierte en la causa Q.850 %2 (%3).</translation>
     </message>
     <message>
         <source>Q.850 (RFC 3398)</source>
-        <translation type="unfinished" />
+        <translation>Q.850 (RFC 3398)</translation>
     </message>
     <message>
         <source>Also seen on the wire as</source>
-        <translation type="unfinished" />
+        <translation>También visto en la red como</translation>
     </message>
     <message>
         <source>Related</source>
-        <translation type="unfinished" />
+        <translation>Relacionados</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished" />
+        <translation>Referencia</translation>
     </message>
     <message>
         <source>Print the result as JSON (UTF-8).</source>
-        <translation type="unfinished" />
+        <translation>Muestra el resultado como JSON (UTF-8).</translation>
     </message>
     <message>
         <source>Usage: %1 %2 [options] %3</source>
-        <translation type="unfinished" />
+        <translation>Uso: %1 %2 [opciones] %3</translation>
     </message>
     <message>
         <source>Language of the explanations, e.g. en, de, fr.</source>
-        <translation type="unfinished" />
+        <translation>Idioma de las explicaciones, p. ej. en, de, fr.</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished" />
+        <translation>idioma</translation>
     </message>
     <message>
         <source>"%1" is not a language code; use one of: %2.</source>
-        <translation type="unfinished" />
+        <translation>"%1" no es un código de idioma; use uno de estos: %2.</translation>
     </message>
     <message>
         <source>No translation for language "%1"; available: %2.</source>
-        <translation type="unfinished" />
+        <translation>No hay traducción para el idioma "%1"; disponibles: %2.</translation>
     </message>
     <message>
         <source>Explain a SIP response code</source>
-        <translation type="unfinished" />
+        <translation>Explica un código de respuesta SIP</translation>
     </message>
     <message>
         <source>Find response codes by number, class or words</source>
-        <translation type="unfinished" />
+        <translation>Busca códigos de respuesta por número, clase o palabras</translation>
     </message>
     <message>
         <source>List the response codes</source>
-        <translation type="unfinished" />
+        <translation>Enumera los códigos de respuesta</translation>
     </message>
     <message>
         <source>Show the SIP response of an ISDN/Q.850 cause</source>
-        <translation type="unfinished" />
+        <translation>Muestra la respuesta SIP de una causa RDSI/Q.850</translation>
     </message>
     <message>
         <source>Explain a Warning header code</source>
-        <translation type="unfinished" />
+        <translation>Explica un código de la cabecera Warning</translation>
     </message>
     <message>
         <source>Explain the codes and headers in pasted text or a log</source>
-        <translation type="unfinished" />
+        <translation>Explica los códigos y las cabeceras de un texto pegado o de un registro de log</translation>
     </message>
     <message>
         <source>Send SIP OPTIONS to a server and show its answer</source>
-        <translation type="unfinished" />
+        <translation>Envía SIP OPTIONS a un servidor y muestra su respuesta</translation>
     </message>
     <message>
         <source>Follow the SIP path to a server hop by hop (Max-Forwards)</source>
-        <translation type="unfinished" />
+        <translation>Sigue la ruta SIP hasta un servidor salto a salto (Max-Forwards)</translation>
     </message>
     <message>
         <source>Watch many SIP servers at once and report changes</source>
-        <translation type="unfinished" />
+        <translation>Vigila muchos servidores SIP a la vez e informa de los cambios</translation>
     </message>
     <message>
         <source>Answer incoming SIP requests with a chosen code</source>
-        <translation type="unfinished" />
+        <translation>Responde a las solicitudes SIP entrantes con el código elegido</translation>
     </message>
     <message>
         <source>Usage: %1 [options] &lt;command&gt; [arguments]</source>
-        <translation type="unfinished" />
+        <translation>Uso: %1 [opciones] &lt;command&gt; [argumentos]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished" />
+        <translation>Comandos:</translation>
     </message>
     <message>
         <source>Run "%1 &lt;command&gt; --help" for the options of a command.</source>
-        <translation type="unfinished" />
+        <translation>Ejecute "%1 &lt;command&gt; --help" para ver las opciones de un comando.</translation>
     </message>
     <message>
         <source>Exit status: 0 found, 1 nothing found, 64 usage error.</source>
-        <translation type="unfinished" />
+        <translation>Estado de salida: 0 encontrado, 1 no se encontró nada, 64 error de uso.</translation>
     </message>
     <message>
         <source>SIP response code reference and SIP OPTIONS probe.</source>
-        <translation type="unfinished" />
+        <translation>Referencia de códigos de respuesta SIP y sondeo SIP OPTIONS.</translation>
     </message>
     <message>
         <source>The command to run (see below).</source>
-        <translation type="unfinished" />
+        <translation>El comando que se ejecutará (véase más abajo).</translation>
     </message>
     <message>
         <source>No command given; run "%1 --help".</source>
-        <translation type="unfinished" />
+        <translation>No se indicó ningún comando; ejecute "%1 --help".</translation>
     </message>
     <message>
         <source>Unknown command "%1"; run "%2 --help".</source>
-        <translation type="unfinished" />
+        <translation>Comando desconocido "%1"; ejecute "%2 --help".</translation>
     </message>
     <message>
         <source>Probe many SIP servers with OPTIONS, each on its own interval, all at once, and print each target's first result and then every change (up, failing, down, another code). Exit status: 0 all targets up at the end, 1 otherwise, 64 usage error.</source>
-        <translation type="unfinished" />
+        <translation>Sondea muchos servidores SIP con OPTIONS, cada uno con su propio intervalo y todos a la vez, y muestra el primer resultado de cada destino y después cada cambio (activo, con fallos, caído, otro código). Estado de salida: 0 todos los destinos activos al final, 1 en caso contrario, 64 error de uso.</translation>
     </message>
     <message>
         <source>Targets to watch besides those of --targets.</source>
-        <translation type="unfinished" />
+        <translation>Destinos que vigilar además de los de --targets.</translation>
     </message>
     <message>
         <source>A target list: one target a line ("URI [label] [transport=udp|tcp|tls] [credentials=NAME] [interval=S]") or the JSON the GUI saves.</source>
-        <translation type="unfinished" />
+        <translation>Una lista de destinos: un destino por línea ("URI [etiqueta] [transport=udp|tcp|tls] [credentials=NOMBRE] [interval=S]") o el JSON que guarda la interfaz gráfica.</translation>
     </message>
     <message>
         <source>Seconds between two probes of a target (default 30).</source>
-        <translation type="unfinished" />
+        <translation>Segundos entre dos sondeos de un destino (predeterminado: 30).</translation>
     </message>
     <message>
         <source>Stop after S seconds (default: run until interrupted).</source>
-        <translation type="unfinished" />
+        <translation>Se detiene al cabo de S segundos (predeterminado: se ejecuta hasta que se interrumpa).</translation>
     </message>
     <message>
         <source>Stop after every target has been probed N times, and print how long it took.</source>
-        <translation type="unfinished" />
+        <translation>Se detiene cuando cada destino se ha sondeado N veces y muestra cuánto tardó.</translation>
     </message>
     <message>
         <source>Give up on a probe after S seconds (default: 80% of the interval, at most 32).</source>
-        <translation type="unfinished" />
+        <translation>Abandona un sondeo al cabo de S segundos (predeterminado: el 80 % del intervalo, como máximo 32).</translation>
     </message>
     <message>
         <source>Probes per target the loss is computed over (default 20).</source>
-        <translation type="unfinished" />
+        <translation>Sondeos por destino sobre los que se calcula la pérdida (predeterminado: 20).</translation>
     </message>
     <message>
         <source>Codes that count as up, e.g. 200,404 or 2xx (default 2xx).</source>
-        <translation type="unfinished" />
+        <translation>Códigos que cuentan como activo, p. ej. 200,404 o 2xx (predeterminado: 2xx).</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>No targets: give --targets FILE or targets as arguments.</source>
-        <translation type="unfinished" />
+        <translation>No hay destinos: indique --targets ARCHIVO o destinos como argumentos.</translation>
     </message>
     <message>
         <source>At most %1 targets.</source>
-        <translation type="unfinished" />
+        <translation>Como máximo %1 destinos.</translation>
     </message>
     <message>
         <source>--interval must be a whole number of seconds from 1 to 86400, not "%1".</source>
-        <translation type="unfinished" />
+        <translation>--interval debe ser un número entero de segundos entre 1 y 86400, no "%1".</translation>
     </message>
     <message>
         <source>--duration must be a positive number of seconds, not "%1".</source>
-        <translation type="unfinished" />
+        <translation>--duration debe ser un número positivo de segundos, no "%1".</translation>
     </message>
     <message>
         <source>--rounds must be a whole number from 1 to 1000000, not "%1".</source>
-        <translation type="unfinished" />
+        <translation>--rounds debe ser un número entero entre 1 y 1000000, no "%1".</translation>
     </message>
     <message>
         <source>--timeout must be a number of seconds from 0.05 to 3600, not "%1".</source>
-        <translation type="unfinished" />
+        <translation>--timeout debe ser un número de segundos entre 0.05 y 3600, no "%1".</translation>
     </message>
     <message>
         <source>--window must be a whole number from 1 to 10000, not "%1".</source>
-        <translation type="unfinished" />
+        <translation>--window debe ser un número entero entre 1 y 10000, no "%1".</translation>
     </message>
     <message>
         <source>%1: the %2 transport is not supported yet; use UDP.</source>
-        <translation type="unfinished" />
+        <translation>%1: el transporte %2 aún no es compatible; use UDP.</translation>
     </message>
     <message>
         <source>%1 targets, %2 round(s) in %3 s; first round complete after %4 s</source>
-        <translation type="unfinished" />
+        <translation>%1 destinos, %2 ronda(s) en %3 s; primera ronda completada al cabo de %4 s</translation>
     </message>
     <message>
         <source>-w needs a time in milliseconds.</source>
-        <translation type="unfinished" />
+        <translation>-w necesita un tiempo en milisegundos.</translation>
     </message>
     <message>
         <source>-c needs a time in milliseconds.</source>
-        <translation type="unfinished" />
+        <translation>-c necesita un tiempo en milisegundos.</translation>
     </message>
     <message>
         <source>--expect needs a list of codes, e.g. 200,404.</source>
-        <translation type="unfinished" />
+        <translation>--expect necesita una lista de códigos, p. ej. 200,404.</translation>
     </message>
     <message>
         <source>Invalid arguments.</source>
-        <translation type="unfinished" />
+        <translation>Argumentos no válidos.</translation>
     </message>
     <message>
         <source>No status was received; RFC 3261 §8.1.3.1 treats this as %1, concluded locally.</source>
-        <translation type="unfinished" />
+        <translation>No se recibió ningún estado; RFC 3261 §8.1.3.1 lo trata como %1, deducido localmente.</translation>
     </message>
     <message>
         <source>Round trip</source>
-        <translation type="unfinished" />
+        <translation>Tiempo de respuesta</translation>
     </message>
     <message>
         <source>First 1xx</source>
-        <translation type="unfinished" />
+        <translation>Primera 1xx</translation>
     </message>
     <message>
         <source>Retransmissions</source>
-        <translation type="unfinished" />
+        <translation>Retransmisiones</translation>
     </message>
     <message>
         <source>No response: %1</source>
-        <translation type="unfinished" />
+        <translation>Sin respuesta: %1</translation>
     </message>
     <message>
         <source>Request:</source>
-        <translation type="unfinished" />
+        <translation>Solicitud:</translation>
     </message>
     <message>
         <source>Response:</source>
-        <translation type="unfinished" />
+        <translation>Respuesta:</translation>
     </message>
     <message>
         <source>Timeline:</source>
-        <translation type="unfinished" />
+        <translation>Cronología:</translation>
     </message>
     <message>
         <source>probes: %1</source>
-        <translation type="unfinished" />
+        <translation>sondeos: %1</translation>
     </message>
     <message>
         <source>rtt=%1 ms</source>
-        <translation type="unfinished" />
+        <translation>rtt=%1 ms</translation>
     </message>
     <message>
         <source>retransmissions=%1</source>
-        <translation type="unfinished" />
+        <translation>retransmisiones=%1</translation>
     </message>
     <message>
         <source>no response (%1): %2</source>
-        <translation type="unfinished" />
+        <translation>sin respuesta (%1): %2</translation>
     </message>
     <message>
         <source>--- %1 OPTIONS statistics ---</source>
-        <translation type="unfinished" />
+        <translation>--- estadísticas de OPTIONS a %1 ---</translation>
     </message>
     <message>
         <source>%1 sent, %2 answered, %3% loss</source>
-        <translation type="unfinished" />
+        <translation>%1 enviados, %2 respondidos, %3 % de pérdida</translation>
     </message>
     <message>
         <source>rtt min/avg/max/mdev = %1/%2/%3/%4 ms</source>
-        <translation type="unfinished" />
+        <translation>rtt mín/media/máx/desv = %1/%2/%3/%4 ms</translation>
     </message>
     <message>
         <source>status codes: %1</source>
-        <translation type="unfinished" />
+        <translation>códigos de estado: %1</translation>
     </message>
     <message>
         <source>Send a SIP OPTIONS request to a server and show what it answered, how long it took, and why it failed when it did. Exit status: 0 a 2xx, 1 another final response, 2 no response, 64 usage error.</source>
-        <translation type="unfinished" />
+        <translation>Envía una solicitud SIP OPTIONS a un servidor y muestra qué respondió, cuánto tardó y, si falló, por qué. Estado de salida: 0 una 2xx, 1 otra respuesta final, 2 sin respuesta, 64 error de uso.</translation>
     </message>
     <message>
         <source>sip:/sips: URI, host, host:port, user@host or [IPv6]:port.</source>
-        <translation type="unfinished" />
+        <translation>URI sip:/sips:, host, host:puerto, usuario@host o [IPv6]:puerto.</translation>
     </message>
     <message>
         <source>Also print the raw request and response and the timeline.</source>
-        <translation type="unfinished" />
+        <translation>Muestra también la solicitud y la respuesta en bruto y la cronología.</translation>
     </message>
     <message>
         <source>Send N probes, one after the other, and print statistics.</source>
-        <translation type="unfinished" />
+        <translation>Envía N sondeos, uno tras otro, y muestra estadísticas.</translation>
     </message>
     <message>
         <source>Seconds from one probe's start to the next (0: back to back).</source>
-        <translation type="unfinished" />
+        <translation>Segundos desde el inicio de un sondeo hasta el siguiente (0: sin pausa).</translation>
     </message>
     <message>
         <source>Give up after S seconds without a final response (default 32, Timer F = 64·T1).</source>
-        <translation type="unfinished" />
+        <translation>Abandona al cabo de S segundos sin respuesta final (predeterminado: 32, Timer F = 64·T1).</translation>
     </message>
     <message>
         <source>From user name, or a full sip: URI.</source>
-        <translation type="unfinished" />
+        <translation>Nombre de usuario de From, o un URI sip: completo.</translation>
     </message>
     <message>
         <source>Add a header, e.g. 'X-Ticket: 42' (repeatable).</source>
-        <translation type="unfinished" />
+        <translation>Añade una cabecera, p. ej. 'X-Ticket: 42' (se puede repetir).</translation>
     </message>
     <message>
         <source>Max-Forwards value (0-255, default 70).</source>
-        <translation type="unfinished" />
+        <translation>Valor de Max-Forwards (0-255, predeterminado: 70).</translation>
     </message>
     <message>
         <source>Local address and optional port to send from.</source>
-        <translation type="unfinished" />
+        <translation>Dirección local y puerto opcional desde los que enviar.</translation>
     </message>
     <message>
         <source>udp (tcp and tls are not supported yet).</source>
-        <translation type="unfinished" />
+        <translation>udp (tcp y tls aún no son compatibles).</translation>
     </message>
     <message>
         <source>Monitoring-plugin mode: one status line, exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN.</source>
-        <translation type="unfinished" />
+        <translation>Modo de plugin de monitorización: una línea de estado, salida 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN.</translation>
     </message>
     <message>
         <source>With --nagios: WARNING when the round trip takes longer than MS.</source>
-        <translation type="unfinished" />
+        <translation>Con --nagios: WARNING cuando el tiempo de respuesta supera MS.</translation>
     </message>
     <message>
         <source>With --nagios (also as -c): CRITICAL when the round trip takes longer than MS.</source>
-        <translation type="unfinished" />
+        <translation>Con --nagios (también como -c): CRITICAL cuando el tiempo de respuesta supera MS.</translation>
     </message>
     <message>
         <source>With --nagios: the codes that count as OK, e.g. 200,404 or 2xx (default 2xx).</source>
-        <translation type="unfinished" />
+        <translation>Con --nagios: los códigos que cuentan como OK, p. ej. 200,404 o 2xx (predeterminado: 2xx).</translation>
     </message>
     <message>
         <source>With --nagios: any final response counts as OK (the server is up).</source>
-        <translation type="unfinished" />
+        <translation>Con --nagios: cualquier respuesta final cuenta como OK (el servidor está activo).</translation>
     </message>
     <message>
         <source>Missing argument: target.</source>
-        <translation type="unfinished" />
+        <translation>Falta un argumento: el destino.</translation>
     </message>
     <message>
         <source>Expected one target, got %1 arguments.</source>
-        <translation type="unfinished" />
+        <translation>Se esperaba un destino, pero se recibieron %1 argumentos.</translation>
     </message>
     <message>
         <source>--%1 only makes sense with --nagios.</source>
-        <translation type="unfinished" />
+        <translation>--%1 solo tiene sentido con --nagios.</translation>
     </message>
     <message>
         <source>--count must be a whole number from 1 to 1000000, not "%1".</source>
-        <translation type="unfinished" />
+        <translation>--count debe ser un número entero entre 1 y 1000000, no "%1".</translation>
     </message>
     <message>
         <source>--interval must be a number of seconds from 0 to 3600, not "%1".</source>
-        <translation type="unfinished" />
+        <translation>--interval debe ser un número de segundos entre 0 y 3600, no "%1".</translation>
     </message>
     <message>
         <source>--timeout must be a positive number of seconds up to 3600, not "%1".</source>
-        <translation type="unfinished" />
+        <translation>--timeout debe ser un número positivo de segundos de hasta 3600, no "%1".</translation>
     </message>
     <message>
         <source>--max-forwards must be a number from 0 to 255, not "%1".</source>
-        <translation type="unfinished" />
+        <translation>--max-forwards debe ser un número entre 0 y 255, no "%1".</translation>
     </message>
     <message>
         <source>--from: %1</source>
-        <translation type="unfinished" />
+        <translation>--from: %1</translation>
     </message>
     <message>
         <source>"%1" is not a valid user name.</source>
-        <translation type="unfinished" />
+        <translation>"%1" no es un nombre de usuario válido.</translation>
     </message>
     <message>
         <source>--bind needs an IP address and an optional port, e.g. 192.0.2.10:5062 or [2001:db8::1]:5062; got "%1".</source>
-        <translation type="unfinished" />
+        <translation>--bind necesita una dirección IP y un puerto opcional, p. ej. 192.0.2.10:5062 o [2001:db8::1]:5062; se recibió "%1".</translation>
     </message>
     <message>
         <source>--transport must be udp, tcp or tls, not "%1".</source>
-        <translation type="unfinished" />
+        <translation>--transport debe ser udp, tcp o tls, no "%1".</translation>
     </message>
     <message>
         <source>The %1 transport is not supported yet (%2); use UDP with a sip: target.</source>
-        <translation type="unfinished" />
+        <translation>El transporte %1 aún no es compatible (%2); use UDP con un destino sip:.</translation>
     </message>
     <message>
         <source>Listen for SIP requests and answer every one with the chosen status code (RFC 3261 §8.2.6, with server transactions). Loopback unless --listen names another address. Exit status: 0 stopped, 2 cannot listen, 64 usage error.</source>
-        <translation type="unfinished" />
+        <translation>Escucha solicitudes SIP y responde a cada una con el código de estado elegido (RFC 3261 §8.2.6, con transacciones de servidor). Solo en la interfaz de bucle local, salvo que --listen indique otra dirección. Estado de salida: 0 detenido, 2 no se puede escuchar, 64 error de uso.</translation>
     </message>
     <message>
         <source>Address and port to listen on (default 127.0.0.1:5060; 0.0.0.0:PORT listens on every interface).</source>
-        <translation type="unfinished" />
+        <translation>Dirección y puerto en los que escuchar (predeterminado: 127.0.0.1:5060; 0.0.0.0:PUERTO escucha en todas las interfaces).</translation>
     </message>
     <message>
         <source>udp (default), tcp or tls.</source>
-        <translation type="unfinished" />
+        <translation>udp (predeterminado), tcp o tls.</translation>
     </message>
     <message>
         <source>The final response code, 200 to 699 (a 2xx is not sent to INVITE).</source>
-        <translation type="unfinished" />
+        <translation>El código de respuesta final, de 200 a 699 (a INVITE no se le envía una 2xx).</translation>
     </message>
     <message>
         <source>Reason phrase (default: the registered one).</source>
-        <translation type="unfinished" />
+        <translation>Frase de motivo (predeterminada: la registrada).</translation>
     </message>
     <message>
         <source>Add a header to the answer, e.g. 'Retry-After: 30' (repeatable).</source>
-        <translation type="unfinished" />
+        <translation>Añade una cabecera a la respuesta, p. ej. 'Retry-After: 30' (se puede repetir).</translation>
     </message>
     <message>
         <source>Wait MS milliseconds before the final response (at most 60000).</source>
-        <translation type="unfinished" />
+        <translation>Espera MS milisegundos antes de la respuesta final (como máximo 60000).</translation>
     </message>
     <message>
         <source>Send these provisional responses first, e.g. 100,180.</source>
-        <translation type="unfinished" />
+        <translation>Envía antes estas respuestas provisionales, p. ej. 100,180.</translation>
     </message>
     <message>
         <source>TLS: the server certificate (PEM).</source>
-        <translation type="unfinished" />
+        <translation>TLS: el certificado del servidor (PEM).</translation>
     </message>
     <message>
         <source>TLS: the private key (PEM, no passphrase).</source>
-        <translation type="unfinished" />
+        <translation>TLS: la clave privada (PEM, sin frase de contraseña).</translation>
     </message>
     <message>
         <source>Also print each request as received.</source>
-        <translation type="unfinished" />
+        <translation>Muestra también cada solicitud tal como se recibió.</translation>
     </message>
     <message>
         <source>Unexpected argument "%1".</source>
-        <translation type="unfinished" />
+        <translation>Argumento inesperado "%1".</translation>
     </message>
     <message>
         <source>--code is required, e.g. --code 486.</source>
-        <translation type="unfinished" />
+        <translation>--code es obligatorio, p. ej. --code 486.</translation>
     </message>
     <message>
         <source>--code must be a number from 200 to 699, not "%1".</source>
-        <translation type="unfinished" />
+        <translation>--code debe ser un número entre 200 y 699, no "%1".</translation>
     </message>
     <message>
         <source>--delay must be a number of milliseconds, not "%1".</source>
-        <translation type="unfinished" />
+        <translation>--delay debe ser un número de milisegundos, no "%1".</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished" />
+        <translation>advertencia: %1</translation>
     </message>
     <message>
         <source>Listening on %1 %2, answering %3 %4</source>
-        <translation type="unfinished" />
+        <translation>Escuchando en %1 %2, se responde %3 %4</translation>
     </message>
     <message>
         <source>Include the codes that are not IANA-registered (seen on the wire, local statuses, analyser labels).</source>
-        <translation type="unfinished" />
+        <translation>Incluye los códigos fuera del registro IANA (vistos en la red, estados locales, etiquetas de analizadores).</translation>
     </message>
     <message>
         <source>Find response codes by number, class (4xx) or words, best match first.</source>
-        <translation type="unfinished" />
+        <translation>Busca códigos de respuesta por número, clase (4xx) o palabras, con la mejor coincidencia primero.</translation>
     </message>
     <message>
         <source>Show at most &lt;n&gt; results (0: all; default 10).</source>
-        <translation type="unfinished" />
+        <translation>Muestra como máximo &lt;n&gt; resultados (0: todos; predeterminado: 10).</translation>
     </message>
     <message>
         <source>What to look for, e.g. busy, "nobody answers", 48, 5xx.</source>
-        <translation type="unfinished" />
+        <translation>Qué buscar, p. ej. ocupado, "nadie contesta", 48, 5xx.</translation>
     </message>
     <message>
         <source>search words</source>
-        <translation type="unfinished" />
+        <translation>palabras de búsqueda</translation>
     </message>
     <message>
         <source>--limit needs a whole number of 0 or more, not "%1".</source>
-        <translation type="unfinished" />
+        <translation>--limit necesita un número entero igual o mayor que 0, no "%1".</translation>
     </message>
     <message>
         <source>No response code matches "%1".</source>
-        <translation type="unfinished" />
+        <translation>Ningún código de respuesta coincide con "%1".</translation>
     </message>
     <message>
         <source>List the response codes, by class.</source>
-        <translation type="unfinished" />
+        <translation>Enumera los códigos de respuesta, por clase.</translation>
     </message>
     <message>
         <source>Only the class &lt;n&gt;: 1 to 6 (or 1xx to 6xx).</source>
-        <translation type="unfinished" />
+        <translation>Solo la clase &lt;n&gt;: de 1 a 6 (o de 1xx a 6xx).</translation>
     </message>
     <message>
         <source>--class needs a response class from 1 to 6, not "%1".</source>
-        <translation type="unfinished" />
+        <translation>--class necesita una clase de respuesta entre 1 y 6, no "%1".</translation>
     </message>
     <message>
         <source>No response codes to list.</source>
-        <translation type="unfinished" />
+        <translation>No hay códigos de respuesta que enumerar.</translation>
     </message>
     <message>
         <source>Local statuses and labels outside 100-699</source>
-        <translation type="unfinished" />
+        <translation>Estados locales y etiquetas fuera del rango 100-699</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished" />
+        <translation>sin respuesta</translation>
     </message>
     <message>
         <source>(via %1)</source>
-        <translation type="unfinished" />
+        <translation>(vía %1)</translation>
     </message>
     <message>
         <source>Follow the SIP path to a target: send OPTIONS with Max-Forwards 0, 1, 2 … and list each hop that answers 483 Too Many Hops, until the target answers. Exit status: 0 the target answered, 1 not reached, 2 the first hop cannot be reached, 64 usage error.</source>
-        <translation type="unfinished" />
+        <translation>Sigue la ruta SIP hasta un destino: envía OPTIONS con Max-Forwards 0, 1, 2 … y enumera cada salto que responde 483 Too Many Hops, hasta que responde el destino. Estado de salida: 0 el destino respondió, 1 no se alcanzó, 2 no se puede alcanzar el primer salto, 64 error de uso.</translation>
     </message>
     <message>
         <source>Stop after N hops (1-70, default 20).</source>
-        <translation type="unfinished" />
+        <translation>Se detiene al cabo de N saltos (1-70, predeterminado: 20).</translation>
     </message>
     <message>
         <source>Seconds to wait for each hop's answer (default 5).</source>
-        <translation type="unfinished" />
+        <translation>Segundos de espera de la respuesta de cada salto (predeterminado: 5).</translation>
     </message>
     <message>
         <source>Stop the whole trace after S seconds (default 60).</source>
-        <translation type="unfinished" />
+        <translation>Detiene la traza completa al cabo de S segundos (predeterminado: 60).</translation>
     </message>
     <message>
         <source>udp, tcp or tls (default: as for options).</source>
-        <translation type="unfinished" />
+        <translation>udp, tcp o tls (predeterminado: como en options).</translation>
     </message>
     <message>
         <source>From user, or a full From URI.</source>
-        <translation type="unfinished" />
+        <translation>Usuario de From, o un URI de From completo.</translation>
     </message>
     <message>
         <source>--max-hops must be a whole number from 1 to 70, not "%1".</source>
-        <translation type="unfinished" />
+        <translation>--max-hops debe ser un número entero entre 1 y 70, no "%1".</translation>
     </message>
     <message>
         <source>--timeout must be a positive number of seconds up to 600, not "%1".</source>
-        <translation type="unfinished" />
+        <translation>--timeout debe ser un número positivo de segundos de hasta 600, no "%1".</translation>
     </message>
     <message>
         <source>--total-timeout must be a positive number of seconds up to 3600, not "%1".</source>
-        <translation type="unfinished" />
+        <translation>--total-timeout debe ser un número positivo de segundos de hasta 3600, no "%1".</translation>
     </message>
     <message>
         <source>--transport: "%1" is not a transport SipScope supports here.</source>
-        <translation type="unfinished" />
+        <translation>--transport: "%1" no es un transporte que SipScope admita aquí.</translation>
     </message>
     <message numerus="yes">
         <source>SIP trace to %1, at most %n hop(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Traza SIP hacia %1, como máximo %n salto</numerusform><numerusform>Traza SIP hacia %1, como máximo %n saltos</numerusform></translation>
     </message>
 </context>
 <context>
     <name>ClientTransaction</name>
     <message>
         <source>a request, not a response</source>
-        <translation type="unfinished" />
+        <translation>es una solicitud, no una respuesta</translation>
     </message>
     <message>
         <source>no usable Via header</source>
-        <translation type="unfinished" />
+        <translation>no hay ninguna cabecera Via utilizable</translation>
     </message>
     <message>
         <source>Via branch of another transaction</source>
-        <translation type="unfinished" />
+        <translation>branch de Via de otra transacción</translation>
     </message>
     <message>
         <source>Via sent-by is not ours</source>
-        <translation type="unfinished" />
+        <translation>el sent-by de Via no es el nuestro</translation>
     </message>
     <message>
         <source>CSeq method is not ours</source>
-        <translation type="unfinished" />
+        <translation>el método de CSeq no es el nuestro</translation>
     </message>
     <message>
         <source>CSeq number is not ours</source>
-        <translation type="unfinished" />
+        <translation>el número de CSeq no es el nuestro</translation>
     </message>
     <message>
         <source>Call-ID of another call</source>
-        <translation type="unfinished" />
+        <translation>Call-ID de otra llamada</translation>
     </message>
     <message>
         <source>another final response after the first one</source>
-        <translation type="unfinished" />
+        <translation>otra respuesta final después de la primera</translation>
     </message>
     <message>
         <source>a provisional response after the final one</source>
-        <translation type="unfinished" />
+        <translation>una respuesta provisional después de la final</translation>
     </message>
     <message>
         <source>not a SIP message</source>
-        <translation type="unfinished" />
+        <translation>no es un mensaje SIP</translation>
     </message>
     <message>
         <source>The transport is gone.</source>
-        <translation type="unfinished" />
+        <translation>El transporte ya no existe.</translation>
     </message>
 </context>
 <context>
     <name>CodeExplanation</name>
     <message>
         <source>cause %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>causa %1 (%2)</translation>
     </message>
     <message>
         <source>A gateway sends %1 for the ISDN/Q.850 %2 (RFC 3398 §7.2.4.1).</source>
-        <translation type="unfinished" />
+        <translation>Una pasarela envía %1 para la %2 de RDSI/Q.850 (RFC 3398 §7.2.4.1).</translation>
     </message>
     <message>
         <source>A gateway maps %1 to Q.850 cause %2 (%3) towards the telephone network (RFC 3398 §8.2.6.1).</source>
-        <translation type="unfinished" />
+        <translation>Una pasarela asigna %1 a la causa Q.850 %2 (%3) hacia la red telefónica (RFC 3398 §8.2.6.1).</translation>
     </message>
     <message>
         <source>(not a registered code)</source>
-        <translation type="unfinished" />
+        <translation>(fuera del registro IANA)</translation>
     </message>
     <message>
         <source>%1 is not a registered code. A receiver treats it like %2 (RFC 3261 §8.1.3.2); what follows is the explanation of the %3 class.</source>
-        <translation type="unfinished" />
+        <translation>%1 es un código fuera del registro IANA. Un receptor lo trata como %2 (RFC 3261 §8.1.3.2); lo que sigue es la explicación de la clase %3.</translation>
     </message>
     <message>
         <source>Where it comes from: %1</source>
-        <translation type="unfinished" />
+        <translation>Origen: %1</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished" />
+        <translation>Significado</translation>
     </message>
     <message>
         <source>What to check</source>
-        <translation type="unfinished" />
+        <translation>Qué comprobar</translation>
     </message>
     <message>
         <source>Typical causes</source>
-        <translation type="unfinished" />
+        <translation>Causas habituales</translation>
     </message>
     <message>
         <source>Technical detail</source>
-        <translation type="unfinished" />
+        <translation>Detalle técnico</translation>
     </message>
     <message>
         <source>Q.850 mapping</source>
-        <translation type="unfinished" />
+        <translation>Correspondencia Q.850</translation>
     </message>
     <message>
         <source>Related codes</source>
-        <translation type="unfinished" />
+        <translation>Códigos relacionados</translation>
     </message>
     <message>
         <source>Also seen on the wire as</source>
-        <translation type="unfinished" />
+        <translation>También visto en la red como</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished" />
+        <translation>Referencia</translation>
     </message>
     <message>
         <source>Treated as %1 (RFC 3261 §8.1.3.2).</source>
-        <translation type="unfinished" />
+        <translation>Se trata como %1 (RFC 3261 §8.1.3.2).</translation>
     </message>
     <message>
         <source>Summary: %1</source>
-        <translation type="unfinished" />
+        <translation>Resumen: %1</translation>
     </message>
     <message>
         <source>What to check:</source>
-        <translation type="unfinished" />
+        <translation>Qué comprobar:</translation>
     </message>
     <message>
         <source>Reference: %1</source>
-        <translation type="unfinished" />
+        <translation>Referencia: %1</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>SipScope: a reference of SIP response codes and a SIP OPTIONS probe.</source>
-        <translation type="unfinished" />
+        <translation>SipScope: una referencia de códigos de respuesta SIP y un sondeo SIP OPTIONS.</translation>
     </message>
     <message>
         <source>Keep the settings in &lt;file&gt; (INI) instead of the system's store.</source>
-        <translation type="unfinished" />
+        <translation>Guarda la configuración en &lt;archivo&gt; (INI) en lugar del almacén del sistema.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished" />
+        <translation>archivo</translation>
     </message>
     <message>
         <source>Open the &lt;view&gt; at start: codes or probe.</source>
-        <translation type="unfinished" />
+        <translation>Abre la &lt;vista&gt; al iniciar: codes o probe.</translation>
     </message>
     <message>
         <source>view</source>
-        <translation type="unfinished" />
+        <translation>vista</translation>
     </message>
     <message>
         <source>Use the &lt;language&gt; for this run (%1) instead of the one chosen in View → Language.</source>
-        <translation type="unfinished" />
+        <translation>Usa el &lt;idioma&gt; en esta ejecución (%1) en lugar del elegido en Ver → Idioma.</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished" />
+        <translation>idioma</translation>
     </message>
     <message>
         <source>Print the time from process start to the main window's first paint, then quit.</source>
-        <translation type="unfinished" />
+        <translation>Muestra el tiempo desde el inicio del proceso hasta el primer dibujado de la ventana principal y sale.</translation>
     </message>
     <message>
         <source>Render the README screenshots into &lt;dir&gt;, then quit.</source>
-        <translation type="unfinished" />
+        <translation>Genera las capturas de pantalla del README en &lt;directorio&gt; y sale.</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished" />
+        <translation>directorio</translation>
     </message>
     <message>
         <source>Target probed for the probe screenshot.</source>
-        <translation type="unfinished" />
+        <translation>Destino sondeado para la captura de pantalla del sondeo.</translation>
     </message>
     <message>
         <source>uri</source>
-        <translation type="unfinished" />
+        <translation>uri</translation>
     </message>
     <message>
         <source>Code shown in the codes screenshot.</source>
-        <translation type="unfinished" />
+        <translation>Código mostrado en la captura de pantalla de los códigos.</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished" />
+        <translation>código</translation>
     </message>
     <message>
         <source>Search typed for the codes screenshot.</source>
-        <translation type="unfinished" />
+        <translation>Búsqueda escrita para la captura de pantalla de los códigos.</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished" />
+        <translation>texto</translation>
     </message>
     <message>
         <source>--screenshot-code needs a code between 100 and 699.</source>
-        <translation type="unfinished" />
+        <translation>--screenshot-code necesita un código entre 100 y 699.</translation>
     </message>
     <message>
         <source>--view must be codes or probe, not “%1”.</source>
-        <translation type="unfinished" />
+        <translation>--view debe ser codes o probe, no “%1”.</translation>
     </message>
     <message>
         <source>No translation for language “%1”; available: %2.</source>
-        <translation type="unfinished" />
+        <translation>No hay traducción para el idioma “%1”; disponibles: %2.</translation>
     </message>
 </context>
 <context>
     <name>Diagnosis</name>
     <message>
         <source>%1 answered %2 in %3 ms: SIP works there.</source>
-        <translation type="unfinished" />
+        <translation>%1 respondió %2 en %3 ms: SIP funciona ahí.</translation>
     </message>
     <message>
         <source>%1 rejected the credentials: it challenged again (%2) after SipScope answered, so the user name, the password or the realm is wrong.</source>
-        <translation type="unfinished" />
+        <translation>%1 rechazó las credenciales: volvió a enviar un desafío (%2) después de que SipScope respondiera, así que el nombre de usuario, la contraseña o el realm son incorrectos.</translation>
     </message>
     <message>
         <source>The last request carried an %1 header.</source>
-        <translation type="unfinished" />
+        <translation>La última solicitud llevaba una cabecera %1.</translation>
     </message>
     <message>
         <source>%1 requires authentication (%2): give a user name and password to answer the challenge.</source>
-        <translation type="unfinished" />
+        <translation>%1 exige autenticación (%2): indique un nombre de usuario y una contraseña para responder al desafío.</translation>
     </message>
     <message>
         <source>A routing loop: the request came back to a proxy it had already passed (%1), reported via %2.</source>
-        <translation type="unfinished" />
+        <translation>Un bucle de enrutamiento: la solicitud volvió a un proxy por el que ya había pasado (%1), notificado por %2.</translation>
     </message>
     <message>
         <source>Probably a routing loop: Max-Forwards %1 ran out (%2) behind %3; run a trace to see the hops.</source>
-        <translation type="unfinished" />
+        <translation>Probablemente un bucle de enrutamiento: Max-Forwards %1 se agotó (%2) detrás de %3; ejecute una traza para ver los saltos.</translation>
     </message>
     <message>
         <source>Max-Forwards %1 ran out before the request reached its target (%2), reported via %3.</source>
-        <translation type="unfinished" />
+        <translation>Max-Forwards %1 se agotó antes de que la solicitud llegara a su destino (%2), notificado por %3.</translation>
     </message>
     <message>
         <source>The request was sent with Max-Forwards: %1.</source>
-        <translation type="unfinished" />
+        <translation>La solicitud se envió con Max-Forwards: %1.</translation>
     </message>
     <message>
         <source>%1 answered %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 respondió %2.</translation>
     </message>
     <message>
         <source>%1 answered %2: %3</source>
-        <translation type="unfinished" />
+        <translation>%1 respondió %2: %3</translation>
     </message>
     <message>
         <source>The target is not a SIP address SipScope understands: %1</source>
-        <translation type="unfinished" />
+        <translation>El destino no es una dirección SIP que SipScope entienda: %1</translation>
     </message>
     <message>
         <source>The probe was cancelled before an answer arrived.</source>
-        <translation type="unfinished" />
+        <translation>El sondeo se canceló antes de que llegara una respuesta.</translation>
     </message>
     <message>
         <source>DNS failure: %1</source>
-        <translation type="unfinished" />
+        <translation>Fallo de DNS: %1</translation>
     </message>
     <message>
         <source>The port is closed on %1: nothing listens for SIP over %2 there.</source>
-        <translation type="unfinished" />
+        <translation>El puerto está cerrado en %1: ahí no hay nada escuchando SIP por %2.</translation>
     </message>
     <message>
         <source>The host answered with ICMP port unreachable.</source>
-        <translation type="unfinished" />
+        <translation>El host respondió con ICMP port unreachable (puerto inaccesible).</translation>
     </message>
     <message>
         <source>The host refused the connection (TCP reset).</source>
-        <translation type="unfinished" />
+        <translation>El host rechazó la conexión (reset de TCP).</translation>
     </message>
     <message>
         <source>%1 cannot be reached: there is no route to it (ICMP host or network unreachable).</source>
-        <translation type="unfinished" />
+        <translation>No se puede alcanzar %1: no hay ninguna ruta hacia él (ICMP host o network unreachable).</translation>
     </message>
     <message>
         <source>The TLS certificate of %1 was not accepted: %2</source>
-        <translation type="unfinished" />
+        <translation>No se aceptó el certificado TLS de %1: %2</translation>
     </message>
     <message>
         <source>The TLS handshake with %1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation>Falló el handshake TLS con %1: %2</translation>
     </message>
     <message>
         <source>The request could not be sent to %1: %2</source>
-        <translation type="unfinished" />
+        <translation>No se pudo enviar la solicitud a %1: %2</translation>
     </message>
     <message>
         <source>%1 accepted the request (%2 provisional response(s)) but sent no final answer: the server, or a hop behind it, does not finish the transaction.</source>
-        <translation type="unfinished" />
+        <translation>%1 aceptó la solicitud (%2 respuesta(s) provisional(es)) pero no envió ninguna respuesta final: el servidor, o un salto detrás de él, no termina la transacción.</translation>
     </message>
     <message>
         <source>%1 answered, but a SIP ALG in the path altered the answer so that it no longer matches the request: %2 Turn off the SIP ALG ("SIP helper") on the router or firewall.</source>
-        <translation type="unfinished" />
+        <translation>%1 respondió, pero un SIP ALG en la ruta alteró la respuesta de modo que ya no corresponde a la solicitud: %2 Desactive el SIP ALG ("SIP helper") del router o del firewall.</translation>
     </message>
     <message numerus="yes">
         <source>Messages came back from %1, but none answers this request (%n ignored; see the timeline).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Llegaron mensajes de %1, pero ninguno responde a esta solicitud (%n ignorado; consulte la cronología).</numerusform><numerusform>Llegaron mensajes de %1, pero ninguno responde a esta solicitud (%n ignorados; consulte la cronología).</numerusform></translation>
     </message>
     <message>
         <source>No answer and no ICMP from %1: a firewall probably drops %2 port %3, or the host is down.</source>
-        <translation type="unfinished" />
+        <translation>Ni respuesta ni ICMP de %1: probablemente un firewall descarta %2 en el puerto %3, o el host está caído.</translation>
     </message>
     <message numerus="yes">
         <source>%n retransmission(s) went unanswered.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n retransmisión quedó sin respuesta.</numerusform><numerusform>%n retransmisiones quedaron sin respuesta.</numerusform></translation>
     </message>
     <message>
         <source>%1 accepted the %2 connection but never answered the SIP request: the service behind the port is hung or does not speak SIP.</source>
-        <translation type="unfinished" />
+        <translation>%1 aceptó la conexión %2 pero nunca respondió a la solicitud SIP: el servicio detrás del puerto está bloqueado o no habla SIP.</translation>
     </message>
     <message>
         <source>SipScope waited %1 s (Timer F).</source>
-        <translation type="unfinished" />
+        <translation>SipScope esperó %1 s (Timer F).</translation>
     </message>
     <message>
         <source>Warning %1 from %2</source>
-        <translation type="unfinished" />
+        <translation>Warning %1 de %2</translation>
     </message>
     <message>
         <source>Received from the far end: %1 sent %2.</source>
-        <translation type="unfinished" />
+        <translation>Recibido del extremo remoto: %1 envió %2.</translation>
     </message>
     <message>
         <source>Received from the far end: %1 sent %2 (%3).</source>
-        <translation type="unfinished" />
+        <translation>Recibido del extremo remoto: %1 envió %2 (%3).</translation>
     </message>
     <message>
         <source>No response arrived: SipScope concluded 408 locally (RFC 3261 §8.1.3.1); no server sent it.</source>
-        <translation type="unfinished" />
+        <translation>No llegó ninguna respuesta: SipScope dedujo 408 localmente (RFC 3261 §8.1.3.1); ningún servidor la envió.</translation>
     </message>
     <message>
         <source>The request could not be delivered: SipScope concluded %1 locally (RFC 3261 §8.1.3.1); no server sent it.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo entregar la solicitud: SipScope dedujo %1 localmente (RFC 3261 §8.1.3.1); ningún servidor la envió.</translation>
     </message>
     <message>
         <source>No status: the probe did not get as far as sending a request.</source>
-        <translation type="unfinished" />
+        <translation>Sin estado: el sondeo no llegó a enviar ninguna solicitud.</translation>
     </message>
     <message numerus="yes">
         <source>The answer carries %n Via header(s); SipScope sent one.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>La respuesta lleva %n cabecera Via; SipScope envió una.</numerusform><numerusform>La respuesta lleva %n cabeceras Via; SipScope envió una.</numerusform></translation>
     </message>
     <message>
         <source>But a SIP ALG rewrites the messages in between: %1</source>
-        <translation type="unfinished" />
+        <translation>Pero un SIP ALG reescribe los mensajes por el camino: %1</translation>
     </message>
     <message>
         <source>%1: %2 %3</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Each server behind %1 was probed on its own.</source>
-        <translation type="unfinished" />
+        <translation>Cada servidor detrás de %1 se sondeó por separado.</translation>
     </message>
     <message>
         <source>%1 has no server to probe.</source>
-        <translation type="unfinished" />
+        <translation>%1 no tiene ningún servidor que sondear.</translation>
     </message>
     <message numerus="yes">
         <source>All %n server(s) behind %1 answer.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>El servidor detrás de %1 responde (%n en total).</numerusform><numerusform>Los %n servidores detrás de %1 responden.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>None of the %n server(s) behind %1 answers.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>El servidor detrás de %1 no responde (%n en total).</numerusform><numerusform>Ninguno de los %n servidores detrás de %1 responde.</numerusform></translation>
     </message>
     <message>
         <source>Not answering: %1 of the %2 servers behind %3 (%4); the others answer.</source>
-        <translation type="unfinished" />
+        <translation>No responden: %1 de los %2 servidores detrás de %3 (%4); los demás responden.</translation>
     </message>
 </context>
 <context>
     <name>DigestAuth</name>
     <message>
         <source>The %1 challenge is not a Digest challenge.</source>
-        <translation type="unfinished" />
+        <translation>El desafío %1 no es un desafío Digest.</translation>
     </message>
     <message>
         <source>The Digest challenge has no realm.</source>
-        <translation type="unfinished" />
+        <translation>El desafío Digest no tiene realm.</translation>
     </message>
     <message>
         <source>The Digest challenge has no nonce.</source>
-        <translation type="unfinished" />
+        <translation>El desafío Digest no tiene nonce.</translation>
     </message>
     <message>
         <source>Skipped %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Se omitió %1: %2</translation>
     </message>
     <message>
         <source>The response carries no %1 challenge.</source>
-        <translation type="unfinished" />
+        <translation>La respuesta no lleva ningún desafío %1.</translation>
     </message>
     <message>
         <source>None of the %1 challenges can be answered.</source>
-        <translation type="unfinished" />
+        <translation>No se puede responder a ninguno de los desafíos %1.</translation>
     </message>
     <message>
         <source>The digest algorithm %1 is not supported.</source>
-        <translation type="unfinished" />
+        <translation>El algoritmo de digest %1 no es compatible.</translation>
     </message>
     <message>
         <source>None of the offered qop values (%1) is supported.</source>
-        <translation type="unfinished" />
+        <translation>Ninguno de los valores de qop ofrecidos (%1) es compatible.</translation>
     </message>
     <message>
         <source>The server asks for a password, but none was given.</source>
-        <translation type="unfinished" />
+        <translation>El servidor pide una contraseña, pero no se indicó ninguna.</translation>
     </message>
     <message>
         <source>The Digest challenge has control characters in its realm, nonce or opaque value.</source>
-        <translation type="unfinished" />
+        <translation>El desafío Digest tiene caracteres de control en su valor de realm, nonce u opaque.</translation>
     </message>
     <message>
         <source>the algorithm %1 is not supported.</source>
-        <translation type="unfinished" />
+        <translation>el algoritmo %1 no es compatible.</translation>
     </message>
     <message>
         <source>none of the offered qop values (%1) is supported.</source>
-        <translation type="unfinished" />
+        <translation>ninguno de los valores de qop ofrecidos (%1) es compatible.</translation>
     </message>
     <message>
         <source>the credentials are for the realm "%1".</source>
-        <translation type="unfinished" />
+        <translation>las credenciales son para el realm "%1".</translation>
     </message>
     <message>
         <source>Passed over %1: %2 comes first and is as strong or stronger.</source>
-        <translation type="unfinished" />
+        <translation>Se descartó %1: %2 va antes y es igual de robusto o más.</translation>
     </message>
     <message>
         <source>Passed over %1: %2 is stronger.</source>
-        <translation type="unfinished" />
+        <translation>Se descartó %1: %2 es más robusto.</translation>
     </message>
 </context>
 <context>
     <name>DigestSession</name>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>Digest realm "%1", algorithm %2, qop %3%4</source>
-        <translation type="unfinished" />
+        <translation>Digest realm "%1", algoritmo %2, qop %3%4</translation>
     </message>
     <message>
         <source>Unreadable %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 ilegible: %2</translation>
     </message>
 </context>
 <context>
     <name>Expectation</name>
     <message>
         <source>no final response (%1)</source>
-        <translation type="unfinished" />
+        <translation>sin respuesta final (%1)</translation>
     </message>
     <message>
         <source>no final response</source>
-        <translation type="unfinished" />
+        <translation>sin respuesta final</translation>
     </message>
     <message>
         <source>"%1" is not a response code (100 to 699) or a class such as 2xx.</source>
-        <translation type="unfinished" />
+        <translation>"%1" no es un código de respuesta (de 100 a 699) ni una clase como 2xx.</translation>
     </message>
     <message>
         <source>--expect needs at least one code, e.g. --expect 200,404.</source>
-        <translation type="unfinished" />
+        <translation>--expect necesita al menos un código, p. ej. --expect 200,404.</translation>
     </message>
     <message>
         <source>"%1" is not a header expectation: write it as 'Name: regular expression'.</source>
-        <translation type="unfinished" />
+        <translation>"%1" no es una expectativa de cabecera: escríbala como 'Nombre: expresión regular'.</translation>
     </message>
     <message>
         <source>The pattern "%1" for %2 is not a valid regular expression: %3 (at offset %4).</source>
-        <translation type="unfinished" />
+        <translation>El patrón "%1" para %2 no es una expresión regular válida: %3 (en la posición %4).</translation>
     </message>
     <message>
         <source>Expected %1, got %2.</source>
-        <translation type="unfinished" />
+        <translation>Se esperaba %1; resultado: %2.</translation>
     </message>
     <message>
         <source>%1 %2 is one of the expected codes (%3).</source>
-        <translation type="unfinished" />
+        <translation>%1 %2 es uno de los códigos esperados (%3).</translation>
     </message>
     <message>
         <source>Expected %1, got %2 %3.</source>
-        <translation type="unfinished" />
+        <translation>Se esperaba %1; se recibió %2 %3.</translation>
     </message>
     <message>
         <source>%1 should match /%2/, but there is %3.</source>
-        <translation type="unfinished" />
+        <translation>%1 debería coincidir con /%2/, pero el resultado fue: %3.</translation>
     </message>
     <message>
         <source>%1 should match /%2/, but the response has no %1 header.</source>
-        <translation type="unfinished" />
+        <translation>%1 debería coincidir con /%2/, pero la respuesta no tiene cabecera %1.</translation>
     </message>
     <message>
         <source>%1: %2 matches /%3/.</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 coincide con /%3/.</translation>
     </message>
     <message>
         <source>%1: %2 does not match /%3/.</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 no coincide con /%3/.</translation>
     </message>
 </context>
 <context>
     <name>ExplainReport</name>
     <message>
         <source>Line %1, column %2 · %3</source>
-        <translation type="unfinished" />
+        <translation>Línea %1, columna %2 · %3</translation>
     </message>
     <message>
         <source>Open in the Codes view:</source>
-        <translation type="unfinished" />
+        <translation>Abrir en la vista Códigos:</translation>
     </message>
     <message>
         <source>Paste text to explain</source>
-        <translation type="unfinished" />
+        <translation>Pegue el texto que desea explicar</translation>
     </message>
     <message>
         <source>Paste a line from a log, a whole SIP response, a Reason or Warning header, or a provider's call record. Every status line, Reason, Warning and Retry-After in it, and every code or Q.850 cause named as such, is explained here.</source>
-        <translation type="unfinished" />
+        <translation>Pegue una línea de un log, una respuesta SIP completa, una cabecera Reason o Warning, o un registro de llamada de un operador. Aquí se explican todas las líneas de estado, Reason, Warning y Retry-After que contenga, y todo código o causa Q.850 mencionado como tal.</translation>
     </message>
     <message>
         <source>Nothing recognised</source>
-        <translation type="unfinished" />
+        <translation>No se reconoció nada</translation>
     </message>
     <message>
         <source>The text holds no SIP status line, no Reason, Warning or Retry-After header, and no response code or Q.850 cause in a clear context such as “code=486” or “486 Busy Here”. A number on its own is not taken for a code.</source>
-        <translation type="unfinished" />
+        <translation>El texto no contiene ninguna línea de estado SIP, ninguna cabecera Reason, Warning o Retry-After, ni ningún código de respuesta o causa Q.850 en un contexto claro como “code=486” o “486 Busy Here”. Un número aislado no se toma por un código.</translation>
     </message>
     <message>
         <source>Findings: %1</source>
-        <translation type="unfinished" />
+        <translation>Hallazgos: %1</translation>
     </message>
 </context>
 <context>
     <name>MonitorChange</name>
     <message>
         <source>first result: %1</source>
-        <translation type="unfinished" />
+        <translation>primer resultado: %1</translation>
     </message>
     <message>
         <source>%1 → %2 (%3 → %4)</source>
-        <translation type="unfinished" />
+        <translation>%1 → %2 (%3 → %4)</translation>
     </message>
     <message>
         <source>code %1 → %2</source>
-        <translation type="unfinished" />
+        <translation>código %1 → %2</translation>
     </message>
 </context>
 <context>
     <name>MonitorStatus</name>
     <message>
         <source>pending</source>
-        <translation type="unfinished" />
+        <translation>pendiente</translation>
     </message>
     <message>
         <source>up</source>
-        <translation type="unfinished" />
+        <translation>activo</translation>
     </message>
     <message>
         <source>failing</source>
-        <translation type="unfinished" />
+        <translation>con fallos</translation>
     </message>
     <message>
         <source>down</source>
-        <translation type="unfinished" />
+        <translation>caído</translation>
     </message>
 </context>
 <context>
     <name>MonitorTargetList</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished" />
+        <translation>línea %1</translation>
     </message>
     <message>
         <source>%1: more than %2 targets; the rest is ignored.</source>
-        <translation type="unfinished" />
+        <translation>%1: más de %2 destinos; se ignora el resto.</translation>
     </message>
     <message>
         <source>unknown transport "%1"</source>
-        <translation type="unfinished" />
+        <translation>transporte desconocido "%1"</translation>
     </message>
     <message>
         <source>interval "%1" is not a number of seconds from 1 to %2</source>
-        <translation type="unfinished" />
+        <translation>el intervalo "%1" no es un número de segundos entre 1 y %2</translation>
     </message>
     <message>
         <source>%1: a password does not belong in a target list and was ignored; use credentials=NAME.</source>
-        <translation type="unfinished" />
+        <translation>%1: una contraseña no debe figurar en una lista de destinos y se ignoró; use credentials=NOMBRE.</translation>
     </message>
     <message>
         <source>Not a JSON target list: %1 at offset %2</source>
-        <translation type="unfinished" />
+        <translation>No es una lista de destinos JSON: %1 en la posición %2</translation>
     </message>
     <message>
         <source>The JSON object has no "targets" array.</source>
-        <translation type="unfinished" />
+        <translation>El objeto JSON no tiene ninguna matriz "targets".</translation>
     </message>
     <message>
         <source>target %1</source>
-        <translation type="unfinished" />
+        <translation>destino %1</translation>
     </message>
     <message>
         <source>%1: a password does not belong in a target list and was ignored.</source>
-        <translation type="unfinished" />
+        <translation>%1: una contraseña no debe figurar en una lista de destinos y se ignoró.</translation>
     </message>
     <message>
         <source>interval_s must be from 1 to %1</source>
-        <translation type="unfinished" />
+        <translation>interval_s debe estar entre 1 y %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
     <name>NagiosOptions</name>
     <message>
         <source>"%1" is not a time in milliseconds greater than 0.</source>
-        <translation type="unfinished" />
+        <translation>"%1" no es un tiempo en milisegundos mayor que 0.</translation>
     </message>
     <message>
         <source>"%1" is not a response code (100 to 699) or a class such as 2xx.</source>
-        <translation type="unfinished" />
+        <translation>"%1" no es un código de respuesta (de 100 a 699) ni una clase como 2xx.</translation>
     </message>
     <message>
         <source>--expect needs at least one code, e.g. --expect 200,404.</source>
-        <translation type="unfinished" />
+        <translation>--expect necesita al menos un código, p. ej. --expect 200,404.</translation>
     </message>
     <message>
         <source>The warning threshold (%1 ms) is above the critical one (%2 ms).</source>
-        <translation type="unfinished" />
+        <translation>El umbral de advertencia (%1 ms) es mayor que el crítico (%2 ms).</translation>
     </message>
 </context>
 <context>
     <name>NagiosVerdict</name>
     <message>
         <source>The probe did not run.</source>
-        <translation type="unfinished" />
+        <translation>El sondeo no se ejecutó.</translation>
     </message>
     <message>
         <source>%1 %2 in %3 ms</source>
-        <translation type="unfinished" />
+        <translation>%1 %2 en %3 ms</translation>
     </message>
     <message>
         <source>(over the critical threshold of %1 ms)</source>
-        <translation type="unfinished" />
+        <translation>(por encima del umbral crítico de %1 ms)</translation>
     </message>
     <message>
         <source>(over the warning threshold of %1 ms)</source>
-        <translation type="unfinished" />
+        <translation>(por encima del umbral de advertencia de %1 ms)</translation>
     </message>
     <message>
         <source>(expected %1)</source>
-        <translation type="unfinished" />
+        <translation>(se esperaba %1)</translation>
     </message>
 </context>
 <context>
     <name>OptionsRequest</name>
     <message>
         <source>A header must fit on one line: "%1".</source>
-        <translation type="unfinished" />
+        <translation>Una cabecera debe caber en una sola línea: "%1".</translation>
     </message>
     <message>
         <source>"%1" is not a header: write it as "Name: value".</source>
-        <translation type="unfinished" />
+        <translation>"%1" no es una cabecera: escríbala como "Nombre: valor".</translation>
     </message>
     <message>
         <source>The %1 header is set by the probe itself and cannot be given with --header.</source>
-        <translation type="unfinished" />
+        <translation>El propio sondeo establece la cabecera %1, que no se puede indicar con --header.</translation>
     </message>
 </context>
 <context>
     <name>PathAnalysis</name>
     <message>
         <source>removed</source>
-        <translation type="unfinished" />
+        <translation>se eliminó</translation>
     </message>
     <message>
         <source>letter case changed</source>
-        <translation type="unfinished" />
+        <translation>cambiaron las mayúsculas y minúsculas</translation>
     </message>
     <message>
         <source>magic cookie z9hG4bK removed</source>
-        <translation type="unfinished" />
+        <translation>se eliminó la magic cookie z9hG4bK</translation>
     </message>
     <message>
         <source>"%1" appended</source>
-        <translation type="unfinished" />
+        <translation>se añadió "%1"</translation>
     </message>
     <message numerus="yes">
         <source>cut to %n character(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>se recortó a %n carácter</numerusform><numerusform>se recortó a %n caracteres</numerusform></translation>
     </message>
     <message>
         <source>wrapped in other text</source>
-        <translation type="unfinished" />
+        <translation>se envolvió en otro texto</translation>
     </message>
     <message>
         <source>replaced</source>
-        <translation type="unfinished" />
+        <translation>se sustituyó</translation>
     </message>
     <message>
         <source>%1 Via headers came back, SipScope sent %2: a hop did not remove its own Via.</source>
-        <translation type="unfinished" />
+        <translation>Volvieron %1 cabeceras Via y SipScope envió %2: un salto no eliminó su propia Via.</translation>
     </message>
     <message>
         <source>The Via sent-by %1 came back as %2: something in the path rewrote it and did not restore it.</source>
-        <translation type="unfinished" />
+        <translation>El sent-by de Via %1 volvió como %2: algo en la ruta lo reescribió y no lo restauró.</translation>
     </message>
     <message>
         <source>The Via transport %1 came back as %2.</source>
-        <translation type="unfinished" />
+        <translation>El transporte de Via %1 volvió como %2.</translation>
     </message>
     <message>
         <source>The Via branch came back altered (%1): sent %2, got %3.</source>
-        <translation type="unfinished" />
+        <translation>El branch de Via volvió alterado (%1): se envió %2, se recibió %3.</translation>
     </message>
     <message>
         <source>The server saw the request coming from address %1 (Via received).</source>
-        <translation type="unfinished" />
+        <translation>El servidor vio llegar la solicitud desde la dirección %1 (received de Via).</translation>
     </message>
     <message>
         <source>The server saw the request coming from port %1 (Via rport).</source>
-        <translation type="unfinished" />
+        <translation>El servidor vio llegar la solicitud desde el puerto %1 (rport de Via).</translation>
     </message>
     <message>
         <source>The answer has no rport value (RFC 3581): the server did not say which port it saw.</source>
-        <translation type="unfinished" />
+        <translation>La respuesta no tiene valor de rport (RFC 3581): el servidor no indicó qué puerto vio.</translation>
     </message>
     <message>
         <source>The Call-ID came back altered (%1): sent %2, got %3.</source>
-        <translation type="unfinished" />
+        <translation>El Call-ID volvió alterado (%1): se envió %2, se recibió %3.</translation>
     </message>
     <message>
         <source>The From URI %1 came back as %2.</source>
-        <translation type="unfinished" />
+        <translation>El URI de From %1 volvió como %2.</translation>
     </message>
     <message>
         <source>The From tag came back altered (%1): sent %2, got %3.</source>
-        <translation type="unfinished" />
+        <translation>El tag de From volvió alterado (%1): se envió %2, se recibió %3.</translation>
     </message>
     <message>
         <source>The To URI %1 came back as %2.</source>
-        <translation type="unfinished" />
+        <translation>El URI de To %1 volvió como %2.</translation>
     </message>
     <message>
         <source>The CSeq %1 came back as %2.</source>
-        <translation type="unfinished" />
+        <translation>El CSeq %1 volvió como %2.</translation>
     </message>
     <message>
         <source>The server received our Via sent-by %1 as %2.</source>
-        <translation type="unfinished" />
+        <translation>El servidor recibió nuestro sent-by de Via %1 como %2.</translation>
     </message>
     <message>
         <source>The server received our Via branch altered (%1): sent %2, received %3.</source>
-        <translation type="unfinished" />
+        <translation>El servidor recibió nuestro branch de Via alterado (%1): se envió %2, se recibió %3.</translation>
     </message>
     <message>
         <source>The server received our Call-ID altered (%1): sent %2, received %3.</source>
-        <translation type="unfinished" />
+        <translation>El servidor recibió nuestro Call-ID alterado (%1): se envió %2, se recibió %3.</translation>
     </message>
     <message>
         <source>The server received our From URI %1 as %2.</source>
-        <translation type="unfinished" />
+        <translation>El servidor recibió nuestro URI de From %1 como %2.</translation>
     </message>
     <message>
         <source>The server received our Contact %1 as %2.</source>
-        <translation type="unfinished" />
+        <translation>El servidor recibió nuestro Contact %1 como %2.</translation>
     </message>
     <message>
         <source>The server did not receive our %1 header: something in the path removed it.</source>
-        <translation type="unfinished" />
+        <translation>El servidor no recibió nuestra cabecera %1: algo en la ruta la eliminó.</translation>
     </message>
     <message>
         <source>The server received a %1 header that SipScope did not send.</source>
-        <translation type="unfinished" />
+        <translation>El servidor recibió una cabecera %1 que SipScope no envió.</translation>
     </message>
     <message>
         <source>The server received our headers in another order: %1 (sent: %2).</source>
-        <translation type="unfinished" />
+        <translation>El servidor recibió nuestras cabeceras en otro orden: %1 (enviadas: %2).</translation>
     </message>
     <message>
         <source>The server received Content-Length %1, SipScope sent %2.</source>
-        <translation type="unfinished" />
+        <translation>El servidor recibió Content-Length %1; SipScope envió %2.</translation>
     </message>
     <message>
         <source>The response carries %1 bytes of body but says Content-Length %2: something changed the body without fixing the length.</source>
-        <translation type="unfinished" />
+        <translation>La respuesta lleva %1 bytes de cuerpo pero indica Content-Length %2: algo modificó el cuerpo sin corregir la longitud.</translation>
     </message>
     <message>
         <source>No answer to compare with, so NAT and SIP ALGs cannot be judged.</source>
-        <translation type="unfinished" />
+        <translation>No hay ninguna respuesta con la que comparar, así que no se pueden evaluar el NAT ni los SIP ALG.</translation>
     </message>
     <message numerus="yes">
         <source>A SIP ALG or another middlebox rewrites SIP messages between SipScope and the server (%n sign(s)); the first: %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Un SIP ALG u otro equipo intermedio reescribe los mensajes SIP entre SipScope y el servidor (%n indicio); el primero: %1</numerusform><numerusform>Un SIP ALG u otro equipo intermedio reescribe los mensajes SIP entre SipScope y el servidor (%n indicios); el primero: %1</numerusform></translation>
     </message>
     <message>
         <source>Behind NAT: the server saw %1, SipScope sent from %2.</source>
-        <translation type="unfinished" />
+        <translation>Detrás de NAT: el servidor vio %1; SipScope envió desde %2.</translation>
     </message>
     <message>
         <source>No NAT: the server saw the address and port SipScope sent from (%1).</source>
-        <translation type="unfinished" />
+        <translation>Sin NAT: el servidor vio la dirección y el puerto desde los que envió SipScope (%1).</translation>
     </message>
     <message>
         <source>The server did not say which address it saw (no received or rport), so NAT cannot be judged.</source>
-        <translation type="unfinished" />
+        <translation>El servidor no indicó qué dirección vio (ni received ni rport), así que no se puede evaluar el NAT.</translation>
     </message>
     <message>
         <source>The server saw address %1 but did not say which port (no rport value), so NAT cannot be judged fully.</source>
-        <translation type="unfinished" />
+        <translation>El servidor vio la dirección %1 pero no indicó qué puerto (sin valor de rport), así que no se puede evaluar el NAT por completo.</translation>
     </message>
 </context>
 <context>
     <name>ProbeTiming</name>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished" />
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished" />
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>Connection attempt</source>
-        <translation type="unfinished" />
+        <translation>Intento de conexión</translation>
     </message>
     <message>
         <source>WebSocket opening</source>
-        <translation type="unfinished" />
+        <translation>Apertura de WebSocket</translation>
     </message>
     <message>
         <source>TCP connect</source>
-        <translation type="unfinished" />
+        <translation>Conexión TCP</translation>
     </message>
     <message>
         <source>TLS handshake</source>
-        <translation type="unfinished" />
+        <translation>Handshake TLS</translation>
     </message>
     <message>
         <source>Request and answer</source>
-        <translation type="unfinished" />
+        <translation>Solicitud y respuesta</translation>
     </message>
     <message>
         <source>request sent</source>
-        <translation type="unfinished" />
+        <translation>solicitud enviada</translation>
     </message>
     <message>
         <source>retransmission %1</source>
-        <translation type="unfinished" />
+        <translation>retransmisión %1</translation>
     </message>
     <message>
         <source>Timer F</source>
-        <translation type="unfinished" />
+        <translation>Timer F</translation>
     </message>
 </context>
 <context>
@@ -5603,2749 +5579,2713 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     <name>QtDnsBackend</name>
     <message>
         <source>%1; Qt reports "no such records" and "no usable reply" alike</source>
-        <translation type="unfinished" />
+        <translation>%1; Qt notifica igual "no existen registros" y "ninguna respuesta utilizable"</translation>
     </message>
 </context>
 <context>
     <name>ResponderConfig</name>
     <message>
         <source>The answer must be a final response code from 200 to 699, not %1; provisional responses are chosen separately.</source>
-        <translation type="unfinished" />
+        <translation>La respuesta debe ser un código de respuesta final entre 200 y 699, no %1; las respuestas provisionales se eligen por separado.</translation>
     </message>
     <message>
         <source>The reason phrase must fit on one line.</source>
-        <translation type="unfinished" />
+        <translation>La frase de motivo debe caber en una sola línea.</translation>
     </message>
     <message>
         <source>The delay must be between 0 and %1 ms.</source>
-        <translation type="unfinished" />
+        <translation>El retardo debe estar entre 0 y %1 ms.</translation>
     </message>
     <message>
         <source>%1 is not a provisional response code (100 to 199).</source>
-        <translation type="unfinished" />
+        <translation>%1 no es un código de respuesta provisional (de 100 a 199).</translation>
     </message>
     <message>
         <source>The listen address is not an IP address.</source>
-        <translation type="unfinished" />
+        <translation>La dirección de escucha no es una dirección IP.</translation>
     </message>
     <message>
         <source>The responder listens on UDP, TCP or TLS, not %1.</source>
-        <translation type="unfinished" />
+        <translation>El respondedor escucha en UDP, TCP o TLS, no en %1.</translation>
     </message>
     <message>
         <source>TLS needs a certificate file and a private key file.</source>
-        <translation type="unfinished" />
+        <translation>TLS necesita un archivo de certificado y un archivo de clave privada.</translation>
     </message>
     <message>
         <source>The %1 header is copied from the request and cannot be set.</source>
-        <translation type="unfinished" />
+        <translation>La cabecera %1 se copia de la solicitud y no se puede establecer.</translation>
     </message>
     <message>
         <source>Listening on all interfaces: anyone who can reach this computer can send requests to the responder and get its answers.</source>
-        <translation type="unfinished" />
+        <translation>Escucha en todas las interfaces: cualquiera que pueda llegar a este equipo puede enviar solicitudes al respondedor y obtener sus respuestas.</translation>
     </message>
     <message>
         <source>Listening on %1, which is reachable from other computers.</source>
-        <translation type="unfinished" />
+        <translation>Escucha en %1, que es accesible desde otros equipos.</translation>
     </message>
     <message>
         <source>A %1 to INVITE would set up a call with a media session, which the responder cannot do: INVITE requests get 488 Not Acceptable Here with a Warning instead; other requests get %1.</source>
-        <translation type="unfinished" />
+        <translation>Una %1 a INVITE establecería una llamada con una sesión multimedia, algo que el respondedor no puede hacer: las solicitudes INVITE reciben en su lugar 488 Not Acceptable Here con una cabecera Warning; las demás solicitudes reciben %1.</translation>
     </message>
     <message>
         <source>A %1 response should carry a %2 header; add it with a header line.</source>
-        <translation type="unfinished" />
+        <translation>Una respuesta %1 debería llevar una cabecera %2; añádala con una línea de cabecera.</translation>
     </message>
     <message>
         <source>A %1 redirect without a Contact header tells the caller nowhere to go.</source>
-        <translation type="unfinished" />
+        <translation>Una redirección %1 sin cabecera Contact no indica al llamante adónde ir.</translation>
     </message>
     <message>
         <source>"%1" is not an address and port such as [::1]:5060.</source>
-        <translation type="unfinished" />
+        <translation>"%1" no es una dirección y un puerto como [::1]:5060.</translation>
     </message>
     <message>
         <source>"%1" is not an IP address; the responder listens on an address, not a name.</source>
-        <translation type="unfinished" />
+        <translation>"%1" no es una dirección IP; el respondedor escucha en una dirección, no en un nombre.</translation>
     </message>
     <message>
         <source>"%1" is not a port number (0 to 65535).</source>
-        <translation type="unfinished" />
+        <translation>"%1" no es un número de puerto (de 0 a 65535).</translation>
     </message>
     <message>
         <source>"%1" is not a provisional response code (100 to 199).</source>
-        <translation type="unfinished" />
+        <translation>"%1" no es un código de respuesta provisional (de 100 a 199).</translation>
     </message>
     <message>
         <source>At most eight provisional responses can be sent first.</source>
-        <translation type="unfinished" />
+        <translation>Como máximo se pueden enviar antes ocho respuestas provisionales.</translation>
     </message>
     <message>
         <source>A header must fit on one line: "%1".</source>
-        <translation type="unfinished" />
+        <translation>Una cabecera debe caber en una sola línea: "%1".</translation>
     </message>
     <message>
         <source>"%1" is not a header: write it as "Name: value".</source>
-        <translation type="unfinished" />
+        <translation>"%1" no es una cabecera: escríbala como "Nombre: valor".</translation>
     </message>
 </context>
 <context>
     <name>SipError</name>
     <message>
         <source>Invalid target</source>
-        <translation type="unfinished" />
+        <translation>Destino no válido</translation>
     </message>
     <message>
         <source>Name not resolved</source>
-        <translation type="unfinished" />
+        <translation>Nombre no resuelto</translation>
     </message>
     <message>
         <source>Connection refused</source>
-        <translation type="unfinished" />
+        <translation>Conexión rechazada</translation>
     </message>
     <message>
         <source>Unreachable</source>
-        <translation type="unfinished" />
+        <translation>Inaccesible</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished" />
+        <translation>Sin respuesta</translation>
     </message>
     <message>
         <source>TLS failure</source>
-        <translation type="unfinished" />
+        <translation>Fallo de TLS</translation>
     </message>
     <message>
         <source>Network error</source>
-        <translation type="unfinished" />
+        <translation>Error de red</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished" />
+        <translation>Cancelado</translation>
     </message>
 </context>
 <context>
     <name>SipParser</name>
     <message>
         <source>Unsupported protocol version "%1": only SIP/2.0 is understood.</source>
-        <translation type="unfinished" />
+        <translation>Versión de protocolo no compatible "%1": solo se entiende SIP/2.0.</translation>
     </message>
     <message>
         <source>The status line has no status code.</source>
-        <translation type="unfinished" />
+        <translation>La línea de estado no tiene código de estado.</translation>
     </message>
     <message>
         <source>"%1" is not a status code: it must be three digits from 100 to 699.</source>
-        <translation type="unfinished" />
+        <translation>"%1" no es un código de estado: debe tener tres dígitos, de 100 a 699.</translation>
     </message>
     <message>
         <source>"%1" is neither a SIP status line nor a request line.</source>
-        <translation type="unfinished" />
+        <translation>"%1" no es ni una línea de estado SIP ni una línea de solicitud.</translation>
     </message>
     <message>
         <source>The message contains a NUL byte in its headers.</source>
-        <translation type="unfinished" />
+        <translation>El mensaje contiene un byte NUL en sus cabeceras.</translation>
     </message>
     <message>
         <source>Line %1 is longer than %2 bytes.</source>
-        <translation type="unfinished" />
+        <translation>La línea %1 tiene más de %2 bytes.</translation>
     </message>
     <message>
         <source>Line %1 continues a header, but no header precedes it.</source>
-        <translation type="unfinished" />
+        <translation>La línea %1 continúa una cabecera, pero no hay ninguna cabecera antes.</translation>
     </message>
     <message>
         <source>Line %1 is not a header ("Name: value"): "%2".</source>
-        <translation type="unfinished" />
+        <translation>La línea %1 no es una cabecera ("Nombre: valor"): "%2".</translation>
     </message>
     <message>
         <source>The message has more than %1 headers.</source>
-        <translation type="unfinished" />
+        <translation>El mensaje tiene más de %1 cabeceras.</translation>
     </message>
     <message>
         <source>The message is empty.</source>
-        <translation type="unfinished" />
+        <translation>El mensaje está vacío.</translation>
     </message>
     <message>
         <source>Invalid Content-Length "%1".</source>
-        <translation type="unfinished" />
+        <translation>Content-Length no válido "%1".</translation>
     </message>
     <message>
         <source>The message is larger than %1 bytes.</source>
-        <translation type="unfinished" />
+        <translation>El mensaje tiene más de %1 bytes.</translation>
     </message>
     <message>
         <source>The headers are not terminated by an empty line.</source>
-        <translation type="unfinished" />
+        <translation>Las cabeceras no terminan con una línea vacía.</translation>
     </message>
     <message>
         <source>The body has %1 bytes, but Content-Length announces %2.</source>
-        <translation type="unfinished" />
+        <translation>El cuerpo tiene %1 bytes, pero Content-Length anuncia %2.</translation>
     </message>
     <message>
         <source>A line is longer than %1 bytes.</source>
-        <translation type="unfinished" />
+        <translation>Una línea tiene más de %1 bytes.</translation>
     </message>
     <message>
         <source>The message has no Content-Length header, which a stream transport requires.</source>
-        <translation type="unfinished" />
+        <translation>El mensaje no tiene cabecera Content-Length, que un transporte orientado a flujo exige.</translation>
     </message>
 </context>
 <context>
     <name>SipScope</name>
     <message>
         <source>%1: not a SIP response code</source>
-        <translation type="unfinished" />
+        <translation>%1: no es un código de respuesta SIP</translation>
     </message>
     <message>
         <source>SIP response codes run from 100 to 699; a receiver rejects anything else as a malformed message (RFC 3261 §7.2).</source>
-        <translation type="unfinished" />
+        <translation>Los códigos de respuesta SIP van de 100 a 699; un receptor rechaza cualquier otro valor como mensaje mal formado (RFC 3261 §7.2).</translation>
     </message>
     <message>
         <source>%1 is not a registered code: a receiver treats it as %2 %3 (RFC 3261 §8.1.3.2).</source>
-        <translation type="unfinished" />
+        <translation>%1 es un código fuera del registro IANA: un receptor lo trata como %2 %3 (RFC 3261 §8.1.3.2).</translation>
     </message>
     <message>
         <source>%1 is not in the IANA registry: %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 está fuera del registro IANA: %2.</translation>
     </message>
     <message>
         <source>"%1" is a phrase some equipment sends for %2; the registered phrase is "%3".</source>
-        <translation type="unfinished" />
+        <translation>"%1" es una frase que algunos equipos envían para %2; la frase registrada es "%3".</translation>
     </message>
     <message>
         <source>The phrase "%1" differs from the registered "%2": only the code counts (RFC 3261 §21).</source>
-        <translation type="unfinished" />
+        <translation>La frase "%1" difiere de la registrada "%2": solo cuenta el código (RFC 3261 §21).</translation>
     </message>
     <message>
         <source>A Reason header tells why a request or call ended (RFC 3326); it is not the status of the message that carries it.</source>
-        <translation type="unfinished" />
+        <translation>Una cabecera Reason indica por qué terminó una solicitud o una llamada (RFC 3326); no es el estado del mensaje que la lleva.</translation>
     </message>
     <message>
         <source>SIP cause 200 usually comes in a CANCEL: the call was answered on another device, so this one stopped ringing ("Call completed elsewhere").</source>
-        <translation type="unfinished" />
+        <translation>La causa SIP 200 suele llegar en un CANCEL: la llamada se contestó en otro dispositivo, así que este dejó de sonar ("Call completed elsewhere").</translation>
     </message>
     <message>
         <source>Q.850 cause %1</source>
-        <translation type="unfinished" />
+        <translation>Causa Q.850 %1</translation>
     </message>
     <message>
         <source>Q.850 cause %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Causa Q.850 %1: %2</translation>
     </message>
     <message>
         <source>Q.850 cause values run from 1 to 127; this one is not a valid cause.</source>
-        <translation type="unfinished" />
+        <translation>Los valores de causa Q.850 van de 1 a 127; esta no es una causa válida.</translation>
     </message>
     <message>
         <source>Normal call clearing: one side hung up and the call ended normally. It is not an error; RFC 3398 maps it to no response code (the call ends with BYE or CANCEL).</source>
-        <translation type="unfinished" />
+        <translation>Liberación normal de la llamada: un lado colgó y la llamada terminó con normalidad. No es un error; RFC 3398 no la asigna a ningún código de respuesta (la llamada termina con BYE o CANCEL).</translation>
     </message>
     <message>
         <source>SipScope has no description of this cause, and RFC 3398 maps it to no SIP response code: each gateway chooses its own.</source>
-        <translation type="unfinished" />
+        <translation>SipScope no tiene descripción de esta causa, y RFC 3398 no la asigna a ningún código de respuesta SIP: cada pasarela elige el suyo.</translation>
     </message>
     <message>
         <source>RFC 3398 maps this cause to no SIP response code: each gateway chooses its own.</source>
-        <translation type="unfinished" />
+        <translation>RFC 3398 no asigna esta causa a ningún código de respuesta SIP: cada pasarela elige el suyo.</translation>
     </message>
     <message>
         <source>A gateway turns it into SIP %1 %2 (RFC 3398 §7.2.4.1): %3</source>
-        <translation type="unfinished" />
+        <translation>Una pasarela la convierte en SIP %1 %2 (RFC 3398 §7.2.4.1): %3</translation>
     </message>
     <message>
         <source>RFC 3398 maps it to %1 %2 instead when the release message carries a diagnostic (the new number).</source>
-        <translation type="unfinished" />
+        <translation>RFC 3398 la asigna en cambio a %1 %2 cuando el mensaje de liberación lleva un diagnóstico (el nuevo número).</translation>
     </message>
     <message>
         <source>Warning %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Warning %1: %2</translation>
     </message>
     <message>
         <source>Warning %1</source>
-        <translation type="unfinished" />
+        <translation>Warning %1</translation>
     </message>
     <message>
         <source>Not a registered warn-code; read the warn-text for what the sender meant.</source>
-        <translation type="unfinished" />
+        <translation>Código de aviso fuera del registro IANA; lea el warn-text para saber qué quiso decir el emisor.</translation>
     </message>
     <message>
         <source>Not a SIP warn-code: SIP uses codes from 300 to 399 (RFC 3261 §20.43).</source>
-        <translation type="unfinished" />
+        <translation>No es un código de aviso SIP: SIP usa códigos de 300 a 399 (RFC 3261 §20.43).</translation>
     </message>
     <message>
         <source>Text from %1: "%2"</source>
-        <translation type="unfinished" />
+        <translation>Texto de %1: "%2"</translation>
     </message>
     <message>
         <source>Retry after %1</source>
-        <translation type="unfinished" />
+        <translation>Reintentar al cabo de %1</translation>
     </message>
     <message>
         <source>The server says the request may be repeated right away.</source>
-        <translation type="unfinished" />
+        <translation>El servidor indica que la solicitud se puede repetir de inmediato.</translation>
     </message>
     <message>
         <source>The server asks the client to wait %1 before trying again (RFC 3261 §20.33).</source>
-        <translation type="unfinished" />
+        <translation>El servidor pide al cliente que espere %1 antes de volver a intentarlo (RFC 3261 §20.33).</translation>
     </message>
     <message>
         <source>The server asks the client to wait %1 (%2 s) before trying again (RFC 3261 §20.33).</source>
-        <translation type="unfinished" />
+        <translation>El servidor pide al cliente que espere %1 (%2 s) antes de volver a intentarlo (RFC 3261 §20.33).</translation>
     </message>
     <message>
         <source>After that, it expects to be available for %1.</source>
-        <translation type="unfinished" />
+        <translation>Después, prevé estar disponible durante %1.</translation>
     </message>
     <message>
         <source>Comment: %1</source>
-        <translation type="unfinished" />
+        <translation>Comentario: %1</translation>
     </message>
     <message>
         <source>status line</source>
-        <translation type="unfinished" />
+        <translation>línea de estado</translation>
     </message>
     <message>
         <source>SIP Reason header</source>
-        <translation type="unfinished" />
+        <translation>cabecera Reason SIP</translation>
     </message>
     <message>
         <source>Q.850 Reason header</source>
-        <translation type="unfinished" />
+        <translation>cabecera Reason Q.850</translation>
     </message>
     <message>
         <source>Warning header</source>
-        <translation type="unfinished" />
+        <translation>cabecera Warning</translation>
     </message>
     <message>
         <source>Retry-After header</source>
-        <translation type="unfinished" />
+        <translation>cabecera Retry-After</translation>
     </message>
     <message>
         <source>response code</source>
-        <translation type="unfinished" />
+        <translation>código de respuesta</translation>
     </message>
     <message>
         <source>Q.850 cause</source>
-        <translation type="unfinished" />
+        <translation>causa Q.850</translation>
     </message>
 </context>
 <context>
     <name>SipScope::AboutDialog</name>
     <message>
         <source>Version %1 · Qt %2 (built with Qt %3)</source>
-        <translation type="unfinished" />
+        <translation>Versión %1 · Qt %2 (compilado con Qt %3)</translation>
     </message>
     <message>
         <source>About SipScope</source>
-        <translation type="unfinished" />
+        <translation>Acerca de SipScope</translation>
     </message>
     <message>
         <source>A reference of SIP response codes in plain words, and a probe that sends SIP OPTIONS to a server and shows what came back.</source>
-        <translation type="unfinished" />
+        <translation>Una referencia de los códigos de respuesta SIP en palabras sencillas, y un sondeo que envía SIP OPTIONS a un servidor y muestra lo que volvió.</translation>
     </message>
     <message>
         <source>SipScope icon</source>
-        <translation type="unfinished" />
+        <translation>Icono de SipScope</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished" />
+        <translation>Versión</translation>
     </message>
 </context>
 <context>
     <name>SipScope::CandidateModel</name>
     <message>
         <source>TTL unknown</source>
-        <translation type="unfinished" />
+        <translation>TTL desconocido</translation>
     </message>
     <message>
         <source>TTL %1 s</source>
-        <translation type="unfinished" />
+        <translation>TTL %1 s</translation>
     </message>
     <message>
         <source>IP address in the URI (no DNS)</source>
-        <translation type="unfinished" />
+        <translation>Dirección IP en el URI (sin DNS)</translation>
     </message>
     <message>
         <source>%1 of %2, %3</source>
-        <translation type="unfinished" />
+        <translation>%1 de %2, %3</translation>
     </message>
     <message>
         <source>SRV %1: priority %2, weight %3, port %4, %5 → %6 %7, %8</source>
-        <translation type="unfinished" />
+        <translation>SRV %1: prioridad %2, peso %3, puerto %4, %5 → %6 %7, %8</translation>
     </message>
     <message>
         <source>probing…</source>
-        <translation type="unfinished" />
+        <translation>sondeando…</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished" />
+        <translation>Candidato</translation>
     </message>
     <message>
         <source>From DNS</source>
-        <translation type="unfinished" />
+        <translation>Desde DNS</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished" />
+        <translation>Respuesta</translation>
     </message>
     <message>
         <source>Round trip</source>
-        <translation type="unfinished" />
+        <translation>Tiempo de respuesta</translation>
     </message>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished" />
+        <translation>Diagnóstico</translation>
     </message>
 </context>
 <context>
     <name>SipScope::CandidateProbe</name>
     <message>
         <source>The probe was cancelled.</source>
-        <translation type="unfinished" />
+        <translation>El sondeo se canceló.</translation>
     </message>
 </context>
 <context>
     <name>SipScope::CandidatesPanel</name>
     <message numerus="yes">
         <source>Probing %n candidate(s) at once…</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Sondeando %n candidato…</numerusform><numerusform>Sondeando %n candidatos a la vez…</numerusform></translation>
     </message>
     <message>
         <source>All targets</source>
-        <translation type="unfinished" />
+        <translation>Todos los destinos</translation>
     </message>
     <message>
         <source>Candidates</source>
-        <translation type="unfinished" />
+        <translation>Candidatos</translation>
     </message>
     <message>
         <source>DNS resolution</source>
-        <translation type="unfinished" />
+        <translation>Resolución DNS</translation>
     </message>
     <message>
         <source>Summary of all targets</source>
-        <translation type="unfinished" />
+        <translation>Resumen de todos los destinos</translation>
     </message>
     <message>
         <source>Tick Tools → Probe All Targets, then send: every server behind the name (each SRV target and address) is probed at once.</source>
-        <translation type="unfinished" />
+        <translation>Marque Herramientas → Sondear todos los destinos y envíe: se sondean a la vez todos los servidores detrás del nombre (cada destino SRV y cada dirección).</translation>
     </message>
     <message>
         <source>Resolving %1…</source>
-        <translation type="unfinished" />
+        <translation>Resolviendo %1…</translation>
     </message>
     <message>
         <source>priority %1  weight %2  port %3  target %4  TTL %5</source>
-        <translation type="unfinished" />
+        <translation>prioridad %1  peso %2  puerto %3  destino %4  TTL %5</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished" />
+        <translation>%1 s</translation>
     </message>
 </context>
 <context>
     <name>SipScope::Cli</name>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished" />
+        <translation>No se puede leer %1: %2.</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MiB; explain an excerpt of it.</source>
-        <translation type="unfinished" />
+        <translation>%1 ocupa más de %2 MiB; explique un fragmento.</translation>
     </message>
     <message>
         <source>Line %1, column %2: %3</source>
-        <translation type="unfinished" />
+        <translation>Línea %1, columna %2: %3</translation>
     </message>
     <message>
         <source>Find every SIP status line, response code, Reason, Warning and Retry-After header and Q.850 cause in pasted text (a log excerpt, a SIP response, a call record) and explain each.</source>
-        <translation type="unfinished" />
+        <translation>Busca cada línea de estado SIP, código de respuesta, cabecera Reason, Warning y Retry-After y causa Q.850 en un texto pegado (un fragmento de log, una respuesta SIP, un registro de llamada) y explica cada uno.</translation>
     </message>
     <message>
         <source>The text to read; standard input when left out or "-".</source>
-        <translation type="unfinished" />
+        <translation>El texto que leer; la entrada estándar si se omite o es "-".</translation>
     </message>
     <message>
         <source>Expected at most one file, got %1 arguments.</source>
-        <translation type="unfinished" />
+        <translation>Se esperaba como máximo un archivo, pero se recibieron %1 argumentos.</translation>
     </message>
     <message>
         <source>standard input</source>
-        <translation type="unfinished" />
+        <translation>entrada estándar</translation>
     </message>
     <message>
         <source>Nothing recognised: the text holds no SIP status line, response code, Reason, Warning or Retry-After header, or Q.850 cause.</source>
-        <translation type="unfinished" />
+        <translation>No se reconoció nada: el texto no contiene ninguna línea de estado SIP, código de respuesta, cabecera Reason, Warning o Retry-After, ni causa Q.850.</translation>
     </message>
 </context>
 <context>
     <name>SipScope::CodeDetailView</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation>Atrás</translation>
     </message>
     <message>
         <source>Previous code viewed (Alt+Left)</source>
-        <translation type="unfinished" />
+        <translation>Código visto anteriormente (Alt+Izquierda)</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished" />
+        <translation>Adelante</translation>
     </message>
     <message>
         <source>Next code viewed (Alt+Right)</source>
-        <translation type="unfinished" />
+        <translation>Código visto siguiente (Alt+Derecha)</translation>
     </message>
     <message>
         <source>Copy for &amp;Ticket</source>
-        <translation type="unfinished" />
+        <translation>Copiar para el &amp;ticket</translation>
     </message>
     <message>
         <source>Copy for ticket</source>
-        <translation type="unfinished" />
+        <translation>Copiar para el ticket</translation>
     </message>
     <message>
         <source>Copy the code, its reason, summary and what to check as plain text</source>
-        <translation type="unfinished" />
+        <translation>Copia el código, su frase de motivo, el resumen y qué comprobar como texto sin formato</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished" />
+        <translation>Explicación</translation>
     </message>
     <message>
         <source>Explanation of the selected SIP response code</source>
-        <translation type="unfinished" />
+        <translation>Explicación del código de respuesta SIP seleccionado</translation>
     </message>
     <message>
         <source>Copied %1 for a ticket</source>
-        <translation type="unfinished" />
+        <translation>%1 copiado para un ticket</translation>
     </message>
     <message>
         <source>Not a SIP response code</source>
-        <translation type="unfinished" />
+        <translation>No es un código de respuesta SIP</translation>
     </message>
     <message>
         <source>Look up a SIP response code</source>
-        <translation type="unfinished" />
+        <translation>Consulte un código de respuesta SIP</translation>
     </message>
     <message>
         <source>Type the number from the phone's display or the call log, such as 486, or describe the problem in your own words: “busy”, “wrong password”, “nobody answers”. Down or Enter moves into the list; every code explains what happened and what to check, and “Copy for ticket” puts a summary on the clipboard.</source>
-        <translation type="unfinished" />
+        <translation>Escriba el número que aparece en la pantalla del teléfono o en el registro de llamadas, como 486, o describa el problema con sus propias palabras: “ocupado”, “contraseña incorrecta”, “nadie contesta”. Flecha abajo o Intro pasa a la lista; cada código explica qué ocurrió y qué comprobar, y “Copiar para el ticket” copia un resumen en el portapapeles.</translation>
     </message>
 </context>
 <context>
     <name>SipScope::CodeItemDelegate</name>
     <message>
         <source>unregistered</source>
-        <translation type="unfinished" />
+        <translation>fuera del registro IANA</translation>
     </message>
 </context>
 <context>
     <name>SipScope::CodesView</name>
     <message>
         <source>Search a code or your own words, e.g. 486 or “busy”</source>
-        <translation type="unfinished" />
+        <translation>Busque un código o con sus propias palabras, p. ej. 486 u “ocupado”</translation>
     </message>
     <message>
         <source>Search codes</source>
-        <translation type="unfinished" />
+        <translation>Buscar códigos</translation>
     </message>
     <message>
         <source>Type a number or words; Down or Enter moves into the list, Escape clears</source>
-        <translation type="unfinished" />
+        <translation>Escriba un número o palabras; Flecha abajo o Intro pasa a la lista, Esc borra</translation>
     </message>
     <message>
         <source>All classes</source>
-        <translation type="unfinished" />
+        <translation>Todas las clases</translation>
     </message>
     <message>
         <source>Class filter</source>
-        <translation type="unfinished" />
+        <translation>Filtro de clase</translation>
     </message>
     <message>
         <source>Show only one response class</source>
-        <translation type="unfinished" />
+        <translation>Mostrar solo una clase de respuesta</translation>
     </message>
     <message>
         <source>Unregistered</source>
-        <translation type="unfinished" />
+        <translation>Fuera del registro IANA</translation>
     </message>
     <message>
         <source>Also list codes that are not in the IANA registry but are seen in the field</source>
-        <translation type="unfinished" />
+        <translation>Enumerar también los códigos que no figuran en el registro IANA pero se ven en la práctica</translation>
     </message>
     <message>
         <source>Show unregistered codes</source>
-        <translation type="unfinished" />
+        <translation>Mostrar los códigos fuera del registro IANA</translation>
     </message>
     <message>
         <source>Response codes</source>
-        <translation type="unfinished" />
+        <translation>Códigos de respuesta</translation>
     </message>
     <message>
         <source>Number of codes listed</source>
-        <translation type="unfinished" />
+        <translation>Número de códigos enumerados</translation>
     </message>
     <message>
         <source>No code matches “%1”</source>
-        <translation type="unfinished" />
+        <translation>Ningún código coincide con “%1”</translation>
     </message>
     <message>
         <source>Try other words, or type the number, e.g. 486.</source>
-        <translation type="unfinished" />
+        <translation>Pruebe con otras palabras o escriba el número, p. ej. 486.</translation>
     </message>
     <message>
         <source>&amp;Explain Text…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Explicar texto…</translation>
     </message>
     <message>
         <source>Paste a log line, a SIP response or a header and have every code in it explained (Ctrl+E)</source>
-        <translation type="unfinished" />
+        <translation>Pegue una línea de log, una respuesta SIP o una cabecera para que se explique cada código que contenga (Ctrl+E)</translation>
     </message>
     <message>
         <source>Explain text</source>
-        <translation type="unfinished" />
+        <translation>Explicar texto</translation>
     </message>
     <message>
         <source>Codes listed: %1</source>
-        <translation type="unfinished" />
+        <translation>Códigos enumerados: %1</translation>
     </message>
 </context>
 <context>
     <name>SipScope::DiagnosisPanel</name>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished" />
+        <translation>Diagnóstico</translation>
     </message>
     <message>
         <source>What is wrong, and where</source>
-        <translation type="unfinished" />
+        <translation>Qué falla y dónde</translation>
     </message>
     <message>
         <source>Where the status comes from</source>
-        <translation type="unfinished" />
+        <translation>De dónde procede el estado</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished" />
+        <translation>Pruebas</translation>
     </message>
     <message>
         <source>NAT and SIP ALG</source>
-        <translation type="unfinished" />
+        <translation>NAT y SIP ALG</translation>
     </message>
     <message>
         <source>Path:</source>
-        <translation type="unfinished" />
+        <translation>Ruta:</translation>
     </message>
     <message>
         <source>ALG sign: %1</source>
-        <translation type="unfinished" />
+        <translation>Indicio de ALG: %1</translation>
     </message>
     <message>
         <source>Compared with an answer that SipScope could not accept because it was altered.</source>
-        <translation type="unfinished" />
+        <translation>Comparado con una respuesta que SipScope no pudo aceptar porque estaba alterada.</translation>
     </message>
 </context>
 <context>
     <name>SipScope::ExplainDialog</name>
     <message>
         <source>Explain Text</source>
-        <translation type="unfinished" />
+        <translation>Explicar texto</translation>
     </message>
     <message>
         <source>&amp;Text to explain: a log line, a whole SIP response, a Reason or Warning header</source>
-        <translation type="unfinished" />
+        <translation>&amp;Texto que explicar: una línea de log, una respuesta SIP completa, una cabecera Reason o Warning</translation>
     </message>
     <message>
         <source>Text to explain</source>
-        <translation type="unfinished" />
+        <translation>Texto que explicar</translation>
     </message>
     <message>
         <source>Status lines, Reason, Warning and Retry-After headers and codes in this text are explained below</source>
-        <translation type="unfinished" />
+        <translation>Las líneas de estado, las cabeceras Reason, Warning y Retry-After y los códigos de este texto se explican más abajo</translation>
     </message>
     <message>
         <source>&amp;Paste from Clipboard</source>
-        <translation type="unfinished" />
+        <translation>&amp;Pegar del portapapeles</translation>
     </message>
     <message>
         <source>Replace the text with the clipboard's and explain it</source>
-        <translation type="unfinished" />
+        <translation>Sustituye el texto por el del portapapeles y lo explica</translation>
     </message>
     <message>
         <source>Paste from clipboard</source>
-        <translation type="unfinished" />
+        <translation>Pegar del portapapeles</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished" />
+        <translation>&amp;Limpiar</translation>
     </message>
     <message>
         <source>Remove the text</source>
-        <translation type="unfinished" />
+        <translation>Quita el texto</translation>
     </message>
     <message>
         <source>Clear the text</source>
-        <translation type="unfinished" />
+        <translation>Limpiar el texto</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished" />
+        <translation>Hallazgos</translation>
     </message>
     <message>
         <source>Every status, Reason, Warning and Retry-After found in the text, explained</source>
-        <translation type="unfinished" />
+        <translation>Cada estado, Reason, Warning y Retry-After encontrado en el texto, explicado</translation>
     </message>
 </context>
 <context>
     <name>SipScope::Explainer</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished" />
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished" />
+        <translation>%1 d</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished" />
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished" />
+        <translation>%1 min</translation>
     </message>
 </context>
 <context>
     <name>SipScope::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished" />
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>Language of the interface and of the code explanations</source>
-        <translation type="unfinished" />
+        <translation>Idioma de la interfaz y de las explicaciones de los códigos</translation>
     </message>
     <message>
         <source>System Default (%1)</source>
-        <translation type="unfinished" />
+        <translation>Predeterminado del sistema (%1)</translation>
     </message>
     <message>
         <source>Follow the language of the operating system</source>
-        <translation type="unfinished" />
+        <translation>Usar el idioma del sistema operativo</translation>
     </message>
 </context>
 <context>
     <name>SipScope::MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished" />
+        <translation>&amp;Herramientas</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished" />
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>&amp;Find Code…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Buscar código…</translation>
     </message>
     <message>
         <source>Search the response codes</source>
-        <translation type="unfinished" />
+        <translation>Buscar en los códigos de respuesta</translation>
     </message>
     <message>
         <source>&amp;Codes</source>
-        <translation type="unfinished" />
+        <translation>&amp;Códigos</translation>
     </message>
     <message>
         <source>&amp;Probe</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sondeo</translation>
     </message>
     <message>
         <source>Clear Target &amp;History</source>
-        <translation type="unfinished" />
+        <translation>Borrar el &amp;historial de destinos</translation>
     </message>
     <message>
         <source>&amp;About SipScope</source>
-        <translation type="unfinished" />
+        <translation>&amp;Acerca de SipScope</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished" />
+        <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
         <source>Codes</source>
-        <translation type="unfinished" />
+        <translation>Códigos</translation>
     </message>
     <message>
         <source>Look up SIP response codes (Ctrl+1)</source>
-        <translation type="unfinished" />
+        <translation>Consultar códigos de respuesta SIP (Ctrl+1)</translation>
     </message>
     <message>
         <source>Probe</source>
-        <translation type="unfinished" />
+        <translation>Sondeo</translation>
     </message>
     <message>
         <source>Send SIP OPTIONS to a server (Ctrl+2)</source>
-        <translation type="unfinished" />
+        <translation>Enviar SIP OPTIONS a un servidor (Ctrl+2)</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished" />
+        <translation>Vistas</translation>
     </message>
     <message>
         <source>&amp;Monitor</source>
-        <translation type="unfinished" />
+        <translation>&amp;Monitorización</translation>
     </message>
     <message>
         <source>&amp;Responder</source>
-        <translation type="unfinished" />
+        <translation>&amp;Respondedor</translation>
     </message>
     <message>
         <source>Monitor</source>
-        <translation type="unfinished" />
+        <translation>Monitorización</translation>
     </message>
     <message>
         <source>Watch many SIP servers at once (Ctrl+3)</source>
-        <translation type="unfinished" />
+        <translation>Vigilar muchos servidores SIP a la vez (Ctrl+3)</translation>
     </message>
     <message>
         <source>Responder</source>
-        <translation type="unfinished" />
+        <translation>Respondedor</translation>
     </message>
     <message>
         <source>Answer SIP requests with a chosen code (Ctrl+4)</source>
-        <translation type="unfinished" />
+        <translation>Responder a solicitudes SIP con el código elegido (Ctrl+4)</translation>
     </message>
     <message>
         <source>Language: %1</source>
-        <translation type="unfinished" />
+        <translation>Idioma: %1</translation>
     </message>
 </context>
 <context>
     <name>SipScope::MonitorModel</name>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished" />
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished" />
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished" />
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished" />
+        <translation>Destino</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Estado</translation>
     </message>
     <message>
         <source>RTT</source>
-        <translation type="unfinished" />
+        <translation>RTT</translation>
     </message>
     <message>
         <source>Loss</source>
-        <translation type="unfinished" />
+        <translation>Pérdida</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished" />
+        <translation>Último cambio</translation>
     </message>
 </context>
 <context>
     <name>SipScope::MonitorView</name>
     <message>
         <source>sip:pbx.example.com, 10.0.0.5:5070, …</source>
-        <translation type="unfinished" />
+        <translation>sip:pbx.example.com, 10.0.0.5:5070, …</translation>
     </message>
     <message>
         <source>Target to add</source>
-        <translation type="unfinished" />
+        <translation>Destino que añadir</translation>
     </message>
     <message>
         <source>Label (optional)</source>
-        <translation type="unfinished" />
+        <translation>Etiqueta (opcional)</translation>
     </message>
     <message>
         <source>Label of the target</source>
-        <translation type="unfinished" />
+        <translation>Etiqueta del destino</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished" />
+        <translation>&amp;Añadir</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished" />
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished" />
+        <translation> s</translation>
     </message>
     <message>
         <source>every </source>
-        <translation type="unfinished" />
+        <translation>cada </translation>
     </message>
     <message>
         <source>Probe interval in seconds</source>
-        <translation type="unfinished" />
+        <translation>Intervalo entre sondeos en segundos</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished" />
+        <translation>&amp;Detener</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished" />
+        <translation>&amp;Iniciar</translation>
     </message>
     <message>
         <source>Filter by label, target or status</source>
-        <translation type="unfinished" />
+        <translation>Filtrar por etiqueta, destino o estado</translation>
     </message>
     <message>
         <source>Filter targets</source>
-        <translation type="unfinished" />
+        <translation>Filtrar destinos</translation>
     </message>
     <message>
         <source>&amp;Load…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cargar…</translation>
     </message>
     <message>
         <source>Sa&amp;ve…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Guardar…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <source>Desktop notifications</source>
-        <translation type="unfinished" />
+        <translation>Notificaciones de escritorio</translation>
     </message>
     <message>
         <source>Announce state changes through the system tray</source>
-        <translation type="unfinished" />
+        <translation>Anunciar los cambios de estado en la bandeja del sistema</translation>
     </message>
     <message>
         <source>No system tray is available on this desktop</source>
-        <translation type="unfinished" />
+        <translation>Este escritorio no dispone de bandeja del sistema</translation>
     </message>
     <message>
         <source>Monitored targets</source>
-        <translation type="unfinished" />
+        <translation>Destinos monitorizados</translation>
     </message>
     <message>
         <source>State changes</source>
-        <translation type="unfinished" />
+        <translation>Cambios de estado</translation>
     </message>
     <message>
         <source>State changes appear here with their time.</source>
-        <translation type="unfinished" />
+        <translation>Los cambios de estado aparecen aquí con su hora.</translation>
     </message>
     <message numerus="yes">
         <source>Monitoring %n target(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Monitorizando %n destino</numerusform><numerusform>Monitorizando %n destinos</numerusform></translation>
     </message>
     <message>
         <source>%1  %2: %3 — %4</source>
-        <translation type="unfinished" />
+        <translation>%1  %2: %3 — %4</translation>
     </message>
     <message>
         <source>SipScope: %1</source>
-        <translation type="unfinished" />
+        <translation>SipScope: %1</translation>
     </message>
     <message numerus="yes">
         <source>Loaded %n target(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Se cargó %n destino</numerusform><numerusform>Se cargaron %n destinos</numerusform></translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>Load Target List</source>
-        <translation type="unfinished" />
+        <translation>Cargar lista de destinos</translation>
     </message>
     <message>
         <source>Target lists (*.json *.txt);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Listas de destinos (*.json *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Save Target List</source>
-        <translation type="unfinished" />
+        <translation>Guardar lista de destinos</translation>
     </message>
     <message>
         <source>Target lists (*.json)</source>
-        <translation type="unfinished" />
+        <translation>Listas de destinos (*.json)</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished" />
+        <translation>Se guardó %1</translation>
     </message>
     <message>
         <source>Export Results</source>
-        <translation type="unfinished" />
+        <translation>Exportar resultados</translation>
     </message>
     <message>
         <source>CSV (*.csv);;JSON (*.json)</source>
-        <translation type="unfinished" />
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
         <source>Exported %1</source>
-        <translation type="unfinished" />
+        <translation>Se exportó %1</translation>
     </message>
     <message>
         <source>No result yet for this target.</source>
-        <translation type="unfinished" />
+        <translation>Aún no hay ningún resultado para este destino.</translation>
     </message>
     <message>
         <source>Last result of %1</source>
-        <translation type="unfinished" />
+        <translation>Último resultado de %1</translation>
     </message>
 </context>
 <context>
     <name>SipScope::OptionsProbe</name>
     <message>
         <source>chosen with --transport</source>
-        <translation type="unfinished" />
+        <translation>elegido con --transport</translation>
     </message>
     <message>
         <source>from the URI parameter ;transport=%1</source>
-        <translation type="unfinished" />
+        <translation>del parámetro de URI ;transport=%1</translation>
     </message>
     <message>
         <source>sips: over TCP means TLS</source>
-        <translation type="unfinished" />
+        <translation>sips: por TCP significa TLS</translation>
     </message>
     <message>
         <source>sips: requires TLS</source>
-        <translation type="unfinished" />
+        <translation>sips: exige TLS</translation>
     </message>
     <message>
         <source>default for sip: URIs</source>
-        <translation type="unfinished" />
+        <translation>predeterminado para URI sip:</translation>
     </message>
     <message>
         <source>Target %1 over %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation>Destino %1 por %2 (%3)</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished" />
+        <translation>Cancelado</translation>
     </message>
     <message>
         <source>The probe was cancelled.</source>
-        <translation type="unfinished" />
+        <translation>El sondeo se canceló.</translation>
     </message>
     <message>
         <source>Check the spelling of the name and the DNS server.</source>
-        <translation type="unfinished" />
+        <translation>Compruebe la ortografía del nombre y el servidor DNS.</translation>
     </message>
     <message>
         <source>from the SRV record %1 (priority %2, weight %3)</source>
-        <translation type="unfinished" />
+        <translation>del registro SRV %1 (prioridad %2, peso %3)</translation>
     </message>
     <message>
         <source>RFC 3263 §4.1 for this URI</source>
-        <translation type="unfinished" />
+        <translation>RFC 3263 §4.1 para este URI</translation>
     </message>
     <message>
         <source>Trying %1</source>
-        <translation type="unfinished" />
+        <translation>Probando %1</translation>
     </message>
     <message>
         <source>(%1 from SRV %2)</source>
-        <translation type="unfinished" />
+        <translation>(%1 del SRV %2)</translation>
     </message>
     <message>
         <source>(an address of %1)</source>
-        <translation type="unfinished" />
+        <translation>(una dirección de %1)</translation>
     </message>
     <message>
         <source>— target %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>— destino %1 de %2</translation>
     </message>
     <message>
         <source>The %1 transport is not supported yet; use UDP, TCP or TLS.</source>
-        <translation type="unfinished" />
+        <translation>El transporte %1 aún no es compatible; use UDP, TCP o TLS.</translation>
     </message>
     <message>
         <source>Local address %1</source>
-        <translation type="unfinished" />
+        <translation>Dirección local %1</translation>
     </message>
     <message>
         <source>%1 failed (%2): %3 Trying the next target (RFC 3263 §4.3).</source>
-        <translation type="unfinished" />
+        <translation>%1 falló (%2): %3 Se prueba el siguiente destino (RFC 3263 §4.3).</translation>
     </message>
     <message>
         <source>None of the %1 targets could be used; the one that got furthest failed: %2</source>
-        <translation type="unfinished" />
+        <translation>No se pudo usar ninguno de los %1 destinos; el que llegó más lejos falló: %2</translation>
     </message>
     <message>
         <source>Reconnecting to send the answer</source>
-        <translation type="unfinished" />
+        <translation>Reconectando para enviar la respuesta al desafío</translation>
     </message>
     <message>
         <source>Sent OPTIONS to %1 (%2 bytes)</source>
-        <translation type="unfinished" />
+        <translation>OPTIONS enviado a %1 (%2 bytes)</translation>
     </message>
     <message>
         <source>Retransmission %1 (Timer E)</source>
-        <translation type="unfinished" />
+        <translation>Retransmisión %1 (Timer E)</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished" />
+        <translation>%1 bytes</translation>
     </message>
     <message>
         <source>Ignored %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Se ignoró %1: %2</translation>
     </message>
     <message>
         <source>Timer F expired after %1 s</source>
-        <translation type="unfinished" />
+        <translation>Timer F venció al cabo de %1 s</translation>
     </message>
     <message>
         <source>No final response from %1 within %2 s over %3: the server accepted the connection but did not answer.</source>
-        <translation type="unfinished" />
+        <translation>Ninguna respuesta final de %1 en %2 s por %3: el servidor aceptó la conexión pero no respondió.</translation>
     </message>
     <message numerus="yes">
         <source>No final response from %1 within %2 s (%n retransmission(s)): a firewall may drop the packets, or nothing answers SIP there.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Ninguna respuesta final de %1 en %2 s (%n retransmisión): puede que un firewall descarte los paquetes o que nada responda a SIP ahí.</numerusform><numerusform>Ninguna respuesta final de %1 en %2 s (%n retransmisiones): puede que un firewall descarte los paquetes o que nada responda a SIP ahí.</numerusform></translation>
     </message>
     <message>
         <source>Received %1 %2</source>
-        <translation type="unfinished" />
+        <translation>Se recibió %1 %2</translation>
     </message>
     <message>
         <source>Challenge in %1 %2: %3</source>
-        <translation type="unfinished" />
+        <translation>Desafío en %1 %2: %3</translation>
     </message>
     <message>
         <source>The server asks for authentication (%1); give a user name and a password to answer it.</source>
-        <translation type="unfinished" />
+        <translation>El servidor pide autenticación (%1); indique un nombre de usuario y una contraseña para responder.</translation>
     </message>
     <message>
         <source>The server asks for authentication (%1), but with no challenge SipScope can answer: %2</source>
-        <translation type="unfinished" />
+        <translation>El servidor pide autenticación (%1), pero sin ningún desafío al que SipScope pueda responder: %2</translation>
     </message>
     <message>
         <source>Credentials rejected: the server answered our authenticated request with %1 again. Check the user name, the authentication user name and the password.</source>
-        <translation type="unfinished" />
+        <translation>Credenciales rechazadas: el servidor volvió a responder %1 a nuestra solicitud autenticada. Compruebe el nombre de usuario, el nombre de usuario de autenticación y la contraseña.</translation>
     </message>
     <message>
         <source>Credentials rejected: the server kept challenging (%1) after %2 requests.</source>
-        <translation type="unfinished" />
+        <translation>Credenciales rechazadas: el servidor siguió enviando desafíos (%1) después de %2 solicitudes.</translation>
     </message>
     <message>
         <source>Answering as "%1" with %2</source>
-        <translation type="unfinished" />
+        <translation>Respondiendo como "%1" con %2</translation>
     </message>
     <message>
         <source>(the nonce was stale: one fresh try)</source>
-        <translation type="unfinished" />
+        <translation>(el nonce había caducado: un nuevo intento)</translation>
     </message>
     <message>
         <source>in a new request: CSeq %1, same Call-ID and From tag, new branch</source>
-        <translation type="unfinished" />
+        <translation>en una nueva solicitud: CSeq %1, mismos Call-ID y tag de From, nuevo branch</translation>
     </message>
 </context>
 <context>
     <name>SipScope::ProbeDetailTabs</name>
     <message>
         <source>Raw messages copied</source>
-        <translation type="unfinished" />
+        <translation>Mensajes en bruto copiados</translation>
     </message>
     <message>
         <source>Headers</source>
-        <translation type="unfinished" />
+        <translation>Cabeceras</translation>
     </message>
     <message>
         <source>Raw</source>
-        <translation type="unfinished" />
+        <translation>En bruto</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished" />
+        <translation>Cronología</translation>
     </message>
     <message>
         <source>Probe details</source>
-        <translation type="unfinished" />
+        <translation>Detalles del sondeo</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished" />
+        <translation>Cabecera</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Response headers</source>
-        <translation type="unfinished" />
+        <translation>Cabeceras de la respuesta</translation>
     </message>
     <message>
         <source>Raw request and response</source>
-        <translation type="unfinished" />
+        <translation>Solicitud y respuesta en bruto</translation>
     </message>
     <message>
         <source>Copy raw</source>
-        <translation type="unfinished" />
+        <translation>Copiar en bruto</translation>
     </message>
     <message>
         <source>Copy the raw messages</source>
-        <translation type="unfinished" />
+        <translation>Copiar los mensajes en bruto</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>Tiempo</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished" />
+        <translation>Evento</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished" />
+        <translation>Detalle</translation>
     </message>
     <message>
         <source>Timeline of the transaction</source>
-        <translation type="unfinished" />
+        <translation>Cronología de la transacción</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished" />
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>The request and the response appear here after a probe.</source>
-        <translation type="unfinished" />
+        <translation>La solicitud y la respuesta aparecen aquí después de un sondeo.</translation>
     </message>
     <message>
         <source>Request sent</source>
-        <translation type="unfinished" />
+        <translation>Solicitud enviada</translation>
     </message>
     <message>
         <source>Response received</source>
-        <translation type="unfinished" />
+        <translation>Respuesta recibida</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(ninguna)</translation>
     </message>
 </context>
 <context>
     <name>SipScope::ProbeDiagnostics</name>
     <message>
         <source>All targets</source>
-        <translation type="unfinished" />
+        <translation>Todos los destinos</translation>
     </message>
     <message>
         <source>Probe &amp;All Targets</source>
-        <translation type="unfinished" />
+        <translation>Sondear &amp;todos los destinos</translation>
     </message>
     <message>
         <source>Also probe every server behind the name at once (each SRV target and address)</source>
-        <translation type="unfinished" />
+        <translation>Sondear también a la vez todos los servidores detrás del nombre (cada destino SRV y cada dirección)</translation>
     </message>
     <message>
         <source>Trace &amp;Route…</source>
-        <translation type="unfinished" />
+        <translation>Trazar &amp;ruta…</translation>
     </message>
     <message>
         <source>Follow the SIP path to the target hop by hop (Max-Forwards 0, 1, 2 …)</source>
-        <translation type="unfinished" />
+        <translation>Seguir la ruta SIP hasta el destino salto a salto (Max-Forwards 0, 1, 2 …)</translation>
     </message>
 </context>
 <context>
     <name>SipScope::ProbeForm</name>
     <message>
         <source>CA certificate</source>
-        <translation type="unfinished" />
+        <translation>Certificado de CA</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Certificados (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>&amp;Send Probe</source>
-        <translation type="unfinished" />
+        <translation>&amp;Enviar sondeo</translation>
     </message>
     <message>
         <source>Send SIP OPTIONS to the target (Enter in the target field)</source>
-        <translation type="unfinished" />
+        <translation>Enviar SIP OPTIONS al destino (Intro en el campo de destino)</translation>
     </message>
     <message>
         <source>S&amp;top Probe</source>
-        <translation type="unfinished" />
+        <translation>De&amp;tener sondeo</translation>
     </message>
     <message>
         <source>&amp;Target:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Destino:</translation>
     </message>
     <message>
         <source>sip:pbx.example.com, 192.0.2.10:5060, [2001:db8::1]</source>
-        <translation type="unfinished" />
+        <translation>sip:pbx.example.com, 192.0.2.10:5060, [2001:db8::1]</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished" />
+        <translation>Destino</translation>
     </message>
     <message>
         <source>A host, host:port or SIP URI; earlier targets are in the drop-down</source>
-        <translation type="unfinished" />
+        <translation>Un host, host:puerto o URI SIP; los destinos anteriores están en la lista desplegable</translation>
     </message>
     <message>
         <source>T&amp;ransport:</source>
-        <translation type="unfinished" />
+        <translation>T&amp;ransporte:</translation>
     </message>
     <message>
         <source>Auto</source>
-        <translation type="unfinished" />
+        <translation>Automático</translation>
     </message>
     <message>
         <source>Transport</source>
-        <translation type="unfinished" />
+        <translation>Transporte</translation>
     </message>
     <message>
         <source>Auto follows the URI: ;transport=, sips: means TLS, otherwise UDP</source>
-        <translation type="unfinished" />
+        <translation>Automático sigue el URI: ;transport=, sips: significa TLS; si no, UDP</translation>
     </message>
     <message>
         <source>T&amp;imeout:</source>
-        <translation type="unfinished" />
+        <translation>T&amp;iempo de espera:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished" />
+        <translation> s</translation>
     </message>
     <message>
         <source>Timeout in seconds</source>
-        <translation type="unfinished" />
+        <translation>Tiempo de espera en segundos</translation>
     </message>
     <message>
         <source>How long to wait for a final response (Timer F)</source>
-        <translation type="unfinished" />
+        <translation>Cuánto esperar una respuesta final (Timer F)</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished" />
+        <translation>&amp;Enviar</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished" />
+        <translation>Enviar</translation>
     </message>
     <message>
         <source>Sto&amp;p</source>
-        <translation type="unfinished" />
+        <translation>De&amp;tener</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished" />
+        <translation>Detener</translation>
     </message>
     <message>
         <source>Probe running</source>
-        <translation type="unfinished" />
+        <translation>Sondeo en curso</translation>
     </message>
     <message>
         <source>R&amp;epeat</source>
-        <translation type="unfinished" />
+        <translation>R&amp;epetir</translation>
     </message>
     <message>
         <source>Repeat mode</source>
-        <translation type="unfinished" />
+        <translation>Modo de repetición</translation>
     </message>
     <message>
         <source>Send several probes one after the other and collect statistics</source>
-        <translation type="unfinished" />
+        <translation>Enviar varios sondeos uno tras otro y recopilar estadísticas</translation>
     </message>
     <message>
         <source>Co&amp;unt:</source>
-        <translation type="unfinished" />
+        <translation>Ca&amp;ntidad:</translation>
     </message>
     <message>
         <source>Number of probes</source>
-        <translation type="unfinished" />
+        <translation>Número de sondeos</translation>
     </message>
     <message>
         <source>E&amp;very:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cada:</translation>
     </message>
     <message>
         <source>Interval between probes in seconds</source>
-        <translation type="unfinished" />
+        <translation>Intervalo entre sondeos en segundos</translation>
     </message>
     <message>
         <source>Authentication and TLS</source>
-        <translation type="unfinished" />
+        <translation>Autenticación y TLS</translation>
     </message>
     <message>
         <source>Show authentication and TLS options</source>
-        <translation type="unfinished" />
+        <translation>Mostrar las opciones de autenticación y TLS</translation>
     </message>
     <message>
         <source>Arrives with TLS/authentication support</source>
-        <translation type="unfinished" />
+        <translation>Llegará con la compatibilidad con TLS y autenticación</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation type="unfinished" />
+        <translation>Usuario:</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished" />
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished" />
+        <translation>Contraseña:</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished" />
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>Remember</source>
-        <translation type="unfinished" />
+        <translation>Recordar</translation>
     </message>
     <message>
         <source>Remember the password</source>
-        <translation type="unfinished" />
+        <translation>Recordar la contraseña</translation>
     </message>
     <message>
         <source>Passwords are only ever kept in the system keychain, which this build cannot use (no QtKeychain): the password is never saved.</source>
-        <translation type="unfinished" />
+        <translation>Las contraseñas solo se guardan en el llavero del sistema, que esta compilación no puede usar (sin QtKeychain): la contraseña nunca se guarda.</translation>
     </message>
     <message>
         <source>CA file:</source>
-        <translation type="unfinished" />
+        <translation>Archivo de CA:</translation>
     </message>
     <message>
         <source>CA certificate file</source>
-        <translation type="unfinished" />
+        <translation>Archivo de certificado de CA</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished" />
+        <translation>…</translation>
     </message>
     <message>
         <source>Choose a CA certificate file</source>
-        <translation type="unfinished" />
+        <translation>Elegir un archivo de certificado de CA</translation>
     </message>
     <message>
         <source>Allow insecure</source>
-        <translation type="unfinished" />
+        <translation>Permitir no seguro</translation>
     </message>
     <message>
         <source>Allow an unverified TLS certificate</source>
-        <translation type="unfinished" />
+        <translation>Permitir un certificado TLS no verificado</translation>
     </message>
 </context>
 <context>
     <name>SipScope::ProbeView</name>
     <message>
         <source>Repeat</source>
-        <translation type="unfinished" />
+        <translation>Repetición</translation>
     </message>
     <message>
         <source>Repeat series</source>
-        <translation type="unfinished" />
+        <translation>Serie de repetición</translation>
     </message>
     <message>
         <source>Enter a target first, e.g. sip:pbx.example.com</source>
-        <translation type="unfinished" />
+        <translation>Introduzca primero un destino, p. ej. sip:pbx.example.com</translation>
     </message>
     <message>
         <source>Target history cleared</source>
-        <translation type="unfinished" />
+        <translation>Historial de destinos borrado</translation>
     </message>
     <message>
         <source>Probe %1 of %2…</source>
-        <translation type="unfinished" />
+        <translation>Sondeo %1 de %2…</translation>
     </message>
     <message>
         <source>%1 %2 from %3 in %4</source>
-        <translation type="unfinished" />
+        <translation>%1 %2 de %3 en %4</translation>
     </message>
 </context>
 <context>
     <name>SipScope::RepeatPanel</name>
     <message>
         <source>#</source>
-        <translation type="unfinished" />
+        <translation>N.º</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Estado</translation>
     </message>
     <message>
         <source>RTT</source>
-        <translation type="unfinished" />
+        <translation>RTT</translation>
     </message>
     <message>
         <source>Remote</source>
-        <translation type="unfinished" />
+        <translation>Remoto</translation>
     </message>
     <message>
         <source>Probes of the series</source>
-        <translation type="unfinished" />
+        <translation>Sondeos de la serie</translation>
     </message>
     <message>
         <source>Series statistics</source>
-        <translation type="unfinished" />
+        <translation>Estadísticas de la serie</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished" />
+        <translation>Exportar CSV…</translation>
     </message>
     <message>
         <source>Export the series as CSV</source>
-        <translation type="unfinished" />
+        <translation>Exportar la serie como CSV</translation>
     </message>
     <message>
         <source>Export JSON…</source>
-        <translation type="unfinished" />
+        <translation>Exportar JSON…</translation>
     </message>
     <message>
         <source>Export the series as JSON</source>
-        <translation type="unfinished" />
+        <translation>Exportar la serie como JSON</translation>
     </message>
     <message>
         <source>%1 sent, %2 answered, %3% loss</source>
-        <translation type="unfinished" />
+        <translation>%1 enviados, %2 respondidos, %3 % de pérdida</translation>
     </message>
     <message>
         <source>rtt: no answers</source>
-        <translation type="unfinished" />
+        <translation>rtt: sin respuestas</translation>
     </message>
     <message>
         <source>rtt min/avg/max/mdev = %1/%2/%3/%4 ms</source>
-        <translation type="unfinished" />
+        <translation>rtt mín/media/máx/desv = %1/%2/%3/%4 ms</translation>
     </message>
     <message>
         <source>(as if %1)</source>
-        <translation type="unfinished" />
+        <translation>(como si fuera %1)</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished" />
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Tick “Repeat” beside Send to probe a target several times.</source>
-        <translation type="unfinished" />
+        <translation>Marque “Repetir” junto a Enviar para sondear un destino varias veces.</translation>
     </message>
     <message>
         <source>Outcomes: %1</source>
-        <translation type="unfinished" />
+        <translation>Resultados: %1</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished" />
+        <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export series</source>
-        <translation type="unfinished" />
+        <translation>Exportar serie</translation>
     </message>
     <message>
         <source>Series saved to %1</source>
-        <translation type="unfinished" />
+        <translation>Serie guardada en %1</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished" />
+        <translation>No se pudo guardar %1: %2</translation>
     </message>
 </context>
 <context>
     <name>SipScope::Resolver</name>
     <message>
         <source>no records.</source>
-        <translation type="unfinished" />
+        <translation>no hay registros.</translation>
     </message>
     <message>
         <source>the name does not exist.</source>
-        <translation type="unfinished" />
+        <translation>el nombre no existe.</translation>
     </message>
     <message>
         <source>no answer from DNS.</source>
-        <translation type="unfinished" />
+        <translation>no hay respuesta del DNS.</translation>
     </message>
     <message>
         <source>the DNS server failed to answer.</source>
-        <translation type="unfinished" />
+        <translation>el servidor DNS no pudo responder.</translation>
     </message>
     <message>
         <source>the lookup failed.</source>
-        <translation type="unfinished" />
+        <translation>la consulta falló.</translation>
     </message>
     <message>
         <source>There is no host name to resolve.</source>
-        <translation type="unfinished" />
+        <translation>No hay ningún nombre de host que resolver.</translation>
     </message>
     <message>
         <source>A sips: URI needs TLS; it cannot be sent over UDP (RFC 3261 §26.2.2).</source>
-        <translation type="unfinished" />
+        <translation>Un URI sips: necesita TLS; no se puede enviar por UDP (RFC 3261 §26.2.2).</translation>
     </message>
     <message>
         <source>TLS: a sips: URI over TCP means TLS (RFC 3261 §26.2.2).</source>
-        <translation type="unfinished" />
+        <translation>TLS: un URI sips: por TCP significa TLS (RFC 3261 §26.2.2).</translation>
     </message>
     <message>
         <source>WSS: a sips: URI over WebSocket means secure WebSocket.</source>
-        <translation type="unfinished" />
+        <translation>WSS: un URI sips: por WebSocket significa WebSocket seguro.</translation>
     </message>
     <message>
         <source>%1: the transport was given explicitly.</source>
-        <translation type="unfinished" />
+        <translation>%1: el transporte se indicó explícitamente.</translation>
     </message>
     <message>
         <source>TLS: a sips: URI without a transport parameter uses TLS (RFC 3263 §4.1).</source>
-        <translation type="unfinished" />
+        <translation>TLS: un URI sips: sin parámetro transport usa TLS (RFC 3263 §4.1).</translation>
     </message>
     <message>
         <source>UDP: a sip: URI without a transport parameter uses UDP (RFC 3263 §4.1).</source>
-        <translation type="unfinished" />
+        <translation>UDP: un URI sip: sin parámetro transport usa UDP (RFC 3263 §4.1).</translation>
     </message>
     <message>
         <source>A port is given, so there is no SRV lookup (RFC 3263 §4.2).</source>
-        <translation type="unfinished" />
+        <translation>Se indica un puerto, así que no hay consulta SRV (RFC 3263 §4.2).</translation>
     </message>
     <message>
         <source>WebSocket servers have no SRV records (RFC 7118).</source>
-        <translation type="unfinished" />
+        <translation>Los servidores WebSocket no tienen registros SRV (RFC 7118).</translation>
     </message>
     <message>
         <source>UDP or TCP, as the SRV records of %1 offer them (UDP first); UDP when there are none (RFC 3263 §4.1).</source>
-        <translation type="unfinished" />
+        <translation>UDP o TCP, según los ofrezcan los registros SRV de %1 (UDP primero); UDP si no hay ninguno (RFC 3263 §4.1).</translation>
     </message>
     <message>
         <source>%1 is an address of the IP version that was excluded.</source>
-        <translation type="unfinished" />
+        <translation>%1 es una dirección de la versión de IP que se excluyó.</translation>
     </message>
     <message>
         <source>%1 is an IP address: no DNS lookup (RFC 3263 §4.2).</source>
-        <translation type="unfinished" />
+        <translation>%1 es una dirección IP: sin consulta DNS (RFC 3263 §4.2).</translation>
     </message>
     <message>
         <source>NAPTR records are not looked up (Qt cannot query them): starting with SRV (RFC 3263 §4.1).</source>
-        <translation type="unfinished" />
+        <translation>No se consultan los registros NAPTR (Qt no puede consultarlos): se empieza por SRV (RFC 3263 §4.1).</translation>
     </message>
     <message>
         <source>Looking up SRV records of %1.</source>
-        <translation type="unfinished" />
+        <translation>Consultando los registros SRV de %1.</translation>
     </message>
     <message>
         <source>SRV %1: %2 (priority weight port target, in the order to try).</source>
-        <translation type="unfinished" />
+        <translation>SRV %1: %2 (prioridad peso puerto destino, en el orden en que se prueban).</translation>
     </message>
     <message>
         <source>SRV %1: %2</source>
-        <translation type="unfinished" />
+        <translation>SRV %1: %2</translation>
     </message>
     <message>
         <source>No SRV records: using the addresses of %1 on port %2 over %3 (RFC 3263 §4.2).</source>
-        <translation type="unfinished" />
+        <translation>No hay registros SRV: se usan las direcciones de %1 en el puerto %2 por %3 (RFC 3263 §4.2).</translation>
     </message>
     <message>
         <source>%1 declares that it offers no SIP service: its SRV target is "." (RFC 2782).</source>
-        <translation type="unfinished" />
+        <translation>%1 declara que no ofrece ningún servicio SIP: su destino SRV es "." (RFC 2782).</translation>
     </message>
     <message>
         <source>Looking up the addresses of %1.</source>
-        <translation type="unfinished" />
+        <translation>Consultando las direcciones de %1.</translation>
     </message>
     <message>
         <source>None of the SRV targets of %1 exists.</source>
-        <translation type="unfinished" />
+        <translation>No existe ninguno de los destinos SRV de %1.</translation>
     </message>
     <message>
         <source>DNS did not answer for the SRV targets of %1.</source>
-        <translation type="unfinished" />
+        <translation>El DNS no respondió para los destinos SRV de %1.</translation>
     </message>
     <message>
         <source>The SRV targets of %1 have no usable address.</source>
-        <translation type="unfinished" />
+        <translation>Los destinos SRV de %1 no tienen ninguna dirección utilizable.</translation>
     </message>
     <message>
         <source>The name %1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>El nombre %1 no existe.</translation>
     </message>
     <message>
         <source>DNS did not answer for %1.</source>
-        <translation type="unfinished" />
+        <translation>El DNS no respondió para %1.</translation>
     </message>
     <message>
         <source>%1 has no usable address.</source>
-        <translation type="unfinished" />
+        <translation>%1 no tiene ninguna dirección utilizable.</translation>
     </message>
     <message>
         <source>no answer for %1 within %2 ms</source>
-        <translation type="unfinished" />
+        <translation>sin respuesta para %1 en %2 ms</translation>
     </message>
     <message>
         <source>%1 has the address(es) %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 tiene la(s) dirección(es) %2.</translation>
     </message>
     <message>
         <source>%1 has only addresses of the excluded IP version (%2).</source>
-        <translation type="unfinished" />
+        <translation>%1 solo tiene direcciones de la versión de IP excluida (%2).</translation>
     </message>
     <message>
         <source>Addresses of %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Direcciones de %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n target(s) to try: %1.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n destino que probar: %1.</numerusform><numerusform>%n destinos que probar: %1.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>SipScope::Responder</name>
     <message>
         <source>Not a SIP message: %1</source>
-        <translation type="unfinished" />
+        <translation>No es un mensaje SIP: %1</translation>
     </message>
     <message>
         <source>A %1 response: the responder sends no requests, so it has nothing to match.</source>
-        <translation type="unfinished" />
+        <translation>Una respuesta %1: el respondedor no envía solicitudes, así que no tiene nada con qué asociarla.</translation>
     </message>
     <message>
         <source>No usable Via header: there is nowhere to send an answer.</source>
-        <translation type="unfinished" />
+        <translation>No hay ninguna cabecera Via utilizable: no hay adónde enviar una respuesta.</translation>
     </message>
     <message>
         <source>ACK of our %1: the INVITE transaction is confirmed.</source>
-        <translation type="unfinished" />
+        <translation>ACK de nuestra %1: la transacción INVITE está confirmada.</translation>
     </message>
     <message>
         <source>ACK without a matching INVITE transaction, absorbed.</source>
-        <translation type="unfinished" />
+        <translation>ACK sin una transacción INVITE correspondiente; se absorbe.</translation>
     </message>
     <message>
         <source>Retransmission absorbed: the answer is not ready yet.</source>
-        <translation type="unfinished" />
+        <translation>Retransmisión absorbida: la respuesta aún no está lista.</translation>
     </message>
     <message>
         <source>Retransmission: the last answer (%1) was sent again.</source>
-        <translation type="unfinished" />
+        <translation>Retransmisión: se volvió a enviar la última respuesta (%1).</translation>
     </message>
     <message>
         <source>Too many transactions at once (%1): request dropped.</source>
-        <translation type="unfinished" />
+        <translation>Demasiadas transacciones a la vez (%1): solicitud descartada.</translation>
     </message>
     <message>
         <source>The CSeq method does not match the request method.</source>
-        <translation type="unfinished" />
+        <translation>El método de CSeq no coincide con el método de la solicitud.</translation>
     </message>
     <message>
         <source>Missing header(s): %1</source>
-        <translation type="unfinished" />
+        <translation>Faltan cabeceras: %1</translation>
     </message>
     <message>
         <source>No ACK for the %1 to the INVITE from %2 within 64·T1 (Timer H).</source>
-        <translation type="unfinished" />
+        <translation>No llegó ningún ACK para la %1 al INVITE de %2 en 64·T1 (Timer H).</translation>
     </message>
     <message>
         <source>A %1 to INVITE needs a media session, which the responder does not have: answered 488 instead.</source>
-        <translation type="unfinished" />
+        <translation>Una %1 a INVITE necesita una sesión multimedia, que el respondedor no tiene: se respondió 488 en su lugar.</translation>
     </message>
     <message>
         <source>CANCEL without a matching INVITE: 481.</source>
-        <translation type="unfinished" />
+        <translation>CANCEL sin un INVITE correspondiente: 481.</translation>
     </message>
     <message>
         <source>CANCEL: 200 to it, 487 to its INVITE.</source>
-        <translation type="unfinished" />
+        <translation>CANCEL: 200 a él, 487 a su INVITE.</translation>
     </message>
     <message>
         <source>CANCEL after the INVITE was answered: 200, no effect.</source>
-        <translation type="unfinished" />
+        <translation>CANCEL después de que se respondiera al INVITE: 200, sin efecto.</translation>
     </message>
 </context>
 <context>
     <name>SipScope::ResponderListener</name>
     <message>
         <source>no PEM private key (RSA, EC or DSA) without a passphrase</source>
-        <translation type="unfinished" />
+        <translation>no hay ninguna clave privada PEM (RSA, EC o DSA) sin frase de contraseña</translation>
     </message>
     <message>
         <source>Cannot listen on UDP %1: %2</source>
-        <translation type="unfinished" />
+        <translation>No se puede escuchar en UDP %1: %2</translation>
     </message>
     <message>
         <source>No PEM certificate could be read from %1.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo leer ningún certificado PEM de %1.</translation>
     </message>
     <message>
         <source>The private key %1 cannot be used: %2</source>
-        <translation type="unfinished" />
+        <translation>No se puede usar la clave privada %1: %2</translation>
     </message>
     <message>
         <source>TLS handshake with %1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation>Falló el handshake TLS con %1: %2</translation>
     </message>
     <message>
         <source>Cannot listen on %1 %2: %3</source>
-        <translation type="unfinished" />
+        <translation>No se puede escuchar en %1 %2: %3</translation>
     </message>
     <message numerus="yes">
         <source>Refused the connection from %1: already %n connection(s) open.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Se rechazó la conexión de %1: ya hay %n conexión abierta.</numerusform><numerusform>Se rechazó la conexión de %1: ya hay %n conexiones abiertas.</numerusform></translation>
     </message>
     <message>
         <source>Closed the idle connection from %1.</source>
-        <translation type="unfinished" />
+        <translation>Se cerró la conexión inactiva de %1.</translation>
     </message>
     <message>
         <source>%1 closed the connection.</source>
-        <translation type="unfinished" />
+        <translation>%1 cerró la conexión.</translation>
     </message>
     <message>
         <source>Accepted a %1 connection from %2.</source>
-        <translation type="unfinished" />
+        <translation>Se aceptó una conexión %1 de %2.</translation>
     </message>
     <message numerus="yes">
         <source>More than %n byte(s) without a complete message.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Más de %n byte sin un mensaje completo.</numerusform><numerusform>Más de %n bytes sin un mensaje completo.</numerusform></translation>
     </message>
     <message>
         <source>Closed the connection from %1 after bytes that are not SIP.</source>
-        <translation type="unfinished" />
+        <translation>Se cerró la conexión de %1 tras recibir bytes que no son SIP.</translation>
     </message>
 </context>
 <context>
     <name>SipScope::ResponderView</name>
     <message>
         <source>Listen on:</source>
-        <translation type="unfinished" />
+        <translation>Escuchar en:</translation>
     </message>
     <message>
         <source>port</source>
-        <translation type="unfinished" />
+        <translation>puerto</translation>
     </message>
     <message>
         <source>over</source>
-        <translation type="unfinished" />
+        <translation>por</translation>
     </message>
     <message>
         <source>TLS:</source>
-        <translation type="unfinished" />
+        <translation>TLS:</translation>
     </message>
     <message>
         <source>Answer:</source>
-        <translation type="unfinished" />
+        <translation>Respuesta:</translation>
     </message>
     <message>
         <source>reason</source>
-        <translation type="unfinished" />
+        <translation>motivo</translation>
     </message>
     <message>
         <source>Extra headers:</source>
-        <translation type="unfinished" />
+        <translation>Cabeceras adicionales:</translation>
     </message>
     <message>
         <source>Delay:</source>
-        <translation type="unfinished" />
+        <translation>Retardo:</translation>
     </message>
     <message>
         <source>then first:</source>
-        <translation type="unfinished" />
+        <translation>y antes:</translation>
     </message>
     <message>
         <source>All interfaces</source>
-        <translation type="unfinished" />
+        <translation>Todas las interfaces</translation>
     </message>
     <message>
         <source>Listen on every network interface instead of this address</source>
-        <translation type="unfinished" />
+        <translation>Escuchar en todas las interfaces de red en lugar de en esta dirección</translation>
     </message>
     <message>
         <source>Listen address</source>
-        <translation type="unfinished" />
+        <translation>Dirección de escucha</translation>
     </message>
     <message>
         <source>Listen port</source>
-        <translation type="unfinished" />
+        <translation>Puerto de escucha</translation>
     </message>
     <message>
         <source>Transport</source>
-        <translation type="unfinished" />
+        <translation>Transporte</translation>
     </message>
     <message>
         <source>Certificate file (PEM)</source>
-        <translation type="unfinished" />
+        <translation>Archivo de certificado (PEM)</translation>
     </message>
     <message>
         <source>Private key file (PEM)</source>
-        <translation type="unfinished" />
+        <translation>Archivo de clave privada (PEM)</translation>
     </message>
     <message>
         <source>Response code</source>
-        <translation type="unfinished" />
+        <translation>Código de respuesta</translation>
     </message>
     <message>
         <source>Pick a code from the catalog or type any code from 200 to 699</source>
-        <translation type="unfinished" />
+        <translation>Elija un código del catálogo o escriba cualquier código de 200 a 699</translation>
     </message>
     <message>
         <source>Reason phrase (default: the registered one)</source>
-        <translation type="unfinished" />
+        <translation>Frase de motivo (predeterminada: la registrada)</translation>
     </message>
     <message>
         <source>Reason phrase</source>
-        <translation type="unfinished" />
+        <translation>Frase de motivo</translation>
     </message>
     <message>
         <source>One header a line, e.g. Retry-After: 30</source>
-        <translation type="unfinished" />
+        <translation>Una cabecera por línea, p. ej. Retry-After: 30</translation>
     </message>
     <message>
         <source>Extra headers</source>
-        <translation type="unfinished" />
+        <translation>Cabeceras adicionales</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished" />
+        <translation> ms</translation>
     </message>
     <message>
         <source>Delay before the final response</source>
-        <translation type="unfinished" />
+        <translation>Retardo antes de la respuesta final</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished" />
+        <translation>&amp;Detener</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished" />
+        <translation>&amp;Iniciar</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished" />
+        <translation>Método</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>From</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished" />
+        <translation>Respuesta</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Incoming requests</source>
-        <translation type="unfinished" />
+        <translation>Solicitudes entrantes</translation>
     </message>
     <message>
         <source>Raw request</source>
-        <translation type="unfinished" />
+        <translation>Solicitud en bruto</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished" />
+        <translation>Detenido.</translation>
     </message>
     <message>
         <source>"%1" is not a response code.</source>
-        <translation type="unfinished" />
+        <translation>"%1" no es un código de respuesta.</translation>
     </message>
     <message>
         <source>Listening on %1 %2, answering %3 %4.</source>
-        <translation type="unfinished" />
+        <translation>Escuchando en %1 %2; se responde %3 %4.</translation>
     </message>
 </context>
 <context>
     <name>SipScope::ResultCard</name>
     <message>
         <source>Probe result</source>
-        <translation type="unfinished" />
+        <translation>Resultado del sondeo</translation>
     </message>
     <message>
         <source>Status code</source>
-        <translation type="unfinished" />
+        <translation>Código de estado</translation>
     </message>
     <message>
         <source>Open this code in the Codes view</source>
-        <translation type="unfinished" />
+        <translation>Abrir este código en la vista Códigos</translation>
     </message>
     <message>
         <source>Reason phrase</source>
-        <translation type="unfinished" />
+        <translation>Frase de motivo</translation>
     </message>
     <message>
         <source>Where the status comes from</source>
-        <translation type="unfinished" />
+        <translation>De dónde procede el estado</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Round-trip time</source>
-        <translation type="unfinished" />
+        <translation>Tiempo de respuesta</translation>
     </message>
     <message>
         <source>Remote address and transport</source>
-        <translation type="unfinished" />
+        <translation>Dirección remota y transporte</translation>
     </message>
     <message>
         <source>Server and User-Agent</source>
-        <translation type="unfinished" />
+        <translation>Server y User-Agent</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished" />
+        <translation>Error</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished" />
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished" />
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Write the target as a host, host:port or SIP URI, e.g. pbx.example.com, 192.0.2.10:5060 or sip:alice@example.com;transport=tcp.</source>
-        <translation type="unfinished" />
+        <translation>Escriba el destino como host, host:puerto o URI SIP, p. ej. pbx.example.com, 192.0.2.10:5060 o sip:alice@example.com;transport=tcp.</translation>
     </message>
     <message>
         <source>Put IPv6 addresses in brackets: [2001:db8::1]:5060.</source>
-        <translation type="unfinished" />
+        <translation>Escriba las direcciones IPv6 entre corchetes: [2001:db8::1]:5060.</translation>
     </message>
     <message>
         <source>Check the spelling of the host name.</source>
-        <translation type="unfinished" />
+        <translation>Compruebe la ortografía del nombre de host.</translation>
     </message>
     <message>
         <source>Check that this computer can resolve names (DNS server, VPN, /etc/hosts).</source>
-        <translation type="unfinished" />
+        <translation>Compruebe que este equipo puede resolver nombres (servidor DNS, VPN, /etc/hosts).</translation>
     </message>
     <message>
         <source>Try the server's IP address instead.</source>
-        <translation type="unfinished" />
+        <translation>Pruebe en su lugar con la dirección IP del servidor.</translation>
     </message>
     <message>
         <source>Check that the SIP server is running on that machine.</source>
-        <translation type="unfinished" />
+        <translation>Compruebe que el servidor SIP se está ejecutando en esa máquina.</translation>
     </message>
     <message>
         <source>Check the port: 5060 for UDP and TCP, 5061 for TLS, unless the server is configured otherwise.</source>
-        <translation type="unfinished" />
+        <translation>Compruebe el puerto: 5060 para UDP y TCP, 5061 para TLS, salvo que el servidor esté configurado de otro modo.</translation>
     </message>
     <message>
         <source>Check the transport: the server may listen on TCP only, or UDP only.</source>
-        <translation type="unfinished" />
+        <translation>Compruebe el transporte: puede que el servidor escuche solo en TCP o solo en UDP.</translation>
     </message>
     <message>
         <source>A host firewall that rejects (rather than drops) packets also causes this.</source>
-        <translation type="unfinished" />
+        <translation>Un firewall en el host que rechaza (en lugar de descartar) los paquetes también lo provoca.</translation>
     </message>
     <message>
         <source>Check the network path: routing, VPN, the server's address.</source>
-        <translation type="unfinished" />
+        <translation>Compruebe la ruta de red: el enrutamiento, la VPN, la dirección del servidor.</translation>
     </message>
     <message>
         <source>Check that the server's network is up.</source>
-        <translation type="unfinished" />
+        <translation>Compruebe que la red del servidor está operativa.</translation>
     </message>
     <message>
         <source>A firewall or security group may be dropping SIP packets silently.</source>
-        <translation type="unfinished" />
+        <translation>Puede que un firewall o un grupo de seguridad esté descartando los paquetes SIP sin avisar.</translation>
     </message>
     <message>
         <source>Check the address and the port, and that the server listens on this transport.</source>
-        <translation type="unfinished" />
+        <translation>Compruebe la dirección y el puerto, y que el servidor escucha en este transporte.</translation>
     </message>
     <message>
         <source>Some servers ignore OPTIONS from unknown addresses (fail2ban, access lists): check whether this address is blocked.</source>
-        <translation type="unfinished" />
+        <translation>Algunos servidores ignoran los OPTIONS de direcciones desconocidas (fail2ban, listas de acceso): compruebe si esta dirección está bloqueada.</translation>
     </message>
     <message>
         <source>Try TCP: a SIP ALG or a NAT on the path may be eating UDP.</source>
-        <translation type="unfinished" />
+        <translation>Pruebe con TCP: puede que un SIP ALG o un NAT en la ruta se esté tragando el UDP.</translation>
     </message>
     <message>
         <source>Check the server's certificate: its name must match the host you typed and it must not be expired.</source>
-        <translation type="unfinished" />
+        <translation>Compruebe el certificado del servidor: su nombre debe coincidir con el host que escribió y no debe estar caducado.</translation>
     </message>
     <message>
         <source>If the server uses a private CA, give its certificate as the CA file.</source>
-        <translation type="unfinished" />
+        <translation>Si el servidor usa una CA privada, indique su certificado como archivo de CA.</translation>
     </message>
     <message>
         <source>Check that the server speaks TLS on this port (usually 5061).</source>
-        <translation type="unfinished" />
+        <translation>Compruebe que el servidor habla TLS en este puerto (normalmente 5061).</translation>
     </message>
     <message>
         <source>Check the local network connection.</source>
-        <translation type="unfinished" />
+        <translation>Compruebe la conexión de red local.</translation>
     </message>
     <message>
         <source>Check the technical detail below for the operating system's error.</source>
-        <translation type="unfinished" />
+        <translation>Consulte el detalle técnico de abajo para ver el error del sistema operativo.</translation>
     </message>
     <message>
         <source>No probe yet</source>
-        <translation type="unfinished" />
+        <translation>Aún no hay ningún sondeo</translation>
     </message>
     <message>
         <source>Enter a target above and press Enter or Send.</source>
-        <translation type="unfinished" />
+        <translation>Introduzca un destino arriba y pulse Intro o Enviar.</translation>
     </message>
     <message>
         <source>Probing…</source>
-        <translation type="unfinished" />
+        <translation>Sondeando…</translation>
     </message>
     <message>
         <source>Sending OPTIONS to %1</source>
-        <translation type="unfinished" />
+        <translation>Enviando OPTIONS a %1</translation>
     </message>
     <message>
         <source>Received from the server</source>
-        <translation type="unfinished" />
+        <translation>Recibido del servidor</translation>
     </message>
     <message>
         <source>registered phrase: %1</source>
-        <translation type="unfinished" />
+        <translation>frase registrada: %1</translation>
     </message>
     <message>
         <source>Concluded locally, not received: open %1 in the Codes view</source>
-        <translation type="unfinished" />
+        <translation>Deducido localmente, no recibido: abra %1 en la vista Códigos</translation>
     </message>
     <message>
         <source>Nothing was received: SipScope concluded %1 locally, as a SIP client would (RFC 3261 §8.1.3.1). The server did not send it.</source>
-        <translation type="unfinished" />
+        <translation>No se recibió nada: SipScope dedujo %1 localmente, como haría un cliente SIP (RFC 3261 §8.1.3.1). El servidor no lo envió.</translation>
     </message>
     <message>
         <source>RTT %1</source>
-        <translation type="unfinished" />
+        <translation>RTT %1</translation>
     </message>
     <message>
         <source>%1 over %2</source>
-        <translation type="unfinished" />
+        <translation>%1 por %2</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation type="unfinished" />
+        <translation>Server: %1</translation>
     </message>
     <message>
         <source>User-Agent: %1</source>
-        <translation type="unfinished" />
+        <translation>User-Agent: %1</translation>
     </message>
     <message>
         <source>What to check</source>
-        <translation type="unfinished" />
+        <translation>Qué comprobar</translation>
     </message>
 </context>
 <context>
     <name>SipScope::RttChart</name>
     <message>
         <source>Round-trip time chart</source>
-        <translation type="unfinished" />
+        <translation>Gráfico del tiempo de respuesta</translation>
     </message>
     <message>
         <source>Round-trip time of each probe; red marks a probe without an answer</source>
-        <translation type="unfinished" />
+        <translation>Tiempo de respuesta de cada sondeo; el rojo marca un sondeo sin respuesta</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished" />
+        <translation>ms</translation>
     </message>
     <message>
         <source>No probes yet</source>
-        <translation type="unfinished" />
+        <translation>Aún no hay sondeos</translation>
     </message>
 </context>
 <context>
     <name>SipScope::StreamTransport</name>
     <message>
         <source>Cannot use the local address %1: %2</source>
-        <translation type="unfinished" />
+        <translation>No se puede usar la dirección local %1: %2</translation>
     </message>
     <message>
         <source>TCP connection from %1 to %2 established</source>
-        <translation type="unfinished" />
+        <translation>Conexión TCP de %1 a %2 establecida</translation>
     </message>
     <message>
         <source>%1 sent bytes that are not a SIP message (%2); the connection cannot be read any further.</source>
-        <translation type="unfinished" />
+        <translation>%1 envió bytes que no son un mensaje SIP (%2); no se puede seguir leyendo la conexión.</translation>
     </message>
     <message numerus="yes">
         <source>the connection ended in the middle of a message (%n byte(s) received)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>la conexión terminó en mitad de un mensaje (%n byte recibido)</numerusform><numerusform>la conexión terminó en mitad de un mensaje (%n bytes recibidos)</numerusform></translation>
     </message>
     <message>
         <source>%1 did not accept the TCP connection within %2 s: a firewall may drop the packets, or the host is down.</source>
-        <translation type="unfinished" />
+        <translation>%1 no aceptó la conexión TCP en %2 s: puede que un firewall descarte los paquetes o que el host esté caído.</translation>
     </message>
     <message>
         <source>Nothing listens on %1: the connection was refused.</source>
-        <translation type="unfinished" />
+        <translation>No hay nada escuchando en %1: se rechazó la conexión.</translation>
     </message>
     <message>
         <source>%1 reset the connection before a final response arrived.</source>
-        <translation type="unfinished" />
+        <translation>%1 restableció la conexión antes de que llegara una respuesta final.</translation>
     </message>
     <message>
         <source>%1 closed the connection before a final response arrived.</source>
-        <translation type="unfinished" />
+        <translation>%1 cerró la conexión antes de que llegara una respuesta final.</translation>
     </message>
     <message>
         <source>The connection to %1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation>Falló la conexión con %1: %2</translation>
     </message>
     <message>
         <source>%1 cannot be reached: %2</source>
-        <translation type="unfinished" />
+        <translation>No se puede alcanzar %1: %2</translation>
     </message>
     <message>
         <source>Cannot use the local address: %1</source>
-        <translation type="unfinished" />
+        <translation>No se puede usar la dirección local: %1</translation>
     </message>
     <message>
         <source>Network error with %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Error de red con %1: %2</translation>
     </message>
 </context>
 <context>
     <name>SipScope::TlsTransport</name>
     <message>
         <source>it holds no unencrypted PEM private key (RSA, EC or DSA)</source>
-        <translation type="unfinished" />
+        <translation>no contiene ninguna clave privada PEM sin cifrar (RSA, EC o DSA)</translation>
     </message>
     <message>
         <source>it holds no PEM certificate</source>
-        <translation type="unfinished" />
+        <translation>no contiene ningún certificado PEM</translation>
     </message>
     <message>
         <source>The CA file %1 cannot be used: %2</source>
-        <translation type="unfinished" />
+        <translation>No se puede usar el archivo de CA %1: %2</translation>
     </message>
     <message>
         <source>A client certificate needs both a certificate file and a key file.</source>
-        <translation type="unfinished" />
+        <translation>Un certificado de cliente necesita tanto un archivo de certificado como un archivo de clave.</translation>
     </message>
     <message>
         <source>The client certificate %1 cannot be used: %2</source>
-        <translation type="unfinished" />
+        <translation>No se puede usar el certificado de cliente %1: %2</translation>
     </message>
     <message>
         <source>The private key %1 cannot be used: %2</source>
-        <translation type="unfinished" />
+        <translation>No se puede usar la clave privada %1: %2</translation>
     </message>
     <message>
         <source>TLS is not available: no TLS library could be loaded.</source>
-        <translation type="unfinished" />
+        <translation>TLS no está disponible: no se pudo cargar ninguna biblioteca TLS.</translation>
     </message>
     <message>
         <source>The certificate of %1 is NOT verified (%2); going on because insecure mode is on.</source>
-        <translation type="unfinished" />
+        <translation>El certificado de %1 NO está verificado (%2); se continúa porque el modo no seguro está activado.</translation>
     </message>
     <message>
         <source>no certificate</source>
-        <translation type="unfinished" />
+        <translation>sin certificado</translation>
     </message>
     <message>
         <source>verified for %1</source>
-        <translation type="unfinished" />
+        <translation>verificado para %1</translation>
     </message>
     <message>
         <source>NOT verified</source>
-        <translation type="unfinished" />
+        <translation>NO verificado</translation>
     </message>
     <message>
         <source>TLS handshake done: %1, %2; certificate %3 (%4)</source>
-        <translation type="unfinished" />
+        <translation>Handshake TLS completado: %1, %2; certificado %3 (%4)</translation>
     </message>
     <message>
         <source>%1 closed the connection during the TLS handshake: it may require a client certificate, or not accept our TLS versions.</source>
-        <translation type="unfinished" />
+        <translation>%1 cerró la conexión durante el handshake TLS: puede que exija un certificado de cliente o que no acepte nuestras versiones de TLS.</translation>
     </message>
     <message>
         <source>%1 does not speak TLS on this port (is it a plain TCP or UDP port?).</source>
-        <translation type="unfinished" />
+        <translation>%1 no habla TLS en este puerto (¿es un puerto TCP o UDP sin cifrar?).</translation>
     </message>
     <message>
         <source>The TLS handshake with %1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation>Falló el handshake TLS con %1: %2</translation>
     </message>
     <message>
         <source>%1 accepted the TCP connection but did not complete the TLS handshake within %2 s.</source>
-        <translation type="unfinished" />
+        <translation>%1 aceptó la conexión TCP pero no completó el handshake TLS en %2 s.</translation>
     </message>
 </context>
 <context>
     <name>SipScope::TraceDialog</name>
     <message>
         <source>Sending OPTIONS with Max-Forwards %1…</source>
-        <translation type="unfinished" />
+        <translation>Enviando OPTIONS con Max-Forwards %1…</translation>
     </message>
     <message>
         <source>Trace Route</source>
-        <translation type="unfinished" />
+        <translation>Trazar ruta</translation>
     </message>
     <message>
         <source>&amp;Target:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Destino:</translation>
     </message>
     <message>
         <source>sip:pbx.example.com</source>
-        <translation type="unfinished" />
+        <translation>sip:pbx.example.com</translation>
     </message>
     <message>
         <source>Target to trace</source>
-        <translation type="unfinished" />
+        <translation>Destino que trazar</translation>
     </message>
     <message>
         <source>&amp;Hops at most:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Saltos como máximo:</translation>
     </message>
     <message>
         <source>Hops at most</source>
-        <translation type="unfinished" />
+        <translation>Saltos como máximo</translation>
     </message>
     <message>
         <source>&amp;Wait per hop:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Espera por salto:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished" />
+        <translation> s</translation>
     </message>
     <message>
         <source>Seconds to wait for each hop</source>
-        <translation type="unfinished" />
+        <translation>Segundos de espera para cada salto</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished" />
+        <translation>&amp;Iniciar</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished" />
+        <translation>De&amp;tener</translation>
     </message>
     <message>
         <source>Hops</source>
-        <translation type="unfinished" />
+        <translation>Saltos</translation>
     </message>
     <message>
         <source>Trace summary</source>
-        <translation type="unfinished" />
+        <translation>Resumen de la traza</translation>
     </message>
     <message>
         <source>Sends OPTIONS with Max-Forwards 0, 1, 2 … : each proxy on the way answers 483 Too Many Hops in turn, until the target answers.</source>
-        <translation type="unfinished" />
+        <translation>Envía OPTIONS con Max-Forwards 0, 1, 2 … : cada proxy del camino responde a su vez 483 Too Many Hops, hasta que responde el destino.</translation>
     </message>
     <message>
         <source>Enter a target first, e.g. sip:pbx.example.com</source>
-        <translation type="unfinished" />
+        <translation>Introduzca primero un destino, p. ej. sip:pbx.example.com</translation>
     </message>
 </context>
 <context>
     <name>SipScope::TraceHopModel</name>
     <message>
         <source>Max-Forwards 0 cannot leave the first hop: this is the address the request was sent to.</source>
-        <translation type="unfinished" />
+        <translation>Max-Forwards 0 no puede salir del primer salto: esta es la dirección a la que se envió la solicitud.</translation>
     </message>
     <message>
         <source>* no answer</source>
-        <translation type="unfinished" />
+        <translation>* sin respuesta</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>%1 (Contact)</source>
-        <translation type="unfinished" />
+        <translation>%1 (Contact)</translation>
     </message>
     <message>
         <source>%1 (Warning)</source>
-        <translation type="unfinished" />
+        <translation>%1 (Warning)</translation>
     </message>
     <message>
         <source>Max-Forwards</source>
-        <translation type="unfinished" />
+        <translation>Max-Forwards</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished" />
+        <translation>Respuesta</translation>
     </message>
     <message>
         <source>Hop</source>
-        <translation type="unfinished" />
+        <translation>Salto</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished" />
+        <translation>Servidor</translation>
     </message>
     <message>
         <source>Round trip</source>
-        <translation type="unfinished" />
+        <translation>Tiempo de respuesta</translation>
     </message>
     <message>
         <source>Came back from</source>
-        <translation type="unfinished" />
+        <translation>Respuesta vía</translation>
     </message>
 </context>
 <context>
     <name>SipScope::Tracer</name>
     <message numerus="yes">
         <source>%1 answered %2 %3 after %n proxy hop(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1 respondió %2 %3 tras %n salto de proxy.</numerusform><numerusform>%1 respondió %2 %3 tras %n saltos de proxy.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>The request did not reach %1 within %n hop(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>La solicitud no llegó a %1 en %n salto.</numerusform><numerusform>La solicitud no llegó a %1 en %n saltos.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>The trace stopped: %n hop(s) in a row did not answer.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>La traza se detuvo: %n salto seguido no respondió.</numerusform><numerusform>La traza se detuvo: %n saltos seguidos no respondieron.</numerusform></translation>
     </message>
     <message>
         <source>The trace stopped: %1</source>
-        <translation type="unfinished" />
+        <translation>La traza se detuvo: %1</translation>
     </message>
     <message>
         <source>The trace stopped after its time limit of %1 s.</source>
-        <translation type="unfinished" />
+        <translation>La traza se detuvo al alcanzar su límite de tiempo de %1 s.</translation>
     </message>
     <message>
         <source>The trace was cancelled.</source>
-        <translation type="unfinished" />
+        <translation>La traza se canceló.</translation>
     </message>
     <message>
         <source>The same hop answered at two different depths: the request goes round in a loop.</source>
-        <translation type="unfinished" />
+        <translation>El mismo salto respondió a dos profundidades distintas: la solicitud da vueltas en un bucle.</translation>
     </message>
 </context>
 <context>
     <name>SipScope::WaterfallWidget</name>
     <message>
         <source>Timing waterfall</source>
-        <translation type="unfinished" />
+        <translation>Cascada de tiempos</translation>
     </message>
     <message>
         <source>No timing yet: run a probe.</source>
-        <translation type="unfinished" />
+        <translation>Aún no hay tiempos: ejecute un sondeo.</translation>
     </message>
     <message numerus="yes">
         <source>… %n more phase(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>… %n fase más</numerusform><numerusform>… %n fases más</numerusform></translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished" />
+        <translation>Mensajes</translation>
     </message>
     <message>
         <source>%1: %2 (from %3 to %4)</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 (de %3 a %4)</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished" />
+        <translation>%1 a los %2</translation>
     </message>
     <message>
         <source>No timing yet.</source>
-        <translation type="unfinished" />
+        <translation>Aún no hay tiempos.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Total: %1</source>
-        <translation type="unfinished" />
+        <translation>Total: %1</translation>
     </message>
 </context>
 <context>
     <name>SipScope::WsTransport</name>
     <message>
         <source>%1 opened the WebSocket but did not agree to the subprotocol "sip" (RFC 7118 §4): it is not a SIP WebSocket server, or SIP lives under another path.</source>
-        <translation type="unfinished" />
+        <translation>%1 abrió el WebSocket pero no aceptó el subprotocolo "sip" (RFC 7118 §4): no es un servidor WebSocket SIP, o SIP está en otra ruta.</translation>
     </message>
     <message>
         <source>no subprotocol</source>
-        <translation type="unfinished" />
+        <translation>sin subprotocolo</translation>
     </message>
     <message>
         <source>verified for %1</source>
-        <translation type="unfinished" />
+        <translation>verificado para %1</translation>
     </message>
     <message>
         <source>NOT verified</source>
-        <translation type="unfinished" />
+        <translation>NO verificado</translation>
     </message>
     <message>
         <source>TLS: %1, %2; certificate %3 (%4)</source>
-        <translation type="unfinished" />
+        <translation>TLS: %1, %2; certificado %3 (%4)</translation>
     </message>
     <message>
         <source>no certificate</source>
-        <translation type="unfinished" />
+        <translation>sin certificado</translation>
     </message>
     <message>
         <source>WebSocket open to %1 (subprotocol sip), from %2</source>
-        <translation type="unfinished" />
+        <translation>WebSocket abierto hacia %1 (subprotocolo sip), desde %2</translation>
     </message>
     <message>
         <source>%1 closed the connection during the WebSocket handshake (wrong path, or not a WebSocket server).</source>
-        <translation type="unfinished" />
+        <translation>%1 cerró la conexión durante el handshake WebSocket (ruta incorrecta, o no es un servidor WebSocket).</translation>
     </message>
     <message>
         <source>%1 closed the WebSocket connection before answering.</source>
-        <translation type="unfinished" />
+        <translation>%1 cerró la conexión WebSocket antes de responder.</translation>
     </message>
     <message>
         <source>Nothing accepts connections on %1: the port is closed.</source>
-        <translation type="unfinished" />
+        <translation>Nada acepta conexiones en %1: el puerto está cerrado.</translation>
     </message>
     <message>
         <source>The name in %1 could not be resolved.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo resolver el nombre de %1.</translation>
     </message>
     <message>
         <source>%1 cannot be reached: %2</source>
-        <translation type="unfinished" />
+        <translation>No se puede alcanzar %1: %2</translation>
     </message>
     <message>
         <source>The TLS handshake with %1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation>Falló el handshake TLS con %1: %2</translation>
     </message>
     <message>
         <source>The WebSocket connection to %1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation>Falló la conexión WebSocket con %1: %2</translation>
     </message>
     <message>
         <source>The certificate of %1 is NOT verified (%2); going on because insecure mode is on.</source>
-        <translation type="unfinished" />
+        <translation>El certificado de %1 NO está verificado (%2); se continúa porque el modo no seguro está activado.</translation>
     </message>
     <message>
         <source>The WebSocket to %1 did not open within %2 s: a firewall may drop the connection, or the server does not complete the handshake.</source>
-        <translation type="unfinished" />
+        <translation>El WebSocket hacia %1 no se abrió en %2 s: puede que un firewall descarte la conexión o que el servidor no complete el handshake.</translation>
     </message>
 </context>
 <context>
     <name>SipUri</name>
     <message>
         <source>The target is empty: type a host name, an address or a sip: URI.</source>
-        <translation type="unfinished" />
+        <translation>El destino está vacío: escriba un nombre de host, una dirección o un URI sip:.</translation>
     </message>
     <message>
         <source>The target is longer than %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>El destino tiene más de %1 caracteres.</translation>
     </message>
     <message>
         <source>The target contains spaces or control characters.</source>
-        <translation type="unfinished" />
+        <translation>El destino contiene espacios o caracteres de control.</translation>
     </message>
     <message>
         <source>"%1:" is not a SIP address: use sip:, sips: or just a host name.</source>
-        <translation type="unfinished" />
+        <translation>"%1:" no es una dirección SIP: use sip:, sips: o solo un nombre de host.</translation>
     </message>
     <message>
         <source>The target has no host: add a host name or an IP address.</source>
-        <translation type="unfinished" />
+        <translation>El destino no tiene host: añada un nombre de host o una dirección IP.</translation>
     </message>
     <message>
         <source>A password in the target is not supported: remove the part after ':' in the user name.</source>
-        <translation type="unfinished" />
+        <translation>No se admite una contraseña en el destino: quite la parte posterior a ':' en el nombre de usuario.</translation>
     </message>
     <message>
         <source>The user part before '@' is empty.</source>
-        <translation type="unfinished" />
+        <translation>La parte de usuario antes de '@' está vacía.</translation>
     </message>
     <message>
         <source>The user part "%1" contains characters that are not allowed.</source>
-        <translation type="unfinished" />
+        <translation>La parte de usuario "%1" contiene caracteres no permitidos.</translation>
     </message>
     <message>
         <source>"%1" is not a valid host name or IPv4 address.</source>
-        <translation type="unfinished" />
+        <translation>"%1" no es un nombre de host ni una dirección IPv4 válidos.</translation>
     </message>
     <message>
         <source>Unbalanced brackets in "%1": write IPv6 addresses as [2001:db8::1].</source>
-        <translation type="unfinished" />
+        <translation>Corchetes desequilibrados en "%1": escriba las direcciones IPv6 como [2001:db8::1].</translation>
     </message>
     <message>
         <source>"%1" is not a valid IPv6 address.</source>
-        <translation type="unfinished" />
+        <translation>"%1" no es una dirección IPv6 válida.</translation>
     </message>
     <message>
         <source>The port is missing after ':'.</source>
-        <translation type="unfinished" />
+        <translation>Falta el puerto después de ':'.</translation>
     </message>
     <message>
         <source>"%1" is not a valid port: use a number from 1 to 65535.</source>
-        <translation type="unfinished" />
+        <translation>"%1" no es un puerto válido: use un número entre 1 y 65535.</translation>
     </message>
     <message>
         <source>The URI parameter ";%1" is malformed or repeated.</source>
-        <translation type="unfinished" />
+        <translation>El parámetro de URI ";%1" está mal formado o repetido.</translation>
     </message>
     <message>
         <source>Unsupported transport "%1": use udp, tcp or tls (sips: needs tls).</source>
-        <translation type="unfinished" />
+        <translation>Transporte no compatible "%1": use udp, tcp o tls (sips: necesita tls).</translation>
     </message>
     <message>
         <source>URI headers ("%1") are not supported in a probe target.</source>
-        <translation type="unfinished" />
+        <translation>Las cabeceras de URI ("%1") no se admiten en un destino de sondeo.</translation>
     </message>
     <message>
         <source>A SIP URI has no "//": write %1:host, not %1://host.</source>
-        <translation type="unfinished" />
+        <translation>Un URI SIP no lleva "//": escriba %1:host, no %1://host.</translation>
     </message>
 </context>
 <context>
     <name>TlsCertificateCheck</name>
     <message>
         <source>it expired on %1</source>
-        <translation type="unfinished" />
+        <translation>caducó el %1</translation>
     </message>
     <message>
         <source>it is not valid before %1</source>
-        <translation type="unfinished" />
+        <translation>no es válido antes del %1</translation>
     </message>
     <message>
         <source>it is self-signed: no certificate authority vouches for it</source>
-        <translation type="unfinished" />
+        <translation>está autofirmado: ninguna autoridad de certificación lo avala</translation>
     </message>
     <message>
         <source>its issuer (%1) is not a trusted certificate authority</source>
-        <translation type="unfinished" />
+        <translation>su emisor (%1) no es una autoridad de certificación de confianza</translation>
     </message>
     <message>
         <source>it is for %1, not for %2</source>
-        <translation type="unfinished" />
+        <translation>es para %1, no para %2</translation>
     </message>
     <message>
         <source>it has been revoked</source>
-        <translation type="unfinished" />
+        <translation>se ha revocado</translation>
     </message>
     <message>
         <source>Check the host name of the target, or allow an insecure connection to probe anyway.</source>
-        <translation type="unfinished" />
+        <translation>Compruebe el nombre de host del destino o permita una conexión no segura para sondear de todos modos.</translation>
     </message>
     <message>
         <source>Trust its certificate authority (a CA file), or allow an insecure connection to probe anyway.</source>
-        <translation type="unfinished" />
+        <translation>Confíe en su autoridad de certificación (un archivo de CA) o permita una conexión no segura para sondear de todos modos.</translation>
     </message>
     <message>
         <source>The TLS certificate of %1 was not accepted: %2.</source>
-        <translation type="unfinished" />
+        <translation>No se aceptó el certificado TLS de %1: %2.</translation>
     </message>
 </context>
 <context>
     <name>TlsCertificateSummary</name>
     <message>
         <source>subject %1; issuer %2; valid %3 to %4 UTC; SHA-256 %5</source>
-        <translation type="unfinished" />
+        <translation>sujeto %1; emisor %2; válido del %3 al %4 UTC; SHA-256 %5</translation>
     </message>
 </context>
 <context>
     <name>UdpTransport</name>
     <message>
         <source>Cannot use the local address %1: %2</source>
-        <translation type="unfinished" />
+        <translation>No se puede usar la dirección local %1: %2</translation>
     </message>
     <message>
         <source>UDP socket %1 → %2</source>
-        <translation type="unfinished" />
+        <translation>Socket UDP %1 → %2</translation>
     </message>
     <message>
         <source>Nothing listens on %1: the host answered "port unreachable" (ICMP).</source>
-        <translation type="unfinished" />
+        <translation>No hay nada escuchando en %1: el host respondió "port unreachable" (ICMP).</translation>
     </message>
     <message>
         <source>%1 cannot be reached: %2</source>
-        <translation type="unfinished" />
+        <translation>No se puede alcanzar %1: %2</translation>
     </message>
     <message>
         <source>Network error with %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Error de red con %1: %2</translation>
     </message>
 </context>
 <context>

@@ -3889,1567 +3889,1543 @@ Si la ligne d'état est mal formée, identifiez l'appareil qui l'a envoyée grâ
     <name>Cli</name>
     <message>
         <source>Missing argument: %1.</source>
-        <translation type="unfinished" />
+        <translation>Argument manquant : %1.</translation>
     </message>
     <message>
         <source>Expected one %1, got %2 arguments.</source>
-        <translation type="unfinished" />
+        <translation>Un seul argument attendu (%1), %2 reçus.</translation>
     </message>
     <message>
         <source>Explain a SIP response code.</source>
-        <translation type="unfinished" />
+        <translation>Expliquer un code de réponse SIP.</translation>
     </message>
     <message>
         <source>The response code, e.g. 486.</source>
-        <translation type="unfinished" />
+        <translation>Le code de réponse, par exemple 486.</translation>
     </message>
     <message>
         <source>response code</source>
-        <translation type="unfinished" />
+        <translation>code de réponse</translation>
     </message>
     <message>
         <source>Show the SIP response an ISDN/Q.850 cause value becomes (RFC 3398 §7.2.4.1), and explain it.</source>
-        <translation type="unfinished" />
+        <translation>Afficher la réponse SIP que devient une valeur de cause RNIS/Q.850 (RFC 3398 §7.2.4.1), et l'expliquer.</translation>
     </message>
     <message>
         <source>The cause value (1-127), or a Reason header such as 'Q.850;cause=17'.</source>
-        <translation type="unfinished" />
+        <translation>La valeur de cause (1-127), ou un en-tête Reason tel que « Q.850;cause=17 ».</translation>
     </message>
     <message>
         <source>cause value</source>
-        <translation type="unfinished" />
+        <translation>valeur de cause</translation>
     </message>
     <message>
         <source>"%1" is not a Q.850 cause value: causes are numbers from 1 to 127.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas une valeur de cause Q.850 : les causes sont des nombres de 1 à 127.</translation>
     </message>
     <message>
         <source>RFC 3398 maps no response code to this cause: the call is ended with BYE or CANCEL instead.</source>
-        <translation type="unfinished" />
+        <translation>La RFC 3398 n'associe aucun code de réponse à cette cause : l'appel se termine plutôt par BYE ou CANCEL.</translation>
     </message>
     <message>
         <source>Q.850 cause %1 is not in the RFC 3398 mapping tables.</source>
-        <translation type="unfinished" />
+        <translation>La cause Q.850 %1 ne figure pas dans les tables de correspondance de la RFC 3398.</translation>
     </message>
     <message>
         <source>Q.850 cause %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Cause Q.850 %1 : %2</translation>
     </message>
     <message>
         <source>RFC 3398 §7.2.4.1 maps it to %1.</source>
-        <translation type="unfinished" />
+        <translation>La RFC 3398 §7.2.4.1 l'associe à %1.</translation>
     </message>
     <message>
         <source>RFC 3398 §7.2.4.1 maps it to %1 (%2).</source>
-        <translation type="unfinished" />
+        <translation>La RFC 3398 §7.2.4.1 l'associe à %1 (%2).</translation>
     </message>
     <message>
         <source>Explain a Warning header code (RFC 3261 §20.43).</source>
-        <translation type="unfinished" />
+        <translation>Expliquer un code d'en-tête Warning (RFC 3261 §20.43).</translation>
     </message>
     <message>
         <source>The three-digit warn-code, e.g. 305, or the whole header value: 399 host "text".</source>
-        <translation type="unfinished" />
+        <translation>Le warn-code à trois chiffres, par exemple 305, ou la valeur entière de l'en-tête : 399 host "text".</translation>
     </message>
     <message>
         <source>warn-code</source>
-        <translation type="unfinished" />
+        <translation>warn-code</translation>
     </message>
     <message>
         <source>"%1" is not a warn-code: it has three digits, such as 305.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas un warn-code : il compte trois chiffres, comme 305.</translation>
     </message>
     <message>
         <source>Warning %1 is not a registered warn-code; read its text, which the sender chose freely.</source>
-        <translation type="unfinished" />
+        <translation>Warning %1 n'est pas un warn-code du registre ; lisez son texte, librement choisi par l'émetteur.</translation>
     </message>
     <message>
         <source>Sent by: %1</source>
-        <translation type="unfinished" />
+        <translation>Envoyé par : %1</translation>
     </message>
     <message>
         <source>Text received: %1</source>
-        <translation type="unfinished" />
+        <translation>Texte reçu : %1</translation>
     </message>
     <message>
         <source>%1 (not registered)</source>
-        <translation type="unfinished" />
+        <translation>%1 (hors registre)</translation>
     </message>
     <message>
         <source>Not in the registry: a receiver treats it as %1 %2 (RFC 3261 §8.1.3.2), so the explanation of its class applies.</source>
-        <translation type="unfinished" />
+        <translation>Hors registre : un destinataire le traite comme %1 %2 (RFC 3261 §8.1.3.2), l'explication de sa classe s'applique donc.</translation>
     </message>
     <message>
         <source>Not in the registry: a receiver that gets it treats it as %1 %2 (RFC 3261 §8.1.3.2).</source>
-        <translation type="unfinished" />
+        <translation>Hors registre : un destinataire qui le reçoit le traite comme %1 %2 (RFC 3261 §8.1.3.2).</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished" />
+        <translation>Signification</translation>
     </message>
     <message>
         <source>What to check</source>
-        <translation type="unfinished" />
+        <translation>À vérifier</translation>
     </message>
     <message>
         <source>Typical causes</source>
-        <translation type="unfinished" />
+        <translation>Causes fréquentes</translation>
     </message>
     <message>
         <source>Technical</source>
-        <translation type="unfinished" />
+        <translation>Détails techniques</translation>
     </message>
     <message>
         <source>Q.850 cause %1 (%2) from the PSTN becomes %3.</source>
-        <translation type="unfinished" />
+        <translation>La cause Q.850 %1 (%2) venant du RTC devient %3.</translation>
     </message>
     <message>
         <source>%1 towards the PSTN becomes Q.850 cause %2 (%3).</source>
-        <translation type="unfinished" />
+        <translation>%1 vers le RTC devient la cause Q.850 %2 (%3).</translation>
     </message>
     <message>
         <source>Q.850 (RFC 3398)</source>
-        <translation type="unfinished" />
+        <translation>Q.850 (RFC 3398)</translation>
     </message>
     <message>
         <source>Also seen on the wire as</source>
-        <translation type="unfinished" />
+        <translation>Également vu sur le réseau sous la forme</translation>
     </message>
     <message>
         <source>Related</source>
-        <translation type="unfinished" />
+        <translation>Voir aussi</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation>Origine</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished" />
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Print the result as JSON (UTF-8).</source>
-        <translation type="unfinished" />
+        <translation>Afficher le résultat en JSON (UTF-8).</translation>
     </message>
     <message>
         <source>Usage: %1 %2 [options] %3</source>
-        <translation type="unfinished" />
+        <translation>Utilisation : %1 %2 [options] %3</translation>
     </message>
     <message>
         <source>Language of the explanations, e.g. en, de, fr.</source>
-        <translation type="unfinished" />
+        <translation>Langue des explications, par exemple en, de, fr.</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished" />
+        <translation>langue</translation>
     </message>
     <message>
         <source>"%1" is not a language code; use one of: %2.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas un code de langue ; utilisez l'un de ceux-ci : %2.</translation>
     </message>
     <message>
         <source>No translation for language "%1"; available: %2.</source>
-        <translation type="unfinished" />
+        <translation>Aucune traduction pour la langue « %1 » ; disponibles : %2.</translation>
     </message>
     <message>
         <source>Explain a SIP response code</source>
-        <translation type="unfinished" />
+        <translation>Expliquer un code de réponse SIP</translation>
     </message>
     <message>
         <source>Find response codes by number, class or words</source>
-        <translation type="unfinished" />
+        <translation>Rechercher des codes de réponse par numéro, classe ou mots</translation>
     </message>
     <message>
         <source>List the response codes</source>
-        <translation type="unfinished" />
+        <translation>Lister les codes de réponse</translation>
     </message>
     <message>
         <source>Show the SIP response of an ISDN/Q.850 cause</source>
-        <translation type="unfinished" />
+        <translation>Afficher la réponse SIP d'une cause RNIS/Q.850</translation>
     </message>
     <message>
         <source>Explain a Warning header code</source>
-        <translation type="unfinished" />
+        <translation>Expliquer un code d'en-tête Warning</translation>
     </message>
     <message>
         <source>Explain the codes and headers in pasted text or a log</source>
-        <translation type="unfinished" />
+        <translation>Expliquer les codes et en-têtes d'un texte collé ou d'un journal</translation>
     </message>
     <message>
         <source>Send SIP OPTIONS to a server and show its answer</source>
-        <translation type="unfinished" />
+        <translation>Envoyer un OPTIONS SIP à un serveur et afficher sa réponse</translation>
     </message>
     <message>
         <source>Follow the SIP path to a server hop by hop (Max-Forwards)</source>
-        <translation type="unfinished" />
+        <translation>Suivre le chemin SIP jusqu'à un serveur, saut par saut (Max-Forwards)</translation>
     </message>
     <message>
         <source>Watch many SIP servers at once and report changes</source>
-        <translation type="unfinished" />
+        <translation>Surveiller plusieurs serveurs SIP à la fois et signaler les changements</translation>
     </message>
     <message>
         <source>Answer incoming SIP requests with a chosen code</source>
-        <translation type="unfinished" />
+        <translation>Répondre aux requêtes SIP entrantes avec un code choisi</translation>
     </message>
     <message>
         <source>Usage: %1 [options] &lt;command&gt; [arguments]</source>
-        <translation type="unfinished" />
+        <translation>Utilisation : %1 [options] &lt;command&gt; [arguments]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished" />
+        <translation>Commandes :</translation>
     </message>
     <message>
         <source>Run "%1 &lt;command&gt; --help" for the options of a command.</source>
-        <translation type="unfinished" />
+        <translation>Lancez « %1 &lt;command&gt; --help » pour les options d'une commande.</translation>
     </message>
     <message>
         <source>Exit status: 0 found, 1 nothing found, 64 usage error.</source>
-        <translation type="unfinished" />
+        <translation>Code de sortie : 0 trouvé, 1 rien trouvé, 64 erreur d'utilisation.</translation>
     </message>
     <message>
         <source>SIP response code reference and SIP OPTIONS probe.</source>
-        <translation type="unfinished" />
+        <translation>Référence des codes de réponse SIP et sonde SIP OPTIONS.</translation>
     </message>
     <message>
         <source>The command to run (see below).</source>
-        <translation type="unfinished" />
+        <translation>La commande à exécuter (voir ci-dessous).</translation>
     </message>
     <message>
         <source>No command given; run "%1 --help".</source>
-        <translation type="unfinished" />
+        <translation>Aucune commande indiquée ; lancez « %1 --help ».</translation>
     </message>
     <message>
         <source>Unknown command "%1"; run "%2 --help".</source>
-        <translation type="unfinished" />
+        <translation>Commande inconnue « %1 » ; lancez « %2 --help ».</translation>
     </message>
     <message>
         <source>Probe many SIP servers with OPTIONS, each on its own interval, all at once, and print each target's first result and then every change (up, failing, down, another code). Exit status: 0 all targets up at the end, 1 otherwise, 64 usage error.</source>
-        <translation type="unfinished" />
+        <translation>Sonder plusieurs serveurs SIP avec OPTIONS, chacun à son propre intervalle, tous en même temps, et afficher le premier résultat de chaque cible puis chaque changement (en service, en échec, hors service, autre code). Code de sortie : 0 toutes les cibles en service à la fin, 1 sinon, 64 erreur d'utilisation.</translation>
     </message>
     <message>
         <source>Targets to watch besides those of --targets.</source>
-        <translation type="unfinished" />
+        <translation>Cibles à surveiller en plus de celles de --targets.</translation>
     </message>
     <message>
         <source>A target list: one target a line ("URI [label] [transport=udp|tcp|tls] [credentials=NAME] [interval=S]") or the JSON the GUI saves.</source>
-        <translation type="unfinished" />
+        <translation>Une liste de cibles : une cible par ligne (« URI [label] [transport=udp|tcp|tls] [credentials=NAME] [interval=S] ») ou le JSON enregistré par l'interface graphique.</translation>
     </message>
     <message>
         <source>Seconds between two probes of a target (default 30).</source>
-        <translation type="unfinished" />
+        <translation>Secondes entre deux sondes d'une cible (30 par défaut).</translation>
     </message>
     <message>
         <source>Stop after S seconds (default: run until interrupted).</source>
-        <translation type="unfinished" />
+        <translation>Arrêter après S secondes (par défaut : jusqu'à interruption).</translation>
     </message>
     <message>
         <source>Stop after every target has been probed N times, and print how long it took.</source>
-        <translation type="unfinished" />
+        <translation>Arrêter quand chaque cible a été sondée N fois, et afficher la durée.</translation>
     </message>
     <message>
         <source>Give up on a probe after S seconds (default: 80% of the interval, at most 32).</source>
-        <translation type="unfinished" />
+        <translation>Abandonner une sonde après S secondes (par défaut : 80 % de l'intervalle, 32 au plus).</translation>
     </message>
     <message>
         <source>Probes per target the loss is computed over (default 20).</source>
-        <translation type="unfinished" />
+        <translation>Nombre de sondes par cible sur lequel la perte est calculée (20 par défaut).</translation>
     </message>
     <message>
         <source>Codes that count as up, e.g. 200,404 or 2xx (default 2xx).</source>
-        <translation type="unfinished" />
+        <translation>Codes considérés comme « en service », par exemple 200,404 ou 2xx (2xx par défaut).</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>No targets: give --targets FILE or targets as arguments.</source>
-        <translation type="unfinished" />
+        <translation>Aucune cible : indiquez --targets FILE ou des cibles en arguments.</translation>
     </message>
     <message>
         <source>At most %1 targets.</source>
-        <translation type="unfinished" />
+        <translation>%1 cibles au maximum.</translation>
     </message>
     <message>
         <source>--interval must be a whole number of seconds from 1 to 86400, not "%1".</source>
-        <translation type="unfinished" />
+        <translation>--interval doit être un nombre entier de secondes de 1 à 86400, pas « %1 ».</translation>
     </message>
     <message>
         <source>--duration must be a positive number of seconds, not "%1".</source>
-        <translation type="unfinished" />
+        <translation>--duration doit être un nombre de secondes positif, pas « %1 ».</translation>
     </message>
     <message>
         <source>--rounds must be a whole number from 1 to 1000000, not "%1".</source>
-        <translation type="unfinished" />
+        <translation>--rounds doit être un nombre entier de 1 à 1000000, pas « %1 ».</translation>
     </message>
     <message>
         <source>--timeout must be a number of seconds from 0.05 to 3600, not "%1".</source>
-        <translation type="unfinished" />
+        <translation>--timeout doit être un nombre de secondes de 0.05 à 3600, pas « %1 ».</translation>
     </message>
     <message>
         <source>--window must be a whole number from 1 to 10000, not "%1".</source>
-        <translation type="unfinished" />
+        <translation>--window doit être un nombre entier de 1 à 10000, pas « %1 ».</translation>
     </message>
     <message>
         <source>%1: the %2 transport is not supported yet; use UDP.</source>
-        <translation type="unfinished" />
+        <translation>%1 : le transport %2 n'est pas encore pris en charge ; utilisez UDP.</translation>
     </message>
     <message>
         <source>%1 targets, %2 round(s) in %3 s; first round complete after %4 s</source>
-        <translation type="unfinished" />
+        <translation>%1 cibles, %2 tour(s) en %3 s ; premier tour terminé après %4 s</translation>
     </message>
     <message>
         <source>-w needs a time in milliseconds.</source>
-        <translation type="unfinished" />
+        <translation>-w attend une durée en millisecondes.</translation>
     </message>
     <message>
         <source>-c needs a time in milliseconds.</source>
-        <translation type="unfinished" />
+        <translation>-c attend une durée en millisecondes.</translation>
     </message>
     <message>
         <source>--expect needs a list of codes, e.g. 200,404.</source>
-        <translation type="unfinished" />
+        <translation>--expect attend une liste de codes, par exemple 200,404.</translation>
     </message>
     <message>
         <source>Invalid arguments.</source>
-        <translation type="unfinished" />
+        <translation>Arguments non valides.</translation>
     </message>
     <message>
         <source>No status was received; RFC 3261 §8.1.3.1 treats this as %1, concluded locally.</source>
-        <translation type="unfinished" />
+        <translation>Aucun statut reçu ; la RFC 3261 §8.1.3.1 traite ce cas comme %1, conclu localement.</translation>
     </message>
     <message>
         <source>Round trip</source>
-        <translation type="unfinished" />
+        <translation>Temps de réponse</translation>
     </message>
     <message>
         <source>First 1xx</source>
-        <translation type="unfinished" />
+        <translation>Première 1xx</translation>
     </message>
     <message>
         <source>Retransmissions</source>
-        <translation type="unfinished" />
+        <translation>Retransmissions</translation>
     </message>
     <message>
         <source>No response: %1</source>
-        <translation type="unfinished" />
+        <translation>Pas de réponse : %1</translation>
     </message>
     <message>
         <source>Request:</source>
-        <translation type="unfinished" />
+        <translation>Requête :</translation>
     </message>
     <message>
         <source>Response:</source>
-        <translation type="unfinished" />
+        <translation>Réponse :</translation>
     </message>
     <message>
         <source>Timeline:</source>
-        <translation type="unfinished" />
+        <translation>Chronologie :</translation>
     </message>
     <message>
         <source>probes: %1</source>
-        <translation type="unfinished" />
+        <translation>sondes : %1</translation>
     </message>
     <message>
         <source>rtt=%1 ms</source>
-        <translation type="unfinished" />
+        <translation>rtt=%1 ms</translation>
     </message>
     <message>
         <source>retransmissions=%1</source>
-        <translation type="unfinished" />
+        <translation>retransmissions=%1</translation>
     </message>
     <message>
         <source>no response (%1): %2</source>
-        <translation type="unfinished" />
+        <translation>pas de réponse (%1) : %2</translation>
     </message>
     <message>
         <source>--- %1 OPTIONS statistics ---</source>
-        <translation type="unfinished" />
+        <translation>--- statistiques OPTIONS %1 ---</translation>
     </message>
     <message>
         <source>%1 sent, %2 answered, %3% loss</source>
-        <translation type="unfinished" />
+        <translation>%1 envoyées, %2 avec réponse, %3 % de perte</translation>
     </message>
     <message>
         <source>rtt min/avg/max/mdev = %1/%2/%3/%4 ms</source>
-        <translation type="unfinished" />
+        <translation>rtt min/moy/max/mdev = %1/%2/%3/%4 ms</translation>
     </message>
     <message>
         <source>status codes: %1</source>
-        <translation type="unfinished" />
+        <translation>codes de statut : %1</translation>
     </message>
     <message>
         <source>Send a SIP OPTIONS request to a server and show what it answered, how long it took, and why it failed when it did. Exit status: 0 a 2xx, 1 another final response, 2 no response, 64 usage error.</source>
-        <translation type="unfinished" />
+        <translation>Envoyer une requête SIP OPTIONS à un serveur et afficher sa réponse, le temps qu'elle a pris et, en cas d'échec, pourquoi. Code de sortie : 0 une 2xx, 1 une autre réponse finale, 2 pas de réponse, 64 erreur d'utilisation.</translation>
     </message>
     <message>
         <source>sip:/sips: URI, host, host:port, user@host or [IPv6]:port.</source>
-        <translation type="unfinished" />
+        <translation>URI sip:/sips:, hôte, hôte:port, utilisateur@hôte ou [IPv6]:port.</translation>
     </message>
     <message>
         <source>Also print the raw request and response and the timeline.</source>
-        <translation type="unfinished" />
+        <translation>Afficher aussi la requête et la réponse brutes ainsi que la chronologie.</translation>
     </message>
     <message>
         <source>Send N probes, one after the other, and print statistics.</source>
-        <translation type="unfinished" />
+        <translation>Envoyer N sondes, l'une après l'autre, et afficher des statistiques.</translation>
     </message>
     <message>
         <source>Seconds from one probe's start to the next (0: back to back).</source>
-        <translation type="unfinished" />
+        <translation>Secondes entre le début d'une sonde et celui de la suivante (0 : sans pause).</translation>
     </message>
     <message>
         <source>Give up after S seconds without a final response (default 32, Timer F = 64·T1).</source>
-        <translation type="unfinished" />
+        <translation>Abandonner après S secondes sans réponse finale (32 par défaut, Timer F = 64·T1).</translation>
     </message>
     <message>
         <source>From user name, or a full sip: URI.</source>
-        <translation type="unfinished" />
+        <translation>Nom d'utilisateur From, ou une URI sip: complète.</translation>
     </message>
     <message>
         <source>Add a header, e.g. 'X-Ticket: 42' (repeatable).</source>
-        <translation type="unfinished" />
+        <translation>Ajouter un en-tête, par exemple « X-Ticket: 42 » (répétable).</translation>
     </message>
     <message>
         <source>Max-Forwards value (0-255, default 70).</source>
-        <translation type="unfinished" />
+        <translation>Valeur de Max-Forwards (0-255, 70 par défaut).</translation>
     </message>
     <message>
         <source>Local address and optional port to send from.</source>
-        <translation type="unfinished" />
+        <translation>Adresse locale d'envoi, avec un port facultatif.</translation>
     </message>
     <message>
         <source>udp (tcp and tls are not supported yet).</source>
-        <translation type="unfinished" />
+        <translation>udp (tcp et tls ne sont pas encore pris en charge).</translation>
     </message>
     <message>
         <source>Monitoring-plugin mode: one status line, exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN.</source>
-        <translation type="unfinished" />
+        <translation>Mode plugin de supervision : une ligne d'état, code de sortie 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN.</translation>
     </message>
     <message>
         <source>With --nagios: WARNING when the round trip takes longer than MS.</source>
-        <translation type="unfinished" />
+        <translation>Avec --nagios : WARNING quand le temps de réponse dépasse MS.</translation>
     </message>
     <message>
         <source>With --nagios (also as -c): CRITICAL when the round trip takes longer than MS.</source>
-        <translation type="unfinished" />
+        <translation>Avec --nagios (aussi sous la forme -c) : CRITICAL quand le temps de réponse dépasse MS.</translation>
     </message>
     <message>
         <source>With --nagios: the codes that count as OK, e.g. 200,404 or 2xx (default 2xx).</source>
-        <translation type="unfinished" />
+        <translation>Avec --nagios : les codes considérés comme OK, par exemple 200,404 ou 2xx (2xx par défaut).</translation>
     </message>
     <message>
         <source>With --nagios: any final response counts as OK (the server is up).</source>
-        <translation type="unfinished" />
+        <translation>Avec --nagios : toute réponse finale est considérée comme OK (le serveur est en service).</translation>
     </message>
     <message>
         <source>Missing argument: target.</source>
-        <translation type="unfinished" />
+        <translation>Argument manquant : cible.</translation>
     </message>
     <message>
         <source>Expected one target, got %1 arguments.</source>
-        <translation type="unfinished" />
+        <translation>Une seule cible attendue, %1 arguments reçus.</translation>
     </message>
     <message>
         <source>--%1 only makes sense with --nagios.</source>
-        <translation type="unfinished" />
+        <translation>--%1 n'a de sens qu'avec --nagios.</translation>
     </message>
     <message>
         <source>--count must be a whole number from 1 to 1000000, not "%1".</source>
-        <translation type="unfinished" />
+        <translation>--count doit être un nombre entier de 1 à 1000000, pas « %1 ».</translation>
     </message>
     <message>
         <source>--interval must be a number of seconds from 0 to 3600, not "%1".</source>
-        <translation type="unfinished" />
+        <translation>--interval doit être un nombre de secondes de 0 à 3600, pas « %1 ».</translation>
     </message>
     <message>
         <source>--timeout must be a positive number of seconds up to 3600, not "%1".</source>
-        <translation type="unfinished" />
+        <translation>--timeout doit être un nombre de secondes positif, 3600 au plus, pas « %1 ».</translation>
     </message>
     <message>
         <source>--max-forwards must be a number from 0 to 255, not "%1".</source>
-        <translation type="unfinished" />
+        <translation>--max-forwards doit être un nombre de 0 à 255, pas « %1 ».</translation>
     </message>
     <message>
         <source>--from: %1</source>
-        <translation type="unfinished" />
+        <translation>--from : %1</translation>
     </message>
     <message>
         <source>"%1" is not a valid user name.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas un nom d'utilisateur valide.</translation>
     </message>
     <message>
         <source>--bind needs an IP address and an optional port, e.g. 192.0.2.10:5062 or [2001:db8::1]:5062; got "%1".</source>
-        <translation type="unfinished" />
+        <translation>--bind attend une adresse IP et un port facultatif, par exemple 192.0.2.10:5062 ou [2001:db8::1]:5062 ; reçu « %1 ».</translation>
     </message>
     <message>
         <source>--transport must be udp, tcp or tls, not "%1".</source>
-        <translation type="unfinished" />
+        <translation>--transport doit valoir udp, tcp ou tls, pas « %1 ».</translation>
     </message>
     <message>
         <source>The %1 transport is not supported yet (%2); use UDP with a sip: target.</source>
-        <translation type="unfinished" />
+        <translation>Le transport %1 n'est pas encore pris en charge (%2) ; utilisez UDP avec une cible sip:.</translation>
     </message>
     <message>
         <source>Listen for SIP requests and answer every one with the chosen status code (RFC 3261 §8.2.6, with server transactions). Loopback unless --listen names another address. Exit status: 0 stopped, 2 cannot listen, 64 usage error.</source>
-        <translation type="unfinished" />
+        <translation>Écouter les requêtes SIP et répondre à chacune avec le code de statut choisi (RFC 3261 §8.2.6, avec des transactions serveur). Uniquement en boucle locale, sauf si --listen indique une autre adresse. Code de sortie : 0 arrêté, 2 écoute impossible, 64 erreur d'utilisation.</translation>
     </message>
     <message>
         <source>Address and port to listen on (default 127.0.0.1:5060; 0.0.0.0:PORT listens on every interface).</source>
-        <translation type="unfinished" />
+        <translation>Adresse et port d'écoute (127.0.0.1:5060 par défaut ; 0.0.0.0:PORT écoute sur toutes les interfaces).</translation>
     </message>
     <message>
         <source>udp (default), tcp or tls.</source>
-        <translation type="unfinished" />
+        <translation>udp (par défaut), tcp ou tls.</translation>
     </message>
     <message>
         <source>The final response code, 200 to 699 (a 2xx is not sent to INVITE).</source>
-        <translation type="unfinished" />
+        <translation>Le code de la réponse finale, de 200 à 699 (une 2xx n'est pas envoyée à un INVITE).</translation>
     </message>
     <message>
         <source>Reason phrase (default: the registered one).</source>
-        <translation type="unfinished" />
+        <translation>Libellé de la réponse (par défaut : celui du registre).</translation>
     </message>
     <message>
         <source>Add a header to the answer, e.g. 'Retry-After: 30' (repeatable).</source>
-        <translation type="unfinished" />
+        <translation>Ajouter un en-tête à la réponse, par exemple « Retry-After: 30 » (répétable).</translation>
     </message>
     <message>
         <source>Wait MS milliseconds before the final response (at most 60000).</source>
-        <translation type="unfinished" />
+        <translation>Attendre MS millisecondes avant la réponse finale (60000 au plus).</translation>
     </message>
     <message>
         <source>Send these provisional responses first, e.g. 100,180.</source>
-        <translation type="unfinished" />
+        <translation>Envoyer d'abord ces réponses provisoires, par exemple 100,180.</translation>
     </message>
     <message>
         <source>TLS: the server certificate (PEM).</source>
-        <translation type="unfinished" />
+        <translation>TLS : le certificat du serveur (PEM).</translation>
     </message>
     <message>
         <source>TLS: the private key (PEM, no passphrase).</source>
-        <translation type="unfinished" />
+        <translation>TLS : la clé privée (PEM, sans phrase secrète).</translation>
     </message>
     <message>
         <source>Also print each request as received.</source>
-        <translation type="unfinished" />
+        <translation>Afficher aussi chaque requête telle que reçue.</translation>
     </message>
     <message>
         <source>Unexpected argument "%1".</source>
-        <translation type="unfinished" />
+        <translation>Argument inattendu « %1 ».</translation>
     </message>
     <message>
         <source>--code is required, e.g. --code 486.</source>
-        <translation type="unfinished" />
+        <translation>--code est obligatoire, par exemple --code 486.</translation>
     </message>
     <message>
         <source>--code must be a number from 200 to 699, not "%1".</source>
-        <translation type="unfinished" />
+        <translation>--code doit être un nombre de 200 à 699, pas « %1 ».</translation>
     </message>
     <message>
         <source>--delay must be a number of milliseconds, not "%1".</source>
-        <translation type="unfinished" />
+        <translation>--delay doit être un nombre de millisecondes, pas « %1 ».</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished" />
+        <translation>avertissement : %1</translation>
     </message>
     <message>
         <source>Listening on %1 %2, answering %3 %4</source>
-        <translation type="unfinished" />
+        <translation>Écoute en %1 sur %2, réponse %3 %4</translation>
     </message>
     <message>
         <source>Include the codes that are not IANA-registered (seen on the wire, local statuses, analyser labels).</source>
-        <translation type="unfinished" />
+        <translation>Inclure les codes hors registre IANA (vus sur le réseau, statuts locaux, libellés d'analyseurs).</translation>
     </message>
     <message>
         <source>Find response codes by number, class (4xx) or words, best match first.</source>
-        <translation type="unfinished" />
+        <translation>Rechercher des codes de réponse par numéro, classe (4xx) ou mots, meilleure correspondance en premier.</translation>
     </message>
     <message>
         <source>Show at most &lt;n&gt; results (0: all; default 10).</source>
-        <translation type="unfinished" />
+        <translation>Afficher au plus &lt;n&gt; résultats (0 : tous ; 10 par défaut).</translation>
     </message>
     <message>
         <source>What to look for, e.g. busy, "nobody answers", 48, 5xx.</source>
-        <translation type="unfinished" />
+        <translation>Ce qu'il faut rechercher, par exemple occupé, "personne ne répond", 48, 5xx.</translation>
     </message>
     <message>
         <source>search words</source>
-        <translation type="unfinished" />
+        <translation>mots recherchés</translation>
     </message>
     <message>
         <source>--limit needs a whole number of 0 or more, not "%1".</source>
-        <translation type="unfinished" />
+        <translation>--limit attend un nombre entier supérieur ou égal à 0, pas « %1 ».</translation>
     </message>
     <message>
         <source>No response code matches "%1".</source>
-        <translation type="unfinished" />
+        <translation>Aucun code de réponse ne correspond à « %1 ».</translation>
     </message>
     <message>
         <source>List the response codes, by class.</source>
-        <translation type="unfinished" />
+        <translation>Lister les codes de réponse, par classe.</translation>
     </message>
     <message>
         <source>Only the class &lt;n&gt;: 1 to 6 (or 1xx to 6xx).</source>
-        <translation type="unfinished" />
+        <translation>Uniquement la classe &lt;n&gt; : 1 à 6 (ou 1xx à 6xx).</translation>
     </message>
     <message>
         <source>--class needs a response class from 1 to 6, not "%1".</source>
-        <translation type="unfinished" />
+        <translation>--class attend une classe de réponse de 1 à 6, pas « %1 ».</translation>
     </message>
     <message>
         <source>No response codes to list.</source>
-        <translation type="unfinished" />
+        <translation>Aucun code de réponse à lister.</translation>
     </message>
     <message>
         <source>Local statuses and labels outside 100-699</source>
-        <translation type="unfinished" />
+        <translation>Statuts locaux et libellés hors de la plage 100-699</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished" />
+        <translation>pas de réponse</translation>
     </message>
     <message>
         <source>(via %1)</source>
-        <translation type="unfinished" />
+        <translation>(via %1)</translation>
     </message>
     <message>
         <source>Follow the SIP path to a target: send OPTIONS with Max-Forwards 0, 1, 2 … and list each hop that answers 483 Too Many Hops, until the target answers. Exit status: 0 the target answered, 1 not reached, 2 the first hop cannot be reached, 64 usage error.</source>
-        <translation type="unfinished" />
+        <translation>Suivre le chemin SIP jusqu'à une cible : envoyer OPTIONS avec Max-Forwards 0, 1, 2… et lister chaque saut qui répond 483 Too Many Hops, jusqu'à ce que la cible réponde. Code de sortie : 0 la cible a répondu, 1 non atteinte, 2 le premier saut est injoignable, 64 erreur d'utilisation.</translation>
     </message>
     <message>
         <source>Stop after N hops (1-70, default 20).</source>
-        <translation type="unfinished" />
+        <translation>Arrêter après N sauts (1-70, 20 par défaut).</translation>
     </message>
     <message>
         <source>Seconds to wait for each hop's answer (default 5).</source>
-        <translation type="unfinished" />
+        <translation>Secondes d'attente de la réponse de chaque saut (5 par défaut).</translation>
     </message>
     <message>
         <source>Stop the whole trace after S seconds (default 60).</source>
-        <translation type="unfinished" />
+        <translation>Arrêter toute la trace après S secondes (60 par défaut).</translation>
     </message>
     <message>
         <source>udp, tcp or tls (default: as for options).</source>
-        <translation type="unfinished" />
+        <translation>udp, tcp ou tls (par défaut : comme pour options).</translation>
     </message>
     <message>
         <source>From user, or a full From URI.</source>
-        <translation type="unfinished" />
+        <translation>Utilisateur From, ou une URI From complète.</translation>
     </message>
     <message>
         <source>--max-hops must be a whole number from 1 to 70, not "%1".</source>
-        <translation type="unfinished" />
+        <translation>--max-hops doit être un nombre entier de 1 à 70, pas « %1 ».</translation>
     </message>
     <message>
         <source>--timeout must be a positive number of seconds up to 600, not "%1".</source>
-        <translation type="unfinished" />
+        <translation>--timeout doit être un nombre de secondes positif, 600 au plus, pas « %1 ».</translation>
     </message>
     <message>
         <source>--total-timeout must be a positive number of seconds up to 3600, not "%1".</source>
-        <translation type="unfinished" />
+        <translation>--total-timeout doit être un nombre de secondes positif, 3600 au plus, pas « %1 ».</translation>
     </message>
     <message>
         <source>--transport: "%1" is not a transport SipScope supports here.</source>
-        <translation type="unfinished" />
+        <translation>--transport : « %1 » n'est pas un transport que SipScope prend en charge ici.</translation>
     </message>
     <message numerus="yes">
         <source>SIP trace to %1, at most %n hop(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Trace SIP vers %1, %n saut au maximum</numerusform><numerusform>Trace SIP vers %1, %n sauts au maximum</numerusform></translation>
     </message>
 </context>
 <context>
     <name>ClientTransaction</name>
     <message>
         <source>a request, not a response</source>
-        <translation type="unfinished" />
+        <translation>une requête, pas une réponse</translation>
     </message>
     <message>
         <source>no usable Via header</source>
-        <translation type="unfinished" />
+        <translation>aucun en-tête Via exploitable</translation>
     </message>
     <message>
         <source>Via branch of another transaction</source>
-        <translation type="unfinished" />
+        <translation>branche Via d'une autre transaction</translation>
     </message>
     <message>
         <source>Via sent-by is not ours</source>
-        <translation type="unfinished" />
+        <translation>le sent-by Via n'est pas le nôtre</translation>
     </message>
     <message>
         <source>CSeq method is not ours</source>
-        <translation type="unfinished" />
+        <translation>la méthode CSeq n'est pas la nôtre</translation>
     </message>
     <message>
         <source>CSeq number is not ours</source>
-        <translation type="unfinished" />
+        <translation>le numéro CSeq n'est pas le nôtre</translation>
     </message>
     <message>
         <source>Call-ID of another call</source>
-        <translation type="unfinished" />
+        <translation>Call-ID d'un autre appel</translation>
     </message>
     <message>
         <source>another final response after the first one</source>
-        <translation type="unfinished" />
+        <translation>une autre réponse finale après la première</translation>
     </message>
     <message>
         <source>a provisional response after the final one</source>
-        <translation type="unfinished" />
+        <translation>une réponse provisoire après la réponse finale</translation>
     </message>
     <message>
         <source>not a SIP message</source>
-        <translation type="unfinished" />
+        <translation>pas un message SIP</translation>
     </message>
     <message>
         <source>The transport is gone.</source>
-        <translation type="unfinished" />
+        <translation>Le transport n'existe plus.</translation>
     </message>
 </context>
 <context>
     <name>CodeExplanation</name>
     <message>
         <source>cause %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>cause %1 (%2)</translation>
     </message>
     <message>
         <source>A gateway sends %1 for the ISDN/Q.850 %2 (RFC 3398 §7.2.4.1).</source>
-        <translation type="unfinished" />
+        <translation>Une passerelle envoie %1 quand le réseau RNIS/Q.850 signale : %2 (RFC 3398 §7.2.4.1).</translation>
     </message>
     <message>
         <source>A gateway maps %1 to Q.850 cause %2 (%3) towards the telephone network (RFC 3398 §8.2.6.1).</source>
-        <translation type="unfinished" />
+        <translation>Vers le réseau téléphonique, une passerelle convertit %1 en cause Q.850 %2 (%3) (RFC 3398 §8.2.6.1).</translation>
     </message>
     <message>
         <source>(not a registered code)</source>
-        <translation type="unfinished" />
+        <translation>(code hors registre)</translation>
     </message>
     <message>
         <source>%1 is not a registered code. A receiver treats it like %2 (RFC 3261 §8.1.3.2); what follows is the explanation of the %3 class.</source>
-        <translation type="unfinished" />
+        <translation>%1 est un code hors registre. Un destinataire le traite comme %2 (RFC 3261 §8.1.3.2) ; ce qui suit est l'explication de la classe %3.</translation>
     </message>
     <message>
         <source>Where it comes from: %1</source>
-        <translation type="unfinished" />
+        <translation>Origine : %1</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished" />
+        <translation>Signification</translation>
     </message>
     <message>
         <source>What to check</source>
-        <translation type="unfinished" />
+        <translation>À vérifier</translation>
     </message>
     <message>
         <source>Typical causes</source>
-        <translation type="unfinished" />
+        <translation>Causes fréquentes</translation>
     </message>
     <message>
         <source>Technical detail</source>
-        <translation type="unfinished" />
+        <translation>Détails techniques</translation>
     </message>
     <message>
         <source>Q.850 mapping</source>
-        <translation type="unfinished" />
+        <translation>Correspondance Q.850</translation>
     </message>
     <message>
         <source>Related codes</source>
-        <translation type="unfinished" />
+        <translation>Codes associés</translation>
     </message>
     <message>
         <source>Also seen on the wire as</source>
-        <translation type="unfinished" />
+        <translation>Également vu sur le réseau sous la forme</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished" />
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Treated as %1 (RFC 3261 §8.1.3.2).</source>
-        <translation type="unfinished" />
+        <translation>Traité comme %1 (RFC 3261 §8.1.3.2).</translation>
     </message>
     <message>
         <source>Summary: %1</source>
-        <translation type="unfinished" />
+        <translation>Résumé : %1</translation>
     </message>
     <message>
         <source>What to check:</source>
-        <translation type="unfinished" />
+        <translation>À vérifier :</translation>
     </message>
     <message>
         <source>Reference: %1</source>
-        <translation type="unfinished" />
+        <translation>Référence : %1</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>SipScope: a reference of SIP response codes and a SIP OPTIONS probe.</source>
-        <translation type="unfinished" />
+        <translation>SipScope : une référence des codes de réponse SIP et une sonde SIP OPTIONS.</translation>
     </message>
     <message>
         <source>Keep the settings in &lt;file&gt; (INI) instead of the system's store.</source>
-        <translation type="unfinished" />
+        <translation>Conserver les réglages dans &lt;fichier&gt; (INI) au lieu de l'emplacement du système.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished" />
+        <translation>fichier</translation>
     </message>
     <message>
         <source>Open the &lt;view&gt; at start: codes or probe.</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir la &lt;vue&gt; au démarrage : codes ou probe.</translation>
     </message>
     <message>
         <source>view</source>
-        <translation type="unfinished" />
+        <translation>vue</translation>
     </message>
     <message>
         <source>Use the &lt;language&gt; for this run (%1) instead of the one chosen in View → Language.</source>
-        <translation type="unfinished" />
+        <translation>Utiliser la &lt;langue&gt; pour cette exécution (%1) au lieu de celle choisie dans Affichage → Langue.</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished" />
+        <translation>langue</translation>
     </message>
     <message>
         <source>Print the time from process start to the main window's first paint, then quit.</source>
-        <translation type="unfinished" />
+        <translation>Afficher le temps écoulé entre le lancement du processus et le premier affichage de la fenêtre principale, puis quitter.</translation>
     </message>
     <message>
         <source>Render the README screenshots into &lt;dir&gt;, then quit.</source>
-        <translation type="unfinished" />
+        <translation>Générer les captures d'écran du README dans &lt;dossier&gt;, puis quitter.</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished" />
+        <translation>dossier</translation>
     </message>
     <message>
         <source>Target probed for the probe screenshot.</source>
-        <translation type="unfinished" />
+        <translation>Cible sondée pour la capture d'écran de la sonde.</translation>
     </message>
     <message>
         <source>uri</source>
-        <translation type="unfinished" />
+        <translation>uri</translation>
     </message>
     <message>
         <source>Code shown in the codes screenshot.</source>
-        <translation type="unfinished" />
+        <translation>Code affiché dans la capture d'écran des codes.</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished" />
+        <translation>code</translation>
     </message>
     <message>
         <source>Search typed for the codes screenshot.</source>
-        <translation type="unfinished" />
+        <translation>Recherche saisie pour la capture d'écran des codes.</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished" />
+        <translation>texte</translation>
     </message>
     <message>
         <source>--screenshot-code needs a code between 100 and 699.</source>
-        <translation type="unfinished" />
+        <translation>--screenshot-code attend un code compris entre 100 et 699.</translation>
     </message>
     <message>
         <source>--view must be codes or probe, not “%1”.</source>
-        <translation type="unfinished" />
+        <translation>--view doit valoir codes ou probe, pas « %1 ».</translation>
     </message>
     <message>
         <source>No translation for language “%1”; available: %2.</source>
-        <translation type="unfinished" />
+        <translation>Aucune traduction pour la langue « %1 » ; disponibles : %2.</translation>
     </message>
 </context>
 <context>
     <name>Diagnosis</name>
     <message>
         <source>%1 answered %2 in %3 ms: SIP works there.</source>
-        <translation type="unfinished" />
+        <translation>%1 a répondu %2 en %3 ms : SIP y fonctionne.</translation>
     </message>
     <message>
         <source>%1 rejected the credentials: it challenged again (%2) after SipScope answered, so the user name, the password or the realm is wrong.</source>
-        <translation type="unfinished" />
+        <translation>%1 a refusé les identifiants : il a renvoyé un challenge (%2) après la réponse de SipScope ; le nom d'utilisateur, le mot de passe ou le realm est donc erroné.</translation>
     </message>
     <message>
         <source>The last request carried an %1 header.</source>
-        <translation type="unfinished" />
+        <translation>La dernière requête comportait un en-tête %1.</translation>
     </message>
     <message>
         <source>%1 requires authentication (%2): give a user name and password to answer the challenge.</source>
-        <translation type="unfinished" />
+        <translation>%1 exige une authentification (%2) : indiquez un nom d'utilisateur et un mot de passe pour répondre au challenge.</translation>
     </message>
     <message>
         <source>A routing loop: the request came back to a proxy it had already passed (%1), reported via %2.</source>
-        <translation type="unfinished" />
+        <translation>Boucle de routage : la requête est revenue à un proxy par lequel elle était déjà passée (%1), signalé via %2.</translation>
     </message>
     <message>
         <source>Probably a routing loop: Max-Forwards %1 ran out (%2) behind %3; run a trace to see the hops.</source>
-        <translation type="unfinished" />
+        <translation>Probablement une boucle de routage : Max-Forwards %1 s'est épuisé (%2) derrière %3 ; lancez une trace pour voir les sauts.</translation>
     </message>
     <message>
         <source>Max-Forwards %1 ran out before the request reached its target (%2), reported via %3.</source>
-        <translation type="unfinished" />
+        <translation>Max-Forwards %1 s'est épuisé avant que la requête n'atteigne sa cible (%2), signalé via %3.</translation>
     </message>
     <message>
         <source>The request was sent with Max-Forwards: %1.</source>
-        <translation type="unfinished" />
+        <translation>La requête a été envoyée avec Max-Forwards: %1.</translation>
     </message>
     <message>
         <source>%1 answered %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 a répondu %2.</translation>
     </message>
     <message>
         <source>%1 answered %2: %3</source>
-        <translation type="unfinished" />
+        <translation>%1 a répondu %2 : %3</translation>
     </message>
     <message>
         <source>The target is not a SIP address SipScope understands: %1</source>
-        <translation type="unfinished" />
+        <translation>La cible n'est pas une adresse SIP que SipScope comprend : %1</translation>
     </message>
     <message>
         <source>The probe was cancelled before an answer arrived.</source>
-        <translation type="unfinished" />
+        <translation>La sonde a été annulée avant l'arrivée d'une réponse.</translation>
     </message>
     <message>
         <source>DNS failure: %1</source>
-        <translation type="unfinished" />
+        <translation>Échec DNS : %1</translation>
     </message>
     <message>
         <source>The port is closed on %1: nothing listens for SIP over %2 there.</source>
-        <translation type="unfinished" />
+        <translation>Le port est fermé sur %1 : aucun service SIP n'y écoute en %2.</translation>
     </message>
     <message>
         <source>The host answered with ICMP port unreachable.</source>
-        <translation type="unfinished" />
+        <translation>L'hôte a répondu par un message ICMP port unreachable.</translation>
     </message>
     <message>
         <source>The host refused the connection (TCP reset).</source>
-        <translation type="unfinished" />
+        <translation>L'hôte a refusé la connexion (TCP reset).</translation>
     </message>
     <message>
         <source>%1 cannot be reached: there is no route to it (ICMP host or network unreachable).</source>
-        <translation type="unfinished" />
+        <translation>%1 est injoignable : aucune route n'y mène (ICMP host unreachable ou network unreachable).</translation>
     </message>
     <message>
         <source>The TLS certificate of %1 was not accepted: %2</source>
-        <translation type="unfinished" />
+        <translation>Le certificat TLS de %1 n'a pas été accepté : %2</translation>
     </message>
     <message>
         <source>The TLS handshake with %1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation>La négociation TLS avec %1 a échoué : %2</translation>
     </message>
     <message>
         <source>The request could not be sent to %1: %2</source>
-        <translation type="unfinished" />
+        <translation>La requête n'a pas pu être envoyée à %1 : %2</translation>
     </message>
     <message>
         <source>%1 accepted the request (%2 provisional response(s)) but sent no final answer: the server, or a hop behind it, does not finish the transaction.</source>
-        <translation type="unfinished" />
+        <translation>%1 a accepté la requête (%2 réponse(s) provisoire(s)) mais n'a envoyé aucune réponse finale : le serveur, ou un saut derrière lui, ne termine pas la transaction.</translation>
     </message>
     <message>
         <source>%1 answered, but a SIP ALG in the path altered the answer so that it no longer matches the request: %2 Turn off the SIP ALG ("SIP helper") on the router or firewall.</source>
-        <translation type="unfinished" />
+        <translation>%1 a répondu, mais un SIP ALG sur le chemin a modifié la réponse, qui ne correspond plus à la requête : %2 Désactivez le SIP ALG (« SIP helper ») sur le routeur ou le pare-feu.</translation>
     </message>
     <message numerus="yes">
         <source>Messages came back from %1, but none answers this request (%n ignored; see the timeline).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Des messages sont revenus de %1, mais aucun ne répond à cette requête (%n ignoré ; voir la chronologie).</numerusform><numerusform>Des messages sont revenus de %1, mais aucun ne répond à cette requête (%n ignorés ; voir la chronologie).</numerusform></translation>
     </message>
     <message>
         <source>No answer and no ICMP from %1: a firewall probably drops %2 port %3, or the host is down.</source>
-        <translation type="unfinished" />
+        <translation>Ni réponse ni ICMP de %1 : un pare-feu bloque probablement le port %2 %3, ou l'hôte est hors service.</translation>
     </message>
     <message numerus="yes">
         <source>%n retransmission(s) went unanswered.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n retransmission est restée sans réponse.</numerusform><numerusform>%n retransmissions sont restées sans réponse.</numerusform></translation>
     </message>
     <message>
         <source>%1 accepted the %2 connection but never answered the SIP request: the service behind the port is hung or does not speak SIP.</source>
-        <translation type="unfinished" />
+        <translation>%1 a accepté la connexion %2 mais n'a jamais répondu à la requête SIP : le service derrière ce port est bloqué ou ne parle pas SIP.</translation>
     </message>
     <message>
         <source>SipScope waited %1 s (Timer F).</source>
-        <translation type="unfinished" />
+        <translation>SipScope a attendu %1 s (Timer F).</translation>
     </message>
     <message>
         <source>Warning %1 from %2</source>
-        <translation type="unfinished" />
+        <translation>Warning %1 de %2</translation>
     </message>
     <message>
         <source>Received from the far end: %1 sent %2.</source>
-        <translation type="unfinished" />
+        <translation>Reçu du correspondant : %1 a envoyé %2.</translation>
     </message>
     <message>
         <source>Received from the far end: %1 sent %2 (%3).</source>
-        <translation type="unfinished" />
+        <translation>Reçu du correspondant : %1 a envoyé %2 (%3).</translation>
     </message>
     <message>
         <source>No response arrived: SipScope concluded 408 locally (RFC 3261 §8.1.3.1); no server sent it.</source>
-        <translation type="unfinished" />
+        <translation>Aucune réponse n'est arrivée : SipScope a conclu localement à un 408 (RFC 3261 §8.1.3.1) ; aucun serveur ne l'a envoyé.</translation>
     </message>
     <message>
         <source>The request could not be delivered: SipScope concluded %1 locally (RFC 3261 §8.1.3.1); no server sent it.</source>
-        <translation type="unfinished" />
+        <translation>La requête n'a pas pu être remise : SipScope a conclu localement à %1 (RFC 3261 §8.1.3.1) ; aucun serveur ne l'a envoyé.</translation>
     </message>
     <message>
         <source>No status: the probe did not get as far as sending a request.</source>
-        <translation type="unfinished" />
+        <translation>Aucun statut : la sonde n'est pas allée jusqu'à l'envoi d'une requête.</translation>
     </message>
     <message numerus="yes">
         <source>The answer carries %n Via header(s); SipScope sent one.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>La réponse comporte %n en-tête Via ; SipScope en a envoyé un.</numerusform><numerusform>La réponse comporte %n en-têtes Via ; SipScope en a envoyé un.</numerusform></translation>
     </message>
     <message>
         <source>But a SIP ALG rewrites the messages in between: %1</source>
-        <translation type="unfinished" />
+        <translation>Mais un SIP ALG réécrit les messages en chemin : %1</translation>
     </message>
     <message>
         <source>%1: %2 %3</source>
-        <translation type="unfinished" />
+        <translation>%1 : %2 %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Each server behind %1 was probed on its own.</source>
-        <translation type="unfinished" />
+        <translation>Chaque serveur derrière %1 a été sondé séparément.</translation>
     </message>
     <message>
         <source>%1 has no server to probe.</source>
-        <translation type="unfinished" />
+        <translation>%1 n'a aucun serveur à sonder.</translation>
     </message>
     <message numerus="yes">
         <source>All %n server(s) behind %1 answer.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n serveur derrière %1 : il répond.</numerusform><numerusform>Les %n serveurs derrière %1 répondent tous.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>None of the %n server(s) behind %1 answers.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n serveur derrière %1 : il ne répond pas.</numerusform><numerusform>Aucun des %n serveurs derrière %1 ne répond.</numerusform></translation>
     </message>
     <message>
         <source>Not answering: %1 of the %2 servers behind %3 (%4); the others answer.</source>
-        <translation type="unfinished" />
+        <translation>Sans réponse : %1 des %2 serveurs derrière %3 (%4) ; les autres répondent.</translation>
     </message>
 </context>
 <context>
     <name>DigestAuth</name>
     <message>
         <source>The %1 challenge is not a Digest challenge.</source>
-        <translation type="unfinished" />
+        <translation>Le challenge %1 n'est pas un challenge Digest.</translation>
     </message>
     <message>
         <source>The Digest challenge has no realm.</source>
-        <translation type="unfinished" />
+        <translation>Le challenge Digest n'a pas de realm.</translation>
     </message>
     <message>
         <source>The Digest challenge has no nonce.</source>
-        <translation type="unfinished" />
+        <translation>Le challenge Digest n'a pas de nonce.</translation>
     </message>
     <message>
         <source>Skipped %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 ignoré : %2</translation>
     </message>
     <message>
         <source>The response carries no %1 challenge.</source>
-        <translation type="unfinished" />
+        <translation>La réponse ne comporte aucun challenge %1.</translation>
     </message>
     <message>
         <source>None of the %1 challenges can be answered.</source>
-        <translation type="unfinished" />
+        <translation>Aucun des challenges %1 ne permet de répondre.</translation>
     </message>
     <message>
         <source>The digest algorithm %1 is not supported.</source>
-        <translation type="unfinished" />
+        <translation>L'algorithme Digest %1 n'est pas pris en charge.</translation>
     </message>
     <message>
         <source>None of the offered qop values (%1) is supported.</source>
-        <translation type="unfinished" />
+        <translation>Aucune des valeurs qop proposées (%1) n'est prise en charge.</translation>
     </message>
     <message>
         <source>The server asks for a password, but none was given.</source>
-        <translation type="unfinished" />
+        <translation>Le serveur demande un mot de passe, mais aucun n'a été indiqué.</translation>
     </message>
     <message>
         <source>The Digest challenge has control characters in its realm, nonce or opaque value.</source>
-        <translation type="unfinished" />
+        <translation>Le challenge Digest contient des caractères de contrôle dans sa valeur realm, nonce ou opaque.</translation>
     </message>
     <message>
         <source>the algorithm %1 is not supported.</source>
-        <translation type="unfinished" />
+        <translation>l'algorithme %1 n'est pas pris en charge.</translation>
     </message>
     <message>
         <source>none of the offered qop values (%1) is supported.</source>
-        <translation type="unfinished" />
+        <translation>aucune des valeurs qop proposées (%1) n'est prise en charge.</translation>
     </message>
     <message>
         <source>the credentials are for the realm "%1".</source>
-        <translation type="unfinished" />
+        <translation>les identifiants sont prévus pour le realm « %1 ».</translation>
     </message>
     <message>
         <source>Passed over %1: %2 comes first and is as strong or stronger.</source>
-        <translation type="unfinished" />
+        <translation>%1 écarté : %2 vient en premier et est au moins aussi robuste.</translation>
     </message>
     <message>
         <source>Passed over %1: %2 is stronger.</source>
-        <translation type="unfinished" />
+        <translation>%1 écarté : %2 est plus robuste.</translation>
     </message>
 </context>
 <context>
     <name>DigestSession</name>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Digest realm "%1", algorithm %2, qop %3%4</source>
-        <translation type="unfinished" />
+        <translation>Digest realm « %1 », algorithme %2, qop %3%4</translation>
     </message>
     <message>
         <source>Unreadable %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 illisible : %2</translation>
     </message>
 </context>
 <context>
     <name>Expectation</name>
     <message>
         <source>no final response (%1)</source>
-        <translation type="unfinished" />
+        <translation>pas de réponse finale (%1)</translation>
     </message>
     <message>
         <source>no final response</source>
-        <translation type="unfinished" />
+        <translation>pas de réponse finale</translation>
     </message>
     <message>
         <source>"%1" is not a response code (100 to 699) or a class such as 2xx.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est ni un code de réponse (100 à 699) ni une classe comme 2xx.</translation>
     </message>
     <message>
         <source>--expect needs at least one code, e.g. --expect 200,404.</source>
-        <translation type="unfinished" />
+        <translation>--expect attend au moins un code, par exemple --expect 200,404.</translation>
     </message>
     <message>
         <source>"%1" is not a header expectation: write it as 'Name: regular expression'.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas une attente d'en-tête : écrivez-la sous la forme « Nom: expression régulière ».</translation>
     </message>
     <message>
         <source>The pattern "%1" for %2 is not a valid regular expression: %3 (at offset %4).</source>
-        <translation type="unfinished" />
+        <translation>Le motif « %1 » pour %2 n'est pas une expression régulière valide : %3 (à la position %4).</translation>
     </message>
     <message>
         <source>Expected %1, got %2.</source>
-        <translation type="unfinished" />
+        <translation>Attendu : %1, obtenu : %2.</translation>
     </message>
     <message>
         <source>%1 %2 is one of the expected codes (%3).</source>
-        <translation type="unfinished" />
+        <translation>%1 %2 fait partie des codes attendus (%3).</translation>
     </message>
     <message>
         <source>Expected %1, got %2 %3.</source>
-        <translation type="unfinished" />
+        <translation>Attendu : %1, obtenu : %2 %3.</translation>
     </message>
     <message>
         <source>%1 should match /%2/, but there is %3.</source>
-        <translation type="unfinished" />
+        <translation>%1 devrait correspondre à /%2/, mais résultat : %3.</translation>
     </message>
     <message>
         <source>%1 should match /%2/, but the response has no %1 header.</source>
-        <translation type="unfinished" />
+        <translation>%1 devrait correspondre à /%2/, mais la réponse n'a pas d'en-tête %1.</translation>
     </message>
     <message>
         <source>%1: %2 matches /%3/.</source>
-        <translation type="unfinished" />
+        <translation>%1 : %2 correspond à /%3/.</translation>
     </message>
     <message>
         <source>%1: %2 does not match /%3/.</source>
-        <translation type="unfinished" />
+        <translation>%1 : %2 ne correspond pas à /%3/.</translation>
     </message>
 </context>
 <context>
     <name>ExplainReport</name>
     <message>
         <source>Line %1, column %2 · %3</source>
-        <translation type="unfinished" />
+        <translation>Ligne %1, colonne %2 · %3</translation>
     </message>
     <message>
         <source>Open in the Codes view:</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir dans la vue Codes :</translation>
     </message>
     <message>
         <source>Paste text to explain</source>
-        <translation type="unfinished" />
+        <translation>Collez un texte à expliquer</translation>
     </message>
     <message>
         <source>Paste a line from a log, a whole SIP response, a Reason or Warning header, or a provider's call record. Every status line, Reason, Warning and Retry-After in it, and every code or Q.850 cause named as such, is explained here.</source>
-        <translation type="unfinished" />
+        <translation>Collez une ligne de journal, une réponse SIP complète, un en-tête Reason ou Warning, ou un relevé d'appel d'opérateur. Chaque ligne d'état, Reason, Warning et Retry-After qu'il contient, ainsi que chaque code ou cause Q.850 désigné comme tel, est expliqué ici.</translation>
     </message>
     <message>
         <source>Nothing recognised</source>
-        <translation type="unfinished" />
+        <translation>Rien de reconnu</translation>
     </message>
     <message>
         <source>The text holds no SIP status line, no Reason, Warning or Retry-After header, and no response code or Q.850 cause in a clear context such as “code=486” or “486 Busy Here”. A number on its own is not taken for a code.</source>
-        <translation type="unfinished" />
+        <translation>Le texte ne contient aucune ligne d'état SIP, aucun en-tête Reason, Warning ou Retry-After, ni aucun code de réponse ou cause Q.850 dans un contexte clair comme « code=486 » ou « 486 Busy Here ». Un nombre seul n'est pas pris pour un code.</translation>
     </message>
     <message>
         <source>Findings: %1</source>
-        <translation type="unfinished" />
+        <translation>Constats : %1</translation>
     </message>
 </context>
 <context>
     <name>MonitorChange</name>
     <message>
         <source>first result: %1</source>
-        <translation type="unfinished" />
+        <translation>premier résultat : %1</translation>
     </message>
     <message>
         <source>%1 → %2 (%3 → %4)</source>
-        <translation type="unfinished" />
+        <translation>%1 → %2 (%3 → %4)</translation>
     </message>
     <message>
         <source>code %1 → %2</source>
-        <translation type="unfinished" />
+        <translation>code %1 → %2</translation>
     </message>
 </context>
 <context>
     <name>MonitorStatus</name>
     <message>
         <source>pending</source>
-        <translation type="unfinished" />
+        <translation>en attente</translation>
     </message>
     <message>
         <source>up</source>
-        <translation type="unfinished" />
+        <translation>en service</translation>
     </message>
     <message>
         <source>failing</source>
-        <translation type="unfinished" />
+        <translation>en échec</translation>
     </message>
     <message>
         <source>down</source>
-        <translation type="unfinished" />
+        <translation>hors service</translation>
     </message>
 </context>
 <context>
     <name>MonitorTargetList</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished" />
+        <translation>ligne %1</translation>
     </message>
     <message>
         <source>%1: more than %2 targets; the rest is ignored.</source>
-        <translation type="unfinished" />
+        <translation>%1 : plus de %2 cibles ; le reste est ignoré.</translation>
     </message>
     <message>
         <source>unknown transport "%1"</source>
-        <translation type="unfinished" />
+        <translation>transport inconnu « %1 »</translation>
     </message>
     <message>
         <source>interval "%1" is not a number of seconds from 1 to %2</source>
-        <translation type="unfinished" />
+        <translation>l'intervalle « %1 » n'est pas un nombre de secondes de 1 à %2</translation>
     </message>
     <message>
         <source>%1: a password does not belong in a target list and was ignored; use credentials=NAME.</source>
-        <translation type="unfinished" />
+        <translation>%1 : un mot de passe n'a pas sa place dans une liste de cibles et a été ignoré ; utilisez credentials=NAME.</translation>
     </message>
     <message>
         <source>Not a JSON target list: %1 at offset %2</source>
-        <translation type="unfinished" />
+        <translation>Pas une liste de cibles JSON : %1 à la position %2</translation>
     </message>
     <message>
         <source>The JSON object has no "targets" array.</source>
-        <translation type="unfinished" />
+        <translation>L'objet JSON n'a pas de tableau « targets ».</translation>
     </message>
     <message>
         <source>target %1</source>
-        <translation type="unfinished" />
+        <translation>cible %1</translation>
     </message>
     <message>
         <source>%1: a password does not belong in a target list and was ignored.</source>
-        <translation type="unfinished" />
+        <translation>%1 : un mot de passe n'a pas sa place dans une liste de cibles et a été ignoré.</translation>
     </message>
     <message>
         <source>interval_s must be from 1 to %1</source>
-        <translation type="unfinished" />
+        <translation>interval_s doit être compris entre 1 et %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'écrire %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>NagiosOptions</name>
     <message>
         <source>"%1" is not a time in milliseconds greater than 0.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas une durée en millisecondes supérieure à 0.</translation>
     </message>
     <message>
         <source>"%1" is not a response code (100 to 699) or a class such as 2xx.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est ni un code de réponse (100 à 699) ni une classe comme 2xx.</translation>
     </message>
     <message>
         <source>--expect needs at least one code, e.g. --expect 200,404.</source>
-        <translation type="unfinished" />
+        <translation>--expect attend au moins un code, par exemple --expect 200,404.</translation>
     </message>
     <message>
         <source>The warning threshold (%1 ms) is above the critical one (%2 ms).</source>
-        <translation type="unfinished" />
+        <translation>Le seuil d'avertissement (%1 ms) est supérieur au seuil critique (%2 ms).</translation>
     </message>
 </context>
 <context>
     <name>NagiosVerdict</name>
     <message>
         <source>The probe did not run.</source>
-        <translation type="unfinished" />
+        <translation>La sonde n'a pas été exécutée.</translation>
     </message>
     <message>
         <source>%1 %2 in %3 ms</source>
-        <translation type="unfinished" />
+        <translation>%1 %2 en %3 ms</translation>
     </message>
     <message>
         <source>(over the critical threshold of %1 ms)</source>
-        <translation type="unfinished" />
+        <translation>(au-delà du seuil critique de %1 ms)</translation>
     </message>
     <message>
         <source>(over the warning threshold of %1 ms)</source>
-        <translation type="unfinished" />
+        <translation>(au-delà du seuil d'avertissement de %1 ms)</translation>
     </message>
     <message>
         <source>(expected %1)</source>
-        <translation type="unfinished" />
+        <translation>(attendu : %1)</translation>
     </message>
 </context>
 <context>
     <name>OptionsRequest</name>
     <message>
         <source>A header must fit on one line: "%1".</source>
-        <translation type="unfinished" />
+        <translation>Un en-tête doit tenir sur une seule ligne : « %1 ».</translation>
     </message>
     <message>
         <source>"%1" is not a header: write it as "Name: value".</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas un en-tête : écrivez-le sous la forme « Nom: valeur ».</translation>
     </message>
     <message>
         <source>The %1 header is set by the probe itself and cannot be given with --header.</source>
-        <translation type="unfinished" />
+        <translation>L'en-tête %1 est défini par la sonde elle-même et ne peut pas être indiqué avec --header.</translation>
     </message>
 </context>
 <context>
     <name>PathAnalysis</name>
     <message>
         <source>removed</source>
-        <translation type="unfinished" />
+        <translation>suppression</translation>
     </message>
     <message>
         <source>letter case changed</source>
-        <translation type="unfinished" />
+        <translation>changement de casse</translation>
     </message>
     <message>
         <source>magic cookie z9hG4bK removed</source>
-        <translation type="unfinished" />
+        <translation>suppression du magic cookie z9hG4bK</translation>
     </message>
     <message>
         <source>"%1" appended</source>
-        <translation type="unfinished" />
+        <translation>ajout de « %1 »</translation>
     </message>
     <message numerus="yes">
         <source>cut to %n character(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>troncature à %n caractère</numerusform><numerusform>troncature à %n caractères</numerusform></translation>
     </message>
     <message>
         <source>wrapped in other text</source>
-        <translation type="unfinished" />
+        <translation>inclusion dans un autre texte</translation>
     </message>
     <message>
         <source>replaced</source>
-        <translation type="unfinished" />
+        <translation>remplacement</translation>
     </message>
     <message>
         <source>%1 Via headers came back, SipScope sent %2: a hop did not remove its own Via.</source>
-        <translation type="unfinished" />
+        <translation>%1 en-têtes Via sont revenus, SipScope en a envoyé %2 : un saut n'a pas retiré son propre Via.</translation>
     </message>
     <message>
         <source>The Via sent-by %1 came back as %2: something in the path rewrote it and did not restore it.</source>
-        <translation type="unfinished" />
+        <translation>Le sent-by Via %1 est revenu sous la forme %2 : un équipement sur le chemin l'a réécrit sans le rétablir.</translation>
     </message>
     <message>
         <source>The Via transport %1 came back as %2.</source>
-        <translation type="unfinished" />
+        <translation>Le transport Via %1 est revenu sous la forme %2.</translation>
     </message>
     <message>
         <source>The Via branch came back altered (%1): sent %2, got %3.</source>
-        <translation type="unfinished" />
+        <translation>La branche Via est revenue modifiée (%1) : envoyé %2, reçu %3.</translation>
     </message>
     <message>
         <source>The server saw the request coming from address %1 (Via received).</source>
-        <translation type="unfinished" />
+        <translation>Le serveur a vu la requête arriver de l'adresse %1 (Via received).</translation>
     </message>
     <message>
         <source>The server saw the request coming from port %1 (Via rport).</source>
-        <translation type="unfinished" />
+        <translation>Le serveur a vu la requête arriver du port %1 (Via rport).</translation>
     </message>
     <message>
         <source>The answer has no rport value (RFC 3581): the server did not say which port it saw.</source>
-        <translation type="unfinished" />
+        <translation>La réponse n'a pas de valeur rport (RFC 3581) : le serveur n'a pas indiqué quel port il a vu.</translation>
     </message>
     <message>
         <source>The Call-ID came back altered (%1): sent %2, got %3.</source>
-        <translation type="unfinished" />
+        <translation>Le Call-ID est revenu modifié (%1) : envoyé %2, reçu %3.</translation>
     </message>
     <message>
         <source>The From URI %1 came back as %2.</source>
-        <translation type="unfinished" />
+        <translation>L'URI From %1 est revenue sous la forme %2.</translation>
     </message>
     <message>
         <source>The From tag came back altered (%1): sent %2, got %3.</source>
-        <translation type="unfinished" />
+        <translation>Le tag From est revenu modifié (%1) : envoyé %2, reçu %3.</translation>
     </message>
     <message>
         <source>The To URI %1 came back as %2.</source>
-        <translation type="unfinished" />
+        <translation>L'URI To %1 est revenue sous la forme %2.</translation>
     </message>
     <message>
         <source>The CSeq %1 came back as %2.</source>
-        <translation type="unfinished" />
+        <translation>Le CSeq %1 est revenu sous la forme %2.</translation>
     </message>
     <message>
         <source>The server received our Via sent-by %1 as %2.</source>
-        <translation type="unfinished" />
+        <translation>Le serveur a reçu notre sent-by Via %1 sous la forme %2.</translation>
     </message>
     <message>
         <source>The server received our Via branch altered (%1): sent %2, received %3.</source>
-        <translation type="unfinished" />
+        <translation>Le serveur a reçu notre branche Via modifiée (%1) : envoyé %2, reçu %3.</translation>
     </message>
     <message>
         <source>The server received our Call-ID altered (%1): sent %2, received %3.</source>
-        <translation type="unfinished" />
+        <translation>Le serveur a reçu notre Call-ID modifié (%1) : envoyé %2, reçu %3.</translation>
     </message>
     <message>
         <source>The server received our From URI %1 as %2.</source>
-        <translation type="unfinished" />
+        <translation>Le serveur a reçu notre URI From %1 sous la forme %2.</translation>
     </message>
     <message>
         <source>The server received our Contact %1 as %2.</source>
-        <translation type="unfinished" />
+        <translation>Le serveur a reçu notre Contact %1 sous la forme %2.</translation>
     </message>
     <message>
         <source>The server did not receive our %1 header: something in the path removed it.</source>
-        <translation type="unfinished" />
+        <translation>Le serveur n'a pas reçu notre en-tête %1 : un équipement sur le chemin l'a supprimé.</translation>
     </message>
     <message>
         <source>The server received a %1 header that SipScope did not send.</source>
-        <translation type="unfinished" />
+        <translation>Le serveur a reçu un en-tête %1 que SipScope n'a pas envoyé.</translation>
     </message>
     <message>
         <source>The server received our headers in another order: %1 (sent: %2).</source>
-        <translation type="unfinished" />
+        <translation>Le serveur a reçu nos en-têtes dans un autre ordre : %1 (envoyés : %2).</translation>
     </message>
     <message>
         <source>The server received Content-Length %1, SipScope sent %2.</source>
-        <translation type="unfinished" />
+        <translation>Le serveur a reçu Content-Length %1, SipScope a envoyé %2.</translation>
     </message>
     <message>
         <source>The response carries %1 bytes of body but says Content-Length %2: something changed the body without fixing the length.</source>
-        <translation type="unfinished" />
+        <translation>La réponse comporte %1 octets de corps mais annonce Content-Length %2 : un équipement a modifié le corps sans corriger la longueur.</translation>
     </message>
     <message>
         <source>No answer to compare with, so NAT and SIP ALGs cannot be judged.</source>
-        <translation type="unfinished" />
+        <translation>Aucune réponse à comparer : impossible d'évaluer le NAT et les SIP ALG.</translation>
     </message>
     <message numerus="yes">
         <source>A SIP ALG or another middlebox rewrites SIP messages between SipScope and the server (%n sign(s)); the first: %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Un SIP ALG ou un autre équipement intermédiaire réécrit les messages SIP entre SipScope et le serveur (%n indice) ; le premier : %1</numerusform><numerusform>Un SIP ALG ou un autre équipement intermédiaire réécrit les messages SIP entre SipScope et le serveur (%n indices) ; le premier : %1</numerusform></translation>
     </message>
     <message>
         <source>Behind NAT: the server saw %1, SipScope sent from %2.</source>
-        <translation type="unfinished" />
+        <translation>Derrière un NAT : le serveur a vu %1, SipScope a envoyé depuis %2.</translation>
     </message>
     <message>
         <source>No NAT: the server saw the address and port SipScope sent from (%1).</source>
-        <translation type="unfinished" />
+        <translation>Pas de NAT : le serveur a vu l'adresse et le port d'envoi de SipScope (%1).</translation>
     </message>
     <message>
         <source>The server did not say which address it saw (no received or rport), so NAT cannot be judged.</source>
-        <translation type="unfinished" />
+        <translation>Le serveur n'a pas indiqué l'adresse qu'il a vue (ni received ni rport) : impossible d'évaluer le NAT.</translation>
     </message>
     <message>
         <source>The server saw address %1 but did not say which port (no rport value), so NAT cannot be judged fully.</source>
-        <translation type="unfinished" />
+        <translation>Le serveur a vu l'adresse %1 mais n'a pas indiqué le port (pas de valeur rport) : le NAT ne peut pas être entièrement évalué.</translation>
     </message>
 </context>
 <context>
     <name>ProbeTiming</name>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished" />
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished" />
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>Connection attempt</source>
-        <translation type="unfinished" />
+        <translation>Tentative de connexion</translation>
     </message>
     <message>
         <source>WebSocket opening</source>
-        <translation type="unfinished" />
+        <translation>Ouverture WebSocket</translation>
     </message>
     <message>
         <source>TCP connect</source>
-        <translation type="unfinished" />
+        <translation>Connexion TCP</translation>
     </message>
     <message>
         <source>TLS handshake</source>
-        <translation type="unfinished" />
+        <translation>Négociation TLS</translation>
     </message>
     <message>
         <source>Request and answer</source>
-        <translation type="unfinished" />
+        <translation>Requête et réponse</translation>
     </message>
     <message>
         <source>request sent</source>
-        <translation type="unfinished" />
+        <translation>requête envoyée</translation>
     </message>
     <message>
         <source>retransmission %1</source>
-        <translation type="unfinished" />
+        <translation>retransmission %1</translation>
     </message>
     <message>
         <source>Timer F</source>
-        <translation type="unfinished" />
+        <translation>Timer F</translation>
     </message>
 </context>
 <context>
@@ -5603,2749 +5579,2713 @@ Si la ligne d'état est mal formée, identifiez l'appareil qui l'a envoyée grâ
     <name>QtDnsBackend</name>
     <message>
         <source>%1; Qt reports "no such records" and "no usable reply" alike</source>
-        <translation type="unfinished" />
+        <translation>%1 ; Qt signale de la même façon « aucun enregistrement de ce type » et « aucune réponse exploitable »</translation>
     </message>
 </context>
 <context>
     <name>ResponderConfig</name>
     <message>
         <source>The answer must be a final response code from 200 to 699, not %1; provisional responses are chosen separately.</source>
-        <translation type="unfinished" />
+        <translation>La réponse doit être un code de réponse finale de 200 à 699, pas %1 ; les réponses provisoires se choisissent à part.</translation>
     </message>
     <message>
         <source>The reason phrase must fit on one line.</source>
-        <translation type="unfinished" />
+        <translation>Le libellé de la réponse doit tenir sur une seule ligne.</translation>
     </message>
     <message>
         <source>The delay must be between 0 and %1 ms.</source>
-        <translation type="unfinished" />
+        <translation>Le délai doit être compris entre 0 et %1 ms.</translation>
     </message>
     <message>
         <source>%1 is not a provisional response code (100 to 199).</source>
-        <translation type="unfinished" />
+        <translation>%1 n'est pas un code de réponse provisoire (100 à 199).</translation>
     </message>
     <message>
         <source>The listen address is not an IP address.</source>
-        <translation type="unfinished" />
+        <translation>L'adresse d'écoute n'est pas une adresse IP.</translation>
     </message>
     <message>
         <source>The responder listens on UDP, TCP or TLS, not %1.</source>
-        <translation type="unfinished" />
+        <translation>Le répondeur écoute en UDP, TCP ou TLS, pas en %1.</translation>
     </message>
     <message>
         <source>TLS needs a certificate file and a private key file.</source>
-        <translation type="unfinished" />
+        <translation>TLS nécessite un fichier de certificat et un fichier de clé privée.</translation>
     </message>
     <message>
         <source>The %1 header is copied from the request and cannot be set.</source>
-        <translation type="unfinished" />
+        <translation>L'en-tête %1 est copié depuis la requête et ne peut pas être défini.</translation>
     </message>
     <message>
         <source>Listening on all interfaces: anyone who can reach this computer can send requests to the responder and get its answers.</source>
-        <translation type="unfinished" />
+        <translation>Écoute sur toutes les interfaces : quiconque peut joindre cet ordinateur peut envoyer des requêtes au répondeur et recevoir ses réponses.</translation>
     </message>
     <message>
         <source>Listening on %1, which is reachable from other computers.</source>
-        <translation type="unfinished" />
+        <translation>Écoute sur %1, joignable depuis d'autres ordinateurs.</translation>
     </message>
     <message>
         <source>A %1 to INVITE would set up a call with a media session, which the responder cannot do: INVITE requests get 488 Not Acceptable Here with a Warning instead; other requests get %1.</source>
-        <translation type="unfinished" />
+        <translation>Une %1 à un INVITE établirait un appel avec une session média, ce que le répondeur ne sait pas faire : les requêtes INVITE reçoivent plutôt 488 Not Acceptable Here avec un Warning ; les autres requêtes reçoivent %1.</translation>
     </message>
     <message>
         <source>A %1 response should carry a %2 header; add it with a header line.</source>
-        <translation type="unfinished" />
+        <translation>Une réponse %1 devrait comporter un en-tête %2 ; ajoutez-le avec une ligne d'en-tête.</translation>
     </message>
     <message>
         <source>A %1 redirect without a Contact header tells the caller nowhere to go.</source>
-        <translation type="unfinished" />
+        <translation>Une redirection %1 sans en-tête Contact n'indique à l'appelant aucune destination.</translation>
     </message>
     <message>
         <source>"%1" is not an address and port such as [::1]:5060.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas une adresse avec port comme [::1]:5060.</translation>
     </message>
     <message>
         <source>"%1" is not an IP address; the responder listens on an address, not a name.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas une adresse IP ; le répondeur écoute sur une adresse, pas sur un nom.</translation>
     </message>
     <message>
         <source>"%1" is not a port number (0 to 65535).</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas un numéro de port (0 à 65535).</translation>
     </message>
     <message>
         <source>"%1" is not a provisional response code (100 to 199).</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas un code de réponse provisoire (100 à 199).</translation>
     </message>
     <message>
         <source>At most eight provisional responses can be sent first.</source>
-        <translation type="unfinished" />
+        <translation>Huit réponses provisoires au plus peuvent être envoyées au préalable.</translation>
     </message>
     <message>
         <source>A header must fit on one line: "%1".</source>
-        <translation type="unfinished" />
+        <translation>Un en-tête doit tenir sur une seule ligne : « %1 ».</translation>
     </message>
     <message>
         <source>"%1" is not a header: write it as "Name: value".</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas un en-tête : écrivez-le sous la forme « Nom: valeur ».</translation>
     </message>
 </context>
 <context>
     <name>SipError</name>
     <message>
         <source>Invalid target</source>
-        <translation type="unfinished" />
+        <translation>Cible non valide</translation>
     </message>
     <message>
         <source>Name not resolved</source>
-        <translation type="unfinished" />
+        <translation>Nom non résolu</translation>
     </message>
     <message>
         <source>Connection refused</source>
-        <translation type="unfinished" />
+        <translation>Connexion refusée</translation>
     </message>
     <message>
         <source>Unreachable</source>
-        <translation type="unfinished" />
+        <translation>Injoignable</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished" />
+        <translation>Pas de réponse</translation>
     </message>
     <message>
         <source>TLS failure</source>
-        <translation type="unfinished" />
+        <translation>Échec TLS</translation>
     </message>
     <message>
         <source>Network error</source>
-        <translation type="unfinished" />
+        <translation>Erreur réseau</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished" />
+        <translation>Annulé</translation>
     </message>
 </context>
 <context>
     <name>SipParser</name>
     <message>
         <source>Unsupported protocol version "%1": only SIP/2.0 is understood.</source>
-        <translation type="unfinished" />
+        <translation>Version de protocole « %1 » non prise en charge : seul SIP/2.0 est compris.</translation>
     </message>
     <message>
         <source>The status line has no status code.</source>
-        <translation type="unfinished" />
+        <translation>La ligne d'état n'a pas de code de statut.</translation>
     </message>
     <message>
         <source>"%1" is not a status code: it must be three digits from 100 to 699.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas un code de statut : il doit comporter trois chiffres, de 100 à 699.</translation>
     </message>
     <message>
         <source>"%1" is neither a SIP status line nor a request line.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est ni une ligne d'état SIP ni une ligne de requête.</translation>
     </message>
     <message>
         <source>The message contains a NUL byte in its headers.</source>
-        <translation type="unfinished" />
+        <translation>Le message contient un octet NUL dans ses en-têtes.</translation>
     </message>
     <message>
         <source>Line %1 is longer than %2 bytes.</source>
-        <translation type="unfinished" />
+        <translation>La ligne %1 dépasse %2 octets.</translation>
     </message>
     <message>
         <source>Line %1 continues a header, but no header precedes it.</source>
-        <translation type="unfinished" />
+        <translation>La ligne %1 prolonge un en-tête, mais aucun en-tête ne la précède.</translation>
     </message>
     <message>
         <source>Line %1 is not a header ("Name: value"): "%2".</source>
-        <translation type="unfinished" />
+        <translation>La ligne %1 n'est pas un en-tête (« Nom: valeur ») : « %2 ».</translation>
     </message>
     <message>
         <source>The message has more than %1 headers.</source>
-        <translation type="unfinished" />
+        <translation>Le message compte plus de %1 en-têtes.</translation>
     </message>
     <message>
         <source>The message is empty.</source>
-        <translation type="unfinished" />
+        <translation>Le message est vide.</translation>
     </message>
     <message>
         <source>Invalid Content-Length "%1".</source>
-        <translation type="unfinished" />
+        <translation>Content-Length non valide « %1 ».</translation>
     </message>
     <message>
         <source>The message is larger than %1 bytes.</source>
-        <translation type="unfinished" />
+        <translation>Le message dépasse %1 octets.</translation>
     </message>
     <message>
         <source>The headers are not terminated by an empty line.</source>
-        <translation type="unfinished" />
+        <translation>Les en-têtes ne se terminent pas par une ligne vide.</translation>
     </message>
     <message>
         <source>The body has %1 bytes, but Content-Length announces %2.</source>
-        <translation type="unfinished" />
+        <translation>Le corps fait %1 octets, mais Content-Length en annonce %2.</translation>
     </message>
     <message>
         <source>A line is longer than %1 bytes.</source>
-        <translation type="unfinished" />
+        <translation>Une ligne dépasse %1 octets.</translation>
     </message>
     <message>
         <source>The message has no Content-Length header, which a stream transport requires.</source>
-        <translation type="unfinished" />
+        <translation>Le message n'a pas d'en-tête Content-Length, obligatoire sur un transport en flux.</translation>
     </message>
 </context>
 <context>
     <name>SipScope</name>
     <message>
         <source>%1: not a SIP response code</source>
-        <translation type="unfinished" />
+        <translation>%1 : pas un code de réponse SIP</translation>
     </message>
     <message>
         <source>SIP response codes run from 100 to 699; a receiver rejects anything else as a malformed message (RFC 3261 §7.2).</source>
-        <translation type="unfinished" />
+        <translation>Les codes de réponse SIP vont de 100 à 699 ; un destinataire rejette toute autre valeur comme message mal formé (RFC 3261 §7.2).</translation>
     </message>
     <message>
         <source>%1 is not a registered code: a receiver treats it as %2 %3 (RFC 3261 §8.1.3.2).</source>
-        <translation type="unfinished" />
+        <translation>%1 est un code hors registre : un destinataire le traite comme %2 %3 (RFC 3261 §8.1.3.2).</translation>
     </message>
     <message>
         <source>%1 is not in the IANA registry: %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 ne figure pas dans le registre IANA : %2.</translation>
     </message>
     <message>
         <source>"%1" is a phrase some equipment sends for %2; the registered phrase is "%3".</source>
-        <translation type="unfinished" />
+        <translation>« %1 » est un libellé que certains équipements envoient pour %2 ; le libellé du registre est « %3 ».</translation>
     </message>
     <message>
         <source>The phrase "%1" differs from the registered "%2": only the code counts (RFC 3261 §21).</source>
-        <translation type="unfinished" />
+        <translation>Le libellé « %1 » diffère de celui du registre, « %2 » : seul le code compte (RFC 3261 §21).</translation>
     </message>
     <message>
         <source>A Reason header tells why a request or call ended (RFC 3326); it is not the status of the message that carries it.</source>
-        <translation type="unfinished" />
+        <translation>Un en-tête Reason indique pourquoi une requête ou un appel s'est terminé (RFC 3326) ; ce n'est pas le statut du message qui le transporte.</translation>
     </message>
     <message>
         <source>SIP cause 200 usually comes in a CANCEL: the call was answered on another device, so this one stopped ringing ("Call completed elsewhere").</source>
-        <translation type="unfinished" />
+        <translation>La cause SIP 200 arrive généralement dans un CANCEL : l'appel a été pris sur un autre appareil, celui-ci a donc cessé de sonner (« Call completed elsewhere »).</translation>
     </message>
     <message>
         <source>Q.850 cause %1</source>
-        <translation type="unfinished" />
+        <translation>Cause Q.850 %1</translation>
     </message>
     <message>
         <source>Q.850 cause %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Cause Q.850 %1 : %2</translation>
     </message>
     <message>
         <source>Q.850 cause values run from 1 to 127; this one is not a valid cause.</source>
-        <translation type="unfinished" />
+        <translation>Les valeurs de cause Q.850 vont de 1 à 127 ; celle-ci n'est pas une cause valide.</translation>
     </message>
     <message>
         <source>Normal call clearing: one side hung up and the call ended normally. It is not an error; RFC 3398 maps it to no response code (the call ends with BYE or CANCEL).</source>
-        <translation type="unfinished" />
+        <translation>Libération normale de l'appel : un côté a raccroché et l'appel s'est terminé normalement. Ce n'est pas une erreur ; la RFC 3398 ne l'associe à aucun code de réponse (l'appel se termine par BYE ou CANCEL).</translation>
     </message>
     <message>
         <source>SipScope has no description of this cause, and RFC 3398 maps it to no SIP response code: each gateway chooses its own.</source>
-        <translation type="unfinished" />
+        <translation>SipScope n'a pas de description de cette cause, et la RFC 3398 ne l'associe à aucun code de réponse SIP : chaque passerelle choisit le sien.</translation>
     </message>
     <message>
         <source>RFC 3398 maps this cause to no SIP response code: each gateway chooses its own.</source>
-        <translation type="unfinished" />
+        <translation>La RFC 3398 n'associe cette cause à aucun code de réponse SIP : chaque passerelle choisit le sien.</translation>
     </message>
     <message>
         <source>A gateway turns it into SIP %1 %2 (RFC 3398 §7.2.4.1): %3</source>
-        <translation type="unfinished" />
+        <translation>Une passerelle la convertit en SIP %1 %2 (RFC 3398 §7.2.4.1) : %3</translation>
     </message>
     <message>
         <source>RFC 3398 maps it to %1 %2 instead when the release message carries a diagnostic (the new number).</source>
-        <translation type="unfinished" />
+        <translation>La RFC 3398 l'associe plutôt à %1 %2 quand le message de libération comporte un diagnostic (le nouveau numéro).</translation>
     </message>
     <message>
         <source>Warning %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Warning %1 : %2</translation>
     </message>
     <message>
         <source>Warning %1</source>
-        <translation type="unfinished" />
+        <translation>Warning %1</translation>
     </message>
     <message>
         <source>Not a registered warn-code; read the warn-text for what the sender meant.</source>
-        <translation type="unfinished" />
+        <translation>Warn-code hors registre ; lisez le warn-text pour savoir ce que l'émetteur voulait dire.</translation>
     </message>
     <message>
         <source>Not a SIP warn-code: SIP uses codes from 300 to 399 (RFC 3261 §20.43).</source>
-        <translation type="unfinished" />
+        <translation>Pas un warn-code SIP : SIP utilise les codes de 300 à 399 (RFC 3261 §20.43).</translation>
     </message>
     <message>
         <source>Text from %1: "%2"</source>
-        <translation type="unfinished" />
+        <translation>Texte de %1 : « %2 »</translation>
     </message>
     <message>
         <source>Retry after %1</source>
-        <translation type="unfinished" />
+        <translation>Réessayer après %1</translation>
     </message>
     <message>
         <source>The server says the request may be repeated right away.</source>
-        <translation type="unfinished" />
+        <translation>Le serveur indique que la requête peut être répétée immédiatement.</translation>
     </message>
     <message>
         <source>The server asks the client to wait %1 before trying again (RFC 3261 §20.33).</source>
-        <translation type="unfinished" />
+        <translation>Le serveur demande au client d'attendre %1 avant de réessayer (RFC 3261 §20.33).</translation>
     </message>
     <message>
         <source>The server asks the client to wait %1 (%2 s) before trying again (RFC 3261 §20.33).</source>
-        <translation type="unfinished" />
+        <translation>Le serveur demande au client d'attendre %1 (%2 s) avant de réessayer (RFC 3261 §20.33).</translation>
     </message>
     <message>
         <source>After that, it expects to be available for %1.</source>
-        <translation type="unfinished" />
+        <translation>Ensuite, il prévoit d'être disponible pendant %1.</translation>
     </message>
     <message>
         <source>Comment: %1</source>
-        <translation type="unfinished" />
+        <translation>Commentaire : %1</translation>
     </message>
     <message>
         <source>status line</source>
-        <translation type="unfinished" />
+        <translation>ligne d'état</translation>
     </message>
     <message>
         <source>SIP Reason header</source>
-        <translation type="unfinished" />
+        <translation>en-tête Reason SIP</translation>
     </message>
     <message>
         <source>Q.850 Reason header</source>
-        <translation type="unfinished" />
+        <translation>en-tête Reason Q.850</translation>
     </message>
     <message>
         <source>Warning header</source>
-        <translation type="unfinished" />
+        <translation>en-tête Warning</translation>
     </message>
     <message>
         <source>Retry-After header</source>
-        <translation type="unfinished" />
+        <translation>en-tête Retry-After</translation>
     </message>
     <message>
         <source>response code</source>
-        <translation type="unfinished" />
+        <translation>code de réponse</translation>
     </message>
     <message>
         <source>Q.850 cause</source>
-        <translation type="unfinished" />
+        <translation>cause Q.850</translation>
     </message>
 </context>
 <context>
     <name>SipScope::AboutDialog</name>
     <message>
         <source>Version %1 · Qt %2 (built with Qt %3)</source>
-        <translation type="unfinished" />
+        <translation>Version %1 · Qt %2 (compilé avec Qt %3)</translation>
     </message>
     <message>
         <source>About SipScope</source>
-        <translation type="unfinished" />
+        <translation>À propos de SipScope</translation>
     </message>
     <message>
         <source>A reference of SIP response codes in plain words, and a probe that sends SIP OPTIONS to a server and shows what came back.</source>
-        <translation type="unfinished" />
+        <translation>Une référence des codes de réponse SIP en termes simples, et une sonde qui envoie des SIP OPTIONS à un serveur et montre ce qui revient.</translation>
     </message>
     <message>
         <source>SipScope icon</source>
-        <translation type="unfinished" />
+        <translation>Icône de SipScope</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished" />
+        <translation>Version</translation>
     </message>
 </context>
 <context>
     <name>SipScope::CandidateModel</name>
     <message>
         <source>TTL unknown</source>
-        <translation type="unfinished" />
+        <translation>TTL inconnu</translation>
     </message>
     <message>
         <source>TTL %1 s</source>
-        <translation type="unfinished" />
+        <translation>TTL %1 s</translation>
     </message>
     <message>
         <source>IP address in the URI (no DNS)</source>
-        <translation type="unfinished" />
+        <translation>Adresse IP dans l'URI (sans DNS)</translation>
     </message>
     <message>
         <source>%1 of %2, %3</source>
-        <translation type="unfinished" />
+        <translation>%1 de %2, %3</translation>
     </message>
     <message>
         <source>SRV %1: priority %2, weight %3, port %4, %5 → %6 %7, %8</source>
-        <translation type="unfinished" />
+        <translation>SRV %1 : priorité %2, poids %3, port %4, %5 → %6 %7, %8</translation>
     </message>
     <message>
         <source>probing…</source>
-        <translation type="unfinished" />
+        <translation>sonde en cours…</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished" />
+        <translation>Candidat</translation>
     </message>
     <message>
         <source>From DNS</source>
-        <translation type="unfinished" />
+        <translation>Source DNS</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished" />
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>Round trip</source>
-        <translation type="unfinished" />
+        <translation>Temps de réponse</translation>
     </message>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished" />
+        <translation>Diagnostic</translation>
     </message>
 </context>
 <context>
     <name>SipScope::CandidateProbe</name>
     <message>
         <source>The probe was cancelled.</source>
-        <translation type="unfinished" />
+        <translation>La sonde a été annulée.</translation>
     </message>
 </context>
 <context>
     <name>SipScope::CandidatesPanel</name>
     <message numerus="yes">
         <source>Probing %n candidate(s) at once…</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n candidat sondé en parallèle…</numerusform><numerusform>%n candidats sondés en parallèle…</numerusform></translation>
     </message>
     <message>
         <source>All targets</source>
-        <translation type="unfinished" />
+        <translation>Toutes les cibles</translation>
     </message>
     <message>
         <source>Candidates</source>
-        <translation type="unfinished" />
+        <translation>Candidats</translation>
     </message>
     <message>
         <source>DNS resolution</source>
-        <translation type="unfinished" />
+        <translation>Résolution DNS</translation>
     </message>
     <message>
         <source>Summary of all targets</source>
-        <translation type="unfinished" />
+        <translation>Résumé de toutes les cibles</translation>
     </message>
     <message>
         <source>Tick Tools → Probe All Targets, then send: every server behind the name (each SRV target and address) is probed at once.</source>
-        <translation type="unfinished" />
+        <translation>Cochez Outils → Sonder toutes les cibles, puis envoyez : chaque serveur derrière le nom (chaque cible SRV et chaque adresse) est sondé en parallèle.</translation>
     </message>
     <message>
         <source>Resolving %1…</source>
-        <translation type="unfinished" />
+        <translation>Résolution de %1…</translation>
     </message>
     <message>
         <source>priority %1  weight %2  port %3  target %4  TTL %5</source>
-        <translation type="unfinished" />
+        <translation>priorité %1  poids %2  port %3  cible %4  TTL %5</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished" />
+        <translation>%1 s</translation>
     </message>
 </context>
 <context>
     <name>SipScope::Cli</name>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire %1 : %2.</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MiB; explain an excerpt of it.</source>
-        <translation type="unfinished" />
+        <translation>%1 dépasse %2 Mio ; faites expliquer un extrait.</translation>
     </message>
     <message>
         <source>Line %1, column %2: %3</source>
-        <translation type="unfinished" />
+        <translation>Ligne %1, colonne %2 : %3</translation>
     </message>
     <message>
         <source>Find every SIP status line, response code, Reason, Warning and Retry-After header and Q.850 cause in pasted text (a log excerpt, a SIP response, a call record) and explain each.</source>
-        <translation type="unfinished" />
+        <translation>Trouver chaque ligne d'état SIP, code de réponse, en-tête Reason, Warning et Retry-After et cause Q.850 dans un texte collé (extrait de journal, réponse SIP, relevé d'appel) et expliquer chacun.</translation>
     </message>
     <message>
         <source>The text to read; standard input when left out or "-".</source>
-        <translation type="unfinished" />
+        <translation>Le texte à lire ; l'entrée standard s'il est omis ou vaut « - ».</translation>
     </message>
     <message>
         <source>Expected at most one file, got %1 arguments.</source>
-        <translation type="unfinished" />
+        <translation>Un fichier au plus attendu, %1 arguments reçus.</translation>
     </message>
     <message>
         <source>standard input</source>
-        <translation type="unfinished" />
+        <translation>entrée standard</translation>
     </message>
     <message>
         <source>Nothing recognised: the text holds no SIP status line, response code, Reason, Warning or Retry-After header, or Q.850 cause.</source>
-        <translation type="unfinished" />
+        <translation>Rien de reconnu : le texte ne contient aucune ligne d'état SIP, aucun code de réponse, aucun en-tête Reason, Warning ou Retry-After, ni aucune cause Q.850.</translation>
     </message>
 </context>
 <context>
     <name>SipScope::CodeDetailView</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation>Précédent</translation>
     </message>
     <message>
         <source>Previous code viewed (Alt+Left)</source>
-        <translation type="unfinished" />
+        <translation>Code consulté précédent (Alt+Gauche)</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished" />
+        <translation>Suivant</translation>
     </message>
     <message>
         <source>Next code viewed (Alt+Right)</source>
-        <translation type="unfinished" />
+        <translation>Code consulté suivant (Alt+Droite)</translation>
     </message>
     <message>
         <source>Copy for &amp;Ticket</source>
-        <translation type="unfinished" />
+        <translation>Copier pour le &amp;ticket</translation>
     </message>
     <message>
         <source>Copy for ticket</source>
-        <translation type="unfinished" />
+        <translation>Copier pour le ticket</translation>
     </message>
     <message>
         <source>Copy the code, its reason, summary and what to check as plain text</source>
-        <translation type="unfinished" />
+        <translation>Copier le code, son libellé, son résumé et les points à vérifier en texte brut</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished" />
+        <translation>Explication</translation>
     </message>
     <message>
         <source>Explanation of the selected SIP response code</source>
-        <translation type="unfinished" />
+        <translation>Explication du code de réponse SIP sélectionné</translation>
     </message>
     <message>
         <source>Copied %1 for a ticket</source>
-        <translation type="unfinished" />
+        <translation>%1 copié pour un ticket</translation>
     </message>
     <message>
         <source>Not a SIP response code</source>
-        <translation type="unfinished" />
+        <translation>Pas un code de réponse SIP</translation>
     </message>
     <message>
         <source>Look up a SIP response code</source>
-        <translation type="unfinished" />
+        <translation>Rechercher un code de réponse SIP</translation>
     </message>
     <message>
         <source>Type the number from the phone's display or the call log, such as 486, or describe the problem in your own words: “busy”, “wrong password”, “nobody answers”. Down or Enter moves into the list; every code explains what happened and what to check, and “Copy for ticket” puts a summary on the clipboard.</source>
-        <translation type="unfinished" />
+        <translation>Tapez le code affiché par le téléphone ou le journal d'appels, par exemple 486, ou décrivez le problème avec vos propres mots : « occupé », « mauvais mot de passe », « personne ne répond ». Flèche bas ou Entrée pour passer dans la liste ; chaque code explique ce qui s'est passé et ce qu'il faut vérifier, et « Copier pour le ticket » place un résumé dans le presse-papiers.</translation>
     </message>
 </context>
 <context>
     <name>SipScope::CodeItemDelegate</name>
     <message>
         <source>unregistered</source>
-        <translation type="unfinished" />
+        <translation>hors registre</translation>
     </message>
 </context>
 <context>
     <name>SipScope::CodesView</name>
     <message>
         <source>Search a code or your own words, e.g. 486 or “busy”</source>
-        <translation type="unfinished" />
+        <translation>Cherchez un code ou vos propres mots, par ex. 486 ou « occupé »</translation>
     </message>
     <message>
         <source>Search codes</source>
-        <translation type="unfinished" />
+        <translation>Rechercher des codes</translation>
     </message>
     <message>
         <source>Type a number or words; Down or Enter moves into the list, Escape clears</source>
-        <translation type="unfinished" />
+        <translation>Tapez un numéro ou des mots ; Flèche bas ou Entrée pour passer dans la liste, Échap pour effacer</translation>
     </message>
     <message>
         <source>All classes</source>
-        <translation type="unfinished" />
+        <translation>Toutes les classes</translation>
     </message>
     <message>
         <source>Class filter</source>
-        <translation type="unfinished" />
+        <translation>Filtre de classe</translation>
     </message>
     <message>
         <source>Show only one response class</source>
-        <translation type="unfinished" />
+        <translation>N'afficher qu'une classe de réponse</translation>
     </message>
     <message>
         <source>Unregistered</source>
-        <translation type="unfinished" />
+        <translation>Hors registre</translation>
     </message>
     <message>
         <source>Also list codes that are not in the IANA registry but are seen in the field</source>
-        <translation type="unfinished" />
+        <translation>Lister aussi les codes hors registre IANA mais rencontrés sur le terrain</translation>
     </message>
     <message>
         <source>Show unregistered codes</source>
-        <translation type="unfinished" />
+        <translation>Afficher les codes hors registre</translation>
     </message>
     <message>
         <source>Response codes</source>
-        <translation type="unfinished" />
+        <translation>Codes de réponse</translation>
     </message>
     <message>
         <source>Number of codes listed</source>
-        <translation type="unfinished" />
+        <translation>Nombre de codes listés</translation>
     </message>
     <message>
         <source>No code matches “%1”</source>
-        <translation type="unfinished" />
+        <translation>Aucun code ne correspond à « %1 »</translation>
     </message>
     <message>
         <source>Try other words, or type the number, e.g. 486.</source>
-        <translation type="unfinished" />
+        <translation>Essayez d'autres mots, ou tapez le numéro, par exemple 486.</translation>
     </message>
     <message>
         <source>&amp;Explain Text…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Expliquer un texte…</translation>
     </message>
     <message>
         <source>Paste a log line, a SIP response or a header and have every code in it explained (Ctrl+E)</source>
-        <translation type="unfinished" />
+        <translation>Coller une ligne de journal, une réponse SIP ou un en-tête et faire expliquer chaque code qu'il contient (Ctrl+E)</translation>
     </message>
     <message>
         <source>Explain text</source>
-        <translation type="unfinished" />
+        <translation>Expliquer un texte</translation>
     </message>
     <message>
         <source>Codes listed: %1</source>
-        <translation type="unfinished" />
+        <translation>Codes listés : %1</translation>
     </message>
 </context>
 <context>
     <name>SipScope::DiagnosisPanel</name>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished" />
+        <translation>Diagnostic</translation>
     </message>
     <message>
         <source>What is wrong, and where</source>
-        <translation type="unfinished" />
+        <translation>Ce qui ne va pas, et où</translation>
     </message>
     <message>
         <source>Where the status comes from</source>
-        <translation type="unfinished" />
+        <translation>Origine du statut</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished" />
+        <translation>Indices</translation>
     </message>
     <message>
         <source>NAT and SIP ALG</source>
-        <translation type="unfinished" />
+        <translation>NAT et SIP ALG</translation>
     </message>
     <message>
         <source>Path:</source>
-        <translation type="unfinished" />
+        <translation>Chemin :</translation>
     </message>
     <message>
         <source>ALG sign: %1</source>
-        <translation type="unfinished" />
+        <translation>Indice d'ALG : %1</translation>
     </message>
     <message>
         <source>Compared with an answer that SipScope could not accept because it was altered.</source>
-        <translation type="unfinished" />
+        <translation>Comparé à une réponse que SipScope n'a pas pu accepter parce qu'elle avait été modifiée.</translation>
     </message>
 </context>
 <context>
     <name>SipScope::ExplainDialog</name>
     <message>
         <source>Explain Text</source>
-        <translation type="unfinished" />
+        <translation>Expliquer un texte</translation>
     </message>
     <message>
         <source>&amp;Text to explain: a log line, a whole SIP response, a Reason or Warning header</source>
-        <translation type="unfinished" />
+        <translation>&amp;Texte à expliquer : une ligne de journal, une réponse SIP complète, un en-tête Reason ou Warning</translation>
     </message>
     <message>
         <source>Text to explain</source>
-        <translation type="unfinished" />
+        <translation>Texte à expliquer</translation>
     </message>
     <message>
         <source>Status lines, Reason, Warning and Retry-After headers and codes in this text are explained below</source>
-        <translation type="unfinished" />
+        <translation>Les lignes d'état, les en-têtes Reason, Warning et Retry-After et les codes de ce texte sont expliqués ci-dessous</translation>
     </message>
     <message>
         <source>&amp;Paste from Clipboard</source>
-        <translation type="unfinished" />
+        <translation>&amp;Coller depuis le presse-papiers</translation>
     </message>
     <message>
         <source>Replace the text with the clipboard's and explain it</source>
-        <translation type="unfinished" />
+        <translation>Remplacer le texte par celui du presse-papiers et l'expliquer</translation>
     </message>
     <message>
         <source>Paste from clipboard</source>
-        <translation type="unfinished" />
+        <translation>Coller depuis le presse-papiers</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished" />
+        <translation>&amp;Effacer</translation>
     </message>
     <message>
         <source>Remove the text</source>
-        <translation type="unfinished" />
+        <translation>Supprimer le texte</translation>
     </message>
     <message>
         <source>Clear the text</source>
-        <translation type="unfinished" />
+        <translation>Effacer le texte</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished" />
+        <translation>Constats</translation>
     </message>
     <message>
         <source>Every status, Reason, Warning and Retry-After found in the text, explained</source>
-        <translation type="unfinished" />
+        <translation>Chaque statut, Reason, Warning et Retry-After trouvé dans le texte, expliqué</translation>
     </message>
 </context>
 <context>
     <name>SipScope::Explainer</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished" />
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished" />
+        <translation>%1 j</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished" />
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished" />
+        <translation>%1 min</translation>
     </message>
 </context>
 <context>
     <name>SipScope::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished" />
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>Language of the interface and of the code explanations</source>
-        <translation type="unfinished" />
+        <translation>Langue de l'interface et des explications des codes</translation>
     </message>
     <message>
         <source>System Default (%1)</source>
-        <translation type="unfinished" />
+        <translation>Langue du système (%1)</translation>
     </message>
     <message>
         <source>Follow the language of the operating system</source>
-        <translation type="unfinished" />
+        <translation>Suivre la langue du système d'exploitation</translation>
     </message>
 </context>
 <context>
     <name>SipScope::MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished" />
+        <translation>&amp;Outils</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished" />
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>&amp;Find Code…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rechercher un code…</translation>
     </message>
     <message>
         <source>Search the response codes</source>
-        <translation type="unfinished" />
+        <translation>Rechercher dans les codes de réponse</translation>
     </message>
     <message>
         <source>&amp;Codes</source>
-        <translation type="unfinished" />
+        <translation>&amp;Codes</translation>
     </message>
     <message>
         <source>&amp;Probe</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sonde</translation>
     </message>
     <message>
         <source>Clear Target &amp;History</source>
-        <translation type="unfinished" />
+        <translation>Effacer l'&amp;historique des cibles</translation>
     </message>
     <message>
         <source>&amp;About SipScope</source>
-        <translation type="unfinished" />
+        <translation>À &amp;propos de SipScope</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished" />
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <source>Codes</source>
-        <translation type="unfinished" />
+        <translation>Codes</translation>
     </message>
     <message>
         <source>Look up SIP response codes (Ctrl+1)</source>
-        <translation type="unfinished" />
+        <translation>Rechercher des codes de réponse SIP (Ctrl+1)</translation>
     </message>
     <message>
         <source>Probe</source>
-        <translation type="unfinished" />
+        <translation>Sonde</translation>
     </message>
     <message>
         <source>Send SIP OPTIONS to a server (Ctrl+2)</source>
-        <translation type="unfinished" />
+        <translation>Envoyer un SIP OPTIONS à un serveur (Ctrl+2)</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished" />
+        <translation>Vues</translation>
     </message>
     <message>
         <source>&amp;Monitor</source>
-        <translation type="unfinished" />
+        <translation>Sur&amp;veillance</translation>
     </message>
     <message>
         <source>&amp;Responder</source>
-        <translation type="unfinished" />
+        <translation>&amp;Répondeur</translation>
     </message>
     <message>
         <source>Monitor</source>
-        <translation type="unfinished" />
+        <translation>Surveillance</translation>
     </message>
     <message>
         <source>Watch many SIP servers at once (Ctrl+3)</source>
-        <translation type="unfinished" />
+        <translation>Surveiller plusieurs serveurs SIP à la fois (Ctrl+3)</translation>
     </message>
     <message>
         <source>Responder</source>
-        <translation type="unfinished" />
+        <translation>Répondeur</translation>
     </message>
     <message>
         <source>Answer SIP requests with a chosen code (Ctrl+4)</source>
-        <translation type="unfinished" />
+        <translation>Répondre aux requêtes SIP avec un code choisi (Ctrl+4)</translation>
     </message>
     <message>
         <source>Language: %1</source>
-        <translation type="unfinished" />
+        <translation>Langue : %1</translation>
     </message>
 </context>
 <context>
     <name>SipScope::MonitorModel</name>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished" />
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished" />
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished" />
+        <translation>Étiquette</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished" />
+        <translation>Cible</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>État</translation>
     </message>
     <message>
         <source>RTT</source>
-        <translation type="unfinished" />
+        <translation>RTT</translation>
     </message>
     <message>
         <source>Loss</source>
-        <translation type="unfinished" />
+        <translation>Perte</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished" />
+        <translation>Dernier changement</translation>
     </message>
 </context>
 <context>
     <name>SipScope::MonitorView</name>
     <message>
         <source>sip:pbx.example.com, 10.0.0.5:5070, …</source>
-        <translation type="unfinished" />
+        <translation>sip:pbx.example.com, 10.0.0.5:5070, …</translation>
     </message>
     <message>
         <source>Target to add</source>
-        <translation type="unfinished" />
+        <translation>Cible à ajouter</translation>
     </message>
     <message>
         <source>Label (optional)</source>
-        <translation type="unfinished" />
+        <translation>Étiquette (facultative)</translation>
     </message>
     <message>
         <source>Label of the target</source>
-        <translation type="unfinished" />
+        <translation>Étiquette de la cible</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished" />
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished" />
+        <translation> s</translation>
     </message>
     <message>
         <source>every </source>
-        <translation type="unfinished" />
+        <translation>toutes les </translation>
     </message>
     <message>
         <source>Probe interval in seconds</source>
-        <translation type="unfinished" />
+        <translation>Intervalle entre les sondes, en secondes</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished" />
+        <translation>Arrê&amp;ter</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished" />
+        <translation>&amp;Démarrer</translation>
     </message>
     <message>
         <source>Filter by label, target or status</source>
-        <translation type="unfinished" />
+        <translation>Filtrer par étiquette, cible ou état</translation>
     </message>
     <message>
         <source>Filter targets</source>
-        <translation type="unfinished" />
+        <translation>Filtrer les cibles</translation>
     </message>
     <message>
         <source>&amp;Load…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Charger…</translation>
     </message>
     <message>
         <source>Sa&amp;ve…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Enregistrer…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished" />
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <source>Desktop notifications</source>
-        <translation type="unfinished" />
+        <translation>Notifications du bureau</translation>
     </message>
     <message>
         <source>Announce state changes through the system tray</source>
-        <translation type="unfinished" />
+        <translation>Annoncer les changements d'état dans la zone de notification</translation>
     </message>
     <message>
         <source>No system tray is available on this desktop</source>
-        <translation type="unfinished" />
+        <translation>Aucune zone de notification n'est disponible sur ce bureau</translation>
     </message>
     <message>
         <source>Monitored targets</source>
-        <translation type="unfinished" />
+        <translation>Cibles surveillées</translation>
     </message>
     <message>
         <source>State changes</source>
-        <translation type="unfinished" />
+        <translation>Changements d'état</translation>
     </message>
     <message>
         <source>State changes appear here with their time.</source>
-        <translation type="unfinished" />
+        <translation>Les changements d'état s'affichent ici avec leur heure.</translation>
     </message>
     <message numerus="yes">
         <source>Monitoring %n target(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Surveillance de %n cible</numerusform><numerusform>Surveillance de %n cibles</numerusform></translation>
     </message>
     <message>
         <source>%1  %2: %3 — %4</source>
-        <translation type="unfinished" />
+        <translation>%1  %2 : %3 — %4</translation>
     </message>
     <message>
         <source>SipScope: %1</source>
-        <translation type="unfinished" />
+        <translation>SipScope : %1</translation>
     </message>
     <message numerus="yes">
         <source>Loaded %n target(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n cible chargée</numerusform><numerusform>%n cibles chargées</numerusform></translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'écrire %1 : %2</translation>
     </message>
     <message>
         <source>Load Target List</source>
-        <translation type="unfinished" />
+        <translation>Charger une liste de cibles</translation>
     </message>
     <message>
         <source>Target lists (*.json *.txt);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Listes de cibles (*.json *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Save Target List</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer la liste de cibles</translation>
     </message>
     <message>
         <source>Target lists (*.json)</source>
-        <translation type="unfinished" />
+        <translation>Listes de cibles (*.json)</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished" />
+        <translation>%1 enregistré</translation>
     </message>
     <message>
         <source>Export Results</source>
-        <translation type="unfinished" />
+        <translation>Exporter les résultats</translation>
     </message>
     <message>
         <source>CSV (*.csv);;JSON (*.json)</source>
-        <translation type="unfinished" />
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
         <source>Exported %1</source>
-        <translation type="unfinished" />
+        <translation>%1 exporté</translation>
     </message>
     <message>
         <source>No result yet for this target.</source>
-        <translation type="unfinished" />
+        <translation>Aucun résultat pour l'instant pour cette cible.</translation>
     </message>
     <message>
         <source>Last result of %1</source>
-        <translation type="unfinished" />
+        <translation>Dernier résultat de %1</translation>
     </message>
 </context>
 <context>
     <name>SipScope::OptionsProbe</name>
     <message>
         <source>chosen with --transport</source>
-        <translation type="unfinished" />
+        <translation>choisi avec --transport</translation>
     </message>
     <message>
         <source>from the URI parameter ;transport=%1</source>
-        <translation type="unfinished" />
+        <translation>d'après le paramètre d'URI ;transport=%1</translation>
     </message>
     <message>
         <source>sips: over TCP means TLS</source>
-        <translation type="unfinished" />
+        <translation>sips: sur TCP signifie TLS</translation>
     </message>
     <message>
         <source>sips: requires TLS</source>
-        <translation type="unfinished" />
+        <translation>sips: exige TLS</translation>
     </message>
     <message>
         <source>default for sip: URIs</source>
-        <translation type="unfinished" />
+        <translation>par défaut pour les URI sip:</translation>
     </message>
     <message>
         <source>Target %1 over %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation>Cible %1 en %2 (%3)</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished" />
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>The probe was cancelled.</source>
-        <translation type="unfinished" />
+        <translation>La sonde a été annulée.</translation>
     </message>
     <message>
         <source>Check the spelling of the name and the DNS server.</source>
-        <translation type="unfinished" />
+        <translation>Vérifiez l'orthographe du nom et le serveur DNS.</translation>
     </message>
     <message>
         <source>from the SRV record %1 (priority %2, weight %3)</source>
-        <translation type="unfinished" />
+        <translation>d'après l'enregistrement SRV %1 (priorité %2, poids %3)</translation>
     </message>
     <message>
         <source>RFC 3263 §4.1 for this URI</source>
-        <translation type="unfinished" />
+        <translation>RFC 3263 §4.1 pour cette URI</translation>
     </message>
     <message>
         <source>Trying %1</source>
-        <translation type="unfinished" />
+        <translation>Essai de %1</translation>
     </message>
     <message>
         <source>(%1 from SRV %2)</source>
-        <translation type="unfinished" />
+        <translation>(%1 d'après SRV %2)</translation>
     </message>
     <message>
         <source>(an address of %1)</source>
-        <translation type="unfinished" />
+        <translation>(une adresse de %1)</translation>
     </message>
     <message>
         <source>— target %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>— cible %1 sur %2</translation>
     </message>
     <message>
         <source>The %1 transport is not supported yet; use UDP, TCP or TLS.</source>
-        <translation type="unfinished" />
+        <translation>Le transport %1 n'est pas encore pris en charge ; utilisez UDP, TCP ou TLS.</translation>
     </message>
     <message>
         <source>Local address %1</source>
-        <translation type="unfinished" />
+        <translation>Adresse locale %1</translation>
     </message>
     <message>
         <source>%1 failed (%2): %3 Trying the next target (RFC 3263 §4.3).</source>
-        <translation type="unfinished" />
+        <translation>%1 a échoué (%2) : %3 Essai de la cible suivante (RFC 3263 §4.3).</translation>
     </message>
     <message>
         <source>None of the %1 targets could be used; the one that got furthest failed: %2</source>
-        <translation type="unfinished" />
+        <translation>Aucune des %1 cibles n'a pu être utilisée ; celle qui est allée le plus loin a échoué : %2</translation>
     </message>
     <message>
         <source>Reconnecting to send the answer</source>
-        <translation type="unfinished" />
+        <translation>Reconnexion pour envoyer la réponse</translation>
     </message>
     <message>
         <source>Sent OPTIONS to %1 (%2 bytes)</source>
-        <translation type="unfinished" />
+        <translation>OPTIONS envoyé à %1 (%2 octets)</translation>
     </message>
     <message>
         <source>Retransmission %1 (Timer E)</source>
-        <translation type="unfinished" />
+        <translation>Retransmission %1 (Timer E)</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished" />
+        <translation>%1 octets</translation>
     </message>
     <message>
         <source>Ignored %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 ignoré : %2</translation>
     </message>
     <message>
         <source>Timer F expired after %1 s</source>
-        <translation type="unfinished" />
+        <translation>Timer F expiré après %1 s</translation>
     </message>
     <message>
         <source>No final response from %1 within %2 s over %3: the server accepted the connection but did not answer.</source>
-        <translation type="unfinished" />
+        <translation>Pas de réponse finale de %1 sur %3 en %2 s : le serveur a accepté la connexion mais n'a pas répondu.</translation>
     </message>
     <message numerus="yes">
         <source>No final response from %1 within %2 s (%n retransmission(s)): a firewall may drop the packets, or nothing answers SIP there.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Pas de réponse finale de %1 en %2 s (%n retransmission) : un pare-feu bloque peut-être les paquets, ou rien n'y répond en SIP.</numerusform><numerusform>Pas de réponse finale de %1 en %2 s (%n retransmissions) : un pare-feu bloque peut-être les paquets, ou rien n'y répond en SIP.</numerusform></translation>
     </message>
     <message>
         <source>Received %1 %2</source>
-        <translation type="unfinished" />
+        <translation>Reçu %1 %2</translation>
     </message>
     <message>
         <source>Challenge in %1 %2: %3</source>
-        <translation type="unfinished" />
+        <translation>Challenge dans %1 %2 : %3</translation>
     </message>
     <message>
         <source>The server asks for authentication (%1); give a user name and a password to answer it.</source>
-        <translation type="unfinished" />
+        <translation>Le serveur demande une authentification (%1) ; indiquez un nom d'utilisateur et un mot de passe pour y répondre.</translation>
     </message>
     <message>
         <source>The server asks for authentication (%1), but with no challenge SipScope can answer: %2</source>
-        <translation type="unfinished" />
+        <translation>Le serveur demande une authentification (%1), mais sans challenge auquel SipScope puisse répondre : %2</translation>
     </message>
     <message>
         <source>Credentials rejected: the server answered our authenticated request with %1 again. Check the user name, the authentication user name and the password.</source>
-        <translation type="unfinished" />
+        <translation>Identifiants refusés : le serveur a de nouveau répondu %1 à notre requête authentifiée. Vérifiez le nom d'utilisateur, le nom d'utilisateur d'authentification et le mot de passe.</translation>
     </message>
     <message>
         <source>Credentials rejected: the server kept challenging (%1) after %2 requests.</source>
-        <translation type="unfinished" />
+        <translation>Identifiants refusés : le serveur renvoyait toujours un challenge (%1) après %2 requêtes.</translation>
     </message>
     <message>
         <source>Answering as "%1" with %2</source>
-        <translation type="unfinished" />
+        <translation>Réponse en tant que « %1 » avec %2</translation>
     </message>
     <message>
         <source>(the nonce was stale: one fresh try)</source>
-        <translation type="unfinished" />
+        <translation>(le nonce était périmé : un nouvel essai)</translation>
     </message>
     <message>
         <source>in a new request: CSeq %1, same Call-ID and From tag, new branch</source>
-        <translation type="unfinished" />
+        <translation>dans une nouvelle requête : CSeq %1, mêmes Call-ID et tag From, nouvelle branche</translation>
     </message>
 </context>
 <context>
     <name>SipScope::ProbeDetailTabs</name>
     <message>
         <source>Raw messages copied</source>
-        <translation type="unfinished" />
+        <translation>Messages bruts copiés</translation>
     </message>
     <message>
         <source>Headers</source>
-        <translation type="unfinished" />
+        <translation>En-têtes</translation>
     </message>
     <message>
         <source>Raw</source>
-        <translation type="unfinished" />
+        <translation>Brut</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished" />
+        <translation>Chronologie</translation>
     </message>
     <message>
         <source>Probe details</source>
-        <translation type="unfinished" />
+        <translation>Détails de la sonde</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished" />
+        <translation>En-tête</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Response headers</source>
-        <translation type="unfinished" />
+        <translation>En-têtes de la réponse</translation>
     </message>
     <message>
         <source>Raw request and response</source>
-        <translation type="unfinished" />
+        <translation>Requête et réponse brutes</translation>
     </message>
     <message>
         <source>Copy raw</source>
-        <translation type="unfinished" />
+        <translation>Copier (brut)</translation>
     </message>
     <message>
         <source>Copy the raw messages</source>
-        <translation type="unfinished" />
+        <translation>Copier les messages bruts</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>Temps</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished" />
+        <translation>Événement</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished" />
+        <translation>Détail</translation>
     </message>
     <message>
         <source>Timeline of the transaction</source>
-        <translation type="unfinished" />
+        <translation>Chronologie de la transaction</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished" />
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>The request and the response appear here after a probe.</source>
-        <translation type="unfinished" />
+        <translation>La requête et la réponse s'affichent ici après une sonde.</translation>
     </message>
     <message>
         <source>Request sent</source>
-        <translation type="unfinished" />
+        <translation>Requête envoyée</translation>
     </message>
     <message>
         <source>Response received</source>
-        <translation type="unfinished" />
+        <translation>Réponse reçue</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(aucune)</translation>
     </message>
 </context>
 <context>
     <name>SipScope::ProbeDiagnostics</name>
     <message>
         <source>All targets</source>
-        <translation type="unfinished" />
+        <translation>Toutes les cibles</translation>
     </message>
     <message>
         <source>Probe &amp;All Targets</source>
-        <translation type="unfinished" />
+        <translation>Sonder &amp;toutes les cibles</translation>
     </message>
     <message>
         <source>Also probe every server behind the name at once (each SRV target and address)</source>
-        <translation type="unfinished" />
+        <translation>Sonder aussi en parallèle chaque serveur derrière le nom (chaque cible SRV et chaque adresse)</translation>
     </message>
     <message>
         <source>Trace &amp;Route…</source>
-        <translation type="unfinished" />
+        <translation>Tracer la &amp;route…</translation>
     </message>
     <message>
         <source>Follow the SIP path to the target hop by hop (Max-Forwards 0, 1, 2 …)</source>
-        <translation type="unfinished" />
+        <translation>Suivre le chemin SIP jusqu'à la cible, saut par saut (Max-Forwards 0, 1, 2…)</translation>
     </message>
 </context>
 <context>
     <name>SipScope::ProbeForm</name>
     <message>
         <source>CA certificate</source>
-        <translation type="unfinished" />
+        <translation>Certificat de l'AC</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>&amp;Send Probe</source>
-        <translation type="unfinished" />
+        <translation>&amp;Envoyer la sonde</translation>
     </message>
     <message>
         <source>Send SIP OPTIONS to the target (Enter in the target field)</source>
-        <translation type="unfinished" />
+        <translation>Envoyer un SIP OPTIONS à la cible (Entrée dans le champ de la cible)</translation>
     </message>
     <message>
         <source>S&amp;top Probe</source>
-        <translation type="unfinished" />
+        <translation>&amp;Arrêter la sonde</translation>
     </message>
     <message>
         <source>&amp;Target:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cible :</translation>
     </message>
     <message>
         <source>sip:pbx.example.com, 192.0.2.10:5060, [2001:db8::1]</source>
-        <translation type="unfinished" />
+        <translation>sip:pbx.example.com, 192.0.2.10:5060, [2001:db8::1]</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished" />
+        <translation>Cible</translation>
     </message>
     <message>
         <source>A host, host:port or SIP URI; earlier targets are in the drop-down</source>
-        <translation type="unfinished" />
+        <translation>Un hôte, hôte:port ou une URI SIP ; les cibles précédentes sont dans la liste déroulante</translation>
     </message>
     <message>
         <source>T&amp;ransport:</source>
-        <translation type="unfinished" />
+        <translation>T&amp;ransport :</translation>
     </message>
     <message>
         <source>Auto</source>
-        <translation type="unfinished" />
+        <translation>Auto</translation>
     </message>
     <message>
         <source>Transport</source>
-        <translation type="unfinished" />
+        <translation>Transport</translation>
     </message>
     <message>
         <source>Auto follows the URI: ;transport=, sips: means TLS, otherwise UDP</source>
-        <translation type="unfinished" />
+        <translation>Auto suit l'URI : ;transport=, sips: signifie TLS, sinon UDP</translation>
     </message>
     <message>
         <source>T&amp;imeout:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Délai :</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished" />
+        <translation> s</translation>
     </message>
     <message>
         <source>Timeout in seconds</source>
-        <translation type="unfinished" />
+        <translation>Délai d'attente en secondes</translation>
     </message>
     <message>
         <source>How long to wait for a final response (Timer F)</source>
-        <translation type="unfinished" />
+        <translation>Durée d'attente maximale d'une réponse finale (Timer F)</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished" />
+        <translation>&amp;Envoyer</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished" />
+        <translation>Envoyer</translation>
     </message>
     <message>
         <source>Sto&amp;p</source>
-        <translation type="unfinished" />
+        <translation>&amp;Arrêter</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished" />
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>Probe running</source>
-        <translation type="unfinished" />
+        <translation>Sonde en cours</translation>
     </message>
     <message>
         <source>R&amp;epeat</source>
-        <translation type="unfinished" />
+        <translation>Ré&amp;péter</translation>
     </message>
     <message>
         <source>Repeat mode</source>
-        <translation type="unfinished" />
+        <translation>Mode répétition</translation>
     </message>
     <message>
         <source>Send several probes one after the other and collect statistics</source>
-        <translation type="unfinished" />
+        <translation>Envoyer plusieurs sondes l'une après l'autre et recueillir des statistiques</translation>
     </message>
     <message>
         <source>Co&amp;unt:</source>
-        <translation type="unfinished" />
+        <translation>Nom&amp;bre :</translation>
     </message>
     <message>
         <source>Number of probes</source>
-        <translation type="unfinished" />
+        <translation>Nombre de sondes</translation>
     </message>
     <message>
         <source>E&amp;very:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Intervalle :</translation>
     </message>
     <message>
         <source>Interval between probes in seconds</source>
-        <translation type="unfinished" />
+        <translation>Intervalle entre les sondes, en secondes</translation>
     </message>
     <message>
         <source>Authentication and TLS</source>
-        <translation type="unfinished" />
+        <translation>Authentification et TLS</translation>
     </message>
     <message>
         <source>Show authentication and TLS options</source>
-        <translation type="unfinished" />
+        <translation>Afficher les options d'authentification et TLS</translation>
     </message>
     <message>
         <source>Arrives with TLS/authentication support</source>
-        <translation type="unfinished" />
+        <translation>Disponible avec la prise en charge de TLS et de l'authentification</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation type="unfinished" />
+        <translation>Utilisateur :</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished" />
+        <translation>Nom d'utilisateur</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished" />
+        <translation>Mot de passe :</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished" />
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Remember</source>
-        <translation type="unfinished" />
+        <translation>Mémoriser</translation>
     </message>
     <message>
         <source>Remember the password</source>
-        <translation type="unfinished" />
+        <translation>Mémoriser le mot de passe</translation>
     </message>
     <message>
         <source>Passwords are only ever kept in the system keychain, which this build cannot use (no QtKeychain): the password is never saved.</source>
-        <translation type="unfinished" />
+        <translation>Les mots de passe ne sont jamais conservés ailleurs que dans le trousseau du système, que cette version ne peut pas utiliser (pas de QtKeychain) : le mot de passe n'est jamais enregistré.</translation>
     </message>
     <message>
         <source>CA file:</source>
-        <translation type="unfinished" />
+        <translation>Fichier AC :</translation>
     </message>
     <message>
         <source>CA certificate file</source>
-        <translation type="unfinished" />
+        <translation>Fichier du certificat de l'AC</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished" />
+        <translation>…</translation>
     </message>
     <message>
         <source>Choose a CA certificate file</source>
-        <translation type="unfinished" />
+        <translation>Choisir un fichier de certificat d'AC</translation>
     </message>
     <message>
         <source>Allow insecure</source>
-        <translation type="unfinished" />
+        <translation>Connexion non sécurisée</translation>
     </message>
     <message>
         <source>Allow an unverified TLS certificate</source>
-        <translation type="unfinished" />
+        <translation>Autoriser un certificat TLS non vérifié</translation>
     </message>
 </context>
 <context>
     <name>SipScope::ProbeView</name>
     <message>
         <source>Repeat</source>
-        <translation type="unfinished" />
+        <translation>Répétition</translation>
     </message>
     <message>
         <source>Repeat series</source>
-        <translation type="unfinished" />
+        <translation>Série répétée</translation>
     </message>
     <message>
         <source>Enter a target first, e.g. sip:pbx.example.com</source>
-        <translation type="unfinished" />
+        <translation>Saisissez d'abord une cible, par exemple sip:pbx.example.com</translation>
     </message>
     <message>
         <source>Target history cleared</source>
-        <translation type="unfinished" />
+        <translation>Historique des cibles effacé</translation>
     </message>
     <message>
         <source>Probe %1 of %2…</source>
-        <translation type="unfinished" />
+        <translation>Sonde %1 sur %2…</translation>
     </message>
     <message>
         <source>%1 %2 from %3 in %4</source>
-        <translation type="unfinished" />
+        <translation>%1 %2 de %3 en %4</translation>
     </message>
 </context>
 <context>
     <name>SipScope::RepeatPanel</name>
     <message>
         <source>#</source>
-        <translation type="unfinished" />
+        <translation>#</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Statut</translation>
     </message>
     <message>
         <source>RTT</source>
-        <translation type="unfinished" />
+        <translation>RTT</translation>
     </message>
     <message>
         <source>Remote</source>
-        <translation type="unfinished" />
+        <translation>Distant</translation>
     </message>
     <message>
         <source>Probes of the series</source>
-        <translation type="unfinished" />
+        <translation>Sondes de la série</translation>
     </message>
     <message>
         <source>Series statistics</source>
-        <translation type="unfinished" />
+        <translation>Statistiques de la série</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished" />
+        <translation>Exporter en CSV…</translation>
     </message>
     <message>
         <source>Export the series as CSV</source>
-        <translation type="unfinished" />
+        <translation>Exporter la série en CSV</translation>
     </message>
     <message>
         <source>Export JSON…</source>
-        <translation type="unfinished" />
+        <translation>Exporter en JSON…</translation>
     </message>
     <message>
         <source>Export the series as JSON</source>
-        <translation type="unfinished" />
+        <translation>Exporter la série en JSON</translation>
     </message>
     <message>
         <source>%1 sent, %2 answered, %3% loss</source>
-        <translation type="unfinished" />
+        <translation>%1 envoyées, %2 avec réponse, %3 % de perte</translation>
     </message>
     <message>
         <source>rtt: no answers</source>
-        <translation type="unfinished" />
+        <translation>rtt : aucune réponse</translation>
     </message>
     <message>
         <source>rtt min/avg/max/mdev = %1/%2/%3/%4 ms</source>
-        <translation type="unfinished" />
+        <translation>rtt min/moy/max/mdev = %1/%2/%3/%4 ms</translation>
     </message>
     <message>
         <source>(as if %1)</source>
-        <translation type="unfinished" />
+        <translation>(comme si %1)</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished" />
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Tick “Repeat” beside Send to probe a target several times.</source>
-        <translation type="unfinished" />
+        <translation>Cochez « Répéter » à côté d'Envoyer pour sonder une cible plusieurs fois.</translation>
     </message>
     <message>
         <source>Outcomes: %1</source>
-        <translation type="unfinished" />
+        <translation>Résultats : %1</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished" />
+        <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export series</source>
-        <translation type="unfinished" />
+        <translation>Exporter la série</translation>
     </message>
     <message>
         <source>Series saved to %1</source>
-        <translation type="unfinished" />
+        <translation>Série enregistrée dans %1</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'enregistrer %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>SipScope::Resolver</name>
     <message>
         <source>no records.</source>
-        <translation type="unfinished" />
+        <translation>aucun enregistrement.</translation>
     </message>
     <message>
         <source>the name does not exist.</source>
-        <translation type="unfinished" />
+        <translation>le nom n'existe pas.</translation>
     </message>
     <message>
         <source>no answer from DNS.</source>
-        <translation type="unfinished" />
+        <translation>pas de réponse du DNS.</translation>
     </message>
     <message>
         <source>the DNS server failed to answer.</source>
-        <translation type="unfinished" />
+        <translation>le serveur DNS n'a pas pu répondre.</translation>
     </message>
     <message>
         <source>the lookup failed.</source>
-        <translation type="unfinished" />
+        <translation>la recherche a échoué.</translation>
     </message>
     <message>
         <source>There is no host name to resolve.</source>
-        <translation type="unfinished" />
+        <translation>Il n'y a aucun nom d'hôte à résoudre.</translation>
     </message>
     <message>
         <source>A sips: URI needs TLS; it cannot be sent over UDP (RFC 3261 §26.2.2).</source>
-        <translation type="unfinished" />
+        <translation>Une URI sips: exige TLS ; elle ne peut pas être envoyée en UDP (RFC 3261 §26.2.2).</translation>
     </message>
     <message>
         <source>TLS: a sips: URI over TCP means TLS (RFC 3261 §26.2.2).</source>
-        <translation type="unfinished" />
+        <translation>TLS : une URI sips: sur TCP signifie TLS (RFC 3261 §26.2.2).</translation>
     </message>
     <message>
         <source>WSS: a sips: URI over WebSocket means secure WebSocket.</source>
-        <translation type="unfinished" />
+        <translation>WSS : une URI sips: sur WebSocket signifie WebSocket sécurisé.</translation>
     </message>
     <message>
         <source>%1: the transport was given explicitly.</source>
-        <translation type="unfinished" />
+        <translation>%1 : le transport a été indiqué explicitement.</translation>
     </message>
     <message>
         <source>TLS: a sips: URI without a transport parameter uses TLS (RFC 3263 §4.1).</source>
-        <translation type="unfinished" />
+        <translation>TLS : une URI sips: sans paramètre transport utilise TLS (RFC 3263 §4.1).</translation>
     </message>
     <message>
         <source>UDP: a sip: URI without a transport parameter uses UDP (RFC 3263 §4.1).</source>
-        <translation type="unfinished" />
+        <translation>UDP : une URI sip: sans paramètre transport utilise UDP (RFC 3263 §4.1).</translation>
     </message>
     <message>
         <source>A port is given, so there is no SRV lookup (RFC 3263 §4.2).</source>
-        <translation type="unfinished" />
+        <translation>Un port est indiqué, il n'y a donc pas de recherche SRV (RFC 3263 §4.2).</translation>
     </message>
     <message>
         <source>WebSocket servers have no SRV records (RFC 7118).</source>
-        <translation type="unfinished" />
+        <translation>Les serveurs WebSocket n'ont pas d'enregistrements SRV (RFC 7118).</translation>
     </message>
     <message>
         <source>UDP or TCP, as the SRV records of %1 offer them (UDP first); UDP when there are none (RFC 3263 §4.1).</source>
-        <translation type="unfinished" />
+        <translation>UDP ou TCP, selon ce que proposent les enregistrements SRV de %1 (UDP d'abord) ; UDP s'il n'y en a aucun (RFC 3263 §4.1).</translation>
     </message>
     <message>
         <source>%1 is an address of the IP version that was excluded.</source>
-        <translation type="unfinished" />
+        <translation>%1 est une adresse de la version IP exclue.</translation>
     </message>
     <message>
         <source>%1 is an IP address: no DNS lookup (RFC 3263 §4.2).</source>
-        <translation type="unfinished" />
+        <translation>%1 est une adresse IP : pas de recherche DNS (RFC 3263 §4.2).</translation>
     </message>
     <message>
         <source>NAPTR records are not looked up (Qt cannot query them): starting with SRV (RFC 3263 §4.1).</source>
-        <translation type="unfinished" />
+        <translation>Les enregistrements NAPTR ne sont pas recherchés (Qt ne peut pas les interroger) : début par SRV (RFC 3263 §4.1).</translation>
     </message>
     <message>
         <source>Looking up SRV records of %1.</source>
-        <translation type="unfinished" />
+        <translation>Recherche des enregistrements SRV de %1.</translation>
     </message>
     <message>
         <source>SRV %1: %2 (priority weight port target, in the order to try).</source>
-        <translation type="unfinished" />
+        <translation>SRV %1 : %2 (priorité poids port cible, dans l'ordre d'essai).</translation>
     </message>
     <message>
         <source>SRV %1: %2</source>
-        <translation type="unfinished" />
+        <translation>SRV %1 : %2</translation>
     </message>
     <message>
         <source>No SRV records: using the addresses of %1 on port %2 over %3 (RFC 3263 §4.2).</source>
-        <translation type="unfinished" />
+        <translation>Aucun enregistrement SRV : utilisation des adresses de %1 sur le port %2 en %3 (RFC 3263 §4.2).</translation>
     </message>
     <message>
         <source>%1 declares that it offers no SIP service: its SRV target is "." (RFC 2782).</source>
-        <translation type="unfinished" />
+        <translation>%1 déclare n'offrir aucun service SIP : sa cible SRV est « . » (RFC 2782).</translation>
     </message>
     <message>
         <source>Looking up the addresses of %1.</source>
-        <translation type="unfinished" />
+        <translation>Recherche des adresses de %1.</translation>
     </message>
     <message>
         <source>None of the SRV targets of %1 exists.</source>
-        <translation type="unfinished" />
+        <translation>Aucune des cibles SRV de %1 n'existe.</translation>
     </message>
     <message>
         <source>DNS did not answer for the SRV targets of %1.</source>
-        <translation type="unfinished" />
+        <translation>Le DNS n'a pas répondu pour les cibles SRV de %1.</translation>
     </message>
     <message>
         <source>The SRV targets of %1 have no usable address.</source>
-        <translation type="unfinished" />
+        <translation>Les cibles SRV de %1 n'ont aucune adresse exploitable.</translation>
     </message>
     <message>
         <source>The name %1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Le nom %1 n'existe pas.</translation>
     </message>
     <message>
         <source>DNS did not answer for %1.</source>
-        <translation type="unfinished" />
+        <translation>Le DNS n'a pas répondu pour %1.</translation>
     </message>
     <message>
         <source>%1 has no usable address.</source>
-        <translation type="unfinished" />
+        <translation>%1 n'a aucune adresse exploitable.</translation>
     </message>
     <message>
         <source>no answer for %1 within %2 ms</source>
-        <translation type="unfinished" />
+        <translation>pas de réponse pour %1 en %2 ms</translation>
     </message>
     <message>
         <source>%1 has the address(es) %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 a pour adresse(s) %2.</translation>
     </message>
     <message>
         <source>%1 has only addresses of the excluded IP version (%2).</source>
-        <translation type="unfinished" />
+        <translation>%1 n'a que des adresses de la version IP exclue (%2).</translation>
     </message>
     <message>
         <source>Addresses of %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Adresses de %1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n target(s) to try: %1.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n cible à essayer : %1.</numerusform><numerusform>%n cibles à essayer : %1.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>SipScope::Responder</name>
     <message>
         <source>Not a SIP message: %1</source>
-        <translation type="unfinished" />
+        <translation>Pas un message SIP : %1</translation>
     </message>
     <message>
         <source>A %1 response: the responder sends no requests, so it has nothing to match.</source>
-        <translation type="unfinished" />
+        <translation>Une réponse %1 : le répondeur n'envoie aucune requête, il n'a donc rien à lui faire correspondre.</translation>
     </message>
     <message>
         <source>No usable Via header: there is nowhere to send an answer.</source>
-        <translation type="unfinished" />
+        <translation>Aucun en-tête Via exploitable : il n'y a nulle part où envoyer une réponse.</translation>
     </message>
     <message>
         <source>ACK of our %1: the INVITE transaction is confirmed.</source>
-        <translation type="unfinished" />
+        <translation>ACK de notre %1 : la transaction INVITE est confirmée.</translation>
     </message>
     <message>
         <source>ACK without a matching INVITE transaction, absorbed.</source>
-        <translation type="unfinished" />
+        <translation>ACK sans transaction INVITE correspondante, absorbé.</translation>
     </message>
     <message>
         <source>Retransmission absorbed: the answer is not ready yet.</source>
-        <translation type="unfinished" />
+        <translation>Retransmission absorbée : la réponse n'est pas encore prête.</translation>
     </message>
     <message>
         <source>Retransmission: the last answer (%1) was sent again.</source>
-        <translation type="unfinished" />
+        <translation>Retransmission : la dernière réponse (%1) a été renvoyée.</translation>
     </message>
     <message>
         <source>Too many transactions at once (%1): request dropped.</source>
-        <translation type="unfinished" />
+        <translation>Trop de transactions simultanées (%1) : requête abandonnée.</translation>
     </message>
     <message>
         <source>The CSeq method does not match the request method.</source>
-        <translation type="unfinished" />
+        <translation>La méthode CSeq ne correspond pas à la méthode de la requête.</translation>
     </message>
     <message>
         <source>Missing header(s): %1</source>
-        <translation type="unfinished" />
+        <translation>En-tête(s) manquant(s) : %1</translation>
     </message>
     <message>
         <source>No ACK for the %1 to the INVITE from %2 within 64·T1 (Timer H).</source>
-        <translation type="unfinished" />
+        <translation>Pas d'ACK pour la %1 à l'INVITE de %2 en 64·T1 (Timer H).</translation>
     </message>
     <message>
         <source>A %1 to INVITE needs a media session, which the responder does not have: answered 488 instead.</source>
-        <translation type="unfinished" />
+        <translation>Une %1 à un INVITE nécessite une session média, dont le répondeur ne dispose pas : réponse 488 à la place.</translation>
     </message>
     <message>
         <source>CANCEL without a matching INVITE: 481.</source>
-        <translation type="unfinished" />
+        <translation>CANCEL sans INVITE correspondant : 481.</translation>
     </message>
     <message>
         <source>CANCEL: 200 to it, 487 to its INVITE.</source>
-        <translation type="unfinished" />
+        <translation>CANCEL : 200 en réponse, 487 à son INVITE.</translation>
     </message>
     <message>
         <source>CANCEL after the INVITE was answered: 200, no effect.</source>
-        <translation type="unfinished" />
+        <translation>CANCEL après la réponse à l'INVITE : 200, sans effet.</translation>
     </message>
 </context>
 <context>
     <name>SipScope::ResponderListener</name>
     <message>
         <source>no PEM private key (RSA, EC or DSA) without a passphrase</source>
-        <translation type="unfinished" />
+        <translation>aucune clé privée PEM (RSA, EC ou DSA) sans phrase secrète</translation>
     </message>
     <message>
         <source>Cannot listen on UDP %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'écouter en UDP sur %1 : %2</translation>
     </message>
     <message>
         <source>No PEM certificate could be read from %1.</source>
-        <translation type="unfinished" />
+        <translation>Aucun certificat PEM n'a pu être lu dans %1.</translation>
     </message>
     <message>
         <source>The private key %1 cannot be used: %2</source>
-        <translation type="unfinished" />
+        <translation>La clé privée %1 est inutilisable : %2</translation>
     </message>
     <message>
         <source>TLS handshake with %1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation>Échec de la négociation TLS avec %1 : %2</translation>
     </message>
     <message>
         <source>Cannot listen on %1 %2: %3</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'écouter en %1 sur %2 : %3</translation>
     </message>
     <message numerus="yes">
         <source>Refused the connection from %1: already %n connection(s) open.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Connexion de %1 refusée : %n connexion déjà ouverte.</numerusform><numerusform>Connexion de %1 refusée : %n connexions déjà ouvertes.</numerusform></translation>
     </message>
     <message>
         <source>Closed the idle connection from %1.</source>
-        <translation type="unfinished" />
+        <translation>Connexion inactive de %1 fermée.</translation>
     </message>
     <message>
         <source>%1 closed the connection.</source>
-        <translation type="unfinished" />
+        <translation>%1 a fermé la connexion.</translation>
     </message>
     <message>
         <source>Accepted a %1 connection from %2.</source>
-        <translation type="unfinished" />
+        <translation>Connexion %1 de %2 acceptée.</translation>
     </message>
     <message numerus="yes">
         <source>More than %n byte(s) without a complete message.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Plus de %n octet sans message complet.</numerusform><numerusform>Plus de %n octets sans message complet.</numerusform></translation>
     </message>
     <message>
         <source>Closed the connection from %1 after bytes that are not SIP.</source>
-        <translation type="unfinished" />
+        <translation>Connexion de %1 fermée après réception d'octets qui ne sont pas du SIP.</translation>
     </message>
 </context>
 <context>
     <name>SipScope::ResponderView</name>
     <message>
         <source>Listen on:</source>
-        <translation type="unfinished" />
+        <translation>Écouter sur :</translation>
     </message>
     <message>
         <source>port</source>
-        <translation type="unfinished" />
+        <translation>port</translation>
     </message>
     <message>
         <source>over</source>
-        <translation type="unfinished" />
+        <translation>en</translation>
     </message>
     <message>
         <source>TLS:</source>
-        <translation type="unfinished" />
+        <translation>TLS :</translation>
     </message>
     <message>
         <source>Answer:</source>
-        <translation type="unfinished" />
+        <translation>Réponse :</translation>
     </message>
     <message>
         <source>reason</source>
-        <translation type="unfinished" />
+        <translation>libellé</translation>
     </message>
     <message>
         <source>Extra headers:</source>
-        <translation type="unfinished" />
+        <translation>En-têtes supplémentaires :</translation>
     </message>
     <message>
         <source>Delay:</source>
-        <translation type="unfinished" />
+        <translation>Délai :</translation>
     </message>
     <message>
         <source>then first:</source>
-        <translation type="unfinished" />
+        <translation>précédée de :</translation>
     </message>
     <message>
         <source>All interfaces</source>
-        <translation type="unfinished" />
+        <translation>Toutes les interfaces</translation>
     </message>
     <message>
         <source>Listen on every network interface instead of this address</source>
-        <translation type="unfinished" />
+        <translation>Écouter sur toutes les interfaces réseau au lieu de cette adresse</translation>
     </message>
     <message>
         <source>Listen address</source>
-        <translation type="unfinished" />
+        <translation>Adresse d'écoute</translation>
     </message>
     <message>
         <source>Listen port</source>
-        <translation type="unfinished" />
+        <translation>Port d'écoute</translation>
     </message>
     <message>
         <source>Transport</source>
-        <translation type="unfinished" />
+        <translation>Transport</translation>
     </message>
     <message>
         <source>Certificate file (PEM)</source>
-        <translation type="unfinished" />
+        <translation>Fichier de certificat (PEM)</translation>
     </message>
     <message>
         <source>Private key file (PEM)</source>
-        <translation type="unfinished" />
+        <translation>Fichier de clé privée (PEM)</translation>
     </message>
     <message>
         <source>Response code</source>
-        <translation type="unfinished" />
+        <translation>Code de réponse</translation>
     </message>
     <message>
         <source>Pick a code from the catalog or type any code from 200 to 699</source>
-        <translation type="unfinished" />
+        <translation>Choisissez un code du catalogue ou saisissez n'importe quel code de 200 à 699</translation>
     </message>
     <message>
         <source>Reason phrase (default: the registered one)</source>
-        <translation type="unfinished" />
+        <translation>Libellé de la réponse (par défaut : celui du registre)</translation>
     </message>
     <message>
         <source>Reason phrase</source>
-        <translation type="unfinished" />
+        <translation>Libellé de la réponse</translation>
     </message>
     <message>
         <source>One header a line, e.g. Retry-After: 30</source>
-        <translation type="unfinished" />
+        <translation>Un en-tête par ligne, par exemple Retry-After: 30</translation>
     </message>
     <message>
         <source>Extra headers</source>
-        <translation type="unfinished" />
+        <translation>En-têtes supplémentaires</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished" />
+        <translation> ms</translation>
     </message>
     <message>
         <source>Delay before the final response</source>
-        <translation type="unfinished" />
+        <translation>Délai avant la réponse finale</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished" />
+        <translation>Arrê&amp;ter</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished" />
+        <translation>&amp;Démarrer</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished" />
+        <translation>Méthode</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>From</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation>Source</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished" />
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Remarque</translation>
     </message>
     <message>
         <source>Incoming requests</source>
-        <translation type="unfinished" />
+        <translation>Requêtes entrantes</translation>
     </message>
     <message>
         <source>Raw request</source>
-        <translation type="unfinished" />
+        <translation>Requête brute</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished" />
+        <translation>Arrêté.</translation>
     </message>
     <message>
         <source>"%1" is not a response code.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas un code de réponse.</translation>
     </message>
     <message>
         <source>Listening on %1 %2, answering %3 %4.</source>
-        <translation type="unfinished" />
+        <translation>Écoute en %1 sur %2, réponse %3 %4.</translation>
     </message>
 </context>
 <context>
     <name>SipScope::ResultCard</name>
     <message>
         <source>Probe result</source>
-        <translation type="unfinished" />
+        <translation>Résultat de la sonde</translation>
     </message>
     <message>
         <source>Status code</source>
-        <translation type="unfinished" />
+        <translation>Code de statut</translation>
     </message>
     <message>
         <source>Open this code in the Codes view</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir ce code dans la vue Codes</translation>
     </message>
     <message>
         <source>Reason phrase</source>
-        <translation type="unfinished" />
+        <translation>Libellé de la réponse</translation>
     </message>
     <message>
         <source>Where the status comes from</source>
-        <translation type="unfinished" />
+        <translation>Origine du statut</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>Round-trip time</source>
-        <translation type="unfinished" />
+        <translation>Temps de réponse</translation>
     </message>
     <message>
         <source>Remote address and transport</source>
-        <translation type="unfinished" />
+        <translation>Adresse distante et transport</translation>
     </message>
     <message>
         <source>Server and User-Agent</source>
-        <translation type="unfinished" />
+        <translation>Server et User-Agent</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished" />
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished" />
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished" />
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Write the target as a host, host:port or SIP URI, e.g. pbx.example.com, 192.0.2.10:5060 or sip:alice@example.com;transport=tcp.</source>
-        <translation type="unfinished" />
+        <translation>Écrivez la cible sous la forme d'un hôte, hôte:port ou URI SIP, par exemple pbx.example.com, 192.0.2.10:5060 ou sip:alice@example.com;transport=tcp.</translation>
     </message>
     <message>
         <source>Put IPv6 addresses in brackets: [2001:db8::1]:5060.</source>
-        <translation type="unfinished" />
+        <translation>Mettez les adresses IPv6 entre crochets : [2001:db8::1]:5060.</translation>
     </message>
     <message>
         <source>Check the spelling of the host name.</source>
-        <translation type="unfinished" />
+        <translation>Vérifiez l'orthographe du nom d'hôte.</translation>
     </message>
     <message>
         <source>Check that this computer can resolve names (DNS server, VPN, /etc/hosts).</source>
-        <translation type="unfinished" />
+        <translation>Vérifiez que cet ordinateur peut résoudre des noms (serveur DNS, VPN, /etc/hosts).</translation>
     </message>
     <message>
         <source>Try the server's IP address instead.</source>
-        <translation type="unfinished" />
+        <translation>Essayez plutôt l'adresse IP du serveur.</translation>
     </message>
     <message>
         <source>Check that the SIP server is running on that machine.</source>
-        <translation type="unfinished" />
+        <translation>Vérifiez que le serveur SIP tourne sur cette machine.</translation>
     </message>
     <message>
         <source>Check the port: 5060 for UDP and TCP, 5061 for TLS, unless the server is configured otherwise.</source>
-        <translation type="unfinished" />
+        <translation>Vérifiez le port : 5060 pour UDP et TCP, 5061 pour TLS, sauf configuration différente du serveur.</translation>
     </message>
     <message>
         <source>Check the transport: the server may listen on TCP only, or UDP only.</source>
-        <translation type="unfinished" />
+        <translation>Vérifiez le transport : le serveur n'écoute peut-être qu'en TCP, ou qu'en UDP.</translation>
     </message>
     <message>
         <source>A host firewall that rejects (rather than drops) packets also causes this.</source>
-        <translation type="unfinished" />
+        <translation>Un pare-feu local qui rejette les paquets (au lieu de les ignorer) provoque aussi cette erreur.</translation>
     </message>
     <message>
         <source>Check the network path: routing, VPN, the server's address.</source>
-        <translation type="unfinished" />
+        <translation>Vérifiez le chemin réseau : routage, VPN, adresse du serveur.</translation>
     </message>
     <message>
         <source>Check that the server's network is up.</source>
-        <translation type="unfinished" />
+        <translation>Vérifiez que le réseau du serveur fonctionne.</translation>
     </message>
     <message>
         <source>A firewall or security group may be dropping SIP packets silently.</source>
-        <translation type="unfinished" />
+        <translation>Un pare-feu ou un groupe de sécurité bloque peut-être les paquets SIP silencieusement.</translation>
     </message>
     <message>
         <source>Check the address and the port, and that the server listens on this transport.</source>
-        <translation type="unfinished" />
+        <translation>Vérifiez l'adresse et le port, et que le serveur écoute sur ce transport.</translation>
     </message>
     <message>
         <source>Some servers ignore OPTIONS from unknown addresses (fail2ban, access lists): check whether this address is blocked.</source>
-        <translation type="unfinished" />
+        <translation>Certains serveurs ignorent les OPTIONS venant d'adresses inconnues (fail2ban, listes d'accès) : vérifiez si cette adresse est bloquée.</translation>
     </message>
     <message>
         <source>Try TCP: a SIP ALG or a NAT on the path may be eating UDP.</source>
-        <translation type="unfinished" />
+        <translation>Essayez TCP : un SIP ALG ou un NAT sur le chemin absorbe peut-être l'UDP.</translation>
     </message>
     <message>
         <source>Check the server's certificate: its name must match the host you typed and it must not be expired.</source>
-        <translation type="unfinished" />
+        <translation>Vérifiez le certificat du serveur : son nom doit correspondre à l'hôte saisi et il ne doit pas être expiré.</translation>
     </message>
     <message>
         <source>If the server uses a private CA, give its certificate as the CA file.</source>
-        <translation type="unfinished" />
+        <translation>Si le serveur utilise une AC privée, indiquez son certificat comme fichier AC.</translation>
     </message>
     <message>
         <source>Check that the server speaks TLS on this port (usually 5061).</source>
-        <translation type="unfinished" />
+        <translation>Vérifiez que le serveur parle TLS sur ce port (généralement 5061).</translation>
     </message>
     <message>
         <source>Check the local network connection.</source>
-        <translation type="unfinished" />
+        <translation>Vérifiez la connexion réseau locale.</translation>
     </message>
     <message>
         <source>Check the technical detail below for the operating system's error.</source>
-        <translation type="unfinished" />
+        <translation>Consultez les détails techniques ci-dessous pour l'erreur du système d'exploitation.</translation>
     </message>
     <message>
         <source>No probe yet</source>
-        <translation type="unfinished" />
+        <translation>Aucune sonde pour l'instant</translation>
     </message>
     <message>
         <source>Enter a target above and press Enter or Send.</source>
-        <translation type="unfinished" />
+        <translation>Saisissez une cible ci-dessus et appuyez sur Entrée ou Envoyer.</translation>
     </message>
     <message>
         <source>Probing…</source>
-        <translation type="unfinished" />
+        <translation>Sonde en cours…</translation>
     </message>
     <message>
         <source>Sending OPTIONS to %1</source>
-        <translation type="unfinished" />
+        <translation>Envoi d'OPTIONS à %1</translation>
     </message>
     <message>
         <source>Received from the server</source>
-        <translation type="unfinished" />
+        <translation>Reçu du serveur</translation>
     </message>
     <message>
         <source>registered phrase: %1</source>
-        <translation type="unfinished" />
+        <translation>libellé du registre : %1</translation>
     </message>
     <message>
         <source>Concluded locally, not received: open %1 in the Codes view</source>
-        <translation type="unfinished" />
+        <translation>Conclu localement, non reçu : ouvrir %1 dans la vue Codes</translation>
     </message>
     <message>
         <source>Nothing was received: SipScope concluded %1 locally, as a SIP client would (RFC 3261 §8.1.3.1). The server did not send it.</source>
-        <translation type="unfinished" />
+        <translation>Rien n'a été reçu : SipScope a conclu localement à %1, comme le ferait un client SIP (RFC 3261 §8.1.3.1). Le serveur ne l'a pas envoyé.</translation>
     </message>
     <message>
         <source>RTT %1</source>
-        <translation type="unfinished" />
+        <translation>RTT %1</translation>
     </message>
     <message>
         <source>%1 over %2</source>
-        <translation type="unfinished" />
+        <translation>%1 en %2</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation type="unfinished" />
+        <translation>Server: %1</translation>
     </message>
     <message>
         <source>User-Agent: %1</source>
-        <translation type="unfinished" />
+        <translation>User-Agent: %1</translation>
     </message>
     <message>
         <source>What to check</source>
-        <translation type="unfinished" />
+        <translation>À vérifier</translation>
     </message>
 </context>
 <context>
     <name>SipScope::RttChart</name>
     <message>
         <source>Round-trip time chart</source>
-        <translation type="unfinished" />
+        <translation>Graphique des temps de réponse</translation>
     </message>
     <message>
         <source>Round-trip time of each probe; red marks a probe without an answer</source>
-        <translation type="unfinished" />
+        <translation>Temps de réponse de chaque sonde ; le rouge signale une sonde sans réponse</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished" />
+        <translation>ms</translation>
     </message>
     <message>
         <source>No probes yet</source>
-        <translation type="unfinished" />
+        <translation>Aucune sonde pour l'instant</translation>
     </message>
 </context>
 <context>
     <name>SipScope::StreamTransport</name>
     <message>
         <source>Cannot use the local address %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'utiliser l'adresse locale %1 : %2</translation>
     </message>
     <message>
         <source>TCP connection from %1 to %2 established</source>
-        <translation type="unfinished" />
+        <translation>Connexion TCP de %1 vers %2 établie</translation>
     </message>
     <message>
         <source>%1 sent bytes that are not a SIP message (%2); the connection cannot be read any further.</source>
-        <translation type="unfinished" />
+        <translation>%1 a envoyé des octets qui ne forment pas un message SIP (%2) ; la connexion ne peut plus être lue.</translation>
     </message>
     <message numerus="yes">
         <source>the connection ended in the middle of a message (%n byte(s) received)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>la connexion s'est terminée au milieu d'un message (%n octet reçu)</numerusform><numerusform>la connexion s'est terminée au milieu d'un message (%n octets reçus)</numerusform></translation>
     </message>
     <message>
         <source>%1 did not accept the TCP connection within %2 s: a firewall may drop the packets, or the host is down.</source>
-        <translation type="unfinished" />
+        <translation>%1 n'a pas accepté la connexion TCP en %2 s : un pare-feu bloque peut-être les paquets, ou l'hôte est hors service.</translation>
     </message>
     <message>
         <source>Nothing listens on %1: the connection was refused.</source>
-        <translation type="unfinished" />
+        <translation>Rien n'écoute sur %1 : la connexion a été refusée.</translation>
     </message>
     <message>
         <source>%1 reset the connection before a final response arrived.</source>
-        <translation type="unfinished" />
+        <translation>%1 a réinitialisé la connexion avant l'arrivée d'une réponse finale.</translation>
     </message>
     <message>
         <source>%1 closed the connection before a final response arrived.</source>
-        <translation type="unfinished" />
+        <translation>%1 a fermé la connexion avant l'arrivée d'une réponse finale.</translation>
     </message>
     <message>
         <source>The connection to %1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation>La connexion à %1 a échoué : %2</translation>
     </message>
     <message>
         <source>%1 cannot be reached: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 est injoignable : %2</translation>
     </message>
     <message>
         <source>Cannot use the local address: %1</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'utiliser l'adresse locale : %1</translation>
     </message>
     <message>
         <source>Network error with %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Erreur réseau avec %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>SipScope::TlsTransport</name>
     <message>
         <source>it holds no unencrypted PEM private key (RSA, EC or DSA)</source>
-        <translation type="unfinished" />
+        <translation>le fichier ne contient aucune clé privée PEM non chiffrée (RSA, EC ou DSA)</translation>
     </message>
     <message>
         <source>it holds no PEM certificate</source>
-        <translation type="unfinished" />
+        <translation>le fichier ne contient aucun certificat PEM</translation>
     </message>
     <message>
         <source>The CA file %1 cannot be used: %2</source>
-        <translation type="unfinished" />
+        <translation>Le fichier AC %1 est inutilisable : %2</translation>
     </message>
     <message>
         <source>A client certificate needs both a certificate file and a key file.</source>
-        <translation type="unfinished" />
+        <translation>Un certificat client nécessite à la fois un fichier de certificat et un fichier de clé.</translation>
     </message>
     <message>
         <source>The client certificate %1 cannot be used: %2</source>
-        <translation type="unfinished" />
+        <translation>Le certificat client %1 est inutilisable : %2</translation>
     </message>
     <message>
         <source>The private key %1 cannot be used: %2</source>
-        <translation type="unfinished" />
+        <translation>La clé privée %1 est inutilisable : %2</translation>
     </message>
     <message>
         <source>TLS is not available: no TLS library could be loaded.</source>
-        <translation type="unfinished" />
+        <translation>TLS n'est pas disponible : aucune bibliothèque TLS n'a pu être chargée.</translation>
     </message>
     <message>
         <source>The certificate of %1 is NOT verified (%2); going on because insecure mode is on.</source>
-        <translation type="unfinished" />
+        <translation>Le certificat de %1 n'est PAS vérifié (%2) ; poursuite car le mode non sécurisé est activé.</translation>
     </message>
     <message>
         <source>no certificate</source>
-        <translation type="unfinished" />
+        <translation>aucun certificat</translation>
     </message>
     <message>
         <source>verified for %1</source>
-        <translation type="unfinished" />
+        <translation>vérifié pour %1</translation>
     </message>
     <message>
         <source>NOT verified</source>
-        <translation type="unfinished" />
+        <translation>NON vérifié</translation>
     </message>
     <message>
         <source>TLS handshake done: %1, %2; certificate %3 (%4)</source>
-        <translation type="unfinished" />
+        <translation>Négociation TLS terminée : %1, %2 ; certificat %3 (%4)</translation>
     </message>
     <message>
         <source>%1 closed the connection during the TLS handshake: it may require a client certificate, or not accept our TLS versions.</source>
-        <translation type="unfinished" />
+        <translation>%1 a fermé la connexion pendant la négociation TLS : il exige peut-être un certificat client, ou n'accepte pas nos versions de TLS.</translation>
     </message>
     <message>
         <source>%1 does not speak TLS on this port (is it a plain TCP or UDP port?).</source>
-        <translation type="unfinished" />
+        <translation>%1 ne parle pas TLS sur ce port (s'agit-il d'un port TCP ou UDP simple ?).</translation>
     </message>
     <message>
         <source>The TLS handshake with %1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation>La négociation TLS avec %1 a échoué : %2</translation>
     </message>
     <message>
         <source>%1 accepted the TCP connection but did not complete the TLS handshake within %2 s.</source>
-        <translation type="unfinished" />
+        <translation>%1 a accepté la connexion TCP mais n'a pas terminé la négociation TLS en %2 s.</translation>
     </message>
 </context>
 <context>
     <name>SipScope::TraceDialog</name>
     <message>
         <source>Sending OPTIONS with Max-Forwards %1…</source>
-        <translation type="unfinished" />
+        <translation>Envoi d'OPTIONS avec Max-Forwards %1…</translation>
     </message>
     <message>
         <source>Trace Route</source>
-        <translation type="unfinished" />
+        <translation>Tracer la route</translation>
     </message>
     <message>
         <source>&amp;Target:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cible :</translation>
     </message>
     <message>
         <source>sip:pbx.example.com</source>
-        <translation type="unfinished" />
+        <translation>sip:pbx.example.com</translation>
     </message>
     <message>
         <source>Target to trace</source>
-        <translation type="unfinished" />
+        <translation>Cible à tracer</translation>
     </message>
     <message>
         <source>&amp;Hops at most:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sauts au maximum :</translation>
     </message>
     <message>
         <source>Hops at most</source>
-        <translation type="unfinished" />
+        <translation>Sauts au maximum</translation>
     </message>
     <message>
         <source>&amp;Wait per hop:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Attente par saut :</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished" />
+        <translation> s</translation>
     </message>
     <message>
         <source>Seconds to wait for each hop</source>
-        <translation type="unfinished" />
+        <translation>Secondes d'attente pour chaque saut</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished" />
+        <translation>&amp;Démarrer</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished" />
+        <translation>Arrê&amp;ter</translation>
     </message>
     <message>
         <source>Hops</source>
-        <translation type="unfinished" />
+        <translation>Sauts</translation>
     </message>
     <message>
         <source>Trace summary</source>
-        <translation type="unfinished" />
+        <translation>Résumé de la trace</translation>
     </message>
     <message>
         <source>Sends OPTIONS with Max-Forwards 0, 1, 2 … : each proxy on the way answers 483 Too Many Hops in turn, until the target answers.</source>
-        <translation type="unfinished" />
+        <translation>Envoie OPTIONS avec Max-Forwards 0, 1, 2… : chaque proxy sur le chemin répond à son tour 483 Too Many Hops, jusqu'à ce que la cible réponde.</translation>
     </message>
     <message>
         <source>Enter a target first, e.g. sip:pbx.example.com</source>
-        <translation type="unfinished" />
+        <translation>Saisissez d'abord une cible, par exemple sip:pbx.example.com</translation>
     </message>
 </context>
 <context>
     <name>SipScope::TraceHopModel</name>
     <message>
         <source>Max-Forwards 0 cannot leave the first hop: this is the address the request was sent to.</source>
-        <translation type="unfinished" />
+        <translation>Max-Forwards 0 ne peut pas dépasser le premier saut : c'est l'adresse à laquelle la requête a été envoyée.</translation>
     </message>
     <message>
         <source>* no answer</source>
-        <translation type="unfinished" />
+        <translation>* pas de réponse</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>%1 (Contact)</source>
-        <translation type="unfinished" />
+        <translation>%1 (Contact)</translation>
     </message>
     <message>
         <source>%1 (Warning)</source>
-        <translation type="unfinished" />
+        <translation>%1 (Warning)</translation>
     </message>
     <message>
         <source>Max-Forwards</source>
-        <translation type="unfinished" />
+        <translation>Max-Forwards</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished" />
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>Hop</source>
-        <translation type="unfinished" />
+        <translation>Saut</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished" />
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>Round trip</source>
-        <translation type="unfinished" />
+        <translation>Temps de réponse</translation>
     </message>
     <message>
         <source>Came back from</source>
-        <translation type="unfinished" />
+        <translation>Provenance</translation>
     </message>
 </context>
 <context>
     <name>SipScope::Tracer</name>
     <message numerus="yes">
         <source>%1 answered %2 %3 after %n proxy hop(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1 a répondu %2 %3 après %n saut de proxy.</numerusform><numerusform>%1 a répondu %2 %3 après %n sauts de proxy.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>The request did not reach %1 within %n hop(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>La requête n'a pas atteint %1 en %n saut.</numerusform><numerusform>La requête n'a pas atteint %1 en %n sauts.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>The trace stopped: %n hop(s) in a row did not answer.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>La trace s'est arrêtée : %n saut n'a pas répondu.</numerusform><numerusform>La trace s'est arrêtée : %n sauts consécutifs n'ont pas répondu.</numerusform></translation>
     </message>
     <message>
         <source>The trace stopped: %1</source>
-        <translation type="unfinished" />
+        <translation>La trace s'est arrêtée : %1</translation>
     </message>
     <message>
         <source>The trace stopped after its time limit of %1 s.</source>
-        <translation type="unfinished" />
+        <translation>La trace s'est arrêtée après sa durée limite de %1 s.</translation>
     </message>
     <message>
         <source>The trace was cancelled.</source>
-        <translation type="unfinished" />
+        <translation>La trace a été annulée.</translation>
     </message>
     <message>
         <source>The same hop answered at two different depths: the request goes round in a loop.</source>
-        <translation type="unfinished" />
+        <translation>Le même saut a répondu à deux profondeurs différentes : la requête tourne en boucle.</translation>
     </message>
 </context>
 <context>
     <name>SipScope::WaterfallWidget</name>
     <message>
         <source>Timing waterfall</source>
-        <translation type="unfinished" />
+        <translation>Cascade des temps</translation>
     </message>
     <message>
         <source>No timing yet: run a probe.</source>
-        <translation type="unfinished" />
+        <translation>Pas encore de mesures : lancez une sonde.</translation>
     </message>
     <message numerus="yes">
         <source>… %n more phase(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>… %n autre phase</numerusform><numerusform>… %n autres phases</numerusform></translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished" />
+        <translation>Messages</translation>
     </message>
     <message>
         <source>%1: %2 (from %3 to %4)</source>
-        <translation type="unfinished" />
+        <translation>%1 : %2 (de %3 à %4)</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished" />
+        <translation>%1 à %2</translation>
     </message>
     <message>
         <source>No timing yet.</source>
-        <translation type="unfinished" />
+        <translation>Pas encore de mesures.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Total: %1</source>
-        <translation type="unfinished" />
+        <translation>Total : %1</translation>
     </message>
 </context>
 <context>
     <name>SipScope::WsTransport</name>
     <message>
         <source>%1 opened the WebSocket but did not agree to the subprotocol "sip" (RFC 7118 §4): it is not a SIP WebSocket server, or SIP lives under another path.</source>
-        <translation type="unfinished" />
+        <translation>%1 a ouvert le WebSocket mais n'a pas accepté le sous-protocole « sip » (RFC 7118 §4) : ce n'est pas un serveur WebSocket SIP, ou SIP se trouve sous un autre chemin.</translation>
     </message>
     <message>
         <source>no subprotocol</source>
-        <translation type="unfinished" />
+        <translation>aucun sous-protocole</translation>
     </message>
     <message>
         <source>verified for %1</source>
-        <translation type="unfinished" />
+        <translation>vérifié pour %1</translation>
     </message>
     <message>
         <source>NOT verified</source>
-        <translation type="unfinished" />
+        <translation>NON vérifié</translation>
     </message>
     <message>
         <source>TLS: %1, %2; certificate %3 (%4)</source>
-        <translation type="unfinished" />
+        <translation>TLS : %1, %2 ; certificat %3 (%4)</translation>
     </message>
     <message>
         <source>no certificate</source>
-        <translation type="unfinished" />
+        <translation>aucun certificat</translation>
     </message>
     <message>
         <source>WebSocket open to %1 (subprotocol sip), from %2</source>
-        <translation type="unfinished" />
+        <translation>WebSocket ouvert vers %1 (sous-protocole sip), depuis %2</translation>
     </message>
     <message>
         <source>%1 closed the connection during the WebSocket handshake (wrong path, or not a WebSocket server).</source>
-        <translation type="unfinished" />
+        <translation>%1 a fermé la connexion pendant la négociation WebSocket (mauvais chemin, ou pas un serveur WebSocket).</translation>
     </message>
     <message>
         <source>%1 closed the WebSocket connection before answering.</source>
-        <translation type="unfinished" />
+        <translation>%1 a fermé la connexion WebSocket avant de répondre.</translation>
     </message>
     <message>
         <source>Nothing accepts connections on %1: the port is closed.</source>
-        <translation type="unfinished" />
+        <translation>Rien n'accepte de connexions sur %1 : le port est fermé.</translation>
     </message>
     <message>
         <source>The name in %1 could not be resolved.</source>
-        <translation type="unfinished" />
+        <translation>Le nom dans %1 n'a pas pu être résolu.</translation>
     </message>
     <message>
         <source>%1 cannot be reached: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 est injoignable : %2</translation>
     </message>
     <message>
         <source>The TLS handshake with %1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation>La négociation TLS avec %1 a échoué : %2</translation>
     </message>
     <message>
         <source>The WebSocket connection to %1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation>La connexion WebSocket à %1 a échoué : %2</translation>
     </message>
     <message>
         <source>The certificate of %1 is NOT verified (%2); going on because insecure mode is on.</source>
-        <translation type="unfinished" />
+        <translation>Le certificat de %1 n'est PAS vérifié (%2) ; poursuite car le mode non sécurisé est activé.</translation>
     </message>
     <message>
         <source>The WebSocket to %1 did not open within %2 s: a firewall may drop the connection, or the server does not complete the handshake.</source>
-        <translation type="unfinished" />
+        <translation>Le WebSocket vers %1 ne s'est pas ouvert en %2 s : un pare-feu bloque peut-être la connexion, ou le serveur ne termine pas la négociation.</translation>
     </message>
 </context>
 <context>
     <name>SipUri</name>
     <message>
         <source>The target is empty: type a host name, an address or a sip: URI.</source>
-        <translation type="unfinished" />
+        <translation>La cible est vide : saisissez un nom d'hôte, une adresse ou une URI sip:.</translation>
     </message>
     <message>
         <source>The target is longer than %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>La cible dépasse %1 caractères.</translation>
     </message>
     <message>
         <source>The target contains spaces or control characters.</source>
-        <translation type="unfinished" />
+        <translation>La cible contient des espaces ou des caractères de contrôle.</translation>
     </message>
     <message>
         <source>"%1:" is not a SIP address: use sip:, sips: or just a host name.</source>
-        <translation type="unfinished" />
+        <translation>« %1: » n'est pas une adresse SIP : utilisez sip:, sips: ou simplement un nom d'hôte.</translation>
     </message>
     <message>
         <source>The target has no host: add a host name or an IP address.</source>
-        <translation type="unfinished" />
+        <translation>La cible n'a pas d'hôte : ajoutez un nom d'hôte ou une adresse IP.</translation>
     </message>
     <message>
         <source>A password in the target is not supported: remove the part after ':' in the user name.</source>
-        <translation type="unfinished" />
+        <translation>Un mot de passe dans la cible n'est pas pris en charge : supprimez la partie après « : » dans le nom d'utilisateur.</translation>
     </message>
     <message>
         <source>The user part before '@' is empty.</source>
-        <translation type="unfinished" />
+        <translation>La partie utilisateur avant « @ » est vide.</translation>
     </message>
     <message>
         <source>The user part "%1" contains characters that are not allowed.</source>
-        <translation type="unfinished" />
+        <translation>La partie utilisateur « %1 » contient des caractères non autorisés.</translation>
     </message>
     <message>
         <source>"%1" is not a valid host name or IPv4 address.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas un nom d'hôte ou une adresse IPv4 valide.</translation>
     </message>
     <message>
         <source>Unbalanced brackets in "%1": write IPv6 addresses as [2001:db8::1].</source>
-        <translation type="unfinished" />
+        <translation>Crochets non appariés dans « %1 » : écrivez les adresses IPv6 sous la forme [2001:db8::1].</translation>
     </message>
     <message>
         <source>"%1" is not a valid IPv6 address.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas une adresse IPv6 valide.</translation>
     </message>
     <message>
         <source>The port is missing after ':'.</source>
-        <translation type="unfinished" />
+        <translation>Le port manque après « : ».</translation>
     </message>
     <message>
         <source>"%1" is not a valid port: use a number from 1 to 65535.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas un port valide : utilisez un nombre de 1 à 65535.</translation>
     </message>
     <message>
         <source>The URI parameter ";%1" is malformed or repeated.</source>
-        <translation type="unfinished" />
+        <translation>Le paramètre d'URI « ;%1 » est mal formé ou répété.</translation>
     </message>
     <message>
         <source>Unsupported transport "%1": use udp, tcp or tls (sips: needs tls).</source>
-        <translation type="unfinished" />
+        <translation>Transport « %1 » non pris en charge : utilisez udp, tcp ou tls (sips: exige tls).</translation>
     </message>
     <message>
         <source>URI headers ("%1") are not supported in a probe target.</source>
-        <translation type="unfinished" />
+        <translation>Les en-têtes d'URI (« %1 ») ne sont pas pris en charge dans une cible de sonde.</translation>
     </message>
     <message>
         <source>A SIP URI has no "//": write %1:host, not %1://host.</source>
-        <translation type="unfinished" />
+        <translation>Une URI SIP ne comporte pas de « // » : écrivez %1:hôte, et non %1://hôte.</translation>
     </message>
 </context>
 <context>
     <name>TlsCertificateCheck</name>
     <message>
         <source>it expired on %1</source>
-        <translation type="unfinished" />
+        <translation>il a expiré le %1</translation>
     </message>
     <message>
         <source>it is not valid before %1</source>
-        <translation type="unfinished" />
+        <translation>il n'est pas valide avant le %1</translation>
     </message>
     <message>
         <source>it is self-signed: no certificate authority vouches for it</source>
-        <translation type="unfinished" />
+        <translation>il est auto-signé : aucune autorité de certification ne s'en porte garante</translation>
     </message>
     <message>
         <source>its issuer (%1) is not a trusted certificate authority</source>
-        <translation type="unfinished" />
+        <translation>son émetteur (%1) n'est pas une autorité de certification de confiance</translation>
     </message>
     <message>
         <source>it is for %1, not for %2</source>
-        <translation type="unfinished" />
+        <translation>il est émis pour %1, pas pour %2</translation>
     </message>
     <message>
         <source>it has been revoked</source>
-        <translation type="unfinished" />
+        <translation>il a été révoqué</translation>
     </message>
     <message>
         <source>Check the host name of the target, or allow an insecure connection to probe anyway.</source>
-        <translation type="unfinished" />
+        <translation>Vérifiez le nom d'hôte de la cible, ou autorisez une connexion non sécurisée pour sonder quand même.</translation>
     </message>
     <message>
         <source>Trust its certificate authority (a CA file), or allow an insecure connection to probe anyway.</source>
-        <translation type="unfinished" />
+        <translation>Faites confiance à son autorité de certification (un fichier AC), ou autorisez une connexion non sécurisée pour sonder quand même.</translation>
     </message>
     <message>
         <source>The TLS certificate of %1 was not accepted: %2.</source>
-        <translation type="unfinished" />
+        <translation>Le certificat TLS de %1 n'a pas été accepté : %2.</translation>
     </message>
 </context>
 <context>
     <name>TlsCertificateSummary</name>
     <message>
         <source>subject %1; issuer %2; valid %3 to %4 UTC; SHA-256 %5</source>
-        <translation type="unfinished" />
+        <translation>sujet %1 ; émetteur %2 ; valide du %3 au %4 UTC ; SHA-256 %5</translation>
     </message>
 </context>
 <context>
     <name>UdpTransport</name>
     <message>
         <source>Cannot use the local address %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'utiliser l'adresse locale %1 : %2</translation>
     </message>
     <message>
         <source>UDP socket %1 → %2</source>
-        <translation type="unfinished" />
+        <translation>Socket UDP %1 → %2</translation>
     </message>
     <message>
         <source>Nothing listens on %1: the host answered "port unreachable" (ICMP).</source>
-        <translation type="unfinished" />
+        <translation>Rien n'écoute sur %1 : l'hôte a répondu « port unreachable » (ICMP).</translation>
     </message>
     <message>
         <source>%1 cannot be reached: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 est injoignable : %2</translation>
     </message>
     <message>
         <source>Network error with %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Erreur réseau avec %1 : %2</translation>
     </message>
 </context>
 <context>
