@@ -45,6 +45,8 @@ int runOptionsCommand(const QStringList &arguments, CommandContext &context);
 // monitorcommand.cpp, respondcommand.cpp (issue #9)
 int runMonitorCommand(const QStringList &arguments, CommandContext &context);
 int runRespondCommand(const QStringList &arguments, CommandContext &context);
+// tracecommand.cpp (issue #10; exit codes 0 reached, 1 not reached, 2 unreachable, 64)
+int runTraceCommand(const QStringList &arguments, CommandContext &context);
 
 } // namespace Cli
 } // namespace SipScope

@@ -32,6 +32,7 @@ constexpr Command commands[] = {
     {"warning", QT_TRANSLATE_NOOP("Cli", "Explain a Warning header code"), runWarningCommand},
     {"explain", QT_TRANSLATE_NOOP("Cli", "Explain the codes and headers in pasted text or a log"), runExplainCommand},
     {"options", QT_TRANSLATE_NOOP("Cli", "Send SIP OPTIONS to a server and show its answer"), runOptionsCommand},
+    {"trace", QT_TRANSLATE_NOOP("Cli", "Follow the SIP path to a server hop by hop (Max-Forwards)"), runTraceCommand},
     {"monitor", QT_TRANSLATE_NOOP("Cli", "Watch many SIP servers at once and report changes"), runMonitorCommand},
     {"respond", QT_TRANSLATE_NOOP("Cli", "Answer incoming SIP requests with a chosen code"), runRespondCommand},
 };

@@ -1,0 +1,202 @@
+#include "probetiming.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace SipScope {
+
+namespace {
+
+using Type = ProbeEvent::Type;
+
+bool endsTransaction(Type type)
+{
+    return type == Type::Final || type == Type::Timeout || type == Type::Error || type == Type::Cancelled;
+}
+
+} // namespace
+
+QString TimingPhase::kindToken(Kind kind)
+{
+    switch (kind) {
+    case Kind::Dns: return u"dns"_s;
+    case Kind::Connect: return u"connect"_s;
+    case Kind::Tls: return u"tls"_s;
+    case Kind::Transaction: return u"transaction"_s;
+    }
+    return {};
+}
+
+QString TimingMark::kindToken(Kind kind)
+{
+    switch (kind) {
+    case Kind::Sent: return u"sent"_s;
+    case Kind::Retransmitted: return u"retransmitted"_s;
+    case Kind::Provisional: return u"provisional"_s;
+    case Kind::Final: return u"final"_s;
+    case Kind::Ignored: return u"ignored"_s;
+    case Kind::Timeout: return u"timeout"_s;
+    case Kind::Error: return u"error"_s;
+    }
+    return {};
+}
+
+QString ProbeTiming::formatDuration(qint64 us)
+{
+    if (us < 0)
+        return u"—"_s;
+    if (us < 1000)
+        return tr("%1 ms").arg(QString::number(double(us) / 1000.0, 'f', 3));
+    if (us < 1'000'000)
+        return tr("%1 ms").arg(QString::number(double(us) / 1000.0, 'f', us < 100'000 ? 2 : 1));
+    return tr("%1 s").arg(QString::number(double(us) / 1'000'000.0, 'f', 2));
+}
+
+ProbeTiming ProbeTiming::fromResult(const ProbeResult &result)
+{
+    ProbeTiming timing;
+    const QList<ProbeEvent> &events = result.timeline;
+    if (events.isEmpty())
+        return timing;
+    timing.m_totalUs = events.constLast().atUs;
+
+    // DNS: a lookup ends with the first result after it (the resolver reports each
+    // lookup's answer once; parallel lookups are answered in the order they end, so
+    // they are paired first in, first out).
+    QList<qsizetype> openLookups;
+    // The current connection attempt: when it started, whether it connected, and
+    // the TLS handshake still running, by index into m_phases.
+    qint64 attemptStartUs = -1;
+    bool connected = false;
+    qsizetype tlsPhase = -1;
+    qsizetype transactionPhase = -1;
+    int retransmission = 0;
+    bool answered = false;   // the current request has its final (a challenge counts)
+    const bool datagram = result.transport == TransportProtocol::Udp;
+
+    // An attempt that ends (failure, next target) before it connected is drawn as a
+    // failed connection attempt; a handshake still running failed.
+    auto endAttempt = [&](qint64 at) {
+        if (attemptStartUs >= 0 && !connected && !datagram)
+            timing.m_phases.append({TimingPhase::Kind::Connect, tr("Connection attempt"), attemptStartUs, at, true});
+        if (tlsPhase >= 0) {
+            timing.m_phases[tlsPhase].endUs = at;
+            timing.m_phases[tlsPhase].failed = true;
+            tlsPhase = -1;
+        }
+        attemptStartUs = -1;
+        connected = false;
+    };
+    auto closeTransaction = [&](qint64 at, bool failed) {
+        if (transactionPhase >= 0) {
+            timing.m_phases[transactionPhase].endUs = at;
+            timing.m_phases[transactionPhase].failed = failed;
+            transactionPhase = -1;
+        }
+    };
+    auto mark = [&](TimingMark::Kind kind, const ProbeEvent &event, const QString &label) {
+        timing.m_marks.append({kind, event.atUs, event.statusCode, label});
+    };
+
+    // Connection attempts, TLS and digest steps, by their stable timeline tokens.
+    auto onConnectionEvent = [&](const ProbeEvent &event) {
+        const QString token = ProbeEvent::typeToken(event.type);
+        if (token == u"attempt"_s) {
+            endAttempt(event.atUs);
+            attemptStartUs = event.atUs;
+        } else if (token == u"connected"_s) {
+            const qint64 start = attemptStartUs >= 0 ? attemptStartUs : event.atUs;
+            const QString label = result.transport == TransportProtocol::Ws || result.transport == TransportProtocol::Wss
+                ? tr("WebSocket opening") : tr("TCP connect");
+            timing.m_phases.append({TimingPhase::Kind::Connect, label, start, event.atUs, false});
+            connected = true;
+            if (result.transport == TransportProtocol::Tls) {
+                tlsPhase = timing.m_phases.size();
+                timing.m_phases.append({TimingPhase::Kind::Tls, tr("TLS handshake"), event.atUs, event.atUs, false});
+            }
+        } else if (token == u"tls"_s) {
+            if (tlsPhase >= 0) {
+                timing.m_phases[tlsPhase].endUs = event.atUs;
+                tlsPhase = -1;
+            } else {
+                timing.m_phases.append({TimingPhase::Kind::Tls, tr("TLS handshake"), event.atUs, event.atUs, false});
+            }
+        } else if (token == u"next_target"_s) {
+            // The attempt failed before an answer: whatever was still open failed.
+            endAttempt(event.atUs);
+            closeTransaction(event.atUs, true);
+        } else if (token == u"auth_challenge"_s) {
+            // The 401/407 answers that request; the answer with credentials is the next one.
+            closeTransaction(event.atUs, false);
+            mark(TimingMark::Kind::Final, event, event.text);
+            answered = true;
+        }
+    };
+
+    for (const ProbeEvent &event : events) {
+        switch (event.type) {
+        case Type::DnsLookup:
+            openLookups.append(timing.m_phases.size());
+            timing.m_phases.append({TimingPhase::Kind::Dns, event.text, event.atUs, event.atUs, false});
+            break;
+        case Type::DnsResult:
+            if (!openLookups.isEmpty()) {
+                TimingPhase &phase = timing.m_phases[openLookups.takeFirst()];
+                phase.endUs = event.atUs;
+            }
+            break;
+        case Type::Sent:
+            closeTransaction(event.atUs, true);
+            retransmission = 0;
+            answered = false;
+            transactionPhase = timing.m_phases.size();
+            timing.m_phases.append({TimingPhase::Kind::Transaction, tr("Request and answer"), event.atUs, event.atUs, false});
+            mark(TimingMark::Kind::Sent, event, tr("request sent"));
+            break;
+        case Type::Retransmitted:
+            mark(TimingMark::Kind::Retransmitted, event, tr("retransmission %1").arg(++retransmission));
+            break;
+        case Type::Provisional:
+            mark(TimingMark::Kind::Provisional, event, event.text);
+            break;
+        case Type::Final:
+            // A challenge not answered is reported twice (challenge, then final): one mark.
+            if (!answered)
+                mark(TimingMark::Kind::Final, event, event.text);
+            answered = true;
+            break;
+        case Type::Ignored:
+            mark(TimingMark::Kind::Ignored, event, event.text);
+            break;
+        case Type::Timeout:
+            mark(TimingMark::Kind::Timeout, event, tr("Timer F"));
+            break;
+        case Type::Error:
+            mark(TimingMark::Kind::Error, event, event.text);
+            break;
+        case Type::TargetParsed:
+        case Type::TransportReady:
+        case Type::TransportInfo:
+        case Type::Cancelled:
+            break;
+        default:
+            onConnectionEvent(event);
+            break;
+        }
+        if (endsTransaction(event.type)) {
+            closeTransaction(event.atUs, event.type != Type::Final);
+            if (event.type != Type::Final)
+                endAttempt(event.atUs);
+        }
+    }
+    // Lookups that never answered (cancelled) end with the probe.
+    for (qsizetype index : std::as_const(openLookups)) {
+        timing.m_phases[index].endUs = timing.m_totalUs;
+        timing.m_phases[index].failed = true;
+    }
+    if (tlsPhase >= 0)
+        endAttempt(timing.m_totalUs);
+    closeTransaction(timing.m_totalUs, true);
+    return timing;
+}
+
+} // namespace SipScope

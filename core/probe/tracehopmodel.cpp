@@ -1,0 +1,126 @@
+#include "tracehopmodel.h"
+
+#include "probetiming.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace SipScope {
+
+TraceHopModel::TraceHopModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void TraceHopModel::clear()
+{
+    if (m_hops.isEmpty())
+        return;
+    beginResetModel();
+    m_hops.clear();
+    endResetModel();
+}
+
+void TraceHopModel::addHop(const TraceHop &hop)
+{
+    const int row = int(m_hops.size());
+    beginInsertRows({}, row, row);
+    m_hops.append(hop);
+    endInsertRows();
+}
+
+void TraceHopModel::setHops(const QList<TraceHop> &hops)
+{
+    beginResetModel();
+    m_hops = hops;
+    endResetModel();
+}
+
+int TraceHopModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_hops.size());
+}
+
+int TraceHopModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant TraceHopModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const TraceHop &hop = m_hops.at(index.row());
+    switch (role) {
+    case OutcomeRole:
+        return TraceHop::outcomeToken(hop.outcome);
+    case StatusCodeRole:
+        return hop.statusCode;
+    case RttUsRole:
+        return hop.rttUs;
+    case Qt::TextAlignmentRole:
+        if (index.column() == HopColumn || index.column() == RttColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == StatusColumn && hop.outcome == TraceHop::Outcome::Error)
+            return hop.result.error.message;
+        if (index.column() == AddressColumn && hop.addressSource == u"source"_s)
+            return tr("Max-Forwards 0 cannot leave the first hop: this is the address the request was sent to.");
+        return {};
+    case Qt::DisplayRole:
+        break;
+    default:
+        return {};
+    }
+    switch (index.column()) {
+    case HopColumn:
+        return hop.maxForwards;
+    case StatusColumn:
+        switch (hop.outcome) {
+        case TraceHop::Outcome::NoAnswer: return tr("* no answer");
+        case TraceHop::Outcome::Error: return errorKindTitle(hop.result.error.kind);
+        case TraceHop::Outcome::TooManyHops:
+        case TraceHop::Outcome::Reached: return QString::number(hop.statusCode) + u' ' + hop.reasonPhrase;
+        }
+        return {};
+    case AddressColumn:
+        if (hop.address.isEmpty())
+            return tr("unknown");
+        if (hop.addressSource == u"contact"_s)
+            return tr("%1 (Contact)").arg(hop.address);
+        if (hop.addressSource == u"warning"_s)
+            return tr("%1 (Warning)").arg(hop.address);
+        return hop.address;
+    case ServerColumn:
+        return hop.server;
+    case RttColumn:
+        return hop.rttUs >= 0 ? ProbeTiming::formatDuration(hop.rttUs) : QString();
+    case RelayedByColumn:
+        return hop.relayedBy;
+    }
+    return {};
+}
+
+QVariant TraceHopModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case HopColumn: return tr("Max-Forwards");
+    case StatusColumn: return tr("Answer");
+    case AddressColumn: return tr("Hop");
+    case ServerColumn: return tr("Server");
+    case RttColumn: return tr("Round trip");
+    case RelayedByColumn: return tr("Came back from");
+    }
+    return {};
+}
+
+void TraceHopModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_hops.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+} // namespace SipScope
