@@ -28,9 +28,21 @@ QString errorKindTitle(ErrorKind kind);
 
 struct SipError
 {
+    SipError() = default;
+    // Not an aggregate, so that `{kind, message, detail}` stays valid as fields are added.
+    SipError(ErrorKind kind, QString message, QString detail = {}, QString cause = {})
+        : kind(kind), message(std::move(message)), detail(std::move(detail)), cause(std::move(cause))
+    {
+    }
+
     ErrorKind kind = ErrorKind::None;
     QString message;   // translated, one plain sentence, names the address involved
     QString detail;    // technical detail (OS error string), may be empty; not translated
+    // A stable finer token within the kind, for scripts (empty when there is none):
+    // "connect_timeout", "connection_closed", "connection_reset", "framing" (TCP/TLS);
+    // "self_signed", "expired", "not_yet_valid", "wrong_host", "untrusted_issuer",
+    // "revoked", "certificate", "handshake", "handshake_timeout", "client_certificate" (TLS).
+    QString cause;
 
     bool isError() const { return kind != ErrorKind::None; }
     explicit operator bool() const { return isError(); }

@@ -1,5 +1,7 @@
 #include "transport.h"
 
+#include "tcptransport.h"
+#include "tlstransport.h"
 #include "udptransport.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -19,10 +21,12 @@ std::unique_ptr<Transport> createTransport(TransportProtocol protocol)
     case TransportProtocol::Udp:
         return std::make_unique<UdpTransport>();
     case TransportProtocol::Tcp:
+        return std::make_unique<TcpTransport>();
     case TransportProtocol::Tls:
+        return std::make_unique<TlsTransport>();
     case TransportProtocol::Ws:
     case TransportProtocol::Wss:
-        break;   // next issue: TcpTransport, TlsTransport, WebSocketTransport
+        break;   // next issue: WebSocketTransport
     }
     return nullptr;
 }

@@ -1,4 +1,4 @@
-// One abstract transport for SIP messages: UDP now, TCP, TLS and WebSocket next.
+// One abstract transport for SIP messages: UDP, TCP and TLS; WebSocket next.
 // A transport carries one client's messages to one remote address; framing
 // (datagram or stream), connection set-up and certificate checks live behind it, so
 // the client transaction and the probe never know which one they talk through.
@@ -7,6 +7,8 @@
 #include "sipmessage.h"
 #include "siperror.h"
 #include "sipparser.h"
+#include "tlsclientoptions.h"
+#include "tlssessioninfo.h"
 #include "transportprotocol.h"
 
 #include <QByteArray>
@@ -16,6 +18,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace SipScope {
 
@@ -37,7 +40,8 @@ struct TransportOptions
     // Connection-oriented transports give up connecting after this long (ms).
     int connectTimeoutMs = 10000;
     SipParseLimits parseLimits;
-    // TLS (--ca-file, --insecure, --cert/--key) and WS (Origin) options are added here.
+    // TLS: --ca-file, --insecure, --cert/--key. WS (Origin) options are added here.
+    TlsClientOptions tls;
 };
 
 // Something the transport did that belongs in the timeline (and the timing
@@ -73,6 +77,9 @@ public:
     virtual QHostAddress localAddress() const = 0;
     virtual quint16 localPort() const = 0;
     virtual TransportEndpoint remote() const = 0;
+    // TLS transports: the session and the server's certificate, also after a failed
+    // handshake (what was learnt so far); nullopt for the others.
+    virtual std::optional<TlsSessionInfo> tlsSession() const { return std::nullopt; }
 
 Q_SIGNALS:
     void ready();

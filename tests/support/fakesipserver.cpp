@@ -1,14 +1,65 @@
 #include "fakesipserver.h"
 
-#include "sip/sipparser.h"
-
+#include <QFile>
 #include <QNetworkDatagram>
 #include <QRandomGenerator>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslSocket>
+#include <QTcpServer>
 #include <QTimer>
+
+#if defined(Q_OS_UNIX)
+#include <sys/socket.h>
+#endif
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace SipScope::Test {
+
+namespace {
+
+// QTcpServer hands out QTcpSockets; a TLS server needs the raw descriptor first.
+class Listener final : public QTcpServer
+{
+public:
+    std::function<void(qintptr)> incoming;
+
+protected:
+    void incomingConnection(qintptr descriptor) override { incoming(descriptor); }
+};
+
+QSslKey readKey(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray pem = file.readAll();
+    for (const QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec}) {
+        const QSslKey key(pem, algorithm, QSsl::Pem, QSsl::PrivateKey);
+        if (!key.isNull())
+            return key;
+    }
+    return {};
+}
+
+QByteArray withoutLeadingLineEnds(const QByteArray &bytes)
+{
+    qsizetype start = 0;
+    while (start < bytes.size() && (bytes.at(start) == '\r' || bytes.at(start) == '\n'))
+        ++start;
+    return bytes.mid(start);
+}
+
+} // namespace
+
+struct FakeSipServer::Connection
+{
+    std::unique_ptr<QTcpSocket> socket;
+    SipParser parser;
+    QByteArray unparsed;      // what the parser holds, to keep each request's exact bytes
+    QString clientSubject;
+};
 
 FakeSipServer::FakeSipServer(QObject *parent)
     : QObject(parent)
@@ -16,33 +67,62 @@ FakeSipServer::FakeSipServer(QObject *parent)
 {
 }
 
-FakeSipServer::~FakeSipServer() = default;
+FakeSipServer::~FakeSipServer()
+{
+    for (const auto &connection : m_connections) {
+        if (connection->socket) {
+            connection->socket->disconnect(this);
+            connection->socket->abort();
+        }
+    }
+}
 
 bool FakeSipServer::listen(const QHostAddress &address, Transport transport, quint16 port)
 {
-    Q_UNUSED(transport);
-    m_udp = std::make_unique<QUdpSocket>();
-    if (!m_udp->bind(address, port)) {
-        m_errorString = m_udp->errorString();
-        m_udp.reset();
-        return false;
-    }
+    m_transport = transport;
     m_address = address;
-    connect(m_udp.get(), &QUdpSocket::readyRead, this, &FakeSipServer::onReadyRead);
+    if (transport == Transport::Udp) {
+        m_udp = std::make_unique<QUdpSocket>();
+        if (!m_udp->bind(address, port)) {
+            m_errorString = m_udp->errorString();
+            m_udp.reset();
+            return false;
+        }
+        connect(m_udp.get(), &QUdpSocket::readyRead, this, &FakeSipServer::onReadyRead);
+    } else {
+        if (transport == Transport::Tls && (m_tls.certificateFile.isEmpty() || readKey(m_tls.keyFile).isNull())) {
+            m_errorString = u"TLS needs setTlsSettings() with a certificate and an unencrypted key"_s;
+            return false;
+        }
+        auto listener = std::make_unique<Listener>();
+        listener->incoming = [this](qintptr descriptor) { onIncoming(descriptor); };
+        if (!listener->listen(address, port)) {
+            m_errorString = listener->errorString();
+            return false;
+        }
+        m_tcp = std::move(listener);
+    }
     m_clock.start();
     return true;
 }
 
 quint16 FakeSipServer::port() const
 {
-    return m_udp ? m_udp->localPort() : 0;
+    if (m_udp)
+        return m_udp->localPort();
+    return m_tcp ? m_tcp->serverPort() : 0;
 }
 
 QString FakeSipServer::uri(const QString &user) const
 {
     const QString host = m_address.protocol() == QAbstractSocket::IPv6Protocol
         ? u'[' + m_address.toString() + u']' : m_address.toString();
-    return u"sip:"_s + (user.isEmpty() ? QString() : user + u'@') + host + u':' + QString::number(port());
+    QString uri = u"sip:"_s + (user.isEmpty() ? QString() : user + u'@') + host + u':' + QString::number(port());
+    if (m_transport == Transport::Tcp)
+        uri += u";transport=tcp"_s;
+    else if (m_transport == Transport::Tls)
+        uri += u";transport=tls"_s;
+    return uri;
 }
 
 SipMessage FakeSipServer::makeResponse(const SipMessage &request, int code, const QString &reason)
@@ -64,18 +144,60 @@ SipMessage FakeSipServer::makeResponse(const SipMessage &request, int code, cons
     return response;
 }
 
+QTcpSocket *FakeSipServer::socketOf(const Request &request) const
+{
+    if (request.connection < 0 || request.connection >= int(m_connections.size()))
+        return nullptr;
+    return m_connections.at(size_t(request.connection))->socket.get();
+}
+
 void FakeSipServer::sendTo(const Request &request, const QByteArray &bytes, int delayMs)
 {
-    const QHostAddress peer = request.peerAddress;
-    const quint16 port = request.peerPort;
-    auto send = [this, peer, port, bytes] {
-        if (m_udp)
-            m_udp->writeDatagram(bytes, peer, port);
+    auto send = [this, request, bytes] {
+        if (m_udp) {
+            m_udp->writeDatagram(bytes, request.peerAddress, request.peerPort);
+        } else if (QTcpSocket *socket = socketOf(request); socket && socket->state() == QAbstractSocket::ConnectedState) {
+            socket->write(bytes);
+            socket->flush();
+        }
     };
     if (delayMs <= 0)
         send();
     else
         QTimer::singleShot(delayMs, this, send);
+}
+
+void FakeSipServer::sendInPieces(const Request &request, const QByteArray &bytes, int pieceSize, int gapMs)
+{
+    const int size = std::max(1, pieceSize);
+    int delay = 0;
+    for (qsizetype at = 0; at < bytes.size(); at += size) {
+        sendTo(request, bytes.mid(at, size), delay);
+        delay += gapMs;
+    }
+}
+
+void FakeSipServer::closeConnection(const Request &request, int delayMs)
+{
+    QTimer::singleShot(std::max(0, delayMs), this, [this, request] {
+        if (QTcpSocket *socket = socketOf(request))
+            socket->disconnectFromHost();
+    });
+}
+
+void FakeSipServer::resetConnection(const Request &request, int delayMs)
+{
+    QTimer::singleShot(std::max(0, delayMs), this, [this, request] {
+        QTcpSocket *socket = socketOf(request);
+        if (!socket)
+            return;
+#if defined(Q_OS_UNIX)
+        // SO_LINGER with a zero timeout makes close() send RST instead of FIN.
+        const linger option{1, 0};
+        ::setsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &option, sizeof option);
+#endif
+        socket->abort();
+    });
 }
 
 void FakeSipServer::reply(const Request &request, int code, const QString &reason, int delayMs)
@@ -106,6 +228,24 @@ FakeSipServer::Handler FakeSipServer::silent()
     return [](FakeSipServer &, const Request &) {};
 }
 
+void FakeSipServer::accept(const QByteArray &raw, const SipMessage &message, const QHostAddress &peer,
+                           quint16 peerPort, int connection, const QString &clientSubject)
+{
+    Request request;
+    request.message = message;
+    request.raw = raw;
+    request.peerAddress = peer;
+    request.peerPort = peerPort;
+    request.atMs = m_clock.elapsed();
+    request.index = int(m_requests.size());
+    request.connection = connection;
+    request.clientCertificateSubject = clientSubject;
+    m_requests.append(request);
+    if (m_handler)
+        m_handler(*this, request);
+    Q_EMIT requestReceived(request.index);
+}
+
 void FakeSipServer::onReadyRead()
 {
     while (m_udp && m_udp->hasPendingDatagrams()) {
@@ -117,17 +257,76 @@ void FakeSipServer::onReadyRead()
             m_garbage.append(datagram.data());
             continue;
         }
-        Request request;
-        request.message = *parsed.message;
-        request.raw = datagram.data();
-        request.peerAddress = datagram.senderAddress();
-        request.peerPort = static_cast<quint16>(datagram.senderPort());
-        request.atMs = m_clock.elapsed();
-        request.index = int(m_requests.size());
-        m_requests.append(request);
-        if (m_handler)
-            m_handler(*this, request);
-        Q_EMIT requestReceived(request.index);
+        accept(datagram.data(), *parsed.message, datagram.senderAddress(),
+               static_cast<quint16>(datagram.senderPort()), -1, {});
+    }
+}
+
+void FakeSipServer::onIncoming(qintptr descriptor)
+{
+    const int index = int(m_connections.size());
+    auto connection = std::make_unique<Connection>();
+    if (m_transport == Transport::Tls) {
+        auto ssl = std::make_unique<QSslSocket>();
+        if (!ssl->setSocketDescriptor(descriptor))
+            return;
+        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+        config.setLocalCertificateChain(QSslCertificate::fromPath(m_tls.certificateFile, QSsl::Pem));
+        config.setPrivateKey(readKey(m_tls.keyFile));
+        if (m_tls.requireClientCertificate) {
+            QList<QSslCertificate> authorities;
+            for (const QString &file : std::as_const(m_tls.clientCaFiles))
+                authorities += QSslCertificate::fromPath(file, QSsl::Pem);
+            config.setCaCertificates(authorities);
+            config.setPeerVerifyMode(QSslSocket::VerifyPeer);
+        } else {
+            config.setPeerVerifyMode(QSslSocket::VerifyNone);
+        }
+        ssl->setSslConfiguration(config);
+        QSslSocket *raw = ssl.get();
+        connect(raw, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
+            for (const QSslError &error : errors)
+                m_tlsErrors << error.errorString();
+        });
+        connect(raw, &QSslSocket::errorOccurred, this, [this, raw](QAbstractSocket::SocketError error) {
+            if (error == QAbstractSocket::SslHandshakeFailedError)
+                m_tlsErrors << raw->errorString();
+        });
+        connect(raw, &QSslSocket::encrypted, this, [this, raw, index] {
+            const QStringList names = raw->peerCertificate().subjectInfo(QSslCertificate::CommonName);
+            m_connections.at(size_t(index))->clientSubject = names.value(0);
+        });
+        ssl->startServerEncryption();
+        connection->socket = std::move(ssl);
+    } else {
+        connection->socket = std::make_unique<QTcpSocket>();
+        if (!connection->socket->setSocketDescriptor(descriptor))
+            return;
+    }
+    connect(connection->socket.get(), &QTcpSocket::readyRead, this, [this, index] { onStreamData(index); });
+    m_connections.push_back(std::move(connection));
+}
+
+void FakeSipServer::onStreamData(int index)
+{
+    Connection &connection = *m_connections.at(size_t(index));
+    const QByteArray data = connection.socket->readAll();
+    connection.parser.feed(data);
+    connection.unparsed.append(data);
+    while (!connection.parser.hasFailed()) {
+        const qsizetype before = connection.parser.bufferedBytes();
+        const std::optional<SipParseResult> parsed = connection.parser.next();
+        const qsizetype used = before - connection.parser.bufferedBytes();
+        const QByteArray raw = connection.unparsed.left(used);
+        connection.unparsed.remove(0, used);
+        if (!parsed)
+            return;
+        if (!parsed->isValid() || !parsed->message->isRequest()) {
+            m_garbage.append(raw);
+            continue;
+        }
+        accept(withoutLeadingLineEnds(raw), *parsed->message, connection.socket->peerAddress(),
+               connection.socket->peerPort(), index, connection.clientSubject);
     }
 }
 

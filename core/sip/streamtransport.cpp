@@ -1,0 +1,322 @@
+#include "streamtransport.h"
+
+#if defined(Q_OS_LINUX)
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace SipScope {
+
+namespace {
+
+QByteArray withoutLeadingLineEnds(QByteArray bytes)
+{
+    qsizetype start = 0;
+    while (start < bytes.size() && (bytes.at(start) == '\r' || bytes.at(start) == '\n'))
+        ++start;
+    return bytes.mid(start);
+}
+
+} // namespace
+
+StreamTransport::StreamTransport(QObject *parent)
+    : Transport(parent)
+{
+    m_connectTimer.setSingleShot(true);
+    connect(&m_connectTimer, &QTimer::timeout, this, &StreamTransport::onConnectTimeout);
+}
+
+StreamTransport::~StreamTransport()
+{
+    releaseWatch();
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+    }
+}
+
+void StreamTransport::open(const TransportEndpoint &remote, const TransportOptions &options)
+{
+    m_remote = remote;
+    m_options = options;
+    m_parser = SipParser(options.parseLimits);
+    m_unparsed.clear();
+    const quint64 generation = m_generation;
+    // Deferred so that ready()/failed() are never emitted from inside open().
+    QMetaObject::invokeMethod(this, [this, generation] {
+        if (generation == m_generation)
+            start();
+    }, Qt::QueuedConnection);
+}
+
+void StreamTransport::start()
+{
+    SipError error;
+    m_socket = createSocket(&error);
+    if (!m_socket) {
+        failWith(error);
+        return;
+    }
+    connect(m_socket.get(), &QTcpSocket::connected, this, &StreamTransport::onSocketConnected);
+    connect(m_socket.get(), &QTcpSocket::readyRead, this, &StreamTransport::onReadyRead);
+    connect(m_socket.get(), &QTcpSocket::errorOccurred, this, &StreamTransport::onSocketError);
+
+    if (!m_options.bindAddress.isNull() || m_options.bindPort != 0) {
+        QHostAddress bindAddress = m_options.bindAddress;
+        if (bindAddress.isNull()) {
+            bindAddress = m_remote.address.protocol() == QAbstractSocket::IPv6Protocol
+                ? QHostAddress(QHostAddress::AnyIPv6) : QHostAddress(QHostAddress::AnyIPv4);
+        }
+        // ReuseAddressHint: a previous probe's connection from the same port may still
+        // be in TIME_WAIT.
+        if (!m_socket->bind(bindAddress, m_options.bindPort, QAbstractSocket::ReuseAddressHint)) {
+            const QString where = TransportEndpoint{bindAddress, m_options.bindPort, {}}.toString();
+            failWith({ErrorKind::Transport,
+                      tr("Cannot use the local address %1: %2").arg(where, m_socket->errorString()),
+                      m_socket->errorString()});
+            return;
+        }
+    }
+    m_connectTimer.start(std::max(1, m_options.connectTimeoutMs));
+    m_socket->connectToHost(m_remote.address, m_remote.port);
+}
+
+void StreamTransport::send(const QByteArray &message)
+{
+    if (!m_socket || !m_ready || m_failed)
+        return;
+    // Buffered by QTcpSocket and written from the event loop; errors arrive through
+    // errorOccurred.
+    m_socket->write(message);
+}
+
+void StreamTransport::close()
+{
+    ++m_generation;
+    m_connectTimer.stop();
+    m_ready = false;
+    // Before the socket: while a duplicate descriptor is open, the kernel would keep
+    // the connection up.
+    releaseWatch();
+    if (!m_socket)
+        return;
+    m_socket->disconnect(this);
+    m_socket->abort();
+    // We may be inside one of the socket's signals (closed from a slot connected to
+    // messageReceived), so it is deleted later.
+    m_socket.release()->deleteLater();
+}
+
+QHostAddress StreamTransport::localAddress() const
+{
+    return m_socket ? m_socket->localAddress() : QHostAddress();
+}
+
+quint16 StreamTransport::localPort() const
+{
+    return m_socket ? m_socket->localPort() : 0;
+}
+
+QString StreamTransport::peerText() const
+{
+    const QString endpoint = m_remote.toString();
+    if (m_remote.hostName.isEmpty() || QHostAddress(m_remote.hostName) == m_remote.address)
+        return endpoint;
+    return m_remote.hostName + u" ("_s + endpoint + u')';
+}
+
+void StreamTransport::becomeReady()
+{
+    if (m_failed || m_ready)
+        return;
+    m_connectTimer.stop();
+    m_ready = true;
+    Q_EMIT ready();
+}
+
+void StreamTransport::failWith(const SipError &error)
+{
+    if (m_failed)
+        return;
+    m_failed = true;
+    m_ready = false;
+    m_connectTimer.stop();
+    const quint64 generation = m_generation;
+    QMetaObject::invokeMethod(this, [this, generation, error] {
+        if (generation == m_generation)
+            Q_EMIT failed(error);
+    }, Qt::QueuedConnection);
+}
+
+void StreamTransport::onSocketConnected()
+{
+    m_tcpConnected = true;
+    watchConnection();
+    Q_EMIT event({TransportEvent::Type::Connected,
+                  tr("TCP connection from %1 to %2 established")
+                      .arg(TransportEndpoint{localAddress(), localPort(), {}}.toString(), m_remote.toString())});
+    onConnected();
+}
+
+void StreamTransport::onReadyRead()
+{
+    if (!m_socket || m_failed)
+        return;
+    const QByteArray data = m_socket->readAll();
+    m_received = m_received || !data.isEmpty();
+    m_parser.feed(data);
+    m_unparsed.append(data);
+    const quint64 generation = m_generation;
+    // A slot may close() us while we emit; the generation tells.
+    while (generation == m_generation && !m_failed) {
+        const qsizetype before = m_parser.bufferedBytes();
+        const std::optional<SipParseResult> result = m_parser.next();
+        const qsizetype used = before - m_parser.bufferedBytes();
+        if (!result) {
+            m_unparsed.remove(0, used);   // keep-alive CRLFs the parser dropped
+            break;
+        }
+        if (result->isValid()) {
+            const QByteArray raw = withoutLeadingLineEnds(m_unparsed.left(used));
+            m_unparsed.remove(0, used);
+            Q_EMIT messageReceived(*result->message, raw);
+            continue;
+        }
+        // RFC 3261 §18.3: without a valid Content-Length the stream cannot be framed
+        // any further; the connection is useless from here on.
+        const QByteArray raw = m_unparsed;
+        m_unparsed.clear();
+        Q_EMIT garbageReceived(raw, result->error, result->errorMessage);
+        if (generation != m_generation)
+            break;
+        failWith({ErrorKind::Transport,
+                  tr("%1 sent bytes that are not a SIP message (%2); the connection cannot be read any further.")
+                      .arg(peerText(), result->errorMessage),
+                  parseErrorToken(result->error), u"framing"_s});
+    }
+}
+
+void StreamTransport::onSocketError(QAbstractSocket::SocketError error)
+{
+    if (!m_socket || m_failed)
+        return;
+    // A read with nothing pending; not a failure.
+    if (error == QAbstractSocket::TemporaryError)
+        return;
+    SipError sipError = describeSocketError(error).value_or(genericError(error));
+    releaseWatch();
+    // A message cut off by the end of the connection is recorded, not silently dropped.
+    if (!m_unparsed.isEmpty() && m_tcpConnected) {
+        const QByteArray raw = m_unparsed;
+        m_unparsed.clear();
+        const bool headComplete = raw.contains("\r\n\r\n") || raw.contains("\n\n");
+        const quint64 generation = m_generation;
+        QMetaObject::invokeMethod(this, [this, generation, raw, headComplete] {
+            if (generation == m_generation) {
+                Q_EMIT garbageReceived(raw, headComplete ? SipParseError::TruncatedBody : SipParseError::IncompleteHeaders,
+                                       tr("the connection ended in the middle of a message (%n byte(s) received)",
+                                          nullptr, int(raw.size())));
+            }
+        }, Qt::QueuedConnection);
+    }
+    failWith(sipError);
+}
+
+void StreamTransport::onConnectTimeout()
+{
+    if (!m_socket || m_failed || m_ready)
+        return;
+    const SipError error = connectTimeoutError();
+    releaseWatch();
+    m_socket->disconnect(this);
+    m_socket->abort();
+    failWith(error);
+}
+
+std::optional<SipError> StreamTransport::describeSocketError(QAbstractSocket::SocketError error)
+{
+    Q_UNUSED(error);
+    return std::nullopt;
+}
+
+SipError StreamTransport::connectTimeoutError() const
+{
+    const QString seconds = QString::number(double(m_options.connectTimeoutMs) / 1000.0, 'g', 4);
+    return {ErrorKind::Timeout,
+            tr("%1 did not accept the TCP connection within %2 s: a firewall may drop the packets, or the host is down.")
+                .arg(peerText(), seconds),
+            {}, u"connect_timeout"_s};
+}
+
+SipError StreamTransport::genericError(QAbstractSocket::SocketError error) const
+{
+    const QString detail = m_socket ? m_socket->errorString() : QString();
+    const QString where = peerText();
+    switch (error) {
+    case QAbstractSocket::ConnectionRefusedError:
+        return {ErrorKind::Refused, tr("Nothing listens on %1: the connection was refused.").arg(where), detail};
+    case QAbstractSocket::RemoteHostClosedError:
+        if (peerReset()) {
+            return {ErrorKind::Transport, tr("%1 reset the connection before a final response arrived.").arg(where),
+                    detail, u"connection_reset"_s};
+        }
+        return {ErrorKind::Transport, tr("%1 closed the connection before a final response arrived.").arg(where),
+                detail, u"connection_closed"_s};
+    case QAbstractSocket::NetworkError:
+    case QAbstractSocket::HostNotFoundError:
+        if (m_tcpConnected) {
+            return {ErrorKind::Transport, tr("The connection to %1 failed: %2").arg(where, detail), detail,
+                    peerReset() ? u"connection_reset"_s : QString()};
+        }
+        // Qt reports ICMP host/network unreachable and "no route" as NetworkError.
+        return {ErrorKind::Unreachable, tr("%1 cannot be reached: %2").arg(where, detail), detail};
+    case QAbstractSocket::SocketTimeoutError:
+        return connectTimeoutError();
+    case QAbstractSocket::AddressInUseError:
+    case QAbstractSocket::SocketAddressNotAvailableError:
+        return {ErrorKind::Transport, tr("Cannot use the local address: %1").arg(detail), detail};
+    default:
+        return {ErrorKind::Transport, tr("Network error with %1: %2").arg(where, detail), detail};
+    }
+}
+
+void StreamTransport::watchConnection()
+{
+#if defined(Q_OS_LINUX)
+    releaseWatch();
+    if (m_socket && m_socket->socketDescriptor() >= 0)
+        m_watchDescriptor = ::dup(int(m_socket->socketDescriptor()));
+#endif
+}
+
+bool StreamTransport::peerReset() const
+{
+#if defined(Q_OS_LINUX)
+    if (m_watchDescriptor < 0)
+        return false;
+    // Our duplicate keeps the socket alive after Qt closed its descriptor: a FIN from
+    // the peer leaves it in CLOSE_WAIT, a reset in CLOSE.
+    tcp_info info{};
+    socklen_t length = sizeof info;
+    if (::getsockopt(m_watchDescriptor, IPPROTO_TCP, TCP_INFO, &info, &length) != 0)
+        return false;
+    return info.tcpi_state == TCP_CLOSE;
+#else
+    return false;
+#endif
+}
+
+void StreamTransport::releaseWatch()
+{
+#if defined(Q_OS_LINUX)
+    if (m_watchDescriptor >= 0)
+        ::close(m_watchDescriptor);
+#endif
+    m_watchDescriptor = -1;
+}
+
+} // namespace SipScope
