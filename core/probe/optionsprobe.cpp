@@ -2,8 +2,7 @@
 
 #include "codes/responsecodecatalog.h"
 #include "sip/optionsrequest.h"
-
-#include <QHostInfo>
+#include "sip/resolver.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -11,9 +10,54 @@ namespace SipScope {
 
 namespace {
 
+// Requests one probe may send: the first, an answer to a 401 and to a 407, and one
+// fresh try after stale=true.
+constexpr int MaxRequests = 4;
+
 QString seconds(std::chrono::milliseconds ms)
 {
     return QString::number(double(ms.count()) / 1000.0, 'g', 4);
+}
+
+// How far a failed target got; the failure of the one that got furthest is reported
+// when all fail (a certificate problem must not hide behind a refused IPv6 address).
+int failureRank(const SipError &error)
+{
+    switch (error.kind) {
+    case ErrorKind::Refused:
+    case ErrorKind::Unreachable:
+        return 1;
+    case ErrorKind::Timeout:
+        return 2;
+    case ErrorKind::Transport:
+        return 3;
+    case ErrorKind::Tls:
+        return 4;
+    default:
+        return 0;
+    }
+}
+
+ProbeEvent::Type probeEventType(ResolverEvent::Type type)
+{
+    switch (type) {
+    case ResolverEvent::Type::SrvQuery:
+    case ResolverEvent::Type::AddressQuery:
+        return ProbeEvent::Type::DnsLookup;
+    case ResolverEvent::Type::Literal:
+    case ResolverEvent::Type::SrvRecords:
+    case ResolverEvent::Type::SrvFailed:
+    case ResolverEvent::Type::AddressRecords:
+    case ResolverEvent::Type::AddressFailed:
+        return ProbeEvent::Type::DnsResult;
+    case ResolverEvent::Type::TransportChosen:
+    case ResolverEvent::Type::NaptrSkipped:
+    case ResolverEvent::Type::Fallback:
+    case ResolverEvent::Type::Finished:
+    case ResolverEvent::Type::Failed:
+        break;
+    }
+    return ProbeEvent::Type::Resolution;
 }
 
 } // namespace
@@ -27,8 +71,8 @@ OptionsProbe::OptionsProbe(QObject *parent)
 OptionsProbe::~OptionsProbe()
 {
     ++m_generation;
-    if (m_dnsLookupId >= 0)
-        QHostInfo::abortHostLookup(m_dnsLookupId);
+    if (m_resolver)
+        m_resolver->disconnect(this);
     if (m_transaction)
         m_transaction->disconnect(this);
     if (m_transport) {
@@ -42,14 +86,26 @@ void OptionsProbe::setTransportFactory(TransportFactory factory)
     m_factory = factory ? std::move(factory) : TransportFactory(&createTransport);
 }
 
+void OptionsProbe::setDnsBackend(std::shared_ptr<DnsBackend> backend)
+{
+    m_dnsBackend = std::move(backend);
+}
+
 TransportChoice OptionsProbe::chooseTransport(const SipUri &uri, const ProbeOptions &options)
 {
+    std::optional<TransportChoice> choice;
     if (options.transport)
-        return {*options.transport, tr("chosen with --transport")};
-    if (const auto fromUri = uri.transportParameter())
-        return {*fromUri, tr("from the URI parameter ;transport=%1").arg(transportToken(*fromUri))};
-    // RFC 3261 §26.2.1 / RFC 3263 §4.1: sips: means TLS; without NAPTR/SRV data a
-    // sip: URI without transport parameter is tried over UDP.
+        choice = TransportChoice{*options.transport, tr("chosen with --transport")};
+    else if (const auto fromUri = uri.transportParameter())
+        choice = TransportChoice{*fromUri, tr("from the URI parameter ;transport=%1").arg(transportToken(*fromUri))};
+    if (choice) {
+        // RFC 3261 §26.2.2: a sips: URI over TCP means TLS.
+        if (uri.isSips() && choice->protocol == TransportProtocol::Tcp)
+            return {TransportProtocol::Tls, tr("sips: over TCP means TLS")};
+        return *choice;
+    }
+    // RFC 3261 §26.2.1 / RFC 3263 §4.1: sips: means TLS; a sip: URI without transport
+    // parameter is tried over UDP unless SRV records say otherwise.
     if (uri.isSips())
         return {TransportProtocol::Tls, tr("sips: requires TLS")};
     return {TransportProtocol::Udp, tr("default for sip: URIs")};
@@ -64,6 +120,19 @@ void OptionsProbe::start(const QString &target, const ProbeOptions &options)
     m_result = ProbeResult();
     m_result.target = target;
     m_firstSentUs = -1;
+    m_targets.clear();
+    m_targetIndex = -1;
+    m_worstFailure = {};
+    m_heardFromTarget = false;
+    m_transportUp = false;
+    m_callId = OptionsRequest::newCallId();
+    m_fromTag = OptionsRequest::newTag();
+    m_cseq = 1;
+    m_authHeaders.clear();
+    m_digest = std::make_unique<DigestSession>(m_options.credentials);
+    m_requestsSent = 0;
+    m_retryPending = false;
+    m_resentAfterClose = false;
     m_running = true;
     m_clock.start();
 
@@ -79,16 +148,12 @@ void OptionsProbe::start(const QString &target, const ProbeOptions &options)
     }
     m_uri = *parsed.uri;
     m_result.normalizedTarget = m_uri.toString();
-    const TransportChoice choice = chooseTransport(m_uri, m_options);
-    m_result.transport = choice.protocol;
-    m_result.transportReason = choice.reason;
+    m_choice = chooseTransport(m_uri, m_options);
+    m_result.transport = m_choice.protocol;
+    m_result.transportReason = m_choice.reason;
     record(ProbeEvent::Type::TargetParsed,
-           tr("Target %1 over %2 (%3)").arg(m_result.normalizedTarget, transportViaToken(choice.protocol), choice.reason));
-
-    QMetaObject::invokeMethod(this, [this, generation] {
-        if (generation == m_generation)
-            resolve();
-    }, Qt::QueuedConnection);
+           tr("Target %1 over %2 (%3)").arg(m_result.normalizedTarget, transportViaToken(m_choice.protocol), m_choice.reason));
+    later([this] { resolve(); });
 }
 
 void OptionsProbe::cancel()
@@ -100,87 +165,234 @@ void OptionsProbe::cancel()
     finish();
 }
 
-void OptionsProbe::resolve()
+template<typename Function>
+void OptionsProbe::later(Function function)
 {
-    // The RFC 3263 resolver (SRV, then A/AAAA) replaces this; for now numeric hosts
-    // are used as they are and names get an A/AAAA lookup.
-    if (m_uri.isNumericHost()) {
-        openTransport(QHostAddress(m_uri.host()));
-        return;
-    }
-    record(ProbeEvent::Type::DnsLookup, tr("Looking up %1 (A/AAAA)").arg(m_uri.host()));
     const quint64 generation = m_generation;
-    m_dnsLookupId = QHostInfo::lookupHost(m_uri.host(), this, [this, generation](const QHostInfo &info) {
-        if (generation != m_generation)
-            return;
-        m_dnsLookupId = -1;
-        if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
-            const QString detail = info.error() == QHostInfo::NoError ? tr("no addresses") : info.errorString();
-            record(ProbeEvent::Type::DnsResult, tr("%1 did not resolve: %2").arg(m_uri.host(), detail));
-            fail({ErrorKind::Dns,
-                  tr("The name %1 could not be resolved: check the spelling and the DNS server.").arg(m_uri.host()),
-                  detail}, 0);
-            return;
-        }
-        QStringList addresses;
-        for (const QHostAddress &address : info.addresses())
-            addresses << address.toString();
-        record(ProbeEvent::Type::DnsResult, tr("%1 resolved to %2").arg(m_uri.host(), addresses.join(u", "_s)));
-        openTransport(info.addresses().constFirst());
-    });
+    QMetaObject::invokeMethod(this, [this, generation, function] {
+        if (generation == m_generation && m_running)
+            function();
+    }, Qt::QueuedConnection);
 }
 
-void OptionsProbe::openTransport(const QHostAddress &address)
+void OptionsProbe::resolve()
 {
-    TransportEndpoint endpoint;
-    endpoint.address = address;
-    endpoint.port = m_uri.port().value_or(defaultPort(m_result.transport));
-    endpoint.hostName = m_uri.host();
-    m_result.remoteAddress = address.toString();
-    m_result.remotePort = endpoint.port;
-
-    m_transport = m_factory(m_result.transport);
-    if (!m_transport) {
-        fail({ErrorKind::Transport,
-              tr("The %1 transport is not supported yet; use UDP.").arg(transportViaToken(m_result.transport)),
-              {}}, 0);
+    if (m_options.resolvedTarget) {
+        ResolveResult given;
+        given.targets = {*m_options.resolvedTarget};
+        record(ProbeEvent::Type::Resolution,
+               tr("No resolution: the target %1 was given").arg(m_options.resolvedTarget->endpointText()));
+        onResolved(given);
         return;
     }
-    connect(m_transport.get(), &Transport::ready, this, &OptionsProbe::sendRequest);
-    connect(m_transport.get(), &Transport::failed, this, [this](const SipError &error) {
-        // Before the transaction exists (bind, connect, handshake); afterwards the
-        // transaction reports transport failures itself.
-        if (!m_transaction)
-            fail(error, 503);
-    });
+    m_resolver = m_dnsBackend ? std::make_unique<Resolver>(m_dnsBackend) : std::make_unique<Resolver>();
+    m_resolver->setClock(m_clock);
+    connect(m_resolver.get(), &Resolver::eventRecorded, this, &OptionsProbe::recordResolverEvent);
+    connect(m_resolver.get(), &Resolver::finished, this, &OptionsProbe::onResolved);
+
+    ResolveRequest request;
+    request.host = m_uri.host();
+    request.port = m_uri.port();
+    // Only an explicit choice is passed on; otherwise RFC 3263 §4.1 decides (SRV).
+    if (m_options.transport)
+        request.transport = m_options.transport;
+    else
+        request.transport = m_uri.transportParameter();
+    request.secure = m_uri.isSips();
+    m_resolver->resolve(request);
+}
+
+void OptionsProbe::recordResolverEvent(const ResolverEvent &event)
+{
+    // For an IP address the target line already said which transport and why, and
+    // the one target is obvious.
+    if (m_uri.isNumericHost()
+        && (event.type == ResolverEvent::Type::TransportChosen || event.type == ResolverEvent::Type::Finished))
+        return;
+    record(probeEventType(event.type), event.text);
+}
+
+void OptionsProbe::onResolved(const ResolveResult &resolved)
+{
+    if (m_resolver) {
+        m_resolver->disconnect(this);
+        m_resolver.release()->deleteLater();
+    }
+    if (!resolved.ok()) {
+        if (resolved.error == ResolveErrorKind::InvalidRequest) {
+            fail({ErrorKind::InvalidTarget, resolved.errorMessage, {}}, 0);
+            return;
+        }
+        fail({ErrorKind::Dns,
+              resolved.errorMessage + u' '
+                  + tr("Check the spelling of the name and the DNS server."),
+              resolveErrorKindToken(resolved.error), resolveErrorKindToken(resolved.error)},
+             0);
+        return;
+    }
+    m_targets = resolved.targets;
+    tryTarget(0);
+}
+
+void OptionsProbe::tryTarget(qsizetype index)
+{
+    m_targetIndex = index;
+    m_heardFromTarget = false;
+    const ResolvedTarget &target = m_targets.at(index);
+    m_result.transport = target.transport;
+    if (target.source == ResolvedTarget::Source::Srv) {
+        m_result.transportReason = tr("from the SRV record %1 (priority %2, weight %3)")
+                                       .arg(target.srvName).arg(target.priority).arg(target.weight);
+    } else if (target.transport != m_choice.protocol) {
+        m_result.transportReason = tr("RFC 3263 §4.1 for this URI");
+    }
+    QString text = tr("Trying %1").arg(target.endpointText());
+    if (target.source == ResolvedTarget::Source::Srv)
+        text += u' ' + tr("(%1 from SRV %2)").arg(target.host, target.srvName);
+    else if (target.source != ResolvedTarget::Source::Literal)
+        text += u' ' + tr("(an address of %1)").arg(target.host);
+    if (m_targets.size() > 1)
+        text += u' ' + tr("— target %1 of %2").arg(index + 1).arg(m_targets.size());
+    record(ProbeEvent::Type::TargetTried, text);
+    openTransport();
+}
+
+void OptionsProbe::openTransport()
+{
+    const ResolvedTarget &target = m_targets.at(m_targetIndex);
+    TransportEndpoint endpoint;
+    endpoint.address = target.address;
+    endpoint.port = target.port;
+    // RFC 5922 §4: a TLS certificate is checked against the URI's host, also when SRV
+    // pointed elsewhere.
+    endpoint.hostName = m_uri.host();
+    m_result.remoteAddress = target.address.toString();
+    m_result.remotePort = target.port;
+
+    dropTransport();
+    m_transport = m_factory(target.transport);
+    if (!m_transport) {
+        targetFailed({ErrorKind::Transport,
+                      tr("The %1 transport is not supported yet; use UDP, TCP or TLS.").arg(transportViaToken(target.transport)),
+                      {}});
+        return;
+    }
+    connect(m_transport.get(), &Transport::ready, this, &OptionsProbe::onTransportReady);
+    connect(m_transport.get(), &Transport::failed, this, &OptionsProbe::onTransportFailed);
     connect(m_transport.get(), &Transport::event, this, [this](const TransportEvent &event) {
-        record(ProbeEvent::Type::TransportInfo, event.text);
+        const ProbeEvent::Type type = event.type == TransportEvent::Type::Connected ? ProbeEvent::Type::Connected
+            : event.type == TransportEvent::Type::TlsEstablished                  ? ProbeEvent::Type::TlsHandshake
+                                                                                  : ProbeEvent::Type::TransportInfo;
+        record(type, event.text);
     });
-    m_transport->open(endpoint, m_options.transportOptions);
+    connect(m_transport.get(), &Transport::messageReceived, this, [this] { m_heardFromTarget = true; });
+    connect(m_transport.get(), &Transport::garbageReceived, this, [this] { m_heardFromTarget = true; });
+
+    TransportOptions options = m_options.transportOptions;
+    const auto timerF = m_options.timers.effectiveTimerF();
+    options.connectTimeoutMs = int(std::min<qint64>(options.connectTimeoutMs, timerF.count()));
+    m_transport->open(endpoint, options);
+}
+
+void OptionsProbe::onTransportReady()
+{
+    m_transportUp = true;
+    captureTls();
+    m_result.localAddress = m_transport->localAddress().toString();
+    m_result.localPort = m_transport->localPort();
+    record(ProbeEvent::Type::TransportReady,
+           tr("Local address %1").arg(TransportEndpoint{m_transport->localAddress(), m_transport->localPort(), {}}.toString()));
+    sendRequest();
+}
+
+void OptionsProbe::onTransportFailed(const SipError &error)
+{
+    m_transportUp = false;
+    captureTls();
+    // While a transaction runs it reports the failure itself (transportFailed). Between
+    // the transactions of an authentication retry, the next request reconnects.
+    if ((m_transaction && m_transaction->state() != ClientTransaction::State::Terminated) || m_retryPending)
+        return;
+    targetFailed(error);
+}
+
+void OptionsProbe::targetFailed(const SipError &error)
+{
+    const int rank = failureRank(error);
+    if (rank > m_worstFailure.rank) {
+        m_worstFailure.error = error;
+        m_worstFailure.rank = rank;
+        m_worstFailure.targetIndex = m_targetIndex;
+        m_worstFailure.tls = m_transport ? m_transport->tlsSession() : std::nullopt;
+    }
+    // RFC 3263 §4.3: a target that failed at the transport level, before answering
+    // anything, gives way to the next one.
+    if (!m_heardFromTarget && m_targetIndex + 1 < m_targets.size()) {
+        record(ProbeEvent::Type::NextTarget,
+               tr("%1 failed (%2): %3 Trying the next target (RFC 3263 §4.3).")
+                   .arg(m_targets.at(m_targetIndex).endpointText(), errorKindTitle(error.kind), error.message));
+        const qsizetype next = m_targetIndex + 1;
+        dropTransport();
+        later([this, next] { tryTarget(next); });
+        return;
+    }
+    SipError reported = error;
+    if (!m_heardFromTarget && m_targets.size() > 1) {
+        // Every target failed: report the one that got furthest, with its address.
+        dropTransport();
+        reported = m_worstFailure.error;
+        const ResolvedTarget &target = m_targets.at(m_worstFailure.targetIndex);
+        m_result.remoteAddress = target.address.toString();
+        m_result.remotePort = target.port;
+        m_result.transport = target.transport;
+        m_result.tls = m_worstFailure.tls;
+        reported.message = tr("None of the %1 targets could be used; the one that got furthest failed: %2")
+                               .arg(m_targets.size())
+                               .arg(reported.message);
+    }
+    fail(reported, 503);
 }
 
 void OptionsProbe::sendRequest()
 {
-    m_result.localAddress = m_transport->localAddress().toString();
-    m_result.localPort = m_transport->localPort();
-
+    if (!m_transport || !m_transportUp) {
+        // The server closed the connection between a challenge and our answer.
+        record(ProbeEvent::Type::TransportInfo, tr("Reconnecting to send the answer"));
+        openTransport();
+        return;
+    }
     OptionsRequestParams params;
     params.target = m_uri;
     params.transport = m_result.transport;
     params.localAddress = m_transport->localAddress();
     params.localPort = m_transport->localPort();
-    params.fromUser = m_options.fromUser;
+    params.fromUser = m_options.fromUser.isEmpty() ? m_options.credentials.user : m_options.fromUser;
     params.fromUri = m_options.fromUri;
-    params.extraHeaders = m_options.extraHeaders;
+    params.extraHeaders = m_options.extraHeaders + m_authHeaders;
     params.maxForwards = m_options.maxForwards;
+    params.cseq = m_cseq;
+    params.callId = m_callId;
+    params.fromTag = m_fromTag;
     const SipMessage request = OptionsRequest::build(params);
 
+    if (m_transaction) {
+        m_transaction->disconnect(this);
+        m_transaction.release()->deleteLater();
+    }
+    // Provisionals and timing describe the request that gets the final response.
+    m_result.provisionals.clear();
+    m_result.firstProvisionalUs = -1;
+    m_firstSentUs = -1;
+    ++m_requestsSent;
+    if (m_result.auth)
+        m_result.auth->attempts = m_requestsSent;
     m_transaction = std::make_unique<ClientTransaction>(m_transport.get(), request, m_options.timers);
     ClientTransaction *transaction = m_transaction.get();
     connect(transaction, &ClientTransaction::requestSent, this, [this](const QByteArray &raw, int attempt) {
         m_result.rawRequest = raw;
         if (attempt == 0) {
             m_firstSentUs = elapsedUs();
+            m_result.retransmissions = 0;
             record(ProbeEvent::Type::Sent,
                    tr("Sent OPTIONS to %1 (%2 bytes)").arg(m_result.remote()).arg(raw.size()), 0, raw);
         } else {
@@ -204,22 +416,33 @@ void OptionsProbe::sendRequest()
     connect(transaction, &ClientTransaction::timedOut, this, [this] {
         const auto timerF = m_options.timers.effectiveTimerF();
         record(ProbeEvent::Type::Timeout, tr("Timer F expired after %1 s").arg(seconds(timerF)));
-        fail({ErrorKind::Timeout,
-              tr("No final response from %1 within %2 s (%n retransmission(s)): a firewall may drop the packets, or nothing answers SIP there.",
-                 nullptr, m_transaction ? m_transaction->retransmissions() : 0)
-                  .arg(m_result.remote(), seconds(timerF)),
-              {}}, 408);
+        const int retransmissions = m_transaction ? m_transaction->retransmissions() : 0;
+        const QString message = m_transport && m_transport->isReliable()
+            ? tr("No final response from %1 within %2 s over %3: the server accepted the connection but did not answer.")
+                  .arg(m_result.remote(), seconds(timerF), transportViaToken(m_result.transport))
+            : tr("No final response from %1 within %2 s (%n retransmission(s)): a firewall may drop the packets, or nothing answers SIP there.",
+                 nullptr, retransmissions)
+                  .arg(m_result.remote(), seconds(timerF));
+        fail({ErrorKind::Timeout, message, {}}, 408);
     });
     connect(transaction, &ClientTransaction::transportFailed, this, [this](const SipError &error) {
-        fail(error, 503);
+        m_transportUp = false;
+        captureTls();
+        m_transaction->disconnect(this);
+        m_transaction.release()->deleteLater();
+        // A server that closes the connection after its challenge may do so while our
+        // answer is on its way: the answer goes out once more, over a new connection.
+        const bool closed = error.cause == u"connection_closed"_s || error.cause == u"connection_reset"_s;
+        if (closed && m_requestsSent > 1 && !m_resentAfterClose) {
+            m_resentAfterClose = true;
+            record(ProbeEvent::Type::TransportInfo, tr("%1 Sending the answer again over a new connection.").arg(error.message));
+            --m_requestsSent;
+            later([this] { sendRequest(); });
+            return;
+        }
+        targetFailed(error);
     });
-    connect(transaction, &ClientTransaction::terminated, this, [this] {
-        if (m_running)
-            finish();
-    });
-
-    record(ProbeEvent::Type::TransportReady,
-           tr("Local address %1").arg(TransportEndpoint{m_transport->localAddress(), m_transport->localPort(), {}}.toString()));
+    connect(transaction, &ClientTransaction::terminated, this, &OptionsProbe::onTransactionTerminated);
     transaction->start();
 }
 
@@ -236,17 +459,112 @@ void OptionsProbe::onProvisional(const SipMessage &response, const QByteArray &r
 
 void OptionsProbe::onFinal(const SipMessage &response, const QByteArray &raw)
 {
+    const int status = response.statusCode();
+    if ((status == 401 || status == 407) && answerChallenge(response, raw))
+        return;
     m_result.rttUs = elapsedUs() - m_firstSentUs;
     m_result.origin = ProbeResult::Origin::Remote;
-    m_result.statusCode = response.statusCode();
+    m_result.statusCode = status;
     m_result.reasonPhrase = response.reasonPhrase();
     m_result.headers = response.headers();
     m_result.rawResponse = raw;
-    if (const auto code = ResponseCodeCatalog::instance().explain(response.statusCode()))
+    if (const auto code = ResponseCodeCatalog::instance().explain(status))
         m_result.summary = code->summary;
-    record(ProbeEvent::Type::Final,
-           tr("Received %1 %2").arg(response.statusCode()).arg(response.reasonPhrase()),
-           response.statusCode(), raw);
+    record(ProbeEvent::Type::Final, tr("Received %1 %2").arg(status).arg(response.reasonPhrase()), status, raw);
+}
+
+bool OptionsProbe::answerChallenge(const SipMessage &response, const QByteArray &raw)
+{
+    const int status = response.statusCode();
+    const DigestSession::Outcome outcome = m_digest->onChallenge(response);
+    if (!m_result.auth)
+        m_result.auth = ProbeAuthInfo();
+    ProbeAuthInfo &auth = *m_result.auth;
+    auth.challengeStatus = status;
+    auth.user = m_options.credentials.effectiveAuthUser();
+    auth.attempts = m_requestsSent;
+    if (outcome.challenge) {
+        const DigestChallenge &challenge = *outcome.challenge;
+        auth.scheme = u"Digest"_s;
+        auth.algorithm = challenge.algorithm ? digestAlgorithmToken(*challenge.algorithm)
+                         : challenge.algorithmToken.isEmpty() ? u"MD5"_s : challenge.algorithmToken;
+        auth.realm = challenge.realm;
+    }
+    QString text = tr("Challenge in %1 %2: %3").arg(status).arg(response.reasonPhrase(), outcome.text);
+    if (!outcome.skipped.isEmpty())
+        text += u" — "_s + outcome.skipped.join(u"; "_s);
+    const bool retry = outcome.verdict == DigestSession::Verdict::Retry && m_requestsSent < MaxRequests;
+    // The raw bytes go with the Final event when this response ends the probe.
+    record(ProbeEvent::Type::AuthChallenge, text, status, retry ? raw : QByteArray());
+
+    const QString phrase = QString::number(status) + u' ' + response.reasonPhrase();
+    switch (outcome.verdict) {
+    case DigestSession::Verdict::Retry:
+        break;
+    case DigestSession::Verdict::NoCredentials:
+        auth.outcome = ProbeAuthInfo::Outcome::NoCredentials;
+        auth.explanation = tr("The server asks for authentication (%1); give a user name and a password to answer it.")
+                               .arg(phrase);
+        return false;
+    case DigestSession::Verdict::Unsupported:
+        auth.outcome = ProbeAuthInfo::Outcome::Unsupported;
+        auth.explanation = tr("The server asks for authentication (%1), but with no challenge SipScope can answer: %2")
+                               .arg(phrase, outcome.skipped.isEmpty() ? outcome.text : outcome.skipped.join(u"; "_s));
+        return false;
+    case DigestSession::Verdict::Rejected:
+        auth.outcome = ProbeAuthInfo::Outcome::Rejected;
+        auth.explanation = tr("Credentials rejected: the server answered our authenticated request with %1 again. "
+                              "Check the user name, the authentication user name and the password.")
+                               .arg(phrase);
+        record(ProbeEvent::Type::AuthRejected, auth.explanation, status);
+        return false;
+    }
+    if (m_requestsSent >= MaxRequests) {
+        auth.outcome = ProbeAuthInfo::Outcome::Rejected;
+        auth.explanation = tr("Credentials rejected: the server kept challenging (%1) after %2 requests.")
+                               .arg(phrase).arg(m_requestsSent);
+        record(ProbeEvent::Type::AuthRejected, auth.explanation, status);
+        return false;
+    }
+    const DigestSession::Answers answers = m_digest->authorize(u"OPTIONS"_s, m_uri.toString());
+    if (!answers.error.isEmpty() || answers.headers.isEmpty()) {
+        auth.outcome = ProbeAuthInfo::Outcome::Unsupported;
+        auth.explanation = answers.error;
+        return false;
+    }
+    auth.outcome = ProbeAuthInfo::Outcome::Accepted;
+    if (answers.last)
+        auth.qop = digestQopToken(answers.last->qop);
+    m_authHeaders = answers.headers;
+    ++m_cseq;
+    m_retryPending = true;
+    QString answerText = tr("Answering as \"%1\" with %2").arg(auth.user, auth.algorithm);
+    if (answers.last && answers.last->qop != DigestQop::None)
+        answerText += u", qop="_s + auth.qop + u", nc="_s + answers.last->nc;
+    if (outcome.stale)
+        answerText += u' ' + tr("(the nonce was stale: one fresh try)");
+    answerText += u' ' + tr("in a new request: CSeq %1, same Call-ID and From tag, new branch").arg(m_cseq);
+    record(ProbeEvent::Type::AuthAnswer, answerText);
+    return true;
+}
+
+void OptionsProbe::onTransactionTerminated()
+{
+    if (!m_running)
+        return;
+    if (!m_retryPending) {
+        finish();
+        return;
+    }
+    // Out of the transaction's signal before the next one starts.
+    later([this] {
+        m_retryPending = false;
+        if (m_transaction) {
+            m_transaction->disconnect(this);
+            m_transaction.release()->deleteLater();
+        }
+        sendRequest();
+    });
 }
 
 void OptionsProbe::fail(const SipError &error, int localStatus)
@@ -259,7 +577,7 @@ void OptionsProbe::fail(const SipError &error, int localStatus)
         m_result.origin = ProbeResult::Origin::Local;
         m_result.localStatus = localStatus;
     }
-    if (error.kind != ErrorKind::Timeout)
+    if (error.kind != ErrorKind::Timeout || error.cause == u"connect_timeout"_s)
         record(ProbeEvent::Type::Error, error.message);
     finish();
 }
@@ -271,16 +589,40 @@ void OptionsProbe::finish()
     m_running = false;
     if (m_transaction)
         m_result.retransmissions = m_transaction->retransmissions();
+    // An answer went out, but no final response came back for it.
+    if (m_result.auth && m_result.auth->outcome == ProbeAuthInfo::Outcome::Accepted && !m_result.hasFinalResponse())
+        m_result.auth->outcome = ProbeAuthInfo::Outcome::Failed;
+    captureTls();
     cleanUp();
     Q_EMIT finished(m_result);
+}
+
+void OptionsProbe::captureTls()
+{
+    if (m_transport) {
+        if (auto tls = m_transport->tlsSession())
+            m_result.tls = std::move(tls);
+    }
+}
+
+void OptionsProbe::dropTransport()
+{
+    m_transportUp = false;
+    if (!m_transport)
+        return;
+    m_transport->disconnect(this);
+    m_transport->close();
+    // We may be inside one of its signals.
+    m_transport.release()->deleteLater();
 }
 
 void OptionsProbe::cleanUp()
 {
     ++m_generation;
-    if (m_dnsLookupId >= 0) {
-        QHostInfo::abortHostLookup(m_dnsLookupId);
-        m_dnsLookupId = -1;
+    if (m_resolver) {
+        m_resolver->disconnect(this);
+        m_resolver->cancel();
+        m_resolver.release()->deleteLater();
     }
     // We may be inside a signal of the transaction or the transport: delete later.
     if (m_transaction) {
@@ -288,11 +630,8 @@ void OptionsProbe::cleanUp()
         m_transaction->cancel();
         m_transaction.release()->deleteLater();
     }
-    if (m_transport) {
-        m_transport->disconnect(this);
-        m_transport->close();
-        m_transport.release()->deleteLater();
-    }
+    dropTransport();
+    m_digest.reset();
 }
 
 void OptionsProbe::record(ProbeEvent::Type type, const QString &text, int statusCode, const QByteArray &raw)

@@ -1,12 +1,20 @@
 // Sends one SIP OPTIONS request to a target and reports what happened.
 //
-// target text → SipUri → transport choice → DNS (A/AAAA for now; the RFC 3263
-// resolver slots in here) → Transport::open → OptionsRequest → ClientTransaction →
-// ProbeResult. Asynchronous on the Qt event loop; cancel() stops it at any step.
+// target text → SipUri → transport choice → Resolver (RFC 3263: literal, or SRV then
+// A/AAAA) → for each target in order: Transport::open (UDP, TCP, TLS) →
+// OptionsRequest → ClientTransaction → on 401/407 with credentials, DigestSession and
+// the request once more (CSeq + 1, same Call-ID and From tag, new branch) →
+// ProbeResult. A target that fails before answering (refused, unreachable, connect
+// timeout, TLS, closed) hands over to the next one (RFC 3263 §4.3). Asynchronous on
+// the Qt event loop; cancel() stops it at any step.
 #pragma once
 
 #include "proberesult.h"
 #include "sip/clienttransaction.h"
+#include "sip/credentials.h"
+#include "sip/digestsession.h"
+#include "sip/dnsbackend.h"
+#include "sip/resolveresult.h"
 #include "sip/sipmessage.h"
 #include "sip/sipuri.h"
 #include "sip/transport.h"
@@ -20,9 +28,12 @@
 
 namespace SipScope {
 
+class Resolver;
+
 struct ProbeOptions
 {
-    // --transport; unset: the URI's ;transport=, then sips: → TLS, then UDP.
+    // --transport; unset: the URI's ;transport=, else RFC 3263 decides: TLS for sips:,
+    // for sip: the SRV records (UDP targets first), else UDP.
     std::optional<TransportProtocol> transport;
     QString fromUser;                   // --from user
     std::optional<SipUri> fromUri;      // --from sip:user@host (wins over fromUser)
@@ -31,8 +42,15 @@ struct ProbeOptions
     // T1/T2/T4 and Timer F (--timeout). Timer K defaults to 0 here: the probe reports
     // as soon as the final response arrives; a test may linger to record duplicates.
     TransactionTimers timers = defaultTimers();
-    TransportOptions transportOptions;  // --bind
-    // Credentials (digest auth) and TLS options are added here.
+    // --bind; TLS: --ca-file, --insecure, --cert/--key. connectTimeoutMs is capped at
+    // Timer F so that --timeout bounds a connection attempt too.
+    TransportOptions transportOptions;
+    // --user, --auth-user and the password: answer 401/407 challenges. The From user
+    // is `user` unless --from says otherwise. Never copied into the result.
+    Credentials credentials;
+    // Probe exactly this target and skip the resolution (CandidateProbe: each RFC 3263
+    // candidate of a name gets a probe of its own).
+    std::optional<ResolvedTarget> resolvedTarget;
 
     static TransactionTimers defaultTimers()
     {
@@ -57,6 +75,8 @@ public:
 
     // Tests inject transports; the default creates the real ones.
     void setTransportFactory(TransportFactory factory);
+    // Tests inject a scripted DNS; the default (nullptr) is the system's.
+    void setDnsBackend(std::shared_ptr<DnsBackend> backend);
 
     // Which transport a probe of `uri` with `options` will use, and why.
     static TransportChoice chooseTransport(const SipUri &uri, const ProbeOptions &options);
@@ -77,26 +97,64 @@ Q_SIGNALS:
 
 private:
     void resolve();
-    void openTransport(const QHostAddress &address);
+    void recordResolverEvent(const ResolverEvent &event);
+    void onResolved(const ResolveResult &resolved);
+    void tryTarget(qsizetype index);
+    void openTransport();
+    void onTransportReady();
+    void onTransportFailed(const SipError &error);
+    void targetFailed(const SipError &error);
     void sendRequest();
     void record(ProbeEvent::Type type, const QString &text, int statusCode = 0,
                 const QByteArray &raw = {});
     void onProvisional(const SipMessage &response, const QByteArray &raw);
     void onFinal(const SipMessage &response, const QByteArray &raw);
+    // A 401/407: true when the request goes out again with credentials.
+    bool answerChallenge(const SipMessage &response, const QByteArray &raw);
+    void onTransactionTerminated();
     void fail(const SipError &error, int localStatus);
     void finish();
+    void captureTls();
+    void dropTransport();
     void cleanUp();
     qint64 elapsedUs() const;
+    template<typename Function>
+    void later(Function function);
 
     TransportFactory m_factory;
+    std::shared_ptr<DnsBackend> m_dnsBackend;
     ProbeOptions m_options;
     SipUri m_uri;
+    TransportChoice m_choice;
     ProbeResult m_result;
     QElapsedTimer m_clock;
     qint64 m_firstSentUs = -1;
-    int m_dnsLookupId = -1;
+    std::unique_ptr<Resolver> m_resolver;
+    QList<ResolvedTarget> m_targets;
+    qsizetype m_targetIndex = -1;
+    bool m_heardFromTarget = false;  // anything at all arrived from the current target
+    // The failure to report when every target failed: the one that got furthest.
+    struct TargetFailure
+    {
+        SipError error;
+        qsizetype targetIndex = -1;
+        std::optional<TlsSessionInfo> tls;
+        int rank = -1;
+    };
+    TargetFailure m_worstFailure;
     std::unique_ptr<Transport> m_transport;
+    bool m_transportUp = false;
     std::unique_ptr<ClientTransaction> m_transaction;
+    // The request across authentication retries (RFC 3261 §22.2: same Call-ID and
+    // From tag, CSeq + 1, new branch).
+    QString m_callId;
+    QString m_fromTag;
+    quint32 m_cseq = 1;
+    QList<SipHeader> m_authHeaders;
+    std::unique_ptr<DigestSession> m_digest;
+    int m_requestsSent = 0;
+    bool m_retryPending = false;
+    bool m_resentAfterClose = false;
     bool m_running = false;
     quint64 m_generation = 0;   // guards queued callbacks of a previous start()
 };

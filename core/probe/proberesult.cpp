@@ -12,6 +12,14 @@ QString ProbeEvent::typeToken(Type type)
     case Type::DnsResult: return u"dns_result"_s;
     case Type::TransportReady: return u"transport_ready"_s;
     case Type::TransportInfo: return u"transport"_s;
+    case Type::Resolution: return u"resolution"_s;
+    case Type::TargetTried: return u"attempt"_s;
+    case Type::NextTarget: return u"next_target"_s;
+    case Type::Connected: return u"connected"_s;
+    case Type::TlsHandshake: return u"tls"_s;
+    case Type::AuthChallenge: return u"auth_challenge"_s;
+    case Type::AuthAnswer: return u"auth"_s;
+    case Type::AuthRejected: return u"auth_rejected"_s;
     case Type::Sent: return u"sent"_s;
     case Type::Retransmitted: return u"retransmitted"_s;
     case Type::Provisional: return u"provisional"_s;
@@ -20,6 +28,18 @@ QString ProbeEvent::typeToken(Type type)
     case Type::Timeout: return u"timeout"_s;
     case Type::Error: return u"error"_s;
     case Type::Cancelled: return u"cancelled"_s;
+    }
+    return {};
+}
+
+QString ProbeAuthInfo::outcomeToken(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Accepted: return u"accepted"_s;
+    case Outcome::Rejected: return u"rejected"_s;
+    case Outcome::NoCredentials: return u"no_credentials"_s;
+    case Outcome::Unsupported: return u"unsupported"_s;
+    case Outcome::Failed: return u"failed"_s;
     }
     return {};
 }

@@ -4,11 +4,14 @@
 
 #include "sip/sipmessage.h"
 #include "sip/siperror.h"
+#include "sip/tlssessioninfo.h"
 #include "sip/transportprotocol.h"
 
 #include <QByteArray>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace SipScope {
 
@@ -20,7 +23,15 @@ struct ProbeEvent
         DnsLookup,        // a lookup started
         DnsResult,        // addresses found (or not)
         TransportReady,   // socket bound/connected; local address known
-        TransportInfo,    // other transport steps (TCP connect, TLS handshake later)
+        TransportInfo,    // other transport steps
+        Resolution,       // RFC 3263 decisions: transports asked for, NAPTR skipped, fallback, targets found
+        TargetTried,      // one resolved address is tried (transport, address, port, where it came from)
+        NextTarget,       // that target failed before answering: why, and on to the next (RFC 3263 §4.3)
+        Connected,        // TCP connection established
+        TlsHandshake,     // TLS session up: protocol, cipher, certificate, verified or not
+        AuthChallenge,    // a 401/407 that will be answered: the challenge chosen and those passed over
+        AuthAnswer,       // the credentials' answer goes out in a new request (never the password)
+        AuthRejected,     // our answer was challenged again: credentials rejected
         Sent,             // first transmission of the request
         Retransmitted,    // Timer E fired
         Provisional,      // 1xx received
@@ -38,6 +49,30 @@ struct ProbeEvent
     QByteArray raw;         // the bytes involved (sent or received), may be empty
 
     static QString typeToken(Type type);   // "sent", "retransmitted", "provisional", ...
+};
+
+// What digest authentication did (RFC 3261 §22): set when a 401 or 407 arrived.
+struct ProbeAuthInfo
+{
+    enum class Outcome {
+        Accepted,       // answered, and the server did not challenge again
+        Rejected,       // answered, and challenged again: wrong credentials
+        NoCredentials,  // challenged, no password given: not answered
+        Unsupported,    // no challenge SipScope can answer
+        Failed,         // answered, but no final response came for the answer
+    };
+
+    int challengeStatus = 0;     // 401 or 407: the latest challenge
+    QString scheme;              // "Digest"
+    QString algorithm;           // "MD5", "MD5-sess", "SHA-256", "SHA-256-sess"
+    QString realm;
+    QString qop;                 // the qop used ("auth", "auth-int"), empty without one
+    QString user;                // the digest user name; the password is never kept here
+    int attempts = 0;            // requests sent in all: the first one plus one per answer
+    Outcome outcome = Outcome::Unsupported;
+    QString explanation;         // translated, plain; empty when accepted
+
+    static QString outcomeToken(Outcome outcome);   // "accepted", "rejected", "no_credentials", ...
 };
 
 struct ProvisionalResponse
@@ -61,7 +96,8 @@ struct ProbeResult
     QString normalizedTarget;       // SipUri::toString()
     TransportProtocol transport = TransportProtocol::Udp;
     QString transportReason;        // translated: why this transport
-    QString remoteAddress;          // resolved address, "127.0.0.1" / "::1", empty if unresolved
+    QString remoteAddress;          // resolved address, "127.0.0.1" / "::1", empty if unresolved;
+                                    // of the target that answered, or whose failure is reported
     quint16 remotePort = 0;
     QString localAddress;
     quint16 localPort = 0;
@@ -81,6 +117,9 @@ struct ProbeResult
     QByteArray rawRequest;          // the request as last sent
     QByteArray rawResponse;         // the final response as received
     QList<ProbeEvent> timeline;
+    // TLS: the session and the server's certificate, also when the handshake failed.
+    std::optional<TlsSessionInfo> tls;
+    std::optional<ProbeAuthInfo> auth;
 
     SipError error;                 // kind None when a final response arrived
 

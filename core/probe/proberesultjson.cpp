@@ -35,6 +35,49 @@ QString originToken(ProbeResult::Origin origin)
     return {};
 }
 
+QJsonValue dateOrNull(const QDateTime &time)
+{
+    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+// {protocol, cipher, peer_subject, peer_issuer, not_before, not_after, sha256,
+// alt_names, verified, insecure, problems, server_name, client_certificate}
+QJsonObject tlsJson(const TlsSessionInfo &tls)
+{
+    const std::optional<TlsCertificateSummary> &peer = tls.peerCertificate;
+    QJsonObject o;
+    o[u"protocol"_s] = orNull(tls.protocol);
+    o[u"cipher"_s] = orNull(tls.cipher);
+    o[u"peer_subject"_s] = peer ? orNull(peer->subject) : QJsonValue(QJsonValue::Null);
+    o[u"peer_issuer"_s] = peer ? orNull(peer->issuer) : QJsonValue(QJsonValue::Null);
+    o[u"not_before"_s] = peer ? dateOrNull(peer->notBefore) : QJsonValue(QJsonValue::Null);
+    o[u"not_after"_s] = peer ? dateOrNull(peer->notAfter) : QJsonValue(QJsonValue::Null);
+    o[u"sha256"_s] = peer ? orNull(peer->sha256) : QJsonValue(QJsonValue::Null);
+    o[u"alt_names"_s] = peer ? QJsonArray::fromStringList(peer->alternativeNames) : QJsonArray();
+    o[u"verified"_s] = tls.verified;
+    o[u"insecure"_s] = tls.insecure;
+    o[u"problems"_s] = QJsonArray::fromStringList(tls.problems);
+    o[u"server_name"_s] = orNull(tls.serverName);
+    o[u"client_certificate"_s] = tls.clientCertificateOffered;
+    return o;
+}
+
+// {scheme, algorithm, realm, qop, attempts, status, user, outcome, explanation}
+QJsonObject authJson(const ProbeAuthInfo &auth)
+{
+    QJsonObject o;
+    o[u"scheme"_s] = orNull(auth.scheme);
+    o[u"algorithm"_s] = orNull(auth.algorithm);
+    o[u"realm"_s] = auth.scheme.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(auth.realm);
+    o[u"qop"_s] = orNull(auth.qop);
+    o[u"attempts"_s] = auth.attempts;
+    o[u"status"_s] = orNull(auth.challengeStatus);
+    o[u"user"_s] = orNull(auth.user);
+    o[u"outcome"_s] = ProbeAuthInfo::outcomeToken(auth.outcome);
+    o[u"explanation"_s] = orNull(auth.explanation);
+    return o;
+}
+
 } // namespace
 
 QJsonValue ProbeResultJson::milliseconds(qint64 us)
@@ -90,11 +133,15 @@ QJsonObject ProbeResultJson::toJson(const ProbeResult &r)
         timeline.append(event);
     }
     o[u"timeline"_s] = timeline;
+    o[u"tls"_s] = r.tls ? QJsonValue(tlsJson(*r.tls)) : QJsonValue(QJsonValue::Null);
+    o[u"auth"_s] = r.auth ? QJsonValue(authJson(*r.auth)) : QJsonValue(QJsonValue::Null);
 
     if (r.error.isError()) {
         QJsonObject error{{u"kind"_s, errorKindToken(r.error.kind)}, {u"message"_s, r.error.message}};
         if (!r.error.detail.isEmpty())
             error[u"detail"_s] = r.error.detail;
+        if (!r.error.cause.isEmpty())
+            error[u"cause"_s] = r.error.cause;
         o[u"error"_s] = error;
     } else {
         o[u"error"_s] = QJsonValue::Null;

@@ -15,8 +15,11 @@ public:
     // target, normalized_target, transport, transport_reason, remote, local, status,
     // reason, origin, local_status, summary, rtt_ms, first_provisional_ms,
     // provisional [{status, reason, at_ms}], retransmissions, headers [[name, value]],
-    // request, response, timeline [{at_ms, event, text, status}], error null or
-    // {kind, message, detail}.
+    // request, response, timeline [{at_ms, event, text, status}], tls null or
+    // {protocol, cipher, peer_subject, peer_issuer, not_before, not_after, sha256, …,
+    // verified, insecure, problems}, auth null or {scheme, algorithm, realm, qop,
+    // attempts, status, user, outcome, explanation}, error null or
+    // {kind, message, detail, cause}.
     static QJsonObject toJson(const ProbeResult &result);
     // sent, answered, succeeded, loss_percent, rtt_ms {min, avg, max, mdev} (null
     // without answers), status_codes {"200": n, "timeout": n, ...}.
