@@ -4,6 +4,7 @@
 #include "sip/sipparser.h"
 
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QNetworkDatagram>
@@ -80,7 +81,18 @@ bool KamailioInstance::start(const Options &options)
         m_errorString = u"No free port on %1."_s.arg(m_options.address.toString());
         return false;
     }
-    if (!writeConfig())
+    m_tlsPorts.clear();
+    for (qsizetype i = 0; i < m_options.tls.size(); ++i) {
+        quint16 port = 0;
+        for (int attempt = 0; attempt < 20 && (port == 0 || port == m_port || m_tlsPorts.contains(port)); ++attempt)
+            port = freePort(m_options.address, true);
+        if (port == 0) {
+            m_errorString = u"No free TCP port on %1."_s.arg(m_options.address.toString());
+            return false;
+        }
+        m_tlsPorts.append(port);
+    }
+    if (!writeConfig() || !writeTlsConfig())
         return false;
 
     QStringList args = {u"-f"_s, configPath(),
@@ -91,6 +103,13 @@ bool KamailioInstance::start(const Options &options)
                         u"-Y"_s, workDir(), u"-w"_s, workDir()};
     for (const QString &define : std::as_const(m_options.defines))
         args << u"-A"_s << define;
+    if (m_options.auth)
+        args << u"-A"_s << u"WITH_AUTH"_s;
+    if (!m_options.tls.isEmpty()) {
+        // A string define: the cfg passes it to modparam("tls", "config", TLS_CONFIG).
+        args << u"-A"_s << u"WITH_TLS"_s << u"-A"_s
+             << u"TLS_CONFIG=\"%1\""_s.arg(QDir(workDir()).filePath(u"tls.cfg"_s));
+    }
 
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::MergedChannels);
@@ -121,15 +140,43 @@ bool KamailioInstance::writeConfig()
     config += u"listen=udp:%1:%2\n"_s.arg(host).arg(m_port).toUtf8();
     if (m_options.tcp)
         config += u"listen=tcp:%1:%2\n"_s.arg(host).arg(m_port).toUtf8();
+    for (const quint16 port : std::as_const(m_tlsPorts))
+        config += u"listen=tls:%1:%2\n"_s.arg(host).arg(port).toUtf8();
     for (const QString &listen : std::as_const(m_options.extraListen))
         config += u"listen=%1\n"_s.arg(listen).toUtf8();
-    const bool needsTcp = m_options.tcp || !m_options.extraListen.isEmpty();
+    const bool needsTcp = m_options.tcp || !m_options.extraListen.isEmpty() || !m_tlsPorts.isEmpty();
     if (!needsTcp)
         config += "disable_tcp=yes\n";
     config += "disable_sctp=yes\n\n";
     config += source.readAll();
 
     QFile target(configPath());
+    if (!target.open(QIODevice::WriteOnly) || target.write(config) != config.size()) {
+        m_errorString = u"Cannot write %1: %2"_s.arg(target.fileName(), target.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool KamailioInstance::writeTlsConfig()
+{
+    if (m_options.tls.isEmpty())
+        return true;
+    // One server profile per listener (tls module: [server:ip:port]), so that each
+    // presents its own certificate; the first is also the default.
+    QByteArray config = "# Written by KamailioInstance.\n";
+    auto profile = [&config](const QString &name, const TlsListener &listener) {
+        config += u"[server:%1]\n"_s.arg(name).toUtf8();
+        config += "method = TLSv1.2+\nverify_certificate = no\nrequire_certificate = no\n";
+        config += u"certificate = %1\nprivate_key = %2\n\n"_s.arg(listener.certificateFile, listener.keyFile).toUtf8();
+    };
+    profile(u"default"_s, m_options.tls.constFirst());
+    const QString host = hostForListen(m_options.address);
+    for (qsizetype i = 0; i < m_options.tls.size(); ++i)
+        profile(host + u':' + QString::number(m_tlsPorts.at(i)), m_options.tls.at(i));
+    config += "[client:default]\nmethod = TLSv1.2+\nverify_certificate = no\nrequire_certificate = no\n";
+
+    QFile target(QDir(workDir()).filePath(u"tls.cfg"_s));
     if (!target.open(QIODevice::WriteOnly) || target.write(config) != config.size()) {
         m_errorString = u"Cannot write %1: %2"_s.arg(target.fileName(), target.errorString());
         return false;

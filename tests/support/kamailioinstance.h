@@ -1,11 +1,13 @@
 // A real Kamailio for integration tests: writes a configuration into a temporary
-// directory (the listen sockets, then tests/integration/kamailio.cfg), starts
+// directory (the listen sockets, then tests/integration/kamailio.cfg, and a tls.cfg
+// for TLS listeners), starts
 // /usr/sbin/kamailio in the foreground on a free loopback port, waits until it
 // answers OPTIONS, and stops it by PID when destroyed. Never touches port 5060 or
 // any address outside loopback.
 #pragma once
 
 #include <QHostAddress>
+#include <QList>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -18,14 +20,24 @@ namespace SipScope::Test {
 class KamailioInstance final
 {
 public:
+    // A TLS listener with its own certificate (a tls.cfg server profile of its own).
+    struct TlsListener
+    {
+        QString certificateFile;
+        QString keyFile;
+    };
+
     struct Options
     {
         QHostAddress address = QHostAddress(QHostAddress::LocalHost); // or LocalHostIPv6
         bool tcp = false;            // also listen on TCP, same port number
-        // Extra -A defines for the cfg's #!ifdef blocks, e.g. "WITH_AUTH",
-        // "TLS_CONFIG=\"/path/tls.cfg\"". TLS listeners are added with extraListen.
+        // TLS listeners on `address`, each on a free port of its own (tlsPort(i)); the
+        // tls module, WITH_TLS and TLS_CONFIG are set up for them.
+        QList<TlsListener> tls;
+        bool auth = false;           // WITH_AUTH: the digest users auth401 and auth407
+        // Extra -A defines for the cfg's #!ifdef blocks.
         QStringList defines;
-        QStringList extraListen;     // extra "listen=" values, e.g. "tls:127.0.0.1:40001"
+        QStringList extraListen;     // extra "listen=" values
         int startTimeoutMs = 15000;
     };
 
@@ -50,6 +62,8 @@ public:
 
     QHostAddress address() const { return m_options.address; }
     quint16 port() const { return m_port; }
+    // The port of Options::tls[index]; 0 when there is no such listener.
+    quint16 tlsPort(int index = 0) const { return m_tlsPorts.value(index); }
     // "sip:127.0.0.1:40000", "sip:busy@[::1]:40000".
     QString uri(const QString &user = {}) const;
     qint64 pid() const;
@@ -62,12 +76,14 @@ public:
 
 private:
     bool writeConfig();
+    bool writeTlsConfig();
     bool waitUntilAnswering();
 
     Options m_options;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QProcess> m_process;
     quint16 m_port = 0;
+    QList<quint16> m_tlsPorts;
     QString m_errorString;
     QByteArray m_log;
 };
