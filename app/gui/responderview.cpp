@@ -197,7 +197,9 @@ void ResponderView::retranslateUi()
     m_port->setAccessibleName(tr("Listen port"));
     m_transport->setAccessibleName(tr("Transport"));
     m_cert->setPlaceholderText(tr("Certificate file (PEM)"));
+    m_cert->setAccessibleName(tr("TLS certificate file"));
     m_key->setPlaceholderText(tr("Private key file (PEM)"));
+    m_key->setAccessibleName(tr("TLS private key file"));
     m_code->setAccessibleName(tr("Response code"));
     m_code->setToolTip(tr("Pick a code from the catalog or type any code from 200 to 699"));
     m_reason->setPlaceholderText(tr("Reason phrase (default: the registered one)"));

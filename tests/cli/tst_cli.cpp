@@ -92,6 +92,8 @@ private Q_SLOTS:
     void warningJson();
     void warningText();
     void help();
+    void everyCommandHasHelpAndLang_data();
+    void everyCommandHasHelpAndLang();
     void version();
 };
 
@@ -495,6 +497,39 @@ void TestCli::help()
     QVERIFY(code.out.startsWith(u"Usage: sipscope-cli code [options] <code>"_s));
     QVERIFY(code.out.contains(u"--json"_s));
     QVERIFY(code.out.contains(u"--lang"_s));
+}
+
+void TestCli::everyCommandHasHelpAndLang_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QStringList>("arguments"); // valid arguments; no network is touched
+    QTest::newRow("code") << u"code"_s << QStringList{u"486"_s};
+    QTest::newRow("search") << u"search"_s << QStringList{u"busy"_s};
+    QTest::newRow("list") << u"list"_s << QStringList{};
+    QTest::newRow("q850") << u"q850"_s << QStringList{u"17"_s};
+    QTest::newRow("warning") << u"warning"_s << QStringList{u"399"_s};
+    // The language is checked before any probe is sent.
+    QTest::newRow("options") << u"options"_s << QStringList{u"sip:127.0.0.1:9"_s};
+}
+
+void TestCli::everyCommandHasHelpAndLang()
+{
+    QFETCH(QString, command);
+    QFETCH(QStringList, arguments);
+
+    const Run help = runCli({command, u"--help"_s});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(help.out.startsWith(u"Usage: sipscope-cli %1 [options]"_s.arg(command)), qPrintable(help.out));
+    for (const QString &option : {u"--help"_s, u"--lang <language>"_s, u"--json"_s})
+        QVERIFY2(help.out.contains(option), qPrintable(option));
+    QVERIFY(help.err.isEmpty());
+
+    const Run unknown = runCli(QStringList{command} + arguments + QStringList{u"--lang"_s, u"qq"_s});
+    QCOMPARE(unknown.exitCode, 64);
+    QVERIFY(unknown.out.isEmpty());
+    QVERIFY2(unknown.err.startsWith(u"sipscope-cli %1: "_s.arg(command)), qPrintable(unknown.err));
+    QVERIFY(unknown.err.contains(u"\"qq\""_s));
+    QCOMPARE(unknown.err.count(u'\n'), 1);
 }
 
 void TestCli::version()
