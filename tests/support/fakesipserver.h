@@ -104,6 +104,9 @@ public:
 
     const QList<Request> &requests() const { return m_requests; }
     int requestCount() const { return int(m_requests.size()); }
+    // Forgets the requests received so far (a long-running test keeps its memory flat);
+    // Request::index starts again at 0.
+    void clearRequests() { m_requests.clear(); }
     // Datagrams (or stream bytes) that did not parse as a SIP request.
     const QList<QByteArray> &garbage() const { return m_garbage; }
     // TCP/TLS: connections accepted so far.
