@@ -131,7 +131,7 @@ ProbeForm::ProbeForm(QWidget *parent)
     m_moreButton->setAutoRaise(true);
     m_moreButton->setArrowType(Qt::RightArrow);
 
-    // Credentials and TLS (see the header: disabled until the probe supports them).
+    // Credentials and TLS (see the header).
     m_advanced = new QGroupBox(this);
     m_advanced->setObjectName(u"credentialsGroup"_s);
     m_userLabel = new QLabel(m_advanced);
@@ -160,10 +160,6 @@ ProbeForm::ProbeForm(QWidget *parent)
     });
     m_insecure = new QCheckBox(m_advanced);
     m_insecure->setObjectName(u"allowInsecureCheck"_s);
-    for (QWidget *widget : {static_cast<QWidget *>(m_user), static_cast<QWidget *>(m_password),
-                            static_cast<QWidget *>(m_caFile), static_cast<QWidget *>(m_caBrowse),
-                            static_cast<QWidget *>(m_insecure)})
-        widget->setEnabled(false);
 
     auto *advancedLayout = new QGridLayout(m_advanced);
     advancedLayout->addWidget(m_userLabel, 0, 0);
@@ -264,27 +260,26 @@ void ProbeForm::retranslateUi()
     m_moreButton->setText(tr("Authentication and TLS"));
     m_moreButton->setAccessibleName(tr("Show authentication and TLS options"));
 
-    const QString later = tr("Arrives with TLS/authentication support");
     m_advanced->setTitle(tr("Authentication and TLS"));
     m_userLabel->setText(tr("User:"));
     m_user->setAccessibleName(tr("User name"));
-    m_user->setToolTip(later);
+    m_user->setToolTip(tr("Answer a 401/407 digest challenge as this user (also the From user)"));
     m_passwordLabel->setText(tr("Password:"));
     m_password->setAccessibleName(tr("Password"));
-    m_password->setToolTip(later);
+    m_password->setToolTip(tr("Used only to answer the challenge; never shown, logged or saved"));
     m_remember->setText(tr("Remember"));
     m_remember->setAccessibleName(tr("Remember the password"));
     m_remember->setToolTip(tr("Passwords are only ever kept in the system keychain, which this build "
                               "cannot use (no QtKeychain): the password is never saved."));
     m_caLabel->setText(tr("CA file:"));
     m_caFile->setAccessibleName(tr("CA certificate file"));
-    m_caFile->setToolTip(later);
+    m_caFile->setToolTip(tr("TLS: also trust the CA certificates in this PEM file"));
     m_caBrowse->setText(tr("…"));
     m_caBrowse->setAccessibleName(tr("Choose a CA certificate file"));
-    m_caBrowse->setToolTip(later);
+    m_caBrowse->setToolTip(tr("Choose a CA certificate file"));
     m_insecure->setText(tr("Allow insecure"));
     m_insecure->setAccessibleName(tr("Allow an unverified TLS certificate"));
-    m_insecure->setToolTip(later);
+    m_insecure->setToolTip(tr("TLS: go on when the certificate cannot be verified; the result says so"));
 }
 
 bool ProbeForm::eventFilter(QObject *watched, QEvent *event)
@@ -351,6 +346,11 @@ ProbeOptions ProbeForm::probeOptions() const
     ProbeOptions options;
     options.transport = transport();
     options.timers.timerF = std::chrono::seconds(m_timeout->value());
+    options.credentials.user = m_user->text().trimmed();
+    options.credentials.password = m_password->text();
+    if (const QString caFile = m_caFile->text().trimmed(); !caFile.isEmpty())
+        options.transportOptions.tls.caFiles = {caFile};
+    options.transportOptions.tls.insecure = m_insecure->isChecked();
     return options;
 }
 

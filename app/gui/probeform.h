@@ -2,10 +2,9 @@
 // timeout, repeat settings, credentials and TLS options, Send and Stop, and the busy
 // indicator.
 //
-// Credentials and TLS options: the probe API has no fields for them yet (digest
-// authentication and TLS arrive in a later issue), so their inputs are shown but
-// disabled, and say so. The password is never saved: SipScope would only keep it in
-// the system keychain (QtKeychain), which this build does not have.
+// Credentials and TLS options go into ProbeOptions (digest user and password, an
+// extra CA file, insecure mode). The password is never saved: SipScope would only
+// keep it in the system keychain (QtKeychain), which this build does not have.
 #pragma once
 
 #include "probe/optionsprobe.h"

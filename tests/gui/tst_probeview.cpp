@@ -287,6 +287,60 @@ private slots:
         }
     }
 
+    // Issue #4: the credentials and TLS inputs are live and reach the probe; the
+    // password answers the challenge and shows nowhere.
+    void credentialsAndTlsReachTheProbe()
+    {
+        const QString password = u"gui-s3cret-4711"_s;
+        FakeSipServer server;
+        QVERIFY2(server.listen(), qPrintable(server.errorString()));
+        server.setHandler([](FakeSipServer &s, const FakeSipServer::Request &r) {
+            if (r.message.header(u"Authorization"_s)) {
+                s.reply(r, 200, u"OK"_s);
+                return;
+            }
+            SipMessage challenge = FakeSipServer::makeResponse(r.message, 401, u"Unauthorized"_s);
+            challenge.setHeader(u"WWW-Authenticate"_s, u"Digest realm=\"gui.test\", nonce=\"n1\", qop=\"auth\""_s);
+            s.reply(r, challenge);
+        });
+        ProbeForm *form = m_view->form();
+        auto *user = form->findChild<QLineEdit *>(u"userField"_s);
+        auto *caFile = form->findChild<QLineEdit *>(u"caFileField"_s);
+        auto *insecure = form->findChild<QCheckBox *>(u"allowInsecureCheck"_s);
+        QVERIFY(user && caFile && insecure);
+        for (QWidget *input : {static_cast<QWidget *>(user), static_cast<QWidget *>(form->passwordField()),
+                               static_cast<QWidget *>(caFile), static_cast<QWidget *>(insecure)})
+            QVERIFY2(input->isEnabled(), qPrintable(input->objectName()));
+        user->setText(u"alice"_s);
+        form->passwordField()->setText(password);
+        caFile->setText(u"/etc/ssl/extra-ca.pem"_s);
+        insecure->setChecked(true);
+        const ProbeOptions options = form->probeOptions();
+        QCOMPARE(options.credentials.user, u"alice"_s);
+        QCOMPARE(options.credentials.password, password);
+        QCOMPARE(options.transportOptions.tls.caFiles, QStringList{u"/etc/ssl/extra-ca.pem"_s});
+        QVERIFY(options.transportOptions.tls.insecure);
+
+        caFile->clear();
+        QSignalSpy finished(m_view, &ProbeView::runFinished);
+        form->setTarget(server.uri(u"alice"_s));
+        m_view->send();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(server.requestCount(), 2);
+        QVERIFY(server.requests().at(1).message.header(u"Authorization"_s)->contains(u"username=\"alice\""_s));
+        QCOMPARE(m_view->resultCard()->statusButton()->text(), u"200"_s);
+        QCOMPARE(m_view->resultCard()->result()->auth->attempts, 2);
+        // Nothing the window shows carries the password, only its own field.
+        for (const QLabel *label : m_window->findChildren<QLabel *>())
+            QVERIFY2(!label->text().contains(password), qPrintable(label->objectName()));
+        for (const QPlainTextEdit *text : m_window->findChildren<QPlainTextEdit *>())
+            QVERIFY2(!text->toPlainText().contains(password), qPrintable(text->objectName()));
+        for (const QLineEdit *line : m_window->findChildren<QLineEdit *>()) {
+            if (line != form->passwordField())
+                QVERIFY2(!line->text().contains(password), qPrintable(line->objectName()));
+        }
+    }
+
 private:
     QTemporaryDir m_dir;
     int m_run = 0;
