@@ -8,6 +8,7 @@
 #include "i18n/translations.h"
 #include "languagemenu.h"
 #include "languageswitcher.h"
+#include "probediagnostics.h"
 #include "probeview.h"
 #include "responderview.h"
 
@@ -167,6 +168,8 @@ void MainWindow::createMenus()
     m_toolsMenu->setObjectName(u"toolsMenu"_s);
     m_toolsMenu->addAction(m_probeView->sendAction());
     m_toolsMenu->addAction(m_probeView->stopAction());
+    m_toolsMenu->addAction(m_probeView->diagnostics()->allTargetsAction());
+    m_toolsMenu->addAction(m_probeView->diagnostics()->traceRouteAction());
     m_toolsMenu->addSeparator();
     m_toolsMenu->addAction(m_clearHistoryAction);
 

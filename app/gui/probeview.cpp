@@ -2,6 +2,7 @@
 
 #include "appsettings.h"
 #include "probedetailtabs.h"
+#include "probediagnostics.h"
 #include "probeform.h"
 #include "proberunner.h"
 #include "repeatpanel.h"
@@ -54,6 +55,7 @@ ProbeView::ProbeView(QWidget *parent)
     connect(m_runner, &ProbeRunner::eventRecorded, m_tabs, &ProbeDetailTabs::addEvent);
     connect(m_runner, &ProbeRunner::probeFinished, this, &ProbeView::onProbeFinished);
     connect(m_runner, &ProbeRunner::finished, this, &ProbeView::onRunFinished);
+    m_diagnostics = new ProbeDiagnostics(this);
 
     retranslateUi();
     m_card->clear();

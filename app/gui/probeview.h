@@ -14,6 +14,7 @@ class QSplitter;
 namespace SipScope {
 
 class ProbeDetailTabs;
+class ProbeDiagnostics;
 class ProbeForm;
 class ProbeRunner;
 class RepeatPanel;
@@ -30,6 +31,8 @@ public:
     ProbeDetailTabs *detailTabs() const { return m_tabs; }
     RepeatPanel *repeatPanel() const { return m_repeat; }
     ProbeRunner *runner() const { return m_runner; }
+    // Diagnosis, timing waterfall, All targets and Trace Route (issue #10).
+    ProbeDiagnostics *diagnostics() const { return m_diagnostics; }
     QSplitter *splitter() const { return m_splitter; }
     QAction *sendAction() const;
     QAction *stopAction() const;
@@ -70,6 +73,7 @@ private:
     ProbeDetailTabs *m_tabs = nullptr;
     RepeatPanel *m_repeat = nullptr;
     ProbeRunner *m_runner = nullptr;
+    ProbeDiagnostics *m_diagnostics = nullptr;
     QSplitter *m_splitter = nullptr;
     // Restored on the first show, once the splitter has its real size.
     QByteArray m_pendingSplitterState;

@@ -54,8 +54,14 @@ bool isDatagram(TransportProtocol transport)
     return transport == TransportProtocol::Udp;
 }
 
-bool mentionsCertificate(const SipError &error)
+// The TLS transport names the certificate problem in error.cause; without a cause
+// (an older or a foreign result) the words decide.
+bool isCertificateProblem(const SipError &error)
 {
+    static const QStringList certificateCauses{u"self_signed"_s, u"expired"_s, u"not_yet_valid"_s, u"wrong_host"_s,
+                                               u"untrusted_issuer"_s, u"revoked"_s, u"certificate"_s};
+    if (!error.cause.isEmpty())
+        return certificateCauses.contains(error.cause);
     return error.message.contains(u"certificate"_s, Qt::CaseInsensitive)
         || error.detail.contains(u"certificate"_s, Qt::CaseInsensitive)
         || error.detail.contains(u"self signed"_s, Qt::CaseInsensitive)
@@ -77,12 +83,21 @@ void diagnoseAnswer(Diagnosis &d, const ProbeResult &r)
         d.sentence = Diagnosis::tr("%1 answered %2 in %3 ms: SIP works there.")
                          .arg(where, status, QString::number(double(r.rttUs) / 1000.0, 'f', 1));
     } else if (r.statusCode == 401 || r.statusCode == 407) {
-        if (answeredChallenge) {
+        const bool rejected = r.auth ? r.auth->outcome == ProbeAuthInfo::Outcome::Rejected : answeredChallenge;
+        if (r.auth && !r.auth->explanation.isEmpty())
+            d.evidence << r.auth->explanation;
+        if (rejected) {
             d.kind = Diagnosis::Kind::CredentialsRejected;
             d.sentence = Diagnosis::tr("%1 rejected the credentials: it challenged again (%2) after SipScope answered, "
                                        "so the user name, the password or the realm is wrong.").arg(where, status);
-            d.evidence << Diagnosis::tr("The last request carried an %1 header.")
-                              .arg(request->hasHeader(u"Authorization"_s) ? u"Authorization"_s : u"Proxy-Authorization"_s);
+            if (answeredChallenge) {
+                d.evidence << Diagnosis::tr("The last request carried an %1 header.")
+                                  .arg(request->hasHeader(u"Authorization"_s) ? u"Authorization"_s : u"Proxy-Authorization"_s);
+            }
+            if (r.auth && !r.auth->user.isEmpty()) {
+                d.evidence << Diagnosis::tr("User %1, realm %2, %3.")
+                                  .arg(r.auth->user, r.auth->realm.isEmpty() ? u"—"_s : r.auth->realm, r.auth->algorithm);
+            }
         } else {
             d.kind = Diagnosis::Kind::AuthRequired;
             d.sentence = Diagnosis::tr("%1 requires authentication (%2): give a user name and password to answer the challenge.")
@@ -146,7 +161,7 @@ void diagnoseFailure(Diagnosis &d, const ProbeResult &r)
                          .arg(hostOnly(r));
         return;
     case ErrorKind::Tls:
-        if (mentionsCertificate(r.error)) {
+        if (isCertificateProblem(r.error)) {
             d.kind = Diagnosis::Kind::TlsCertificate;
             d.sentence = Diagnosis::tr("The TLS certificate of %1 was not accepted: %2").arg(where, r.error.message);
         } else {
@@ -178,6 +193,11 @@ void diagnoseFailure(Diagnosis &d, const ProbeResult &r)
         d.kind = Diagnosis::Kind::UnmatchedAnswers;
         d.sentence = Diagnosis::tr("Messages came back from %1, but none answers this request (%n ignored; see the timeline).",
                                    nullptr, ignored).arg(where);
+    } else if (r.error.cause == u"connect_timeout"_s) {
+        // The SYN (or the WebSocket opening) went unanswered: nothing came back at all.
+        d.kind = Diagnosis::Kind::SilentFirewall;
+        d.sentence = Diagnosis::tr("No answer to the %1 connection attempt to %2: a firewall probably drops TCP port %3, "
+                                   "or the host is down.").arg(transport, hostOnly(r)).arg(r.remotePort);
     } else if (isDatagram(r.transport)) {
         d.kind = Diagnosis::Kind::SilentFirewall;
         d.sentence = Diagnosis::tr("No answer and no ICMP from %1: a firewall probably drops %2 port %3, or the host is down.")

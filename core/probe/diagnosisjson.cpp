@@ -128,6 +128,87 @@ QJsonObject DiagnosisJson::toJson(const TraceResult &trace)
             {u"hops"_s, hops}};
 }
 
+QJsonObject DiagnosisJson::toJson(const ResolvedTarget &t)
+{
+    auto number = [](qint64 value) { return value < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(value); };
+    return {{u"host"_s, orNull(t.host)},
+            {u"address"_s, t.address.toString()},
+            {u"port"_s, int(t.port)},
+            {u"transport"_s, transportToken(t.transport)},
+            {u"source"_s, ResolvedTarget::sourceToken(t.source)},
+            {u"srv_name"_s, orNull(t.srvName)},
+            {u"priority"_s, number(t.priority)},
+            {u"weight"_s, number(t.weight)},
+            {u"ttl"_s, number(t.ttl)},
+            {u"srv_ttl"_s, number(t.srvTtl)}};
+}
+
+QJsonObject DiagnosisJson::toJson(const ResolveResult &resolution)
+{
+    QJsonArray targets;
+    for (const ResolvedTarget &target : resolution.targets)
+        targets.append(toJson(target));
+    QJsonArray trace;
+    for (const ResolverEvent &event : resolution.trace) {
+        QJsonObject step{{u"at_ms"_s, ms(event.atUs)},
+                         {u"event"_s, ResolverEvent::typeToken(event.type)},
+                         {u"name"_s, orNull(event.name)},
+                         {u"text"_s, event.text}};
+        if (!event.srvRecords.isEmpty()) {
+            QJsonArray records;
+            for (const DnsServiceRecord &r : event.srvRecords) {
+                records.append(QJsonObject{{u"target"_s, r.target},
+                                           {u"port"_s, int(r.port)},
+                                           {u"priority"_s, int(r.priority)},
+                                           {u"weight"_s, int(r.weight)},
+                                           {u"ttl"_s, r.ttl < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(r.ttl)}});
+            }
+            step[u"records"_s] = records;
+        }
+        if (!event.addresses.isEmpty()) {
+            QJsonArray addresses;
+            for (const DnsAddressRecord &a : event.addresses) {
+                addresses.append(QJsonObject{{u"address"_s, a.address.toString()},
+                                             {u"ttl"_s, a.ttl < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(a.ttl)}});
+            }
+            step[u"addresses"_s] = addresses;
+        }
+        if (event.error != DnsErrorKind::None)
+            step[u"error"_s] = dnsErrorKindToken(event.error);
+        trace.append(step);
+    }
+    return {{u"ok"_s, resolution.ok()},
+            {u"error"_s, resolution.ok() ? QJsonValue(QJsonValue::Null)
+                                         : QJsonValue(QJsonObject{{u"kind"_s, resolveErrorKindToken(resolution.error)},
+                                                                  {u"message"_s, resolution.errorMessage}})},
+            {u"transport_reason"_s, orNull(resolution.transportReason)},
+            {u"targets"_s, targets},
+            {u"trace"_s, trace}};
+}
+
+QJsonObject DiagnosisJson::toJson(const CandidateProbeResult &result)
+{
+    QJsonArray candidates;
+    for (const CandidateResult &candidate : result.candidates) {
+        QJsonObject probe = ProbeResultJson::toJson(candidate.result);
+        addTo(probe, candidate.result);
+        candidates.append(QJsonObject{{u"candidate"_s, toJson(candidate.target)}, {u"result"_s, probe}});
+    }
+    QJsonObject o{{u"target"_s, result.target},
+                  {u"normalized_target"_s, orNull(result.normalizedTarget)},
+                  {u"resolution"_s, toJson(result.resolution)},
+                  {u"candidates"_s, candidates},
+                  {u"answered"_s, result.answered()},
+                  {u"elapsed_ms"_s, ms(result.elapsedUs)},
+                  {u"diagnosis"_s, toJson(result.diagnosis())}};
+    if (result.error.isError()) {
+        o[u"error"_s] = QJsonObject{{u"kind"_s, errorKindToken(result.error.kind)}, {u"message"_s, result.error.message}};
+    } else {
+        o[u"error"_s] = QJsonValue::Null;
+    }
+    return o;
+}
+
 void DiagnosisJson::addTo(QJsonObject &probe, const ProbeResult &result)
 {
     const Diagnosis diagnosis = Diagnosis::diagnose(result);

@@ -4,6 +4,7 @@
 // the GUI. Keys are stable: scripts depend on them (docs/diagnosis.md).
 #pragma once
 
+#include "candidateprobe.h"
 #include "diagnosis.h"
 #include "expectation.h"
 #include "pathanalysis.h"
@@ -32,6 +33,18 @@ public:
     // hops [{hop, max_forwards, outcome, status, reason, address, address_source,
     // relayed_by, server, rtt_ms, error}].
     static QJsonObject toJson(const TraceResult &trace);
+
+    // host, address, port, transport, source, srv_name, priority, weight, ttl, srv_ttl
+    // (null where they do not apply).
+    static QJsonObject toJson(const ResolvedTarget &target);
+    // ok, error (null or {kind, message}), transport_reason, targets [..],
+    // trace [{at_ms, event, name, text, records [{target, port, priority, weight, ttl}],
+    // addresses [{address, ttl}]}].
+    static QJsonObject toJson(const ResolveResult &resolution);
+    // --all-targets: target, normalized_target, resolution, candidates [{candidate,
+    // result}] (result as options --json prints one probe), answered, elapsed_ms,
+    // diagnosis, error.
+    static QJsonObject toJson(const CandidateProbeResult &result);
 
     // The keys `options --json` adds to ProbeResultJson::toJson(): explanation (beside
     // origin: where the status came from, in a plain sentence), diagnosis (the likely

@@ -97,41 +97,6 @@ ProbeTiming ProbeTiming::fromResult(const ProbeResult &result)
         timing.m_marks.append({kind, event.atUs, event.statusCode, label});
     };
 
-    // Connection attempts, TLS and digest steps, by their stable timeline tokens.
-    auto onConnectionEvent = [&](const ProbeEvent &event) {
-        const QString token = ProbeEvent::typeToken(event.type);
-        if (token == u"attempt"_s) {
-            endAttempt(event.atUs);
-            attemptStartUs = event.atUs;
-        } else if (token == u"connected"_s) {
-            const qint64 start = attemptStartUs >= 0 ? attemptStartUs : event.atUs;
-            const QString label = result.transport == TransportProtocol::Ws || result.transport == TransportProtocol::Wss
-                ? tr("WebSocket opening") : tr("TCP connect");
-            timing.m_phases.append({TimingPhase::Kind::Connect, label, start, event.atUs, false});
-            connected = true;
-            if (result.transport == TransportProtocol::Tls) {
-                tlsPhase = timing.m_phases.size();
-                timing.m_phases.append({TimingPhase::Kind::Tls, tr("TLS handshake"), event.atUs, event.atUs, false});
-            }
-        } else if (token == u"tls"_s) {
-            if (tlsPhase >= 0) {
-                timing.m_phases[tlsPhase].endUs = event.atUs;
-                tlsPhase = -1;
-            } else {
-                timing.m_phases.append({TimingPhase::Kind::Tls, tr("TLS handshake"), event.atUs, event.atUs, false});
-            }
-        } else if (token == u"next_target"_s) {
-            // The attempt failed before an answer: whatever was still open failed.
-            endAttempt(event.atUs);
-            closeTransaction(event.atUs, true);
-        } else if (token == u"auth_challenge"_s) {
-            // The 401/407 answers that request; the answer with credentials is the next one.
-            closeTransaction(event.atUs, false);
-            mark(TimingMark::Kind::Final, event, event.text);
-            answered = true;
-        }
-    };
-
     for (const ProbeEvent &event : events) {
         switch (event.type) {
         case Type::DnsLookup:
@@ -173,13 +138,48 @@ ProbeTiming ProbeTiming::fromResult(const ProbeResult &result)
         case Type::Error:
             mark(TimingMark::Kind::Error, event, event.text);
             break;
+        case Type::TargetTried:
+            endAttempt(event.atUs);
+            attemptStartUs = event.atUs;
+            break;
+        case Type::Connected: {
+            const qint64 start = attemptStartUs >= 0 ? attemptStartUs : event.atUs;
+            const QString label = result.transport == TransportProtocol::Ws || result.transport == TransportProtocol::Wss
+                ? tr("WebSocket opening") : tr("TCP connect");
+            timing.m_phases.append({TimingPhase::Kind::Connect, label, start, event.atUs, false});
+            connected = true;
+            if (result.transport == TransportProtocol::Tls) {
+                tlsPhase = timing.m_phases.size();
+                timing.m_phases.append({TimingPhase::Kind::Tls, tr("TLS handshake"), event.atUs, event.atUs, false});
+            }
+            break;
+        }
+        case Type::TlsHandshake:
+            if (tlsPhase >= 0) {
+                timing.m_phases[tlsPhase].endUs = event.atUs;
+                tlsPhase = -1;
+            } else {
+                timing.m_phases.append({TimingPhase::Kind::Tls, tr("TLS handshake"), event.atUs, event.atUs, false});
+            }
+            break;
+        case Type::NextTarget:
+            // The attempt failed before an answer: whatever was still open failed.
+            endAttempt(event.atUs);
+            closeTransaction(event.atUs, true);
+            break;
+        case Type::AuthChallenge:
+            // The 401/407 answers that request; the answer with credentials is the next one.
+            closeTransaction(event.atUs, false);
+            mark(TimingMark::Kind::Final, event, event.text);
+            answered = true;
+            break;
         case Type::TargetParsed:
         case Type::TransportReady:
         case Type::TransportInfo:
+        case Type::Resolution:
+        case Type::AuthAnswer:
+        case Type::AuthRejected:
         case Type::Cancelled:
-            break;
-        default:
-            onConnectionEvent(event);
             break;
         }
         if (endsTransaction(event.type)) {

@@ -46,12 +46,12 @@ quint16 unusedPort()
 }
 
 ProbeResult failed(ErrorKind kind, const QString &message, const QString &detail = {},
-                   TransportProtocol transport = TransportProtocol::Udp)
+                   TransportProtocol transport = TransportProtocol::Udp, const QString &cause = {})
 {
     ProbeResult result;
     result.target = u"sip:pbx.example.com"_s;
     result.transport = transport;
-    result.error = {kind, message, detail};
+    result.error = {kind, message, detail, cause};
     if (kind != ErrorKind::Dns && kind != ErrorKind::InvalidTarget && kind != ErrorKind::Cancelled) {
         result.remoteAddress = u"192.0.2.10"_s;
         result.remotePort = transport == TransportProtocol::Tls ? 5061 : 5060;
@@ -117,6 +117,7 @@ private Q_SLOTS:
     void constructedFailures_data();
     void constructedFailures();
     void credentialsRejected();
+    void credentialsRejectedByTheServer();
     void answeredByNamesTheHop();
     void candidates_data();
     void candidates();
@@ -234,6 +235,17 @@ void tst_Diagnosis::constructedFailures_data()
         << failed(ErrorKind::Timeout, u"No final response."_s, {}, TransportProtocol::Tcp) << K::NoSipAnswer << u"TCP connection"_s;
     QTest::newRow("tcp-reset") << failed(ErrorKind::Refused, u"Refused."_s, {}, TransportProtocol::Tcp)
                                << K::ClosedPort << u"over TCP"_s;
+    QTest::newRow("tls-cause-wrong-host")
+        << failed(ErrorKind::Tls, u"192.0.2.10:5061 presented a certificate for another name."_s, {}, TransportProtocol::Tls,
+                  u"wrong_host"_s)
+        << K::TlsCertificate << u"another name"_s;
+    QTest::newRow("tls-cause-handshake-timeout")
+        << failed(ErrorKind::Tls, u"No TLS handshake within 10 s."_s, u"certificate"_s, TransportProtocol::Tls,
+                  u"handshake_timeout"_s)
+        << K::TlsHandshake << u"No TLS handshake"_s;
+    QTest::newRow("tcp-syn-dropped")
+        << failed(ErrorKind::Timeout, u"No TCP connection."_s, {}, TransportProtocol::Tcp, u"connect_timeout"_s)
+        << K::SilentFirewall << u"drops TCP port 5060"_s;
     QTest::newRow("other-transport-failure") << failed(ErrorKind::Transport, u"Cannot bind."_s) << K::Transport << u"Cannot bind."_s;
     QTest::newRow("cancelled") << failed(ErrorKind::Cancelled, u"Cancelled."_s) << K::Cancelled << u"cancelled"_s;
     QTest::newRow("invalid-target") << failed(ErrorKind::InvalidTarget, u"The host is missing."_s)
@@ -256,6 +268,29 @@ void tst_Diagnosis::constructedFailures()
         QVERIFY(d.originExplanation.startsWith(u"No status"_s));
 }
 
+void tst_Diagnosis::credentialsRejectedByTheServer()
+{
+    // A server that challenges every request: our answer is challenged again.
+    FakeSipServer server;
+    QVERIFY(server.listen());
+    server.setHandler(handlerFor(u"401"_s));
+    ProbeOptions options = fastOptions();
+    options.credentials.user = u"alice"_s;
+    options.credentials.password = u"wrong-secret"_s;
+    const ProbeResult result = runProbe(server.uri(), options);
+    QCOMPARE(result.statusCode, 401);
+    QVERIFY(result.auth.has_value());
+    QCOMPARE(result.auth->outcome, ProbeAuthInfo::Outcome::Rejected);
+    QCOMPARE(server.requestCount(), 2);
+    const Diagnosis d = Diagnosis::diagnose(result);
+    QCOMPARE(d.kind, Diagnosis::Kind::CredentialsRejected);
+    QVERIFY2(d.sentence.contains(u"127.0.0.1:%1 rejected the credentials"_s.arg(server.port())), qPrintable(d.sentence));
+    QVERIFY(d.evidence.join(u'\n').contains(u"User alice, realm test"_s));
+    // The password is evidence of nothing and appears nowhere.
+    QVERIFY(!d.evidence.join(u'\n').contains(u"wrong-secret"_s));
+    QVERIFY(!d.sentence.contains(u"wrong-secret"_s));
+}
+
 void tst_Diagnosis::credentialsRejected()
 {
     // The last request carried our answer to the challenge; the server challenged again.
@@ -268,6 +303,8 @@ void tst_Diagnosis::credentialsRejected()
     QCOMPARE(result.statusCode, 401);
     QCOMPARE(Diagnosis::diagnose(result).kind, Diagnosis::Kind::AuthRequired);
 
+    // Without the probe's auth record (a result from elsewhere), the request itself tells.
+    result.auth.reset();
     result.rawRequest.replace("X-Test: 1\r\n", "Authorization: Digest username=\"alice\", realm=\"test\", nonce=\"abc\", "
                                                "uri=\"sip:x\", response=\"0123\"\r\n");
     const Diagnosis d = Diagnosis::diagnose(result);

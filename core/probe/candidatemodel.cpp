@@ -1,0 +1,151 @@
+#include "candidatemodel.h"
+
+#include "probetiming.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace SipScope {
+
+namespace {
+
+QString ttlText(qint64 ttl)
+{
+    return ttl < 0 ? CandidateModel::tr("TTL unknown") : CandidateModel::tr("TTL %1 s").arg(ttl);
+}
+
+} // namespace
+
+CandidateModel::CandidateModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void CandidateModel::clear()
+{
+    setCandidates({});
+}
+
+void CandidateModel::setCandidates(const QList<CandidateResult> &candidates)
+{
+    beginResetModel();
+    m_candidates = candidates;
+    endResetModel();
+}
+
+void CandidateModel::setTargets(const QList<ResolvedTarget> &targets)
+{
+    QList<CandidateResult> candidates;
+    for (const ResolvedTarget &target : targets) {
+        CandidateResult candidate;
+        candidate.target = target;
+        candidates << candidate;
+    }
+    setCandidates(candidates);
+}
+
+void CandidateModel::updateCandidate(int index, const CandidateResult &candidate)
+{
+    if (index < 0 || index >= m_candidates.size())
+        return;
+    m_candidates[index] = candidate;
+    Q_EMIT dataChanged(this->index(index, 0), this->index(index, ColumnCount - 1));
+}
+
+QString CandidateModel::sourceText(const ResolvedTarget &target)
+{
+    QString address;
+    switch (target.source) {
+    case ResolvedTarget::Source::Literal:
+        return tr("IP address in the URI (no DNS)");
+    case ResolvedTarget::Source::A:
+    case ResolvedTarget::Source::Aaaa:
+        return tr("%1 of %2, %3").arg(target.source == ResolvedTarget::Source::A ? u"A"_s : u"AAAA"_s,
+                                      target.host, ttlText(target.ttl));
+    case ResolvedTarget::Source::Srv:
+        address = target.address.protocol() == QAbstractSocket::IPv6Protocol ? u"AAAA"_s : u"A"_s;
+        return tr("SRV %1: priority %2, weight %3, port %4, %5 → %6 %7, %8")
+            .arg(target.srvName)
+            .arg(target.priority)
+            .arg(target.weight)
+            .arg(target.port)
+            .arg(ttlText(target.srvTtl), address, target.host, ttlText(target.ttl));
+    }
+    return {};
+}
+
+int CandidateModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_candidates.size());
+}
+
+int CandidateModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CandidateModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const CandidateResult &c = m_candidates.at(index.row());
+    const ProbeResult &r = c.result;
+    switch (role) {
+    case AnsweredRole:
+        return r.hasFinalResponse();
+    case StatusCodeRole:
+        return r.hasFinalResponse() ? r.statusCode : 0;
+    case FinishedRole:
+        return c.finished;
+    case Qt::ToolTipRole:
+        if (index.column() == DiagnosisColumn && c.finished)
+            return Diagnosis::diagnose(r).originExplanation;
+        if (index.column() == SourceColumn)
+            return sourceText(c.target);
+        return {};
+    case Qt::DisplayRole:
+        break;
+    default:
+        return {};
+    }
+    switch (index.column()) {
+    case EndpointColumn:
+        return c.target.endpointText();
+    case SourceColumn:
+        return sourceText(c.target);
+    case StatusColumn:
+        if (!c.finished)
+            return tr("probing…");
+        if (r.hasFinalResponse())
+            return QString::number(r.statusCode) + u' ' + r.reasonPhrase;
+        // Never shown as a received code: the kind of failure instead.
+        return errorKindTitle(r.error.kind);
+    case RttColumn:
+        return r.rttUs >= 0 ? ProbeTiming::formatDuration(r.rttUs) : QString();
+    case DiagnosisColumn:
+        return c.finished ? Diagnosis::diagnose(r).sentence : QString();
+    }
+    return {};
+}
+
+QVariant CandidateModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case EndpointColumn: return tr("Candidate");
+    case SourceColumn: return tr("From DNS");
+    case StatusColumn: return tr("Answer");
+    case RttColumn: return tr("Round trip");
+    case DiagnosisColumn: return tr("Diagnosis");
+    }
+    return {};
+}
+
+void CandidateModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_candidates.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+} // namespace SipScope
