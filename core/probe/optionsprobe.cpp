@@ -205,7 +205,9 @@ void OptionsProbe::resolve()
 void OptionsProbe::recordResolverEvent(const ResolverEvent &event)
 {
     // For an IP address the target line already said which transport and why, and
-    // the one target is obvious.
+    // the one target is obvious. A failure is recorded once, as the probe's error.
+    if (event.type == ResolverEvent::Type::Failed)
+        return;
     if (m_uri.isNumericHost()
         && (event.type == ResolverEvent::Type::TransportChosen || event.type == ResolverEvent::Type::Finished))
         return;
