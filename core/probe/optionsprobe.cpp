@@ -10,10 +10,6 @@ namespace SipScope {
 
 namespace {
 
-// Requests one probe may send: the first, an answer to a 401 and to a 407, and one
-// fresh try after stale=true.
-constexpr int MaxRequests = 4;
-
 QString seconds(std::chrono::milliseconds ms)
 {
     return QString::number(double(ms.count()) / 1000.0, 'g', 4);
@@ -129,7 +125,7 @@ void OptionsProbe::start(const QString &target, const ProbeOptions &options)
     m_fromTag = OptionsRequest::newTag();
     m_cseq = 1;
     m_authHeaders.clear();
-    m_digest = std::make_unique<DigestSession>(m_options.credentials);
+    m_authenticator = std::make_unique<ProbeAuthenticator>(m_options.credentials);
     m_requestsSent = 0;
     m_retryPending = false;
     m_resentAfterClose = false;
@@ -477,76 +473,21 @@ void OptionsProbe::onFinal(const SipMessage &response, const QByteArray &raw)
 
 bool OptionsProbe::answerChallenge(const SipMessage &response, const QByteArray &raw)
 {
-    const int status = response.statusCode();
-    const DigestSession::Outcome outcome = m_digest->onChallenge(response);
     if (!m_result.auth)
         m_result.auth = ProbeAuthInfo();
-    ProbeAuthInfo &auth = *m_result.auth;
-    auth.challengeStatus = status;
-    auth.user = m_options.credentials.effectiveAuthUser();
-    auth.attempts = m_requestsSent;
-    if (outcome.challenge) {
-        const DigestChallenge &challenge = *outcome.challenge;
-        auth.scheme = u"Digest"_s;
-        auth.algorithm = challenge.algorithm ? digestAlgorithmToken(*challenge.algorithm)
-                         : challenge.algorithmToken.isEmpty() ? u"MD5"_s : challenge.algorithmToken;
-        auth.realm = challenge.realm;
+    const ProbeAuthenticator::Step step =
+        m_authenticator->onChallenge(response, m_requestsSent, m_cseq + 1, m_uri.toString(), &*m_result.auth);
+    for (const ProbeAuthenticator::Line &line : step.lines) {
+        // The challenge's bytes go with it when it is answered; else with the Final event.
+        const bool challenge = line.type == ProbeEvent::Type::AuthChallenge;
+        record(line.type, line.text, line.type == ProbeEvent::Type::AuthAnswer ? 0 : response.statusCode(),
+               challenge && step.retry ? raw : QByteArray());
     }
-    QString text = tr("Challenge in %1 %2: %3").arg(status).arg(response.reasonPhrase(), outcome.text);
-    if (!outcome.skipped.isEmpty())
-        text += u" — "_s + outcome.skipped.join(u"; "_s);
-    const bool retry = outcome.verdict == DigestSession::Verdict::Retry && m_requestsSent < MaxRequests;
-    // The raw bytes go with the Final event when this response ends the probe.
-    record(ProbeEvent::Type::AuthChallenge, text, status, retry ? raw : QByteArray());
-
-    const QString phrase = QString::number(status) + u' ' + response.reasonPhrase();
-    switch (outcome.verdict) {
-    case DigestSession::Verdict::Retry:
-        break;
-    case DigestSession::Verdict::NoCredentials:
-        auth.outcome = ProbeAuthInfo::Outcome::NoCredentials;
-        auth.explanation = tr("The server asks for authentication (%1); give a user name and a password to answer it.")
-                               .arg(phrase);
+    if (!step.retry)
         return false;
-    case DigestSession::Verdict::Unsupported:
-        auth.outcome = ProbeAuthInfo::Outcome::Unsupported;
-        auth.explanation = tr("The server asks for authentication (%1), but with no challenge SipScope can answer: %2")
-                               .arg(phrase, outcome.skipped.isEmpty() ? outcome.text : outcome.skipped.join(u"; "_s));
-        return false;
-    case DigestSession::Verdict::Rejected:
-        auth.outcome = ProbeAuthInfo::Outcome::Rejected;
-        auth.explanation = tr("Credentials rejected: the server answered our authenticated request with %1 again. "
-                              "Check the user name, the authentication user name and the password.")
-                               .arg(phrase);
-        record(ProbeEvent::Type::AuthRejected, auth.explanation, status);
-        return false;
-    }
-    if (m_requestsSent >= MaxRequests) {
-        auth.outcome = ProbeAuthInfo::Outcome::Rejected;
-        auth.explanation = tr("Credentials rejected: the server kept challenging (%1) after %2 requests.")
-                               .arg(phrase).arg(m_requestsSent);
-        record(ProbeEvent::Type::AuthRejected, auth.explanation, status);
-        return false;
-    }
-    const DigestSession::Answers answers = m_digest->authorize(u"OPTIONS"_s, m_uri.toString());
-    if (!answers.error.isEmpty() || answers.headers.isEmpty()) {
-        auth.outcome = ProbeAuthInfo::Outcome::Unsupported;
-        auth.explanation = answers.error;
-        return false;
-    }
-    auth.outcome = ProbeAuthInfo::Outcome::Accepted;
-    if (answers.last)
-        auth.qop = digestQopToken(answers.last->qop);
-    m_authHeaders = answers.headers;
+    m_authHeaders = step.headers;
     ++m_cseq;
     m_retryPending = true;
-    QString answerText = tr("Answering as \"%1\" with %2").arg(auth.user, auth.algorithm);
-    if (answers.last && answers.last->qop != DigestQop::None)
-        answerText += u", qop="_s + auth.qop + u", nc="_s + answers.last->nc;
-    if (outcome.stale)
-        answerText += u' ' + tr("(the nonce was stale: one fresh try)");
-    answerText += u' ' + tr("in a new request: CSeq %1, same Call-ID and From tag, new branch").arg(m_cseq);
-    record(ProbeEvent::Type::AuthAnswer, answerText);
     return true;
 }
 
@@ -633,7 +574,7 @@ void OptionsProbe::cleanUp()
         m_transaction.release()->deleteLater();
     }
     dropTransport();
-    m_digest.reset();
+    m_authenticator.reset();
 }
 
 void OptionsProbe::record(ProbeEvent::Type type, const QString &text, int statusCode, const QByteArray &raw)

@@ -2,17 +2,17 @@
 //
 // target text → SipUri → transport choice → Resolver (RFC 3263: literal, or SRV then
 // A/AAAA) → for each target in order: Transport::open (UDP, TCP, TLS) →
-// OptionsRequest → ClientTransaction → on 401/407 with credentials, DigestSession and
-// the request once more (CSeq + 1, same Call-ID and From tag, new branch) →
+// OptionsRequest → ClientTransaction → on 401/407 with credentials, ProbeAuthenticator
+// and the request once more (CSeq + 1, same Call-ID and From tag, new branch) →
 // ProbeResult. A target that fails before answering (refused, unreachable, connect
 // timeout, TLS, closed) hands over to the next one (RFC 3263 §4.3). Asynchronous on
 // the Qt event loop; cancel() stops it at any step.
 #pragma once
 
+#include "probeauthenticator.h"
 #include "proberesult.h"
 #include "sip/clienttransaction.h"
 #include "sip/credentials.h"
-#include "sip/digestsession.h"
 #include "sip/dnsbackend.h"
 #include "sip/resolveresult.h"
 #include "sip/sipmessage.h"
@@ -151,7 +151,7 @@ private:
     QString m_fromTag;
     quint32 m_cseq = 1;
     QList<SipHeader> m_authHeaders;
-    std::unique_ptr<DigestSession> m_digest;
+    std::unique_ptr<ProbeAuthenticator> m_authenticator;
     int m_requestsSent = 0;
     bool m_retryPending = false;
     bool m_resentAfterClose = false;
