@@ -218,6 +218,12 @@ std::optional<SipError> TlsTransport::describeSocketError(QAbstractSocket::Socke
         message = tr("%1 does not speak TLS on this port (is it a plain TCP or UDP port?).").arg(peerText());
     } else {
         message = tr("The TLS handshake with %1 failed: %2").arg(peerText(), detail);
+        // TLS 1.2 servers that demand a client certificate end the handshake with a
+        // "handshake failure" or "certificate required" alert.
+        if (!m_session.clientCertificateOffered
+            && (detail.contains(u"certificate"_s, Qt::CaseInsensitive)
+                || detail.contains(u"handshake failure"_s, Qt::CaseInsensitive)))
+            message += u' ' + tr("The server may require a client certificate.");
     }
     return SipError{ErrorKind::Tls, message, detail, u"handshake"_s};
 }

@@ -66,6 +66,7 @@ private Q_SLOTS:
     void insecureGoesOnAndSaysSo();
     void serverNameIndication_data();
     void serverNameIndication();
+    void clientCertificate_data();
     void clientCertificate();
     void plainTcpServerIsNotTls();
     void unusableFiles_data();
@@ -74,7 +75,8 @@ private Q_SLOTS:
     void problemClassification();
 
 private:
-    bool startServer(FakeSipServer &server, const TestCertificates::Pair &pair, bool requireClientCertificate = false);
+    bool startServer(FakeSipServer &server, const TestCertificates::Pair &pair, bool requireClientCertificate = false,
+                     bool tls12Only = false);
     TestCertificates m_certificates;
 };
 
@@ -84,9 +86,11 @@ void tst_TlsTransport::initTestCase()
     QVERIFY2(m_certificates.generate(), qPrintable(m_certificates.errorString()));
 }
 
-bool tst_TlsTransport::startServer(FakeSipServer &server, const TestCertificates::Pair &pair, bool requireClientCertificate)
+bool tst_TlsTransport::startServer(FakeSipServer &server, const TestCertificates::Pair &pair, bool requireClientCertificate,
+                                   bool tls12Only)
 {
     FakeSipServer::TlsSettings settings;
+    settings.tls12Only = tls12Only;
     settings.certificateFile = pair.certificate;
     settings.keyFile = pair.key;
     settings.requireClientCertificate = requireClientCertificate;
@@ -257,10 +261,18 @@ void tst_TlsTransport::serverNameIndication()
     QCOMPARE(client.error().cause, u"handshake_timeout"_s);
 }
 
+void tst_TlsTransport::clientCertificate_data()
+{
+    QTest::addColumn<bool>("tls12Only");
+    QTest::newRow("TLS 1.3: the server closes after the handshake") << false;
+    QTest::newRow("TLS 1.2: the handshake fails") << true;
+}
+
 void tst_TlsTransport::clientCertificate()
 {
+    QFETCH(bool, tls12Only);
     FakeSipServer server;
-    QVERIFY(startServer(server, m_certificates.server(), true));
+    QVERIFY(startServer(server, m_certificates.server(), true, tls12Only));
     {
         Client without;
         TransportOptions options;
@@ -285,6 +297,7 @@ void tst_TlsTransport::clientCertificate()
     QVERIFY(with.settled());
     QVERIFY2(with.failed.isEmpty(), qPrintable(with.error().message));
     QVERIFY(with.transport.tlsSession()->clientCertificateOffered);
+    QCOMPARE(with.transport.tlsSession()->protocol, tls12Only ? u"TLSv1.2"_s : u"TLSv1.3"_s);
     with.transport.send("OPTIONS sip:localhost SIP/2.0\r\nVia: SIP/2.0/TLS h;branch=z9hG4bKx\r\nCSeq: 1 OPTIONS\r\n"
                         "Call-ID: c\r\nFrom: <sip:a@h>;tag=1\r\nTo: <sip:localhost>\r\nContent-Length: 0\r\n\r\n");
     QTRY_COMPARE(server.requestCount(), 1);

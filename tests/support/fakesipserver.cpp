@@ -273,6 +273,8 @@ void FakeSipServer::onIncoming(qintptr descriptor)
         QSslConfiguration config = QSslConfiguration::defaultConfiguration();
         config.setLocalCertificateChain(QSslCertificate::fromPath(m_tls.certificateFile, QSsl::Pem));
         config.setPrivateKey(readKey(m_tls.keyFile));
+        if (m_tls.tls12Only)
+            config.setProtocol(QSsl::TlsV1_2);
         if (m_tls.requireClientCertificate) {
             QList<QSslCertificate> authorities;
             for (const QString &file : std::as_const(m_tls.clientCaFiles))

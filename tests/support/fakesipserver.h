@@ -41,6 +41,7 @@ public:
         QString keyFile;
         QStringList clientCaFiles;
         bool requireClientCertificate = false;
+        bool tls12Only = false;      // refuse TLS 1.3 (how TLS 1.2 servers behave)
     };
 
     // One request as the server received it.
