@@ -59,8 +59,10 @@ bool matchesAny(const QString &name, const QStringList &names)
 
 SipMessage OptionsRequest::build(const OptionsRequestParams &params)
 {
-    const QString host = addressForUri(params.localAddress);
-    const QString hostPort = host + u':' + QString::number(params.localPort);
+    // RFC 7118 §5: a WebSocket client names itself with an .invalid host and no port.
+    const bool invalidHost = !params.sentByHost.isEmpty();
+    const QString host = invalidHost ? params.sentByHost : addressForUri(params.localAddress);
+    const QString hostPort = invalidHost ? host : host + u':' + QString::number(params.localPort);
     const QString branch = params.branch.isEmpty() ? newBranch() : params.branch;
     const QString callId = params.callId.isEmpty() ? newCallId() : params.callId;
     const QString fromTag = params.fromTag.isEmpty() ? newTag() : params.fromTag;

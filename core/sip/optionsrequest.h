@@ -19,6 +19,9 @@ struct OptionsRequestParams
     TransportProtocol transport = TransportProtocol::Udp;
     QHostAddress localAddress;              // the socket's real local address (Via, Contact)
     quint16 localPort = 0;
+    // Instead of localAddress:localPort in Via, Contact and From, when the transport has
+    // no address a server could reach (WebSocket: "<random>.invalid", RFC 7118 §5).
+    QString sentByHost;
 
     QString fromUser;                       // --from user; "sipscope" when empty
     std::optional<SipUri> fromUri;          // --from sip:...; wins over fromUser

@@ -3,6 +3,7 @@
 #include "tcptransport.h"
 #include "tlstransport.h"
 #include "udptransport.h"
+#include "wstransport.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -26,7 +27,7 @@ std::unique_ptr<Transport> createTransport(TransportProtocol protocol)
         return std::make_unique<TlsTransport>();
     case TransportProtocol::Ws:
     case TransportProtocol::Wss:
-        break;   // next issue: WebSocketTransport
+        return std::make_unique<WsTransport>(protocol);
     }
     return nullptr;
 }

@@ -1,4 +1,4 @@
-// One abstract transport for SIP messages: UDP, TCP and TLS; WebSocket next.
+// One abstract transport for SIP messages: UDP, TCP, TLS and WebSocket.
 // A transport carries one client's messages to one remote address; framing
 // (datagram or stream), connection set-up and certificate checks live behind it, so
 // the client transaction and the probe never know which one they talk through.
@@ -40,8 +40,12 @@ struct TransportOptions
     // Connection-oriented transports give up connecting after this long (ms).
     int connectTimeoutMs = 10000;
     SipParseLimits parseLimits;
-    // TLS: --ca-file, --insecure, --cert/--key. WS (Origin) options are added here.
+    // TLS: --ca-file, --insecure, --cert/--key (also for wss).
     TlsClientOptions tls;
+    // WebSocket (RFC 7118): the Origin header (--origin; empty: none) and the HTTP path
+    // of the ws:// URL (empty: "/").
+    QString webSocketOrigin;
+    QString webSocketPath;
 };
 
 // Something the transport did that belongs in the timeline (and the timing
@@ -80,6 +84,9 @@ public:
     // TLS transports: the session and the server's certificate, also after a failed
     // handshake (what was learnt so far); nullopt for the others.
     virtual std::optional<TlsSessionInfo> tlsSession() const { return std::nullopt; }
+    // The host for our Via sent-by and Contact when the local address is no use to the
+    // server (WebSocket: a random ".invalid" name, RFC 7118 §5); empty: localAddress().
+    virtual QString sentByHost() const { return {}; }
 
 Q_SIGNALS:
     void ready();
