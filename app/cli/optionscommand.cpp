@@ -2,6 +2,7 @@
 #include "optionscommand.h"
 
 #include "commandparser.h"
+#include "interruptwatcher.h"
 #include "jsonoutput.h"
 #include "nagiosarguments.h"
 
@@ -101,13 +102,20 @@ OptionsCommand::OptionsCommand(const Settings &settings, CommandContext &context
     connect(&m_probe, &OptionsProbe::finished, this, &OptionsCommand::onFinished);
 }
 
+OptionsCommand::~OptionsCommand() = default;
+
 int OptionsCommand::exec()
 {
     QEventLoop loop;
     m_loop = &loop;
+    if (m_settings.count > 1 && !m_settings.nagios) {
+        m_interrupt = std::make_unique<InterruptWatcher>();
+        connect(m_interrupt.get(), &InterruptWatcher::interrupted, this, &OptionsCommand::onInterrupted);
+    }
     QMetaObject::invokeMethod(this, &OptionsCommand::startNext, Qt::QueuedConnection);
     loop.exec();
     m_loop = nullptr;
+    m_interrupt.reset();
     return m_exitCode;
 }
 
@@ -148,6 +156,7 @@ void OptionsCommand::onFinished(const ProbeResult &result)
         const NagiosVerdict verdict = NagiosVerdict::evaluate(result, *m_settings.nagios);
         m_context.out << verdict.statusLine() << Qt::endl;
         m_exitCode = verdict.exitCode();
+        m_done = true;
         m_loop->quit();
         return;
     }
@@ -158,6 +167,7 @@ void OptionsCommand::onFinished(const ProbeResult &result)
         else
             printSingle(result);
         m_exitCode = exitCodeFor(result);
+        m_done = true;
         m_loop->quit();
         return;
     }
@@ -171,7 +181,23 @@ void OptionsCommand::onFinished(const ProbeResult &result)
         m_interval.start(int(wait));
         return;
     }
+    finishSeries();
+}
 
+void OptionsCommand::onInterrupted()
+{
+    if (!m_loop || m_done)
+        return;
+    // The probe in flight is cancelled, not lost: its Cancelled result is not counted
+    // (the GUI's Stop does the same).
+    m_interval.stop();
+    disconnect(&m_probe, &OptionsProbe::finished, this, &OptionsCommand::onFinished);
+    m_probe.cancel();
+    finishSeries();
+}
+
+void OptionsCommand::finishSeries()
+{
     if (m_settings.json) {
         QJsonArray probes;
         for (const ProbeResult &r : std::as_const(m_results))
@@ -182,6 +208,7 @@ void OptionsCommand::onFinished(const ProbeResult &result)
         printStatistics();
     }
     m_exitCode = exitCodeFor(m_statistics);
+    m_done = true;
     m_loop->quit();
 }
 
@@ -280,7 +307,9 @@ void OptionsCommand::printStatistics()
 {
     QTextStream &out = m_context.out;
     const SeriesStatistics &s = m_statistics;
-    out << Qt::endl << QCoreApplication::translate("Cli", "--- %1 OPTIONS statistics ---").arg(m_results.constFirst().normalizedTarget) << Qt::endl;
+    // Interrupted before the first probe ended: no normalised target to show yet.
+    const QString target = m_results.isEmpty() ? m_settings.target : m_results.constFirst().normalizedTarget;
+    out << Qt::endl << QCoreApplication::translate("Cli", "--- %1 OPTIONS statistics ---").arg(target) << Qt::endl;
     out << QCoreApplication::translate("Cli", "%1 sent, %2 answered, %3% loss").arg(s.sent()).arg(s.answered()).arg(s.lossPercent(), 0, 'f', 1)
         << Qt::endl;
     if (s.answered() > 0) {
@@ -292,7 +321,8 @@ void OptionsCommand::printStatistics()
     const QMap<QString, int> outcomes = s.outcomes();
     for (auto it = outcomes.cbegin(); it != outcomes.cend(); ++it)
         histogram << u"%1 ×%2"_s.arg(it.key()).arg(it.value());
-    out << QCoreApplication::translate("Cli", "status codes: %1").arg(histogram.join(u", "_s)) << Qt::endl;
+    if (!histogram.isEmpty())
+        out << QCoreApplication::translate("Cli", "status codes: %1").arg(histogram.join(u", "_s)) << Qt::endl;
 }
 
 namespace {

@@ -4,7 +4,9 @@
 // Exit codes: 0 a final 2xx; 1 a final non-2xx (the server answered); 2 no final
 // response (timeout, refused, unreachable, DNS); 64 usage error or invalid target.
 // With --count N the series exits 0 if any probe got a 2xx, else 1 if any got a
-// final response, else 2.
+// final response, else 2. Ctrl+C ends a series like ping: the probe in flight is
+// cancelled (and not counted), the statistics of the probes that ended are printed,
+// and the exit code follows the same rule.
 #pragma once
 
 #include "commands.h"
@@ -16,9 +18,13 @@
 #include <QObject>
 #include <QTimer>
 
+#include <memory>
+
 class QEventLoop;
 
 namespace SipScope::Cli {
+
+class InterruptWatcher;
 
 enum OptionsExitCode : int {
     ExitProbeSuccess = 0,
@@ -43,6 +49,7 @@ public:
     };
 
     OptionsCommand(const Settings &settings, CommandContext &context);
+    ~OptionsCommand() override;
     int exec();
 
     // The exit code of one result, and of a series.
@@ -52,6 +59,8 @@ public:
 private:
     void startNext();
     void onFinished(const ProbeResult &result);
+    void onInterrupted();
+    void finishSeries();
     void printSingle(const ProbeResult &result);
     void printSeriesLine(int index, const ProbeResult &result);
     void printStatistics();
@@ -65,7 +74,9 @@ private:
     SeriesStatistics m_statistics;
     QList<ProbeResult> m_results;
     QEventLoop *m_loop = nullptr;
+    std::unique_ptr<InterruptWatcher> m_interrupt;   // series only (count > 1)
     int m_started = 0;
+    bool m_done = false;   // the loop was told to quit; a late Ctrl+C is ignored
     int m_exitCode = ExitProbeNoAnswer;
 };
 
