@@ -7,6 +7,7 @@
 #include "sipscope_version.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QTextStream>
 
 #include <cstdio>
@@ -96,6 +97,9 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(u"command"_s,
                                  QCoreApplication::translate("Cli", "The command to run (see below)."),
                                  u"<command>"_s);
+    // The system locale chooses the language unless --lang says otherwise (issue 6);
+    // set it before parsing so that even a usage error speaks the user's language.
+    translations.setLanguage(SipScope::Translations::languageForLocale(QLocale::system()));
     if (!parser.parse(QCoreApplication::arguments()))
         return usageError(parser.errorText());
     if (parser.isSet(CommandParser::languageOption())) {

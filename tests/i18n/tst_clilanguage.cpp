@@ -1,4 +1,5 @@
-// `sipscope-cli code 486 --lang <language> --json` speaks that language (issue #6). The
+// `sipscope-cli code 486 --lang <language> --json` speaks that language, and without
+// --lang the CLI follows the system locale (issue #6). The
 // expected texts come from the catalog's English source strings put through the
 // language's own translator, never from strings written into this test.
 #include "codes/catalogdata.h"
@@ -59,23 +60,39 @@ private slots:
     {
         QTest::addColumn<QString>("language");
         QTest::addColumn<QStringList>("arguments");
-        QTest::newRow("de after the command") << u"de"_s << QStringList{u"code"_s, u"486"_s, u"--lang"_s, u"de"_s, u"--json"_s};
-        QTest::newRow("de before the command") << u"de"_s << QStringList{u"--lang"_s, u"de"_s, u"code"_s, u"486"_s, u"--json"_s};
-        QTest::newRow("fr") << u"fr"_s << QStringList{u"code"_s, u"486"_s, u"--lang"_s, u"fr"_s, u"--json"_s};
-        QTest::newRow("es") << u"es"_s << QStringList{u"code"_s, u"486"_s, u"--lang"_s, u"es"_s, u"--json"_s};
-        QTest::newRow("en") << u"en"_s << QStringList{u"code"_s, u"486"_s, u"--lang"_s, u"en"_s, u"--json"_s};
+        QTest::addColumn<QString>("locale"); // the process's LANG; empty: an English C locale
+        const QStringList json{u"code"_s, u"486"_s, u"--json"_s};
+        QTest::newRow("de after the command") << u"de"_s << QStringList{u"code"_s, u"486"_s, u"--lang"_s, u"de"_s, u"--json"_s} << QString();
+        QTest::newRow("de before the command") << u"de"_s << QStringList{u"--lang"_s, u"de"_s, u"code"_s, u"486"_s, u"--json"_s} << QString();
+        QTest::newRow("fr") << u"fr"_s << QStringList{u"code"_s, u"486"_s, u"--lang"_s, u"fr"_s, u"--json"_s} << QString();
+        QTest::newRow("es") << u"es"_s << QStringList{u"code"_s, u"486"_s, u"--lang"_s, u"es"_s, u"--json"_s} << QString();
+        QTest::newRow("en") << u"en"_s << QStringList{u"code"_s, u"486"_s, u"--lang"_s, u"en"_s, u"--json"_s} << QString();
+        QTest::newRow("de from the locale") << u"de"_s << json << u"de_DE.UTF-8"_s;
+        QTest::newRow("fr from a regional locale") << u"fr"_s << json << u"fr_CA.UTF-8"_s;
+        QTest::newRow("es from the locale") << u"es"_s << json << u"es_ES.UTF-8"_s;
+        QTest::newRow("unknown locale falls back to en") << u"en"_s << json << u"ja_JP.UTF-8"_s;
+        QTest::newRow("--lang en beats a German locale") << u"en"_s
+            << QStringList{u"code"_s, u"486"_s, u"--lang"_s, u"en"_s, u"--json"_s} << u"de_DE.UTF-8"_s;
     }
     void codeInLanguage()
     {
         QFETCH(QString, language);
         QFETCH(QStringList, arguments);
+        QFETCH(QString, locale);
 
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        // An English locale, so that only --lang can make the output anything else.
-        environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-        environment.insert(u"LANG"_s, u"C.UTF-8"_s);
-        environment.insert(u"LANGUAGE"_s, u"en"_s);
+        if (locale.isEmpty()) {
+            // An English locale, so that only --lang can make the output anything else.
+            environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+            environment.insert(u"LANG"_s, u"C.UTF-8"_s);
+            environment.insert(u"LANGUAGE"_s, u"en"_s);
+        } else {
+            environment.remove(u"LC_ALL"_s);
+            environment.remove(u"LC_MESSAGES"_s);
+            environment.remove(u"LANGUAGE"_s);
+            environment.insert(u"LANG"_s, locale);
+        }
         process.setProcessEnvironment(environment);
         process.start(QStringLiteral(SIPSCOPE_CLI_PATH), arguments);
         QVERIFY(process.waitForFinished(30000));
