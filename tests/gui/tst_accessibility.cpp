@@ -73,6 +73,52 @@ private slots:
         QVERIFY(checked > 30);
         QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u", "_s)));
     }
+
+    void tabOrderFollowsTheLayout_data()
+    {
+        QTest::addColumn<int>("view");
+        QTest::addColumn<QStringList>("order"); // must be met in this order, others may sit between
+        QTest::newRow("codes") << int(MainWindow::CodesViewIndex)
+                               << QStringList{u"codeSearchField"_s, u"explainButton"_s, u"classFilter"_s,
+                                              u"nonStandardCheck"_s, u"codeList"_s, u"explanationBrowser"_s,
+                                              u"copyForTicketButton"_s};
+        QTest::newRow("probe") << int(MainWindow::ProbeViewIndex)
+                               << QStringList{u"targetField"_s, u"transportCombo"_s, u"timeoutSpin"_s,
+                                              u"sendButton"_s, u"repeatCheck"_s, u"moreOptionsButton"_s};
+    }
+
+    void tabOrderFollowsTheLayout()
+    {
+        // Full keyboard operation: Tab walks the controls of a view in reading order.
+        QFETCH(int, view);
+        QFETCH(QStringList, order);
+        QStandardPaths::setTestModeEnabled(true);
+        QTemporaryDir dir;
+        MainWindow window(dir.filePath(u"tab.ini"_s));
+        window.setCurrentView(view);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTRY_VERIFY(QApplication::focusWidget());
+
+        QStringList visited;
+        for (int press = 0; press < 80; ++press) {
+            QWidget *focus = QApplication::focusWidget();
+            // A combo box's or spin box's own line edit stands for its owner.
+            while (focus && (focus->objectName().isEmpty() || focus->objectName().startsWith(u"qt_"_s))
+                   && focus->parentWidget())
+                focus = focus->parentWidget();
+            const QString name = focus ? focus->objectName() : QString();
+            if (visited.isEmpty() || visited.constLast() != name)
+                visited.append(name);
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        }
+        qsizetype from = 0;
+        for (const QString &name : order) {
+            const qsizetype at = visited.indexOf(name, from);
+            QVERIFY2(at >= 0, qPrintable(u"%1 not reached after %2 in: %3"_s.arg(name, order.value(order.indexOf(name) - 1), visited.join(u", "_s))));
+            from = at + 1;
+        }
+    }
 };
 
 QTEST_MAIN(TestAccessibility)
