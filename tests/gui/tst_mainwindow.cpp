@@ -1,6 +1,8 @@
 // The main window: title, views and their shortcuts, menus, and settings that
 // survive a restart (with a temporary settings file).
 #include "aboutdialog.h"
+#include "codedetailview.h"
+#include "codes/codelistmodel.h"
 #include "codesview.h"
 #include "mainwindow.h"
 #include "probeform.h"
@@ -9,14 +11,17 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QListView>
 #include <QMenuBar>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QTest>
 
 #include <memory>
@@ -128,6 +133,37 @@ private slots:
         QCOMPARE(form->repeatCount(), 7);
         QCOMPARE(form->repeatIntervalMs(), 2500);
         QVERIFY(form->passwordField()->text().isEmpty());
+    }
+
+    void editCopyCopiesWhatHasFocus()
+    {
+        MainWindow window(m_dir.filePath(u"copy.ini"_s));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QAction *copy = window.findChild<QAction *>(u"copyAction"_s);
+        QVERIFY(copy);
+        QCOMPARE(copy->shortcut(), QKeySequence(QKeySequence::Copy));
+
+        // The selected code of the list.
+        QListView *list = window.codesView()->listView();
+        const QModelIndexList rows = list->model()->match(list->model()->index(0, 0), CodeListModel::CodeRole, 486);
+        QCOMPARE(rows.size(), 1);
+        list->setCurrentIndex(rows.constFirst());
+        list->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), list);
+        QApplication::clipboard()->clear();
+        copy->trigger();
+        QCOMPARE(QApplication::clipboard()->text(), u"486 Busy Here"_s);
+
+        // Selected text of the explanation.
+        window.codesView()->showCode(600);
+        QTextBrowser *browser = window.codesView()->detailView()->browser();
+        browser->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), browser);
+        browser->selectAll();
+        copy->trigger();
+        QVERIFY2(QApplication::clipboard()->text().contains(u"Busy Everywhere"_s),
+                 qPrintable(QApplication::clipboard()->text()));
     }
 
     void aboutNamesVersions()
