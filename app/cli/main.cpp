@@ -63,7 +63,8 @@ QString globalHelp(const QCommandLineParser &parser)
         + QCoreApplication::translate("Cli", "Run \"%1 <command> --help\" for the options of a command.")
               .arg(QCoreApplication::applicationName())
         + u'\n'
-        + QCoreApplication::translate("Cli", "Exit status: 0 found, 1 nothing found, 64 usage error.")
+        + QCoreApplication::translate("Cli", "Exit status: 0 found, 1 nothing found, 64 usage error; the commands "
+                                             "that probe (options, trace, monitor) list theirs in their --help.")
         + u'\n';
     return help;
 }
