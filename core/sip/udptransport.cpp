@@ -110,15 +110,12 @@ void UdpTransport::onReadyRead()
     }
 }
 
-void UdpTransport::onError(QAbstractSocket::SocketError error)
+std::optional<SipError> UdpTransport::errorFor(QAbstractSocket::SocketError error, const QString &where,
+                                               const QString &detail)
 {
-    if (!m_socket || m_failed)
-        return;
     // A read with nothing pending (EAGAIN) surfaces as one of these; not a failure.
     if (error == QAbstractSocket::TemporaryError || error == QAbstractSocket::UnknownSocketError)
-        return;
-    const QString detail = m_socket->errorString();
-    const QString where = m_remote.toString();
+        return std::nullopt;
     SipError sipError;
     sipError.detail = detail;
     switch (error) {
@@ -138,8 +135,18 @@ void UdpTransport::onError(QAbstractSocket::SocketError error)
         sipError.message = QCoreApplication::translate("UdpTransport", "Network error with %1: %2").arg(where, detail);
         break;
     }
+    return sipError;
+}
+
+void UdpTransport::onError(QAbstractSocket::SocketError error)
+{
+    if (!m_socket || m_failed)
+        return;
+    const std::optional<SipError> sipError = errorFor(error, m_remote.toString(), m_socket->errorString());
+    if (!sipError)
+        return;
     // Deferred: errorOccurred can fire from inside write(), i.e. inside send().
-    QMetaObject::invokeMethod(this, [this, sipError] { failWith(sipError); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(this, [this, failure = *sipError] { failWith(failure); }, Qt::QueuedConnection);
 }
 
 void UdpTransport::failWith(const SipError &error)

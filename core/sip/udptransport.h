@@ -8,6 +8,7 @@
 #include <QUdpSocket>
 
 #include <memory>
+#include <optional>
 
 namespace SipScope {
 
@@ -26,6 +27,12 @@ public:
     QHostAddress localAddress() const override;
     quint16 localPort() const override;
     TransportEndpoint remote() const override { return m_remote; }
+
+    // The typed error for a socket error on the way to `where` ("192.0.2.1:5060");
+    // nullopt for the ones that are no failure (a read with nothing pending).
+    // `detail` is the OS's wording, kept as SipError::detail.
+    static std::optional<SipError> errorFor(QAbstractSocket::SocketError error, const QString &where,
+                                            const QString &detail);
 
 private:
     void onConnected();

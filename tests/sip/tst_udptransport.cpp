@@ -21,6 +21,8 @@ private Q_SLOTS:
     void bindToAddressAndPort();
     void bindConflictIsATransportError();
     void closeIsQuiet();
+    void socketErrorsAreTyped_data();
+    void socketErrorsAreTyped();
 };
 
 namespace {
@@ -168,6 +170,40 @@ void tst_UdpTransport::closeIsQuiet()
     server.writeDatagram("SIP/2.0 200 OK\r\n\r\n", QHostAddress::LocalHost, port);
     QTest::qWait(50);
     QCOMPARE(messages.size(), 0);
+}
+
+void tst_UdpTransport::socketErrorsAreTyped_data()
+{
+    // ICMP host/network unreachable cannot be provoked on loopback, so the mapping is
+    // checked on its own: each failure its kind, a message naming the address, the OS's
+    // words as detail.
+    QTest::addColumn<QAbstractSocket::SocketError>("error");
+    QTest::addColumn<int>("kind"); // -1: not a failure
+    QTest::newRow("ICMP port unreachable") << QAbstractSocket::ConnectionRefusedError << int(ErrorKind::Refused);
+    QTest::newRow("host or network unreachable") << QAbstractSocket::NetworkError << int(ErrorKind::Unreachable);
+    QTest::newRow("no route to the host") << QAbstractSocket::HostNotFoundError << int(ErrorKind::Unreachable);
+    QTest::newRow("permission denied") << QAbstractSocket::SocketAccessError << int(ErrorKind::Transport);
+    QTest::newRow("datagram too large") << QAbstractSocket::DatagramTooLargeError << int(ErrorKind::Transport);
+    QTest::newRow("nothing pending") << QAbstractSocket::TemporaryError << -1;
+    QTest::newRow("unknown") << QAbstractSocket::UnknownSocketError << -1;
+}
+
+void tst_UdpTransport::socketErrorsAreTyped()
+{
+    QFETCH(QAbstractSocket::SocketError, error);
+    QFETCH(int, kind);
+    const QString where = u"192.0.2.7:5060"_s;   // text only: nothing is sent
+    const QString detail = u"No route to host"_s;
+    const std::optional<SipError> result = UdpTransport::errorFor(error, where, detail);
+    if (kind < 0) {
+        QVERIFY(!result);
+        return;
+    }
+    QVERIFY(result);
+    QCOMPARE(int(result->kind), kind);
+    QVERIFY2(result->message.contains(where), qPrintable(result->message));
+    QCOMPARE(result->detail, detail);
+    QVERIFY(result->isError());
 }
 
 QTEST_GUILESS_MAIN(tst_UdpTransport)
