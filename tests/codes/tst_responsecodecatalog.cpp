@@ -4,6 +4,7 @@
 
 #include "codes/responsecodecatalog.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 #include <algorithm>
@@ -33,6 +34,14 @@ QString wirePhrase(QString registryText)
     return registryText;
 }
 
+// Sentences as a reader counts them: a full stop, question or exclamation mark, then
+// a blank and a capital, digit, quote or bracket ("e.g. a" and "§8.1.3.2" do not split).
+qsizetype sentenceCount(const QString &text)
+{
+    static const QRegularExpression boundary(u"(?<=[.!?])\\s+(?=[A-Z0-9\"(])"_s);
+    return text.trimmed().split(boundary, Qt::SkipEmptyParts).size();
+}
+
 bool hasSurroundingSpace(const QString &text)
 {
     return !text.isEmpty() && (text.front().isSpace() || text.back().isSpace());
@@ -55,6 +64,8 @@ private Q_SLOTS:
 
     void everyFieldFilled_data();
     void everyFieldFilled();
+    void proseHasTheAskedShape_data();
+    void proseHasTheAskedShape();
     void relatedCodesExist_data();
     void relatedCodesExist();
 
@@ -216,6 +227,24 @@ void TestResponseCodeCatalog::everyFieldFilled()
     } else {
         QVERIFY(!entry->source.isEmpty());
     }
+}
+
+void TestResponseCodeCatalog::proseHasTheAskedShape_data()
+{
+    addCodeRows();
+}
+
+void TestResponseCodeCatalog::proseHasTheAskedShape()
+{
+    // Issue #2: the summary is one sentence a help desk can read out, the meaning two
+    // to four, and every code points to its neighbours.
+    QFETCH(int, code);
+    const auto entry = m_catalog.find(code);
+    QVERIFY(entry);
+    QVERIFY2(sentenceCount(entry->summary) == 1, qPrintable(entry->summary));
+    const qsizetype meaning = sentenceCount(entry->meaning);
+    QVERIFY2(meaning >= 2 && meaning <= 4, qPrintable(u"%1 sentences: %2"_s.arg(meaning).arg(entry->meaning)));
+    QVERIFY(!entry->related.isEmpty());
 }
 
 void TestResponseCodeCatalog::relatedCodesExist_data()
