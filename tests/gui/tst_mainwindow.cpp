@@ -92,6 +92,7 @@ private slots:
     {
         const QString file = m_dir.filePath(u"restart.ini"_s);
         QList<int> codesSizes;
+        QList<int> probeSizes;
         {
             MainWindow window(file);
             window.show();
@@ -110,6 +111,11 @@ private slots:
             form->setRepeatIntervalMs(2500);
             form->passwordField()->setText(u"s3cret-never-saved"_s);
             window.setCurrentView(MainWindow::ProbeViewIndex);
+            auto *probeSplitter = window.probeView()->findChild<QSplitter *>(u"probeSplitter"_s);
+            QVERIFY(probeSplitter);
+            QTRY_VERIFY(probeSplitter->isVisible());
+            probeSplitter->setSizes({140, 363}); // the default is about 260/243
+            probeSizes = probeSplitter->sizes();
             window.close();
         }
         QFile raw(file);
@@ -121,6 +127,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.currentView(), int(MainWindow::ProbeViewIndex));
         QCOMPARE(window.size(), QSize(900, 650));
+        QTRY_COMPARE(window.probeView()->findChild<QSplitter *>(u"probeSplitter"_s)->sizes(), probeSizes);
         window.setCurrentView(MainWindow::CodesViewIndex);
         QCOMPARE(window.codesView()->splitter()->sizes(), codesSizes);
         QCOMPARE(window.codesView()->classFilter()->currentIndex(), 5);
