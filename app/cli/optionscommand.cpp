@@ -5,6 +5,8 @@
 #include "interruptwatcher.h"
 #include "jsonoutput.h"
 #include "nagiosarguments.h"
+#include "securityarguments.h"
+#include "sessionprinter.h"
 
 #include "probe/proberesultjson.h"
 #include "sip/optionsrequest.h"
@@ -250,12 +252,15 @@ void OptionsCommand::printSingle(const ProbeResult &r)
     } else {
         out << QCoreApplication::translate("Cli", "No response: %1").arg(errorKindTitle(r.error.kind).toLower()) << Qt::endl;
         out << u"  "_s << r.error.message << Qt::endl;
-        if (!r.error.detail.isEmpty() && !r.error.message.contains(r.error.detail))
+        // A certificate is shown in full below (SessionPrinter).
+        if (!r.error.detail.isEmpty() && !r.error.message.contains(r.error.detail) && !(r.tls && r.tls->peerCertificate))
             out << u"  ("_s << r.error.detail << u')' << Qt::endl;
         const QString origin = originSentence(r);
         if (!origin.isEmpty())
             out << u"  "_s << origin << Qt::endl;
     }
+    // TLS session and certificate, digest authentication (also after a failure).
+    SessionPrinter::print(out, r, 16);
     if (m_settings.verbose)
         printVerbose(r);
 }
@@ -359,7 +364,7 @@ int runOptions(const QStringList &arguments, CommandContext &context, const std:
     const QCommandLineOption header({u"H"_s, u"header"_s}, QCoreApplication::translate("Cli", "Add a header, e.g. 'X-Ticket: 42' (repeatable)."), u"'Name: value'"_s);
     const QCommandLineOption maxForwards(u"max-forwards"_s, QCoreApplication::translate("Cli", "Max-Forwards value (0-255, default 70)."), u"N"_s, u"70"_s);
     const QCommandLineOption bind(u"bind"_s, QCoreApplication::translate("Cli", "Local address and optional port to send from."), u"ADDR[:PORT]"_s);
-    const QCommandLineOption transport(u"transport"_s, QCoreApplication::translate("Cli", "udp (tcp and tls are not supported yet)."), u"udp|tcp|tls"_s);
+    const QCommandLineOption transport(u"transport"_s, QCoreApplication::translate("Cli", "udp, tcp or tls; without it the URI decides (;transport=, sips: means TLS), then SRV records."), u"udp|tcp|tls"_s);
     // Monitoring-plugin mode; NagiosArguments takes these out before parsing, so the
     // parser only sees them (for --help, and to refuse them) without --nagios.
     const QCommandLineOption nagiosMode(u"nagios"_s, QCoreApplication::translate("Cli", "Monitoring-plugin mode: one status line, exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN."));
@@ -370,6 +375,8 @@ int runOptions(const QStringList &arguments, CommandContext &context, const std:
     for (const QCommandLineOption &option : {verbose, count, interval, timeout, from, header, maxForwards, bind, transport,
                                              nagiosMode, warning, critical, expect, alive})
         parser.addOption(option);
+    const SecurityArguments security;
+    security.addTo(parser);
     if (const auto exit = parser.parse(arguments))
         return *exit;
 
@@ -444,14 +451,8 @@ int runOptions(const QStringList &arguments, CommandContext &context, const std:
         probe.transport = protocol;
     }
 
-    // Only UDP exists so far; say so instead of failing obscurely later.
-    if (const SipUriParseResult target = SipUri::parse(settings.target); target.isValid()) {
-        const TransportChoice choice = OptionsProbe::chooseTransport(*target.uri, probe);
-        if (choice.protocol != TransportProtocol::Udp) {
-            return parser.usageError(QCoreApplication::translate("Cli", "The %1 transport is not supported yet (%2); use UDP with a sip: target.")
-                                         .arg(transportViaToken(choice.protocol), choice.reason));
-        }
-    }
+    if (const auto problem = security.apply(parser, probe))
+        return parser.usageError(*problem);
 
     OptionsCommand command(settings, context);
     return command.exec();

@@ -74,8 +74,6 @@ private Q_SLOTS:
     void refused();
     void timeout();
     void invalidTarget();
-    void unsupportedTransports_data();
-    void unsupportedTransports();
     void usageErrors_data();
     void usageErrors();
     void optionsReachTheWire();
@@ -231,22 +229,7 @@ void tst_CliOptions::invalidTarget()
     QVERIFY(o[u"error"_s].toObject()[u"message"_s].toString().contains(u"99999"_s));
 }
 
-void tst_CliOptions::unsupportedTransports_data()
-{
-    QTest::addColumn<QStringList>("arguments");
-    QTest::newRow("--transport tcp") << QStringList{u"--transport"_s, u"tcp"_s, u"sip:127.0.0.1"_s};
-    QTest::newRow("--transport tls") << QStringList{u"--transport"_s, u"tls"_s, u"sip:127.0.0.1"_s};
-    QTest::newRow("uri parameter") << QStringList{u"sip:127.0.0.1;transport=tcp"_s};
-    QTest::newRow("sips") << QStringList{u"sips:127.0.0.1"_s};
-}
-
-void tst_CliOptions::unsupportedTransports()
-{
-    QFETCH(QStringList, arguments);
-    const Run run = runCli(arguments);
-    QCOMPARE(run.exitCode, 64);
-    QVERIFY2(run.err.contains(u"not supported yet"_s), qPrintable(run.err));
-}
+// TCP, TLS and the security options: tst_clisecurity.cpp.
 
 void tst_CliOptions::usageErrors_data()
 {
