@@ -10,6 +10,7 @@
 
 #include "probe/diagnosisjson.h"
 #include "probe/tracer.h"
+#include "sip/wstransport.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -73,7 +74,7 @@ int runTraceCommand(const QStringList &arguments, CommandContext &context)
     const QCommandLineOption maxHops(u"max-hops"_s, QCoreApplication::translate("Cli", "Stop after N hops (1-70, default 20)."), u"N"_s, u"20"_s);
     const QCommandLineOption timeout({u"t"_s, u"timeout"_s}, QCoreApplication::translate("Cli", "Seconds to wait for each hop's answer (default 5)."), u"S"_s, u"5"_s);
     const QCommandLineOption totalTimeout(u"total-timeout"_s, QCoreApplication::translate("Cli", "Stop the whole trace after S seconds (default 60)."), u"S"_s, u"60"_s);
-    const QCommandLineOption transport(u"transport"_s, QCoreApplication::translate("Cli", "udp, tcp or tls (default: as for options)."), u"udp|tcp|tls"_s);
+    const QCommandLineOption transport(u"transport"_s, QCoreApplication::translate("Cli", "udp, tcp, tls, ws or wss (default: as for options)."), u"udp|tcp|tls|ws|wss"_s);
     const QCommandLineOption from(u"from"_s, QCoreApplication::translate("Cli", "From user, or a full From URI."), u"USER|URI"_s);
     for (const QCommandLineOption &option : {maxHops, timeout, totalTimeout, transport, from})
         parser.addOption(option);
@@ -87,7 +88,11 @@ int runTraceCommand(const QStringList &arguments, CommandContext &context)
                                      : QCoreApplication::translate("Cli", "Expected one target, got %1 arguments.").arg(positionals.size()));
     }
     const QString target = positionals.constFirst();
-    const SipUriParseResult parsed = SipUri::parse(target);
+    QString urlError;
+    const SipUriParseResult parsed = SipUri::parse(
+        WsTransport::isWebSocketUrl(target) ? WsTransport::sipUriForUrl(target, nullptr, &urlError) : target);
+    if (!urlError.isEmpty())
+        return parser.usageError(urlError);
     if (!parsed.isValid())
         return parser.usageError(parsed.errorMessage);
 

@@ -1,6 +1,7 @@
 #include "candidateprobe.h"
 
 #include "sip/resolver.h"
+#include "sip/wstransport.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -24,7 +25,7 @@ Diagnosis CandidateProbeResult::diagnosis() const
     QList<ProbeResult> results;
     for (const CandidateResult &candidate : candidates)
         results << candidate.result;
-    const SipUriParseResult parsed = SipUri::parse(target);
+    const SipUriParseResult parsed = SipUri::parse(normalizedTarget);
     return Diagnosis::diagnoseCandidates(parsed.isValid() ? parsed.uri->host() : target, results);
 }
 
@@ -62,8 +63,14 @@ void CandidateProbe::start(const QString &target, const ProbeOptions &options)
     m_running = true;
     m_clock.start();
 
-    const SipUriParseResult parsed = SipUri::parse(target);
-    if (!parsed.isValid()) {
+    // ws:// URLs as the probe reads them (each candidate's probe reads the URL itself).
+    QString urlError;
+    const QString uriText = WsTransport::isWebSocketUrl(target) ? WsTransport::sipUriForUrl(target, nullptr, &urlError)
+                                                                : target;
+    SipUriParseResult parsed = SipUri::parse(uriText);
+    if (!urlError.isEmpty())
+        parsed.errorMessage = urlError;
+    if (!parsed.isValid() || !urlError.isEmpty()) {
         m_result.error = {ErrorKind::InvalidTarget, parsed.errorMessage, {}};
         QMetaObject::invokeMethod(this, [this, generation] {
             if (generation == m_generation)

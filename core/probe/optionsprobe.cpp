@@ -3,6 +3,7 @@
 #include "codes/responsecodecatalog.h"
 #include "sip/optionsrequest.h"
 #include "sip/resolver.h"
+#include "sip/wstransport.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -132,8 +133,15 @@ void OptionsProbe::start(const QString &target, const ProbeOptions &options)
     m_running = true;
     m_clock.start();
 
-    const SipUriParseResult parsed = SipUri::parse(target);
-    if (!parsed.isValid()) {
+    // A ws:// or wss:// URL stands for sip:host:port;transport=ws(s), plus its path.
+    QString uriText = target;
+    QString urlError;
+    if (WsTransport::isWebSocketUrl(target))
+        uriText = WsTransport::sipUriForUrl(target, &m_options.transportOptions.webSocketPath, &urlError);
+    SipUriParseResult parsed = SipUri::parse(uriText);
+    if (!urlError.isEmpty())
+        parsed.errorMessage = urlError;
+    if (!parsed.isValid() || !urlError.isEmpty()) {
         // finished() is documented as asynchronous, also for an invalid target.
         const SipError error{ErrorKind::InvalidTarget, parsed.errorMessage, {}};
         QMetaObject::invokeMethod(this, [this, generation, error] {
@@ -364,6 +372,7 @@ void OptionsProbe::sendRequest()
     params.transport = m_result.transport;
     params.localAddress = m_transport->localAddress();
     params.localPort = m_transport->localPort();
+    params.sentByHost = m_transport->sentByHost();
     params.fromUser = m_options.fromUser.isEmpty() ? m_options.credentials.user : m_options.fromUser;
     params.fromUri = m_options.fromUri;
     params.extraHeaders = m_options.extraHeaders + m_authHeaders;
