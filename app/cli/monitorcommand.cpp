@@ -82,7 +82,9 @@ int runMonitorCommand(const QStringList &arguments, CommandContext &context)
                                     u"N"_s, u"20"_s);
     const QCommandLineOption expect(u"expect"_s, QCoreApplication::translate("Cli", "Codes that count as up, e.g. 200,404 or 2xx (default 2xx)."),
                                     u"CODES"_s);
-    for (const QCommandLineOption &option : {targets, interval, duration, rounds, timeout, window, expect})
+    const QCommandLineOption expectHeader(u"expect-header"_s, QCoreApplication::translate("Cli", "An answer counts as up only if this header matches, e.g. 'Server: ^Kamailio' (repeatable)."),
+                                          u"'Name: regex'"_s);
+    for (const QCommandLineOption &option : {targets, interval, duration, rounds, timeout, window, expect, expectHeader})
         parser.addOption(option);
     if (const auto exit = parser.parse(arguments))
         return *exit;
@@ -147,6 +149,13 @@ int runMonitorCommand(const QStringList &arguments, CommandContext &context)
             for (int code = codeClass * 100; code < codeClass * 100 + 100; ++code)
                 options.expectedCodes << code;
         }
+    }
+    for (const QString &text : parser.values(expectHeader)) {
+        QString error;
+        const auto header = Expectation::parseHeaderExpectation(text, &error);
+        if (!header)
+            return parser.usageError(error);
+        options.expectedHeaders << *header;
     }
     for (const MonitorTarget &target : std::as_const(list)) {
         if (target.transport && *target.transport != TransportProtocol::Udp && !createTransport(*target.transport)) {

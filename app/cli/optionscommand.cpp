@@ -2,12 +2,14 @@
 #include "optionscommand.h"
 
 #include "commandparser.h"
+#include "diagnosisprinter.h"
 #include "interruptwatcher.h"
 #include "jsonoutput.h"
 #include "nagiosarguments.h"
 #include "securityarguments.h"
 #include "sessionprinter.h"
 
+#include "probe/diagnosisjson.h"
 #include "probe/proberesultjson.h"
 #include "sip/optionsrequest.h"
 
@@ -15,6 +17,7 @@
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QTextStream>
+#include <QUrl>
 
 #include <cmath>
 
@@ -108,6 +111,8 @@ OptionsCommand::~OptionsCommand() = default;
 
 int OptionsCommand::exec()
 {
+    if (m_settings.allTargets)
+        return runAllTargets();
     QEventLoop loop;
     m_loop = &loop;
     if (m_settings.count > 1 && !m_settings.nagios) {
@@ -128,6 +133,68 @@ int OptionsCommand::exitCodeFor(const ProbeResult &result)
     if (!result.hasFinalResponse())
         return ExitProbeNoAnswer;
     return result.isSuccess() ? ExitProbeSuccess : ExitProbeNonSuccess;
+}
+
+int OptionsCommand::exitCodeFor(const ProbeResult &result, const Expectation &expectation)
+{
+    if (expectation.isDefault() || !result.hasFinalResponse())
+        return exitCodeFor(result);
+    return expectation.evaluate(result).passed ? ExitProbeSuccess : ExitProbeNonSuccess;
+}
+
+QJsonObject OptionsCommand::probeJson(const ProbeResult &result) const
+{
+    QJsonObject o = ProbeResultJson::toJson(result);
+    if (result.error.kind == ErrorKind::InvalidTarget)
+        return o;
+    DiagnosisJson::addTo(o, result);
+    if (!m_settings.expectation.isDefault())
+        o[u"expectation"_s] = DiagnosisJson::toJson(m_settings.expectation.evaluate(result));
+    return o;
+}
+
+int OptionsCommand::runAllTargets()
+{
+    CandidateProbe candidates;
+    QEventLoop loop;
+    CandidateProbeResult result;
+    connect(&candidates, &CandidateProbe::finished, &loop, [&](const CandidateProbeResult &finished) {
+        result = finished;
+        loop.quit();
+    });
+    candidates.start(m_settings.target, m_settings.probe);
+    loop.exec();
+
+    if (result.error.kind == ErrorKind::InvalidTarget) {
+        m_context.err << QCoreApplication::applicationName() << u" options: "_s << result.error.message << Qt::endl;
+        return ExitUsage;
+    }
+    int met = 0;
+    for (const CandidateResult &candidate : std::as_const(result.candidates))
+        met += m_settings.expectation.evaluate(candidate.result).passed ? 1 : 0;
+    if (m_settings.json) {
+        QJsonObject o = DiagnosisJson::toJson(result);
+        if (!m_settings.expectation.isDefault()) {
+            QJsonArray withExpectations;
+            for (qsizetype i = 0; i < result.candidates.size(); ++i) {
+                QJsonObject entry = o[u"candidates"_s].toArray().at(i).toObject();
+                QJsonObject probe = entry[u"result"_s].toObject();
+                probe[u"expectation"_s] = DiagnosisJson::toJson(m_settings.expectation.evaluate(result.candidates.at(i).result));
+                entry[u"result"_s] = probe;
+                withExpectations.append(entry);
+            }
+            o[u"candidates"_s] = withExpectations;
+        }
+        JsonOutput::print(m_context.out, o);
+    } else {
+        DiagnosisPrinter::printCandidates(m_context.out, result, m_settings.verbose);
+        if (result.error.isError())
+            m_context.out << result.error.message << Qt::endl;
+    }
+    // 0 every candidate met the expectation (a 2xx by default), 1 some answered, 2 none did.
+    if (!result.candidates.isEmpty() && met == result.candidates.size())
+        return ExitProbeSuccess;
+    return result.answered() > 0 ? ExitProbeNonSuccess : ExitProbeNoAnswer;
 }
 
 int OptionsCommand::exitCodeFor(const SeriesStatistics &statistics)
@@ -153,9 +220,13 @@ void OptionsCommand::onFinished(const ProbeResult &result)
     if (m_settings.json || m_results.isEmpty())
         m_results.append(result);
     m_statistics.add(result);
+    if (!m_settings.expectation.isDefault() && m_settings.expectation.evaluate(result).passed)
+        ++m_expectationsMet;
     const bool invalid = result.error.kind == ErrorKind::InvalidTarget;
     if (m_settings.nagios) {
-        const NagiosVerdict verdict = NagiosVerdict::evaluate(result, *m_settings.nagios);
+        NagiosOptions options = *m_settings.nagios;
+        options.expectedHeaders = m_settings.expectation.headerExpectations();
+        const NagiosVerdict verdict = NagiosVerdict::evaluate(result, options);
         m_context.out << verdict.statusLine() << Qt::endl;
         m_exitCode = verdict.exitCode();
         m_done = true;
@@ -164,11 +235,14 @@ void OptionsCommand::onFinished(const ProbeResult &result)
     }
 
     if (m_settings.count == 1 || invalid) {
-        if (m_settings.json)
-            JsonOutput::print(m_context.out, ProbeResultJson::toJson(result));
-        else
+        if (m_settings.json) {
+            JsonOutput::print(m_context.out, probeJson(result));
+        } else {
             printSingle(result);
-        m_exitCode = exitCodeFor(result);
+            if (!invalid && !m_settings.expectation.isDefault())
+                DiagnosisPrinter::printExpectation(m_context.out, m_settings.expectation.evaluate(result));
+        }
+        m_exitCode = exitCodeFor(result, m_settings.expectation);
         m_done = true;
         m_loop->quit();
         return;
@@ -203,13 +277,17 @@ void OptionsCommand::finishSeries()
     if (m_settings.json) {
         QJsonArray probes;
         for (const ProbeResult &r : std::as_const(m_results))
-            probes.append(ProbeResultJson::toJson(r));
+            probes.append(probeJson(r));
         JsonOutput::print(m_context.out, QJsonObject{{u"probes"_s, probes},
                                                      {u"summary"_s, ProbeResultJson::toJson(m_statistics)}});
     } else {
         printStatistics();
     }
     m_exitCode = exitCodeFor(m_statistics);
+    if (!m_settings.expectation.isDefault() && m_exitCode == ExitProbeSuccess && m_expectationsMet == 0)
+        m_exitCode = ExitProbeNonSuccess;
+    else if (!m_settings.expectation.isDefault() && m_expectationsMet > 0)
+        m_exitCode = ExitProbeSuccess;
     m_done = true;
     m_loop->quit();
 }
@@ -261,6 +339,7 @@ void OptionsCommand::printSingle(const ProbeResult &r)
     }
     // TLS session and certificate, digest authentication (also after a failure).
     SessionPrinter::print(out, r, 16);
+    DiagnosisPrinter::printSummary(out, r);
     if (m_settings.verbose)
         printVerbose(r);
 }
@@ -285,6 +364,7 @@ void OptionsCommand::printVerbose(const ProbeResult &r)
     out << QCoreApplication::translate("Cli", "Timeline:") << Qt::endl;
     for (const ProbeEvent &event : r.timeline)
         out << u"  "_s << (u'+' + formatMs(event.atUs)).rightJustified(12) << u" ms  "_s << event.text << Qt::endl;
+    DiagnosisPrinter::printVerbose(out, r);
 }
 
 void OptionsCommand::printSeriesLine(int index, const ProbeResult &r)
@@ -364,16 +444,19 @@ int runOptions(const QStringList &arguments, CommandContext &context, const std:
     const QCommandLineOption header({u"H"_s, u"header"_s}, QCoreApplication::translate("Cli", "Add a header, e.g. 'X-Ticket: 42' (repeatable)."), u"'Name: value'"_s);
     const QCommandLineOption maxForwards(u"max-forwards"_s, QCoreApplication::translate("Cli", "Max-Forwards value (0-255, default 70)."), u"N"_s, u"70"_s);
     const QCommandLineOption bind(u"bind"_s, QCoreApplication::translate("Cli", "Local address and optional port to send from."), u"ADDR[:PORT]"_s);
-    const QCommandLineOption transport(u"transport"_s, QCoreApplication::translate("Cli", "udp, tcp or tls; without it the URI decides (;transport=, sips: means TLS), then SRV records."), u"udp|tcp|tls"_s);
+    const QCommandLineOption transport(u"transport"_s, QCoreApplication::translate("Cli", "udp, tcp, tls, ws or wss; without it the URI decides (;transport=, sips: means TLS, ws:// and wss:// URLs), then SRV records."), u"udp|tcp|tls|ws|wss"_s);
+    const QCommandLineOption expectHeader(u"expect-header"_s, QCoreApplication::translate("Cli", "Success also needs this header in the answer, matching the regular expression, e.g. 'Server: ^Kamailio' (repeatable)."), u"'Name: regex'"_s);
+    const QCommandLineOption allTargets(u"all-targets"_s, QCoreApplication::translate("Cli", "Probe every server behind the name at once (each SRV target and address), each with its own result."));
+    const QCommandLineOption origin(u"origin"_s, QCoreApplication::translate("Cli", "WebSocket: send this Origin header, e.g. https://phone.example.com."), u"URL"_s);
     // Monitoring-plugin mode; NagiosArguments takes these out before parsing, so the
     // parser only sees them (for --help, and to refuse them) without --nagios.
     const QCommandLineOption nagiosMode(u"nagios"_s, QCoreApplication::translate("Cli", "Monitoring-plugin mode: one status line, exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN."));
     const QCommandLineOption warning({u"w"_s, u"warning"_s}, QCoreApplication::translate("Cli", "With --nagios: WARNING when the round trip takes longer than MS."), u"MS"_s);
     const QCommandLineOption critical(u"critical"_s, QCoreApplication::translate("Cli", "With --nagios (also as -c): CRITICAL when the round trip takes longer than MS."), u"MS"_s);
-    const QCommandLineOption expect(u"expect"_s, QCoreApplication::translate("Cli", "With --nagios: the codes that count as OK, e.g. 200,404 or 2xx (default 2xx)."), u"CODES"_s);
+    const QCommandLineOption expect(u"expect"_s, QCoreApplication::translate("Cli", "The codes that count as success (with --nagios: as OK), e.g. 200,404 or 2xx (default 2xx)."), u"CODES"_s);
     const QCommandLineOption alive(u"alive"_s, QCoreApplication::translate("Cli", "With --nagios: any final response counts as OK (the server is up)."));
     for (const QCommandLineOption &option : {verbose, count, interval, timeout, from, header, maxForwards, bind, transport,
-                                             nagiosMode, warning, critical, expect, alive})
+                                             expectHeader, allTargets, origin, nagiosMode, warning, critical, expect, alive})
         parser.addOption(option);
     const SecurityArguments security;
     security.addTo(parser);
@@ -392,7 +475,7 @@ int runOptions(const QStringList &arguments, CommandContext &context, const std:
     settings.json = parser.json();
     settings.verbose = parser.isSet(verbose);
     settings.nagios = nagios;
-    for (const QCommandLineOption &option : {warning, critical, expect, alive}) {
+    for (const QCommandLineOption &option : {warning, critical, alive}) {
         if (parser.isSet(option))
             return parser.usageError(QCoreApplication::translate("Cli", "--%1 only makes sense with --nagios.").arg(option.names().constLast()));
     }
@@ -445,10 +528,30 @@ int runOptions(const QStringList &arguments, CommandContext &context, const std:
     }
     if (parser.isSet(transport)) {
         const auto protocol = transportFromToken(parser.value(transport));
-        if (!protocol || (*protocol != TransportProtocol::Udp && *protocol != TransportProtocol::Tcp
-                          && *protocol != TransportProtocol::Tls))
-            return parser.usageError(QCoreApplication::translate("Cli", "--transport must be udp, tcp or tls, not \"%1\".").arg(parser.value(transport)));
+        if (!protocol)
+            return parser.usageError(QCoreApplication::translate("Cli", "--transport must be udp, tcp, tls, ws or wss, not \"%1\".").arg(parser.value(transport)));
         probe.transport = protocol;
+    }
+
+    // Issue #10: expectations, every DNS candidate, the WebSocket Origin.
+    if (parser.isSet(expect)) {
+        QString error;
+        if (!settings.expectation.parseCodes(parser.value(expect), &error))
+            return parser.usageError(error);
+    }
+    for (const QString &text : parser.values(expectHeader)) {
+        QString error;
+        if (!settings.expectation.addHeaderExpectation(text, &error))
+            return parser.usageError(error);
+    }
+    settings.allTargets = parser.isSet(allTargets);
+    if (settings.allTargets && (settings.count > 1 || nagios))
+        return parser.usageError(QCoreApplication::translate("Cli", "--all-targets probes each server once: it does not go with --count or --nagios."));
+    if (parser.isSet(origin)) {
+        const QUrl url(parser.value(origin).trimmed(), QUrl::StrictMode);
+        if (!url.isValid() || url.scheme().isEmpty() || url.host().isEmpty())
+            return parser.usageError(QCoreApplication::translate("Cli", "--origin needs a URL such as https://phone.example.com, not \"%1\".").arg(parser.value(origin)));
+        probe.transportOptions.webSocketOrigin = parser.value(origin).trimmed();
     }
 
     if (const auto problem = security.apply(parser, probe))

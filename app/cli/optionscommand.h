@@ -11,10 +11,12 @@
 
 #include "commands.h"
 
+#include "probe/expectation.h"
 #include "probe/nagiosverdict.h"
 #include "probe/optionsprobe.h"
 #include "probe/seriesstatistics.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QTimer>
 
@@ -46,6 +48,9 @@ public:
         bool json = false;
         bool verbose = false;
         std::optional<NagiosOptions> nagios;   // --nagios: one status line, exit 0-3
+        // --expect / --expect-header (issue #10): what counts as success; default a 2xx.
+        Expectation expectation;
+        bool allTargets = false;               // --all-targets: every DNS candidate at once
     };
 
     OptionsCommand(const Settings &settings, CommandContext &context);
@@ -55,6 +60,8 @@ public:
     // The exit code of one result, and of a series.
     static int exitCodeFor(const ProbeResult &result);
     static int exitCodeFor(const SeriesStatistics &statistics);
+    // With expectations: 0 all met, 1 a final response that misses one, 2 no final.
+    static int exitCodeFor(const ProbeResult &result, const Expectation &expectation);
 
 private:
     void startNext();
@@ -65,6 +72,8 @@ private:
     void printSeriesLine(int index, const ProbeResult &result);
     void printStatistics();
     void printVerbose(const ProbeResult &result);
+    QJsonObject probeJson(const ProbeResult &result) const;
+    int runAllTargets();
 
     Settings m_settings;
     CommandContext &m_context;
@@ -76,6 +85,7 @@ private:
     QEventLoop *m_loop = nullptr;
     std::unique_ptr<InterruptWatcher> m_interrupt;   // series only (count > 1)
     int m_started = 0;
+    int m_expectationsMet = 0;   // probes of the series that met --expect/--expect-header
     bool m_done = false;   // the loop was told to quit; a late Ctrl+C is ignored
     int m_exitCode = ExitProbeNoAnswer;
 };

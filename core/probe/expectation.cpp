@@ -29,6 +29,33 @@ QString noAnswerText(const ProbeResult &result)
 
 } // namespace
 
+ExpectationCheck Expectation::checkHeader(const HeaderExpectation &expectation, const ProbeResult &result)
+{
+    ExpectationCheck check;
+    check.kind = ExpectationCheck::Kind::Header;
+    check.subject = expectation.name;
+    check.expected = expectation.pattern;
+    QStringList values;
+    for (const SipHeader &header : result.headers) {
+        if (sameHeaderName(header.name, expectation.name))
+            values << header.value;
+    }
+    check.actual = values.join(u" | "_s);
+    if (!result.hasFinalResponse()) {
+        check.reason = tr("%1 should match /%2/, but there is %3.").arg(expectation.name, expectation.pattern, noAnswerText(result));
+    } else if (values.isEmpty()) {
+        check.reason = tr("%1 should match /%2/, but the response has no %1 header.").arg(expectation.name, expectation.pattern);
+    } else {
+        check.passed = std::any_of(values.cbegin(), values.cend(), [&expectation](const QString &value) {
+            return expectation.regex.match(value).hasMatch();
+        });
+        check.reason = check.passed
+            ? tr("%1: %2 matches /%3/.").arg(expectation.name, check.actual, expectation.pattern)
+            : tr("%1: %2 does not match /%3/.").arg(expectation.name, check.actual, expectation.pattern);
+    }
+    return check;
+}
+
 QStringList ExpectationVerdict::failureReasons() const
 {
     QStringList reasons;
@@ -154,31 +181,8 @@ ExpectationVerdict Expectation::evaluate(const ProbeResult &result) const
     }
     verdict.checks << status;
 
-    for (const HeaderExpectation &expectation : m_headers) {
-        ExpectationCheck check;
-        check.kind = ExpectationCheck::Kind::Header;
-        check.subject = expectation.name;
-        check.expected = expectation.pattern;
-        QStringList values;
-        for (const SipHeader &header : result.headers) {
-            if (sameHeaderName(header.name, expectation.name))
-                values << header.value;
-        }
-        check.actual = values.join(u" | "_s);
-        if (!answered) {
-            check.reason = tr("%1 should match /%2/, but there is %3.").arg(expectation.name, expectation.pattern, noAnswerText(result));
-        } else if (values.isEmpty()) {
-            check.reason = tr("%1 should match /%2/, but the response has no %1 header.").arg(expectation.name, expectation.pattern);
-        } else {
-            check.passed = std::any_of(values.cbegin(), values.cend(), [&expectation](const QString &value) {
-                return expectation.regex.match(value).hasMatch();
-            });
-            check.reason = check.passed
-                ? tr("%1: %2 matches /%3/.").arg(expectation.name, check.actual, expectation.pattern)
-                : tr("%1: %2 does not match /%3/.").arg(expectation.name, check.actual, expectation.pattern);
-        }
-        verdict.checks << check;
-    }
+    for (const HeaderExpectation &expectation : m_headers)
+        verdict.checks << checkHeader(expectation, result);
 
     verdict.passed = std::all_of(verdict.checks.cbegin(), verdict.checks.cend(),
                                  [](const ExpectationCheck &check) { return check.passed; });

@@ -70,6 +70,9 @@ public:
 
     // No final response fails every check ("no final response: timeout").
     ExpectationVerdict evaluate(const ProbeResult &result) const;
+    // One header expectation against a result (the monitoring-plugin mode and the
+    // monitor check headers on top of their own code rules).
+    static ExpectationCheck checkHeader(const HeaderExpectation &expectation, const ProbeResult &result);
 
 private:
     QList<int> m_codes;

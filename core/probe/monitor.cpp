@@ -42,8 +42,10 @@ void Monitor::setOptions(const MonitorOptions &options)
     m_options = options;
     m_options.intervalS = std::clamp(options.intervalS, 1, MonitorOptions::maxIntervalS);
     m_options.window = std::clamp(options.window, 1, 10000);
-    for (auto &slot : m_slots)
+    for (auto &slot : m_slots) {
         slot->state.setExpectedCodes(m_options.expectedCodes);
+        slot->state.setExpectedHeaders(m_options.expectedHeaders);
+    }
 }
 
 void Monitor::setTransportFactory(TransportFactory factory)
@@ -78,6 +80,7 @@ int Monitor::addTarget(const MonitorTarget &target)
     slot->target = target;
     slot->state = MonitorTargetState(m_options.window);
     slot->state.setExpectedCodes(m_options.expectedCodes);
+    slot->state.setExpectedHeaders(m_options.expectedHeaders);
     slot->probe = std::make_unique<OptionsProbe>();
     slot->probe->setTransportFactory(m_factory);
     slot->timer.setSingleShot(true);

@@ -3,6 +3,7 @@
 // status last changed. Pure bookkeeping fed with ProbeResults; no timers, no I/O.
 #pragma once
 
+#include "expectation.h"
 #include "proberesult.h"
 
 #include <QCoreApplication>
@@ -62,6 +63,8 @@ public:
 
     // Which statuses count as Up; empty: any 2xx.
     void setExpectedCodes(const QList<int> &codes) { m_expected = codes; }
+    // Headers the answer must also match to count as Up (--expect-header).
+    void setExpectedHeaders(const QList<HeaderExpectation> &headers) { m_expectedHeaders = headers; }
     MonitorStatus classify(const ProbeResult &result) const;
 
     // Records a result; returns the change it caused (the first result always does).
@@ -87,6 +90,7 @@ public:
 
 private:
     QList<int> m_expected;
+    QList<HeaderExpectation> m_expectedHeaders;
     int m_window = 20;
     MonitorStatus m_status = MonitorStatus::Pending;
     int m_code = 0;

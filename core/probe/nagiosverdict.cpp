@@ -153,6 +153,13 @@ NagiosVerdict NagiosVerdict::evaluate(const ProbeResult &result, const NagiosOpt
             verdict.m_state = State::Critical;
             text += u' ' + tr("(expected %1)").arg(options.expectationText());
         }
+        for (const HeaderExpectation &header : options.expectedHeaders) {
+            const ExpectationCheck check = Expectation::checkHeader(header, result);
+            if (!check.passed && verdict.m_state != State::Critical) {
+                verdict.m_state = State::Critical;
+                text += u" ("_s + check.reason + u')';
+            }
+        }
     }
 
     // Guidelines §2.6: 'label'=value[UOM];[warn];[crit];[min];[max]. RTT only when

@@ -7,6 +7,7 @@
 // by row.
 #pragma once
 
+#include "expectation.h"
 #include "proberesult.h"
 
 #include <QCoreApplication>
@@ -28,6 +29,8 @@ public:
     QList<int> expectedCodes;
     QList<int> expectedClasses;
     bool alive = false;                // --alive: any final response is OK
+    // --expect-header (issue #10): each must match the final response, or CRITICAL.
+    QList<HeaderExpectation> expectedHeaders;
 
     // Parses "-w 500" / "-c 1.5" (milliseconds, > 0). nullopt with *error otherwise.
     static std::optional<double> parseThreshold(const QString &text, QString *error);

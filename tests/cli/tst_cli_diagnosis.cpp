@@ -72,6 +72,17 @@ private Q_SLOTS:
     void traceClosedPort();
     void traceUsageErrors_data();
     void traceUsageErrors();
+    void optionsJsonCarriesTheDiagnosis();
+    void optionsRefusedIsExplained();
+    void optionsVerbosePrintsTiming();
+    void expectations_data();
+    void expectations();
+    void expectationJson();
+    void nagiosExpectHeader();
+    void monitorExpectHeader();
+    void allTargets();
+    void optionsUsageErrors_data();
+    void optionsUsageErrors();
 };
 
 void tst_CliDiagnosis::traceThroughTwoProxies()
@@ -178,6 +189,219 @@ void tst_CliDiagnosis::traceUsageErrors()
     QCOMPARE(run.exitCode, 64);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
     QVERIFY(run.out.isEmpty());
+}
+
+void tst_CliDiagnosis::optionsJsonCarriesTheDiagnosis()
+{
+    FakeSipServer server;
+    QVERIFY(server.listen());
+    // The server reports a public source address: a NAT in the path (text only).
+    server.setHandler([](FakeSipServer &s, const FakeSipServer::Request &request) {
+        SipMessage response = FakeSipServer::makeResponse(request.message, 200, u"OK"_s);
+        QString via = *response.header(u"Via"_s);
+        response.setHeader(u"Via"_s, via.replace(u";rport"_s, u";rport=40312;received=203.0.113.7"_s));
+        s.reply(request, response);
+    });
+    const Run run = runCli({u"options"_s, u"--json"_s, server.uri()});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject o = jsonOf(run);
+    QCOMPARE(o[u"origin"_s].toString(), u"remote"_s);
+    QVERIFY2(o[u"explanation"_s].toString().startsWith(u"Received from the far end: 127.0.0.1:%1 sent 200 OK"_s.arg(server.port())),
+             qPrintable(o[u"explanation"_s].toString()));
+    const QJsonObject diagnosis = o[u"diagnosis"_s].toObject();
+    QCOMPARE(diagnosis[u"kind"_s].toString(), u"ok"_s);
+    QCOMPARE(diagnosis[u"answered_by"_s].toString(), u"Server: SipScope-FakeSipServer"_s);
+    const QJsonObject path = o[u"path"_s].toObject();
+    QCOMPARE(path[u"nat"_s].toString(), u"yes"_s);
+    QCOMPARE(path[u"public_address"_s].toString(), u"203.0.113.7"_s);
+    QCOMPARE(path[u"public_port"_s].toInt(), 40312);
+    QCOMPARE(path[u"local_address"_s].toString(), u"127.0.0.1"_s);
+    QCOMPARE(path[u"alg_suspected"_s].toBool(), false);
+    const QJsonObject timing = o[u"timing"_s].toObject();
+    QVERIFY(timing[u"total_ms"_s].toDouble() > 0);
+    const QJsonArray marks = timing[u"marks"_s].toArray();
+    QCOMPARE(marks.first().toObject()[u"mark"_s].toString(), u"sent"_s);
+    QCOMPARE(marks.last().toObject()[u"mark"_s].toString(), u"final"_s);
+    QCOMPARE(marks.last().toObject()[u"status"_s].toInt(), 200);
+    QCOMPARE(timing[u"phases"_s].toArray().last().toObject()[u"phase"_s].toString(), u"transaction"_s);
+    QVERIFY(o[u"expectation"_s].isUndefined());
+}
+
+void tst_CliDiagnosis::optionsRefusedIsExplained()
+{
+    const quint16 port = unusedPort();
+    const Run run = runCli({u"options"_s, u"sip:127.0.0.1:%1"_s.arg(port)});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.out.contains(u"Diagnosis: The port is closed on 127.0.0.1:%1: nothing listens for SIP over UDP there."_s.arg(port)),
+             qPrintable(run.out));
+    const QJsonObject o = jsonOf(runCli({u"options"_s, u"--json"_s, u"sip:127.0.0.1:%1"_s.arg(port)}));
+    QCOMPARE(o[u"origin"_s].toString(), u"local"_s);
+    QVERIFY(o[u"explanation"_s].toString().contains(u"concluded 503 locally"_s));
+    QCOMPARE(o[u"diagnosis"_s].toObject()[u"kind"_s].toString(), u"closed_port"_s);
+    QVERIFY(o[u"status"_s].isNull());
+}
+
+void tst_CliDiagnosis::optionsVerbosePrintsTiming()
+{
+    FakeSipServer server;
+    QVERIFY(server.listen());
+    const Run run = runCli({u"options"_s, u"--verbose"_s, server.uri()});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(u"\nDiagnosis:\n"_s), qPrintable(run.out));
+    QVERIFY(run.out.contains(u"SIP works there"_s));
+    QVERIFY(run.out.contains(u"\nPath:\n"_s));
+    QVERIFY(run.out.contains(u"\nTiming:\n"_s));
+    QVERIFY(run.out.contains(u"Request and answer"_s));
+    QVERIFY(run.out.contains(u"request sent"_s));
+}
+
+void tst_CliDiagnosis::expectations_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("printed");
+
+    QTest::newRow("expect 200 met") << QStringList{u"--expect"_s, u"200"_s} << 0 << QString();
+    QTest::newRow("expect 404 missed") << QStringList{u"--expect"_s, u"404"_s} << 1 << u"Expectation not met: Expected 404, got 200 OK."_s;
+    QTest::newRow("expect 2xx,404 met") << QStringList{u"--expect"_s, u"2xx,404"_s} << 0 << QString();
+    QTest::newRow("header met") << QStringList{u"--expect-header"_s, u"Server: ^SipScope-"_s} << 0 << QString();
+    QTest::newRow("header missed") << QStringList{u"--expect-header"_s, u"Server: ^Asterisk"_s} << 1
+                                   << u"Expectation not met: Server: SipScope-FakeSipServer does not match /^Asterisk/."_s;
+    QTest::newRow("header absent") << QStringList{u"--expect-header"_s, u"X-Load: .*"_s} << 1 << u"has no X-Load header"_s;
+    QTest::newRow("code and header both needed") << QStringList{u"--expect"_s, u"200"_s, u"--expect-header"_s, u"Server: Fake"_s}
+                                                 << 0 << QString();
+}
+
+void tst_CliDiagnosis::expectations()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, printed);
+    FakeSipServer server;
+    QVERIFY(server.listen());
+    const Run run = runCli(QStringList{u"options"_s} + arguments + QStringList{server.uri()});
+    QCOMPARE(run.exitCode, exitCode);
+    if (printed.isEmpty())
+        QVERIFY2(!run.out.contains(u"Expectation not met"_s), qPrintable(run.out));
+    else
+        QVERIFY2(run.out.contains(printed), qPrintable(run.out));
+
+    // Without a final response no expectation holds: exit 2, never "met".
+    const Run silent = runCli(QStringList{u"options"_s, u"--timeout"_s, u"0.3"_s} + arguments
+                              + QStringList{u"sip:127.0.0.1:%1"_s.arg(unusedPort())});
+    QCOMPARE(silent.exitCode, 2);
+}
+
+void tst_CliDiagnosis::expectationJson()
+{
+    FakeSipServer server;
+    QVERIFY(server.listen());
+    server.setHandler(FakeSipServer::answerWith(404, u"Not Found"_s));
+    const Run run = runCli({u"options"_s, u"--json"_s, u"--expect"_s, u"404"_s, u"--expect-header"_s, u"Server: Nope"_s, server.uri()});
+    QCOMPARE(run.exitCode, 1);
+    const QJsonObject expectation = jsonOf(run)[u"expectation"_s].toObject();
+    QCOMPARE(expectation[u"passed"_s].toBool(), false);
+    const QJsonArray checks = expectation[u"checks"_s].toArray();
+    QCOMPARE(checks.size(), 2);
+    QCOMPARE(checks.at(0).toObject()[u"subject"_s].toString(), u"status"_s);
+    QCOMPARE(checks.at(0).toObject()[u"passed"_s].toBool(), true);
+    QCOMPARE(checks.at(1).toObject()[u"subject"_s].toString(), u"Server"_s);
+    QCOMPARE(checks.at(1).toObject()[u"expected"_s].toString(), u"Nope"_s);
+    QCOMPARE(checks.at(1).toObject()[u"actual"_s].toString(), u"SipScope-FakeSipServer"_s);
+    QCOMPARE(checks.at(1).toObject()[u"passed"_s].toBool(), false);
+}
+
+void tst_CliDiagnosis::nagiosExpectHeader()
+{
+    FakeSipServer server;
+    QVERIFY(server.listen());
+    const Run ok = runCli({u"options"_s, u"--nagios"_s, u"--expect-header"_s, u"Server: FakeSipServer$"_s, server.uri()});
+    QCOMPARE(ok.exitCode, 0);
+    QVERIFY2(ok.out.startsWith(u"SIP OK - 200 OK"_s), qPrintable(ok.out));
+    const Run critical = runCli({u"options"_s, u"--nagios"_s, u"--expect-header"_s, u"Server: ^Asterisk"_s, server.uri()});
+    QCOMPARE(critical.exitCode, 2);
+    QVERIFY2(critical.out.startsWith(u"SIP CRITICAL - 200 OK"_s) && critical.out.contains(u"does not match /^Asterisk/"_s),
+             qPrintable(critical.out));
+    const Run bad = runCli({u"options"_s, u"--nagios"_s, u"--expect-header"_s, u"Server: (oops"_s, server.uri()});
+    QCOMPARE(bad.exitCode, 3);
+    QVERIFY(bad.out.startsWith(u"SIP UNKNOWN - "_s));
+}
+
+void tst_CliDiagnosis::monitorExpectHeader()
+{
+    FakeSipServer server;
+    QVERIFY(server.listen());
+    const Run run = runCli({u"monitor"_s, u"--json"_s, u"--rounds"_s, u"1"_s, u"--expect-header"_s, u"Server: ^Asterisk"_s,
+                            server.uri()});
+    const QJsonObject record = QJsonDocument::fromJson(run.out.split(u'\n', Qt::SkipEmptyParts).value(0).toUtf8()).object();
+    QCOMPARE(record[u"status"_s].toInt(), 200);
+    QCOMPARE(record[u"state"_s].toString(), u"failing"_s);
+    const Run up = runCli({u"monitor"_s, u"--json"_s, u"--rounds"_s, u"1"_s, u"--expect-header"_s, u"Server: Fake"_s, server.uri()});
+    QCOMPARE(QJsonDocument::fromJson(up.out.split(u'\n', Qt::SkipEmptyParts).value(0).toUtf8()).object()[u"state"_s].toString(),
+             u"up"_s);
+}
+
+void tst_CliDiagnosis::allTargets()
+{
+    // localhost with a port: A/AAAA only (RFC 3263 §4.2), every address a candidate. The
+    // server listens on 127.0.0.1 only, so an ::1 candidate, if the hosts file has one,
+    // is refused: each candidate has its own result.
+    FakeSipServer server;
+    QVERIFY(server.listen());
+    const Run run = runCli({u"options"_s, u"--all-targets"_s, u"--json"_s, u"sip:localhost:%1"_s.arg(server.port())});
+    const QJsonObject o = jsonOf(run);
+    const QJsonArray candidates = o[u"candidates"_s].toArray();
+    QVERIFY2(!candidates.isEmpty(), qPrintable(run.out + run.err));
+    int answered = 0;
+    for (const QJsonValue &value : candidates) {
+        const QJsonObject candidate = value.toObject()[u"candidate"_s].toObject();
+        const QJsonObject result = value.toObject()[u"result"_s].toObject();
+        QVERIFY(candidate[u"source"_s].toString() == u"a"_s || candidate[u"source"_s].toString() == u"aaaa"_s);
+        QCOMPARE(candidate[u"port"_s].toInt(), int(server.port()));
+        if (candidate[u"address"_s].toString() == u"127.0.0.1"_s) {
+            QCOMPARE(result[u"status"_s].toInt(), 200);
+            ++answered;
+        } else {
+            QCOMPARE(result[u"origin"_s].toString(), u"local"_s);
+            QVERIFY(!result[u"diagnosis"_s].toObject()[u"sentence"_s].toString().isEmpty());
+        }
+    }
+    QCOMPARE(answered, 1);
+    QCOMPARE(o[u"answered"_s].toInt(), 1);
+    QCOMPARE(run.exitCode, candidates.size() == 1 ? 0 : 1);
+    QCOMPARE(o[u"diagnosis"_s].toObject()[u"kind"_s].toString(), candidates.size() == 1 ? u"ok"_s : u"dead_candidates"_s);
+    QVERIFY(o[u"resolution"_s].toObject()[u"ok"_s].toBool());
+
+    const Run human = runCli({u"options"_s, u"--all-targets"_s, u"sip:127.0.0.1:%1"_s.arg(server.port())});
+    QCOMPARE(human.exitCode, 0);
+    QVERIFY2(human.out.contains(u"All targets of sip:127.0.0.1:%1"_s.arg(server.port())), qPrintable(human.out));
+    QVERIFY(human.out.contains(u"udp 127.0.0.1:%1"_s.arg(server.port())));
+    QVERIFY(human.out.contains(u"All 1 server(s) behind 127.0.0.1 answer."_s));
+}
+
+void tst_CliDiagnosis::optionsUsageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("expect garbage") << QStringList{u"--expect"_s, u"ok"_s} << u"is not a response code"_s;
+    QTest::newRow("expect-header without colon") << QStringList{u"--expect-header"_s, u"Server"_s} << u"Name: regular expression"_s;
+    QTest::newRow("expect-header bad regex") << QStringList{u"--expect-header"_s, u"Server: (x"_s} << u"not a valid regular expression"_s;
+    QTest::newRow("all-targets with count") << QStringList{u"--all-targets"_s, u"-c"_s, u"2"_s} << u"--all-targets"_s;
+    QTest::newRow("origin not a url") << QStringList{u"--origin"_s, u"nope"_s} << u"--origin"_s;
+    QTest::newRow("transport sctp") << QStringList{u"--transport"_s, u"sctp"_s} << u"--transport"_s;
+    QTest::newRow("ws url with query") << QStringList{u"ws://127.0.0.1/?a=b"_s} << u"query"_s;
+}
+
+void tst_CliDiagnosis::optionsUsageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    QStringList all = QStringList{u"options"_s} + arguments;
+    if (!arguments.constLast().startsWith(u"ws://"_s))
+        all << u"sip:127.0.0.1:9"_s;
+    const Run run = runCli(all);
+    QCOMPARE(run.exitCode, 64);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
 }
 
 QTEST_GUILESS_MAIN(tst_CliDiagnosis)
