@@ -215,7 +215,7 @@ void OptionsProbe::recordResolverEvent(const ResolverEvent &event)
     if (m_uri.isNumericHost()
         && (event.type == ResolverEvent::Type::TransportChosen || event.type == ResolverEvent::Type::Finished))
         return;
-    record(probeEventType(event.type), event.text);
+    record(probeEventType(event.type), event.text, 0, {}, event.name);
 }
 
 void OptionsProbe::onResolved(const ResolveResult &resolved)
@@ -586,7 +586,8 @@ void OptionsProbe::cleanUp()
     m_authenticator.reset();
 }
 
-void OptionsProbe::record(ProbeEvent::Type type, const QString &text, int statusCode, const QByteArray &raw)
+void OptionsProbe::record(ProbeEvent::Type type, const QString &text, int statusCode, const QByteArray &raw,
+                          const QString &subject)
 {
     ProbeEvent event;
     event.type = type;
@@ -594,6 +595,7 @@ void OptionsProbe::record(ProbeEvent::Type type, const QString &text, int status
     event.text = text;
     event.statusCode = statusCode;
     event.raw = raw;
+    event.subject = subject;
     m_result.timeline.append(event);
     Q_EMIT eventRecorded(event);
 }

@@ -106,7 +106,7 @@ private:
     void targetFailed(const SipError &error);
     void sendRequest();
     void record(ProbeEvent::Type type, const QString &text, int statusCode = 0,
-                const QByteArray &raw = {});
+                const QByteArray &raw = {}, const QString &subject = {});
     void onProvisional(const SipMessage &response, const QByteArray &raw);
     void onFinal(const SipMessage &response, const QByteArray &raw);
     // A 401/407: true when the request goes out again with credentials.

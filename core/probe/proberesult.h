@@ -47,6 +47,7 @@ struct ProbeEvent
     QString text;           // translated, one line, for humans
     int statusCode = 0;     // for Provisional/Final/Ignored responses
     QByteArray raw;         // the bytes involved (sent or received), may be empty
+    QString subject;        // DnsLookup/DnsResult: the name looked up (pairs them in the waterfall)
 
     static QString typeToken(Type type);   // "sent", "retransmitted", "provisional", ...
 };

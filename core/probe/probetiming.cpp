@@ -1,5 +1,7 @@
 #include "probetiming.h"
 
+#include <QHash>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace SipScope {
@@ -59,10 +61,10 @@ ProbeTiming ProbeTiming::fromResult(const ProbeResult &result)
         return timing;
     timing.m_totalUs = events.constLast().atUs;
 
-    // DNS: a lookup ends with the first result after it (the resolver reports each
-    // lookup's answer once; parallel lookups are answered in the order they end, so
-    // they are paired first in, first out).
+    // DNS: a lookup ends with the result for the same name (parallel lookups answer in
+    // any order); events without a name pair first in, first out.
     QList<qsizetype> openLookups;
+    QHash<qsizetype, QString> lookupNames;   // phase index → name looked up
     // The current connection attempt: when it started, whether it connected, and
     // the TLS handshake still running, by index into m_phases.
     qint64 attemptStartUs = -1;
@@ -100,15 +102,22 @@ ProbeTiming ProbeTiming::fromResult(const ProbeResult &result)
     for (const ProbeEvent &event : events) {
         switch (event.type) {
         case Type::DnsLookup:
+            lookupNames.insert(timing.m_phases.size(), event.subject);
             openLookups.append(timing.m_phases.size());
             timing.m_phases.append({TimingPhase::Kind::Dns, event.text, event.atUs, event.atUs, false});
             break;
-        case Type::DnsResult:
-            if (!openLookups.isEmpty()) {
-                TimingPhase &phase = timing.m_phases[openLookups.takeFirst()];
-                phase.endUs = event.atUs;
+        case Type::DnsResult: {
+            qsizetype match = openLookups.isEmpty() ? -1 : 0;
+            for (qsizetype i = 0; i < openLookups.size() && !event.subject.isEmpty(); ++i) {
+                if (lookupNames.value(openLookups.at(i)) == event.subject) {
+                    match = i;
+                    break;
+                }
             }
+            if (match >= 0)
+                timing.m_phases[openLookups.takeAt(match)].endUs = event.atUs;
             break;
+        }
         case Type::Sent:
             closeTransaction(event.atUs, true);
             retransmission = 0;

@@ -3,6 +3,7 @@
 #include "probe/optionsprobe.h"
 #include "probe/probetiming.h"
 
+#include "fakednsbackend.h"
 #include "fakesipserver.h"
 
 #include <QSignalSpy>
@@ -11,6 +12,7 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace std::chrono_literals;
 using namespace SipScope;
+using SipScope::Test::FakeDnsBackend;
 using SipScope::Test::FakeSipServer;
 using Type = ProbeEvent::Type;
 using Phase = TimingPhase::Kind;
@@ -18,7 +20,8 @@ using Mark = TimingMark::Kind;
 
 namespace {
 
-ProbeResult timeline(TransportProtocol transport, const QList<std::tuple<qint64, Type, int>> &events)
+ProbeResult timeline(TransportProtocol transport, const QList<std::tuple<qint64, Type, int>> &events,
+                     const QStringList &subjects = {})
 {
     ProbeResult result;
     result.transport = transport;
@@ -28,6 +31,7 @@ ProbeResult timeline(TransportProtocol transport, const QList<std::tuple<qint64,
         event.type = type;
         event.statusCode = status;
         event.text = ProbeEvent::typeToken(type);
+        event.subject = subjects.value(result.timeline.size());
         result.timeline << event;
     }
     return result;
@@ -62,6 +66,7 @@ private Q_SLOTS:
     void formatDuration_data();
     void formatDuration();
     void realProbeHasMicrosecondTimes();
+    void everyLookupOfARealResolution();
 };
 
 void tst_ProbeTiming::shapes_data()
@@ -86,6 +91,12 @@ void tst_ProbeTiming::shapes_data()
         << QStringList{u"sent@1000"_s, u"retransmitted@501000"_s, u"retransmitted@1501000"_s,
                        u"provisional@1600000 100"_s, u"final@1700000 404"_s}
         << qint64(1700000);
+    QTest::newRow("parallel-lookups-answered-out-of-order")
+        << timeline(TransportProtocol::Udp, {{0, Type::TargetParsed, 0}, {10, Type::DnsLookup, 0}, {12, Type::DnsLookup, 0},
+                                             {300, Type::DnsResult, 0}, {900, Type::DnsResult, 0}},
+                    {QString(), u"_sip._udp.example.com"_s, u"_sip._tcp.example.com"_s,
+                     u"_sip._tcp.example.com"_s, u"_sip._udp.example.com"_s})
+        << QStringList{u"dns 10-900"_s, u"dns 12-300"_s} << QStringList{} << qint64(900);
     QTest::newRow("udp-timeout")
         << timeline(TransportProtocol::Udp, {{0, Type::TargetParsed, 0}, {100, Type::Sent, 0},
                                              {500100, Type::Retransmitted, 0}, {32000100, Type::Timeout, 0}})
@@ -205,6 +216,41 @@ void tst_ProbeTiming::realProbeHasMicrosecondTimes()
     QVERIFY(timing.marks().at(3).atUs - timing.marks().at(2).atUs >= 15'000);
     QCOMPARE(timing.phases().constLast().kind, Phase::Transaction);
     QVERIFY(std::abs(timing.phases().constLast().durationUs() - result.rttUs) < 2000);
+}
+
+void tst_ProbeTiming::everyLookupOfARealResolution()
+{
+    FakeSipServer server;
+    QVERIFY(server.listen());
+    auto dns = std::make_shared<FakeDnsBackend>();
+    dns->addSrv(u"_sip._udp.timing.test"_s, u"pbx.timing.test"_s, server.port());
+    dns->addHost(u"pbx.timing.test"_s, u"127.0.0.1"_s);
+    OptionsProbe probe;
+    probe.setDnsBackend(dns);
+    QSignalSpy finished(&probe, &OptionsProbe::finished);
+    probe.start(u"sip:timing.test"_s);
+    QVERIFY(finished.wait(5000));
+    const ProbeResult result = finished.at(0).at(0).value<ProbeResult>();
+    QCOMPARE(result.statusCode, 200);
+
+    // _sip._udp and _sip._tcp in parallel (RFC 3263 §4.1), then the A/AAAA of the target.
+    const ProbeTiming timing = ProbeTiming::fromResult(result);
+    QStringList dnsLabels;
+    for (const TimingPhase &phase : timing.phases()) {
+        if (phase.kind != Phase::Dns)
+            continue;
+        dnsLabels << phase.label;
+        QVERIFY(!phase.failed);
+        QVERIFY(phase.endUs >= phase.startUs);
+    }
+    QCOMPARE(dnsLabels.size(), 3);
+    QVERIFY(dnsLabels.filter(u"_sip._udp.timing.test"_s).size() == 1);
+    QVERIFY(dnsLabels.filter(u"_sip._tcp.timing.test"_s).size() == 1);
+    QVERIFY(dnsLabels.filter(u"pbx.timing.test"_s).size() == 1);
+    for (const ProbeEvent &event : result.timeline) {
+        if (event.type == Type::DnsLookup || event.type == Type::DnsResult)
+            QVERIFY2(!event.subject.isEmpty(), qPrintable(event.text));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_ProbeTiming)
