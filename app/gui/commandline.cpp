@@ -53,7 +53,7 @@ void CommandLine::configure(QCommandLineParser &parser)
     parser.addVersionOption();
     parser.addOption({u"settings-file"_s, tr("Keep the settings in <file> (INI) instead of the system's store."),
                       tr("file")});
-    parser.addOption({u"view"_s, tr("Open the <view> at start: codes or probe."), tr("view")});
+    parser.addOption({u"view"_s, tr("Open the <view> at start: codes, probe, monitor or responder."), tr("view")});
     parser.addOption({u"lang"_s,
                       tr("Use the <language> for this run (%1) instead of the one chosen in View → Language.")
                           .arg(Translations::availableLanguages().join(u", "_s)),
@@ -95,10 +95,13 @@ bool CommandLine::read(const QCommandLineParser &parser, CommandLineOptions &opt
         }
     }
     options.view = parser.value(u"view"_s).toLower();
-    if (!options.view.isEmpty() && options.view != u"codes"_s && options.view != u"probe"_s) {
-        *error = tr("--view must be codes or probe, not “%1”.").arg(options.view);
+    // The views in the order of the window's tabs (MainWindow::View).
+    static const QStringList views = {u"codes"_s, u"probe"_s, u"monitor"_s, u"responder"_s};
+    if (!options.view.isEmpty() && !views.contains(options.view)) {
+        *error = tr("--view must be codes, probe, monitor or responder, not “%1”.").arg(options.view);
         return false;
     }
+    options.viewIndex = int(views.indexOf(options.view));
     if (parser.isSet(u"lang"_s)) {
         const QString value = parser.value(u"lang"_s);
         options.language = availableLanguage(value);

@@ -17,7 +17,8 @@ struct CommandLineOptions
     QString screenshotTarget;   // --screenshot-target URI (hidden): probed for probe.png
     int screenshotCode = 486;   // --screenshot-code N (hidden): shown in codes.png
     QString screenshotQuery;    // --screenshot-query TEXT (hidden): typed in the search field
-    QString view;               // --view codes|probe
+    QString view;               // --view codes|probe|monitor|responder
+    int viewIndex = -1;         // its MainWindow::View; -1 without --view
     QString language;           // --lang de: this run's language, not remembered; empty: the setting
 };
 

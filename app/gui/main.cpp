@@ -76,10 +76,8 @@ int main(int argc, char *argv[])
     }
 
     SipScope::MainWindow window(options.settingsFile, &languages);
-    if (options.view == u"codes"_s)
-        window.setCurrentView(SipScope::MainWindow::CodesViewIndex);
-    else if (options.view == u"probe"_s)
-        window.setCurrentView(SipScope::MainWindow::ProbeViewIndex);
+    if (options.viewIndex >= 0)
+        window.setCurrentView(options.viewIndex);
 
     if (options.measureStartup) {
         auto *timer = new SipScope::StartupTimer(&window);

@@ -4,6 +4,7 @@
 #include "codedetailview.h"
 #include "codes/codelistmodel.h"
 #include "codesview.h"
+#include "commandline.h"
 #include "mainwindow.h"
 #include "probeform.h"
 #include "probeview.h"
@@ -12,6 +13,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QCommandLineParser>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QListView>
@@ -171,6 +173,37 @@ private slots:
         copy->trigger();
         QVERIFY2(QApplication::clipboard()->text().contains(u"Busy Everywhere"_s),
                  qPrintable(QApplication::clipboard()->text()));
+    }
+
+    void viewOption_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<int>("view"); // -1: refused
+        QTest::newRow("codes") << u"codes"_s << int(MainWindow::CodesViewIndex);
+        QTest::newRow("probe") << u"probe"_s << int(MainWindow::ProbeViewIndex);
+        QTest::newRow("monitor") << u"monitor"_s << int(MainWindow::MonitorViewIndex);
+        QTest::newRow("responder, any case") << u"Responder"_s << int(MainWindow::ResponderViewIndex);
+        QTest::newRow("unknown") << u"settings"_s << -1;
+    }
+    void viewOption()
+    {
+        // sipscope --view NAME opens that tab (main.cpp hands viewIndex to setCurrentView).
+        QFETCH(QString, value);
+        QFETCH(int, view);
+        QCommandLineParser parser;
+        CommandLine::configure(parser);
+        QVERIFY(parser.parse({u"sipscope"_s, u"--view"_s, value}));
+        CommandLineOptions options;
+        QString error;
+        QCOMPARE(CommandLine::read(parser, options, &error), view >= 0);
+        if (view < 0) {
+            QVERIFY2(error.contains(value) && error.contains(u"responder"_s), qPrintable(error));
+            return;
+        }
+        QCOMPARE(options.viewIndex, view);
+        MainWindow window(m_dir.filePath(u"view.ini"_s));
+        window.setCurrentView(options.viewIndex);
+        QCOMPARE(window.currentView(), view);
     }
 
     void aboutNamesVersions()
