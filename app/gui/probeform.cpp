@@ -33,7 +33,8 @@ namespace {
 
 // Transport combo entries: index 0 is "Auto".
 constexpr TransportProtocol comboTransports[] = {TransportProtocol::Udp, TransportProtocol::Tcp,
-                                                 TransportProtocol::Tls};
+                                                 TransportProtocol::Tls, TransportProtocol::Ws,
+                                                 TransportProtocol::Wss};
 
 } // namespace
 

@@ -20,6 +20,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QComboBox>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -235,6 +236,16 @@ private Q_SLOTS:
         const QString source = model->index(0, CandidateModel::SourceColumn).data().toString();
         QVERIFY2(source.contains(u"SRV _sip._udp.pbx.test"_s) && source.contains(u"weight"_s), qPrintable(source));
         QCOMPARE(m_view->detailTabs()->tabText(m_view->diagnostics()->candidatesTab()), u"All targets"_s);
+    }
+
+    void webSocketTransportsInTheForm()
+    {
+        QComboBox *combo = m_view->form()->transportCombo();
+        QVERIFY(combo->findText(u"WS"_s) > 0);
+        QVERIFY(combo->findText(u"WSS"_s) > 0);
+        m_view->form()->setTransport(TransportProtocol::Wss);
+        QCOMPARE(m_view->form()->probeOptions().transport, std::optional<TransportProtocol>(TransportProtocol::Wss));
+        m_view->form()->setTransport(std::nullopt);
     }
 
     void allTargetsToggleRunsWithSend()
