@@ -1,7 +1,6 @@
 #include "pathanalysis.h"
 
-#include "sip/sipparser.h"
-#include "sip/sipuri.h"
+#include "messagecomparison.h"
 
 #include <QHostAddress>
 #include <QSet>
@@ -12,27 +11,7 @@ namespace SipScope {
 
 namespace {
 
-// Headers a legitimate proxy adds or changes on the way (RFC 3261 §16.6): never a
-// sign of an ALG when they differ in a mirrored request.
-bool isProxyHeader(const QString &lowerName)
-{
-    return lowerName == u"via"_s || lowerName == u"record-route"_s || lowerName == u"max-forwards"_s;
-}
-
-QString canonicalName(const QString &name)
-{
-    return expandCompactHeaderName(name).toLower();
-}
-
-// Addresses compare by value ("::1" == "0:0::1"), names case-insensitively.
-bool sameHost(const QString &a, const QString &b)
-{
-    const QHostAddress left(a);
-    const QHostAddress right(b);
-    if (!left.isNull() && !right.isNull())
-        return left.isEqual(right, QHostAddress::TolerantConversion);
-    return a.compare(b, Qt::CaseInsensitive) == 0;
-}
+using C = MessageComparison;
 
 QString endpoint(const QString &host, std::optional<quint16> port)
 {
@@ -40,98 +19,6 @@ QString endpoint(const QString &host, std::optional<quint16> port)
         return {};
     const QString h = host.contains(u':') ? u'[' + host + u']' : host;
     return port ? h + u':' + QString::number(*port) : h;
-}
-
-// The URI of a From/To/Contact value: inside <...>, else up to the first ';'
-// (RFC 3261 §20.10: without brackets, parameters belong to the header).
-QString uriText(const QString &value)
-{
-    const qsizetype open = value.indexOf(u'<');
-    if (open >= 0) {
-        const qsizetype close = value.indexOf(u'>', open);
-        return value.mid(open + 1, close < 0 ? -1 : close - open - 1).trimmed();
-    }
-    const qsizetype semicolon = value.indexOf(u';');
-    return (semicolon < 0 ? value : value.left(semicolon)).trimmed();
-}
-
-// True when two URIs name the same user, host and port (parameters aside).
-bool sameUri(const QString &a, const QString &b)
-{
-    const SipUriParseResult left = SipUri::parse(a);
-    const SipUriParseResult right = SipUri::parse(b);
-    if (!left.isValid() || !right.isValid())
-        return a == b;
-    return left.uri->scheme() == right.uri->scheme() && left.uri->user() == right.uri->user()
-        && sameHost(left.uri->host(), right.uri->host()) && left.uri->port() == right.uri->port();
-}
-
-// How an identifier we generated was altered: ALGs typically change letter case,
-// append "@address", strip the RFC 3261 magic cookie, or cut it short.
-QString describeAlteration(const QString &sent, const QString &received)
-{
-    if (received.isEmpty())
-        return PathAnalysis::tr("removed");
-    if (sent.compare(received, Qt::CaseInsensitive) == 0)
-        return PathAnalysis::tr("letter case changed");
-    if (sent.startsWith(u"z9hG4bK"_s) && !received.startsWith(u"z9hG4bK"_s, Qt::CaseInsensitive)
-        && sent.mid(7) == received)
-        return PathAnalysis::tr("magic cookie z9hG4bK removed");
-    if (received.startsWith(sent))
-        return PathAnalysis::tr("\"%1\" appended").arg(received.mid(sent.size()));
-    if (sent.startsWith(received))
-        return PathAnalysis::tr("cut to %n character(s)", nullptr, int(received.size()));
-    if (received.contains(sent))
-        return PathAnalysis::tr("wrapped in other text");
-    return PathAnalysis::tr("replaced");
-}
-
-QStringList headerNameOrder(const SipMessage &message)
-{
-    QStringList order;
-    for (const SipHeader &header : message.headers()) {
-        const QString name = canonicalName(header.name);
-        if (!isProxyHeader(name) && !order.contains(name))
-            order << name;
-    }
-    return order;
-}
-
-// The spelling we used for a canonical name, for messages.
-QString displayName(const SipMessage &message, const QString &canonical)
-{
-    for (const SipHeader &header : message.headers()) {
-        if (canonicalName(header.name) == canonical)
-            return expandCompactHeaderName(header.name);
-    }
-    return canonical;
-}
-
-std::optional<SipMessage> parse(const QByteArray &raw)
-{
-    SipParseResult parsed = SipParser::parseDatagram(raw);
-    if (!parsed.isValid())
-        return std::nullopt;
-    return std::move(parsed.message);
-}
-
-// A response to our request, possibly altered: same CSeq method, and at least one of
-// the identifiers we generated survived.
-bool looksLikeOurs(const SipMessage &request, const SipMessage &response)
-{
-    if (!response.isResponse())
-        return false;
-    const auto requestCSeq = request.cseq();
-    const auto responseCSeq = response.cseq();
-    if (!requestCSeq || !responseCSeq || requestCSeq->method != responseCSeq->method)
-        return false;
-    const auto requestVia = request.topVia();
-    const auto responseVia = response.topVia();
-    const bool sameBranch = requestVia && responseVia
-        && requestVia->branch().compare(responseVia->branch(), Qt::CaseInsensitive) == 0;
-    const bool sameCallId = !request.callId().isEmpty() && response.callId().contains(request.callId(), Qt::CaseInsensitive);
-    const bool sameTag = !request.fromTag().isEmpty() && request.fromTag() == response.fromTag();
-    return sameBranch || sameCallId || sameTag;
 }
 
 } // namespace
@@ -173,8 +60,8 @@ QString PathAnalysis::natToken(Nat nat)
 PathAnalysis PathAnalysis::analyze(const QByteArray &sentRequest, const QByteArray &receivedResponse)
 {
     PathAnalysis analysis;
-    const auto request = parse(sentRequest);
-    const auto response = parse(receivedResponse);
+    const auto request = C::parse(sentRequest);
+    const auto response = C::parse(receivedResponse);
     if (!request || !request->isRequest() || !response || !response->isResponse())
         return analysis;
     analysis.m_analysed = true;
@@ -182,7 +69,7 @@ PathAnalysis PathAnalysis::analyze(const QByteArray &sentRequest, const QByteArr
     analysis.compareDialogHeaders(*request, *response);
     const QString contentType = response->header(u"Content-Type"_s).value_or(QString()).trimmed().toLower();
     if (contentType.startsWith(u"message/sipfrag"_s) || contentType.startsWith(u"message/sip"_s)) {
-        const auto mirror = parse(response->body());
+        const auto mirror = C::parse(response->body());
         if (mirror && mirror->isRequest()) {
             analysis.m_mirrored = true;
             analysis.compareMirror(*request, *mirror);
@@ -203,14 +90,14 @@ PathAnalysis PathAnalysis::analyze(const ProbeResult &result)
         if (event.type == ProbeEvent::Type::Provisional && !event.raw.isEmpty())
             return analyze(result.rawRequest, event.raw);
     }
-    const auto request = parse(result.rawRequest);
+    const auto request = C::parse(result.rawRequest);
     if (!request)
         return {};
     for (const ProbeEvent &event : result.timeline) {
         if (event.type != ProbeEvent::Type::Ignored || event.raw.isEmpty())
             continue;
-        const auto response = parse(event.raw);
-        if (response && looksLikeOurs(*request, *response)) {
+        const auto response = C::parse(event.raw);
+        if (response && C::looksLikeOurs(*request, *response)) {
             PathAnalysis analysis = analyze(result.rawRequest, event.raw);
             analysis.m_usedIgnored = true;
             return analysis;
@@ -249,7 +136,7 @@ void PathAnalysis::compareVia(const SipMessage &request, const SipMessage &respo
                 .arg(gotVias.size()).arg(sentVias.size()));
     }
 
-    if (!sameHost(sent->host, got->host) || sent->port != got->port) {
+    if (!C::sameHost(sent->host, got->host) || sent->port != got->port) {
         add(PathFinding::Kind::SentByChanged, true, u"Via"_s, sent->sentBy(), got->sentBy(),
             tr("The Via sent-by %1 came back as %2: something in the path rewrote it and did not restore it.")
                 .arg(sent->sentBy(), got->sentBy()));
@@ -261,7 +148,7 @@ void PathAnalysis::compareVia(const SipMessage &request, const SipMessage &respo
     if (sent->branch() != got->branch()) {
         add(PathFinding::Kind::BranchChanged, true, u"Via"_s, sent->branch(), got->branch(),
             tr("The Via branch came back altered (%1): sent %2, got %3.")
-                .arg(describeAlteration(sent->branch(), got->branch()), sent->branch(), got->branch()));
+                .arg(C::describeAlteration(sent->branch(), got->branch()), sent->branch(), got->branch()));
     }
 
     // RFC 3261 §18.2.1: `received` holds the source address when it differs from the
@@ -292,7 +179,7 @@ void PathAnalysis::compareVia(const SipMessage &request, const SipMessage &respo
             tr("The answer has no rport value (RFC 3581): the server did not say which port it saw."));
     }
 
-    const bool addressDiffers = !m_publicAddress.isEmpty() && !sameHost(m_publicAddress, sent->host);
+    const bool addressDiffers = !m_publicAddress.isEmpty() && !C::sameHost(m_publicAddress, sent->host);
     const bool portDiffers = m_publicPort && sent->port && *m_publicPort != *sent->port;
     if (addressDiffers || portDiffers)
         m_nat = Nat::Yes;
@@ -305,22 +192,22 @@ void PathAnalysis::compareDialogHeaders(const SipMessage &request, const SipMess
     if (request.callId() != response.callId()) {
         add(PathFinding::Kind::CallIdChanged, true, u"Call-ID"_s, request.callId(), response.callId(),
             tr("The Call-ID came back altered (%1): sent %2, got %3.")
-                .arg(describeAlteration(request.callId(), response.callId()), request.callId(), response.callId()));
+                .arg(C::describeAlteration(request.callId(), response.callId()), request.callId(), response.callId()));
     }
-    const QString sentFrom = uriText(request.header(u"From"_s).value_or(QString()));
-    const QString gotFrom = uriText(response.header(u"From"_s).value_or(QString()));
-    if (!sameUri(sentFrom, gotFrom)) {
+    const QString sentFrom = C::uriText(request.header(u"From"_s).value_or(QString()));
+    const QString gotFrom = C::uriText(response.header(u"From"_s).value_or(QString()));
+    if (!C::sameUri(sentFrom, gotFrom)) {
         add(PathFinding::Kind::FromChanged, true, u"From"_s, sentFrom, gotFrom,
             tr("The From URI %1 came back as %2.").arg(sentFrom, gotFrom));
     }
     if (request.fromTag() != response.fromTag()) {
         add(PathFinding::Kind::FromTagChanged, true, u"From"_s, request.fromTag(), response.fromTag(),
             tr("The From tag came back altered (%1): sent %2, got %3.")
-                .arg(describeAlteration(request.fromTag(), response.fromTag()), request.fromTag(), response.fromTag()));
+                .arg(C::describeAlteration(request.fromTag(), response.fromTag()), request.fromTag(), response.fromTag()));
     }
-    const QString sentTo = uriText(request.header(u"To"_s).value_or(QString()));
-    const QString gotTo = uriText(response.header(u"To"_s).value_or(QString()));
-    if (!sameUri(sentTo, gotTo)) {
+    const QString sentTo = C::uriText(request.header(u"To"_s).value_or(QString()));
+    const QString gotTo = C::uriText(response.header(u"To"_s).value_or(QString()));
+    if (!C::sameUri(sentTo, gotTo)) {
         add(PathFinding::Kind::ToChanged, true, u"To"_s, sentTo, gotTo,
             tr("The To URI %1 came back as %2.").arg(sentTo, gotTo));
     }
@@ -346,49 +233,49 @@ void PathAnalysis::compareMirror(const SipMessage &request, const SipMessage &mi
     // Our Via is the bottom one of the mirror: proxies in between add theirs on top.
     const auto mirrorVia = mirrorVias.isEmpty() ? std::nullopt : SipVia::parse(mirrorVias.constLast());
     if (sentVia && mirrorVia && !has(PathFinding::Kind::SentByChanged)
-        && (!sameHost(sentVia->host, mirrorVia->host) || sentVia->port != mirrorVia->port)) {
+        && (!C::sameHost(sentVia->host, mirrorVia->host) || sentVia->port != mirrorVia->port)) {
         add(PathFinding::Kind::SentByChanged, true, u"Via"_s, sentVia->sentBy(), mirrorVia->sentBy(),
             tr("The server received our Via sent-by %1 as %2.").arg(sentVia->sentBy(), mirrorVia->sentBy()));
     }
     if (sentVia && mirrorVia && !has(PathFinding::Kind::BranchChanged) && sentVia->branch() != mirrorVia->branch()) {
         add(PathFinding::Kind::BranchChanged, true, u"Via"_s, sentVia->branch(), mirrorVia->branch(),
             tr("The server received our Via branch altered (%1): sent %2, received %3.")
-                .arg(describeAlteration(sentVia->branch(), mirrorVia->branch()), sentVia->branch(), mirrorVia->branch()));
+                .arg(C::describeAlteration(sentVia->branch(), mirrorVia->branch()), sentVia->branch(), mirrorVia->branch()));
     }
     if (!has(PathFinding::Kind::CallIdChanged) && request.callId() != mirror.callId()) {
         add(PathFinding::Kind::CallIdChanged, true, u"Call-ID"_s, request.callId(), mirror.callId(),
             tr("The server received our Call-ID altered (%1): sent %2, received %3.")
-                .arg(describeAlteration(request.callId(), mirror.callId()), request.callId(), mirror.callId()));
+                .arg(C::describeAlteration(request.callId(), mirror.callId()), request.callId(), mirror.callId()));
     }
-    const QString sentFrom = uriText(request.header(u"From"_s).value_or(QString()));
-    const QString mirrorFrom = uriText(mirror.header(u"From"_s).value_or(QString()));
-    if (!has(PathFinding::Kind::FromChanged) && !sameUri(sentFrom, mirrorFrom)) {
+    const QString sentFrom = C::uriText(request.header(u"From"_s).value_or(QString()));
+    const QString mirrorFrom = C::uriText(mirror.header(u"From"_s).value_or(QString()));
+    if (!has(PathFinding::Kind::FromChanged) && !C::sameUri(sentFrom, mirrorFrom)) {
         add(PathFinding::Kind::FromChanged, true, u"From"_s, sentFrom, mirrorFrom,
             tr("The server received our From URI %1 as %2.").arg(sentFrom, mirrorFrom));
     }
     if (request.hasHeader(u"Contact"_s) && mirror.hasHeader(u"Contact"_s)) {
-        const QString sentContact = uriText(*request.header(u"Contact"_s));
-        const QString mirrorContact = uriText(*mirror.header(u"Contact"_s));
-        if (!sameUri(sentContact, mirrorContact)) {
+        const QString sentContact = C::uriText(*request.header(u"Contact"_s));
+        const QString mirrorContact = C::uriText(*mirror.header(u"Contact"_s));
+        if (!C::sameUri(sentContact, mirrorContact)) {
             add(PathFinding::Kind::ContactChanged, true, u"Contact"_s, sentContact, mirrorContact,
                 tr("The server received our Contact %1 as %2.").arg(sentContact, mirrorContact));
         }
     }
 
-    const QStringList sentOrder = headerNameOrder(request);
-    const QStringList mirrorOrder = headerNameOrder(mirror);
+    const QStringList sentOrder = C::headerNameOrder(request);
+    const QStringList mirrorOrder = C::headerNameOrder(mirror);
     const QSet<QString> sentNames(sentOrder.cbegin(), sentOrder.cend());
     const QSet<QString> mirrorNames(mirrorOrder.cbegin(), mirrorOrder.cend());
     for (const QString &name : sentOrder) {
         if (!mirrorNames.contains(name)) {
-            const QString shown = displayName(request, name);
+            const QString shown = C::displayName(request, name);
             add(PathFinding::Kind::HeaderRemoved, true, shown, shown, {},
                 tr("The server did not receive our %1 header: something in the path removed it.").arg(shown));
         }
     }
     for (const QString &name : mirrorOrder) {
         if (!sentNames.contains(name)) {
-            const QString shown = displayName(mirror, name);
+            const QString shown = C::displayName(mirror, name);
             add(PathFinding::Kind::HeaderAdded, false, shown, {}, shown,
                 tr("The server received a %1 header that SipScope did not send.").arg(shown));
         }
@@ -407,7 +294,7 @@ void PathAnalysis::compareMirror(const SipMessage &request, const SipMessage &mi
         auto shown = [](const SipMessage &message, const QStringList &names) {
             QStringList out;
             for (const QString &name : names)
-                out << displayName(message, name);
+                out << C::displayName(message, name);
             return out.join(u", "_s);
         };
         add(PathFinding::Kind::HeadersReordered, true, {}, shown(request, sentCommon), shown(mirror, mirrorCommon),
@@ -431,7 +318,7 @@ void PathAnalysis::checkContentLength(const QByteArray &rawResponse)
         end = rawResponse.indexOf("\n\n");
         separator = 2;
     }
-    const auto response = parse(rawResponse);
+    const auto response = C::parse(rawResponse);
     if (end < 0 || !response)
         return;
     const auto lengthText = response->header(u"Content-Length"_s);
