@@ -260,6 +260,11 @@ SipUriParseResult SipUri::parse(const QString &input)
             return failure(SipUriError::InvalidUser, user);
         if (user.contains(u':'))
             return failure(SipUriError::InvalidUser, u":"_s);
+        // "//alice@host" typed without a scheme would normalise to "sip://alice@host",
+        // which the "://" check above refuses: the shown form must parse back (found by
+        // the sip_uri fuzzer). A user part never starts with "//" except in a mangled URL.
+        if (user.startsWith(u"//"_s))
+            return failure(SipUriError::InvalidUser, user);
         if (!isValidUser(user))
             return failure(SipUriError::InvalidUser, user);
         uri.m_user = user;

@@ -107,6 +107,7 @@ void tst_SipUri::invalid_data()
     QTest::newRow("empty user") << u"@example.com"_s << SipUriError::InvalidUser << QString();
     QTest::newRow("password in user") << u"sip:alice:secret@example.com"_s << SipUriError::InvalidUser << QString();
     QTest::newRow("bad user character") << u"sip:al<ice@example.com"_s << SipUriError::InvalidUser << u"al<ice"_s;
+    QTest::newRow("user starting with two slashes") << u"//alice@example.com"_s << SipUriError::InvalidUser << u"//alice"_s;
     QTest::newRow("bad escape in user") << u"sip:al%2@example.com"_s << SipUriError::InvalidUser << u"al%2"_s;
     QTest::newRow("underscore host") << u"my_host.example.com"_s << SipUriError::InvalidHost << u"my_host.example.com"_s;
     QTest::newRow("double dot") << u"example..com"_s << SipUriError::InvalidHost << u"example..com"_s;
