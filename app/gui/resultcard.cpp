@@ -2,6 +2,7 @@
 
 #include "classcolors.h"
 #include "codes/responsecodecatalog.h"
+#include "securitysection.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -87,6 +88,9 @@ ResultCard::ResultCard(QWidget *parent)
     layout->addWidget(m_server);
     layout->addWidget(m_error);
     layout->addLayout(m_sections);
+
+    m_security = new SecuritySection(this);
+    addSection(m_security);
 
     retranslateUi();
 }
@@ -206,6 +210,8 @@ void ResultCard::render()
     m_rtt->clear();
     m_remote->clear();
     m_origin->clear();
+    if (m_security)
+        m_security->showResult(m_state == State::Done ? m_result : std::nullopt);
 
     if (m_state == State::Idle) {
         setStatusChip(u"—"_s, 0);

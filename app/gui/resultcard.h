@@ -19,6 +19,8 @@ class QVBoxLayout;
 
 namespace SipScope {
 
+class SecuritySection;
+
 class ResultCard final : public QFrame
 {
     Q_OBJECT
@@ -40,6 +42,8 @@ public:
     QLabel *remoteLabel() const { return m_remote; }
     QLabel *serverLabel() const { return m_server; }
     QLabel *errorLabel() const { return m_error; }
+    // TLS session, certificate and authentication; the first section.
+    SecuritySection *securitySection() const { return m_security; }
 
     // What to check for each kind of failure, one item a line (translated).
     static QStringList errorAdvice(ErrorKind kind);
@@ -66,6 +70,7 @@ private:
     QLabel *m_server = nullptr;
     QLabel *m_error = nullptr;
     QVBoxLayout *m_sections = nullptr;
+    SecuritySection *m_security = nullptr;
 
     enum class State { Idle, Running, Done };
     State m_state = State::Idle;

@@ -7,6 +7,7 @@
 #include "repeatpanel.h"
 #include "resultcard.h"
 #include "rttchart.h"
+#include "securitysection.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -339,6 +340,112 @@ private slots:
             if (line != form->passwordField())
                 QVERIFY2(!line->text().contains(password), qPrintable(line->objectName()));
         }
+    }
+
+    // Issue #4/#5: the card shows the TLS session, the certificate and what digest
+    // authentication did; for a certificate error, the certificate and what to check.
+    void securitySectionShowsTlsAndAuth_data()
+    {
+        QTest::addColumn<ProbeResult>("result");
+        QTest::addColumn<QStringList>("tlsTexts");
+        QTest::addColumn<QStringList>("authTexts");
+
+        TlsCertificateSummary certificate;
+        certificate.subject = u"O=SipScope Test, CN=localhost"_s;
+        certificate.issuer = u"CN=SipScope Test CA"_s;
+        certificate.notBefore = QDateTime(QDate(2026, 11, 1), QTime(8, 0), Qt::UTC);
+        certificate.notAfter = QDateTime(QDate(2027, 2, 3), QTime(9, 30), Qt::UTC);
+        certificate.sha256 = u"AB:CD:EF:01"_s;
+        certificate.alternativeNames = {u"DNS:localhost"_s};
+
+        ProbeResult answered;
+        answered.origin = ProbeResult::Origin::Remote;
+        answered.statusCode = 200;
+        answered.reasonPhrase = u"OK"_s;
+        answered.transport = TransportProtocol::Tls;
+        TlsSessionInfo verified;
+        verified.serverName = u"localhost"_s;
+        verified.protocol = u"TLSv1.3"_s;
+        verified.cipher = u"TLS_AES_256_GCM_SHA384"_s;
+        verified.peerCertificate = certificate;
+        verified.verified = true;
+        answered.tls = verified;
+        ProbeAuthInfo auth;
+        auth.challengeStatus = 401;
+        auth.scheme = u"Digest"_s;
+        auth.algorithm = u"SHA-256"_s;
+        auth.realm = u"gui.test"_s;
+        auth.qop = u"auth"_s;
+        auth.attempts = 2;
+        auth.outcome = ProbeAuthInfo::Outcome::Accepted;
+        answered.auth = auth;
+        QTest::newRow("tls-verified-digest-accepted")
+            << answered
+            << QStringList{u"TLSv1.3"_s, u"TLS_AES_256_GCM_SHA384"_s, u"O=SipScope Test, CN=localhost"_s,
+                           u"CN=SipScope Test CA"_s, u"2027-02-03 09:30"_s, u"AB:CD:EF:01"_s,
+                           SecuritySection::tr("Certificate verified")}
+            << QStringList{u"Digest"_s, u"SHA-256"_s, u"\"gui.test\""_s, SecuritySection::tr("%n request(s) sent", nullptr, 2),
+                           SecuritySection::tr("credentials accepted")};
+
+        ProbeResult insecure = answered;
+        insecure.tls->verified = false;
+        insecure.tls->insecure = true;
+        insecure.tls->problems = {u"self_signed"_s};
+        insecure.tls->problemTexts = {u"the certificate is self-signed"_s};
+        insecure.auth.reset();
+        QTest::newRow("tls-accepted-insecurely-no-auth")
+            << insecure
+            << QStringList{u"TLSv1.3"_s, SecuritySection::tr("Certificate not verified: accepted insecurely"),
+                           u"the certificate is self-signed"_s}
+            << QStringList{};
+
+        ProbeResult failed;
+        failed.origin = ProbeResult::Origin::Local;
+        failed.localStatus = 503;
+        failed.transport = TransportProtocol::Tls;
+        failed.error = SipError(ErrorKind::Tls, u"certificate rejected"_s, {}, u"wrong_host"_s);
+        TlsSessionInfo rejected;
+        rejected.serverName = u"pbx.example.com"_s;
+        rejected.peerCertificate = certificate;
+        rejected.problems = {u"wrong_host"_s};
+        rejected.problemTexts = {u"the certificate is not valid for pbx.example.com"_s};
+        failed.tls = rejected;
+        QTest::newRow("tls-certificate-error-wrong-host")
+            << failed
+            << QStringList{u"O=SipScope Test, CN=localhost"_s, u"AB:CD:EF:01"_s, u"DNS:localhost"_s,
+                           u"the certificate is not valid for pbx.example.com"_s, SecuritySection::tr("What to check:"),
+                           SecuritySection::certificateAdvice(u"wrong_host"_s, rejected)}
+            << QStringList{};
+    }
+
+    void securitySectionShowsTlsAndAuth()
+    {
+        QFETCH(ProbeResult, result);
+        QFETCH(QStringList, tlsTexts);
+        QFETCH(QStringList, authTexts);
+        ResultCard *card = m_view->resultCard();
+        SecuritySection *section = card->securitySection();
+        QVERIFY(section);
+        QCOMPARE(card->findChild<SecuritySection *>(u"resultSecurity"_s), section);
+        QVERIFY(!section->accessibleName().isEmpty());
+        QVERIFY(!section->tlsLabel()->accessibleName().isEmpty());
+        QVERIFY(!section->authLabel()->accessibleName().isEmpty());
+        QVERIFY(section->isHidden());
+
+        card->showResult(result);
+        QVERIFY(!section->isHidden());
+        const QString tls = section->tlsLabel()->text();
+        for (const QString &text : tlsTexts)
+            QVERIFY2(tls.contains(text), qPrintable(u"%1 not in: %2"_s.arg(text, tls)));
+        QCOMPARE(section->authLabel()->isHidden(), authTexts.isEmpty());
+        const QString auth = section->authLabel()->text();
+        for (const QString &text : authTexts)
+            QVERIFY2(auth.contains(text), qPrintable(u"%1 not in: %2"_s.arg(text, auth)));
+        const bool failed = result.error.kind == ErrorKind::Tls;
+        QCOMPARE(tls.contains(SecuritySection::tr("What to check:")), failed);
+
+        card->clear();
+        QVERIFY(section->isHidden());
     }
 
 private:
