@@ -1,5 +1,6 @@
 #include "monitor.h"
 
+#include "monitorcredentials.h"
 #include "proberesultjson.h"
 
 #include <QJsonValue>
@@ -204,6 +205,10 @@ void Monitor::fire(Slot &slot)
         return;   // still waiting (timeout longer than the interval): skip this turn
     ProbeOptions options = m_options.probe;
     options.transport = slot.target.transport;
+    // Resolved now, not when the list was loaded: a rotated password is picked up by
+    // the next probe, and the secret is never kept with the target.
+    if (auto credentials = MonitorCredentials::resolve(slot.target))
+        options.credentials = *credentials;
     options.timers.timerF = std::chrono::milliseconds(timeoutFor(slot.index));
     ++slot.started;
     Q_EMIT probeStarted(slot.index);

@@ -3,6 +3,7 @@
 // target lists and table model. The concurrency test checks that a silent target
 // does not hold back the others: they all run on this one event loop.
 #include "probe/monitor.h"
+#include "probe/monitorcredentials.h"
 #include "probe/monitormodel.h"
 #include "probe/monitortargetlist.h"
 
@@ -12,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -88,6 +90,8 @@ private slots:
     void textList();
     void jsonListRoundTripWithoutPasswords();
     void modelAndExport();
+    void credentialsReference_data();
+    void credentialsReference();
 
 private:
     FakeSipServer m_up;
@@ -439,6 +443,90 @@ void TestMonitor::modelAndExport()
     monitor.removeTarget(0);
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.index(0, MonitorModel::LabelColumn).data().toString(), u"busy"_s);
+}
+
+void TestMonitor::credentialsReference_data()
+{
+    QTest::addColumn<QString>("reference");
+    QTest::addColumn<QString>("password");      // empty: the variable is unset
+    QTest::addColumn<QString>("userVariable");  // empty: unset, the URI's user part is used
+    QTest::addColumn<int>("expectedStatus");
+    QTest::addColumn<QString>("expectedUsername");
+
+    QTest::newRow("password-variable-answers-challenge-uri-user")
+        << u"trunk-a"_s << u"m0n-s3cret-1"_s << QString() << 200 << u"alice"_s;
+    QTest::newRow("user-variable-overrides-uri-user")
+        << u"Trunk.B"_s << u"m0n-s3cret-2"_s << u"bob-auth"_s << 200 << u"bob-auth"_s;
+    QTest::newRow("unset-variable-challenge-not-answered")
+        << u"trunk-c"_s << QString() << QString() << 401 << QString();
+}
+
+// Issue #9: a target's credentials reference names SIPSCOPE_PASSWORD_<REF> (and
+// optionally SIPSCOPE_USER_<REF>), resolved when the probe starts; the password is
+// never in the target or its saved list.
+void TestMonitor::credentialsReference()
+{
+    QFETCH(QString, reference);
+    QFETCH(QString, password);
+    QFETCH(QString, userVariable);
+    QFETCH(int, expectedStatus);
+    QFETCH(QString, expectedUsername);
+
+    const QByteArray passwordName = MonitorCredentials::passwordVariable(reference).toLatin1();
+    const QByteArray userName = MonitorCredentials::userVariable(reference).toLatin1();
+    QVERIFY(passwordName.startsWith("SIPSCOPE_PASSWORD_"));
+    QVERIFY(!passwordName.contains('-') && !passwordName.contains('.'));
+    if (password.isEmpty())
+        qunsetenv(passwordName.constData());
+    else
+        qputenv(passwordName.constData(), password.toUtf8());
+    if (userVariable.isEmpty())
+        qunsetenv(userName.constData());
+    else
+        qputenv(userName.constData(), userVariable.toUtf8());
+    const auto restore = qScopeGuard([&] {
+        qunsetenv(passwordName.constData());
+        qunsetenv(userName.constData());
+    });
+
+    FakeSipServer server;
+    QVERIFY2(server.listen(), qPrintable(server.errorString()));
+    server.setHandler([](FakeSipServer &s, const FakeSipServer::Request &r) {
+        if (r.message.header(u"Authorization"_s)) {
+            s.reply(r, 200, u"OK"_s);
+            return;
+        }
+        SipMessage challenge = FakeSipServer::makeResponse(r.message, 401, u"Unauthorized"_s);
+        challenge.setHeader(u"WWW-Authenticate"_s, u"Digest realm=\"monitor.test\", nonce=\"m1\", qop=\"auth\""_s);
+        s.reply(r, challenge);
+    });
+
+    MonitorTarget target;
+    target.target = server.uri(u"alice"_s);
+    target.credentialsRef = reference;
+    Monitor monitor;
+    MonitorOptions options = fastOptions(1, 2000);
+    options.maxRounds = 1;
+    monitor.setOptions(options);
+    monitor.setTargets({target});
+    QSignalSpy results(&monitor, &Monitor::resultReady);
+    monitor.start();
+    QTRY_COMPARE_WITH_TIMEOUT(results.size(), 1, 5000);
+    const auto result = results.at(0).at(1).value<ProbeResult>();
+    QCOMPARE(result.statusCode, expectedStatus);
+    if (expectedUsername.isEmpty()) {
+        QCOMPARE(server.requestCount(), 1);
+    } else {
+        QCOMPARE(server.requestCount(), 2);
+        const auto authorization = server.requests().at(1).message.header(u"Authorization"_s);
+        QVERIFY(authorization);
+        QVERIFY2(authorization->contains(u"username=\"%1\""_s.arg(expectedUsername)), qPrintable(*authorization));
+        QVERIFY(!authorization->contains(password));
+    }
+    // The reference, not the secret, is what the monitor keeps and saves.
+    QCOMPARE(monitor.target(0).credentialsRef, reference);
+    if (!password.isEmpty())
+        QVERIFY(!MonitorTargetList::toJson(monitor.targets()).contains(password.toUtf8()));
 }
 
 QTEST_GUILESS_MAIN(TestMonitor)
