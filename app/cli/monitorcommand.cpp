@@ -6,6 +6,7 @@
 // error (including an unreadable or invalid target list).
 #include "commandparser.h"
 #include "commands.h"
+#include "securityarguments.h"
 
 #include "probe/monitor.h"
 #include "probe/monitortargetlist.h"
@@ -86,6 +87,8 @@ int runMonitorCommand(const QStringList &arguments, CommandContext &context)
                                           u"'Name: regex'"_s);
     for (const QCommandLineOption &option : {targets, interval, duration, rounds, timeout, window, expect, expectHeader})
         parser.addOption(option);
+    const SecurityArguments security;
+    security.addTo(parser);
     if (const auto exit = parser.parse(arguments))
         return *exit;
 
@@ -163,6 +166,10 @@ int runMonitorCommand(const QStringList &arguments, CommandContext &context)
                                          .arg(target.target, transportViaToken(*target.transport)));
         }
     }
+
+    // A target's own credentials reference, when it resolves, overrides these.
+    if (const auto problem = security.apply(parser, options.probe))
+        return parser.usageError(*problem);
 
     const bool json = parser.json();
     Monitor monitor;

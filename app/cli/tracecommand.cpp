@@ -7,6 +7,7 @@
 #include "commandparser.h"
 #include "commands.h"
 #include "jsonoutput.h"
+#include "securityarguments.h"
 
 #include "probe/diagnosisjson.h"
 #include "probe/tracer.h"
@@ -78,6 +79,8 @@ int runTraceCommand(const QStringList &arguments, CommandContext &context)
     const QCommandLineOption from(u"from"_s, QCoreApplication::translate("Cli", "From user, or a full From URI."), u"USER|URI"_s);
     for (const QCommandLineOption &option : {maxHops, timeout, totalTimeout, transport, from})
         parser.addOption(option);
+    const SecurityArguments security;
+    security.addTo(parser);
     if (const auto exit = parser.parse(arguments))
         return *exit;
 
@@ -126,6 +129,9 @@ int runTraceCommand(const QStringList &arguments, CommandContext &context)
         else
             options.probe.fromUser = text;
     }
+
+    if (const auto problem = security.apply(parser, options.probe))
+        return parser.usageError(*problem);
 
     const bool json = parser.json();
     QTextStream &out = context.out;

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUdpSocket>
 
@@ -83,6 +84,8 @@ private Q_SLOTS:
     void allTargets();
     void optionsUsageErrors_data();
     void optionsUsageErrors();
+    void securityFlags_data();
+    void securityFlags();
 };
 
 void tst_CliDiagnosis::traceThroughTwoProxies()
@@ -402,6 +405,85 @@ void tst_CliDiagnosis::optionsUsageErrors()
     const Run run = runCli(all);
     QCOMPARE(run.exitCode, 64);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
+}
+
+// Issue #9: trace and monitor take the TLS and credential flags of options; the
+// password answers the fake server's 401 and is printed nowhere.
+void tst_CliDiagnosis::securityFlags_data()
+{
+    QTest::addColumn<QStringList>("arguments");   // %TARGET% and %PASSWORD_FILE% are filled in
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("errorText");      // empty: stderr must not name a problem
+
+    QTest::newRow("trace-password-file-answers-401")
+        << QStringList{u"trace"_s, u"%TARGET%"_s, u"--timeout"_s, u"2"_s, u"--user"_s, u"alice"_s,
+                       u"--password-file"_s, u"%PASSWORD_FILE%"_s}
+        << 0 << QString();
+    QTest::newRow("monitor-password-file-answers-401")
+        << QStringList{u"monitor"_s, u"%TARGET%"_s, u"--rounds"_s, u"1"_s, u"--interval"_s, u"1"_s, u"--timeout"_s,
+                       u"2"_s, u"--json"_s, u"--user"_s, u"alice"_s, u"--password-file"_s, u"%PASSWORD_FILE%"_s}
+        << 0 << QString();
+    QTest::newRow("trace-unreadable-password-file")
+        << QStringList{u"trace"_s, u"%TARGET%"_s, u"--user"_s, u"alice"_s, u"--password-file"_s, u"/nonexistent/pw"_s}
+        << 64 << u"--password-file: cannot read"_s;
+    QTest::newRow("monitor-unreadable-password-file")
+        << QStringList{u"monitor"_s, u"%TARGET%"_s, u"--user"_s, u"alice"_s, u"--password-file"_s, u"/nonexistent/pw"_s}
+        << 64 << u"--password-file: cannot read"_s;
+    QTest::newRow("trace-missing-ca-file")
+        << QStringList{u"trace"_s, u"%TARGET%"_s, u"--ca-file"_s, u"/nonexistent/ca.pem"_s}
+        << 64 << u"ca.pem"_s;
+    QTest::newRow("monitor-password-without-user")
+        << QStringList{u"monitor"_s, u"%TARGET%"_s, u"--password-file"_s, u"%PASSWORD_FILE%"_s}
+        << 64 << u"--user"_s;
+}
+
+void tst_CliDiagnosis::securityFlags()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, errorText);
+
+    const QString password = u"cli-s3cret-9"_s;
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString passwordFile = dir.filePath(u"password"_s);
+    QFile file(passwordFile);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(password.toUtf8() + "\n");
+    file.close();
+
+    FakeSipServer server;
+    QVERIFY(server.listen());
+    server.setHandler([](FakeSipServer &s, const FakeSipServer::Request &r) {
+        if (r.message.header(u"Authorization"_s)) {
+            s.reply(r, 200, u"OK"_s);
+            return;
+        }
+        SipMessage challenge = FakeSipServer::makeResponse(r.message, 401, u"Unauthorized"_s);
+        challenge.setHeader(u"WWW-Authenticate"_s, u"Digest realm=\"cli.test\", nonce=\"c1\", qop=\"auth\""_s);
+        s.reply(r, challenge);
+    });
+    for (QString &argument : arguments) {
+        argument.replace(u"%TARGET%"_s, server.uri(u"alice"_s));
+        argument.replace(u"%PASSWORD_FILE%"_s, passwordFile);
+    }
+
+    const Run run = runCli(arguments);
+    QVERIFY2(run.exitCode == exitCode, qPrintable(run.out + run.err));
+    QVERIFY2(!run.out.contains(password) && !run.err.contains(password), qPrintable(run.out + run.err));
+    if (exitCode == 64) {
+        QVERIFY2(run.err.contains(errorText), qPrintable(run.err));
+        QCOMPARE(server.requestCount(), 0);
+        return;
+    }
+    QVERIFY2(!run.err.contains(u"Unknown option"_s, Qt::CaseInsensitive), qPrintable(run.err));
+    bool answered = false;
+    for (const FakeSipServer::Request &request : server.requests()) {
+        const auto authorization = request.message.header(u"Authorization"_s);
+        if (authorization && authorization->contains(u"username=\"alice\""_s) && authorization->contains(u"realm=\"cli.test\""_s))
+            answered = true;
+    }
+    QVERIFY2(answered, qPrintable(run.out));
 }
 
 QTEST_GUILESS_MAIN(tst_CliDiagnosis)
