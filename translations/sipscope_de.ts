@@ -4108,10 +4108,6 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
         <translation>Führen Sie „%1 &lt;Befehl&gt; --help“ aus, um die Optionen eines Befehls zu sehen.</translation>
     </message>
     <message>
-        <source>Exit status: 0 found, 1 nothing found, 64 usage error.</source>
-        <translation>Exit-Status: 0 gefunden, 1 nichts gefunden, 64 Aufruffehler.</translation>
-    </message>
-    <message>
         <source>SIP response code reference and SIP OPTIONS probe.</source>
         <translation>Referenz der SIP-Antwortcodes und SIP-OPTIONS-Probe.</translation>
     </message>
@@ -4324,10 +4320,6 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
         <translation>Lokale Adresse und optionaler Port, von denen gesendet wird.</translation>
     </message>
     <message>
-        <source>udp (tcp and tls are not supported yet).</source>
-        <translation>udp (tcp und tls werden noch nicht unterstützt).</translation>
-    </message>
-    <message>
         <source>Monitoring-plugin mode: one status line, exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN.</source>
         <translation>Monitoring-Plugin-Modus: eine Statuszeile, Exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN.</translation>
     </message>
@@ -4338,10 +4330,6 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
     <message>
         <source>With --nagios (also as -c): CRITICAL when the round trip takes longer than MS.</source>
         <translation>Mit --nagios (auch als -c): CRITICAL, wenn die Antwortzeit länger als MS ist.</translation>
-    </message>
-    <message>
-        <source>With --nagios: the codes that count as OK, e.g. 200,404 or 2xx (default 2xx).</source>
-        <translation>Mit --nagios: die Codes, die als OK gelten, z. B. 200,404 oder 2xx (Standard 2xx).</translation>
     </message>
     <message>
         <source>With --nagios: any final response counts as OK (the server is up).</source>
@@ -4390,10 +4378,6 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
     <message>
         <source>--transport must be udp, tcp or tls, not "%1".</source>
         <translation>--transport muss udp, tcp oder tls sein, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>The %1 transport is not supported yet (%2); use UDP with a sip: target.</source>
-        <translation>Der Transport %1 wird noch nicht unterstützt (%2); verwenden Sie UDP mit einem sip:-Ziel.</translation>
     </message>
     <message>
         <source>Listen for SIP requests and answer every one with the chosen status code (RFC 3261 §8.2.6, with server transactions). Loopback unless --listen names another address. Exit status: 0 stopped, 2 cannot listen, 64 usage error.</source>
@@ -4536,10 +4520,6 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
         <translation>Den gesamten Trace nach S Sekunden beenden (Standard 60).</translation>
     </message>
     <message>
-        <source>udp, tcp or tls (default: as for options).</source>
-        <translation>udp, tcp oder tls (Standard: wie bei options).</translation>
-    </message>
-    <message>
         <source>From user, or a full From URI.</source>
         <translation>From-Benutzer oder eine vollständige From-URI.</translation>
     </message>
@@ -4562,6 +4542,218 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
     <message numerus="yes">
         <source>SIP trace to %1, at most %n hop(s)</source>
         <translation><numerusform>SIP-Trace zu %1, höchstens %n Hop</numerusform><numerusform>SIP-Trace zu %1, höchstens %n Hops</numerusform></translation>
+    </message>
+    <message>
+        <source>Diagnosis: %1</source>
+        <translation>Diagnose: %1</translation>
+    </message>
+    <message>
+        <source>Path: %1</source>
+        <translation>Pfad: %1</translation>
+    </message>
+    <message>
+        <source>Diagnosis:</source>
+        <translation>Diagnose:</translation>
+    </message>
+    <message>
+        <source>Path:</source>
+        <translation>Pfad:</translation>
+    </message>
+    <message>
+        <source>[ALG] %1</source>
+        <translation>[ALG] %1</translation>
+    </message>
+    <message>
+        <source>Timing:</source>
+        <translation>Zeitverlauf:</translation>
+    </message>
+    <message>
+        <source>(failed)</source>
+        <translation>(fehlgeschlagen)</translation>
+    </message>
+    <message>
+        <source>Expectation not met: %1</source>
+        <translation>Erwartung nicht erfüllt: %1</translation>
+    </message>
+    <message>
+        <source>All targets of %1</source>
+        <translation>Alle Ziele von %1</translation>
+    </message>
+    <message>
+        <source>priority %1  weight %2  port %3  target %4  TTL %5</source>
+        <translation>Priorität %1  Gewicht %2  Port %3  Ziel %4  TTL %5</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>no response: %1</source>
+        <translation>keine Antwort: %1</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 found, 1 nothing found, 64 usage error; the commands that probe (options, trace, monitor) list theirs in their --help.</source>
+        <translation>Exit-Status: 0 gefunden, 1 nichts gefunden, 64 Aufruffehler; die prüfenden Befehle (options, trace, monitor) nennen ihre Werte in ihrer --help.</translation>
+    </message>
+    <message>
+        <source>An answer counts as up only if this header matches, e.g. 'Server: ^Kamailio' (repeatable).</source>
+        <translation>Eine Antwort gilt nur als erreichbar, wenn dieser Header passt, z. B. 'Server: ^Kamailio' (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>udp, tcp, tls, ws or wss; without it the URI decides (;transport=, sips: means TLS, ws:// and wss:// URLs), then SRV records.</source>
+        <translation>udp, tcp, tls, ws oder wss; ohne Angabe entscheidet die URI (;transport=, sips: bedeutet TLS, ws://- und wss://-URLs), danach die SRV-Einträge.</translation>
+    </message>
+    <message>
+        <source>Success also needs this header in the answer, matching the regular expression, e.g. 'Server: ^Kamailio' (repeatable).</source>
+        <translation>Erfolg erfordert außerdem diesen Header in der Antwort, passend zum regulären Ausdruck, z. B. 'Server: ^Kamailio' (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Probe every server behind the name at once (each SRV target and address), each with its own result.</source>
+        <translation>Jeden Server hinter dem Namen gleichzeitig prüfen (jedes SRV-Ziel und jede Adresse), jeden mit eigenem Ergebnis.</translation>
+    </message>
+    <message>
+        <source>WebSocket: send this Origin header, e.g. https://phone.example.com.</source>
+        <translation>WebSocket: diesen Origin-Header senden, z. B. https://phone.example.com.</translation>
+    </message>
+    <message>
+        <source>The codes that count as success (with --nagios: as OK), e.g. 200,404 or 2xx (default 2xx).</source>
+        <translation>Die Codes, die als Erfolg gelten (mit --nagios: als OK), z. B. 200,404 oder 2xx (Standard 2xx).</translation>
+    </message>
+    <message>
+        <source>--transport must be udp, tcp, tls, ws or wss, not "%1".</source>
+        <translation>--transport muss udp, tcp, tls, ws oder wss sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--all-targets probes each server once: it does not go with --count or --nagios.</source>
+        <translation>--all-targets prüft jeden Server einmal: Es lässt sich nicht mit --count oder --nagios kombinieren.</translation>
+    </message>
+    <message>
+        <source>--origin needs a URL such as https://phone.example.com, not "%1".</source>
+        <translation>--origin braucht eine URL wie https://phone.example.com, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>TLS: also trust the CA certificate(s) in this PEM file (repeatable).</source>
+        <translation>TLS: zusätzlich den CA-Zertifikaten in dieser PEM-Datei vertrauen (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>TLS: go on when the server's certificate cannot be verified; the result says it was not verified.</source>
+        <translation>TLS: fortfahren, wenn das Zertifikat des Servers nicht verifiziert werden kann; das Ergebnis weist darauf hin.</translation>
+    </message>
+    <message>
+        <source>TLS: client certificate (PEM), with --key.</source>
+        <translation>TLS: Client-Zertifikat (PEM), mit --key.</translation>
+    </message>
+    <message>
+        <source>TLS: the client certificate's unencrypted private key (PEM).</source>
+        <translation>TLS: der unverschlüsselte private Schlüssel des Client-Zertifikats (PEM).</translation>
+    </message>
+    <message>
+        <source>Answer 401/407 digest challenges as this user (also the From user).</source>
+        <translation>401/407-Digest-Challenges als dieser Benutzer beantworten (auch der From-Benutzer).</translation>
+    </message>
+    <message>
+        <source>The digest user name when it differs from --user.</source>
+        <translation>Der Digest-Benutzername, wenn er von --user abweicht.</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of FILE (or set the SIPSCOPE_PASSWORD environment variable).</source>
+        <translation>Das Passwort aus der ersten Zeile von FILE lesen (oder die Umgebungsvariable SIPSCOPE_PASSWORD setzen).</translation>
+    </message>
+    <message>
+        <source>The password on the command line. Avoid it: other users can see it in the process list; use --password-file or SIPSCOPE_PASSWORD.</source>
+        <translation>Das Passwort auf der Befehlszeile. Vermeiden Sie das: Andere Benutzer können es in der Prozessliste sehen; verwenden Sie --password-file oder SIPSCOPE_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>--cert and --key go together: give both or neither.</source>
+        <translation>--cert und --key gehören zusammen: Geben Sie beide oder keines an.</translation>
+    </message>
+    <message>
+        <source>--user: "%1" is not a valid SIP user name.</source>
+        <translation>--user: „%1“ ist kein gültiger SIP-Benutzername.</translation>
+    </message>
+    <message>
+        <source>--auth-user needs a user name.</source>
+        <translation>--auth-user braucht einen Benutzernamen.</translation>
+    </message>
+    <message>
+        <source>Give the password once: --password-file or --password, not both.</source>
+        <translation>Geben Sie das Passwort nur einmal an: --password-file oder --password, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--password-file: cannot read %1: %2</source>
+        <translation>--password-file: %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>--password-file: the first line of %1 is empty.</source>
+        <translation>--password-file: Die erste Zeile von %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>--password needs a password.</source>
+        <translation>--password braucht ein Passwort.</translation>
+    </message>
+    <message>
+        <source>A password needs --user (or --auth-user).</source>
+        <translation>Ein Passwort braucht --user (oder --auth-user).</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>verified for %1</source>
+        <translation>verifiziert für %1</translation>
+    </message>
+    <message>
+        <source>NOT verified (%1); accepted because of --insecure</source>
+        <translation>NICHT verifiziert (%1); akzeptiert wegen --insecure</translation>
+    </message>
+    <message>
+        <source>NOT verified: %1</source>
+        <translation>NICHT verifiziert: %1</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verifizierung</translation>
+    </message>
+    <message>
+        <source>realm "%1"</source>
+        <translation>Realm „%1“</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation><numerusform>%n Anfrage</numerusform><numerusform>%n Anfragen</numerusform></translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <source>udp, tcp, tls, ws or wss (default: as for options).</source>
+        <translation>udp, tcp, tls, ws oder wss (Standard: wie bei options).</translation>
     </message>
 </context>
 <context>
@@ -4701,10 +4893,6 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
         <translation>Datei</translation>
     </message>
     <message>
-        <source>Open the &lt;view&gt; at start: codes or probe.</source>
-        <translation>Beim Start die &lt;Ansicht&gt; öffnen: codes oder probe.</translation>
-    </message>
-    <message>
         <source>view</source>
         <translation>Ansicht</translation>
     </message>
@@ -4757,12 +4945,16 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
         <translation>--screenshot-code braucht einen Code zwischen 100 und 699.</translation>
     </message>
     <message>
-        <source>--view must be codes or probe, not “%1”.</source>
-        <translation>--view muss codes oder probe sein, nicht „%1“.</translation>
-    </message>
-    <message>
         <source>No translation for language “%1”; available: %2.</source>
         <translation>Keine Übersetzung für die Sprache „%1“; verfügbar: %2.</translation>
+    </message>
+    <message>
+        <source>Open the &lt;view&gt; at start: codes, probe, monitor or responder.</source>
+        <translation>Beim Start die Ansicht &lt;view&gt; öffnen: codes, probe, monitor oder responder.</translation>
+    </message>
+    <message>
+        <source>--view must be codes, probe, monitor or responder, not “%1”.</source>
+        <translation>--view muss codes, probe, monitor oder responder sein, nicht „%1“.</translation>
     </message>
 </context>
 <context>
@@ -4934,6 +5126,14 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
     <message>
         <source>Not answering: %1 of the %2 servers behind %3 (%4); the others answer.</source>
         <translation>Antworten nicht: %1 der %2 Server hinter %3 (%4); die anderen antworten.</translation>
+    </message>
+    <message>
+        <source>User %1, realm %2, %3.</source>
+        <translation>Benutzer %1, Realm %2, %3.</translation>
+    </message>
+    <message>
+        <source>No answer to the %1 connection attempt to %2: a firewall probably drops TCP port %3, or the host is down.</source>
+        <translation>Keine Antwort auf den %1-Verbindungsversuch zu %2: Vermutlich verwirft eine Firewall TCP-Port %3, oder der Host ist nicht erreichbar.</translation>
     </message>
 </context>
 <context>
@@ -6726,6 +6926,17 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
         <translation>%1 %2 empfangen</translation>
     </message>
     <message>
+        <source>No resolution: the target %1 was given</source>
+        <translation>Keine Auflösung: Das Ziel %1 wurde direkt angegeben</translation>
+    </message>
+    <message>
+        <source>%1 Sending the answer again over a new connection.</source>
+        <translation>%1 Die Antwort wird über eine neue Verbindung erneut gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>SipScope::ProbeAuthenticator</name>
+    <message>
         <source>Challenge in %1 %2: %3</source>
         <translation>Challenge in %1 %2: %3</translation>
     </message>
@@ -6991,10 +7202,6 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
         <translation>Optionen für Authentifizierung und TLS zeigen</translation>
     </message>
     <message>
-        <source>Arrives with TLS/authentication support</source>
-        <translation>Folgt mit der Unterstützung für TLS/Authentifizierung</translation>
-    </message>
-    <message>
         <source>User:</source>
         <translation>Benutzer:</translation>
     </message>
@@ -7045,6 +7252,22 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
     <message>
         <source>Allow an unverified TLS certificate</source>
         <translation>Ein nicht verifiziertes TLS-Zertifikat erlauben</translation>
+    </message>
+    <message>
+        <source>Answer a 401/407 digest challenge as this user (also the From user)</source>
+        <translation>Eine 401/407-Digest-Challenge als dieser Benutzer beantworten (auch der From-Benutzer)</translation>
+    </message>
+    <message>
+        <source>Used only to answer the challenge; never shown, logged or saved</source>
+        <translation>Nur zum Beantworten der Challenge; nie angezeigt, protokolliert oder gespeichert</translation>
+    </message>
+    <message>
+        <source>TLS: also trust the CA certificates in this PEM file</source>
+        <translation>TLS: zusätzlich den CA-Zertifikaten in dieser PEM-Datei vertrauen</translation>
+    </message>
+    <message>
+        <source>TLS: go on when the certificate cannot be verified; the result says so</source>
+        <translation>TLS: fortfahren, wenn das Zertifikat nicht verifiziert werden kann; das Ergebnis weist darauf hin</translation>
     </message>
 </context>
 <context>
@@ -7576,6 +7799,14 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
         <source>Listening on %1 %2, answering %3 %4.</source>
         <translation>Empfang auf %1 %2, Antwort %3 %4.</translation>
     </message>
+    <message>
+        <source>TLS certificate file</source>
+        <translation>TLS-Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <source>TLS private key file</source>
+        <translation>Datei mit privatem TLS-Schlüssel</translation>
+    </message>
 </context>
 <context>
     <name>SipScope::ResultCard</name>
@@ -7780,6 +8011,133 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
     </message>
 </context>
 <context>
+    <name>SipScope::SecuritySection</name>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>TLS session and server certificate</source>
+        <translation>TLS-Sitzung und Serverzertifikat</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Certificate subject: %1</source>
+        <translation>Zertifikatsinhaber: %1</translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation>Aussteller: %1</translation>
+    </message>
+    <message>
+        <source>Valid for: %1</source>
+        <translation>Gültig für: %1</translation>
+    </message>
+    <message>
+        <source>Valid from %1 until %2 UTC</source>
+        <translation>Gültig von %1 bis %2 UTC</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>SHA-256-Fingerabdruck: %1</translation>
+    </message>
+    <message>
+        <source>Check the certificate's validity dates and this computer's clock; the server may need a renewed certificate.</source>
+        <translation>Prüfen Sie die Gültigkeitsdaten des Zertifikats und die Uhr dieses Computers; der Server braucht möglicherweise ein erneuertes Zertifikat.</translation>
+    </message>
+    <message>
+        <source>If the server uses a private or self-signed CA, give that CA's certificate as the CA file; compare the SHA-256 fingerprint with the one the server's administrator expects.</source>
+        <translation>Wenn der Server eine private oder selbstsignierte CA verwendet, geben Sie deren Zertifikat als CA-Datei an; vergleichen Sie den SHA-256-Fingerabdruck mit dem, den der Administrator des Servers erwartet.</translation>
+    </message>
+    <message>
+        <source>Connect by a name the certificate is valid for, or have the certificate reissued for %1.</source>
+        <translation>Verbinden Sie sich über einen Namen, für den das Zertifikat gültig ist, oder lassen Sie das Zertifikat für %1 neu ausstellen.</translation>
+    </message>
+    <message>
+        <source>The certificate was revoked: the server needs a new one.</source>
+        <translation>Das Zertifikat wurde widerrufen: Der Server braucht ein neues.</translation>
+    </message>
+    <message>
+        <source>Check the certificate chain the server sends (intermediate certificates included).</source>
+        <translation>Prüfen Sie die Zertifikatskette, die der Server sendet (einschließlich Zwischenzertifikaten).</translation>
+    </message>
+    <message>
+        <source>TLS session: %1, %2</source>
+        <translation>TLS-Sitzung: %1, %2</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 did not complete.</source>
+        <translation>Der TLS-Handshake mit %1 wurde nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Certificate verified</source>
+        <translation>Zertifikat verifiziert</translation>
+    </message>
+    <message>
+        <source>Certificate not verified: accepted insecurely</source>
+        <translation>Zertifikat nicht verifiziert: unsicher akzeptiert</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <source>What to check:</source>
+        <translation>Was zu prüfen ist:</translation>
+    </message>
+    <message>
+        <source>credentials accepted</source>
+        <translation>Zugangsdaten akzeptiert</translation>
+    </message>
+    <message>
+        <source>credentials rejected</source>
+        <translation>Zugangsdaten abgelehnt</translation>
+    </message>
+    <message>
+        <source>no credentials given</source>
+        <translation>keine Zugangsdaten angegeben</translation>
+    </message>
+    <message>
+        <source>challenge not supported</source>
+        <translation>Challenge nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>no answer to the credentials</source>
+        <translation>keine Antwort auf die Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>Authentication: %1</source>
+        <translation>Authentifizierung: %1</translation>
+    </message>
+    <message>
+        <source>scheme %1</source>
+        <translation>Schema %1</translation>
+    </message>
+    <message>
+        <source>algorithm %1</source>
+        <translation>Algorithmus %1</translation>
+    </message>
+    <message>
+        <source>realm "%1"</source>
+        <translation>Realm „%1“</translation>
+    </message>
+    <message>
+        <source>qop %1</source>
+        <translation>qop %1</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) sent</source>
+        <translation><numerusform>%n Anfrage gesendet</numerusform><numerusform>%n Anfragen gesendet</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SipScope::StreamTransport</name>
     <message>
         <source>Cannot use the local address %1: %2</source>
@@ -7895,6 +8253,14 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
     <message>
         <source>%1 accepted the TCP connection but did not complete the TLS handshake within %2 s.</source>
         <translation>%1 hat die TCP-Verbindung angenommen, den TLS-Handshake aber nicht innerhalb von %2 s abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 closed the TLS connection without answering. Under TLS 1.3 this is also how a server refuses a client without a client certificate.</source>
+        <translation>%1 hat die TLS-Verbindung ohne Antwort geschlossen. Unter TLS 1.3 weist ein Server so auch einen Client ohne Client-Zertifikat ab.</translation>
+    </message>
+    <message>
+        <source>The server may require a client certificate.</source>
+        <translation>Der Server verlangt möglicherweise ein Client-Zertifikat.</translation>
     </message>
 </context>
 <context>
@@ -8146,6 +8512,18 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
     <message>
         <source>The WebSocket to %1 did not open within %2 s: a firewall may drop the connection, or the server does not complete the handshake.</source>
         <translation>Der WebSocket zu %1 wurde nicht innerhalb von %2 s geöffnet: Eine Firewall verwirft möglicherweise die Verbindung, oder der Server schließt den Handshake nicht ab.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a WebSocket URL: write it as ws://host[:port][/path] or wss://…</source>
+        <translation>„%1“ ist keine WebSocket-URL: Schreiben Sie sie als ws://host[:port][/path] oder wss://…</translation>
+    </message>
+    <message>
+        <source>The WebSocket URL %1 may not carry a user, a query or a fragment.</source>
+        <translation>Die WebSocket-URL %1 darf keinen Benutzer, keine Query und kein Fragment enthalten.</translation>
+    </message>
+    <message>
+        <source>The port of %1 is not a port number.</source>
+        <translation>Der Port von %1 ist keine Portnummer.</translation>
     </message>
 </context>
 <context>

@@ -4108,10 +4108,6 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
         <translation>Ejecute "%1 &lt;command&gt; --help" para ver las opciones de un comando.</translation>
     </message>
     <message>
-        <source>Exit status: 0 found, 1 nothing found, 64 usage error.</source>
-        <translation>Estado de salida: 0 encontrado, 1 no se encontró nada, 64 error de uso.</translation>
-    </message>
-    <message>
         <source>SIP response code reference and SIP OPTIONS probe.</source>
         <translation>Referencia de códigos de respuesta SIP y sondeo SIP OPTIONS.</translation>
     </message>
@@ -4324,10 +4320,6 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
         <translation>Dirección local y puerto opcional desde los que enviar.</translation>
     </message>
     <message>
-        <source>udp (tcp and tls are not supported yet).</source>
-        <translation>udp (tcp y tls aún no son compatibles).</translation>
-    </message>
-    <message>
         <source>Monitoring-plugin mode: one status line, exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN.</source>
         <translation>Modo de plugin de monitorización: una línea de estado, salida 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN.</translation>
     </message>
@@ -4338,10 +4330,6 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     <message>
         <source>With --nagios (also as -c): CRITICAL when the round trip takes longer than MS.</source>
         <translation>Con --nagios (también como -c): CRITICAL cuando el tiempo de respuesta supera MS.</translation>
-    </message>
-    <message>
-        <source>With --nagios: the codes that count as OK, e.g. 200,404 or 2xx (default 2xx).</source>
-        <translation>Con --nagios: los códigos que cuentan como OK, p. ej. 200,404 o 2xx (predeterminado: 2xx).</translation>
     </message>
     <message>
         <source>With --nagios: any final response counts as OK (the server is up).</source>
@@ -4390,10 +4378,6 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     <message>
         <source>--transport must be udp, tcp or tls, not "%1".</source>
         <translation>--transport debe ser udp, tcp o tls, no "%1".</translation>
-    </message>
-    <message>
-        <source>The %1 transport is not supported yet (%2); use UDP with a sip: target.</source>
-        <translation>El transporte %1 aún no es compatible (%2); use UDP con un destino sip:.</translation>
     </message>
     <message>
         <source>Listen for SIP requests and answer every one with the chosen status code (RFC 3261 §8.2.6, with server transactions). Loopback unless --listen names another address. Exit status: 0 stopped, 2 cannot listen, 64 usage error.</source>
@@ -4536,10 +4520,6 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
         <translation>Detiene la traza completa al cabo de S segundos (predeterminado: 60).</translation>
     </message>
     <message>
-        <source>udp, tcp or tls (default: as for options).</source>
-        <translation>udp, tcp o tls (predeterminado: como en options).</translation>
-    </message>
-    <message>
         <source>From user, or a full From URI.</source>
         <translation>Usuario de From, o un URI de From completo.</translation>
     </message>
@@ -4562,6 +4542,218 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     <message numerus="yes">
         <source>SIP trace to %1, at most %n hop(s)</source>
         <translation><numerusform>Traza SIP hacia %1, como máximo %n salto</numerusform><numerusform>Traza SIP hacia %1, como máximo %n saltos</numerusform></translation>
+    </message>
+    <message>
+        <source>Diagnosis: %1</source>
+        <translation>Diagnóstico: %1</translation>
+    </message>
+    <message>
+        <source>Path: %1</source>
+        <translation>Ruta: %1</translation>
+    </message>
+    <message>
+        <source>Diagnosis:</source>
+        <translation>Diagnóstico:</translation>
+    </message>
+    <message>
+        <source>Path:</source>
+        <translation>Ruta:</translation>
+    </message>
+    <message>
+        <source>[ALG] %1</source>
+        <translation>[ALG] %1</translation>
+    </message>
+    <message>
+        <source>Timing:</source>
+        <translation>Tiempos:</translation>
+    </message>
+    <message>
+        <source>(failed)</source>
+        <translation>(falló)</translation>
+    </message>
+    <message>
+        <source>Expectation not met: %1</source>
+        <translation>Expectativa no cumplida: %1</translation>
+    </message>
+    <message>
+        <source>All targets of %1</source>
+        <translation>Todos los destinos de %1</translation>
+    </message>
+    <message>
+        <source>priority %1  weight %2  port %3  target %4  TTL %5</source>
+        <translation>prioridad %1  peso %2  puerto %3  destino %4  TTL %5</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>no response: %1</source>
+        <translation>sin respuesta: %1</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 found, 1 nothing found, 64 usage error; the commands that probe (options, trace, monitor) list theirs in their --help.</source>
+        <translation>Estado de salida: 0 se encontró algo, 1 no se encontró nada, 64 error de uso; los comandos que sondean (options, trace, monitor) indican los suyos en su --help.</translation>
+    </message>
+    <message>
+        <source>An answer counts as up only if this header matches, e.g. 'Server: ^Kamailio' (repeatable).</source>
+        <translation>Una respuesta solo cuenta como activa si esta cabecera coincide, p. ej. 'Server: ^Kamailio' (repetible).</translation>
+    </message>
+    <message>
+        <source>udp, tcp, tls, ws or wss; without it the URI decides (;transport=, sips: means TLS, ws:// and wss:// URLs), then SRV records.</source>
+        <translation>udp, tcp, tls, ws o wss; sin esta opción decide el URI (;transport=, sips: significa TLS, URL ws:// y wss://) y después los registros SRV.</translation>
+    </message>
+    <message>
+        <source>Success also needs this header in the answer, matching the regular expression, e.g. 'Server: ^Kamailio' (repeatable).</source>
+        <translation>El éxito exige además que la respuesta contenga esta cabecera y que coincida con la expresión regular, p. ej. 'Server: ^Kamailio' (repetible).</translation>
+    </message>
+    <message>
+        <source>Probe every server behind the name at once (each SRV target and address), each with its own result.</source>
+        <translation>Sondea a la vez todos los servidores que hay detrás del nombre (cada destino SRV y cada dirección), cada uno con su propio resultado.</translation>
+    </message>
+    <message>
+        <source>WebSocket: send this Origin header, e.g. https://phone.example.com.</source>
+        <translation>WebSocket: envía esta cabecera Origin, p. ej. https://phone.example.com.</translation>
+    </message>
+    <message>
+        <source>The codes that count as success (with --nagios: as OK), e.g. 200,404 or 2xx (default 2xx).</source>
+        <translation>Los códigos que cuentan como éxito (con --nagios: como OK), p. ej. 200,404 o 2xx (predeterminado: 2xx).</translation>
+    </message>
+    <message>
+        <source>--transport must be udp, tcp, tls, ws or wss, not "%1".</source>
+        <translation>--transport debe ser udp, tcp, tls, ws o wss, no "%1".</translation>
+    </message>
+    <message>
+        <source>--all-targets probes each server once: it does not go with --count or --nagios.</source>
+        <translation>--all-targets sondea cada servidor una sola vez: no se puede combinar con --count ni con --nagios.</translation>
+    </message>
+    <message>
+        <source>--origin needs a URL such as https://phone.example.com, not "%1".</source>
+        <translation>--origin necesita una URL como https://phone.example.com, no "%1".</translation>
+    </message>
+    <message>
+        <source>TLS: also trust the CA certificate(s) in this PEM file (repeatable).</source>
+        <translation>TLS: confía además en los certificados de CA de este archivo PEM (repetible).</translation>
+    </message>
+    <message>
+        <source>TLS: go on when the server's certificate cannot be verified; the result says it was not verified.</source>
+        <translation>TLS: continúa aunque no se pueda verificar el certificado del servidor; el resultado indica que no se verificó.</translation>
+    </message>
+    <message>
+        <source>TLS: client certificate (PEM), with --key.</source>
+        <translation>TLS: certificado de cliente (PEM), con --key.</translation>
+    </message>
+    <message>
+        <source>TLS: the client certificate's unencrypted private key (PEM).</source>
+        <translation>TLS: la clave privada sin cifrar del certificado de cliente (PEM).</translation>
+    </message>
+    <message>
+        <source>Answer 401/407 digest challenges as this user (also the From user).</source>
+        <translation>Responde a los desafíos Digest 401/407 como este usuario (también es el usuario de From).</translation>
+    </message>
+    <message>
+        <source>The digest user name when it differs from --user.</source>
+        <translation>El nombre de usuario de Digest cuando difiere de --user.</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of FILE (or set the SIPSCOPE_PASSWORD environment variable).</source>
+        <translation>Lee la contraseña de la primera línea de FILE (o establezca la variable de entorno SIPSCOPE_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>The password on the command line. Avoid it: other users can see it in the process list; use --password-file or SIPSCOPE_PASSWORD.</source>
+        <translation>La contraseña en la línea de comandos. Evítelo: otros usuarios pueden verla en la lista de procesos; use --password-file o SIPSCOPE_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>--cert and --key go together: give both or neither.</source>
+        <translation>--cert y --key van juntos: indique ambos o ninguno.</translation>
+    </message>
+    <message>
+        <source>--user: "%1" is not a valid SIP user name.</source>
+        <translation>--user: "%1" no es un nombre de usuario SIP válido.</translation>
+    </message>
+    <message>
+        <source>--auth-user needs a user name.</source>
+        <translation>--auth-user necesita un nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>Give the password once: --password-file or --password, not both.</source>
+        <translation>Indique la contraseña una sola vez: --password-file o --password, no ambos.</translation>
+    </message>
+    <message>
+        <source>--password-file: cannot read %1: %2</source>
+        <translation>--password-file: no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>--password-file: the first line of %1 is empty.</source>
+        <translation>--password-file: la primera línea de %1 está vacía.</translation>
+    </message>
+    <message>
+        <source>--password needs a password.</source>
+        <translation>--password necesita una contraseña.</translation>
+    </message>
+    <message>
+        <source>A password needs --user (or --auth-user).</source>
+        <translation>Una contraseña necesita --user (o --auth-user).</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificado</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Emisor</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Validez</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>verified for %1</source>
+        <translation>verificado para %1</translation>
+    </message>
+    <message>
+        <source>NOT verified (%1); accepted because of --insecure</source>
+        <translation>NO verificado (%1); aceptado debido a --insecure</translation>
+    </message>
+    <message>
+        <source>NOT verified: %1</source>
+        <translation>NO verificado: %1</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verificación</translation>
+    </message>
+    <message>
+        <source>realm "%1"</source>
+        <translation>realm "%1"</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>usuario %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation><numerusform>%n solicitud</numerusform><numerusform>%n solicitudes</numerusform></translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Autenticación</translation>
+    </message>
+    <message>
+        <source>udp, tcp, tls, ws or wss (default: as for options).</source>
+        <translation>udp, tcp, tls, ws o wss (predeterminado: como en options).</translation>
     </message>
 </context>
 <context>
@@ -4701,10 +4893,6 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
         <translation>archivo</translation>
     </message>
     <message>
-        <source>Open the &lt;view&gt; at start: codes or probe.</source>
-        <translation>Abre la &lt;vista&gt; al iniciar: codes o probe.</translation>
-    </message>
-    <message>
         <source>view</source>
         <translation>vista</translation>
     </message>
@@ -4757,12 +4945,16 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
         <translation>--screenshot-code necesita un código entre 100 y 699.</translation>
     </message>
     <message>
-        <source>--view must be codes or probe, not “%1”.</source>
-        <translation>--view debe ser codes o probe, no “%1”.</translation>
-    </message>
-    <message>
         <source>No translation for language “%1”; available: %2.</source>
         <translation>No hay traducción para el idioma “%1”; disponibles: %2.</translation>
+    </message>
+    <message>
+        <source>Open the &lt;view&gt; at start: codes, probe, monitor or responder.</source>
+        <translation>Abre la vista &lt;view&gt; al inicio: codes, probe, monitor o responder.</translation>
+    </message>
+    <message>
+        <source>--view must be codes, probe, monitor or responder, not “%1”.</source>
+        <translation>--view debe ser codes, probe, monitor o responder, no “%1”.</translation>
     </message>
 </context>
 <context>
@@ -4934,6 +5126,14 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     <message>
         <source>Not answering: %1 of the %2 servers behind %3 (%4); the others answer.</source>
         <translation>No responden: %1 de los %2 servidores detrás de %3 (%4); los demás responden.</translation>
+    </message>
+    <message>
+        <source>User %1, realm %2, %3.</source>
+        <translation>Usuario %1, realm %2, %3.</translation>
+    </message>
+    <message>
+        <source>No answer to the %1 connection attempt to %2: a firewall probably drops TCP port %3, or the host is down.</source>
+        <translation>Sin respuesta al intento de conexión %1 a %2: probablemente un cortafuegos descarta el puerto TCP %3, o el host está caído.</translation>
     </message>
 </context>
 <context>
@@ -6726,6 +6926,17 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
         <translation>Se recibió %1 %2</translation>
     </message>
     <message>
+        <source>No resolution: the target %1 was given</source>
+        <translation>Sin resolución: se indicó el destino %1</translation>
+    </message>
+    <message>
+        <source>%1 Sending the answer again over a new connection.</source>
+        <translation>%1 Se vuelve a enviar la respuesta por una conexión nueva.</translation>
+    </message>
+</context>
+<context>
+    <name>SipScope::ProbeAuthenticator</name>
+    <message>
         <source>Challenge in %1 %2: %3</source>
         <translation>Desafío en %1 %2: %3</translation>
     </message>
@@ -6755,7 +6966,7 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     </message>
     <message>
         <source>in a new request: CSeq %1, same Call-ID and From tag, new branch</source>
-        <translation>en una nueva solicitud: CSeq %1, mismos Call-ID y tag de From, nuevo branch</translation>
+        <translation>en una nueva solicitud: CSeq %1, mismo Call-ID y misma etiqueta From, nueva branch</translation>
     </message>
 </context>
 <context>
@@ -6991,10 +7202,6 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
         <translation>Mostrar las opciones de autenticación y TLS</translation>
     </message>
     <message>
-        <source>Arrives with TLS/authentication support</source>
-        <translation>Llegará con la compatibilidad con TLS y autenticación</translation>
-    </message>
-    <message>
         <source>User:</source>
         <translation>Usuario:</translation>
     </message>
@@ -7045,6 +7252,22 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     <message>
         <source>Allow an unverified TLS certificate</source>
         <translation>Permitir un certificado TLS no verificado</translation>
+    </message>
+    <message>
+        <source>Answer a 401/407 digest challenge as this user (also the From user)</source>
+        <translation>Responde a un desafío Digest 401/407 como este usuario (también es el usuario de From)</translation>
+    </message>
+    <message>
+        <source>Used only to answer the challenge; never shown, logged or saved</source>
+        <translation>Solo se usa para responder al desafío; nunca se muestra, registra ni guarda</translation>
+    </message>
+    <message>
+        <source>TLS: also trust the CA certificates in this PEM file</source>
+        <translation>TLS: confía además en los certificados de CA de este archivo PEM</translation>
+    </message>
+    <message>
+        <source>TLS: go on when the certificate cannot be verified; the result says so</source>
+        <translation>TLS: continúa aunque no se pueda verificar el certificado; el resultado lo indica</translation>
     </message>
 </context>
 <context>
@@ -7576,6 +7799,14 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
         <source>Listening on %1 %2, answering %3 %4.</source>
         <translation>Escuchando en %1 %2; se responde %3 %4.</translation>
     </message>
+    <message>
+        <source>TLS certificate file</source>
+        <translation>Archivo de certificado TLS</translation>
+    </message>
+    <message>
+        <source>TLS private key file</source>
+        <translation>Archivo de clave privada TLS</translation>
+    </message>
 </context>
 <context>
     <name>SipScope::ResultCard</name>
@@ -7780,6 +8011,133 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     </message>
 </context>
 <context>
+    <name>SipScope::SecuritySection</name>
+    <message>
+        <source>Security</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <source>TLS session and server certificate</source>
+        <translation>Sesión TLS y certificado del servidor</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Autenticación</translation>
+    </message>
+    <message>
+        <source>Certificate subject: %1</source>
+        <translation>Sujeto del certificado: %1</translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation>Emisor: %1</translation>
+    </message>
+    <message>
+        <source>Valid for: %1</source>
+        <translation>Válido para: %1</translation>
+    </message>
+    <message>
+        <source>Valid from %1 until %2 UTC</source>
+        <translation>Válido desde el %1 hasta el %2 UTC</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>Huella digital SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Check the certificate's validity dates and this computer's clock; the server may need a renewed certificate.</source>
+        <translation>Compruebe las fechas de validez del certificado y el reloj de este equipo; puede que el servidor necesite un certificado renovado.</translation>
+    </message>
+    <message>
+        <source>If the server uses a private or self-signed CA, give that CA's certificate as the CA file; compare the SHA-256 fingerprint with the one the server's administrator expects.</source>
+        <translation>Si el servidor usa una CA privada o autofirmada, indique el certificado de esa CA como archivo de CA; compare la huella digital SHA-256 con la que espera el administrador del servidor.</translation>
+    </message>
+    <message>
+        <source>Connect by a name the certificate is valid for, or have the certificate reissued for %1.</source>
+        <translation>Conéctese mediante un nombre para el que el certificado sea válido, o haga que se vuelva a emitir el certificado para %1.</translation>
+    </message>
+    <message>
+        <source>The certificate was revoked: the server needs a new one.</source>
+        <translation>El certificado se revocó: el servidor necesita uno nuevo.</translation>
+    </message>
+    <message>
+        <source>Check the certificate chain the server sends (intermediate certificates included).</source>
+        <translation>Compruebe la cadena de certificados que envía el servidor (incluidos los certificados intermedios).</translation>
+    </message>
+    <message>
+        <source>TLS session: %1, %2</source>
+        <translation>Sesión TLS: %1, %2</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 did not complete.</source>
+        <translation>El handshake TLS con %1 no se completó.</translation>
+    </message>
+    <message>
+        <source>Certificate verified</source>
+        <translation>Certificado verificado</translation>
+    </message>
+    <message>
+        <source>Certificate not verified: accepted insecurely</source>
+        <translation>Certificado no verificado: aceptado de forma insegura</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problema: %1</translation>
+    </message>
+    <message>
+        <source>What to check:</source>
+        <translation>Qué comprobar:</translation>
+    </message>
+    <message>
+        <source>credentials accepted</source>
+        <translation>credenciales aceptadas</translation>
+    </message>
+    <message>
+        <source>credentials rejected</source>
+        <translation>credenciales rechazadas</translation>
+    </message>
+    <message>
+        <source>no credentials given</source>
+        <translation>no se indicaron credenciales</translation>
+    </message>
+    <message>
+        <source>challenge not supported</source>
+        <translation>desafío no compatible</translation>
+    </message>
+    <message>
+        <source>no answer to the credentials</source>
+        <translation>sin respuesta a las credenciales</translation>
+    </message>
+    <message>
+        <source>Authentication: %1</source>
+        <translation>Autenticación: %1</translation>
+    </message>
+    <message>
+        <source>scheme %1</source>
+        <translation>esquema %1</translation>
+    </message>
+    <message>
+        <source>algorithm %1</source>
+        <translation>algoritmo %1</translation>
+    </message>
+    <message>
+        <source>realm "%1"</source>
+        <translation>realm "%1"</translation>
+    </message>
+    <message>
+        <source>qop %1</source>
+        <translation>qop %1</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>usuario %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) sent</source>
+        <translation><numerusform>%n solicitud enviada</numerusform><numerusform>%n solicitudes enviadas</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SipScope::StreamTransport</name>
     <message>
         <source>Cannot use the local address %1: %2</source>
@@ -7895,6 +8253,14 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     <message>
         <source>%1 accepted the TCP connection but did not complete the TLS handshake within %2 s.</source>
         <translation>%1 aceptó la conexión TCP pero no completó el handshake TLS en %2 s.</translation>
+    </message>
+    <message>
+        <source>%1 closed the TLS connection without answering. Under TLS 1.3 this is also how a server refuses a client without a client certificate.</source>
+        <translation>%1 cerró la conexión TLS sin responder. Con TLS 1.3, así es también como un servidor rechaza a un cliente sin certificado de cliente.</translation>
+    </message>
+    <message>
+        <source>The server may require a client certificate.</source>
+        <translation>Puede que el servidor exija un certificado de cliente.</translation>
     </message>
 </context>
 <context>
@@ -8146,6 +8512,18 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     <message>
         <source>The WebSocket to %1 did not open within %2 s: a firewall may drop the connection, or the server does not complete the handshake.</source>
         <translation>El WebSocket hacia %1 no se abrió en %2 s: puede que un firewall descarte la conexión o que el servidor no complete el handshake.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a WebSocket URL: write it as ws://host[:port][/path] or wss://…</source>
+        <translation>"%1" no es una URL de WebSocket: escríbala como ws://host[:puerto][/ruta] o wss://…</translation>
+    </message>
+    <message>
+        <source>The WebSocket URL %1 may not carry a user, a query or a fragment.</source>
+        <translation>La URL de WebSocket %1 no puede llevar un usuario, una consulta ni un fragmento.</translation>
+    </message>
+    <message>
+        <source>The port of %1 is not a port number.</source>
+        <translation>El puerto de %1 no es un número de puerto.</translation>
     </message>
 </context>
 <context>

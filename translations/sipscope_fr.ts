@@ -4108,10 +4108,6 @@ Si la ligne d'état est mal formée, identifiez l'appareil qui l'a envoyée grâ
         <translation>Lancez « %1 &lt;command&gt; --help » pour les options d'une commande.</translation>
     </message>
     <message>
-        <source>Exit status: 0 found, 1 nothing found, 64 usage error.</source>
-        <translation>Code de sortie : 0 trouvé, 1 rien trouvé, 64 erreur d'utilisation.</translation>
-    </message>
-    <message>
         <source>SIP response code reference and SIP OPTIONS probe.</source>
         <translation>Référence des codes de réponse SIP et sonde SIP OPTIONS.</translation>
     </message>
@@ -4324,10 +4320,6 @@ Si la ligne d'état est mal formée, identifiez l'appareil qui l'a envoyée grâ
         <translation>Adresse locale d'envoi, avec un port facultatif.</translation>
     </message>
     <message>
-        <source>udp (tcp and tls are not supported yet).</source>
-        <translation>udp (tcp et tls ne sont pas encore pris en charge).</translation>
-    </message>
-    <message>
         <source>Monitoring-plugin mode: one status line, exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN.</source>
         <translation>Mode plugin de supervision : une ligne d'état, code de sortie 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN.</translation>
     </message>
@@ -4338,10 +4330,6 @@ Si la ligne d'état est mal formée, identifiez l'appareil qui l'a envoyée grâ
     <message>
         <source>With --nagios (also as -c): CRITICAL when the round trip takes longer than MS.</source>
         <translation>Avec --nagios (aussi sous la forme -c) : CRITICAL quand le temps de réponse dépasse MS.</translation>
-    </message>
-    <message>
-        <source>With --nagios: the codes that count as OK, e.g. 200,404 or 2xx (default 2xx).</source>
-        <translation>Avec --nagios : les codes considérés comme OK, par exemple 200,404 ou 2xx (2xx par défaut).</translation>
     </message>
     <message>
         <source>With --nagios: any final response counts as OK (the server is up).</source>
@@ -4390,10 +4378,6 @@ Si la ligne d'état est mal formée, identifiez l'appareil qui l'a envoyée grâ
     <message>
         <source>--transport must be udp, tcp or tls, not "%1".</source>
         <translation>--transport doit valoir udp, tcp ou tls, pas « %1 ».</translation>
-    </message>
-    <message>
-        <source>The %1 transport is not supported yet (%2); use UDP with a sip: target.</source>
-        <translation>Le transport %1 n'est pas encore pris en charge (%2) ; utilisez UDP avec une cible sip:.</translation>
     </message>
     <message>
         <source>Listen for SIP requests and answer every one with the chosen status code (RFC 3261 §8.2.6, with server transactions). Loopback unless --listen names another address. Exit status: 0 stopped, 2 cannot listen, 64 usage error.</source>
@@ -4536,10 +4520,6 @@ Si la ligne d'état est mal formée, identifiez l'appareil qui l'a envoyée grâ
         <translation>Arrêter toute la trace après S secondes (60 par défaut).</translation>
     </message>
     <message>
-        <source>udp, tcp or tls (default: as for options).</source>
-        <translation>udp, tcp ou tls (par défaut : comme pour options).</translation>
-    </message>
-    <message>
         <source>From user, or a full From URI.</source>
         <translation>Utilisateur From, ou une URI From complète.</translation>
     </message>
@@ -4562,6 +4542,218 @@ Si la ligne d'état est mal formée, identifiez l'appareil qui l'a envoyée grâ
     <message numerus="yes">
         <source>SIP trace to %1, at most %n hop(s)</source>
         <translation><numerusform>Trace SIP vers %1, %n saut au maximum</numerusform><numerusform>Trace SIP vers %1, %n sauts au maximum</numerusform></translation>
+    </message>
+    <message>
+        <source>Diagnosis: %1</source>
+        <translation>Diagnostic : %1</translation>
+    </message>
+    <message>
+        <source>Path: %1</source>
+        <translation>Chemin : %1</translation>
+    </message>
+    <message>
+        <source>Diagnosis:</source>
+        <translation>Diagnostic :</translation>
+    </message>
+    <message>
+        <source>Path:</source>
+        <translation>Chemin :</translation>
+    </message>
+    <message>
+        <source>[ALG] %1</source>
+        <translation>[ALG] %1</translation>
+    </message>
+    <message>
+        <source>Timing:</source>
+        <translation>Chronologie :</translation>
+    </message>
+    <message>
+        <source>(failed)</source>
+        <translation>(échec)</translation>
+    </message>
+    <message>
+        <source>Expectation not met: %1</source>
+        <translation>Critère non rempli : %1</translation>
+    </message>
+    <message>
+        <source>All targets of %1</source>
+        <translation>Toutes les cibles de %1</translation>
+    </message>
+    <message>
+        <source>priority %1  weight %2  port %3  target %4  TTL %5</source>
+        <translation>priorité %1  poids %2  port %3  cible %4  TTL %5</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>no response: %1</source>
+        <translation>pas de réponse : %1</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 found, 1 nothing found, 64 usage error; the commands that probe (options, trace, monitor) list theirs in their --help.</source>
+        <translation>Code de sortie : 0 trouvé, 1 rien trouvé, 64 erreur d'utilisation ; les commandes qui sondent (options, trace, monitor) indiquent les leurs dans leur --help.</translation>
+    </message>
+    <message>
+        <source>An answer counts as up only if this header matches, e.g. 'Server: ^Kamailio' (repeatable).</source>
+        <translation>Une réponse ne compte comme disponible que si cet en-tête correspond, par exemple « Server: ^Kamailio » (répétable).</translation>
+    </message>
+    <message>
+        <source>udp, tcp, tls, ws or wss; without it the URI decides (;transport=, sips: means TLS, ws:// and wss:// URLs), then SRV records.</source>
+        <translation>udp, tcp, tls, ws ou wss ; sans cette option, l'URI décide (;transport=, sips: signifie TLS, URL ws:// et wss://), puis les enregistrements SRV.</translation>
+    </message>
+    <message>
+        <source>Success also needs this header in the answer, matching the regular expression, e.g. 'Server: ^Kamailio' (repeatable).</source>
+        <translation>Le succès exige aussi cet en-tête dans la réponse, correspondant à l'expression régulière, par exemple « Server: ^Kamailio » (répétable).</translation>
+    </message>
+    <message>
+        <source>Probe every server behind the name at once (each SRV target and address), each with its own result.</source>
+        <translation>Sonder en une fois tous les serveurs derrière le nom (chaque cible SRV et chaque adresse), chacun avec son propre résultat.</translation>
+    </message>
+    <message>
+        <source>WebSocket: send this Origin header, e.g. https://phone.example.com.</source>
+        <translation>WebSocket : envoyer cet en-tête Origin, par exemple https://phone.example.com.</translation>
+    </message>
+    <message>
+        <source>The codes that count as success (with --nagios: as OK), e.g. 200,404 or 2xx (default 2xx).</source>
+        <translation>Les codes qui comptent comme un succès (avec --nagios : comme OK), par exemple 200,404 ou 2xx (2xx par défaut).</translation>
+    </message>
+    <message>
+        <source>--transport must be udp, tcp, tls, ws or wss, not "%1".</source>
+        <translation>--transport doit valoir udp, tcp, tls, ws ou wss, et non « %1 ».</translation>
+    </message>
+    <message>
+        <source>--all-targets probes each server once: it does not go with --count or --nagios.</source>
+        <translation>--all-targets sonde chaque serveur une seule fois : cette option ne va pas avec --count ni --nagios.</translation>
+    </message>
+    <message>
+        <source>--origin needs a URL such as https://phone.example.com, not "%1".</source>
+        <translation>--origin attend une URL telle que https://phone.example.com, et non « %1 ».</translation>
+    </message>
+    <message>
+        <source>TLS: also trust the CA certificate(s) in this PEM file (repeatable).</source>
+        <translation>TLS : faire aussi confiance au(x) certificat(s) d'AC de ce fichier PEM (répétable).</translation>
+    </message>
+    <message>
+        <source>TLS: go on when the server's certificate cannot be verified; the result says it was not verified.</source>
+        <translation>TLS : continuer lorsque le certificat du serveur ne peut pas être vérifié ; le résultat indique qu'il n'a pas été vérifié.</translation>
+    </message>
+    <message>
+        <source>TLS: client certificate (PEM), with --key.</source>
+        <translation>TLS : certificat client (PEM), avec --key.</translation>
+    </message>
+    <message>
+        <source>TLS: the client certificate's unencrypted private key (PEM).</source>
+        <translation>TLS : la clé privée non chiffrée du certificat client (PEM).</translation>
+    </message>
+    <message>
+        <source>Answer 401/407 digest challenges as this user (also the From user).</source>
+        <translation>Répondre aux challenges Digest 401/407 avec cet utilisateur (aussi l'utilisateur From).</translation>
+    </message>
+    <message>
+        <source>The digest user name when it differs from --user.</source>
+        <translation>Le nom d'utilisateur Digest lorsqu'il diffère de --user.</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of FILE (or set the SIPSCOPE_PASSWORD environment variable).</source>
+        <translation>Lire le mot de passe dans la première ligne de FILE (ou définir la variable d'environnement SIPSCOPE_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>The password on the command line. Avoid it: other users can see it in the process list; use --password-file or SIPSCOPE_PASSWORD.</source>
+        <translation>Le mot de passe sur la ligne de commande. À éviter : les autres utilisateurs peuvent le voir dans la liste des processus ; utilisez --password-file ou SIPSCOPE_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>--cert and --key go together: give both or neither.</source>
+        <translation>--cert et --key vont ensemble : indiquez les deux ou aucun.</translation>
+    </message>
+    <message>
+        <source>--user: "%1" is not a valid SIP user name.</source>
+        <translation>--user : « %1 » n'est pas un nom d'utilisateur SIP valide.</translation>
+    </message>
+    <message>
+        <source>--auth-user needs a user name.</source>
+        <translation>--auth-user attend un nom d'utilisateur.</translation>
+    </message>
+    <message>
+        <source>Give the password once: --password-file or --password, not both.</source>
+        <translation>Indiquez le mot de passe une seule fois : --password-file ou --password, pas les deux.</translation>
+    </message>
+    <message>
+        <source>--password-file: cannot read %1: %2</source>
+        <translation>--password-file : impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>--password-file: the first line of %1 is empty.</source>
+        <translation>--password-file : la première ligne de %1 est vide.</translation>
+    </message>
+    <message>
+        <source>--password needs a password.</source>
+        <translation>--password attend un mot de passe.</translation>
+    </message>
+    <message>
+        <source>A password needs --user (or --auth-user).</source>
+        <translation>Un mot de passe nécessite --user (ou --auth-user).</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Émetteur</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Validité</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>verified for %1</source>
+        <translation>vérifié pour %1</translation>
+    </message>
+    <message>
+        <source>NOT verified (%1); accepted because of --insecure</source>
+        <translation>NON vérifié (%1) ; accepté à cause de --insecure</translation>
+    </message>
+    <message>
+        <source>NOT verified: %1</source>
+        <translation>NON vérifié : %1</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>realm "%1"</source>
+        <translation>realm « %1 »</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>utilisateur %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation><numerusform>%n requête</numerusform><numerusform>%n requêtes</numerusform></translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentification</translation>
+    </message>
+    <message>
+        <source>udp, tcp, tls, ws or wss (default: as for options).</source>
+        <translation>udp, tcp, tls, ws ou wss (par défaut : comme pour options).</translation>
     </message>
 </context>
 <context>
@@ -4701,10 +4893,6 @@ Si la ligne d'état est mal formée, identifiez l'appareil qui l'a envoyée grâ
         <translation>fichier</translation>
     </message>
     <message>
-        <source>Open the &lt;view&gt; at start: codes or probe.</source>
-        <translation>Ouvrir la &lt;vue&gt; au démarrage : codes ou probe.</translation>
-    </message>
-    <message>
         <source>view</source>
         <translation>vue</translation>
     </message>
@@ -4757,12 +4945,16 @@ Si la ligne d'état est mal formée, identifiez l'appareil qui l'a envoyée grâ
         <translation>--screenshot-code attend un code compris entre 100 et 699.</translation>
     </message>
     <message>
-        <source>--view must be codes or probe, not “%1”.</source>
-        <translation>--view doit valoir codes ou probe, pas « %1 ».</translation>
-    </message>
-    <message>
         <source>No translation for language “%1”; available: %2.</source>
         <translation>Aucune traduction pour la langue « %1 » ; disponibles : %2.</translation>
+    </message>
+    <message>
+        <source>Open the &lt;view&gt; at start: codes, probe, monitor or responder.</source>
+        <translation>Ouvrir la &lt;view&gt; au démarrage : codes, probe, monitor ou responder.</translation>
+    </message>
+    <message>
+        <source>--view must be codes, probe, monitor or responder, not “%1”.</source>
+        <translation>--view doit valoir codes, probe, monitor ou responder, et non « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -4934,6 +5126,14 @@ Si la ligne d'état est mal formée, identifiez l'appareil qui l'a envoyée grâ
     <message>
         <source>Not answering: %1 of the %2 servers behind %3 (%4); the others answer.</source>
         <translation>Sans réponse : %1 des %2 serveurs derrière %3 (%4) ; les autres répondent.</translation>
+    </message>
+    <message>
+        <source>User %1, realm %2, %3.</source>
+        <translation>Utilisateur %1, realm %2, %3.</translation>
+    </message>
+    <message>
+        <source>No answer to the %1 connection attempt to %2: a firewall probably drops TCP port %3, or the host is down.</source>
+        <translation>Pas de réponse à la tentative de connexion %1 vers %2 : un pare-feu bloque probablement le port TCP %3, ou l'hôte est arrêté.</translation>
     </message>
 </context>
 <context>
@@ -6726,6 +6926,17 @@ Si la ligne d'état est mal formée, identifiez l'appareil qui l'a envoyée grâ
         <translation>Reçu %1 %2</translation>
     </message>
     <message>
+        <source>No resolution: the target %1 was given</source>
+        <translation>Pas de résolution : la cible %1 a été indiquée</translation>
+    </message>
+    <message>
+        <source>%1 Sending the answer again over a new connection.</source>
+        <translation>%1 Nouvel envoi de la réponse sur une nouvelle connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>SipScope::ProbeAuthenticator</name>
+    <message>
         <source>Challenge in %1 %2: %3</source>
         <translation>Challenge dans %1 %2 : %3</translation>
     </message>
@@ -6755,7 +6966,7 @@ Si la ligne d'état est mal formée, identifiez l'appareil qui l'a envoyée grâ
     </message>
     <message>
         <source>in a new request: CSeq %1, same Call-ID and From tag, new branch</source>
-        <translation>dans une nouvelle requête : CSeq %1, mêmes Call-ID et tag From, nouvelle branche</translation>
+        <translation>dans une nouvelle requête : CSeq %1, même Call-ID et même tag From, nouvelle branch</translation>
     </message>
 </context>
 <context>
@@ -6991,10 +7202,6 @@ Si la ligne d'état est mal formée, identifiez l'appareil qui l'a envoyée grâ
         <translation>Afficher les options d'authentification et TLS</translation>
     </message>
     <message>
-        <source>Arrives with TLS/authentication support</source>
-        <translation>Disponible avec la prise en charge de TLS et de l'authentification</translation>
-    </message>
-    <message>
         <source>User:</source>
         <translation>Utilisateur :</translation>
     </message>
@@ -7045,6 +7252,22 @@ Si la ligne d'état est mal formée, identifiez l'appareil qui l'a envoyée grâ
     <message>
         <source>Allow an unverified TLS certificate</source>
         <translation>Autoriser un certificat TLS non vérifié</translation>
+    </message>
+    <message>
+        <source>Answer a 401/407 digest challenge as this user (also the From user)</source>
+        <translation>Répondre à un challenge Digest 401/407 avec cet utilisateur (aussi l'utilisateur From)</translation>
+    </message>
+    <message>
+        <source>Used only to answer the challenge; never shown, logged or saved</source>
+        <translation>Sert uniquement à répondre au challenge ; jamais affiché, journalisé ni enregistré</translation>
+    </message>
+    <message>
+        <source>TLS: also trust the CA certificates in this PEM file</source>
+        <translation>TLS : faire aussi confiance aux certificats d'AC de ce fichier PEM</translation>
+    </message>
+    <message>
+        <source>TLS: go on when the certificate cannot be verified; the result says so</source>
+        <translation>TLS : continuer si le certificat ne peut pas être vérifié ; le résultat l'indique</translation>
     </message>
 </context>
 <context>
@@ -7576,6 +7799,14 @@ Si la ligne d'état est mal formée, identifiez l'appareil qui l'a envoyée grâ
         <source>Listening on %1 %2, answering %3 %4.</source>
         <translation>Écoute en %1 sur %2, réponse %3 %4.</translation>
     </message>
+    <message>
+        <source>TLS certificate file</source>
+        <translation>Fichier de certificat TLS</translation>
+    </message>
+    <message>
+        <source>TLS private key file</source>
+        <translation>Fichier de clé privée TLS</translation>
+    </message>
 </context>
 <context>
     <name>SipScope::ResultCard</name>
@@ -7780,6 +8011,133 @@ Si la ligne d'état est mal formée, identifiez l'appareil qui l'a envoyée grâ
     </message>
 </context>
 <context>
+    <name>SipScope::SecuritySection</name>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>TLS session and server certificate</source>
+        <translation>Session TLS et certificat du serveur</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentification</translation>
+    </message>
+    <message>
+        <source>Certificate subject: %1</source>
+        <translation>Sujet du certificat : %1</translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation>Émetteur : %1</translation>
+    </message>
+    <message>
+        <source>Valid for: %1</source>
+        <translation>Valide pour : %1</translation>
+    </message>
+    <message>
+        <source>Valid from %1 until %2 UTC</source>
+        <translation>Valide du %1 au %2 UTC</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>Empreinte SHA-256 : %1</translation>
+    </message>
+    <message>
+        <source>Check the certificate's validity dates and this computer's clock; the server may need a renewed certificate.</source>
+        <translation>Vérifiez les dates de validité du certificat et l'horloge de cet ordinateur ; le serveur a peut-être besoin d'un certificat renouvelé.</translation>
+    </message>
+    <message>
+        <source>If the server uses a private or self-signed CA, give that CA's certificate as the CA file; compare the SHA-256 fingerprint with the one the server's administrator expects.</source>
+        <translation>Si le serveur utilise une AC privée ou auto-signée, indiquez le certificat de cette AC comme fichier d'AC ; comparez l'empreinte SHA-256 avec celle qu'attend l'administrateur du serveur.</translation>
+    </message>
+    <message>
+        <source>Connect by a name the certificate is valid for, or have the certificate reissued for %1.</source>
+        <translation>Connectez-vous avec un nom pour lequel le certificat est valide, ou faites réémettre le certificat pour %1.</translation>
+    </message>
+    <message>
+        <source>The certificate was revoked: the server needs a new one.</source>
+        <translation>Le certificat a été révoqué : le serveur en a besoin d'un nouveau.</translation>
+    </message>
+    <message>
+        <source>Check the certificate chain the server sends (intermediate certificates included).</source>
+        <translation>Vérifiez la chaîne de certificats envoyée par le serveur (certificats intermédiaires compris).</translation>
+    </message>
+    <message>
+        <source>TLS session: %1, %2</source>
+        <translation>Session TLS : %1, %2</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 did not complete.</source>
+        <translation>La négociation TLS avec %1 ne s'est pas terminée.</translation>
+    </message>
+    <message>
+        <source>Certificate verified</source>
+        <translation>Certificat vérifié</translation>
+    </message>
+    <message>
+        <source>Certificate not verified: accepted insecurely</source>
+        <translation>Certificat non vérifié : accepté sans sécurité</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problème : %1</translation>
+    </message>
+    <message>
+        <source>What to check:</source>
+        <translation>À vérifier :</translation>
+    </message>
+    <message>
+        <source>credentials accepted</source>
+        <translation>identifiants acceptés</translation>
+    </message>
+    <message>
+        <source>credentials rejected</source>
+        <translation>identifiants refusés</translation>
+    </message>
+    <message>
+        <source>no credentials given</source>
+        <translation>aucun identifiant indiqué</translation>
+    </message>
+    <message>
+        <source>challenge not supported</source>
+        <translation>challenge non pris en charge</translation>
+    </message>
+    <message>
+        <source>no answer to the credentials</source>
+        <translation>pas de réponse aux identifiants</translation>
+    </message>
+    <message>
+        <source>Authentication: %1</source>
+        <translation>Authentification : %1</translation>
+    </message>
+    <message>
+        <source>scheme %1</source>
+        <translation>schéma %1</translation>
+    </message>
+    <message>
+        <source>algorithm %1</source>
+        <translation>algorithme %1</translation>
+    </message>
+    <message>
+        <source>realm "%1"</source>
+        <translation>realm « %1 »</translation>
+    </message>
+    <message>
+        <source>qop %1</source>
+        <translation>qop %1</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>utilisateur %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) sent</source>
+        <translation><numerusform>%n requête envoyée</numerusform><numerusform>%n requêtes envoyées</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SipScope::StreamTransport</name>
     <message>
         <source>Cannot use the local address %1: %2</source>
@@ -7895,6 +8253,14 @@ Si la ligne d'état est mal formée, identifiez l'appareil qui l'a envoyée grâ
     <message>
         <source>%1 accepted the TCP connection but did not complete the TLS handshake within %2 s.</source>
         <translation>%1 a accepté la connexion TCP mais n'a pas terminé la négociation TLS en %2 s.</translation>
+    </message>
+    <message>
+        <source>%1 closed the TLS connection without answering. Under TLS 1.3 this is also how a server refuses a client without a client certificate.</source>
+        <translation>%1 a fermé la connexion TLS sans répondre. Sous TLS 1.3, c'est aussi ainsi qu'un serveur refuse un client dépourvu de certificat client.</translation>
+    </message>
+    <message>
+        <source>The server may require a client certificate.</source>
+        <translation>Le serveur exige peut-être un certificat client.</translation>
     </message>
 </context>
 <context>
@@ -8146,6 +8512,18 @@ Si la ligne d'état est mal formée, identifiez l'appareil qui l'a envoyée grâ
     <message>
         <source>The WebSocket to %1 did not open within %2 s: a firewall may drop the connection, or the server does not complete the handshake.</source>
         <translation>Le WebSocket vers %1 ne s'est pas ouvert en %2 s : un pare-feu bloque peut-être la connexion, ou le serveur ne termine pas la négociation.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a WebSocket URL: write it as ws://host[:port][/path] or wss://…</source>
+        <translation>« %1 » n'est pas une URL WebSocket : écrivez-la sous la forme ws://hôte[:port][/chemin] ou wss://…</translation>
+    </message>
+    <message>
+        <source>The WebSocket URL %1 may not carry a user, a query or a fragment.</source>
+        <translation>L'URL WebSocket %1 ne peut contenir ni utilisateur, ni requête (query), ni fragment.</translation>
+    </message>
+    <message>
+        <source>The port of %1 is not a port number.</source>
+        <translation>Le port de %1 n'est pas un numéro de port.</translation>
     </message>
 </context>
 <context>
