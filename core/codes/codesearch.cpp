@@ -237,14 +237,14 @@ int phraseBonus(const CodeSearchIndex::Document &document, const ParsedQuery &qu
 
 } // namespace
 
-CodeSearch::CodeSearch() : m_index(std::make_unique<CodeSearchIndex>()) { }
+CodeSearch::CodeSearch() = default;
 CodeSearch::~CodeSearch() = default;
 CodeSearch::CodeSearch(CodeSearch &&) noexcept = default;
 CodeSearch &CodeSearch::operator=(CodeSearch &&) noexcept = default;
 
 void CodeSearch::rebuild()
 {
-    m_index = std::make_unique<CodeSearchIndex>();
+    m_index.reset();
 }
 
 bool CodeSearch::isBlank(const QString &query)
@@ -255,8 +255,10 @@ bool CodeSearch::isBlank(const QString &query)
 QList<SearchHit> CodeSearch::search(const QString &query, const SearchOptions &options) const
 {
     const ParsedQuery parsed = parse(query);
-    if (parsed.terms.isEmpty() || !m_index)
+    if (parsed.terms.isEmpty())
         return {};
+    if (!m_index)
+        m_index = std::make_unique<CodeSearchIndex>();
     const auto &documents = m_index->documents();
     const qsizetype count = documents.size();
 

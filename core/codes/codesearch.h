@@ -61,7 +61,7 @@ class CodeSearchIndex;
 class CodeSearch final
 {
 public:
-    // Builds the index from ResponseCodeCatalog in the current language.
+    // Indexes ResponseCodeCatalog in the language current at the first search.
     CodeSearch();
     ~CodeSearch();
     CodeSearch(const CodeSearch &) = delete;
@@ -69,7 +69,8 @@ public:
     CodeSearch(CodeSearch &&) noexcept;
     CodeSearch &operator=(CodeSearch &&) noexcept;
 
-    // Re-reads the catalog; call it after the application language changed.
+    // Re-reads the catalog (at the next search); call it after the application
+    // language changed.
     void rebuild();
 
     // Best first. Ties are broken deterministically: registered before non-standard,
@@ -81,7 +82,11 @@ public:
     static bool isBlank(const QString &query);
 
 private:
-    std::unique_ptr<CodeSearchIndex> m_index;
+    // Built by the first search that needs it, not by the constructor: building it was
+    // 44 % of the GUI's work before its first paint (issue #8, docs/benchmarks.md), and
+    // the Codes view shows the whole list until the user types. Not for concurrent use
+    // from several threads (the first search writes it), which nothing does.
+    mutable std::unique_ptr<CodeSearchIndex> m_index;
 };
 
 } // namespace SipScope

@@ -242,6 +242,7 @@ void TestCodeListModel::setterSignalsOnlyOnChange()
 void TestCodeListModel::refreshRetranslates()
 {
     const QString english = ResponseCodeCatalog::instance().find(486)->summary;
+    m_model->setQuery(u"busy"_s);   // the index is built by the first search, in English
     Test::FakeCatalogTranslator translator(english, u"Besetzt, Quaxelwort."_s);
     QVERIFY(QCoreApplication::installTranslator(&translator));
     m_model->setQuery(u"Quaxelwort"_s);
