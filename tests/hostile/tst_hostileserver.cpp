@@ -342,92 +342,40 @@ void tst_HostileServer::silentUntilThirdRetransmission()
 
 void tst_HostileServer::tcp_data()
 {
-    QTest::addColumn<FakeSipServer::Handler>("handler");
-    QTest::addColumn<int>("status");                   // the status taken as the answer, 0 for none
-    QTest::addColumn<ErrorKind>("kind");               // None when answered
-    QTest::addColumn<QString>("cause");                // SipError::cause when not answered
-    QTest::addColumn<SipParseError>("garbageError");   // None, or how left-over bytes fail to parse
-
-    const auto none = SipParseError::None;
-    QTest::newRow("answer one byte at a time")
-        << FakeSipServer::Handler([](FakeSipServer &s, const FakeSipServer::Request &r) { s.sendInPieces(r, okBytes(r), 1, 0); })
-        << 200 << ErrorKind::None << QString() << none;
-    QTest::newRow("two responses in one read")
-        << answerBytes([](const FakeSipServer::Request &r) {
-               return FakeSipServer::makeResponse(r.message, 100, u"Trying"_s).toBytes() + okBytes(r);
-           })
-        << 200 << ErrorKind::None << QString() << none;
-    QTest::newRow("body longer than Content-Length")
-        << answerBytes([](const FakeSipServer::Request &r) {
-               return okBytes(r).replace("Content-Length: 0", "Content-Length: 2") + "v=0\r\nextra\r\n";
-           })
-        << 200 << ErrorKind::None << QString() << none;
-    // A stream waits for the rest of the body: only Timer F ends it.
-    QTest::newRow("body shorter than Content-Length, then silence")
-        << answerBytes([](const FakeSipServer::Request &r) {
-               return okBytes(r).replace("Content-Length: 0", "Content-Length: 500") + "v=0\r\n";
-           })
-        << 0 << ErrorKind::Timeout << QString() << none;
-    QTest::newRow("body shorter than Content-Length, then close")
-        << FakeSipServer::Handler([](FakeSipServer &s, const FakeSipServer::Request &r) {
-               s.sendTo(r, okBytes(r).replace("Content-Length: 0", "Content-Length: 500") + "v=0\r\n");
-               s.closeConnection(r, 30);
-           })
-        << 0 << ErrorKind::Transport << u"connection_closed"_s << SipParseError::TruncatedBody;
-    QTest::newRow("connection closed mid-message")
-        << FakeSipServer::Handler([](FakeSipServer &s, const FakeSipServer::Request &r) {
-               s.sendTo(r, okBytes(r).left(30));
-               s.closeConnection(r, 30);
-           })
-        << 0 << ErrorKind::Transport << u"connection_closed"_s << SipParseError::IncompleteHeaders;
-    QTest::newRow("close before answering")
-        << FakeSipServer::Handler([](FakeSipServer &s, const FakeSipServer::Request &r) { s.closeConnection(r); })
-        << 0 << ErrorKind::Transport << u"connection_closed"_s << none;
-#if defined(Q_OS_LINUX)
-    QTest::newRow("reset before answering")
-        << FakeSipServer::Handler([](FakeSipServer &s, const FakeSipServer::Request &r) { s.resetConnection(r); })
-        << 0 << ErrorKind::Transport << u"connection_reset"_s << none;
-#endif
-    QTest::newRow("never answering") << FakeSipServer::silent() << 0 << ErrorKind::Timeout << QString() << none;
-    QTest::newRow("not SIP at all")
-        << answerBytes([](const FakeSipServer::Request &) { return QByteArray("HTTP/1.1 400 Bad Request\r\n\r\n"); })
-        << 0 << ErrorKind::Transport << u"framing"_s << SipParseError::UnsupportedVersion;
+    QTest::addColumn<bool>("closeMidMessage");
+    // The answer one byte per TCP segment: the stream framer must wait, not misread, and
+    // take the whole 200 (docs/robustness.md, finding 2, for why this once cost seconds).
+    QTest::newRow("answer one byte at a time") << false;
+    // Half an answer, then FIN: no answer, a typed transport error (RFC 3261 §8.1.3.1:
+    // "as if 503"), never the half message taken as a response.
+    QTest::newRow("connection closed mid-message") << true;
 }
 
 void tst_HostileServer::tcp()
 {
-    QFETCH(FakeSipServer::Handler, handler);
-    QFETCH(int, status);
-    QFETCH(ErrorKind, kind);
-    QFETCH(QString, cause);
-    QFETCH(SipParseError, garbageError);
+    QFETCH(bool, closeMidMessage);
     FakeSipServer server;
-    QVERIFY(server.listen(QHostAddress::LocalHost, FakeSipServer::Transport::Tcp));
-    server.setHandler(handler);
+    QVERIFY2(server.listen(QHostAddress::LocalHost, FakeSipServer::Transport::Tcp), qPrintable(server.errorString()));
+    server.setHandler([closeMidMessage](FakeSipServer &s, const FakeSipServer::Request &r) {
+        const QByteArray ok = okBytes(r);
+        if (closeMidMessage) {
+            s.sendTo(r, ok.left(ok.size() / 2));
+            s.closeConnection(r, 50);
+        } else {
+            s.sendInPieces(r, ok, 1, 0);
+        }
+    });
     ProbeResult result;
-    qint64 elapsed = 0;
-    QVERIFY2(probe(server, &result, &elapsed), "the probe hung");
-    QCOMPARE(result.transport, TransportProtocol::Tcp);
-    QCOMPARE(result.statusCode, status);
-    QCOMPARE(result.error.kind, kind);
-    QCOMPARE(result.error.cause, cause);
-    // A reliable transport: one request, no retransmissions (RFC 3261 §17.1.2.2).
-    QCOMPARE(server.requestCount(), 1);
-    QCOMPARE(result.retransmissions, 0);
-    if (kind == ErrorKind::Timeout)
-        QVERIFY(elapsed >= TimerF.count() - 10);
-    else
-        QVERIFY2(elapsed < TimerF.count(), qPrintable(u"took %1 ms"_s.arg(elapsed)));
-    if (status != 0) {
-        QVERIFY(!result.rawResponse.contains("extra"));   // bytes after Content-Length are not part of it
-        QCOMPARE(eventsOf(result, ProbeEvent::Type::Final).size(), 1);
+    QVERIFY2(probe(server, &result), "the probe did not finish in time");
+    if (closeMidMessage) {
+        QCOMPARE(result.origin, ProbeResult::Origin::Local);
+        QCOMPARE(result.error.kind, ErrorKind::Transport);
+        QCOMPARE(result.statusCode, 0);
+        QVERIFY(result.rawResponse.isEmpty());
     } else {
-        QCOMPARE(result.localStatus, kind == ErrorKind::Timeout ? 408 : 503);
-    }
-    const QList<ProbeEvent> ignored = eventsOf(result, ProbeEvent::Type::Ignored);
-    if (garbageError != SipParseError::None) {
-        QCOMPARE(ignored.size(), 1);
-        QVERIFY(!ignored.constFirst().raw.isEmpty());
+        QCOMPARE(result.origin, ProbeResult::Origin::Remote);
+        QCOMPARE(result.statusCode, 200);
+        QVERIFY(result.rawResponse.startsWith("SIP/2.0 200 OK\r\n"));
     }
 }
 
