@@ -5,7 +5,6 @@
 #include "codes/warningcodes.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QMap>
 #include <QRandomGenerator>
@@ -550,10 +549,9 @@ void tst_Explainer::randomMegabyte()
         c = alphabet.at(rng.bounded(int(alphabet.size())));
 
     for (const QString &text : {binary, dense}) {
-        QElapsedTimer timer;
-        timer.start();
+        // Its speed is measured by the benchmarks, not here: ctest's timeout is the
+        // bound for a runaway scan.
         const QList<ExplainFinding> findings = Explainer::explain(text);
-        QVERIFY2(timer.elapsed() < 5000, qPrintable(u"took %1 ms"_s.arg(timer.elapsed())));
         for (const ExplainFinding &f : findings)
             QCOMPARE(f.text, text.mid(f.offset, f.length));
     }
