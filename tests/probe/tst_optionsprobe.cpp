@@ -4,6 +4,7 @@
 #include "sip/sipparser.h"
 
 #include "fakesipserver.h"
+#include "localhostname.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -457,6 +458,7 @@ void tst_OptionsProbe::ipv6Loopback()
 
 void tst_OptionsProbe::hostNameIsResolved()
 {
+    SIPSCOPE_REQUIRE_LOCALHOST();
     // "localhost" resolves from the hosts file, without DNS traffic. It may give ::1 or
     // 127.0.0.1 first, so a server listens on both with the same port.
     FakeSipServer v4;
