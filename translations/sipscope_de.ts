@@ -12,10 +12,6 @@
         <translation>Ein Gerät auf dem Weg hat eine Signalisierungsnachricht erhalten, die fehlerhaft war oder der notwendige Bestandteile fehlten, und konnte sie daher nicht verarbeiten. Das ist fast immer ein Software- oder Konfigurationsproblem im sendenden Gerät, einem Gateway oder einem Session Border Controller, nichts, was der Anrufer verursacht hat. Ein erneuter Versuch desselben Anrufs scheitert meist auf dieselbe Weise, bis das fehlerhafte Gerät repariert ist.</translation>
     </message>
     <message>
-        <source>Any element may send it when a request has malformed syntax (RFC 3261 §21.4.1), such as a missing mandatory header (Call-ID, CSeq, From, To, Via, Max-Forwards), an unparsable header value or a Content-Length that does not match the body. The reason phrase should name the problem more precisely, for example &quot;Missing Call-ID Header&quot;, and a Warning header may add detail, so read both. It is a syntax complaint: a request that parses but whose session offer cannot be accepted gets 488, an unknown URI scheme 416 and an unsupported body type 415. RFC 3398 maps it to Q.850 cause 41 (Temporary failure).</source>
-        <translation>Jedes Element kann sie senden, wenn eine Anfrage eine fehlerhafte Syntax hat (RFC 3261 §21.4.1), etwa einen fehlenden Pflicht-Header (Call-ID, CSeq, From, To, Via, Max-Forwards), einen nicht auswertbaren Header-Wert oder eine Content-Length, die nicht zum Body passt. Die Reason-Phrase sollte das Problem genauer benennen, zum Beispiel „Missing Call-ID Header“, und ein Warning-Header kann Details ergänzen; lesen Sie daher beide. Es handelt sich um eine Beanstandung der Syntax: Eine Anfrage, die sich auswerten lässt, deren Sitzungsangebot aber nicht angenommen werden kann, erhält 488, ein unbekanntes URI-Schema 416 und ein nicht unterstützter Body-Typ 415. RFC 3398 bildet sie auf Q.850-Cause 41 (Temporary failure) ab.</translation>
-    </message>
-    <message>
         <source>A header that is missing, duplicated or badly formatted
 A Content-Length that does not match the body, often after a device rewrote the message
 A broken header manipulation rule on an SBC or PBX
@@ -1034,10 +1030,6 @@ Behandeln Sie einen unbekannten Code wie 600 Busy Everywhere</translation>
         <translation>Der erste Server auf dem Weg hat die Anrufanfrage erhalten und bearbeitet sie. Über die angerufene Person sagt das noch nichts aus: Ihr Telefon wurde nicht unbedingt schon erreicht. Bleibt der Anruf in diesem Zustand und folgt nichts weiter, liegt das Problem weiter hinten auf dem Weg, nicht bei Ihrem Telefon.</translation>
     </message>
     <message>
-        <source>Defined in RFC 3261 §21.1.1. It is hop-by-hop: the next element (proxy, B2BUA or UAS) sends it to stop INVITE retransmissions, and a stateful proxy never forwards a 100 it receives (§16.7); an INVITE server transaction sends one by itself if its TU has not answered within 200 ms (§17.2.1). It creates no dialog, needs no To tag, and echoes a Timestamp header if the request had one. A 100 followed by silence means the next hop took the INVITE but nothing came back from further downstream; the attempt then ends when a proxy&apos;s Timer C or the caller&apos;s own no-answer timer fires, usually with CANCEL and 487, or with 408.</source>
-        <translation>Definiert in RFC 3261 §21.1.1. Die Antwort gilt nur von Hop zu Hop: Das nächste Element (Proxy, B2BUA oder UAS) sendet sie, um die Sendewiederholungen des INVITE zu stoppen, und ein zustandsbehafteter Proxy leitet eine empfangene 100 nie weiter (§16.7); eine INVITE-Server-Transaktion sendet selbst eine, wenn ihre TU nicht innerhalb von 200 ms geantwortet hat (§17.2.1). Sie erzeugt keinen Dialog, braucht kein To-Tag und gibt einen Timestamp-Header zurück, falls die Anfrage einen enthielt. Eine 100, auf die nichts mehr folgt, bedeutet, dass der nächste Hop das INVITE angenommen hat, von weiter hinten aber nichts zurückkam; der Versuch endet dann, wenn Timer C eines Proxys oder der eigene No-Answer-Timer des Anrufers abläuft, meist mit CANCEL und 487 oder mit 408.</translation>
-    </message>
-    <message>
         <source>Normal first reply of the next server to any call attempt
 The server is looking up routing, number or account data
 The far end is slow, so only the nearest server has replied so far
@@ -1222,10 +1214,6 @@ Beachten Sie die folgende endgültige Antwort, zum Beispiel eine Ansage gefolgt 
         <translation>Wenn ein Anruf mehreren Telefonen oder Zielen gleichzeitig angeboten wird, ist eines davon vor der Annahme ausgeschieden. Der Anruf insgesamt ist nicht beendet: Andere Telefone können weiter klingeln oder abnehmen. Ein Ton oder eine Ansage von diesem Ziel bricht ab.</translation>
     </message>
     <message>
-        <source>RFC 6228: a forking proxy (§6) or a UAS sends 199 upstream to say that an early dialog, identified by the To tag of the earlier 1xx, has ended before the final response; it is sent only if the request carried Supported: 199. It lets the caller release that branch&apos;s resources, for example stop playing its early media. It carries no SDP offer or answer and may include a Reason header with the response that closed the branch. Wireshark&apos;s statistics label this row &apos;Informational - Others&apos;, a per-class bucket rather than the registered phrase.</source>
-        <translation>RFC 6228: Ein forkender Proxy (§6) oder ein UAS sendet 199 in Richtung Anrufer, um mitzuteilen, dass ein früher Dialog, erkennbar am To-Tag der vorangegangenen 1xx-Antwort, vor der endgültigen Antwort beendet wurde; sie wird nur gesendet, wenn die Anfrage Supported: 199 enthielt. So kann der Anrufer die Ressourcen dieses Zweigs freigeben, zum Beispiel dessen Early Media beenden. Sie enthält weder SDP-Angebot noch SDP-Antwort und kann einen Reason-Header mit der Antwort enthalten, die den Zweig beendet hat. Die Statistik von Wireshark bezeichnet diese Zeile als „Informational - Others“, ein Sammelposten pro Klasse statt der registrierten Reason-Phrase.</translation>
-    </message>
-    <message>
         <source>Parallel ringing: one phone rejected or failed while others still ring
 A branch of a hunt group or find-me sequence was released
 A UAS that created several early dialogs closed one of them
@@ -1330,10 +1318,6 @@ Verhält sich ein Gerät bei 202 anders als bei 200, aktualisieren Sie seine Fir
     <message>
         <source>A phone renewed its subscription to some status information, such as a colleague&apos;s line state or the voicemail indicator, and said which version it already has. The server confirms the renewal and, as nothing has changed, does not send the same information again. This is normal and saves traffic; it is not an error.</source>
         <translation>Ein Telefon hat sein Abonnement für bestimmte Statusinformationen verlängert, etwa den Leitungszustand eines Kollegen oder die Mailbox-Anzeige, und dabei angegeben, welchen Stand es bereits hat. Der Server bestätigt die Verlängerung und schickt, da sich nichts geändert hat, dieselben Informationen nicht noch einmal. Das ist normal und spart Datenverkehr; es ist kein Fehler.</translation>
-    </message>
-    <message>
-        <source>Defined by RFC 5839 §8.1 (conditional event notification). It answers a SUBSCRIBE refresh inside an existing subscription dialog that carries Suppress-If-Match with the entity tag the subscriber last received in the SIP-ETag header of a NOTIFY; if the resource state still matches, the notifier refreshes the subscription, replies 204 and sends no NOTIFY. The Expires header gives the new duration. Not to be confused with HTTP&apos;s 204 No Content.</source>
-        <translation>Definiert in RFC 5839 §8.1 (bedingte Ereignisbenachrichtigung). Die Antwort gilt einer SUBSCRIBE-Auffrischung innerhalb eines bestehenden Abonnement-Dialogs, die Suppress-If-Match mit dem Entity-Tag enthält, das der Abonnent zuletzt im SIP-ETag-Header eines NOTIFY erhalten hat; stimmt der Zustand der Ressource noch überein, frischt der Notifier das Abonnement auf, antwortet mit 204 und sendet kein NOTIFY. Der Expires-Header nennt die neue Laufzeit. Nicht zu verwechseln mit 204 No Content aus HTTP.</translation>
     </message>
     <message>
         <source>A busy-lamp, presence or message-waiting subscription refresh found no change
@@ -1614,10 +1598,6 @@ Prüfen Sie die Regeln zur Header-Manipulation auf dem SBC für Identity
         <translation>Bei einer Weitervermittlung verlangte das Ziel, an das der Anruf vermittelt werden sollte, einen signierten Nachweis darüber, wer die Vermittlung angefordert hat, und dieser Nachweis fehlte oder war ungültig. Es betrifft die Vermittlungsanfrage, nicht den Anschluss oder das laufende Gespräch. Oft lässt sich die Vermittlung auf anderem Weg erledigen, zum Beispiel als Vermittlung mit Rückfrage oder indem die Rufnummer direkt angerufen wird.</translation>
     </message>
     <message>
-        <source>Defined in RFC 3892 §5 (the Referred-By mechanism). The refer target sends 429 when it requires a Referred-By security token, an S/MIME-signed message/sipfrag body, and the request triggered by a REFER (usually an INVITE) carries no valid one. The referee should report the failure to the referrer in a NOTIFY, so that the referrer can send the REFER again with a token. Rarely seen, because signed Referred-By tokens are seldom deployed; most systems refuse unwanted transfers with 403.</source>
-        <translation>Definiert in RFC 3892 §5 (der Referred-By-Mechanismus). Das Vermittlungsziel sendet 429, wenn es ein Referred-By-Sicherheitstoken verlangt, einen mit S/MIME signierten message/sipfrag-Body, und die durch ein REFER ausgelöste Anfrage (meist ein INVITE) kein gültiges enthält. Der Referee soll den Fehler dem Referrer in einem NOTIFY melden, damit dieser das REFER mit einem Token erneut senden kann. Selten zu sehen, weil signierte Referred-By-Tokens kaum eingesetzt werden; die meisten Systeme lehnen unerwünschte Vermittlungen mit 403 ab.</translation>
-    </message>
-    <message>
         <source>The transfer target requires signed Referred-By tokens and the transferring phone cannot create them
 A proxy or B2BUA rebuilt the request and dropped the token body
 The token signature or the referrer&apos;s certificate could not be verified
@@ -1650,10 +1630,6 @@ Versuchen Sie eine Vermittlung mit Rückfrage oder lockern Sie die Regeln des Zi
         <translation>Das angerufene Telefon hält eine ständige Verbindung zu seinem Anbieter, damit Anrufe es auch hinter einem Router oder einer Firewall erreichen. Diese Verbindung ist abgerissen, daher konnte der Server den Anruf nicht darüber an das Telefon übergeben. Das wird normalerweise innerhalb des Netzes des Anbieters gelöst, der andere Verbindungen versucht; das Telefon verbindet sich meist von selbst neu und meldet sich wieder an.</translation>
     </message>
     <message>
-        <source>Defined by SIP Outbound (RFC 5626 §11.5). An edge proxy returns 430 when a request routed by a flow token (Path or Record-Route URI with the ob parameter) cannot be delivered because that flow, a TCP/TLS connection or a UDP NAT binding, has failed. It is meant to stay between proxies: the authoritative proxy tries the other registered flows of the same instance and, if none works, usually answers the caller with 480. A user agent that receives 430 anyway treats it like 400.</source>
-        <translation>Definiert durch SIP Outbound (RFC 5626 §11.5). Ein Edge-Proxy sendet 430, wenn eine per Flow-Token (Path- oder Record-Route-URI mit dem Parameter ob) geroutete Anfrage nicht zugestellt werden kann, weil dieser Flow, eine TCP/TLS-Verbindung oder eine UDP-NAT-Bindung, ausgefallen ist. Sie soll zwischen Proxys bleiben: Der zuständige Proxy versucht die anderen registrierten Flows derselben Instanz und antwortet dem Anrufer, wenn keiner funktioniert, meist mit 480. Ein User Agent, der trotzdem eine 430 erhält, behandelt sie wie 400.</translation>
-    </message>
-    <message>
         <source>The phone&apos;s TCP or TLS connection dropped, for example after a Wi-Fi or mobile network change
 A NAT or firewall closed the binding because keepalives were too rare
 The edge proxy or SBC restarted and lost its connections
@@ -1684,20 +1660,6 @@ Lassen Sie das Telefon mehr als einen Flow registrieren, wenn Redundanz gewünsc
     <message>
         <source>The call was made with the caller&apos;s number hidden, and the called party or their provider rejects anonymous calls. Nothing is broken: showing your number for this call, or in general, lets it through. It is a choice made on the called side, not a fault of the caller&apos;s phone or the network.</source>
         <translation>Der Anruf wurde mit unterdrückter Rufnummer geführt, und der Angerufene oder sein Anbieter weist anonyme Anrufe ab. Es ist nichts kaputt: Wenn Sie Ihre Rufnummer für diesen Anruf oder generell übermitteln, kommt er durch. Es ist eine Entscheidung auf der angerufenen Seite, kein Fehler des Telefons des Anrufers oder des Netzes.</translation>
-    </message>
-    <message>
-        <source>Defined in RFC 5079 §5 for anonymous call rejection. A UAS, or a proxy acting for the callee, sends 433 when the request is anonymous (for example an anonymous From URI or a Privacy header with id, user or header) and the target&apos;s policy refuses such requests. Unlike a plain 403 or 603 it tells the caller exactly why, so the caller can try again with identity shown. The check usually sits in a network service setting of the called line rather than in the called device.</source>
-        <translation>Definiert in RFC 5079 §5 für die Abweisung anonymer Anrufe. Ein UAS oder ein Proxy im Auftrag des Angerufenen sendet 433, wenn die Anfrage anonym ist (zum Beispiel eine anonyme From-URI oder ein Privacy-Header mit id, user oder header) und die Regeln des Ziels solche Anfragen ablehnen. Anders als eine einfache 403 oder 603 teilt sie dem Anrufer genau den Grund mit, sodass er es mit angezeigter Identität erneut versuchen kann. Die Prüfung liegt meist in einer Netzdienst-Einstellung des angerufenen Anschlusses, nicht im angerufenen Gerät.</translation>
-    </message>
-    <message>
-        <source>The caller&apos;s number is withheld (CLIR or a Privacy header)
-The called party has anonymous call rejection switched on
-The caller&apos;s provider sends no P-Asserted-Identity, so the call looks anonymous
-A PBX or trunk that sends From: anonymous by default</source>
-        <translation>Die Rufnummer des Anrufers ist unterdrückt (CLIR oder ein Privacy-Header)
-Der Angerufene hat die Abweisung anonymer Anrufe eingeschaltet
-Der Anbieter des Anrufers sendet keine P-Asserted-Identity, daher wirkt der Anruf anonym
-Eine Telefonanlage oder ein Trunk, der standardmäßig From: anonymous sendet</translation>
     </message>
     <message>
         <source>Call again with your number shown (turn off number withholding, or use the provider&apos;s per-call code)
@@ -1830,10 +1792,6 @@ Prüfen Sie die Uhrzeitsynchronisation (NTP) auf den signierenden und prüfenden
     <message>
         <source>The phone asked to keep a reliable standing connection to the service (SIP Outbound). The registration server supports this, but the first server in between does not, so the registration was refused. It is a setup mismatch between the phone and the provider&apos;s front-end server, not a problem with the account or password.</source>
         <translation>Das Telefon wollte eine zuverlässige, ständige Verbindung zum Dienst halten (SIP Outbound). Der Registrierungsserver unterstützt das, der erste Server dazwischen aber nicht; daher wurde die Registrierung abgelehnt. Es ist eine Unstimmigkeit in der Einrichtung zwischen Telefon und Frontend-Server des Anbieters, kein Problem mit Konto oder Passwort.</translation>
-    </message>
-    <message>
-        <source>Defined by SIP Outbound (RFC 5626 §11.6). The registrar returns 439 when a REGISTER requests outbound behaviour (Contact with reg-id and +sip.instance, Supported: outbound) but the first-hop edge proxy has not shown outbound support, i.e. there is no Path entry with the ob parameter. The UA can register again without reg-id, or through an edge proxy that supports outbound. sofia-sip labels 439 Stale Date, an unrelated meaning: go by the code.</source>
-        <translation>Definiert durch SIP Outbound (RFC 5626 §11.6). Der Registrar sendet 439, wenn ein REGISTER Outbound-Verhalten anfordert (Contact mit reg-id und +sip.instance, Supported: outbound), der Edge-Proxy am ersten Hop aber keine Outbound-Unterstützung angezeigt hat, es also keinen Path-Eintrag mit dem Parameter ob gibt. Der UA kann sich ohne reg-id erneut registrieren oder über einen Edge-Proxy, der Outbound unterstützt. sofia-sip bezeichnet 439 als Stale Date, mit einer ganz anderen Bedeutung: Maßgeblich ist der Code.</translation>
     </message>
     <message>
         <source>SIP Outbound (RFC 5626) enabled on the phone, but the SBC or edge proxy does not support it
@@ -2322,10 +2280,6 @@ Fügen Sie einen gemeinsamen Codec hinzu oder aktivieren Sie Transcoding</transl
         <translation>Telefone abonnieren Meldungen wie die Mailbox-Anzeige, die Präsenz oder die Besetztanzeige der Leitung eines Kollegen. Der Server hat eine solche Anfrage für eine Meldungsart erhalten, die er nicht unterstützt, und sie abgelehnt. Meist steckt eine Taste oder Einstellung am Telefon dahinter, die nicht zum Angebot des Servers passt; normale Anrufe sind nicht betroffen.</translation>
     </message>
     <message>
-        <source>RFC 6665 §8.3.2 (first RFC 3265 §7.3.2): the notifier does not understand the event package named in the Event header of a SUBSCRIBE, or a subscriber got a NOTIFY for a package it does not handle. The response should list the supported packages in an Allow-Events header. reSIProcate uses the phrase Event Package Not Supported. Compare 405 or 501, used when the SUBSCRIBE method itself is not supported.</source>
-        <translation>RFC 6665 §8.3.2 (zuvor RFC 3265 §7.3.2): Der Notifier versteht das im Event-Header eines SUBSCRIBE genannte Event-Package nicht, oder ein Abonnent hat ein NOTIFY für ein Package erhalten, das er nicht verarbeitet. Die Antwort soll die unterstützten Packages in einem Allow-Events-Header auflisten. reSIProcate verwendet die Reason-Phrase Event Package Not Supported. Vergleichen Sie 405 oder 501, die verwendet werden, wenn schon die Methode SUBSCRIBE nicht unterstützt wird.</translation>
-    </message>
-    <message>
         <source>Busy lamp (dialog), presence or voicemail (message-summary) subscription to a server without that package
 A provisioning or vendor-specific event the server does not know
 A misspelt event name or an unsupported event parameter
@@ -2336,16 +2290,6 @@ Ein Provisionierungs- oder herstellerspezifisches Ereignis, das der Server nicht
 Ein falsch geschriebener Event-Name oder ein nicht unterstützter Event-Parameter
 Ein unaufgefordertes NOTIFY mit einem Ereignistyp, den das Telefon nicht verarbeitet
 Abonnements an den falschen Server gesendet, etwa an den Trunk statt an die Telefonanlage</translation>
-    </message>
-    <message>
-        <source>Check the Event header of the SUBSCRIBE or NOTIFY
-Read the Allow-Events header of the 489 to see what the server supports
-Align phone key settings (BLF, voicemail, presence) with the PBX features
-Make sure subscriptions go to the right server</source>
-        <translation>Prüfen Sie den Event-Header des SUBSCRIBE oder NOTIFY
-Lesen Sie im Allow-Events-Header der 489, was der Server unterstützt
-Stimmen Sie die Tastenbelegung am Telefon (BLF, Mailbox, Präsenz) auf die Funktionen der Telefonanlage ab
-Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     </message>
     <message>
         <source>blf, busy lamp field, presence, voicemail light, mwi, subscribe failed, event package, notify, status light not working</source>
@@ -2788,10 +2732,6 @@ Aktualisieren Sie App oder Serverkonfiguration, sodass beide denselben Push-Dien
         <translation>Manche Netze, vor allem Mobilfunk-Sprachdienste (VoLTE, 5G) und verwaltete Unternehmensnetze, reservieren Bandbreite oder Dienstgüte, bevor sie das Telefon klingeln lassen. Für diesen Anruf konnte die Reservierung nicht vorgenommen werden, oder die Gegenseite konnte die Bedingungen nicht erfüllen; daher wurde der Anruf vor dem Klingeln gestoppt. Es ist ein Problem der Fähigkeiten von Netz oder Gerät, keine Ablehnung durch den Angerufenen.</translation>
     </message>
     <message>
-        <source>Defined by RFC 3312 §8: a UAS rejects an offer with 580 when the preconditions in the SDP (for example a=des:qos mandatory ...) cannot be met, typically because resource reservation failed. The response usually carries SDP whose desired-status lines are marked with the strength tag failure, or unknown for a precondition type the answerer does not understand. Support travels as the precondition option tag in Supported or Require; a peer lacking it answers 420 or 421 instead, and a plain media mismatch gives 488. In IMS networks 580 usually means the dedicated voice bearer could not be set up.</source>
-        <translation>Definiert in RFC 3312 §8: Ein UAS lehnt ein Angebot mit 580 ab, wenn die Preconditions im SDP (zum Beispiel a=des:qos mandatory ...) nicht erfüllt werden können, typischerweise weil die Ressourcenreservierung gescheitert ist. Die Antwort enthält meist SDP, dessen desired-status-Zeilen mit dem Strength-Tag failure markiert sind, oder unknown für einen Precondition-Typ, den der Antwortende nicht versteht. Die Unterstützung wird über das Option-Tag precondition in Supported oder Require angezeigt; eine Gegenstelle ohne diese Unterstützung antwortet stattdessen mit 420 oder 421, und eine reine Unstimmigkeit bei den Medien ergibt 488. In IMS-Netzen bedeutet 580 meist, dass der dedizierte Sprach-Bearer nicht aufgebaut werden konnte.</translation>
-    </message>
-    <message>
         <source>The mobile or access network could not set up a dedicated voice bearer (VoLTE, IMS)
 Not enough bandwidth could be reserved on a managed link
 A policy server (PCRF or PCF) refused the quality-of-service request
@@ -2982,10 +2922,6 @@ Prüfen Sie die Einstellungen für Bandbreite, Video und Fax</translation>
         <translation>Die angerufene Person hat den Anruf abgelehnt und als unerwünscht gekennzeichnet, so wie man einen Spam- oder Belästigungsanruf meldet. Das Netz oder ein Anruffilterdienst kann das nutzen, um spätere Anrufe von derselben Rufnummer anders zu behandeln, für diese Person oder auch allgemein. Ein echter Anrufer, der davon betroffen ist, sollte die Person auf anderem Weg erreichen oder seinen Anbieter um Hilfe bitten.</translation>
     </message>
     <message>
-        <source>RFC 8197: sent by the called UA when its user indicates the call (or message) is unwanted; as a 6xx it stops forking. Intermediaries and analytics services may use it to filter future calls from the same identity, but because caller IDs can be spoofed they should weigh how well that identity was verified (for example an RFC 8224 Identity header); a registrar can announce that it processes 607 with Feature-Caps: sip.607 in its REGISTER response. It differs from 603 (a plain decline with no judgement on the caller) and 608 (rejected by an intermediary, not the user). RFC 3398 predates it, and equipment that does not know 607 treats it as 600 Busy Everywhere (RFC 3261 §8.1.3.2), so a PSTN gateway may signal user busy.</source>
-        <translation>RFC 8197: Wird vom angerufenen UA gesendet, wenn sein Benutzer angibt, dass der Anruf (oder die Nachricht) unerwünscht ist; als 6xx-Antwort beendet sie das Forking. Zwischeninstanzen und Analysedienste können sie nutzen, um künftige Anrufe derselben Identität zu filtern; da Anrufer-IDs gefälscht werden können, sollen sie aber berücksichtigen, wie gut diese Identität verifiziert wurde (zum Beispiel durch einen Identity-Header nach RFC 8224); ein Registrar kann mit Feature-Caps: sip.607 in seiner Antwort auf REGISTER ankündigen, dass er 607 verarbeitet. Sie unterscheidet sich von 603 (eine einfache Ablehnung ohne Urteil über den Anrufer) und 608 (abgelehnt von einer Zwischeninstanz, nicht vom Benutzer). RFC 3398 ist älter, und Geräte, die 607 nicht kennen, behandeln sie wie 600 Busy Everywhere (RFC 3261 §8.1.3.2); ein PSTN-Gateway signalisiert daher möglicherweise „Teilnehmer besetzt“.</translation>
-    </message>
-    <message>
         <source>The called person pressed a report-spam or block button
 The calling number was reported as a robocall or nuisance caller
 A spoofed caller ID belonging to someone else was reported
@@ -3016,10 +2952,6 @@ Fragen Sie den Anbieter des Angerufenen, wie die Rufnummer aus seinen Filtern en
     <message>
         <source>A system between you and the called person, usually a call-screening or anti-spam service, stopped the call before it reached them. The person did not see or refuse the call. If the call is legitimate, the response may include contact details of whoever runs the filter so that the block can be disputed.</source>
         <translation>Ein System zwischen Ihnen und der angerufenen Person, meist ein Anrufprüfungs- oder Anti-Spam-Dienst, hat den Anruf gestoppt, bevor er sie erreicht hat. Die Person hat den Anruf weder gesehen noch abgelehnt. Ist der Anruf legitim, enthält die Antwort möglicherweise Kontaktdaten des Filterbetreibers, damit der Sperre widersprochen werden kann.</translation>
-    </message>
-    <message>
-        <source>RFC 8688: sent by an intermediary, typically a call-analytics engine, rather than by the called user; as a 6xx it stops forking. The intermediary should add a Call-Info header with purpose=jwscard referring to a signed jCard (JWS) with contact details for redress; a sip.608 feature-capability indicator in the INVITE says an upstream element will pass that information on, for example as an announcement to a PSTN caller. Compare 607 (the called user judged the call unwanted) and 603 (the user declined). RFC 3398 predates it, and equipment that does not know 608 treats it as 600 Busy Everywhere (RFC 3261 §8.1.3.2).</source>
-        <translation>RFC 8688: Wird von einer Zwischeninstanz gesendet, typischerweise einem Anrufanalysesystem, nicht vom angerufenen Benutzer; als 6xx-Antwort beendet sie das Forking. Die Zwischeninstanz soll einen Call-Info-Header mit purpose=jwscard hinzufügen, der auf eine signierte jCard (JWS) mit Kontaktdaten für Beschwerden verweist; ein Feature-Capability-Indikator sip.608 im INVITE besagt, dass ein vorgelagertes Element diese Information weitergibt, zum Beispiel als Ansage für einen Anrufer aus dem PSTN. Vergleichen Sie 607 (der angerufene Benutzer hat den Anruf als unerwünscht eingestuft) und 603 (der Benutzer hat abgelehnt). RFC 3398 ist älter, und Geräte, die 608 nicht kennen, behandeln sie wie 600 Busy Everywhere (RFC 3261 §8.1.3.2).</translation>
     </message>
     <message>
         <source>A carrier or app anti-spam filter scored the calling number as likely spam
@@ -3858,10 +3790,6 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
         <translation>PJSIP; Wireshark; FreeSWITCH (Wortlaut aus RFC 4474)</translation>
     </message>
     <message>
-        <source>sofia-sip, with a different meaning altogether</source>
-        <translation>sofia-sip, mit einer ganz anderen Bedeutung</translation>
-    </message>
-    <message>
         <source>RFC 2543 and older gateways</source>
         <translation>RFC 2543 und ältere Gateways</translation>
     </message>
@@ -3884,6 +3812,74 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
     <message>
         <source>Some stacks and provider pages</source>
         <translation>Einige SIP-Stacks und Anbieterseiten</translation>
+    </message>
+    <message>
+        <source>Defined in RFC 3261 §21.1.1. It is hop-by-hop: the next element (proxy, B2BUA or UAS) sends it to stop INVITE retransmissions, and a stateful proxy never forwards a 100 it receives (§16.7); an INVITE server transaction generates one itself unless it knows that its TU will send a provisional or final response within 200 ms (§17.2.1). It creates no dialog, needs no To tag, and echoes a Timestamp header if the request had one. A 100 followed by silence means the next hop took the INVITE but nothing came back from further downstream; the attempt then ends when a proxy&apos;s Timer C or the caller&apos;s own no-answer timer fires, usually with CANCEL and 487, or with 408.</source>
+        <translation>Definiert in RFC 3261 §21.1.1. Die Antwort gilt nur von Hop zu Hop: Das nächste Element (Proxy, B2BUA oder UAS) sendet sie, um die Sendewiederholungen des INVITE zu stoppen, und ein zustandsbehafteter Proxy leitet eine empfangene 100 nie weiter (§16.7); eine INVITE-Server-Transaktion erzeugt selbst eine, außer sie weiß, dass ihre TU innerhalb von 200 ms eine vorläufige oder endgültige Antwort sendet (§17.2.1). Sie erzeugt keinen Dialog, braucht kein To-Tag und gibt einen Timestamp-Header zurück, falls die Anfrage einen enthielt. Eine 100, auf die nichts mehr folgt, bedeutet, dass der nächste Hop das INVITE angenommen hat, von weiter hinten aber nichts zurückkam; der Versuch endet dann, wenn Timer C eines Proxys oder der eigene No-Answer-Timer des Anrufers abläuft, meist mit CANCEL und 487 oder mit 408.</translation>
+    </message>
+    <message>
+        <source>RFC 6228: a forking proxy (§6) or a UAS sends 199 upstream to say that an early dialog, identified by the To tag of the earlier 1xx, has ended before the final response; it is sent only if the request carried Supported: 199. It lets the caller release that branch&apos;s resources, for example stop playing its early media. It should not carry SDP unless RFC 3264 requires it (§8), and when the branch ended with a final response the sender must add a Reason header with that response code (§5, §6); a proxy does not generate 199 if the request carried Require: 100rel (§6). Wireshark&apos;s statistics label this row &apos;Informational - Others&apos;, a per-class bucket rather than the registered phrase.</source>
+        <translation>RFC 6228: Ein forkender Proxy (§6) oder ein UAS sendet 199 in Richtung Anrufer, um mitzuteilen, dass ein früher Dialog, erkennbar am To-Tag der vorangegangenen 1xx-Antwort, vor der endgültigen Antwort beendet wurde; sie wird nur gesendet, wenn die Anfrage Supported: 199 enthielt. So kann der Anrufer die Ressourcen dieses Zweigs freigeben, zum Beispiel dessen Early Media beenden. Sie soll kein SDP enthalten, außer RFC 3264 verlangt es (§8), und wenn der Zweig mit einer endgültigen Antwort endete, muss der Absender einen Reason-Header mit diesem Antwortcode einfügen (§5, §6); ein Proxy erzeugt keine 199, wenn die Anfrage Require: 100rel enthielt (§6). Die Statistik von Wireshark bezeichnet diese Zeile als „Informational - Others“, ein Sammelposten pro Klasse statt der registrierten Reason-Phrase.</translation>
+    </message>
+    <message>
+        <source>Defined by RFC 5839 §7.1 (conditional event notification; the notifier&apos;s side is in §6.3). It answers a SUBSCRIBE refresh inside an existing subscription dialog that carries Suppress-If-Match with the entity tag the subscriber last received in the SIP-ETag header of a NOTIFY; if the resource state still matches, the notifier refreshes the subscription, replies 204 and sends no NOTIFY. The Expires header gives the new duration. Not to be confused with HTTP&apos;s 204 No Content.</source>
+        <translation>Definiert in RFC 5839 §7.1 (bedingte Ereignisbenachrichtigung; die Seite des Notifiers steht in §6.3). Die Antwort gilt einer SUBSCRIBE-Auffrischung innerhalb eines bestehenden Abonnement-Dialogs, die Suppress-If-Match mit dem Entity-Tag enthält, das der Abonnent zuletzt im SIP-ETag-Header eines NOTIFY erhalten hat; stimmt der Zustand der Ressource noch überein, frischt der Notifier das Abonnement auf, antwortet mit 204 und sendet kein NOTIFY. Der Expires-Header nennt die neue Laufzeit. Nicht zu verwechseln mit 204 No Content aus HTTP.</translation>
+    </message>
+    <message>
+        <source>Defined in RFC 3892 §5 (the Referred-By mechanism). The refer target sends 429 when it requires a Referred-By security token, an S/MIME-signed message/sipfrag body, and the request triggered by a REFER (usually an INVITE) carries no valid one; the referee may also answer the REFER itself with 429 when it requires a token and the REFER has none (§2.1, §2.2). The referee should report the failure to the referrer in a NOTIFY, so that the referrer can send the REFER again with a token. Rarely seen, because signed Referred-By tokens are seldom deployed; most systems refuse unwanted transfers with 403.</source>
+        <translation>Definiert in RFC 3892 §5 (der Referred-By-Mechanismus). Das Vermittlungsziel sendet 429, wenn es ein Referred-By-Sicherheitstoken verlangt, einen mit S/MIME signierten message/sipfrag-Body, und die durch ein REFER ausgelöste Anfrage (meist ein INVITE) kein gültiges enthält; auch der Referee selbst kann das REFER mit 429 beantworten, wenn er ein Token verlangt und das REFER keines enthält (§2.1, §2.2). Der Referee soll den Fehler dem Referrer in einem NOTIFY melden, damit dieser das REFER mit einem Token erneut senden kann. Selten zu sehen, weil signierte Referred-By-Tokens kaum eingesetzt werden; die meisten Systeme lehnen unerwünschte Vermittlungen mit 403 ab.</translation>
+    </message>
+    <message>
+        <source>Defined by SIP Outbound (RFC 5626 §11.5). An edge proxy returns 430 when a request routed by a flow token (Path or Record-Route URI with the ob parameter) cannot be delivered because that flow, a TCP/TLS connection or a UDP NAT binding, has failed. It is meant to stay between proxies: on a 430 the authoritative proxy replaces the branch with another registered flow of the same instance (§7); when none is left, its ordinary choice of the best response decides what the caller gets, often 480. A user agent that receives 430 anyway treats it like 400.</source>
+        <translation>Definiert durch SIP Outbound (RFC 5626 §11.5). Ein Edge-Proxy sendet 430, wenn eine per Flow-Token (Path- oder Record-Route-URI mit dem Parameter ob) geroutete Anfrage nicht zugestellt werden kann, weil dieser Flow, eine TCP/TLS-Verbindung oder eine UDP-NAT-Bindung, ausgefallen ist. Sie soll zwischen Proxys bleiben: Bei einer 430 ersetzt der zuständige Proxy den Zweig durch einen anderen registrierten Flow derselben Instanz (§7); bleibt keiner übrig, entscheidet seine übliche Auswahl der besten Antwort, was der Anrufer erhält, oft 480. Ein User Agent, der trotzdem eine 430 erhält, behandelt sie wie 400.</translation>
+    </message>
+    <message>
+        <source>Defined in RFC 5079 §5 for anonymous call rejection. A UAS, or a proxy acting for the callee, sends 433 when the request is anonymous and the target&apos;s policy refuses such requests. RFC 5079 §3 counts a request as anonymous when its From URI is anonymous (anonymous@anonymous.invalid) or its Privacy header has the value id or user; Privacy: header alone does not make it so, nor does a missing P-Asserted-Identity. Unlike a plain 403 or 603 it tells the caller exactly why, so the caller can try again with identity shown. The check usually sits in a network service setting of the called line rather than in the called device.</source>
+        <translation>Definiert in RFC 5079 §5 für die Abweisung anonymer Anrufe. Ein UAS oder ein Proxy im Auftrag des Angerufenen sendet 433, wenn die Anfrage anonym ist und die Regeln des Ziels solche Anfragen ablehnen. RFC 5079 §3 zählt eine Anfrage als anonym, wenn ihre From-URI anonym ist (anonymous@anonymous.invalid) oder ihr Privacy-Header den Wert id oder user hat; Privacy: header allein macht sie nicht anonym, ebenso wenig eine fehlende P-Asserted-Identity. Anders als eine einfache 403 oder 603 teilt sie dem Anrufer genau den Grund mit, sodass er es mit angezeigter Identität erneut versuchen kann. Die Prüfung liegt meist in einer Netzdienst-Einstellung des angerufenen Anschlusses, nicht im angerufenen Gerät.</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s number is withheld (CLIR or a Privacy header)
+The called party has anonymous call rejection switched on
+A non-compliant rejection service that treats a missing P-Asserted-Identity as anonymous (RFC 5079 §3 says it is not)
+A PBX or trunk that sends From: anonymous by default</source>
+        <translation>Die Rufnummer des Anrufers ist unterdrückt (CLIR oder ein Privacy-Header)
+Der Angerufene hat die Abweisung anonymer Anrufe eingeschaltet
+Ein nicht normgerechter Abweisungsdienst, der eine fehlende P-Asserted-Identity als anonym wertet (nach RFC 5079 §3 ist sie das nicht)
+Eine Telefonanlage oder ein Trunk, der standardmäßig From: anonymous sendet</translation>
+    </message>
+    <message>
+        <source>Defined by SIP Outbound (RFC 5626 §11.6). The registrar returns 439 when a REGISTER requests outbound behaviour (Contact with reg-id and +sip.instance, Supported: outbound) but the first-hop edge proxy has not shown outbound support, i.e. there is no Path entry with the ob parameter. The UA can register again without reg-id, or through an edge proxy that supports outbound.</source>
+        <translation>Definiert durch SIP Outbound (RFC 5626 §11.6). Der Registrar sendet 439, wenn ein REGISTER Outbound-Verhalten anfordert (Contact mit reg-id und +sip.instance, Supported: outbound), der Edge-Proxy am ersten Hop aber keine Outbound-Unterstützung angezeigt hat, es also keinen Path-Eintrag mit dem Parameter ob gibt. Der UA kann sich ohne reg-id erneut registrieren oder über einen Edge-Proxy, der Outbound unterstützt.</translation>
+    </message>
+    <message>
+        <source>RFC 6665 §8.3.2 (first RFC 3265 §7.3.2): the notifier does not understand the event package named in the Event header of a SUBSCRIBE, or a subscriber got a NOTIFY for a package it does not handle. An Allow-Events header listing the packages that are supported may come with it (RFC 6665 §4.4.4 recommends one in general, not for 489 alone), but it is often absent. reSIProcate uses the phrase Event Package Not Supported. Compare 405 or 501, used when the SUBSCRIBE method itself is not supported.</source>
+        <translation>RFC 6665 §8.3.2 (zuvor RFC 3265 §7.3.2): Der Notifier versteht das im Event-Header eines SUBSCRIBE genannte Event-Package nicht, oder ein Abonnent hat ein NOTIFY für ein Package erhalten, das er nicht verarbeitet. Ein Allow-Events-Header mit den unterstützten Packages kann dabei sein (RFC 6665 §4.4.4 empfiehlt ihn allgemein, nicht eigens für 489), fehlt aber oft. reSIProcate verwendet die Reason-Phrase Event Package Not Supported. Vergleichen Sie 405 oder 501, die verwendet werden, wenn schon die Methode SUBSCRIBE nicht unterstützt wird.</translation>
+    </message>
+    <message>
+        <source>Check the Event header of the SUBSCRIBE or NOTIFY
+If the 489 has an Allow-Events header, read it to see what the server supports
+Align phone key settings (BLF, voicemail, presence) with the PBX features
+Make sure subscriptions go to the right server</source>
+        <translation>Prüfen Sie den Event-Header des SUBSCRIBE oder NOTIFY
+Hat die 489 einen Allow-Events-Header, lesen Sie darin, was der Server unterstützt
+Stimmen Sie die Tastenbelegung am Telefon (BLF, Mailbox, Präsenz) auf die Funktionen der Telefonanlage ab
+Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
+    </message>
+    <message>
+        <source>Any element may send it when a request has malformed syntax (RFC 3261 §21.4.1), such as a missing mandatory header (Call-ID, CSeq, From, To, Via, Max-Forwards), an unparsable header value or a Content-Length that does not match the body. The reason phrase should name the problem more precisely, for example &quot;Missing Call-ID header field&quot;, and a Warning header may add detail, so read both. It is a syntax complaint: a request that parses but whose session offer cannot be accepted gets 488, an unknown URI scheme 416 and an unsupported body type 415. RFC 3398 maps it to Q.850 cause 41 (Temporary failure).</source>
+        <translation>Jedes Element kann sie senden, wenn eine Anfrage eine fehlerhafte Syntax hat (RFC 3261 §21.4.1), etwa einen fehlenden Pflicht-Header (Call-ID, CSeq, From, To, Via, Max-Forwards), einen nicht auswertbaren Header-Wert oder eine Content-Length, die nicht zum Body passt. Die Reason-Phrase sollte das Problem genauer benennen, zum Beispiel „Missing Call-ID header field“, und ein Warning-Header kann Details ergänzen; lesen Sie daher beide. Es handelt sich um eine Beanstandung der Syntax: Eine Anfrage, die sich auswerten lässt, deren Sitzungsangebot aber nicht angenommen werden kann, erhält 488, ein unbekanntes URI-Schema 416 und ein nicht unterstützter Body-Typ 415. RFC 3398 bildet sie auf Q.850-Cause 41 (Temporary failure) ab.</translation>
+    </message>
+    <message>
+        <source>Defined by RFC 3312 §8: a UAS rejects an offer with 580 when the preconditions in the SDP (for example a=des:qos mandatory ...) cannot be met, typically because resource reservation failed. The response usually carries SDP whose desired-status lines are marked with the strength tag failure, or unknown for a precondition type the answerer does not understand. Support travels as the precondition option tag: a UAS without precondition support answers 420 to a request with Require: precondition, and a UAS that insists on preconditions answers 421 to a caller that did not list the tag in Supported; a plain media mismatch gives 488. In IMS networks 580 usually means the dedicated voice bearer could not be set up.</source>
+        <translation>Definiert in RFC 3312 §8: Ein UAS lehnt ein Angebot mit 580 ab, wenn die Preconditions im SDP (zum Beispiel a=des:qos mandatory ...) nicht erfüllt werden können, typischerweise weil die Ressourcenreservierung gescheitert ist. Die Antwort enthält meist SDP, dessen desired-status-Zeilen mit dem Strength-Tag failure markiert sind, oder unknown für einen Precondition-Typ, den der Antwortende nicht versteht. Die Unterstützung wird über das Option-Tag precondition angezeigt: Ein UAS ohne Precondition-Unterstützung antwortet auf eine Anfrage mit Require: precondition mit 420, und ein UAS, der auf Preconditions besteht, antwortet einem Anrufer, der das Tag nicht in Supported aufführt, mit 421; eine reine Unstimmigkeit bei den Medien ergibt 488. In IMS-Netzen bedeutet 580 meist, dass der dedizierte Sprach-Bearer nicht aufgebaut werden konnte.</translation>
+    </message>
+    <message>
+        <source>RFC 8197: sent by the called UA when its user indicates the call (or message) is unwanted; as a 6xx it stops forking. Intermediaries and analytics services may use it to filter future calls from the same identity, but because caller IDs can be spoofed they should weigh how well that identity was verified (for example an RFC 8224 Identity header); a registrar can announce that it processes 607 with Feature-Caps: sip.607 in its REGISTER response. It differs from 603 (a plain decline with no judgement on the caller) and 608 (rejected by an intermediary, not the user). A SIP element that does not know 607 treats it as 600 Busy Everywhere (RFC 3261 §8.1.3.2), but RFC 3398 predates it, and an RFC 3398 gateway sends any response code its table does not list to the PSTN as Q.850 cause 31 (Normal, unspecified) (§8.2.6.1), not as user busy.</source>
+        <translation>RFC 8197: Wird vom angerufenen UA gesendet, wenn sein Benutzer angibt, dass der Anruf (oder die Nachricht) unerwünscht ist; als 6xx-Antwort beendet sie das Forking. Zwischeninstanzen und Analysedienste können sie nutzen, um künftige Anrufe derselben Identität zu filtern; da Anrufer-IDs gefälscht werden können, sollen sie aber berücksichtigen, wie gut diese Identität verifiziert wurde (zum Beispiel durch einen Identity-Header nach RFC 8224); ein Registrar kann mit Feature-Caps: sip.607 in seiner Antwort auf REGISTER ankündigen, dass er 607 verarbeitet. Sie unterscheidet sich von 603 (eine einfache Ablehnung ohne Urteil über den Anrufer) und 608 (abgelehnt von einer Zwischeninstanz, nicht vom Benutzer). Ein SIP-Element, das 607 nicht kennt, behandelt sie wie 600 Busy Everywhere (RFC 3261 §8.1.3.2); RFC 3398 ist aber älter, und ein Gateway nach RFC 3398 gibt jeden Antwortcode, den seine Tabelle nicht aufführt, als Q.850-Cause 31 (Normal, nicht näher bestimmt) ins PSTN weiter (§8.2.6.1), nicht als „Teilnehmer besetzt“.</translation>
+    </message>
+    <message>
+        <source>RFC 8688: sent by an intermediary, typically a call-analytics engine, rather than by the called user; as a 6xx it stops forking. The intermediary must add a Call-Info header with purpose=jwscard referring to a signed jCard (JWS) with contact details for redress, unless it believes the request is a malicious attempt to probe it (§3.1); a sip.608 feature-capability indicator in the INVITE says an upstream element will pass that information on, for example as an announcement to a PSTN caller. Compare 607 (the called user judged the call unwanted) and 603 (the user declined). RFC 3398 predates it, and equipment that does not know 608 treats it as 600 Busy Everywhere (RFC 3261 §8.1.3.2).</source>
+        <translation>RFC 8688: Wird von einer Zwischeninstanz gesendet, typischerweise einem Anrufanalysesystem, nicht vom angerufenen Benutzer; als 6xx-Antwort beendet sie das Forking. Die Zwischeninstanz muss einen Call-Info-Header mit purpose=jwscard hinzufügen, der auf eine signierte jCard (JWS) mit Kontaktdaten für Beschwerden verweist, außer sie hält die Anfrage für einen böswilligen Versuch, sie auszuforschen (§3.1); ein Feature-Capability-Indikator sip.608 im INVITE besagt, dass ein vorgelagertes Element diese Information weitergibt, zum Beispiel als Ansage für einen Anrufer aus dem PSTN. Vergleichen Sie 607 (der angerufene Benutzer hat den Anruf als unerwünscht eingestuft) und 603 (der Benutzer hat abgelehnt). RFC 3398 ist älter, und Geräte, die 608 nicht kennen, behandeln sie wie 600 Busy Everywhere (RFC 3261 §8.1.3.2).</translation>
     </message>
 </context>
 <context>
@@ -3923,10 +3919,6 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
     <message>
         <source>&quot;%1&quot; is not a Q.850 cause value: causes are numbers from 1 to 127.</source>
         <translation>„%1“ ist kein Q.850-Cause-Wert: Causes sind Zahlen von 1 bis 127.</translation>
-    </message>
-    <message>
-        <source>RFC 3398 maps no response code to this cause: the call is ended with BYE or CANCEL instead.</source>
-        <translation>RFC 3398 ordnet dieser Cause keinen Antwortcode zu: Der Anruf wird stattdessen mit BYE oder CANCEL beendet.</translation>
     </message>
     <message>
         <source>Q.850 cause %1 is not in the RFC 3398 mapping tables.</source>
@@ -5802,6 +5794,34 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
         <source>with diagnostic</source>
         <translation>mit Diagnose</translation>
     </message>
+    <message>
+        <source>RFC 3398 §7.2.4.1 maps no response code to cause 16: a normal release ends the call with BYE or CANCEL instead.</source>
+        <translation>RFC 3398 §7.2.4.1 ordnet Cause 16 keinen Antwortcode zu: Bei einer normalen Auslösung wird der Anruf stattdessen mit BYE oder CANCEL beendet.</translation>
+    </message>
+    <message>
+        <source>When the cause location is the user, RFC 3398 §7.2.4.1 lets the gateway send 603 Decline instead of 403.</source>
+        <translation>Liegt der Ort der Cause beim Benutzer, erlaubt RFC 3398 §7.2.4.1 dem Gateway, statt 403 die Antwort 603 Decline zu senden.</translation>
+    </message>
+    <message>
+        <source>RFC 3398 §7.2.4.1 lists no response code for this cause: for any cause not in its table a gateway should send 500 Server Internal Error.</source>
+        <translation>RFC 3398 §7.2.4.1 nennt für diese Cause keinen Antwortcode: Für jede Cause, die nicht in seiner Tabelle steht, soll ein Gateway 500 Server Internal Error senden.</translation>
+    </message>
+    <message>
+        <source>RFC 3398 §8.2.6.1: the gateway should first try to authenticate, and sends cause 21 only if it cannot.</source>
+        <translation>RFC 3398 §8.2.6.1: Das Gateway soll sich zuerst authentifizieren und sendet Cause 21 nur, wenn das nicht möglich ist.</translation>
+    </message>
+    <message>
+        <source>RFC 3398 §8.2.6.1: the cause depends on the Warning header: 65 (Bearer capability not implemented) when it concerns the bearer capability, otherwise 31 (Normal, unspecified).</source>
+        <translation>RFC 3398 §8.2.6.1: Die Cause hängt vom Warning-Header ab: 65 (Übermittlungsfähigkeit (Bearer Capability) nicht implementiert), wenn er die Übermittlungsfähigkeit betrifft, sonst 31 (Normal, nicht näher bestimmt).</translation>
+    </message>
+    <message>
+        <source>RFC 3398 §8.2.6.1: the gateway should first remedy the protocol error and retry the request; it sends this cause only if that fails.</source>
+        <translation>RFC 3398 §8.2.6.1: Das Gateway soll zuerst den Protokollfehler beheben und die Anfrage wiederholen; diese Cause sendet es nur, wenn das scheitert.</translation>
+    </message>
+    <message>
+        <source>RFC 3398 §8.2.6.1 lists no cause for this code: a gateway sends cause 31 (Normal, unspecified) for a failure response not in its table.</source>
+        <translation>RFC 3398 §8.2.6.1 nennt für diesen Code keine Cause: Für eine Fehlerantwort, die nicht in seiner Tabelle steht, sendet ein Gateway Cause 31 (Normal, nicht näher bestimmt).</translation>
+    </message>
 </context>
 <context>
     <name>QtDnsBackend</name>
@@ -6046,14 +6066,6 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
         <translation>Normale Auslösung: Eine Seite hat aufgelegt und der Anruf wurde normal beendet. Das ist kein Fehler; RFC 3398 ordnet ihr keinen Antwortcode zu (der Anruf endet mit BYE oder CANCEL).</translation>
     </message>
     <message>
-        <source>SipScope has no description of this cause, and RFC 3398 maps it to no SIP response code: each gateway chooses its own.</source>
-        <translation>SipScope hat keine Beschreibung dieser Cause, und RFC 3398 ordnet ihr keinen SIP-Antwortcode zu: Jedes Gateway wählt seinen eigenen.</translation>
-    </message>
-    <message>
-        <source>RFC 3398 maps this cause to no SIP response code: each gateway chooses its own.</source>
-        <translation>RFC 3398 ordnet dieser Cause keinen SIP-Antwortcode zu: Jedes Gateway wählt seinen eigenen.</translation>
-    </message>
-    <message>
         <source>A gateway turns it into SIP %1 %2 (RFC 3398 §7.2.4.1): %3</source>
         <translation>Ein Gateway macht daraus SIP %1 %2 (RFC 3398 §7.2.4.1): %3</translation>
     </message>
@@ -6132,6 +6144,10 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
     <message>
         <source>Q.850 cause</source>
         <translation>Q.850-Cause</translation>
+    </message>
+    <message>
+        <source>SipScope has no description of this cause.</source>
+        <translation>SipScope hat keine Beschreibung dieser Cause.</translation>
     </message>
 </context>
 <context>
@@ -8736,16 +8752,8 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
 <context>
     <name>Warning</name>
     <message>
-        <source>None of the network protocols offered in the session description is available to this side.</source>
-        <translation>Keines der in der Sitzungsbeschreibung angebotenen Netzprotokolle ist auf dieser Seite verfügbar.</translation>
-    </message>
-    <message>
         <source>The address format offered (for example IPv4 or IPv6) cannot be used by this side.</source>
         <translation>Das angebotene Adressformat (zum Beispiel IPv4 oder IPv6) kann auf dieser Seite nicht verwendet werden.</translation>
-    </message>
-    <message>
-        <source>None of the media transport protocols offered (for example RTP/AVP or RTP/SAVP) is available.</source>
-        <translation>Keines der angebotenen Medien-Transportprotokolle (zum Beispiel RTP/AVP oder RTP/SAVP) ist verfügbar.</translation>
     </message>
     <message>
         <source>A bandwidth line in the session description uses units this side does not understand.</source>
@@ -8754,10 +8762,6 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
     <message>
         <source>A media type offered (audio, video, ...) is not available on this side.</source>
         <translation>Ein angebotener Medientyp (Audio, Video …) ist auf dieser Seite nicht verfügbar.</translation>
-    </message>
-    <message>
-        <source>None of the media formats (codecs) offered is available: the usual sign of a codec mismatch.</source>
-        <translation>Keines der angebotenen Medienformate (Codecs) ist verfügbar: das typische Zeichen dafür, dass die Codecs nicht zusammenpassen.</translation>
     </message>
     <message>
         <source>An attribute line in the session description was not understood.</source>
@@ -8784,16 +8788,28 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
         <translation>Die in der Sitzungsbeschreibung oder für die Medien angeforderte Bandbreite übersteigt die verfügbare.</translation>
     </message>
     <message>
-        <source>The proxy will not forward this request over a secure (SIPS) path, for example because of policy (RFC 5630).</source>
-        <translation>Der Proxy leitet diese Anfrage nicht über einen gesicherten (SIPS-)Pfad weiter, zum Beispiel aufgrund einer Richtlinie (RFC 5630).</translation>
-    </message>
-    <message>
-        <source>The proxy requires a SIPS URI and secure transport for this request (RFC 5630).</source>
-        <translation>Der Proxy verlangt für diese Anfrage eine SIPS-URI und einen gesicherten Transport (RFC 5630).</translation>
-    </message>
-    <message>
         <source>Free-form information from the sender; read the warn-text, it often names the real reason (for example a rejected number or an internal error).</source>
         <translation>Freie Angaben des Absenders; lesen Sie den warn-text, er nennt oft den eigentlichen Grund (zum Beispiel eine abgelehnte Rufnummer oder einen internen Fehler).</translation>
+    </message>
+    <message>
+        <source>One or more network protocols offered in the session description are not available to this side.</source>
+        <translation>Eines oder mehrere der in der Sitzungsbeschreibung angebotenen Netzprotokolle sind auf dieser Seite nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>One or more media transport protocols offered (for example RTP/AVP or RTP/SAVP) are not available.</source>
+        <translation>Eines oder mehrere der angebotenen Medien-Transportprotokolle (zum Beispiel RTP/AVP oder RTP/SAVP) sind nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>One or more media formats (codecs) offered are not available, possibly only some of them: the usual sign of a codec mismatch.</source>
+        <translation>Eines oder mehrere der angebotenen Medienformate (Codecs) sind nicht verfügbar, womöglich nur einige davon: das typische Zeichen dafür, dass die Codecs nicht zusammenpassen.</translation>
+    </message>
+    <message>
+        <source>The UAS or proxy cannot process the request because the SIPS scheme is not allowed, for example because no SIPS contacts are registered for that address (RFC 5630 §9).</source>
+        <translation>Der UAS oder Proxy kann die Anfrage nicht bearbeiten, weil das SIPS-Schema nicht erlaubt ist, zum Beispiel weil für diese Adresse keine SIPS-Contacts registriert sind (RFC 5630 §9).</translation>
+    </message>
+    <message>
+        <source>The UAS or proxy cannot process the request because it requires the SIPS scheme: send it to a sips: URI over TLS (RFC 5630 §9).</source>
+        <translation>Der UAS oder Proxy kann die Anfrage nicht bearbeiten, weil er das SIPS-Schema verlangt: Senden Sie sie an eine sips:-URI über TLS (RFC 5630 §9).</translation>
     </message>
 </context>
 </TS>

@@ -12,10 +12,6 @@
         <translation>Un equipo intermedio recibió un mensaje de señalización defectuoso o incompleto y no pudo procesarlo. Casi siempre se trata de un problema de software o de configuración en el equipo que lo envió, en una pasarela o en un controlador de frontera de sesión (SBC), no de algo que haya hecho el llamante. Si se repite la misma llamada, lo normal es que vuelva a fallar de la misma manera hasta que se corrija el equipo defectuoso.</translation>
     </message>
     <message>
-        <source>Any element may send it when a request has malformed syntax (RFC 3261 §21.4.1), such as a missing mandatory header (Call-ID, CSeq, From, To, Via, Max-Forwards), an unparsable header value or a Content-Length that does not match the body. The reason phrase should name the problem more precisely, for example &quot;Missing Call-ID Header&quot;, and a Warning header may add detail, so read both. It is a syntax complaint: a request that parses but whose session offer cannot be accepted gets 488, an unknown URI scheme 416 and an unsupported body type 415. RFC 3398 maps it to Q.850 cause 41 (Temporary failure).</source>
-        <translation>Cualquier elemento puede enviarla cuando una solicitud tiene una sintaxis incorrecta (RFC 3261 §21.4.1), por ejemplo si falta una cabecera obligatoria (Call-ID, CSeq, From, To, Via, Max-Forwards), si el valor de una cabecera no se puede analizar o si Content-Length no coincide con el cuerpo. La frase de motivo debería precisar el problema, por ejemplo &quot;Missing Call-ID Header&quot;, y una cabecera Warning puede añadir detalles, así que conviene leer ambas. Es una queja de sintaxis: una solicitud que se analiza correctamente pero cuya oferta de sesión no se puede aceptar recibe 488; un esquema de URI desconocido, 416, y un tipo de cuerpo no admitido, 415. RFC 3398 la asigna a la causa Q.850 41 (Fallo temporal).</translation>
-    </message>
-    <message>
         <source>A header that is missing, duplicated or badly formatted
 A Content-Length that does not match the body, often after a device rewrote the message
 A broken header manipulation rule on an SBC or PBX
@@ -1034,10 +1030,6 @@ Si el código es desconocido, trátelo como 600 Busy Everywhere</translation>
         <translation>El primer servidor del trayecto recibió la solicitud de llamada y la está procesando. Todavía no dice nada de la persona a la que llama: no significa necesariamente que se haya llegado a su teléfono. Si la llamada se queda en esta fase y no sucede nada más, el problema está más adelante en el trayecto, no en su teléfono.</translation>
     </message>
     <message>
-        <source>Defined in RFC 3261 §21.1.1. It is hop-by-hop: the next element (proxy, B2BUA or UAS) sends it to stop INVITE retransmissions, and a stateful proxy never forwards a 100 it receives (§16.7); an INVITE server transaction sends one by itself if its TU has not answered within 200 ms (§17.2.1). It creates no dialog, needs no To tag, and echoes a Timestamp header if the request had one. A 100 followed by silence means the next hop took the INVITE but nothing came back from further downstream; the attempt then ends when a proxy&apos;s Timer C or the caller&apos;s own no-answer timer fires, usually with CANCEL and 487, or with 408.</source>
-        <translation>Definida en RFC 3261 §21.1.1. Es salto a salto: el siguiente elemento (proxy, B2BUA o UAS) la envía para detener las retransmisiones del INVITE, y un proxy con estado nunca reenvía un 100 que recibe (§16.7); una transacción de servidor INVITE envía una por su cuenta si su TU no ha respondido en 200 ms (§17.2.1). No crea ningún diálogo, no necesita etiqueta To y repite la cabecera Timestamp si la solicitud la traía. Un 100 seguido de silencio significa que el siguiente salto aceptó el INVITE pero no volvió nada de más adelante; el intento termina entonces cuando vence el Timer C de un proxy o el temporizador de no respuesta del propio llamante, normalmente con CANCEL y 487, o con 408.</translation>
-    </message>
-    <message>
         <source>Normal first reply of the next server to any call attempt
 The server is looking up routing, number or account data
 The far end is slow, so only the nearest server has replied so far
@@ -1222,10 +1214,6 @@ Fíjese en la respuesta final que sigue, por ejemplo un mensaje grabado seguido 
         <translation>Cuando una llamada se ofrece a varios teléfonos o destinos a la vez, uno de ellos se retiró antes de que se contestara. La llamada en su conjunto no ha terminado: otros teléfonos pueden seguir sonando o contestar. Se detiene cualquier tono o mensaje grabado procedente de ese destino.</translation>
     </message>
     <message>
-        <source>RFC 6228: a forking proxy (§6) or a UAS sends 199 upstream to say that an early dialog, identified by the To tag of the earlier 1xx, has ended before the final response; it is sent only if the request carried Supported: 199. It lets the caller release that branch&apos;s resources, for example stop playing its early media. It carries no SDP offer or answer and may include a Reason header with the response that closed the branch. Wireshark&apos;s statistics label this row &apos;Informational - Others&apos;, a per-class bucket rather than the registered phrase.</source>
-        <translation>RFC 6228: un proxy con bifurcación (§6) o un UAS envía 199 hacia el origen para indicar que un diálogo temprano, identificado por la etiqueta To de la 1xx anterior, terminó antes de la respuesta final; solo se envía si la solicitud llevaba Supported: 199. Permite al llamante liberar los recursos de esa rama, por ejemplo dejar de reproducir su early media. No lleva oferta ni respuesta SDP y puede incluir una cabecera Reason con la respuesta que cerró la rama. Las estadísticas de Wireshark etiquetan esta fila como &apos;Informational - Others&apos;, un grupo por clase y no la frase inscrita en el registro de IANA.</translation>
-    </message>
-    <message>
         <source>Parallel ringing: one phone rejected or failed while others still ring
 A branch of a hunt group or find-me sequence was released
 A UAS that created several early dialogs closed one of them
@@ -1330,10 +1318,6 @@ Si un equipo se comporta de forma distinta con 202 que con 200, actualice su fir
     <message>
         <source>A phone renewed its subscription to some status information, such as a colleague&apos;s line state or the voicemail indicator, and said which version it already has. The server confirms the renewal and, as nothing has changed, does not send the same information again. This is normal and saves traffic; it is not an error.</source>
         <translation>Un teléfono renovó su suscripción a cierta información de estado, como el estado de la línea de un compañero o el indicador de buzón de voz, e indicó qué versión tiene ya. El servidor confirma la renovación y, como no ha cambiado nada, no vuelve a enviar la misma información. Es normal y ahorra tráfico; no es un error.</translation>
-    </message>
-    <message>
-        <source>Defined by RFC 5839 §8.1 (conditional event notification). It answers a SUBSCRIBE refresh inside an existing subscription dialog that carries Suppress-If-Match with the entity tag the subscriber last received in the SIP-ETag header of a NOTIFY; if the resource state still matches, the notifier refreshes the subscription, replies 204 and sends no NOTIFY. The Expires header gives the new duration. Not to be confused with HTTP&apos;s 204 No Content.</source>
-        <translation>Definida en RFC 5839 §8.1 (notificación condicional de eventos). Responde a una renovación de SUBSCRIBE dentro de un diálogo de suscripción existente que lleva Suppress-If-Match con la etiqueta de entidad que el suscriptor recibió por última vez en la cabecera SIP-ETag de un NOTIFY; si el estado del recurso sigue coincidiendo, el notificador renueva la suscripción, responde 204 y no envía ningún NOTIFY. La cabecera Expires indica la nueva duración. No debe confundirse con el 204 No Content de HTTP.</translation>
     </message>
     <message>
         <source>A busy-lamp, presence or message-waiting subscription refresh found no change
@@ -1614,10 +1598,6 @@ Revise la política de la red de destino para las llamadas sin firma</translatio
         <translation>Durante una transferencia, el destino al que se transfería la llamada quería una prueba firmada de quién solicitó la transferencia, y esa prueba faltaba o no era válida. Afecta a la solicitud de transferencia, no a la línea ni a la llamada en curso. A menudo la transferencia puede hacerse de otra forma, por ejemplo como transferencia atendida o llamando directamente al número.</translation>
     </message>
     <message>
-        <source>Defined in RFC 3892 §5 (the Referred-By mechanism). The refer target sends 429 when it requires a Referred-By security token, an S/MIME-signed message/sipfrag body, and the request triggered by a REFER (usually an INVITE) carries no valid one. The referee should report the failure to the referrer in a NOTIFY, so that the referrer can send the REFER again with a token. Rarely seen, because signed Referred-By tokens are seldom deployed; most systems refuse unwanted transfers with 403.</source>
-        <translation>Definida en RFC 3892 §5 (el mecanismo Referred-By). El destino de la transferencia envía 429 cuando exige un token de seguridad Referred-By, un cuerpo message/sipfrag firmado con S/MIME, y la solicitud desencadenada por un REFER (normalmente un INVITE) no lleva uno válido. El receptor del REFER debe notificar el fallo a quien lo envió en un NOTIFY, para que este pueda volver a enviar el REFER con un token. Es poco frecuente, porque los tokens Referred-By firmados apenas se implantan; la mayoría de los sistemas rechazan las transferencias no deseadas con 403.</translation>
-    </message>
-    <message>
         <source>The transfer target requires signed Referred-By tokens and the transferring phone cannot create them
 A proxy or B2BUA rebuilt the request and dropped the token body
 The token signature or the referrer&apos;s certificate could not be verified
@@ -1650,10 +1630,6 @@ Pruebe una transferencia atendida o flexibilice la política del destino para lo
         <translation>El teléfono llamado mantiene una conexión permanente con su proveedor para que las llamadas puedan llegarle aunque esté detrás de un router o un firewall. Esa conexión se ha roto, así que el servidor no pudo entregarle la llamada por ella. Normalmente esto se resuelve dentro de la red del proveedor, que prueba otras conexiones; el teléfono suele volver a conectarse y registrarse por sí solo.</translation>
     </message>
     <message>
-        <source>Defined by SIP Outbound (RFC 5626 §11.5). An edge proxy returns 430 when a request routed by a flow token (Path or Record-Route URI with the ob parameter) cannot be delivered because that flow, a TCP/TLS connection or a UDP NAT binding, has failed. It is meant to stay between proxies: the authoritative proxy tries the other registered flows of the same instance and, if none works, usually answers the caller with 480. A user agent that receives 430 anyway treats it like 400.</source>
-        <translation>Definida por SIP Outbound (RFC 5626 §11.5). Un proxy de borde devuelve 430 cuando una solicitud encaminada mediante un token de flujo (URI de Path o de Record-Route con el parámetro ob) no se puede entregar porque ese flujo, una conexión TCP/TLS o un vínculo NAT de UDP, ha fallado. Está pensada para quedarse entre proxies: el proxy autoritativo prueba los demás flujos registrados de la misma instancia y, si ninguno funciona, normalmente responde al llamante con 480. Un agente de usuario que aun así recibe 430 la trata como 400.</translation>
-    </message>
-    <message>
         <source>The phone&apos;s TCP or TLS connection dropped, for example after a Wi-Fi or mobile network change
 A NAT or firewall closed the binding because keepalives were too rare
 The edge proxy or SBC restarted and lost its connections
@@ -1684,20 +1660,6 @@ Permita que el teléfono registre más de un flujo si se desea redundancia</tran
     <message>
         <source>The call was made with the caller&apos;s number hidden, and the called party or their provider rejects anonymous calls. Nothing is broken: showing your number for this call, or in general, lets it through. It is a choice made on the called side, not a fault of the caller&apos;s phone or the network.</source>
         <translation>La llamada se hizo con el número del llamante oculto, y el abonado llamado o su proveedor rechaza las llamadas anónimas. No hay nada averiado: si muestra su número en esta llamada, o en general, la llamada pasará. Es una decisión tomada en el lado del llamado, no un fallo del teléfono del llamante ni de la red.</translation>
-    </message>
-    <message>
-        <source>Defined in RFC 5079 §5 for anonymous call rejection. A UAS, or a proxy acting for the callee, sends 433 when the request is anonymous (for example an anonymous From URI or a Privacy header with id, user or header) and the target&apos;s policy refuses such requests. Unlike a plain 403 or 603 it tells the caller exactly why, so the caller can try again with identity shown. The check usually sits in a network service setting of the called line rather than in the called device.</source>
-        <translation>Definida en RFC 5079 §5 para el rechazo de llamadas anónimas. Un UAS, o un proxy que actúa en nombre del llamado, envía 433 cuando la solicitud es anónima (por ejemplo, una URI From anónima o una cabecera Privacy con id, user o header) y la política del destino rechaza este tipo de solicitudes. A diferencia de un simple 403 o 603, indica al llamante exactamente el motivo, para que pueda volver a intentarlo mostrando su identidad. La comprobación suele residir en un ajuste de servicio de red de la línea llamada, más que en el equipo llamado.</translation>
-    </message>
-    <message>
-        <source>The caller&apos;s number is withheld (CLIR or a Privacy header)
-The called party has anonymous call rejection switched on
-The caller&apos;s provider sends no P-Asserted-Identity, so the call looks anonymous
-A PBX or trunk that sends From: anonymous by default</source>
-        <translation>El número del llamante está oculto (CLIR o una cabecera Privacy)
-El llamado tiene activado el rechazo de llamadas anónimas
-El proveedor del llamante no envía P-Asserted-Identity, por lo que la llamada parece anónima
-Una centralita o una troncal que envía From: anonymous por defecto</translation>
     </message>
     <message>
         <source>Call again with your number shown (turn off number withholding, or use the provider&apos;s per-call code)
@@ -1830,10 +1792,6 @@ Compruebe la sincronización de reloj (NTP) en los sistemas que firman y verific
     <message>
         <source>The phone asked to keep a reliable standing connection to the service (SIP Outbound). The registration server supports this, but the first server in between does not, so the registration was refused. It is a setup mismatch between the phone and the provider&apos;s front-end server, not a problem with the account or password.</source>
         <translation>El teléfono pidió mantener una conexión permanente y fiable con el servicio (SIP Outbound). El servidor de registro lo admite, pero el primer servidor intermedio no, así que se rechazó el registro. Es una discrepancia de configuración entre el teléfono y el servidor frontal del proveedor, no un problema de la cuenta ni de la contraseña.</translation>
-    </message>
-    <message>
-        <source>Defined by SIP Outbound (RFC 5626 §11.6). The registrar returns 439 when a REGISTER requests outbound behaviour (Contact with reg-id and +sip.instance, Supported: outbound) but the first-hop edge proxy has not shown outbound support, i.e. there is no Path entry with the ob parameter. The UA can register again without reg-id, or through an edge proxy that supports outbound. sofia-sip labels 439 Stale Date, an unrelated meaning: go by the code.</source>
-        <translation>Definida por SIP Outbound (RFC 5626 §11.6). El registrador devuelve 439 cuando un REGISTER solicita el comportamiento outbound (Contact con reg-id y +sip.instance, Supported: outbound) pero el proxy de borde del primer salto no ha indicado que admite outbound, es decir, no hay ninguna entrada Path con el parámetro ob. El UA puede volver a registrarse sin reg-id, o a través de un proxy de borde que admita outbound. sofia-sip etiqueta 439 como Stale Date, un significado sin relación: guíese por el código.</translation>
     </message>
     <message>
         <source>SIP Outbound (RFC 5626) enabled on the phone, but the SBC or edge proxy does not support it
@@ -2322,10 +2280,6 @@ Añada un códec común o active la transcodificación</translation>
         <translation>Los teléfonos se suscriben a actualizaciones como la luz del buzón de voz, la presencia o el piloto de ocupado de la línea de un compañero. El servidor recibió una solicitud de este tipo para un tipo de actualización que no admite y la rechazó. Suele deberse a una tecla o un ajuste del teléfono que no se corresponde con lo que ofrece el servidor; las llamadas normales no se ven afectadas.</translation>
     </message>
     <message>
-        <source>RFC 6665 §8.3.2 (first RFC 3265 §7.3.2): the notifier does not understand the event package named in the Event header of a SUBSCRIBE, or a subscriber got a NOTIFY for a package it does not handle. The response should list the supported packages in an Allow-Events header. reSIProcate uses the phrase Event Package Not Supported. Compare 405 or 501, used when the SUBSCRIBE method itself is not supported.</source>
-        <translation>RFC 6665 §8.3.2 (antes RFC 3265 §7.3.2): el notificador no entiende el paquete de eventos indicado en la cabecera Event de un SUBSCRIBE, o un suscriptor recibió un NOTIFY de un paquete que no gestiona. La respuesta debe enumerar los paquetes admitidos en una cabecera Allow-Events. reSIProcate usa la frase Event Package Not Supported. Compárela con 405 o 501, que se usan cuando no se admite el propio método SUBSCRIBE.</translation>
-    </message>
-    <message>
         <source>Busy lamp (dialog), presence or voicemail (message-summary) subscription to a server without that package
 A provisioning or vendor-specific event the server does not know
 A misspelt event name or an unsupported event parameter
@@ -2336,16 +2290,6 @@ Un evento de aprovisionamiento o propio del fabricante que el servidor no conoce
 Un nombre de evento mal escrito o un parámetro de evento no admitido
 Un NOTIFY no solicitado con un tipo de evento que el teléfono no gestiona
 Suscripciones enviadas al servidor equivocado, como la troncal en lugar de la centralita</translation>
-    </message>
-    <message>
-        <source>Check the Event header of the SUBSCRIBE or NOTIFY
-Read the Allow-Events header of the 489 to see what the server supports
-Align phone key settings (BLF, voicemail, presence) with the PBX features
-Make sure subscriptions go to the right server</source>
-        <translation>Revise la cabecera Event del SUBSCRIBE o del NOTIFY
-Lea la cabecera Allow-Events del 489 para ver qué admite el servidor
-Armonice la configuración de las teclas del teléfono (BLF, buzón de voz, presencia) con las funciones de la centralita
-Asegúrese de que las suscripciones van al servidor correcto</translation>
     </message>
     <message>
         <source>blf, busy lamp field, presence, voicemail light, mwi, subscribe failed, event package, notify, status light not working</source>
@@ -2788,10 +2732,6 @@ Actualice la aplicación o la configuración del servidor para que ambos usen el
         <translation>Algunas redes, sobre todo la voz móvil (VoLTE, 5G) y las redes empresariales gestionadas, reservan ancho de banda o calidad de servicio antes de dejar que suene el teléfono. Para esta llamada no se pudo hacer la reserva, o el otro lado no pudo cumplir las condiciones, así que la llamada se detuvo antes de sonar. Es un problema de capacidad de la red o del equipo, no un rechazo de la persona llamada.</translation>
     </message>
     <message>
-        <source>Defined by RFC 3312 §8: a UAS rejects an offer with 580 when the preconditions in the SDP (for example a=des:qos mandatory ...) cannot be met, typically because resource reservation failed. The response usually carries SDP whose desired-status lines are marked with the strength tag failure, or unknown for a precondition type the answerer does not understand. Support travels as the precondition option tag in Supported or Require; a peer lacking it answers 420 or 421 instead, and a plain media mismatch gives 488. In IMS networks 580 usually means the dedicated voice bearer could not be set up.</source>
-        <translation>Definida en RFC 3312 §8: un UAS rechaza una oferta con 580 cuando no se pueden cumplir las precondiciones del SDP (por ejemplo a=des:qos mandatory ...), normalmente porque falló la reserva de recursos. La respuesta suele llevar un SDP cuyas líneas de estado deseado están marcadas con la etiqueta de intensidad failure, o unknown para un tipo de precondición que quien responde no entiende. El soporte se indica con la etiqueta de opción precondition en Supported o Require; un interlocutor que no la tiene responde en cambio 420 o 421, y una simple incompatibilidad de medios da 488. En las redes IMS, 580 suele significar que no se pudo establecer el portador de voz dedicado.</translation>
-    </message>
-    <message>
         <source>The mobile or access network could not set up a dedicated voice bearer (VoLTE, IMS)
 Not enough bandwidth could be reserved on a managed link
 A policy server (PCRF or PCF) refused the quality-of-service request
@@ -2982,10 +2922,6 @@ Revise los ajustes de ancho de banda, vídeo y fax</translation>
         <translation>La persona llamada rechazó la llamada y la marcó como no deseada, igual que se denuncia una llamada de spam o molesta. La red o un servicio de filtrado de llamadas pueden usar esta información para tratar de otra forma las llamadas posteriores del mismo número, para esa persona o de forma más general. Un llamante legítimo que se vea afectado debería contactar con la persona por otra vía o pedir ayuda a su proveedor.</translation>
     </message>
     <message>
-        <source>RFC 8197: sent by the called UA when its user indicates the call (or message) is unwanted; as a 6xx it stops forking. Intermediaries and analytics services may use it to filter future calls from the same identity, but because caller IDs can be spoofed they should weigh how well that identity was verified (for example an RFC 8224 Identity header); a registrar can announce that it processes 607 with Feature-Caps: sip.607 in its REGISTER response. It differs from 603 (a plain decline with no judgement on the caller) and 608 (rejected by an intermediary, not the user). RFC 3398 predates it, and equipment that does not know 607 treats it as 600 Busy Everywhere (RFC 3261 §8.1.3.2), so a PSTN gateway may signal user busy.</source>
-        <translation>RFC 8197: la envía el UA llamado cuando su usuario indica que la llamada (o el mensaje) no es deseada; como 6xx, detiene la bifurcación. Los intermediarios y los servicios de análisis pueden usarla para filtrar futuras llamadas de la misma identidad, pero como el identificador de llamada puede falsificarse, deben valorar hasta qué punto se verificó esa identidad (por ejemplo con una cabecera Identity de RFC 8224); un registrador puede anunciar que procesa 607 con Feature-Caps: sip.607 en su respuesta a REGISTER. Se diferencia de 603 (un simple rechazo sin juicio sobre el llamante) y de 608 (rechazo de un intermediario, no del usuario). RFC 3398 es anterior a ella, y los equipos que no conocen 607 la tratan como 600 Busy Everywhere (RFC 3261 §8.1.3.2), así que una pasarela RTC puede señalizar usuario ocupado.</translation>
-    </message>
-    <message>
         <source>The called person pressed a report-spam or block button
 The calling number was reported as a robocall or nuisance caller
 A spoofed caller ID belonging to someone else was reported
@@ -3016,10 +2952,6 @@ Pregunte al proveedor del llamado cómo retirar el número de sus filtros</trans
     <message>
         <source>A system between you and the called person, usually a call-screening or anti-spam service, stopped the call before it reached them. The person did not see or refuse the call. If the call is legitimate, the response may include contact details of whoever runs the filter so that the block can be disputed.</source>
         <translation>Un sistema situado entre usted y la persona llamada, normalmente un servicio de filtrado de llamadas o antispam, detuvo la llamada antes de que le llegara. La persona no vio ni rechazó la llamada. Si la llamada es legítima, la respuesta puede incluir los datos de contacto de quien gestiona el filtro para poder impugnar el bloqueo.</translation>
-    </message>
-    <message>
-        <source>RFC 8688: sent by an intermediary, typically a call-analytics engine, rather than by the called user; as a 6xx it stops forking. The intermediary should add a Call-Info header with purpose=jwscard referring to a signed jCard (JWS) with contact details for redress; a sip.608 feature-capability indicator in the INVITE says an upstream element will pass that information on, for example as an announcement to a PSTN caller. Compare 607 (the called user judged the call unwanted) and 603 (the user declined). RFC 3398 predates it, and equipment that does not know 608 treats it as 600 Busy Everywhere (RFC 3261 §8.1.3.2).</source>
-        <translation>RFC 8688: la envía un intermediario, normalmente un motor de análisis de llamadas, y no el usuario llamado; como 6xx, detiene la bifurcación. El intermediario debe añadir una cabecera Call-Info con purpose=jwscard que remita a una jCard firmada (JWS) con datos de contacto para reclamaciones; un indicador de capacidad sip.608 en el INVITE indica que un elemento anterior transmitirá esa información, por ejemplo como mensaje grabado para un llamante de la RTC. Compárela con 607 (el usuario llamado consideró la llamada no deseada) y 603 (el usuario la rechazó). RFC 3398 es anterior a ella, y los equipos que no conocen 608 la tratan como 600 Busy Everywhere (RFC 3261 §8.1.3.2).</translation>
     </message>
     <message>
         <source>A carrier or app anti-spam filter scored the calling number as likely spam
@@ -3858,10 +3790,6 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
         <translation>PJSIP; Wireshark; FreeSWITCH (redacción de RFC 4474)</translation>
     </message>
     <message>
-        <source>sofia-sip, with a different meaning altogether</source>
-        <translation>sofia-sip, con un significado totalmente distinto</translation>
-    </message>
-    <message>
         <source>RFC 2543 and older gateways</source>
         <translation>RFC 2543 y pasarelas antiguas</translation>
     </message>
@@ -3884,6 +3812,74 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     <message>
         <source>Some stacks and provider pages</source>
         <translation>Algunas pilas SIP y páginas de proveedores</translation>
+    </message>
+    <message>
+        <source>Defined in RFC 3261 §21.1.1. It is hop-by-hop: the next element (proxy, B2BUA or UAS) sends it to stop INVITE retransmissions, and a stateful proxy never forwards a 100 it receives (§16.7); an INVITE server transaction generates one itself unless it knows that its TU will send a provisional or final response within 200 ms (§17.2.1). It creates no dialog, needs no To tag, and echoes a Timestamp header if the request had one. A 100 followed by silence means the next hop took the INVITE but nothing came back from further downstream; the attempt then ends when a proxy&apos;s Timer C or the caller&apos;s own no-answer timer fires, usually with CANCEL and 487, or with 408.</source>
+        <translation>Definida en RFC 3261 §21.1.1. Es salto a salto: el siguiente elemento (proxy, B2BUA o UAS) la envía para detener las retransmisiones del INVITE, y un proxy con estado nunca reenvía un 100 que recibe (§16.7); una transacción de servidor INVITE genera una por su cuenta, salvo que sepa que su TU enviará una respuesta provisional o final en menos de 200 ms (§17.2.1). No crea ningún diálogo, no necesita etiqueta To y repite la cabecera Timestamp si la solicitud la traía. Un 100 seguido de silencio significa que el siguiente salto aceptó el INVITE pero no volvió nada de más adelante; el intento termina entonces cuando vence el Timer C de un proxy o el temporizador de no respuesta del propio llamante, normalmente con CANCEL y 487, o con 408.</translation>
+    </message>
+    <message>
+        <source>RFC 6228: a forking proxy (§6) or a UAS sends 199 upstream to say that an early dialog, identified by the To tag of the earlier 1xx, has ended before the final response; it is sent only if the request carried Supported: 199. It lets the caller release that branch&apos;s resources, for example stop playing its early media. It should not carry SDP unless RFC 3264 requires it (§8), and when the branch ended with a final response the sender must add a Reason header with that response code (§5, §6); a proxy does not generate 199 if the request carried Require: 100rel (§6). Wireshark&apos;s statistics label this row &apos;Informational - Others&apos;, a per-class bucket rather than the registered phrase.</source>
+        <translation>RFC 6228: un proxy con bifurcación (§6) o un UAS envía 199 hacia el origen para indicar que un diálogo temprano, identificado por la etiqueta To de la 1xx anterior, terminó antes de la respuesta final; solo se envía si la solicitud llevaba Supported: 199. Permite al llamante liberar los recursos de esa rama, por ejemplo dejar de reproducir su early media. No debe llevar SDP salvo que RFC 3264 lo exija (§8), y cuando la rama terminó con una respuesta final, el remitente debe añadir una cabecera Reason con ese código de respuesta (§5, §6); un proxy no genera 199 si la solicitud llevaba Require: 100rel (§6). Las estadísticas de Wireshark etiquetan esta fila como «Informational - Others», un grupo por clase y no la frase inscrita en el registro de IANA.</translation>
+    </message>
+    <message>
+        <source>Defined by RFC 5839 §7.1 (conditional event notification; the notifier&apos;s side is in §6.3). It answers a SUBSCRIBE refresh inside an existing subscription dialog that carries Suppress-If-Match with the entity tag the subscriber last received in the SIP-ETag header of a NOTIFY; if the resource state still matches, the notifier refreshes the subscription, replies 204 and sends no NOTIFY. The Expires header gives the new duration. Not to be confused with HTTP&apos;s 204 No Content.</source>
+        <translation>Definida en RFC 5839 §7.1 (notificación condicional de eventos; el lado del notificador se describe en §6.3). Responde a una renovación de SUBSCRIBE dentro de un diálogo de suscripción existente que lleva Suppress-If-Match con la etiqueta de entidad que el suscriptor recibió por última vez en la cabecera SIP-ETag de un NOTIFY; si el estado del recurso sigue coincidiendo, el notificador renueva la suscripción, responde 204 y no envía ningún NOTIFY. La cabecera Expires indica la nueva duración. No debe confundirse con el 204 No Content de HTTP.</translation>
+    </message>
+    <message>
+        <source>Defined in RFC 3892 §5 (the Referred-By mechanism). The refer target sends 429 when it requires a Referred-By security token, an S/MIME-signed message/sipfrag body, and the request triggered by a REFER (usually an INVITE) carries no valid one; the referee may also answer the REFER itself with 429 when it requires a token and the REFER has none (§2.1, §2.2). The referee should report the failure to the referrer in a NOTIFY, so that the referrer can send the REFER again with a token. Rarely seen, because signed Referred-By tokens are seldom deployed; most systems refuse unwanted transfers with 403.</source>
+        <translation>Definida en RFC 3892 §5 (el mecanismo Referred-By). El destino de la transferencia envía 429 cuando exige un token de seguridad Referred-By, un cuerpo message/sipfrag firmado con S/MIME, y la solicitud desencadenada por un REFER (normalmente un INVITE) no lleva uno válido; el receptor del REFER también puede responder 429 al propio REFER cuando exige un token y el REFER no lo lleva (§2.1, §2.2). El receptor del REFER debe notificar el fallo a quien lo envió en un NOTIFY, para que este pueda volver a enviar el REFER con un token. Es poco frecuente, porque los tokens Referred-By firmados apenas se implantan; la mayoría de los sistemas rechazan las transferencias no deseadas con 403.</translation>
+    </message>
+    <message>
+        <source>Defined by SIP Outbound (RFC 5626 §11.5). An edge proxy returns 430 when a request routed by a flow token (Path or Record-Route URI with the ob parameter) cannot be delivered because that flow, a TCP/TLS connection or a UDP NAT binding, has failed. It is meant to stay between proxies: on a 430 the authoritative proxy replaces the branch with another registered flow of the same instance (§7); when none is left, its ordinary choice of the best response decides what the caller gets, often 480. A user agent that receives 430 anyway treats it like 400.</source>
+        <translation>Definida por SIP Outbound (RFC 5626 §11.5). Un proxy de borde devuelve 430 cuando una solicitud encaminada mediante un token de flujo (URI de Path o de Record-Route con el parámetro ob) no se puede entregar porque ese flujo, una conexión TCP/TLS o un vínculo NAT de UDP, ha fallado. Está pensada para quedarse entre proxies: ante un 430, el proxy autoritativo sustituye la rama por otro flujo registrado de la misma instancia (§7); si no queda ninguno, su elección habitual de la mejor respuesta decide lo que recibe el llamante, a menudo 480. Un agente de usuario que aun así recibe 430 la trata como 400.</translation>
+    </message>
+    <message>
+        <source>Defined in RFC 5079 §5 for anonymous call rejection. A UAS, or a proxy acting for the callee, sends 433 when the request is anonymous and the target&apos;s policy refuses such requests. RFC 5079 §3 counts a request as anonymous when its From URI is anonymous (anonymous@anonymous.invalid) or its Privacy header has the value id or user; Privacy: header alone does not make it so, nor does a missing P-Asserted-Identity. Unlike a plain 403 or 603 it tells the caller exactly why, so the caller can try again with identity shown. The check usually sits in a network service setting of the called line rather than in the called device.</source>
+        <translation>Definida en RFC 5079 §5 para el rechazo de llamadas anónimas. Un UAS, o un proxy que actúa en nombre del llamado, envía 433 cuando la solicitud es anónima y la política del destino rechaza este tipo de solicitudes. RFC 5079 §3 considera anónima una solicitud cuyo URI From es anónimo (anonymous@anonymous.invalid) o cuya cabecera Privacy tiene el valor id o user; Privacy: header por sí solo no la hace anónima, ni tampoco la falta de P-Asserted-Identity. A diferencia de un simple 403 o 603, indica al llamante exactamente el motivo, para que pueda volver a intentarlo mostrando su identidad. La comprobación suele residir en un ajuste de servicio de red de la línea llamada, más que en el equipo llamado.</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s number is withheld (CLIR or a Privacy header)
+The called party has anonymous call rejection switched on
+A non-compliant rejection service that treats a missing P-Asserted-Identity as anonymous (RFC 5079 §3 says it is not)
+A PBX or trunk that sends From: anonymous by default</source>
+        <translation>El número del llamante está oculto (CLIR o una cabecera Privacy)
+El llamado tiene activado el rechazo de llamadas anónimas
+Un servicio de rechazo no conforme que trata la falta de P-Asserted-Identity como anonimato (RFC 5079 §3 dice que no lo es)
+Una centralita o una troncal que envía From: anonymous por defecto</translation>
+    </message>
+    <message>
+        <source>Defined by SIP Outbound (RFC 5626 §11.6). The registrar returns 439 when a REGISTER requests outbound behaviour (Contact with reg-id and +sip.instance, Supported: outbound) but the first-hop edge proxy has not shown outbound support, i.e. there is no Path entry with the ob parameter. The UA can register again without reg-id, or through an edge proxy that supports outbound.</source>
+        <translation>Definida por SIP Outbound (RFC 5626 §11.6). El registrador devuelve 439 cuando un REGISTER solicita el comportamiento outbound (Contact con reg-id y +sip.instance, Supported: outbound) pero el proxy de borde del primer salto no ha indicado que admite outbound, es decir, no hay ninguna entrada Path con el parámetro ob. El UA puede volver a registrarse sin reg-id, o a través de un proxy de borde que admita outbound.</translation>
+    </message>
+    <message>
+        <source>RFC 6665 §8.3.2 (first RFC 3265 §7.3.2): the notifier does not understand the event package named in the Event header of a SUBSCRIBE, or a subscriber got a NOTIFY for a package it does not handle. An Allow-Events header listing the packages that are supported may come with it (RFC 6665 §4.4.4 recommends one in general, not for 489 alone), but it is often absent. reSIProcate uses the phrase Event Package Not Supported. Compare 405 or 501, used when the SUBSCRIBE method itself is not supported.</source>
+        <translation>RFC 6665 §8.3.2 (antes RFC 3265 §7.3.2): el notificador no entiende el paquete de eventos indicado en la cabecera Event de un SUBSCRIBE, o un suscriptor recibió un NOTIFY de un paquete que no gestiona. Puede venir con una cabecera Allow-Events que enumere los paquetes admitidos (RFC 6665 §4.4.4 la recomienda en general, no solo para 489), pero a menudo falta. reSIProcate usa la frase Event Package Not Supported. Compárela con 405 o 501, que se usan cuando no se admite el propio método SUBSCRIBE.</translation>
+    </message>
+    <message>
+        <source>Check the Event header of the SUBSCRIBE or NOTIFY
+If the 489 has an Allow-Events header, read it to see what the server supports
+Align phone key settings (BLF, voicemail, presence) with the PBX features
+Make sure subscriptions go to the right server</source>
+        <translation>Revise la cabecera Event del SUBSCRIBE o del NOTIFY
+Si el 489 trae una cabecera Allow-Events, léala para ver qué admite el servidor
+Armonice la configuración de las teclas del teléfono (BLF, buzón de voz, presencia) con las funciones de la centralita
+Asegúrese de que las suscripciones van al servidor correcto</translation>
+    </message>
+    <message>
+        <source>Any element may send it when a request has malformed syntax (RFC 3261 §21.4.1), such as a missing mandatory header (Call-ID, CSeq, From, To, Via, Max-Forwards), an unparsable header value or a Content-Length that does not match the body. The reason phrase should name the problem more precisely, for example &quot;Missing Call-ID header field&quot;, and a Warning header may add detail, so read both. It is a syntax complaint: a request that parses but whose session offer cannot be accepted gets 488, an unknown URI scheme 416 and an unsupported body type 415. RFC 3398 maps it to Q.850 cause 41 (Temporary failure).</source>
+        <translation>Cualquier elemento puede enviarla cuando una solicitud tiene una sintaxis incorrecta (RFC 3261 §21.4.1), por ejemplo si falta una cabecera obligatoria (Call-ID, CSeq, From, To, Via, Max-Forwards), si el valor de una cabecera no se puede analizar o si Content-Length no coincide con el cuerpo. La frase de motivo debería precisar el problema, por ejemplo «Missing Call-ID header field», y una cabecera Warning puede añadir detalles, así que conviene leer ambas. Es una queja de sintaxis: una solicitud que se analiza correctamente pero cuya oferta de sesión no se puede aceptar recibe 488; un esquema de URI desconocido, 416, y un tipo de cuerpo no admitido, 415. RFC 3398 la asigna a la causa Q.850 41 (Fallo temporal).</translation>
+    </message>
+    <message>
+        <source>Defined by RFC 3312 §8: a UAS rejects an offer with 580 when the preconditions in the SDP (for example a=des:qos mandatory ...) cannot be met, typically because resource reservation failed. The response usually carries SDP whose desired-status lines are marked with the strength tag failure, or unknown for a precondition type the answerer does not understand. Support travels as the precondition option tag: a UAS without precondition support answers 420 to a request with Require: precondition, and a UAS that insists on preconditions answers 421 to a caller that did not list the tag in Supported; a plain media mismatch gives 488. In IMS networks 580 usually means the dedicated voice bearer could not be set up.</source>
+        <translation>Definida en RFC 3312 §8: un UAS rechaza una oferta con 580 cuando no se pueden cumplir las precondiciones del SDP (por ejemplo a=des:qos mandatory ...), normalmente porque falló la reserva de recursos. La respuesta suele llevar un SDP cuyas líneas de estado deseado están marcadas con la etiqueta de intensidad failure, o unknown para un tipo de precondición que quien responde no entiende. El soporte se indica con la etiqueta de opción precondition: un UAS sin soporte de precondiciones responde 420 a una solicitud con Require: precondition, y un UAS que exige precondiciones responde 421 a un llamante que no incluyó la etiqueta en Supported; una simple incompatibilidad de medios da 488. En las redes IMS, 580 suele significar que no se pudo establecer el portador de voz dedicado.</translation>
+    </message>
+    <message>
+        <source>RFC 8197: sent by the called UA when its user indicates the call (or message) is unwanted; as a 6xx it stops forking. Intermediaries and analytics services may use it to filter future calls from the same identity, but because caller IDs can be spoofed they should weigh how well that identity was verified (for example an RFC 8224 Identity header); a registrar can announce that it processes 607 with Feature-Caps: sip.607 in its REGISTER response. It differs from 603 (a plain decline with no judgement on the caller) and 608 (rejected by an intermediary, not the user). A SIP element that does not know 607 treats it as 600 Busy Everywhere (RFC 3261 §8.1.3.2), but RFC 3398 predates it, and an RFC 3398 gateway sends any response code its table does not list to the PSTN as Q.850 cause 31 (Normal, unspecified) (§8.2.6.1), not as user busy.</source>
+        <translation>RFC 8197: la envía el UA llamado cuando su usuario indica que la llamada (o el mensaje) no es deseada; como 6xx, detiene la bifurcación. Los intermediarios y los servicios de análisis pueden usarla para filtrar futuras llamadas de la misma identidad, pero como el identificador de llamada puede falsificarse, deben valorar hasta qué punto se verificó esa identidad (por ejemplo con una cabecera Identity de RFC 8224); un registrador puede anunciar que procesa 607 con Feature-Caps: sip.607 en su respuesta a REGISTER. Se diferencia de 603 (un simple rechazo sin juicio sobre el llamante) y de 608 (rechazo de un intermediario, no del usuario). Un elemento SIP que no conoce 607 la trata como 600 Busy Everywhere (RFC 3261 §8.1.3.2), pero RFC 3398 es anterior a ella, y una pasarela según RFC 3398 envía a la RTC cualquier código de respuesta que su tabla no incluye como causa Q.850 31 (Normal, sin especificar) (§8.2.6.1), no como usuario ocupado.</translation>
+    </message>
+    <message>
+        <source>RFC 8688: sent by an intermediary, typically a call-analytics engine, rather than by the called user; as a 6xx it stops forking. The intermediary must add a Call-Info header with purpose=jwscard referring to a signed jCard (JWS) with contact details for redress, unless it believes the request is a malicious attempt to probe it (§3.1); a sip.608 feature-capability indicator in the INVITE says an upstream element will pass that information on, for example as an announcement to a PSTN caller. Compare 607 (the called user judged the call unwanted) and 603 (the user declined). RFC 3398 predates it, and equipment that does not know 608 treats it as 600 Busy Everywhere (RFC 3261 §8.1.3.2).</source>
+        <translation>RFC 8688: la envía un intermediario, normalmente un motor de análisis de llamadas, y no el usuario llamado; como 6xx, detiene la bifurcación. El intermediario debe añadir una cabecera Call-Info con purpose=jwscard que remita a una jCard firmada (JWS) con datos de contacto para reclamaciones, salvo que considere la solicitud un intento malicioso de sondearlo (§3.1); un indicador de capacidad sip.608 en el INVITE indica que un elemento anterior transmitirá esa información, por ejemplo como mensaje grabado para un llamante de la RTC. Compárela con 607 (el usuario llamado consideró la llamada no deseada) y 603 (el usuario la rechazó). RFC 3398 es anterior a ella, y los equipos que no conocen 608 la tratan como 600 Busy Everywhere (RFC 3261 §8.1.3.2).</translation>
     </message>
 </context>
 <context>
@@ -3923,10 +3919,6 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     <message>
         <source>&quot;%1&quot; is not a Q.850 cause value: causes are numbers from 1 to 127.</source>
         <translation>&quot;%1&quot; no es un valor de causa Q.850: las causas son números del 1 al 127.</translation>
-    </message>
-    <message>
-        <source>RFC 3398 maps no response code to this cause: the call is ended with BYE or CANCEL instead.</source>
-        <translation>RFC 3398 no asigna ningún código de respuesta a esta causa: la llamada se termina con BYE o CANCEL.</translation>
     </message>
     <message>
         <source>Q.850 cause %1 is not in the RFC 3398 mapping tables.</source>
@@ -5802,6 +5794,34 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
         <source>with diagnostic</source>
         <translation>con diagnóstico</translation>
     </message>
+    <message>
+        <source>RFC 3398 §7.2.4.1 maps no response code to cause 16: a normal release ends the call with BYE or CANCEL instead.</source>
+        <translation>RFC 3398 §7.2.4.1 no asigna ningún código de respuesta a la causa 16: una liberación normal termina la llamada con BYE o CANCEL.</translation>
+    </message>
+    <message>
+        <source>When the cause location is the user, RFC 3398 §7.2.4.1 lets the gateway send 603 Decline instead of 403.</source>
+        <translation>Cuando la ubicación de la causa es el usuario, RFC 3398 §7.2.4.1 permite a la pasarela enviar 603 Decline en lugar de 403.</translation>
+    </message>
+    <message>
+        <source>RFC 3398 §7.2.4.1 lists no response code for this cause: for any cause not in its table a gateway should send 500 Server Internal Error.</source>
+        <translation>RFC 3398 §7.2.4.1 no indica ningún código de respuesta para esta causa: para cualquier causa que no esté en su tabla, una pasarela debe enviar 500 Server Internal Error.</translation>
+    </message>
+    <message>
+        <source>RFC 3398 §8.2.6.1: the gateway should first try to authenticate, and sends cause 21 only if it cannot.</source>
+        <translation>RFC 3398 §8.2.6.1: la pasarela debe intentar primero autenticarse y solo envía la causa 21 si no puede.</translation>
+    </message>
+    <message>
+        <source>RFC 3398 §8.2.6.1: the cause depends on the Warning header: 65 (Bearer capability not implemented) when it concerns the bearer capability, otherwise 31 (Normal, unspecified).</source>
+        <translation>RFC 3398 §8.2.6.1: la causa depende de la cabecera Warning: 65 (Capacidad portadora no implementada) si se refiere a la capacidad portadora, si no 31 (Normal, sin especificar).</translation>
+    </message>
+    <message>
+        <source>RFC 3398 §8.2.6.1: the gateway should first remedy the protocol error and retry the request; it sends this cause only if that fails.</source>
+        <translation>RFC 3398 §8.2.6.1: la pasarela debe corregir primero el error de protocolo y repetir la solicitud; solo envía esta causa si eso falla.</translation>
+    </message>
+    <message>
+        <source>RFC 3398 §8.2.6.1 lists no cause for this code: a gateway sends cause 31 (Normal, unspecified) for a failure response not in its table.</source>
+        <translation>RFC 3398 §8.2.6.1 no indica ninguna causa para este código: para una respuesta de error que no esté en su tabla, una pasarela envía la causa 31 (Normal, sin especificar).</translation>
+    </message>
 </context>
 <context>
     <name>QtDnsBackend</name>
@@ -6046,14 +6066,6 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
         <translation>Liberación normal de la llamada: un lado colgó y la llamada terminó con normalidad. No es un error; RFC 3398 no la asigna a ningún código de respuesta (la llamada termina con BYE o CANCEL).</translation>
     </message>
     <message>
-        <source>SipScope has no description of this cause, and RFC 3398 maps it to no SIP response code: each gateway chooses its own.</source>
-        <translation>SipScope no tiene descripción de esta causa, y RFC 3398 no la asigna a ningún código de respuesta SIP: cada pasarela elige el suyo.</translation>
-    </message>
-    <message>
-        <source>RFC 3398 maps this cause to no SIP response code: each gateway chooses its own.</source>
-        <translation>RFC 3398 no asigna esta causa a ningún código de respuesta SIP: cada pasarela elige el suyo.</translation>
-    </message>
-    <message>
         <source>A gateway turns it into SIP %1 %2 (RFC 3398 §7.2.4.1): %3</source>
         <translation>Una pasarela la convierte en SIP %1 %2 (RFC 3398 §7.2.4.1): %3</translation>
     </message>
@@ -6132,6 +6144,10 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     <message>
         <source>Q.850 cause</source>
         <translation>causa Q.850</translation>
+    </message>
+    <message>
+        <source>SipScope has no description of this cause.</source>
+        <translation>SipScope no tiene descripción de esta causa.</translation>
     </message>
 </context>
 <context>
@@ -8736,16 +8752,8 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
 <context>
     <name>Warning</name>
     <message>
-        <source>None of the network protocols offered in the session description is available to this side.</source>
-        <translation>Ninguno de los protocolos de red ofrecidos en la descripción de sesión (SDP) está disponible en este lado.</translation>
-    </message>
-    <message>
         <source>The address format offered (for example IPv4 or IPv6) cannot be used by this side.</source>
         <translation>El formato de dirección ofrecido (por ejemplo IPv4 o IPv6) no se puede usar en este lado.</translation>
-    </message>
-    <message>
-        <source>None of the media transport protocols offered (for example RTP/AVP or RTP/SAVP) is available.</source>
-        <translation>Ninguno de los protocolos de transporte de medios ofrecidos (por ejemplo RTP/AVP o RTP/SAVP) está disponible.</translation>
     </message>
     <message>
         <source>A bandwidth line in the session description uses units this side does not understand.</source>
@@ -8754,10 +8762,6 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     <message>
         <source>A media type offered (audio, video, ...) is not available on this side.</source>
         <translation>Un tipo de medio ofrecido (audio, vídeo, ...) no está disponible en este lado.</translation>
-    </message>
-    <message>
-        <source>None of the media formats (codecs) offered is available: the usual sign of a codec mismatch.</source>
-        <translation>Ninguno de los formatos de medios (códecs) ofrecidos está disponible: el síntoma habitual de una incompatibilidad de códecs.</translation>
     </message>
     <message>
         <source>An attribute line in the session description was not understood.</source>
@@ -8784,16 +8788,28 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
         <translation>El ancho de banda solicitado en la descripción de sesión (SDP), o para los medios, supera el disponible.</translation>
     </message>
     <message>
-        <source>The proxy will not forward this request over a secure (SIPS) path, for example because of policy (RFC 5630).</source>
-        <translation>El proxy no reenviará esta solicitud por una ruta segura (SIPS), por ejemplo por una cuestión de política (RFC 5630).</translation>
-    </message>
-    <message>
-        <source>The proxy requires a SIPS URI and secure transport for this request (RFC 5630).</source>
-        <translation>El proxy exige una URI SIPS y un transporte seguro para esta solicitud (RFC 5630).</translation>
-    </message>
-    <message>
         <source>Free-form information from the sender; read the warn-text, it often names the real reason (for example a rejected number or an internal error).</source>
         <translation>Información libre del remitente; lea el warn-text, que a menudo indica el motivo real (por ejemplo, un número rechazado o un error interno).</translation>
+    </message>
+    <message>
+        <source>One or more network protocols offered in the session description are not available to this side.</source>
+        <translation>Uno o varios de los protocolos de red ofrecidos en la descripción de sesión (SDP) no están disponibles en este lado.</translation>
+    </message>
+    <message>
+        <source>One or more media transport protocols offered (for example RTP/AVP or RTP/SAVP) are not available.</source>
+        <translation>Uno o varios de los protocolos de transporte de medios ofrecidos (por ejemplo RTP/AVP o RTP/SAVP) no están disponibles.</translation>
+    </message>
+    <message>
+        <source>One or more media formats (codecs) offered are not available, possibly only some of them: the usual sign of a codec mismatch.</source>
+        <translation>Uno o varios de los formatos de medios (códecs) ofrecidos no están disponibles, quizá solo algunos: el síntoma habitual de una incompatibilidad de códecs.</translation>
+    </message>
+    <message>
+        <source>The UAS or proxy cannot process the request because the SIPS scheme is not allowed, for example because no SIPS contacts are registered for that address (RFC 5630 §9).</source>
+        <translation>El UAS o el proxy no puede procesar la solicitud porque el esquema SIPS no está permitido, por ejemplo porque no hay contactos SIPS registrados para esa dirección (RFC 5630 §9).</translation>
+    </message>
+    <message>
+        <source>The UAS or proxy cannot process the request because it requires the SIPS scheme: send it to a sips: URI over TLS (RFC 5630 §9).</source>
+        <translation>El UAS o el proxy no puede procesar la solicitud porque exige el esquema SIPS: envíela a un URI sips: por TLS (RFC 5630 §9).</translation>
     </message>
 </context>
 </TS>

@@ -12,10 +12,6 @@
         <translation>Un équipement sur le trajet a reçu un message de signalisation défectueux ou incomplet et n&apos;a pas pu le traiter. Il s&apos;agit presque toujours d&apos;un problème de logiciel ou de configuration dans l&apos;équipement émetteur, une passerelle ou un SBC (session border controller), et non d&apos;une erreur de l&apos;appelant. Un nouvel essai du même appel échoue en général de la même façon tant que l&apos;équipement fautif n&apos;a pas été corrigé.</translation>
     </message>
     <message>
-        <source>Any element may send it when a request has malformed syntax (RFC 3261 §21.4.1), such as a missing mandatory header (Call-ID, CSeq, From, To, Via, Max-Forwards), an unparsable header value or a Content-Length that does not match the body. The reason phrase should name the problem more precisely, for example &quot;Missing Call-ID Header&quot;, and a Warning header may add detail, so read both. It is a syntax complaint: a request that parses but whose session offer cannot be accepted gets 488, an unknown URI scheme 416 and an unsupported body type 415. RFC 3398 maps it to Q.850 cause 41 (Temporary failure).</source>
-        <translation>Tout élément peut l&apos;envoyer lorsqu&apos;une requête a une syntaxe incorrecte (RFC 3261 §21.4.1) : en-tête obligatoire manquant (Call-ID, CSeq, From, To, Via, Max-Forwards), valeur d&apos;en-tête impossible à analyser ou Content-Length qui ne correspond pas au corps, par exemple. Le libellé de la réponse devrait préciser le problème, par exemple &quot;Missing Call-ID Header&quot;, et un en-tête Warning peut donner des détails : lisez les deux. C&apos;est une erreur de syntaxe : une requête analysable dont l&apos;offre de session ne peut pas être acceptée reçoit 488, un schéma d&apos;URI inconnu 416 et un type de corps non pris en charge 415. La RFC 3398 fait correspondre cette réponse à la cause Q.850 41 (Défaillance temporaire).</translation>
-    </message>
-    <message>
         <source>A header that is missing, duplicated or badly formatted
 A Content-Length that does not match the body, often after a device rewrote the message
 A broken header manipulation rule on an SBC or PBX
@@ -1034,10 +1030,6 @@ Pour un code inconnu, traitez-le comme 600 Busy Everywhere</translation>
         <translation>Le premier serveur sur le trajet a reçu la demande d&apos;appel et la traite. Cela n&apos;indique encore rien sur la personne que vous appelez : son téléphone n&apos;a pas forcément été atteint. Si l&apos;appel reste bloqué à ce stade sans rien d&apos;autre ensuite, le problème se situe plus loin sur le trajet, et non dans votre téléphone.</translation>
     </message>
     <message>
-        <source>Defined in RFC 3261 §21.1.1. It is hop-by-hop: the next element (proxy, B2BUA or UAS) sends it to stop INVITE retransmissions, and a stateful proxy never forwards a 100 it receives (§16.7); an INVITE server transaction sends one by itself if its TU has not answered within 200 ms (§17.2.1). It creates no dialog, needs no To tag, and echoes a Timestamp header if the request had one. A 100 followed by silence means the next hop took the INVITE but nothing came back from further downstream; the attempt then ends when a proxy&apos;s Timer C or the caller&apos;s own no-answer timer fires, usually with CANCEL and 487, or with 408.</source>
-        <translation>Définie dans la RFC 3261 §21.1.1. Elle est de saut en saut : l&apos;élément suivant (proxy, B2BUA ou UAS) l&apos;envoie pour arrêter les retransmissions de l&apos;INVITE, et un proxy avec état ne relaie jamais une 100 qu&apos;il reçoit (§16.7) ; une transaction serveur INVITE en envoie une d&apos;elle-même si son TU n&apos;a pas répondu dans les 200 ms (§17.2.1). Elle ne crée aucun dialogue, n&apos;a pas besoin de tag To et renvoie l&apos;en-tête Timestamp si la requête en avait un. Une 100 suivie de silence signifie que le saut suivant a pris l&apos;INVITE mais que rien n&apos;est revenu de plus loin ; la tentative se termine alors quand le Timer C d&apos;un proxy ou le propre temporisateur de non-réponse de l&apos;appelant expire, en général avec CANCEL et 487, ou avec 408.</translation>
-    </message>
-    <message>
         <source>Normal first reply of the next server to any call attempt
 The server is looking up routing, number or account data
 The far end is slow, so only the nearest server has replied so far
@@ -1222,10 +1214,6 @@ Examinez la réponse finale qui suit, par exemple une annonce suivie de 404 ou 4
         <translation>Lorsqu&apos;un appel est présenté à plusieurs téléphones ou destinations en même temps, l&apos;un d&apos;eux a abandonné avant que l&apos;appel ne soit décroché. L&apos;appel dans son ensemble n&apos;est pas terminé : d&apos;autres téléphones peuvent encore sonner ou décrocher. Toute tonalité ou annonce venant de cette destination s&apos;arrête.</translation>
     </message>
     <message>
-        <source>RFC 6228: a forking proxy (§6) or a UAS sends 199 upstream to say that an early dialog, identified by the To tag of the earlier 1xx, has ended before the final response; it is sent only if the request carried Supported: 199. It lets the caller release that branch&apos;s resources, for example stop playing its early media. It carries no SDP offer or answer and may include a Reason header with the response that closed the branch. Wireshark&apos;s statistics label this row &apos;Informational - Others&apos;, a per-class bucket rather than the registered phrase.</source>
-        <translation>RFC 6228 : un proxy qui fait du forking (§6) ou un UAS envoie 199 vers l&apos;amont pour indiquer qu&apos;un dialogue précoce (early dialog), identifié par le tag To de la 1xx précédente, s&apos;est terminé avant la réponse finale ; elle n&apos;est envoyée que si la requête contenait Supported: 199. Elle permet à l&apos;appelant de libérer les ressources de cette branche, par exemple d&apos;arrêter la diffusion de son early media. Elle ne transporte aucune offre ni réponse SDP et peut contenir un en-tête Reason indiquant la réponse qui a fermé la branche. Les statistiques de Wireshark nomment cette ligne &apos;Informational - Others&apos;, une catégorie par classe et non le libellé enregistré.</translation>
-    </message>
-    <message>
         <source>Parallel ringing: one phone rejected or failed while others still ring
 A branch of a hunt group or find-me sequence was released
 A UAS that created several early dialogs closed one of them
@@ -1330,10 +1318,6 @@ Si un appareil se comporte différemment avec 202 et avec 200, mettez à jour so
     <message>
         <source>A phone renewed its subscription to some status information, such as a colleague&apos;s line state or the voicemail indicator, and said which version it already has. The server confirms the renewal and, as nothing has changed, does not send the same information again. This is normal and saves traffic; it is not an error.</source>
         <translation>Un téléphone a renouvelé son abonnement à une information de statut, comme l&apos;état de la ligne d&apos;un collègue ou l&apos;indicateur de messagerie vocale, en précisant la version qu&apos;il possède déjà. Le serveur confirme le renouvellement et, comme rien n&apos;a changé, ne renvoie pas la même information. C&apos;est normal et cela économise du trafic ; ce n&apos;est pas une erreur.</translation>
-    </message>
-    <message>
-        <source>Defined by RFC 5839 §8.1 (conditional event notification). It answers a SUBSCRIBE refresh inside an existing subscription dialog that carries Suppress-If-Match with the entity tag the subscriber last received in the SIP-ETag header of a NOTIFY; if the resource state still matches, the notifier refreshes the subscription, replies 204 and sends no NOTIFY. The Expires header gives the new duration. Not to be confused with HTTP&apos;s 204 No Content.</source>
-        <translation>Définie par la RFC 5839 §8.1 (notification conditionnelle d&apos;événements). Elle répond à un rafraîchissement SUBSCRIBE, à l&apos;intérieur d&apos;un dialogue d&apos;abonnement existant, qui contient Suppress-If-Match avec l&apos;entity-tag que l&apos;abonné a reçu en dernier dans l&apos;en-tête SIP-ETag d&apos;un NOTIFY ; si l&apos;état de la ressource correspond toujours, le notificateur rafraîchit l&apos;abonnement, répond 204 et n&apos;envoie pas de NOTIFY. L&apos;en-tête Expires donne la nouvelle durée. À ne pas confondre avec le 204 No Content du HTTP.</translation>
     </message>
     <message>
         <source>A busy-lamp, presence or message-waiting subscription refresh found no change
@@ -1614,10 +1598,6 @@ Examinez la politique du réseau de destination pour les appels non signés</tra
         <translation>Pendant un transfert, le destinataire du transfert voulait une preuve signée de l&apos;identité de celui qui a demandé le transfert, et cette preuve était absente ou invalide. Le problème concerne la demande de transfert, pas la ligne ni l&apos;appel en cours. Le transfert peut souvent être fait autrement, par exemple en transfert supervisé ou en appelant directement le numéro.</translation>
     </message>
     <message>
-        <source>Defined in RFC 3892 §5 (the Referred-By mechanism). The refer target sends 429 when it requires a Referred-By security token, an S/MIME-signed message/sipfrag body, and the request triggered by a REFER (usually an INVITE) carries no valid one. The referee should report the failure to the referrer in a NOTIFY, so that the referrer can send the REFER again with a token. Rarely seen, because signed Referred-By tokens are seldom deployed; most systems refuse unwanted transfers with 403.</source>
-        <translation>Définie dans la RFC 3892 §5 (mécanisme Referred-By). La cible du transfert envoie 429 lorsqu&apos;elle exige un jeton de sécurité Referred-By, c&apos;est-à-dire un corps message/sipfrag signé en S/MIME, et que la requête déclenchée par un REFER (en général un INVITE) n&apos;en contient pas de valide. Le transféré doit signaler l&apos;échec au transféreur dans un NOTIFY, pour que celui-ci puisse renvoyer le REFER avec un jeton. Rarement observée, car les jetons Referred-By signés sont peu déployés ; la plupart des systèmes refusent les transferts indésirables avec 403.</translation>
-    </message>
-    <message>
         <source>The transfer target requires signed Referred-By tokens and the transferring phone cannot create them
 A proxy or B2BUA rebuilt the request and dropped the token body
 The token signature or the referrer&apos;s certificate could not be verified
@@ -1650,10 +1630,6 @@ Essayez un transfert supervisé, ou assouplissez la politique de la cible pour l
         <translation>Le téléphone appelé maintient une connexion permanente avec son opérateur pour que les appels puissent l&apos;atteindre derrière un routeur ou un pare-feu. Cette connexion a été rompue : le serveur n&apos;a donc pas pu transmettre l&apos;appel au téléphone par ce biais. Cela se règle normalement au sein du réseau de l&apos;opérateur, qui essaie d&apos;autres connexions ; le téléphone se reconnecte et se réenregistre en général de lui-même.</translation>
     </message>
     <message>
-        <source>Defined by SIP Outbound (RFC 5626 §11.5). An edge proxy returns 430 when a request routed by a flow token (Path or Record-Route URI with the ob parameter) cannot be delivered because that flow, a TCP/TLS connection or a UDP NAT binding, has failed. It is meant to stay between proxies: the authoritative proxy tries the other registered flows of the same instance and, if none works, usually answers the caller with 480. A user agent that receives 430 anyway treats it like 400.</source>
-        <translation>Définie par SIP Outbound (RFC 5626 §11.5). Un proxy de bordure (edge proxy) renvoie 430 lorsqu&apos;une requête acheminée par un jeton de flux (URI Path ou Record-Route avec le paramètre ob) ne peut pas être remise parce que ce flux, une connexion TCP/TLS ou une association NAT UDP, est défaillant. Elle est censée rester entre proxys : le proxy responsable essaie les autres flux enregistrés de la même instance et, si aucun ne fonctionne, répond en général 480 à l&apos;appelant. Un agent utilisateur qui reçoit malgré tout 430 la traite comme 400.</translation>
-    </message>
-    <message>
         <source>The phone&apos;s TCP or TLS connection dropped, for example after a Wi-Fi or mobile network change
 A NAT or firewall closed the binding because keepalives were too rare
 The edge proxy or SBC restarted and lost its connections
@@ -1684,20 +1660,6 @@ Laissez le téléphone enregistrer plus d&apos;un flux si une redondance est sou
     <message>
         <source>The call was made with the caller&apos;s number hidden, and the called party or their provider rejects anonymous calls. Nothing is broken: showing your number for this call, or in general, lets it through. It is a choice made on the called side, not a fault of the caller&apos;s phone or the network.</source>
         <translation>L&apos;appel a été passé avec le numéro de l&apos;appelant masqué, et l&apos;appelé ou son opérateur refuse les appels anonymes. Rien n&apos;est en panne : afficher votre numéro pour cet appel, ou de façon générale, permet de le faire passer. C&apos;est un choix fait du côté de l&apos;appelé, et non un défaut du téléphone de l&apos;appelant ou du réseau.</translation>
-    </message>
-    <message>
-        <source>Defined in RFC 5079 §5 for anonymous call rejection. A UAS, or a proxy acting for the callee, sends 433 when the request is anonymous (for example an anonymous From URI or a Privacy header with id, user or header) and the target&apos;s policy refuses such requests. Unlike a plain 403 or 603 it tells the caller exactly why, so the caller can try again with identity shown. The check usually sits in a network service setting of the called line rather than in the called device.</source>
-        <translation>Définie dans la RFC 5079 §5 pour le rejet des appels anonymes. Un UAS, ou un proxy agissant pour l&apos;appelé, envoie 433 lorsque la requête est anonyme (par exemple une URI From anonyme ou un en-tête Privacy avec id, user ou header) et que la politique de la cible refuse ces requêtes. Contrairement à un simple 403 ou 603, elle indique à l&apos;appelant la raison exacte, pour qu&apos;il puisse réessayer en présentant son identité. Le contrôle se trouve en général dans un réglage de service réseau de la ligne appelée plutôt que dans l&apos;appareil appelé.</translation>
-    </message>
-    <message>
-        <source>The caller&apos;s number is withheld (CLIR or a Privacy header)
-The called party has anonymous call rejection switched on
-The caller&apos;s provider sends no P-Asserted-Identity, so the call looks anonymous
-A PBX or trunk that sends From: anonymous by default</source>
-        <translation>Le numéro de l&apos;appelant est masqué (CLIR ou en-tête Privacy)
-L&apos;appelé a activé le rejet des appels anonymes
-L&apos;opérateur de l&apos;appelant n&apos;envoie pas de P-Asserted-Identity, l&apos;appel paraît donc anonyme
-Un IPBX ou un trunk SIP qui envoie From: anonymous par défaut</translation>
     </message>
     <message>
         <source>Call again with your number shown (turn off number withholding, or use the provider&apos;s per-call code)
@@ -1830,10 +1792,6 @@ Vérifiez la synchronisation des horloges (NTP) sur les systèmes de signature e
     <message>
         <source>The phone asked to keep a reliable standing connection to the service (SIP Outbound). The registration server supports this, but the first server in between does not, so the registration was refused. It is a setup mismatch between the phone and the provider&apos;s front-end server, not a problem with the account or password.</source>
         <translation>Le téléphone a demandé à maintenir une connexion permanente et fiable avec le service (SIP Outbound). Le serveur d&apos;enregistrement le prend en charge, mais le premier serveur intermédiaire non, et l&apos;enregistrement a donc été refusé. Il s&apos;agit d&apos;une incohérence de configuration entre le téléphone et le serveur frontal de l&apos;opérateur, et non d&apos;un problème de compte ou de mot de passe.</translation>
-    </message>
-    <message>
-        <source>Defined by SIP Outbound (RFC 5626 §11.6). The registrar returns 439 when a REGISTER requests outbound behaviour (Contact with reg-id and +sip.instance, Supported: outbound) but the first-hop edge proxy has not shown outbound support, i.e. there is no Path entry with the ob parameter. The UA can register again without reg-id, or through an edge proxy that supports outbound. sofia-sip labels 439 Stale Date, an unrelated meaning: go by the code.</source>
-        <translation>Définie par SIP Outbound (RFC 5626 §11.6). Le registrar renvoie 439 lorsqu&apos;un REGISTER demande le comportement outbound (Contact avec reg-id et +sip.instance, Supported: outbound) alors que le proxy de bordure du premier saut n&apos;a pas signalé qu&apos;il le prend en charge, c&apos;est-à-dire qu&apos;il n&apos;y a pas d&apos;entrée Path avec le paramètre ob. L&apos;UA peut se réenregistrer sans reg-id, ou via un proxy de bordure qui prend en charge outbound. sofia-sip nomme 439 Stale Date, un sens sans rapport : fiez-vous au code.</translation>
     </message>
     <message>
         <source>SIP Outbound (RFC 5626) enabled on the phone, but the SBC or edge proxy does not support it
@@ -2322,10 +2280,6 @@ Ajoutez un codec commun ou activez le transcodage</translation>
         <translation>Les téléphones s&apos;abonnent à des mises à jour comme le voyant de messagerie vocale, la présence ou le voyant d&apos;occupation de la ligne d&apos;un collègue. Le serveur a reçu une telle demande pour un type de mise à jour qu&apos;il ne prend pas en charge et l&apos;a refusée. Cela vient en général d&apos;une touche ou d&apos;un réglage du téléphone qui ne correspond pas à ce que propose le serveur ; les appels normaux ne sont pas touchés.</translation>
     </message>
     <message>
-        <source>RFC 6665 §8.3.2 (first RFC 3265 §7.3.2): the notifier does not understand the event package named in the Event header of a SUBSCRIBE, or a subscriber got a NOTIFY for a package it does not handle. The response should list the supported packages in an Allow-Events header. reSIProcate uses the phrase Event Package Not Supported. Compare 405 or 501, used when the SUBSCRIBE method itself is not supported.</source>
-        <translation>RFC 6665 §8.3.2 (d&apos;abord RFC 3265 §7.3.2) : le notificateur ne comprend pas le paquetage d&apos;événements nommé dans l&apos;en-tête Event d&apos;un SUBSCRIBE, ou un abonné a reçu un NOTIFY pour un paquetage qu&apos;il ne gère pas. La réponse doit lister les paquetages pris en charge dans un en-tête Allow-Events. reSIProcate utilise le libellé Event Package Not Supported. À comparer avec 405 ou 501, utilisées lorsque la méthode SUBSCRIBE elle-même n&apos;est pas prise en charge.</translation>
-    </message>
-    <message>
         <source>Busy lamp (dialog), presence or voicemail (message-summary) subscription to a server without that package
 A provisioning or vendor-specific event the server does not know
 A misspelt event name or an unsupported event parameter
@@ -2336,16 +2290,6 @@ Un événement de provisionnement ou propre à un fabricant que le serveur ne co
 Un nom d&apos;événement mal orthographié ou un paramètre d&apos;événement non pris en charge
 Un NOTIFY non sollicité avec un type d&apos;événement que le téléphone ne gère pas
 Des abonnements envoyés au mauvais serveur, par exemple au trunk SIP au lieu de l&apos;IPBX</translation>
-    </message>
-    <message>
-        <source>Check the Event header of the SUBSCRIBE or NOTIFY
-Read the Allow-Events header of the 489 to see what the server supports
-Align phone key settings (BLF, voicemail, presence) with the PBX features
-Make sure subscriptions go to the right server</source>
-        <translation>Vérifiez l&apos;en-tête Event du SUBSCRIBE ou du NOTIFY
-Lisez l&apos;en-tête Allow-Events de la 489 pour savoir ce que le serveur prend en charge
-Harmonisez les réglages des touches du téléphone (BLF, messagerie vocale, présence) avec les fonctions de l&apos;IPBX
-Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
     <message>
         <source>blf, busy lamp field, presence, voicemail light, mwi, subscribe failed, event package, notify, status light not working</source>
@@ -2788,10 +2732,6 @@ Mettez à jour l&apos;application ou la configuration du serveur pour que les de
         <translation>Certains réseaux, en particulier la voix mobile (VoLTE, 5G) et les réseaux d&apos;entreprise gérés, réservent de la bande passante ou une qualité de service avant de faire sonner le téléphone. Pour cet appel, la réservation n&apos;a pas pu être faite, ou l&apos;autre côté n&apos;a pas pu remplir les conditions : l&apos;appel a donc été arrêté avant la sonnerie. Il s&apos;agit d&apos;un problème de capacité du réseau ou de l&apos;appareil, et non d&apos;un refus de la personne appelée.</translation>
     </message>
     <message>
-        <source>Defined by RFC 3312 §8: a UAS rejects an offer with 580 when the preconditions in the SDP (for example a=des:qos mandatory ...) cannot be met, typically because resource reservation failed. The response usually carries SDP whose desired-status lines are marked with the strength tag failure, or unknown for a precondition type the answerer does not understand. Support travels as the precondition option tag in Supported or Require; a peer lacking it answers 420 or 421 instead, and a plain media mismatch gives 488. In IMS networks 580 usually means the dedicated voice bearer could not be set up.</source>
-        <translation>Définie par la RFC 3312 §8 : un UAS refuse une offre avec 580 lorsque les préconditions du SDP (par exemple a=des:qos mandatory ...) ne peuvent pas être remplies, typiquement parce que la réservation de ressources a échoué. La réponse contient en général un SDP dont les lignes desired-status portent l&apos;indicateur de force failure, ou unknown pour un type de précondition que le répondant ne comprend pas. La prise en charge est signalée par l&apos;étiquette d&apos;option precondition dans Supported ou Require ; un correspondant qui ne la gère pas répond plutôt 420 ou 421, et une simple incompatibilité de médias donne 488. Dans les réseaux IMS, 580 signifie en général que le support (bearer) vocal dédié n&apos;a pas pu être établi.</translation>
-    </message>
-    <message>
         <source>The mobile or access network could not set up a dedicated voice bearer (VoLTE, IMS)
 Not enough bandwidth could be reserved on a managed link
 A policy server (PCRF or PCF) refused the quality-of-service request
@@ -2982,10 +2922,6 @@ Vérifiez les réglages de bande passante, de vidéo et de fax</translation>
         <translation>La personne appelée a refusé l&apos;appel et l&apos;a signalé comme indésirable, comme on signale un spam ou un appel importun. Le réseau ou un service de filtrage d&apos;appels peut s&apos;en servir pour traiter différemment les appels suivants du même numéro, pour cette personne ou plus largement. Un appelant légitime concerné doit joindre la personne par un autre moyen ou demander de l&apos;aide à son opérateur.</translation>
     </message>
     <message>
-        <source>RFC 8197: sent by the called UA when its user indicates the call (or message) is unwanted; as a 6xx it stops forking. Intermediaries and analytics services may use it to filter future calls from the same identity, but because caller IDs can be spoofed they should weigh how well that identity was verified (for example an RFC 8224 Identity header); a registrar can announce that it processes 607 with Feature-Caps: sip.607 in its REGISTER response. It differs from 603 (a plain decline with no judgement on the caller) and 608 (rejected by an intermediary, not the user). RFC 3398 predates it, and equipment that does not know 607 treats it as 600 Busy Everywhere (RFC 3261 §8.1.3.2), so a PSTN gateway may signal user busy.</source>
-        <translation>RFC 8197 : envoyée par l&apos;UA appelé lorsque son utilisateur indique que l&apos;appel (ou le message) est indésirable ; en tant que 6xx, elle arrête le forking. Les intermédiaires et les services d&apos;analyse peuvent s&apos;en servir pour filtrer les appels futurs de la même identité, mais comme les numéros présentés peuvent être usurpés, ils doivent tenir compte de la qualité de la vérification de cette identité (par exemple un en-tête Identity selon la RFC 8224) ; un registrar peut annoncer qu&apos;il traite 607 avec Feature-Caps: sip.607 dans sa réponse au REGISTER. Elle diffère de 603 (un simple refus sans jugement sur l&apos;appelant) et de 608 (rejet par un intermédiaire, et non par l&apos;utilisateur). La RFC 3398 lui est antérieure, et un équipement qui ne connaît pas 607 la traite comme 600 Busy Everywhere (RFC 3261 §8.1.3.2) : une passerelle RTC peut donc signaler un usager occupé.</translation>
-    </message>
-    <message>
         <source>The called person pressed a report-spam or block button
 The calling number was reported as a robocall or nuisance caller
 A spoofed caller ID belonging to someone else was reported
@@ -3016,10 +2952,6 @@ Demandez à l&apos;opérateur de l&apos;appelé comment faire retirer le numéro
     <message>
         <source>A system between you and the called person, usually a call-screening or anti-spam service, stopped the call before it reached them. The person did not see or refuse the call. If the call is legitimate, the response may include contact details of whoever runs the filter so that the block can be disputed.</source>
         <translation>Un système situé entre vous et la personne appelée, en général un service de filtrage d&apos;appels ou antispam, a arrêté l&apos;appel avant qu&apos;il ne l&apos;atteigne. La personne n&apos;a ni vu ni refusé l&apos;appel. Si l&apos;appel est légitime, la réponse peut contenir les coordonnées de l&apos;organisme qui gère le filtre pour pouvoir contester le blocage.</translation>
-    </message>
-    <message>
-        <source>RFC 8688: sent by an intermediary, typically a call-analytics engine, rather than by the called user; as a 6xx it stops forking. The intermediary should add a Call-Info header with purpose=jwscard referring to a signed jCard (JWS) with contact details for redress; a sip.608 feature-capability indicator in the INVITE says an upstream element will pass that information on, for example as an announcement to a PSTN caller. Compare 607 (the called user judged the call unwanted) and 603 (the user declined). RFC 3398 predates it, and equipment that does not know 608 treats it as 600 Busy Everywhere (RFC 3261 §8.1.3.2).</source>
-        <translation>RFC 8688 : envoyée par un intermédiaire, typiquement un moteur d&apos;analyse des appels, plutôt que par l&apos;utilisateur appelé ; en tant que 6xx, elle arrête le forking. L&apos;intermédiaire doit ajouter un en-tête Call-Info avec purpose=jwscard pointant vers une jCard signée (JWS) contenant des coordonnées de recours ; un indicateur de capacité sip.608 dans l&apos;INVITE signale qu&apos;un élément en amont transmettra cette information, par exemple sous forme d&apos;annonce à un appelant RTC. À comparer avec 607 (l&apos;utilisateur appelé a jugé l&apos;appel indésirable) et 603 (l&apos;utilisateur a refusé). La RFC 3398 lui est antérieure, et un équipement qui ne connaît pas 608 la traite comme 600 Busy Everywhere (RFC 3261 §8.1.3.2).</translation>
     </message>
     <message>
         <source>A carrier or app anti-spam filter scored the calling number as likely spam
@@ -3858,10 +3790,6 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
         <translation>PJSIP ; Wireshark ; FreeSWITCH (formulation de la RFC 4474)</translation>
     </message>
     <message>
-        <source>sofia-sip, with a different meaning altogether</source>
-        <translation>sofia-sip, avec un sens complètement différent</translation>
-    </message>
-    <message>
         <source>RFC 2543 and older gateways</source>
         <translation>RFC 2543 et passerelles anciennes</translation>
     </message>
@@ -3884,6 +3812,74 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     <message>
         <source>Some stacks and provider pages</source>
         <translation>Certaines piles SIP et pages d&apos;opérateurs</translation>
+    </message>
+    <message>
+        <source>Defined in RFC 3261 §21.1.1. It is hop-by-hop: the next element (proxy, B2BUA or UAS) sends it to stop INVITE retransmissions, and a stateful proxy never forwards a 100 it receives (§16.7); an INVITE server transaction generates one itself unless it knows that its TU will send a provisional or final response within 200 ms (§17.2.1). It creates no dialog, needs no To tag, and echoes a Timestamp header if the request had one. A 100 followed by silence means the next hop took the INVITE but nothing came back from further downstream; the attempt then ends when a proxy&apos;s Timer C or the caller&apos;s own no-answer timer fires, usually with CANCEL and 487, or with 408.</source>
+        <translation>Définie dans la RFC 3261 §21.1.1. Elle est de saut en saut : l&apos;élément suivant (proxy, B2BUA ou UAS) l&apos;envoie pour arrêter les retransmissions de l&apos;INVITE, et un proxy avec état ne relaie jamais une 100 qu&apos;il reçoit (§16.7) ; une transaction serveur INVITE en génère une d&apos;elle-même, sauf si elle sait que son TU enverra une réponse provisoire ou finale dans les 200 ms (§17.2.1). Elle ne crée aucun dialogue, n&apos;a pas besoin de tag To et renvoie l&apos;en-tête Timestamp si la requête en avait un. Une 100 suivie de silence signifie que le saut suivant a pris l&apos;INVITE mais que rien n&apos;est revenu de plus loin ; la tentative se termine alors quand le Timer C d&apos;un proxy ou le propre temporisateur de non-réponse de l&apos;appelant expire, en général avec CANCEL et 487, ou avec 408.</translation>
+    </message>
+    <message>
+        <source>RFC 6228: a forking proxy (§6) or a UAS sends 199 upstream to say that an early dialog, identified by the To tag of the earlier 1xx, has ended before the final response; it is sent only if the request carried Supported: 199. It lets the caller release that branch&apos;s resources, for example stop playing its early media. It should not carry SDP unless RFC 3264 requires it (§8), and when the branch ended with a final response the sender must add a Reason header with that response code (§5, §6); a proxy does not generate 199 if the request carried Require: 100rel (§6). Wireshark&apos;s statistics label this row &apos;Informational - Others&apos;, a per-class bucket rather than the registered phrase.</source>
+        <translation>RFC 6228 : un proxy qui fait du forking (§6) ou un UAS envoie 199 vers l&apos;amont pour indiquer qu&apos;un dialogue précoce (early dialog), identifié par le tag To de la 1xx précédente, s&apos;est terminé avant la réponse finale ; elle n&apos;est envoyée que si la requête contenait Supported: 199. Elle permet à l&apos;appelant de libérer les ressources de cette branche, par exemple d&apos;arrêter la diffusion de son early media. Elle ne doit pas transporter de SDP, sauf si la RFC 3264 l&apos;exige (§8), et lorsque la branche s&apos;est terminée par une réponse finale, l&apos;émetteur doit ajouter un en-tête Reason avec ce code de réponse (§5, §6) ; un proxy ne génère pas de 199 si la requête contenait Require: 100rel (§6). Les statistiques de Wireshark nomment cette ligne « Informational - Others », une catégorie par classe et non le libellé enregistré.</translation>
+    </message>
+    <message>
+        <source>Defined by RFC 5839 §7.1 (conditional event notification; the notifier&apos;s side is in §6.3). It answers a SUBSCRIBE refresh inside an existing subscription dialog that carries Suppress-If-Match with the entity tag the subscriber last received in the SIP-ETag header of a NOTIFY; if the resource state still matches, the notifier refreshes the subscription, replies 204 and sends no NOTIFY. The Expires header gives the new duration. Not to be confused with HTTP&apos;s 204 No Content.</source>
+        <translation>Définie par la RFC 5839 §7.1 (notification conditionnelle d&apos;événements ; le côté du notificateur est décrit au §6.3). Elle répond à un rafraîchissement SUBSCRIBE, à l&apos;intérieur d&apos;un dialogue d&apos;abonnement existant, qui contient Suppress-If-Match avec l&apos;entity-tag que l&apos;abonné a reçu en dernier dans l&apos;en-tête SIP-ETag d&apos;un NOTIFY ; si l&apos;état de la ressource correspond toujours, le notificateur rafraîchit l&apos;abonnement, répond 204 et n&apos;envoie pas de NOTIFY. L&apos;en-tête Expires donne la nouvelle durée. À ne pas confondre avec le 204 No Content du HTTP.</translation>
+    </message>
+    <message>
+        <source>Defined in RFC 3892 §5 (the Referred-By mechanism). The refer target sends 429 when it requires a Referred-By security token, an S/MIME-signed message/sipfrag body, and the request triggered by a REFER (usually an INVITE) carries no valid one; the referee may also answer the REFER itself with 429 when it requires a token and the REFER has none (§2.1, §2.2). The referee should report the failure to the referrer in a NOTIFY, so that the referrer can send the REFER again with a token. Rarely seen, because signed Referred-By tokens are seldom deployed; most systems refuse unwanted transfers with 403.</source>
+        <translation>Définie dans la RFC 3892 §5 (mécanisme Referred-By). La cible du transfert envoie 429 lorsqu&apos;elle exige un jeton de sécurité Referred-By, c&apos;est-à-dire un corps message/sipfrag signé en S/MIME, et que la requête déclenchée par un REFER (en général un INVITE) n&apos;en contient pas de valide ; le transféré peut aussi répondre 429 au REFER lui-même lorsqu&apos;il exige un jeton et que le REFER n&apos;en contient pas (§2.1, §2.2). Le transféré doit signaler l&apos;échec au transféreur dans un NOTIFY, pour que celui-ci puisse renvoyer le REFER avec un jeton. Rarement observée, car les jetons Referred-By signés sont peu déployés ; la plupart des systèmes refusent les transferts indésirables avec 403.</translation>
+    </message>
+    <message>
+        <source>Defined by SIP Outbound (RFC 5626 §11.5). An edge proxy returns 430 when a request routed by a flow token (Path or Record-Route URI with the ob parameter) cannot be delivered because that flow, a TCP/TLS connection or a UDP NAT binding, has failed. It is meant to stay between proxies: on a 430 the authoritative proxy replaces the branch with another registered flow of the same instance (§7); when none is left, its ordinary choice of the best response decides what the caller gets, often 480. A user agent that receives 430 anyway treats it like 400.</source>
+        <translation>Définie par SIP Outbound (RFC 5626 §11.5). Un proxy de bordure (edge proxy) renvoie 430 lorsqu&apos;une requête acheminée par un jeton de flux (URI Path ou Record-Route avec le paramètre ob) ne peut pas être remise parce que ce flux, une connexion TCP/TLS ou une association NAT UDP, est défaillant. Elle est censée rester entre proxys : sur une 430, le proxy responsable remplace la branche par un autre flux enregistré de la même instance (§7) ; s&apos;il n&apos;en reste aucun, son choix habituel de la meilleure réponse décide de ce que reçoit l&apos;appelant, souvent 480. Un agent utilisateur qui reçoit malgré tout 430 la traite comme 400.</translation>
+    </message>
+    <message>
+        <source>Defined in RFC 5079 §5 for anonymous call rejection. A UAS, or a proxy acting for the callee, sends 433 when the request is anonymous and the target&apos;s policy refuses such requests. RFC 5079 §3 counts a request as anonymous when its From URI is anonymous (anonymous@anonymous.invalid) or its Privacy header has the value id or user; Privacy: header alone does not make it so, nor does a missing P-Asserted-Identity. Unlike a plain 403 or 603 it tells the caller exactly why, so the caller can try again with identity shown. The check usually sits in a network service setting of the called line rather than in the called device.</source>
+        <translation>Définie dans la RFC 5079 §5 pour le rejet des appels anonymes. Un UAS, ou un proxy agissant pour l&apos;appelé, envoie 433 lorsque la requête est anonyme et que la politique de la cible refuse ces requêtes. La RFC 5079 §3 considère une requête comme anonyme lorsque son URI From est anonyme (anonymous@anonymous.invalid) ou que son en-tête Privacy a la valeur id ou user ; Privacy: header seul ne la rend pas anonyme, pas plus qu&apos;une P-Asserted-Identity absente. Contrairement à un simple 403 ou 603, elle indique à l&apos;appelant la raison exacte, pour qu&apos;il puisse réessayer en présentant son identité. Le contrôle se trouve en général dans un réglage de service réseau de la ligne appelée plutôt que dans l&apos;appareil appelé.</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s number is withheld (CLIR or a Privacy header)
+The called party has anonymous call rejection switched on
+A non-compliant rejection service that treats a missing P-Asserted-Identity as anonymous (RFC 5079 §3 says it is not)
+A PBX or trunk that sends From: anonymous by default</source>
+        <translation>Le numéro de l&apos;appelant est masqué (CLIR ou en-tête Privacy)
+L&apos;appelé a activé le rejet des appels anonymes
+Un service de rejet non conforme qui considère une P-Asserted-Identity absente comme anonyme (la RFC 5079 §3 dit le contraire)
+Un IPBX ou un trunk SIP qui envoie From: anonymous par défaut</translation>
+    </message>
+    <message>
+        <source>Defined by SIP Outbound (RFC 5626 §11.6). The registrar returns 439 when a REGISTER requests outbound behaviour (Contact with reg-id and +sip.instance, Supported: outbound) but the first-hop edge proxy has not shown outbound support, i.e. there is no Path entry with the ob parameter. The UA can register again without reg-id, or through an edge proxy that supports outbound.</source>
+        <translation>Définie par SIP Outbound (RFC 5626 §11.6). Le registrar renvoie 439 lorsqu&apos;un REGISTER demande le comportement outbound (Contact avec reg-id et +sip.instance, Supported: outbound) alors que le proxy de bordure du premier saut n&apos;a pas signalé qu&apos;il le prend en charge, c&apos;est-à-dire qu&apos;il n&apos;y a pas d&apos;entrée Path avec le paramètre ob. L&apos;UA peut se réenregistrer sans reg-id, ou via un proxy de bordure qui prend en charge outbound.</translation>
+    </message>
+    <message>
+        <source>RFC 6665 §8.3.2 (first RFC 3265 §7.3.2): the notifier does not understand the event package named in the Event header of a SUBSCRIBE, or a subscriber got a NOTIFY for a package it does not handle. An Allow-Events header listing the packages that are supported may come with it (RFC 6665 §4.4.4 recommends one in general, not for 489 alone), but it is often absent. reSIProcate uses the phrase Event Package Not Supported. Compare 405 or 501, used when the SUBSCRIBE method itself is not supported.</source>
+        <translation>RFC 6665 §8.3.2 (d&apos;abord RFC 3265 §7.3.2) : le notificateur ne comprend pas le paquetage d&apos;événements nommé dans l&apos;en-tête Event d&apos;un SUBSCRIBE, ou un abonné a reçu un NOTIFY pour un paquetage qu&apos;il ne gère pas. Un en-tête Allow-Events listant les paquetages pris en charge peut l&apos;accompagner (la RFC 6665 §4.4.4 le recommande en général, pas pour la seule 489), mais il est souvent absent. reSIProcate utilise le libellé Event Package Not Supported. À comparer avec 405 ou 501, utilisées lorsque la méthode SUBSCRIBE elle-même n&apos;est pas prise en charge.</translation>
+    </message>
+    <message>
+        <source>Check the Event header of the SUBSCRIBE or NOTIFY
+If the 489 has an Allow-Events header, read it to see what the server supports
+Align phone key settings (BLF, voicemail, presence) with the PBX features
+Make sure subscriptions go to the right server</source>
+        <translation>Vérifiez l&apos;en-tête Event du SUBSCRIBE ou du NOTIFY
+Si la 489 contient un en-tête Allow-Events, lisez-le pour savoir ce que le serveur prend en charge
+Harmonisez les réglages des touches du téléphone (BLF, messagerie vocale, présence) avec les fonctions de l&apos;IPBX
+Assurez-vous que les abonnements vont au bon serveur</translation>
+    </message>
+    <message>
+        <source>Any element may send it when a request has malformed syntax (RFC 3261 §21.4.1), such as a missing mandatory header (Call-ID, CSeq, From, To, Via, Max-Forwards), an unparsable header value or a Content-Length that does not match the body. The reason phrase should name the problem more precisely, for example &quot;Missing Call-ID header field&quot;, and a Warning header may add detail, so read both. It is a syntax complaint: a request that parses but whose session offer cannot be accepted gets 488, an unknown URI scheme 416 and an unsupported body type 415. RFC 3398 maps it to Q.850 cause 41 (Temporary failure).</source>
+        <translation>Tout élément peut l&apos;envoyer lorsqu&apos;une requête a une syntaxe incorrecte (RFC 3261 §21.4.1) : en-tête obligatoire manquant (Call-ID, CSeq, From, To, Via, Max-Forwards), valeur d&apos;en-tête impossible à analyser ou Content-Length qui ne correspond pas au corps, par exemple. Le libellé de la réponse devrait préciser le problème, par exemple « Missing Call-ID header field », et un en-tête Warning peut donner des détails : lisez les deux. C&apos;est une erreur de syntaxe : une requête analysable dont l&apos;offre de session ne peut pas être acceptée reçoit 488, un schéma d&apos;URI inconnu 416 et un type de corps non pris en charge 415. La RFC 3398 fait correspondre cette réponse à la cause Q.850 41 (Défaillance temporaire).</translation>
+    </message>
+    <message>
+        <source>Defined by RFC 3312 §8: a UAS rejects an offer with 580 when the preconditions in the SDP (for example a=des:qos mandatory ...) cannot be met, typically because resource reservation failed. The response usually carries SDP whose desired-status lines are marked with the strength tag failure, or unknown for a precondition type the answerer does not understand. Support travels as the precondition option tag: a UAS without precondition support answers 420 to a request with Require: precondition, and a UAS that insists on preconditions answers 421 to a caller that did not list the tag in Supported; a plain media mismatch gives 488. In IMS networks 580 usually means the dedicated voice bearer could not be set up.</source>
+        <translation>Définie par la RFC 3312 §8 : un UAS refuse une offre avec 580 lorsque les préconditions du SDP (par exemple a=des:qos mandatory ...) ne peuvent pas être remplies, typiquement parce que la réservation de ressources a échoué. La réponse contient en général un SDP dont les lignes desired-status portent l&apos;indicateur de force failure, ou unknown pour un type de précondition que le répondant ne comprend pas. La prise en charge est signalée par l&apos;étiquette d&apos;option precondition : un UAS qui ne gère pas les préconditions répond 420 à une requête avec Require: precondition, et un UAS qui exige des préconditions répond 421 à un appelant qui n&apos;a pas listé l&apos;étiquette dans Supported ; une simple incompatibilité de médias donne 488. Dans les réseaux IMS, 580 signifie en général que le support (bearer) vocal dédié n&apos;a pas pu être établi.</translation>
+    </message>
+    <message>
+        <source>RFC 8197: sent by the called UA when its user indicates the call (or message) is unwanted; as a 6xx it stops forking. Intermediaries and analytics services may use it to filter future calls from the same identity, but because caller IDs can be spoofed they should weigh how well that identity was verified (for example an RFC 8224 Identity header); a registrar can announce that it processes 607 with Feature-Caps: sip.607 in its REGISTER response. It differs from 603 (a plain decline with no judgement on the caller) and 608 (rejected by an intermediary, not the user). A SIP element that does not know 607 treats it as 600 Busy Everywhere (RFC 3261 §8.1.3.2), but RFC 3398 predates it, and an RFC 3398 gateway sends any response code its table does not list to the PSTN as Q.850 cause 31 (Normal, unspecified) (§8.2.6.1), not as user busy.</source>
+        <translation>RFC 8197 : envoyée par l&apos;UA appelé lorsque son utilisateur indique que l&apos;appel (ou le message) est indésirable ; en tant que 6xx, elle arrête le forking. Les intermédiaires et les services d&apos;analyse peuvent s&apos;en servir pour filtrer les appels futurs de la même identité, mais comme les numéros présentés peuvent être usurpés, ils doivent tenir compte de la qualité de la vérification de cette identité (par exemple un en-tête Identity selon la RFC 8224) ; un registrar peut annoncer qu&apos;il traite 607 avec Feature-Caps: sip.607 dans sa réponse au REGISTER. Elle diffère de 603 (un simple refus sans jugement sur l&apos;appelant) et de 608 (rejet par un intermédiaire, et non par l&apos;utilisateur). Un élément SIP qui ne connaît pas 607 la traite comme 600 Busy Everywhere (RFC 3261 §8.1.3.2), mais la RFC 3398 lui est antérieure, et une passerelle conforme à la RFC 3398 transmet au RTC tout code de réponse absent de sa table comme cause Q.850 31 (Normal, non spécifié) (§8.2.6.1), et non comme usager occupé.</translation>
+    </message>
+    <message>
+        <source>RFC 8688: sent by an intermediary, typically a call-analytics engine, rather than by the called user; as a 6xx it stops forking. The intermediary must add a Call-Info header with purpose=jwscard referring to a signed jCard (JWS) with contact details for redress, unless it believes the request is a malicious attempt to probe it (§3.1); a sip.608 feature-capability indicator in the INVITE says an upstream element will pass that information on, for example as an announcement to a PSTN caller. Compare 607 (the called user judged the call unwanted) and 603 (the user declined). RFC 3398 predates it, and equipment that does not know 608 treats it as 600 Busy Everywhere (RFC 3261 §8.1.3.2).</source>
+        <translation>RFC 8688 : envoyée par un intermédiaire, typiquement un moteur d&apos;analyse des appels, plutôt que par l&apos;utilisateur appelé ; en tant que 6xx, elle arrête le forking. L&apos;intermédiaire doit ajouter un en-tête Call-Info avec purpose=jwscard pointant vers une jCard signée (JWS) contenant des coordonnées de recours, sauf si elle estime que la requête est une tentative malveillante de la sonder (§3.1) ; un indicateur de capacité sip.608 dans l&apos;INVITE signale qu&apos;un élément en amont transmettra cette information, par exemple sous forme d&apos;annonce à un appelant RTC. À comparer avec 607 (l&apos;utilisateur appelé a jugé l&apos;appel indésirable) et 603 (l&apos;utilisateur a refusé). La RFC 3398 lui est antérieure, et un équipement qui ne connaît pas 608 la traite comme 600 Busy Everywhere (RFC 3261 §8.1.3.2).</translation>
     </message>
 </context>
 <context>
@@ -3923,10 +3919,6 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     <message>
         <source>&quot;%1&quot; is not a Q.850 cause value: causes are numbers from 1 to 127.</source>
         <translation>« %1 » n&apos;est pas une valeur de cause Q.850 : les causes sont des nombres de 1 à 127.</translation>
-    </message>
-    <message>
-        <source>RFC 3398 maps no response code to this cause: the call is ended with BYE or CANCEL instead.</source>
-        <translation>La RFC 3398 n&apos;associe aucun code de réponse à cette cause : l&apos;appel se termine plutôt par BYE ou CANCEL.</translation>
     </message>
     <message>
         <source>Q.850 cause %1 is not in the RFC 3398 mapping tables.</source>
@@ -5802,6 +5794,34 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
         <source>with diagnostic</source>
         <translation>avec diagnostic</translation>
     </message>
+    <message>
+        <source>RFC 3398 §7.2.4.1 maps no response code to cause 16: a normal release ends the call with BYE or CANCEL instead.</source>
+        <translation>La RFC 3398 §7.2.4.1 n&apos;associe aucun code de réponse à la cause 16 : une libération normale termine l&apos;appel par BYE ou CANCEL.</translation>
+    </message>
+    <message>
+        <source>When the cause location is the user, RFC 3398 §7.2.4.1 lets the gateway send 603 Decline instead of 403.</source>
+        <translation>Lorsque la localisation de la cause est l&apos;utilisateur, la RFC 3398 §7.2.4.1 permet à la passerelle d&apos;envoyer 603 Decline au lieu de 403.</translation>
+    </message>
+    <message>
+        <source>RFC 3398 §7.2.4.1 lists no response code for this cause: for any cause not in its table a gateway should send 500 Server Internal Error.</source>
+        <translation>La RFC 3398 §7.2.4.1 n&apos;indique aucun code de réponse pour cette cause : pour toute cause absente de sa table, une passerelle doit envoyer 500 Server Internal Error.</translation>
+    </message>
+    <message>
+        <source>RFC 3398 §8.2.6.1: the gateway should first try to authenticate, and sends cause 21 only if it cannot.</source>
+        <translation>RFC 3398 §8.2.6.1 : la passerelle doit d&apos;abord essayer de s&apos;authentifier, et n&apos;envoie la cause 21 que si elle n&apos;y parvient pas.</translation>
+    </message>
+    <message>
+        <source>RFC 3398 §8.2.6.1: the cause depends on the Warning header: 65 (Bearer capability not implemented) when it concerns the bearer capability, otherwise 31 (Normal, unspecified).</source>
+        <translation>RFC 3398 §8.2.6.1 : la cause dépend de l&apos;en-tête Warning : 65 (Capacité support non mise en œuvre) s&apos;il concerne la capacité support, sinon 31 (Normal, non spécifié).</translation>
+    </message>
+    <message>
+        <source>RFC 3398 §8.2.6.1: the gateway should first remedy the protocol error and retry the request; it sends this cause only if that fails.</source>
+        <translation>RFC 3398 §8.2.6.1 : la passerelle doit d&apos;abord corriger l&apos;erreur de protocole et renvoyer la requête ; elle n&apos;envoie cette cause que si cela échoue.</translation>
+    </message>
+    <message>
+        <source>RFC 3398 §8.2.6.1 lists no cause for this code: a gateway sends cause 31 (Normal, unspecified) for a failure response not in its table.</source>
+        <translation>La RFC 3398 §8.2.6.1 n&apos;indique aucune cause pour ce code : pour une réponse d&apos;échec absente de sa table, une passerelle envoie la cause 31 (Normal, non spécifié).</translation>
+    </message>
 </context>
 <context>
     <name>QtDnsBackend</name>
@@ -6046,14 +6066,6 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
         <translation>Libération normale de l&apos;appel : un côté a raccroché et l&apos;appel s&apos;est terminé normalement. Ce n&apos;est pas une erreur ; la RFC 3398 ne l&apos;associe à aucun code de réponse (l&apos;appel se termine par BYE ou CANCEL).</translation>
     </message>
     <message>
-        <source>SipScope has no description of this cause, and RFC 3398 maps it to no SIP response code: each gateway chooses its own.</source>
-        <translation>SipScope n&apos;a pas de description de cette cause, et la RFC 3398 ne l&apos;associe à aucun code de réponse SIP : chaque passerelle choisit le sien.</translation>
-    </message>
-    <message>
-        <source>RFC 3398 maps this cause to no SIP response code: each gateway chooses its own.</source>
-        <translation>La RFC 3398 n&apos;associe cette cause à aucun code de réponse SIP : chaque passerelle choisit le sien.</translation>
-    </message>
-    <message>
         <source>A gateway turns it into SIP %1 %2 (RFC 3398 §7.2.4.1): %3</source>
         <translation>Une passerelle la convertit en SIP %1 %2 (RFC 3398 §7.2.4.1) : %3</translation>
     </message>
@@ -6132,6 +6144,10 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     <message>
         <source>Q.850 cause</source>
         <translation>cause Q.850</translation>
+    </message>
+    <message>
+        <source>SipScope has no description of this cause.</source>
+        <translation>SipScope n&apos;a pas de description de cette cause.</translation>
     </message>
 </context>
 <context>
@@ -8736,16 +8752,8 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
 <context>
     <name>Warning</name>
     <message>
-        <source>None of the network protocols offered in the session description is available to this side.</source>
-        <translation>Aucun des protocoles réseau proposés dans la description de session n&apos;est disponible de ce côté.</translation>
-    </message>
-    <message>
         <source>The address format offered (for example IPv4 or IPv6) cannot be used by this side.</source>
         <translation>Le format d&apos;adresse proposé (par exemple IPv4 ou IPv6) ne peut pas être utilisé de ce côté.</translation>
-    </message>
-    <message>
-        <source>None of the media transport protocols offered (for example RTP/AVP or RTP/SAVP) is available.</source>
-        <translation>Aucun des protocoles de transport des médias proposés (par exemple RTP/AVP ou RTP/SAVP) n&apos;est disponible.</translation>
     </message>
     <message>
         <source>A bandwidth line in the session description uses units this side does not understand.</source>
@@ -8754,10 +8762,6 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     <message>
         <source>A media type offered (audio, video, ...) is not available on this side.</source>
         <translation>Un type de média proposé (audio, vidéo...) n&apos;est pas disponible de ce côté.</translation>
-    </message>
-    <message>
-        <source>None of the media formats (codecs) offered is available: the usual sign of a codec mismatch.</source>
-        <translation>Aucun des formats de média (codecs) proposés n&apos;est disponible : c&apos;est le signe habituel d&apos;une incompatibilité de codecs.</translation>
     </message>
     <message>
         <source>An attribute line in the session description was not understood.</source>
@@ -8784,16 +8788,28 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
         <translation>La bande passante demandée dans la description de session, ou pour les médias, dépasse celle qui est disponible.</translation>
     </message>
     <message>
-        <source>The proxy will not forward this request over a secure (SIPS) path, for example because of policy (RFC 5630).</source>
-        <translation>Le proxy ne transmettra pas cette requête par un chemin sécurisé (SIPS), par exemple en raison de sa politique locale (RFC 5630).</translation>
-    </message>
-    <message>
-        <source>The proxy requires a SIPS URI and secure transport for this request (RFC 5630).</source>
-        <translation>Le proxy exige une URI SIPS et un transport sécurisé pour cette requête (RFC 5630).</translation>
-    </message>
-    <message>
         <source>Free-form information from the sender; read the warn-text, it often names the real reason (for example a rejected number or an internal error).</source>
         <translation>Information libre fournie par l&apos;émetteur ; lisez le warn-text, il indique souvent la vraie raison (par exemple un numéro refusé ou une erreur interne).</translation>
+    </message>
+    <message>
+        <source>One or more network protocols offered in the session description are not available to this side.</source>
+        <translation>Un ou plusieurs des protocoles réseau proposés dans la description de session ne sont pas disponibles de ce côté.</translation>
+    </message>
+    <message>
+        <source>One or more media transport protocols offered (for example RTP/AVP or RTP/SAVP) are not available.</source>
+        <translation>Un ou plusieurs des protocoles de transport des médias proposés (par exemple RTP/AVP ou RTP/SAVP) ne sont pas disponibles.</translation>
+    </message>
+    <message>
+        <source>One or more media formats (codecs) offered are not available, possibly only some of them: the usual sign of a codec mismatch.</source>
+        <translation>Un ou plusieurs des formats de média (codecs) proposés ne sont pas disponibles, parfois seulement certains d&apos;entre eux : c&apos;est le signe habituel d&apos;une incompatibilité de codecs.</translation>
+    </message>
+    <message>
+        <source>The UAS or proxy cannot process the request because the SIPS scheme is not allowed, for example because no SIPS contacts are registered for that address (RFC 5630 §9).</source>
+        <translation>L&apos;UAS ou le proxy ne peut pas traiter la requête car le schéma SIPS n&apos;est pas autorisé, par exemple parce qu&apos;aucun contact SIPS n&apos;est enregistré pour cette adresse (RFC 5630 §9).</translation>
+    </message>
+    <message>
+        <source>The UAS or proxy cannot process the request because it requires the SIPS scheme: send it to a sips: URI over TLS (RFC 5630 §9).</source>
+        <translation>L&apos;UAS ou le proxy ne peut pas traiter la requête car il exige le schéma SIPS : envoyez-la à une URI sips: via TLS (RFC 5630 §9).</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 #include "textwriter.h"
 
+#include "codes/q850.h"
 #include "codes/responsecodecatalog.h"
 
 #include <QCoreApplication>
@@ -81,6 +82,8 @@ void CodePrinter::print(TextWriter &writer, const ResponseCode &code)
                         .arg(cause.cause)
                         .arg(cause.name));
     }
+    if (const QString note = Q850::responseNote(code.code); !note.isEmpty())
+        q850.append(note);
     list(QT_TRANSLATE_NOOP("Cli", "Q.850 (RFC 3398)"), q850);
 
     QStringList variants;

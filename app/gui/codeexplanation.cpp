@@ -1,6 +1,7 @@
 #include "codeexplanation.h"
 
 #include "classcolors.h"
+#include "codes/q850.h"
 #include "codes/responsecodecatalog.h"
 
 #include <QPalette>
@@ -86,6 +87,8 @@ QString q850Html(const ResponseCode &code)
                   .arg(esc(cause.name))
             + u"</p>"_s;
     }
+    if (const QString note = Q850::responseNote(code.code); !note.isEmpty())
+        out += u"<p>"_s + esc(note) + u"</p>"_s;
     return out;
 }
 
