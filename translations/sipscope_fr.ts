@@ -353,7 +353,7 @@ Check whether the called phone is online and its registration is current
 Check firewall, NAT and SIP ALG settings on the path to the next hop
 Compare the no-answer timer on the PBX or provider with the expected ring time
 Try the call again; if it repeats, trace the hop that stops answering</source>
-        <translation>Vérifiez dans la capture si le 408 vient de l&apos;extrémité distante ou a été généré localement
+        <translation>Vérifiez dans la capture si le 408 vient du correspondant ou a été généré localement
 Vérifiez que le téléphone appelé est en ligne et que son enregistrement est à jour
 Vérifiez les réglages du pare-feu, du NAT et du SIP ALG sur le chemin vers le saut suivant
 Comparez le délai de non-réponse de l&apos;IPBX ou de l&apos;opérateur avec la durée de sonnerie attendue
@@ -695,7 +695,7 @@ Demandez à l&apos;opérateur si cette exigence peut être assouplie</translatio
     </message>
     <message>
         <source>The call was refused because your system wanted to check that the call is still alive more often than the other side allows.</source>
-        <translation>L&apos;appel a été refusé car votre système voulait vérifier plus souvent que l&apos;autre côté ne l&apos;autorise que l&apos;appel est toujours actif.</translation>
+        <translation>L&apos;appel a été refusé car votre système voulait vérifier que l&apos;appel est toujours actif plus souvent que l&apos;autre côté ne l&apos;autorise.</translation>
     </message>
     <message>
         <source>During a call, systems can check every so often that the call is still active. The caller&apos;s system asked for these checks more often than the other side accepts, so the request was refused. The caller&apos;s system normally retries by itself with a longer interval; if the call fails anyway, a setting on one of the systems needs adjusting.</source>
@@ -952,7 +952,7 @@ For an unknown code, treat it as 400 Bad Request and ask the sender&apos;s vendo
         <translation>Lisez le libellé de la réponse et les éventuels en-têtes Warning ou Reason pour plus de détails
 Vérifiez le numéro composé, les identifiants du compte et la configuration du téléphone
 Corrigez la requête avant de réessayer ; un nouvel essai sans modification échouera de nouveau
-Vérifiez si la réponse vient de l&apos;extrémité distante ou a été déduite localement (expiration)
+Vérifiez si la réponse vient du correspondant ou a été déduite localement (expiration)
 Pour un code inconnu, traitez-le comme 400 Bad Request et demandez au fabricant de l&apos;émetteur ce qu&apos;il signifie</translation>
     </message>
     <message>
@@ -973,7 +973,7 @@ Pour un code inconnu, traitez-le comme 400 Bad Request et demandez au fabricant 
     </message>
     <message>
         <source>Server failures (RFC 3261 §21.5) report that the server erred on an apparently valid request; Retry-After may say when to retry, and clients may fail over to another server found through DNS (RFC 3263). A transport failure is reported locally as if 503 had arrived (§8.1.3.1), so check whether the response really came from the far end. A receiver treats an unrecognised 5xx code, such as an unregistered 550, as 500 Server Internal Error (§8.1.3.2).</source>
-        <translation>Les échecs de serveur (RFC 3261 §21.5) signalent que le serveur a échoué sur une requête apparemment valide ; Retry-After peut indiquer quand réessayer, et les clients peuvent basculer vers un autre serveur trouvé par le DNS (RFC 3263). Un échec de transport est signalé localement comme si un 503 était arrivé (§8.1.3.1) : vérifiez donc si la réponse vient réellement de l&apos;extrémité distante. Un destinataire traite un code 5xx non reconnu, comme un 550 hors registre, comme 500 Server Internal Error (§8.1.3.2).</translation>
+        <translation>Les échecs de serveur (RFC 3261 §21.5) signalent que le serveur a échoué sur une requête apparemment valide ; Retry-After peut indiquer quand réessayer, et les clients peuvent basculer vers un autre serveur trouvé par le DNS (RFC 3263). Un échec de transport est signalé localement comme si un 503 était arrivé (§8.1.3.1) : vérifiez donc si la réponse vient réellement du correspondant. Un destinataire traite un code 5xx non reconnu, comme un 550 hors registre, comme 500 Server Internal Error (§8.1.3.2).</translation>
     </message>
     <message>
         <source>Check whether the response came from the far end or was concluded locally (transport failure)
@@ -981,7 +981,7 @@ Look for Retry-After and for a Warning or Reason header
 Check the state, load and logs of the server that answered (Server header, Via)
 Try another server, trunk or route if one exists
 For an unknown code, treat it as 500 Server Internal Error</source>
-        <translation>Vérifiez si la réponse vient de l&apos;extrémité distante ou a été déduite localement (échec de transport)
+        <translation>Vérifiez si la réponse vient du correspondant ou a été déduite localement (échec de transport)
 Recherchez un en-tête Retry-After et un en-tête Warning ou Reason
 Vérifiez l&apos;état, la charge et les journaux du serveur qui a répondu (en-tête Server, Via)
 Essayez un autre serveur, trunk SIP ou route s&apos;il en existe un
@@ -1036,7 +1036,7 @@ The far end is slow, so only the nearest server has replied so far
 The next hop cannot reach the called party, or its replies are lost on the way back</source>
         <translation>Première réponse normale du serveur suivant à toute tentative d&apos;appel
 Le serveur recherche des données de routage, de numéro ou de compte
-L&apos;extrémité distante est lente, seul le serveur le plus proche a répondu jusqu&apos;ici
+Le correspondant est lente, seul le serveur le plus proche a répondu jusqu&apos;ici
 Le saut suivant ne peut pas joindre l&apos;appelé, ou ses réponses se perdent au retour</translation>
     </message>
     <message>
@@ -1065,7 +1065,7 @@ Si même la 100 n&apos;arrive pas, l&apos;INVITE n&apos;atteint pas le premier s
     </message>
     <message>
         <source>Sent by the callee&apos;s UAS while it alerts the user (RFC 3261 §21.1.2) and forwarded by proxies. With a To tag it creates an early dialog, so a forked INVITE can return several 180s with different To tags. Without an SDP body the caller plays local ringback; with SDP (often sent reliably with Require: 100rel, RFC 3262) the caller may play the far-end media instead (RFC 3960). A PSTN gateway normally sends 180 when the ISUP side reports that the called line is free and alerting (RFC 3398).</source>
-        <translation>Envoyée par l&apos;UAS de l&apos;appelé pendant qu&apos;il fait sonner l&apos;utilisateur (RFC 3261 §21.1.2) et relayée par les proxys. Avec un tag To, elle crée un dialogue précoce (early dialog) : un INVITE dupliqué par forking peut donc renvoyer plusieurs 180 avec des tags To différents. Sans corps SDP, l&apos;appelant génère un retour d&apos;appel local ; avec un SDP (souvent envoyé de manière fiable avec Require: 100rel, RFC 3262), l&apos;appelant peut diffuser à la place les médias de l&apos;extrémité distante (RFC 3960). Une passerelle RTC envoie normalement 180 lorsque le côté ISUP indique que la ligne appelée est libre et en cours de sonnerie (RFC 3398).</translation>
+        <translation>Envoyée par l&apos;UAS de l&apos;appelé pendant qu&apos;il fait sonner l&apos;utilisateur (RFC 3261 §21.1.2) et relayée par les proxys. Avec un tag To, elle crée un dialogue précoce (early dialog) : un INVITE dupliqué par forking peut donc renvoyer plusieurs 180 avec des tags To différents. Sans corps SDP, l&apos;appelant génère un retour d&apos;appel local ; avec un SDP (souvent envoyé de manière fiable avec Require: 100rel, RFC 3262), l&apos;appelant peut diffuser à la place les médias du correspondant (RFC 3960). Une passerelle RTC envoie normalement 180 lorsque le côté ISUP indique que la ligne appelée est libre et en cours de sonnerie (RFC 3398).</translation>
     </message>
     <message>
         <source>The called phone is ringing and has not been answered yet
@@ -1103,7 +1103,7 @@ Si la sonnerie se termine par 480 ou 408, examinez la disponibilité de l&apos;a
     </message>
     <message>
         <source>Optional provisional response (RFC 3261 §21.1.3) that a proxy, PBX or B2BUA may send when it retargets the call to a different set of destinations (unconditional, busy or no-answer forwarding). The new target and the reason are usually visible in the History-Info (RFC 7044) or Diversion headers of the onward INVITE rather than in the 181 itself. Many systems never send it, so its absence proves nothing. Some lists print the phrase as &apos;Call Being Forwarded&apos;; the code is the same.</source>
-        <translation>Réponse provisoire facultative (RFC 3261 §21.1.3) qu&apos;un proxy, un IPBX ou un B2BUA peut envoyer lorsqu&apos;il redirige l&apos;appel vers un autre ensemble de destinations (renvoi inconditionnel, sur occupation ou sur non-réponse). La nouvelle cible et le motif apparaissent en général dans les en-têtes History-Info (RFC 7044) ou Diversion de l&apos;INVITE suivant plutôt que dans la 181 elle-même. Beaucoup de systèmes ne l&apos;envoient jamais : son absence ne prouve donc rien. Certaines listes affichent le libellé &apos;Call Being Forwarded&apos; ; le code est le même.</translation>
+        <translation>Réponse provisoire facultative (RFC 3261 §21.1.3) qu&apos;un proxy, un IPBX ou un B2BUA peut envoyer lorsqu&apos;il redirige l&apos;appel vers un autre ensemble de destinations (renvoi inconditionnel, sur occupation ou sur non-réponse). La nouvelle cible et le motif apparaissent en général dans les en-têtes History-Info (RFC 7044) ou Diversion de l&apos;INVITE suivant plutôt que dans la 181 elle-même. Beaucoup de systèmes ne l&apos;envoient jamais : son absence ne prouve donc rien. Certaines listes affichent le libellé « Call Being Forwarded » ; le code est le même.</translation>
     </message>
     <message>
         <source>Call forwarding always is set on the called number
@@ -1175,7 +1175,7 @@ Si l&apos;appelant n&apos;entend que du silence pendant l&apos;attente, vérifie
     </message>
     <message>
         <source>RFC 3261 §21.1.5: a general progress indication whose detail is in the reason phrase, headers or body. In practice it mostly carries an SDP answer for early media (RFC 3960), is often sent reliably (Require: 100rel, PRACK, RFC 3262) and is used for QoS preconditions (RFC 3312); PSTN gateways send it when in-band tones or announcements are played (RFC 3398). A UAC treats any unrecognised 1xx other than 100 as 183 (§8.1.3.2). If 183 carries SDP but no RTP arrives, suspect NAT, a firewall or a wrong c= address. Some lists print the phrase as &apos;Session in Progress&apos;.</source>
-        <translation>RFC 3261 §21.1.5 : indication générale de progression dont le détail se trouve dans le libellé de la réponse, les en-têtes ou le corps. En pratique, elle transporte surtout une réponse SDP pour l&apos;early media (RFC 3960), est souvent envoyée de manière fiable (Require: 100rel, PRACK, RFC 3262) et sert aux préconditions de QoS (RFC 3312) ; les passerelles RTC l&apos;envoient lorsque des tonalités ou des annonces sont diffusées dans la bande (RFC 3398). Un UAC traite toute 1xx non reconnue autre que 100 comme 183 (§8.1.3.2). Si la 183 contient un SDP mais qu&apos;aucun flux RTP n&apos;arrive, soupçonnez le NAT, un pare-feu ou une adresse c= erronée. Certaines listes affichent le libellé &apos;Session in Progress&apos;.</translation>
+        <translation>RFC 3261 §21.1.5 : indication générale de progression dont le détail se trouve dans le libellé de la réponse, les en-têtes ou le corps. En pratique, elle transporte surtout une réponse SDP pour l&apos;early media (RFC 3960), est souvent envoyée de manière fiable (Require: 100rel, PRACK, RFC 3262) et sert aux préconditions de QoS (RFC 3312) ; les passerelles RTC l&apos;envoient lorsque des tonalités ou des annonces sont diffusées dans la bande (RFC 3398). Un UAC traite toute 1xx non reconnue autre que 100 comme 183 (§8.1.3.2). Si la 183 contient un SDP mais qu&apos;aucun flux RTP n&apos;arrive, soupçonnez le NAT, un pare-feu ou une adresse c= erronée. Certaines listes affichent le libellé « Session in Progress ».</translation>
     </message>
     <message>
         <source>Ringback or an announcement played by the network as early media
@@ -1285,7 +1285,7 @@ Pour les enregistrements, vérifiez l&apos;expiration indiquée dans l&apos;en-t
     </message>
     <message>
         <source>Registered as &apos;Accepted (Deprecated)&apos;; on the wire the phrase is &apos;Accepted&apos;. Introduced for SUBSCRIBE (RFC 3265) and used for REFER (RFC 3515), it is deprecated by RFC 6665 §8.3.1: a received 202 must be handled exactly like 200, and it must not be sent to SUBSCRIBE or NOTIFY; RFC 7647 extends this to REFER. Much deployed equipment still answers REFER with 202, and the transfer result then arrives in NOTIFY requests whose message/sipfrag body carries a status line such as &apos;SIP/2.0 200 OK&apos;. Store-and-forward MESSAGE relays also use it for accepted but not yet delivered (RFC 3428).</source>
-        <translation>Enregistrée sous le nom &apos;Accepted (Deprecated)&apos; ; sur le réseau, le libellé est &apos;Accepted&apos;. Introduite pour SUBSCRIBE (RFC 3265) et utilisée pour REFER (RFC 3515), elle est rendue obsolète par la RFC 6665 §8.3.1 : une 202 reçue doit être traitée exactement comme une 200 et ne doit pas être envoyée en réponse à SUBSCRIBE ou NOTIFY ; la RFC 7647 étend cette règle à REFER. Beaucoup d&apos;équipements déployés répondent encore 202 à REFER, et le résultat du transfert arrive alors dans des requêtes NOTIFY dont le corps message/sipfrag contient une ligne d&apos;état comme &apos;SIP/2.0 200 OK&apos;. Les relais MESSAGE en mode différé (store-and-forward) l&apos;utilisent aussi pour signaler un message accepté mais pas encore remis (RFC 3428).</translation>
+        <translation>Enregistrée sous le nom « Accepted (Deprecated) » ; sur le réseau, le libellé est « Accepted ». Introduite pour SUBSCRIBE (RFC 3265) et utilisée pour REFER (RFC 3515), elle est rendue obsolète par la RFC 6665 §8.3.1 : une 202 reçue doit être traitée exactement comme une 200 et ne doit pas être envoyée en réponse à SUBSCRIBE ou NOTIFY ; la RFC 7647 étend cette règle à REFER. Beaucoup d&apos;équipements déployés répondent encore 202 à REFER, et le résultat du transfert arrive alors dans des requêtes NOTIFY dont le corps message/sipfrag contient une ligne d&apos;état comme « SIP/2.0 200 OK ». Les relais MESSAGE en mode différé (store-and-forward) l&apos;utilisent aussi pour signaler un message accepté mais pas encore remis (RFC 3428).</translation>
     </message>
     <message>
         <source>A call transfer (REFER) was accepted by the phone or PBX
@@ -1489,7 +1489,7 @@ Vérifiez si l&apos;équipement de l&apos;appelant prend en charge 305</translat
     </message>
     <message>
         <source>RFC 3261 §21.3.5: the call failed, but alternative services are possible; they are described in the message body, whose format RFC 3261 leaves open. 3GPP IMS (TS 24.229) sends it with an XML body (application/3gpp-ims+xml, alternative-service element of type emergency) so that the UE retries as an emergency call or performs an emergency registration. Some lists print the phrase as &apos;Alternate Service&apos;.</source>
-        <translation>RFC 3261 §21.3.5 : l&apos;appel a échoué, mais d&apos;autres services sont possibles ; ils sont décrits dans le corps du message, dont la RFC 3261 laisse le format libre. L&apos;IMS du 3GPP (TS 24.229) l&apos;envoie avec un corps XML (application/3gpp-ims+xml, élément alternative-service de type emergency) pour que l&apos;UE réessaie en tant qu&apos;appel d&apos;urgence ou effectue un enregistrement d&apos;urgence. Certaines listes affichent le libellé &apos;Alternate Service&apos;.</translation>
+        <translation>RFC 3261 §21.3.5 : l&apos;appel a échoué, mais d&apos;autres services sont possibles ; ils sont décrits dans le corps du message, dont la RFC 3261 laisse le format libre. L&apos;IMS du 3GPP (TS 24.229) l&apos;envoie avec un corps XML (application/3gpp-ims+xml, élément alternative-service de type emergency) pour que l&apos;UE réessaie en tant qu&apos;appel d&apos;urgence ou effectue un enregistrement d&apos;urgence. Certaines listes affichent le libellé « Alternate Service ».</translation>
     </message>
     <message>
         <source>An IMS network detected an emergency number dialled as a normal call
@@ -1563,7 +1563,7 @@ Assurez-vous qu&apos;un appel d&apos;urgence vocal reste possible pendant la ré
     </message>
     <message>
         <source>Sent by a verification service (RFC 8224 §6.2.2) when local policy requires an Identity header, i.e. a signed PASSporT (RFC 8225), and the request carries none. The originating domain is expected to run an authentication service that adds Identity before the call leaves it. The code was first registered by RFC 4474, whose design RFC 8224 replaced. Many carriers do not reject unsigned calls but treat them as unverified; RFC 9410 also lets a verifier report a failure upstream in a Reason header (protocol STIR) while the call continues.</source>
-        <translation>Envoyée par un service de vérification (RFC 8224 §6.2.2) lorsque la politique locale exige un en-tête Identity, c&apos;est-à-dire un PASSporT signé (RFC 8225), et que la requête n&apos;en contient pas. Le domaine d&apos;origine est censé faire fonctionner un service d&apos;authentification qui ajoute Identity avant que l&apos;appel ne quitte son réseau. Le code a d&apos;abord été enregistré par la RFC 4474, dont la conception a été remplacée par la RFC 8224. Beaucoup d&apos;opérateurs ne refusent pas les appels non signés mais les traitent comme non vérifiés ; la RFC 9410 permet aussi à un vérificateur de signaler un échec vers l&apos;amont dans un en-tête Reason (protocole STIR) pendant que l&apos;appel continue.</translation>
+        <translation>Envoyée par un service de vérification (RFC 8224 §6.2.2) lorsque la politique locale exige un en-tête Identity, c&apos;est-à-dire un PASSporT signé (RFC 8225), et que la requête n&apos;en contient pas. Le domaine d&apos;origine est censé faire fonctionner un service d&apos;authentification qui ajoute Identity avant que l&apos;appel ne quitte son réseau. Le code a d&apos;abord été inscrit au registre par la RFC 4474, dont la conception a été remplacée par la RFC 8224. Beaucoup d&apos;opérateurs ne refusent pas les appels non signés mais les traitent comme non vérifiés ; la RFC 9410 permet aussi à un vérificateur de signaler un échec vers l&apos;amont dans un en-tête Reason (protocole STIR) pendant que l&apos;appel continue.</translation>
     </message>
     <message>
         <source>The originating provider or PBX does not sign its calls
@@ -1721,7 +1721,7 @@ Prévenez l&apos;opérateur d&apos;origine si son dépôt de certificats est inj
     </message>
     <message>
         <source>Sent by a verification service (RFC 8224 §6.2.2) when it cannot validate the credential referenced by the Identity header: a certificate from an untrusted or unknown authority, an unsupported credential type or algorithm, or one that fails validation. RFC 4474 registered the code as 437 Unsupported Certificate, the phrase PJSIP, Wireshark and FreeSWITCH still print; the meaning is the same. Compare 436 (credential could not be fetched) and 438 (signature or claims invalid).</source>
-        <translation>Envoyée par un service de vérification (RFC 8224 §6.2.2) lorsqu&apos;il ne peut pas valider l&apos;identifiant référencé par l&apos;en-tête Identity : certificat émis par une autorité inconnue ou non reconnue, type d&apos;identifiant ou algorithme non pris en charge, ou certificat dont la validation échoue. La RFC 4474 avait enregistré le code sous le nom 437 Unsupported Certificate, libellé qu&apos;affichent encore PJSIP, Wireshark et FreeSWITCH ; le sens est le même. À comparer avec 436 (certificat impossible à récupérer) et 438 (signature ou revendications invalides).</translation>
+        <translation>Envoyée par un service de vérification (RFC 8224 §6.2.2) lorsqu&apos;il ne peut pas valider l&apos;identifiant référencé par l&apos;en-tête Identity : certificat émis par une autorité inconnue ou non reconnue, type d&apos;identifiant ou algorithme non pris en charge, ou certificat dont la validation échoue. La RFC 4474 avait inscrit le code au registre sous le nom 437 Unsupported Certificate, libellé qu&apos;affichent encore PJSIP, Wireshark et FreeSWITCH ; le sens est le même. À comparer avec 436 (certificat impossible à récupérer) et 438 (signature ou revendications invalides).</translation>
     </message>
     <message>
         <source>The signing certificate was issued by a CA missing from the verifier&apos;s trust list (for example not an approved STI-CA)
@@ -1872,7 +1872,7 @@ Vérifiez les réglages des proxys qui abaissent ou réinitialisent Max-Breadth<
 The sender ignored, or never received, the peer&apos;s Recv-Info
 An SBC or B2BUA that removed or rewrote Recv-Info during call setup
 Different DTMF or application settings on the two endpoints</source>
-        <translation>DTMF envoyés en SIP INFO dans un paquetage que l&apos;extrémité distante n&apos;a pas listé dans Recv-Info
+        <translation>DTMF envoyés en SIP INFO dans un paquetage que le correspondant n&apos;a pas listé dans Recv-Info
 L&apos;émetteur a ignoré, ou n&apos;a jamais reçu, le Recv-Info de son correspondant
 Un SBC ou un B2BUA qui a supprimé ou réécrit Recv-Info pendant l&apos;établissement de l&apos;appel
 Des réglages DTMF ou d&apos;application différents sur les deux terminaux</translation>
@@ -1882,7 +1882,7 @@ Des réglages DTMF ou d&apos;application différents sur les deux terminaux</tra
 Align DTMF settings on both sides (RFC 4733 telephone-event, SIP INFO or in-band)
 Check how SBCs pass Recv-Info and Info-Package
 Update endpoint firmware that sends INFO without checking Recv-Info</source>
-        <translation>Comparez l&apos;en-tête Info-Package de l&apos;INFO avec le Recv-Info envoyé par l&apos;extrémité distante
+        <translation>Comparez l&apos;en-tête Info-Package de l&apos;INFO avec le Recv-Info envoyé par le correspondant
 Harmonisez les réglages DTMF des deux côtés (telephone-event RFC 4733, SIP INFO ou dans la bande)
 Vérifiez comment les SBC transmettent Recv-Info et Info-Package
 Mettez à jour le firmware des terminaux qui envoient INFO sans vérifier Recv-Info</translation>
@@ -2262,7 +2262,7 @@ Check SRTP and encryption settings on both sides
 For fax, check T.38 and G.711 pass-through settings
 Add a common codec or enable transcoding</source>
         <translation>Lisez le code de l&apos;en-tête Warning pour connaître la raison exacte
-Comparez les codecs de l&apos;offre avec ceux autorisés à l&apos;extrémité distante et sur les SBC
+Comparez les codecs de l&apos;offre avec ceux autorisés au correspondant et sur les SBC
 Vérifiez les réglages SRTP et de chiffrement des deux côtés
 Pour le fax, vérifiez les réglages T.38 et de passage transparent en G.711 (pass-through)
 Ajoutez un codec commun ou activez le transcodage</translation>
@@ -2466,7 +2466,7 @@ Signalez-le à l&apos;opérateur avec le Call-ID et l&apos;heure si cela se repr
 A PBX or gateway does not offer the supplementary service requested (transfer, presence, messaging)
 The phone network rejected a facility or service requested through a gateway
 The request went to a device that only handles calls, such as a media server or trunk</source>
-        <translation>L&apos;extrémité distante ne prend pas en charge une méthode comme UPDATE, INFO, MESSAGE, REFER, PUBLISH ou SUBSCRIBE
+        <translation>Le correspondant ne prend pas en charge une méthode comme UPDATE, INFO, MESSAGE, REFER, PUBLISH ou SUBSCRIBE
 Un IPBX ou une passerelle ne propose pas le service complémentaire demandé (transfert, présence, messagerie)
 Le réseau téléphonique a refusé un service complémentaire demandé via une passerelle
 La requête est allée à un appareil qui ne gère que les appels, comme un serveur de médias ou un trunk SIP</translation>
@@ -2476,9 +2476,9 @@ La requête est allée à un appareil qui ne gère que les appels, comme un serv
 Disable the feature on the phone (for example SMS, presence or transfer by REFER)
 Use an alternative the far end supports (re-INVITE instead of UPDATE, RTP events instead of INFO for DTMF)
 Ask the provider whether the service is offered on this trunk</source>
-        <translation>Vérifiez quelle méthode a été refusée (ligne CSeq) et comparez-la avec l&apos;en-tête Allow de l&apos;extrémité distante
+        <translation>Vérifiez quelle méthode a été refusée (ligne CSeq) et comparez-la avec l&apos;en-tête Allow du correspondant
 Désactivez la fonction sur le téléphone (par exemple SMS, présence ou transfert par REFER)
-Utilisez une alternative que l&apos;extrémité distante prend en charge (re-INVITE au lieu d&apos;UPDATE, événements RTP au lieu d&apos;INFO pour les DTMF)
+Utilisez une alternative que le correspondant prend en charge (re-INVITE au lieu d&apos;UPDATE, événements RTP au lieu d&apos;INFO pour les DTMF)
 Demandez à l&apos;opérateur si le service est proposé sur ce trunk SIP</translation>
     </message>
     <message>
@@ -2506,7 +2506,7 @@ Routing sends calls to a system that is not a working SIP server</source>
         <translation>La ligne appelée ou le central distant est hors service (cause Q.850 27 venant du réseau téléphonique)
 Un serveur en aval a renvoyé une réponse mal formée ou inutilisable
 Une interconnexion entre opérateurs ou un trunk vers le réseau téléphonique est défaillant
-Un SBC ou une passerelle n&apos;a pas pu interpréter la réponse de l&apos;extrémité distante (incompatibilité d&apos;interfonctionnement)
+Un SBC ou une passerelle n&apos;a pas pu interpréter la réponse du correspondant (incompatibilité d&apos;interfonctionnement)
 Le routage envoie les appels vers un système qui n&apos;est pas un serveur SIP fonctionnel</translation>
     </message>
     <message>
@@ -2740,7 +2740,7 @@ Resource reservation took too long and was abandoned</source>
         <translation>Le réseau mobile ou d&apos;accès n&apos;a pas pu établir de support vocal dédié (VoLTE, IMS)
 Impossible de réserver assez de bande passante sur une liaison gérée
 Un serveur de politique (PCRF ou PCF) a refusé la demande de qualité de service
-L&apos;extrémité distante ne comprend pas le type de précondition demandé
+Le correspondant ne comprend pas le type de précondition demandé
 La réservation de ressources a pris trop de temps et a été abandonnée</translation>
     </message>
     <message>
@@ -2752,7 +2752,7 @@ Rule out a codec or extension mismatch (488, 420) in the same call flow</source>
         <translation>Lisez le SDP de la 580 pour voir quel segment a échoué (local, distant ou de bout en bout)
 Réessayez l&apos;appel ; les défaillances radio et de support sont souvent brèves
 Vérifiez les réglages de QoS et de politique (PCRF ou PCF, limites de bande passante) sur le réseau d&apos;accès
-Si l&apos;extrémité distante n&apos;a pas besoin de préconditions, désactivez-les côté appelant ou sur le SBC
+Si le correspondant n&apos;a pas besoin de préconditions, désactivez-les côté appelant ou sur le SBC
 Écartez une incompatibilité de codec ou d&apos;extension (488, 420) dans le même échange d&apos;appel</translation>
     </message>
     <message>
@@ -2807,7 +2807,7 @@ Si un seul téléphone occupé arrête tout un groupe de sonnerie, configurez-le
     </message>
     <message>
         <source>RFC 3261 §21.6.2: the callee&apos;s device was reached, but the user explicitly does not wish to, or cannot, take part; Retry-After may suggest a better time. As a 6xx it stops forking (§16.7), so one phone rejecting with 603 ends a parallel ring group. Compare 403 (a server refuses by policy), 607 (the user marks the call as unwanted), 608 (an intermediary such as an analytics engine rejected it) and 486/600 (busy). RFC 3398 maps it to Q.850 cause 21 (Call rejected). Some stacks print the phrase as &apos;Declined&apos;.</source>
-        <translation>RFC 3261 §21.6.2 : l&apos;appareil de l&apos;appelé a été atteint, mais l&apos;utilisateur ne souhaite pas, ou ne peut pas, participer ; Retry-After peut suggérer un meilleur moment. En tant que 6xx, elle arrête le forking (§16.7) : un seul téléphone qui refuse avec 603 met donc fin à un groupe de sonnerie en parallèle. À comparer avec 403 (un serveur refuse selon sa politique), 607 (l&apos;utilisateur signale l&apos;appel comme indésirable), 608 (un intermédiaire, comme un moteur d&apos;analyse, l&apos;a rejeté) et 486/600 (occupé). La RFC 3398 la fait correspondre à la cause Q.850 21 (Appel rejeté). Certaines piles affichent le libellé &apos;Declined&apos;.</translation>
+        <translation>RFC 3261 §21.6.2 : l&apos;appareil de l&apos;appelé a été atteint, mais l&apos;utilisateur ne souhaite pas, ou ne peut pas, participer ; Retry-After peut suggérer un meilleur moment. En tant que 6xx, elle arrête le forking (§16.7) : un seul téléphone qui refuse avec 603 met donc fin à un groupe de sonnerie en parallèle. À comparer avec 403 (un serveur refuse selon sa politique), 607 (l&apos;utilisateur signale l&apos;appel comme indésirable), 608 (un intermédiaire, comme un moteur d&apos;analyse, l&apos;a rejeté) et 486/600 (occupé). La RFC 3398 la fait correspondre à la cause Q.850 21 (Appel rejeté). Certaines piles affichent le libellé « Declined ».</translation>
     </message>
     <message>
         <source>The called person pressed reject or decline
@@ -2883,7 +2883,7 @@ Si le numéro est connu pour être valide, demandez à l&apos;opérateur quel se
     </message>
     <message>
         <source>RFC 3261 §21.6.4: the UA was contacted, but parts of the session description (media types, codecs, bandwidth, addressing) are not acceptable; it is meant only for when no other endpoint would accept the session. A Warning header may give the reason with a 3xx warning code, e.g. 304 Media type not available, 305 Incompatible media format or 370 Insufficient bandwidth. 488 Not Acceptable Here reports the same problem for one endpoint and lets a forking proxy continue; 606 stops forking. RFC 3398 gives it no fixed Q.850 cause (it is taken from the Warning header), and its registered phrase is the same as 406&apos;s, so go by the code.</source>
-        <translation>RFC 3261 §21.6.4 : l&apos;UA a été contacté, mais certaines parties de la description de session (types de médias, codecs, bande passante, adressage) ne sont pas acceptables ; elle n&apos;est prévue que lorsqu&apos;aucun autre terminal n&apos;accepterait la session. Un en-tête Warning peut en donner la raison avec un code d&apos;avertissement 3xx, par ex. 304 Media type not available, 305 Incompatible media format ou 370 Insufficient bandwidth. 488 Not Acceptable Here signale le même problème pour un seul terminal et laisse un proxy qui fait du forking continuer ; 606 arrête le forking. La RFC 3398 ne lui attribue pas de cause Q.850 fixe (elle est tirée de l&apos;en-tête Warning), et son libellé enregistré est le même que celui de 406 : fiez-vous donc au code.</translation>
+        <translation>RFC 3261 §21.6.4 : l&apos;UA a été contacté, mais certaines parties de la description de session (types de médias, codecs, bande passante, adressage) ne sont pas acceptables ; elle n&apos;est prévue que lorsqu&apos;aucun autre terminal n&apos;accepterait la session. Un en-tête Warning peut en donner la raison avec un code d&apos;avertissement 3xx, par ex. 304 Media type not available, 305 Incompatible media format ou 370 Insufficient bandwidth. 488 Not Acceptable Here signale le même problème pour un seul terminal et laisse un proxy qui fait du forking continuer ; 606 arrête le forking. La RFC 3398 ne lui attribue pas de cause Q.850 fixe (elle est tirée de l&apos;en-tête Warning), et son libellé inscrit au registre est le même que celui de 406 : fiez-vous donc au code.</translation>
     </message>
     <message>
         <source>No audio or video codec in common between caller and callee
@@ -2983,15 +2983,15 @@ Déclarez le numéro sur les portails de recours des opérateurs ou des fourniss
     </message>
     <message>
         <source>This is not a registered SIP code: an analyser used it as a label for some other success response.</source>
-        <translation>Ce n&apos;est pas un code SIP enregistré : un analyseur l&apos;a utilisé comme libellé pour une autre réponse de succès.</translation>
+        <translation>Ce code SIP est hors registre (absent du registre IANA) : un analyseur l&apos;a utilisé comme libellé pour une autre réponse de succès.</translation>
     </message>
     <message>
         <source>The number 299 comes from Wireshark&apos;s statistics, not from a phone or server. The response that really travelled on the network was another 2xx success code, which the analyser grouped under &apos;Others&apos;. The request itself succeeded; open the original packet to see the real code.</source>
-        <translation>Le nombre 299 vient des statistiques de Wireshark, et non d&apos;un téléphone ou d&apos;un serveur. La réponse qui a réellement circulé sur le réseau était un autre code de succès 2xx, que l&apos;analyseur a regroupé sous &apos;Others&apos;. La requête elle-même a réussi ; ouvrez le paquet d&apos;origine pour voir le vrai code.</translation>
+        <translation>Le nombre 299 vient des statistiques de Wireshark, et non d&apos;un téléphone ou d&apos;un serveur. La réponse qui a réellement circulé sur le réseau était un autre code de succès 2xx, que l&apos;analyseur a regroupé sous « Others ». La requête elle-même a réussi ; ouvrez le paquet d&apos;origine pour voir le vrai code.</translation>
     </message>
     <message>
         <source>Not a registered code. Wireshark&apos;s sip_response_code_vals table uses 299 &apos;Success - Others&apos; as a per-class statistics bucket: every 2xx code it does not name is counted there, so the real status line on the wire carried a different 2xx code. Read it from the captured response. If a response really carried 299, a client would treat it as 200 (RFC 3261 §8.1.3.2).</source>
-        <translation>Code non enregistré. La table sip_response_code_vals de Wireshark utilise 299 &apos;Success - Others&apos; comme catégorie statistique par classe : tous les codes 2xx qu&apos;elle ne nomme pas y sont comptés, et la vraie ligne d&apos;état sur le réseau portait donc un autre code 2xx. Lisez-le dans la réponse capturée. Si une réponse portait réellement 299, un client la traiterait comme 200 (RFC 3261 §8.1.3.2).</translation>
+        <translation>Code hors registre. La table sip_response_code_vals de Wireshark utilise 299 « Success - Others » comme catégorie statistique par classe : tous les codes 2xx qu&apos;elle ne nomme pas y sont comptés, et la vraie ligne d&apos;état sur le réseau portait donc un autre code 2xx. Lisez-le dans la réponse capturée. Si une réponse portait réellement 299, un client la traiterait comme 200 (RFC 3261 §8.1.3.2).</translation>
     </message>
     <message>
         <source>Not a wire code: Wireshark statistics grouped a 2xx response it does not list by name
@@ -3006,7 +3006,7 @@ Un rapport ou un export tiré des statistiques de Wireshark a repris ce libellé
 Open the original packet in the capture and read the real status code
 Look up that real code instead of 299
 If the real code is unknown to you, read it as 200 OK</source>
-        <translation>Gardez à l&apos;esprit que 299 est un libellé d&apos;analyseur, et non un code enregistré
+        <translation>Gardez à l&apos;esprit que 299 est un libellé d&apos;analyseur, et non un code du registre IANA
 Ouvrez le paquet d&apos;origine dans la capture et lisez le vrai code d&apos;état
 Recherchez ce vrai code plutôt que 299
 Si vous ne connaissez pas le vrai code, interprétez-le comme 200 OK</translation>
@@ -3021,7 +3021,7 @@ Si vous ne connaissez pas le vrai code, interprétez-le comme 200 OK</translatio
     </message>
     <message>
         <source>This is not a registered SIP code: it is a web (HTTP) redirect code that a few products also list for SIP.</source>
-        <translation>Ce n&apos;est pas un code SIP enregistré : c&apos;est un code de redirection web (HTTP) que quelques produits indiquent aussi pour SIP.</translation>
+        <translation>Ce code SIP est hors registre (absent du registre IANA) : c&apos;est un code de redirection web (HTTP) que quelques produits indiquent aussi pour SIP.</translation>
     </message>
     <message>
         <source>303 See Other is a web code that tells a browser to look elsewhere. It was never defined for SIP calls, although a few products and monitoring tools list it. If a call really got a 303, the equipment that sent it is non-standard and your phone treats it as a general redirection. Often the 303 you see is a Warning value or a mislabelled field, not the response code.</source>
@@ -3029,7 +3029,7 @@ Si vous ne connaissez pas le vrai code, interprétez-le comme 200 OK</translatio
     </message>
     <message>
         <source>Not a registered code: HTTP&apos;s 303 See Other was never taken into RFC 2543, RFC 3261 or the IANA registry. A UAC receiving it treats it as 300 Multiple Choices (RFC 3261 §8.1.3.2) and may use any Contact header as the alternatives. Do not confuse it with warn-code 303 (Incompatible bandwidth units) in a Warning header, which is registered and usually comes with 488 or 606.</source>
-        <translation>Code non enregistré : le 303 See Other du HTTP n&apos;a jamais été repris dans la RFC 2543, la RFC 3261 ni le registre IANA. Un UAC qui le reçoit le traite comme 300 Multiple Choices (RFC 3261 §8.1.3.2) et peut utiliser tout en-tête Contact comme liste d&apos;alternatives. Ne le confondez pas avec le warn-code 303 (Incompatible bandwidth units) d&apos;un en-tête Warning, qui est enregistré et accompagne en général 488 ou 606.</translation>
+        <translation>Code hors registre : le 303 See Other du HTTP n&apos;a jamais été repris dans la RFC 2543, la RFC 3261 ni le registre IANA. Un UAC qui le reçoit le traite comme 300 Multiple Choices (RFC 3261 §8.1.3.2) et peut utiliser tout en-tête Contact comme liste d&apos;alternatives. Ne le confondez pas avec le warn-code 303 (Incompatible bandwidth units) d&apos;un en-tête Warning, qui est inscrit au registre et accompagne en général 488 ou 606.</translation>
     </message>
     <message>
         <source>A product that reuses HTTP status codes for SIP although 303 is not registered
@@ -3048,12 +3048,12 @@ Identify the sender from its Server header and ask the vendor to use a registere
 While troubleshooting, treat the call as redirected (like a 300)</source>
         <translation>Vérifiez si 303 figure réellement dans la ligne d&apos;état ou seulement dans un en-tête Warning
 Lisez l&apos;en-tête Contact de la réponse pour voir où il pointe
-Identifiez l&apos;émetteur grâce à son en-tête Server et demandez au fabricant d&apos;utiliser un code enregistré comme 302 ou 300
+Identifiez l&apos;émetteur grâce à son en-tête Server et demandez au fabricant d&apos;utiliser un code du registre IANA comme 302 ou 300
 Pendant le dépannage, traitez l&apos;appel comme redirigé (comme une 300)</translation>
     </message>
     <message>
         <source>see other, redirect, redirection, http code, moved, not registered, non-standard, unregistered</source>
-        <translation>see other, redirection, redirigé, code http, déplacé, non enregistré, hors registre, non standard, non normalisé</translation>
+        <translation>see other, redirection, redirigé, code http, déplacé, hors registre, non standard, non normalisé</translation>
     </message>
     <message>
         <source>A Wireshark statistics label: the bucket where it counts 3xx responses it does not list by name. Not a code sent on the wire.</source>
@@ -3061,15 +3061,15 @@ Pendant le dépannage, traitez l&apos;appel comme redirigé (comme une 300)</tra
     </message>
     <message>
         <source>This is not a registered SIP code: an analyser used it as a label for some other redirection response.</source>
-        <translation>Ce n&apos;est pas un code SIP enregistré : un analyseur l&apos;a utilisé comme libellé pour une autre réponse de redirection.</translation>
+        <translation>Ce code SIP est hors registre (absent du registre IANA) : un analyseur l&apos;a utilisé comme libellé pour une autre réponse de redirection.</translation>
     </message>
     <message>
         <source>The number 399 comes from Wireshark&apos;s statistics, not from a phone or server. The response that really travelled on the network was another 3xx code, meaning the call was redirected elsewhere, and the analyser grouped it under &apos;Others&apos;. Open the original packet to see the real code.</source>
-        <translation>Le nombre 399 vient des statistiques de Wireshark, et non d&apos;un téléphone ou d&apos;un serveur. La réponse qui a réellement circulé sur le réseau était un autre code 3xx, ce qui signifie que l&apos;appel a été redirigé ailleurs, et l&apos;analyseur l&apos;a regroupée sous &apos;Others&apos;. Ouvrez le paquet d&apos;origine pour voir le vrai code.</translation>
+        <translation>Le nombre 399 vient des statistiques de Wireshark, et non d&apos;un téléphone ou d&apos;un serveur. La réponse qui a réellement circulé sur le réseau était un autre code 3xx, ce qui signifie que l&apos;appel a été redirigé ailleurs, et l&apos;analyseur l&apos;a regroupée sous « Others ». Ouvrez le paquet d&apos;origine pour voir le vrai code.</translation>
     </message>
     <message>
         <source>Not a registered code. Wireshark&apos;s sip_response_code_vals table uses 399 &apos;Redirection - Others&apos; as a per-class statistics bucket, so the real status line carried a different 3xx code; read it from the capture. Do not confuse it with warn-code 399 (Miscellaneous warning) in a Warning header, which is a registered Warning value, not a response code. A real 399 on the wire would be treated as 300 (RFC 3261 §8.1.3.2).</source>
-        <translation>Code non enregistré. La table sip_response_code_vals de Wireshark utilise 399 &apos;Redirection - Others&apos; comme catégorie statistique par classe : la vraie ligne d&apos;état portait donc un autre code 3xx ; lisez-le dans la capture. Ne le confondez pas avec le warn-code 399 (Miscellaneous warning) d&apos;un en-tête Warning, qui est une valeur Warning enregistrée et non un code de réponse. Un vrai 399 sur le réseau serait traité comme 300 (RFC 3261 §8.1.3.2).</translation>
+        <translation>Code hors registre. La table sip_response_code_vals de Wireshark utilise 399 « Redirection - Others » comme catégorie statistique par classe : la vraie ligne d&apos;état portait donc un autre code 3xx ; lisez-le dans la capture. Ne le confondez pas avec le warn-code 399 (Miscellaneous warning) d&apos;un en-tête Warning, qui est une valeur Warning inscrite au registre et non un code de réponse. Un vrai 399 sur le réseau serait traité comme 300 (RFC 3261 §8.1.3.2).</translation>
     </message>
     <message>
         <source>Not a wire code: Wireshark statistics grouped a 3xx response it does not list by name
@@ -3084,7 +3084,7 @@ Un rapport ou un export tiré des statistiques de Wireshark a repris ce libellé
 Open the original packet and read the real status code and its Contact header
 Check whether 399 actually came from a Warning header
 If the real code is unknown to you, read it as 300 Multiple Choices</source>
-        <translation>Gardez à l&apos;esprit que 399 est un libellé d&apos;analyseur, et non un code enregistré
+        <translation>Gardez à l&apos;esprit que 399 est un libellé d&apos;analyseur, et non un code du registre IANA
 Ouvrez le paquet d&apos;origine et lisez le vrai code d&apos;état ainsi que son en-tête Contact
 Vérifiez si 399 provenait en fait d&apos;un en-tête Warning
 Si vous ne connaissez pas le vrai code, interprétez-le comme 300 Multiple Choices</translation>
@@ -3095,11 +3095,11 @@ Si vous ne connaissez pas le vrai code, interprétez-le comme 300 Multiple Choic
     </message>
     <message>
         <source>From RFC 2543, the 1999 SIP specification, for REGISTER conflicts; dropped by RFC 3261 and never registered. PJSIP and sofia-sip still list it.</source>
-        <translation>Issu de la RFC 2543, la spécification SIP de 1999, pour les conflits de REGISTER ; abandonné par la RFC 3261 et jamais enregistré. PJSIP et sofia-sip le listent encore.</translation>
+        <translation>Issu de la RFC 2543, la spécification SIP de 1999, pour les conflits de REGISTER ; abandonné par la RFC 3261 et jamais inscrit au registre IANA. PJSIP et sofia-sip le listent encore.</translation>
     </message>
     <message>
         <source>This is not a registered SIP code: an old code from the first SIP version, meaning the request clashed with an existing registration.</source>
-        <translation>Ce n&apos;est pas un code SIP enregistré : c&apos;est un ancien code de la première version de SIP, signifiant que la requête entrait en conflit avec un enregistrement existant.</translation>
+        <translation>Ce code SIP est hors registre (absent du registre IANA) : c&apos;est un ancien code de la première version de SIP, signifiant que la requête entrait en conflit avec un enregistrement existant.</translation>
     </message>
     <message>
         <source>409 Conflict comes from the first SIP specification of 1999 and was removed when SIP was revised in 2002, so it is no longer a standard code. It meant that a registration clashed with what the server already held. Some older equipment may still send it; modern phones treat it as a general request error.</source>
@@ -3107,14 +3107,14 @@ Si vous ne connaissez pas le vrai code, interprétez-le comme 300 Multiple Choic
     </message>
     <message>
         <source>Not a registered code. RFC 2543 §7.4.10 used 409 when a REGISTER conflicted with existing registrations, for example through the Contact action parameter, which RFC 3261 removed as well. It never entered the IANA registry, and a current UAC treats it as 400 (RFC 3261 §8.1.3.2). PJSIP (PJSIP_SC_CONFLICT) and sofia-sip still carry the code and phrase.</source>
-        <translation>Code non enregistré. La RFC 2543 §7.4.10 utilisait 409 lorsqu&apos;un REGISTER entrait en conflit avec des enregistrements existants, par exemple via le paramètre action du Contact, que la RFC 3261 a également supprimé. Il n&apos;est jamais entré dans le registre IANA, et un UAC actuel le traite comme 400 (RFC 3261 §8.1.3.2). PJSIP (PJSIP_SC_CONFLICT) et sofia-sip conservent encore le code et le libellé.</translation>
+        <translation>Code hors registre. La RFC 2543 §7.4.10 utilisait 409 lorsqu&apos;un REGISTER entrait en conflit avec des enregistrements existants, par exemple via le paramètre action du Contact, que la RFC 3261 a également supprimé. Il n&apos;est jamais entré dans le registre IANA, et un UAC actuel le traite comme 400 (RFC 3261 §8.1.3.2). PJSIP (PJSIP_SC_CONFLICT) et sofia-sip conservent encore le code et le libellé.</translation>
     </message>
     <message>
         <source>A legacy RFC 2543 registrar or device still using this unregistered code
 A REGISTER whose contact settings clash with an existing binding on an old server
 A stack that maps an internal conflict to 409
 A custom application reusing the HTTP meaning of conflict</source>
-        <translation>Un registrar ou un appareil RFC 2543 ancien qui utilise encore ce code non enregistré
+        <translation>Un registrar ou un appareil RFC 2543 ancien qui utilise encore ce code hors registre
 Un REGISTER dont les réglages de contact entrent en conflit avec une association existante sur un ancien serveur
 Une pile qui traduit un conflit interne en 409
 Une application personnalisée qui reprend le sens HTTP de conflit</translation>
@@ -3127,19 +3127,19 @@ Identify the legacy equipment from its Server header and ask for a registered co
         <translation>Traitez-le comme un code non standard (un téléphone moderne le lit comme 400)
 Examinez la requête qui a reçu 409, en général un REGISTER, et son en-tête Contact
 Supprimez les enregistrements périmés du compte et réenregistrez-vous
-Identifiez l&apos;équipement ancien grâce à son en-tête Server et demandez l&apos;utilisation d&apos;un code enregistré</translation>
+Identifiez l&apos;équipement ancien grâce à son en-tête Server et demandez l&apos;utilisation d&apos;un code du registre IANA</translation>
     </message>
     <message>
         <source>conflict, registration conflict, register failed, old sip, rfc 2543, legacy, not registered, unregistered</source>
-        <translation>conflit, conflit d&apos;enregistrement, échec d&apos;enregistrement, ancien sip, rfc 2543, ancien équipement, non enregistré, hors registre, conflict</translation>
+        <translation>conflit, conflit d&apos;enregistrement, échec d&apos;enregistrement, ancien sip, rfc 2543, ancien équipement, hors registre, conflict</translation>
     </message>
     <message>
         <source>From RFC 2543, the 1999 SIP specification; dropped by RFC 3261 and never registered. PJSIP and sofia-sip still list it.</source>
-        <translation>Issu de la RFC 2543, la spécification SIP de 1999 ; abandonné par la RFC 3261 et jamais enregistré. PJSIP et sofia-sip le listent encore.</translation>
+        <translation>Issu de la RFC 2543, la spécification SIP de 1999 ; abandonné par la RFC 3261 et jamais inscrit au registre IANA. PJSIP et sofia-sip le listent encore.</translation>
     </message>
     <message>
         <source>This is not a registered SIP code: an old code meaning the server wanted to know the length of the message first.</source>
-        <translation>Ce n&apos;est pas un code SIP enregistré : c&apos;est un ancien code signifiant que le serveur voulait d&apos;abord connaître la longueur du message.</translation>
+        <translation>Ce code SIP est hors registre (absent du registre IANA) : c&apos;est un ancien code signifiant que le serveur voulait d&apos;abord connaître la longueur du message.</translation>
     </message>
     <message>
         <source>411 Length Required comes from the first SIP specification of 1999 and is no longer a standard code. It meant the server refused a message that did not state its own length. Today it points to a sending device or script that builds messages incorrectly, or to very old server equipment.</source>
@@ -3147,7 +3147,7 @@ Identifiez l&apos;équipement ancien grâce à son en-tête Server et demandez l
     </message>
     <message>
         <source>Not a registered code. RFC 2543 §7.4.12 let a server refuse a request that lacked Content-Length. RFC 3261 dropped the code and instead makes Content-Length mandatory on stream transports such as TCP and TLS (RFC 3261 §18.3, §20.14); a current UAC treats 411 as 400 (§8.1.3.2). PJSIP (PJSIP_SC_LENGTH_REQUIRED) and sofia-sip still carry the code and phrase.</source>
-        <translation>Code non enregistré. La RFC 2543 §7.4.12 permettait à un serveur de refuser une requête dépourvue de Content-Length. La RFC 3261 a abandonné ce code et rend à la place Content-Length obligatoire sur les transports en flux comme TCP et TLS (RFC 3261 §18.3, §20.14) ; un UAC actuel traite 411 comme 400 (§8.1.3.2). PJSIP (PJSIP_SC_LENGTH_REQUIRED) et sofia-sip conservent encore le code et le libellé.</translation>
+        <translation>Code hors registre. La RFC 2543 §7.4.12 permettait à un serveur de refuser une requête dépourvue de Content-Length. La RFC 3261 a abandonné ce code et rend à la place Content-Length obligatoire sur les transports en flux comme TCP et TLS (RFC 3261 §18.3, §20.14) ; un UAC actuel traite 411 comme 400 (§8.1.3.2). PJSIP (PJSIP_SC_LENGTH_REQUIRED) et sofia-sip conservent encore le code et le libellé.</translation>
     </message>
     <message>
         <source>A request sent over TCP or TLS without a Content-Length header
@@ -3155,7 +3155,7 @@ An old RFC 2543 era server still using this unregistered code
 A home-made client or script building SIP messages by hand
 A middlebox that removed or damaged the Content-Length header</source>
         <translation>Une requête envoyée en TCP ou en TLS sans en-tête Content-Length
-Un ancien serveur de l&apos;époque de la RFC 2543 qui utilise encore ce code non enregistré
+Un ancien serveur de l&apos;époque de la RFC 2543 qui utilise encore ce code hors registre
 Un client ou un script fait maison qui construit les messages SIP à la main
 Un équipement intermédiaire qui a supprimé ou endommagé l&apos;en-tête Content-Length</translation>
     </message>
@@ -3171,7 +3171,7 @@ Corrigez le logiciel ou le script qui construit le message, ou identifiez le ser
     </message>
     <message>
         <source>length required, content-length, missing header, old sip, rfc 2543, legacy, tcp, not registered, unregistered</source>
-        <translation>length required, longueur requise, content-length, en-tête manquant, ancien sip, rfc 2543, ancien équipement, tcp, non enregistré, hors registre</translation>
+        <translation>length required, longueur requise, content-length, en-tête manquant, ancien sip, rfc 2543, ancien équipement, tcp, hors registre</translation>
     </message>
     <message>
         <source>A Kamailio core error (E_SEND) sent as a reply, with a suffix such as (477/SL) in the phrase; not registered.</source>
@@ -3179,7 +3179,7 @@ Corrigez le logiciel ou le script qui construit le message, ou identifiez le ser
     </message>
     <message>
         <source>This is not a registered SIP code: a Kamailio server in the network could not pass your call on to the next server.</source>
-        <translation>Ce n&apos;est pas un code SIP enregistré : un serveur Kamailio du réseau n&apos;a pas pu transmettre votre appel au serveur suivant.</translation>
+        <translation>Ce code SIP est hors registre (absent du registre IANA) : un serveur Kamailio du réseau n&apos;a pas pu transmettre votre appel au serveur suivant.</translation>
     </message>
     <message>
         <source>The server that answered runs Kamailio. It tried to forward the call to the next hop (another server, a gateway or the called phone) but sending failed, for example because the connection was refused. The number is specific to that software, not a standard code. The fault lies between that server and the next one, not in your phone.</source>
@@ -3187,7 +3187,7 @@ Corrigez le logiciel ou le script qui construit le message, ou identifiez le ser
     </message>
     <message>
         <source>Not a registered code. Kamailio (like other SER-derived proxies) turns its internal error E_SEND (-477) into a reply through sl_reply_error, with the phrase &apos;Unfortunately error on sending to next hop occurred&apos; and a suffix such as (477/SL). The forwarding attempt failed at transport level: TCP or TLS connect failure, no listening socket for the needed transport or address family, or an ICMP error. A UAC reads it as 400 (RFC 3261 §8.1.3.2), which is misleading: the situation is closer to 503.</source>
-        <translation>Code non enregistré. Kamailio (comme d&apos;autres proxys dérivés de SER) transforme son erreur interne E_SEND (-477) en réponse via sl_reply_error, avec le libellé &apos;Unfortunately error on sending to next hop occurred&apos; et un suffixe comme (477/SL). La tentative de transmission a échoué au niveau transport : échec de connexion TCP ou TLS, aucun socket d&apos;écoute pour le transport ou la famille d&apos;adresses nécessaire, ou erreur ICMP. Un UAC la lit comme 400 (RFC 3261 §8.1.3.2), ce qui est trompeur : la situation est plus proche d&apos;une 503.</translation>
+        <translation>Code hors registre. Kamailio (comme d&apos;autres proxys dérivés de SER) transforme son erreur interne E_SEND (-477) en réponse via sl_reply_error, avec le libellé « Unfortunately error on sending to next hop occurred » et un suffixe comme (477/SL). La tentative de transmission a échoué au niveau transport : échec de connexion TCP ou TLS, aucun socket d&apos;écoute pour le transport ou la famille d&apos;adresses nécessaire, ou erreur ICMP. Un UAC la lit comme 400 (RFC 3261 §8.1.3.2), ce qui est trompeur : la situation est plus proche d&apos;une 503.</translation>
     </message>
     <message>
         <source>The next hop refused the TCP or TLS connection or is down
@@ -3201,7 +3201,7 @@ Aucun socket sur le proxy pour le transport ou la famille d&apos;adresses néces
 Échec de la négociation TLS vers le saut suivant
 Un problème de pare-feu ou de réseau entre le proxy et le saut suivant
 Un utilisateur enregistré derrière un NAT dont la connexion s&apos;est fermée
-Kamailio signale son propre échec d&apos;envoi avec ce code non enregistré</translation>
+Kamailio signale son propre échec d&apos;envoi avec ce code hors registre</translation>
     </message>
     <message>
         <source>Treat it as Kamailio&apos;s own error, not a registered code: the problem is beyond the proxy
@@ -3209,7 +3209,7 @@ Check the Kamailio log at the time of the call for the send error and destinatio
 Verify that the next hop is up and listening on the expected port and transport
 Check the proxy&apos;s listen settings for the needed transport and address family
 For users behind NAT, check keep-alives and that the registration is fresh</source>
-        <translation>Traitez-la comme une erreur propre à Kamailio, et non comme un code enregistré : le problème se situe au-delà du proxy
+        <translation>Traitez-la comme une erreur propre à Kamailio, et non comme un code du registre IANA : le problème se situe au-delà du proxy
 Consultez le journal de Kamailio au moment de l&apos;appel pour trouver l&apos;erreur d&apos;envoi et la destination
 Vérifiez que le saut suivant est en service et écoute sur le port et le transport attendus
 Vérifiez les réglages d&apos;écoute du proxy pour le transport et la famille d&apos;adresses nécessaires
@@ -3217,7 +3217,7 @@ Pour les utilisateurs derrière un NAT, vérifiez les keep-alives et que l&apos;
     </message>
     <message>
         <source>kamailio, send failed, next hop, cannot forward, connection refused, proxy error, unreachable, server down, not registered, unregistered</source>
-        <translation>kamailio, échec d&apos;envoi, saut suivant, impossible de transmettre, connexion refusée, erreur de proxy, injoignable, serveur en panne, non enregistré, hors registre</translation>
+        <translation>kamailio, échec d&apos;envoi, saut suivant, impossible de transmettre, connexion refusée, erreur de proxy, injoignable, serveur en panne, hors registre</translation>
     </message>
     <message>
         <source>A Kamailio core error (E_BAD_ADDRESS) sent as a reply when the next hop cannot be resolved; not registered.</source>
@@ -3225,7 +3225,7 @@ Pour les utilisateurs derrière un NAT, vérifiez les keep-alives et que l&apos;
     </message>
     <message>
         <source>This is not a registered SIP code: a Kamailio server could not find the address of the destination.</source>
-        <translation>Ce n&apos;est pas un code SIP enregistré : un serveur Kamailio n&apos;a pas pu trouver l&apos;adresse de la destination.</translation>
+        <translation>Ce code SIP est hors registre (absent du registre IANA) : un serveur Kamailio n&apos;a pas pu trouver l&apos;adresse de la destination.</translation>
     </message>
     <message>
         <source>The server that answered runs Kamailio. It could not turn the destination name into a network address, so it did not know where to send the call. This usually comes from a wrong domain name or a DNS problem on the server side. The number is specific to that software, not a standard code.</source>
@@ -3233,7 +3233,7 @@ Pour les utilisateurs derrière un NAT, vérifiez les keep-alives et que l&apos;
     </message>
     <message>
         <source>Not a registered code. Kamailio&apos;s internal error E_BAD_ADDRESS (-478) is sent as a reply when the host of the Request-URI, outbound proxy or destination URI could not be resolved (no usable NAPTR, SRV, A or AAAA result under RFC 3263) or is not a valid address. A UAC reads it as 400 (RFC 3261 §8.1.3.2).</source>
-        <translation>Code non enregistré. L&apos;erreur interne E_BAD_ADDRESS (-478) de Kamailio est envoyée comme réponse lorsque l&apos;hôte de la Request-URI, du proxy sortant ou de l&apos;URI de destination n&apos;a pas pu être résolu (aucun résultat NAPTR, SRV, A ou AAAA utilisable selon la RFC 3263) ou n&apos;est pas une adresse valide. Un UAC la lit comme 400 (RFC 3261 §8.1.3.2).</translation>
+        <translation>Code hors registre. L&apos;erreur interne E_BAD_ADDRESS (-478) de Kamailio est envoyée comme réponse lorsque l&apos;hôte de la Request-URI, du proxy sortant ou de l&apos;URI de destination n&apos;a pas pu être résolu (aucun résultat NAPTR, SRV, A ou AAAA utilisable selon la RFC 3263) ou n&apos;est pas une adresse valide. Un UAC la lit comme 400 (RFC 3261 §8.1.3.2).</translation>
     </message>
     <message>
         <source>A typo in the domain part of the dialled SIP address
@@ -3245,7 +3245,7 @@ Kamailio reporting its own lookup failure with this unregistered code</source>
 Le serveur DNS du proxy est injoignable ou lent
 Des enregistrements SRV ou A/AAAA manquants pour le domaine de destination
 Une entrée de routage ou du dispatcher qui pointe vers un nom d&apos;hôte qui n&apos;existe plus
-Kamailio signale son propre échec de résolution avec ce code non enregistré</translation>
+Kamailio signale son propre échec de résolution avec ce code hors registre</translation>
     </message>
     <message>
         <source>Treat it as Kamailio&apos;s own error, not a registered code
@@ -3253,7 +3253,7 @@ Check the host part of the Request-URI and the proxy&apos;s routing target
 Resolve the name from the proxy host (NAPTR, SRV and A/AAAA lookups)
 Check the proxy&apos;s DNS resolver settings and reachability
 Fix or update the routing or dispatcher entry</source>
-        <translation>Traitez-la comme une erreur propre à Kamailio, et non comme un code enregistré
+        <translation>Traitez-la comme une erreur propre à Kamailio, et non comme un code du registre IANA
 Vérifiez la partie hôte de la Request-URI et la cible de routage du proxy
 Résolvez le nom depuis la machine du proxy (requêtes NAPTR, SRV et A/AAAA)
 Vérifiez les réglages du résolveur DNS du proxy et son accessibilité
@@ -3261,7 +3261,7 @@ Corrigez ou mettez à jour l&apos;entrée de routage ou du dispatcher</translati
     </message>
     <message>
         <source>kamailio, dns, unresolvable, cannot resolve, domain not found, wrong domain, next hop, unreachable, not registered, unregistered</source>
-        <translation>kamailio, dns, résolution impossible, impossible de résoudre, domaine introuvable, mauvais domaine, saut suivant, injoignable, non enregistré, hors registre</translation>
+        <translation>kamailio, dns, résolution impossible, impossible de résoudre, domaine introuvable, mauvais domaine, saut suivant, injoignable, hors registre</translation>
     </message>
     <message>
         <source>A Kamailio core error (E_BAD_URI) sent as a reply when a URI in the request cannot be processed; not registered.</source>
@@ -3269,7 +3269,7 @@ Corrigez ou mettez à jour l&apos;entrée de routage ou du dispatcher</translati
     </message>
     <message>
         <source>This is not a registered SIP code: a Kamailio server could not make sense of the address you called.</source>
-        <translation>Ce n&apos;est pas un code SIP enregistré : un serveur Kamailio n&apos;a pas pu interpréter l&apos;adresse que vous avez appelée.</translation>
+        <translation>Ce code SIP est hors registre (absent du registre IANA) : un serveur Kamailio n&apos;a pas pu interpréter l&apos;adresse que vous avez appelée.</translation>
     </message>
     <message>
         <source>The server that answered runs Kamailio. The address in the call request (the number or SIP address being called) was malformed or could not be processed, so the call was refused. The number is specific to that software, not a standard code. Usually the calling phone or a routing rule produced the bad address.</source>
@@ -3277,7 +3277,7 @@ Corrigez ou mettez à jour l&apos;entrée de routage ou du dispatcher</translati
     </message>
     <message>
         <source>Not a registered code. Kamailio&apos;s internal error E_BAD_URI (-479) is sent as a reply when the proxy could not parse or use a URI it needed, usually the Request-URI, sometimes one rewritten by the routing script. A UAC reads it as 400 (RFC 3261 §8.1.3.2); the nearest registered codes are 400 and 416 (Unsupported URI Scheme).</source>
-        <translation>Code non enregistré. L&apos;erreur interne E_BAD_URI (-479) de Kamailio est envoyée comme réponse lorsque le proxy n&apos;a pas pu analyser ou utiliser une URI dont il avait besoin, en général la Request-URI, parfois une URI réécrite par le script de routage. Un UAC la lit comme 400 (RFC 3261 §8.1.3.2) ; les codes enregistrés les plus proches sont 400 et 416 (Unsupported URI Scheme).</translation>
+        <translation>Code hors registre. L&apos;erreur interne E_BAD_URI (-479) de Kamailio est envoyée comme réponse lorsque le proxy n&apos;a pas pu analyser ou utiliser une URI dont il avait besoin, en général la Request-URI, parfois une URI réécrite par le script de routage. Un UAC la lit comme 400 (RFC 3261 §8.1.3.2) ; les codes du registre IANA les plus proches sont 400 et 416 (Unsupported URI Scheme).</translation>
     </message>
     <message>
         <source>A malformed Request-URI (spaces, illegal characters, bad escaping)
@@ -3289,7 +3289,7 @@ Kamailio reporting its own parse failure with this unregistered code</source>
 Un schéma d&apos;URI non pris en charge ou mal orthographié
 Un script de routage qui réécrit l&apos;URI sous une forme invalide
 Des caractères composés que le téléphone n&apos;a pas correctement encodés
-Kamailio signale son propre échec d&apos;analyse avec ce code non enregistré</translation>
+Kamailio signale son propre échec d&apos;analyse avec ce code hors registre</translation>
     </message>
     <message>
         <source>Treat it as Kamailio&apos;s own error, not a registered code
@@ -3297,15 +3297,15 @@ Check the Request-URI of the request as the phone sent it
 Look for spaces, &apos;#&apos;, &apos;*&apos; or non-ASCII letters that must be escaped
 Review recent changes to routing rules that rewrite the URI
 Compare with the same call dialled in plain digits</source>
-        <translation>Traitez-la comme une erreur propre à Kamailio, et non comme un code enregistré
+        <translation>Traitez-la comme une erreur propre à Kamailio, et non comme un code du registre IANA
 Vérifiez la Request-URI de la requête telle que le téléphone l&apos;a envoyée
-Recherchez des espaces, des &apos;#&apos;, des &apos;*&apos; ou des lettres non ASCII qui doivent être échappés
+Recherchez des espaces, des « # », des « * » ou des lettres non ASCII qui doivent être échappés
 Examinez les modifications récentes des règles de routage qui réécrivent l&apos;URI
 Comparez avec le même appel composé uniquement en chiffres</translation>
     </message>
     <message>
         <source>kamailio, bad uri, invalid address, malformed, wrong format, dialled number, not registered, unregistered</source>
-        <translation>kamailio, uri invalide, bad uri, adresse invalide, mal formé, mauvais format, numéro composé, non enregistré, hors registre</translation>
+        <translation>kamailio, uri invalide, bad uri, adresse invalide, mal formé, mauvais format, numéro composé, hors registre</translation>
     </message>
     <message>
         <source>Listed in the PJSIP and sofia-sip status tables; not defined in any RFC and not registered (origin not traced).</source>
@@ -3313,7 +3313,7 @@ Comparez avec le même appel composé uniquement en chiffres</translation>
     </message>
     <message>
         <source>This is not a registered SIP code: a few SIP software libraries list it, suggesting the request was replaced by a newer one.</source>
-        <translation>Ce n&apos;est pas un code SIP enregistré : quelques bibliothèques logicielles SIP le listent, ce qui suggère que la requête a été remplacée par une plus récente.</translation>
+        <translation>Ce code SIP est hors registre (absent du registre IANA) : quelques bibliothèques logicielles SIP le listent, ce qui suggère que la requête a été remplacée par une plus récente.</translation>
     </message>
     <message>
         <source>490 Request Updated appears in the code tables of some SIP software but has no agreed definition and is not a standard code. Its name suggests the request was superseded by a newer one before it finished. Other equipment treats it as a general request error, so look at what happened just before and after it.</source>
@@ -3321,13 +3321,13 @@ Comparez avec le même appel composé uniquement en chiffres</translation>
     </message>
     <message>
         <source>Not a registered code and not defined in any RFC; PJSIP (PJSIP_SC_REQUEST_UPDATED) and sofia-sip (SIP_490_REQUEST_UPDATED) list the phrase without a documented origin. A UAC reads it as 400 (RFC 3261 §8.1.3.2). Look for a newer request on the same dialog or registration (re-INVITE, UPDATE, REGISTER refresh) that may have replaced the one that got 490; the registered code for a request crossing another one in progress is 491.</source>
-        <translation>Code non enregistré et défini dans aucune RFC ; PJSIP (PJSIP_SC_REQUEST_UPDATED) et sofia-sip (SIP_490_REQUEST_UPDATED) listent le libellé sans origine documentée. Un UAC le lit comme 400 (RFC 3261 §8.1.3.2). Recherchez une requête plus récente sur le même dialogue ou le même enregistrement (re-INVITE, UPDATE, rafraîchissement REGISTER) qui a pu remplacer celle qui a reçu 490 ; le code enregistré pour une requête qui en croise une autre en cours est 491.</translation>
+        <translation>Code hors registre, défini dans aucune RFC ; PJSIP (PJSIP_SC_REQUEST_UPDATED) et sofia-sip (SIP_490_REQUEST_UPDATED) listent le libellé sans origine documentée. Un UAC le lit comme 400 (RFC 3261 §8.1.3.2). Recherchez une requête plus récente sur le même dialogue ou le même enregistrement (re-INVITE, UPDATE, rafraîchissement REGISTER) qui a pu remplacer celle qui a reçu 490 ; le code du registre IANA pour une requête qui en croise une autre en cours est 491.</translation>
     </message>
     <message>
         <source>Software built on PJSIP or sofia-sip using this unregistered code
 A newer request on the same dialog or registration replacing the pending one
 A custom application reusing the library constant</source>
-        <translation>Un logiciel basé sur PJSIP ou sofia-sip qui utilise ce code non enregistré
+        <translation>Un logiciel basé sur PJSIP ou sofia-sip qui utilise ce code hors registre
 Une requête plus récente sur le même dialogue ou le même enregistrement qui remplace celle en attente
 Une application personnalisée qui réutilise la constante de la bibliothèque</translation>
     </message>
@@ -3343,7 +3343,7 @@ Identifiez le logiciel émetteur grâce à son en-tête Server ou User-Agent et 
     </message>
     <message>
         <source>request updated, superseded, replaced, pjsip, sofia-sip, not registered, unregistered, non-standard</source>
-        <translation>request updated, requête mise à jour, remplacée, requête remplacée, pjsip, sofia-sip, non enregistré, hors registre, non standard</translation>
+        <translation>request updated, requête mise à jour, remplacée, requête remplacée, pjsip, sofia-sip, hors registre, non standard</translation>
     </message>
     <message>
         <source>A Wireshark statistics label: the bucket where it counts 4xx responses it does not list by name. Not a code sent on the wire.</source>
@@ -3351,15 +3351,15 @@ Identifiez le logiciel émetteur grâce à son en-tête Server ou User-Agent et 
     </message>
     <message>
         <source>This is not a registered SIP code: an analyser used it as a label for some other request failure.</source>
-        <translation>Ce n&apos;est pas un code SIP enregistré : un analyseur l&apos;a utilisé comme libellé pour un autre échec de requête.</translation>
+        <translation>Ce code SIP est hors registre (absent du registre IANA) : un analyseur l&apos;a utilisé comme libellé pour un autre échec de requête.</translation>
     </message>
     <message>
         <source>The number 499 comes from Wireshark&apos;s statistics, not from a phone or server. The response that really travelled on the network was another 4xx code, meaning the request failed, and the analyser grouped it under &apos;Others&apos;. Open the original packet to see the real code and its explanation.</source>
-        <translation>Le nombre 499 vient des statistiques de Wireshark, et non d&apos;un téléphone ou d&apos;un serveur. La réponse qui a réellement circulé sur le réseau était un autre code 4xx, ce qui signifie que la requête a échoué, et l&apos;analyseur l&apos;a regroupée sous &apos;Others&apos;. Ouvrez le paquet d&apos;origine pour voir le vrai code et son explication.</translation>
+        <translation>Le nombre 499 vient des statistiques de Wireshark, et non d&apos;un téléphone ou d&apos;un serveur. La réponse qui a réellement circulé sur le réseau était un autre code 4xx, ce qui signifie que la requête a échoué, et l&apos;analyseur l&apos;a regroupée sous « Others ». Ouvrez le paquet d&apos;origine pour voir le vrai code et son explication.</translation>
     </message>
     <message>
         <source>Not a registered code. Wireshark&apos;s sip_response_code_vals table uses 499 &apos;Client Error - Others&apos; as a per-class statistics bucket, so the real status line carried a different 4xx code, typically a newer or rarely used one; read it from the capture. A real 499 on the wire would be treated as 400 (RFC 3261 §8.1.3.2).</source>
-        <translation>Code non enregistré. La table sip_response_code_vals de Wireshark utilise 499 &apos;Client Error - Others&apos; comme catégorie statistique par classe : la vraie ligne d&apos;état portait donc un autre code 4xx, en général un code récent ou rarement utilisé ; lisez-le dans la capture. Un vrai 499 sur le réseau serait traité comme 400 (RFC 3261 §8.1.3.2).</translation>
+        <translation>Code hors registre. La table sip_response_code_vals de Wireshark utilise 499 « Client Error - Others » comme catégorie statistique par classe : la vraie ligne d&apos;état portait donc un autre code 4xx, en général un code récent ou rarement utilisé ; lisez-le dans la capture. Un vrai 499 sur le réseau serait traité comme 400 (RFC 3261 §8.1.3.2).</translation>
     </message>
     <message>
         <source>Not a wire code: Wireshark statistics grouped a 4xx response it does not list by name
@@ -3374,7 +3374,7 @@ Un rapport ou un export tiré des statistiques de Wireshark a repris ce libellé
 Open the original packet and read the real status code and reason phrase
 Look up that real code instead of 499
 If the real code is unknown to you, read it as 400 Bad Request</source>
-        <translation>Gardez à l&apos;esprit que 499 est un libellé d&apos;analyseur, et non un code enregistré
+        <translation>Gardez à l&apos;esprit que 499 est un libellé d&apos;analyseur, et non un code du registre IANA
 Ouvrez le paquet d&apos;origine et lisez le vrai code d&apos;état et le libellé de la réponse
 Recherchez ce vrai code plutôt que 499
 Si vous ne connaissez pas le vrai code, interprétez-le comme 400 Bad Request</translation>
@@ -3389,15 +3389,15 @@ Si vous ne connaissez pas le vrai code, interprétez-le comme 400 Bad Request</t
     </message>
     <message>
         <source>This is not a registered SIP code: an analyser used it as a label for some other server error.</source>
-        <translation>Ce n&apos;est pas un code SIP enregistré : un analyseur l&apos;a utilisé comme libellé pour une autre erreur de serveur.</translation>
+        <translation>Ce code SIP est hors registre (absent du registre IANA) : un analyseur l&apos;a utilisé comme libellé pour une autre erreur de serveur.</translation>
     </message>
     <message>
         <source>The number 599 comes from Wireshark&apos;s statistics, not from a phone or server. The response that really travelled on the network was another 5xx code, meaning a server failed, and the analyser grouped it under &apos;Others&apos;. Open the original packet to see the real code.</source>
-        <translation>Le nombre 599 vient des statistiques de Wireshark, et non d&apos;un téléphone ou d&apos;un serveur. La réponse qui a réellement circulé sur le réseau était un autre code 5xx, ce qui signifie qu&apos;un serveur a échoué, et l&apos;analyseur l&apos;a regroupée sous &apos;Others&apos;. Ouvrez le paquet d&apos;origine pour voir le vrai code.</translation>
+        <translation>Le nombre 599 vient des statistiques de Wireshark, et non d&apos;un téléphone ou d&apos;un serveur. La réponse qui a réellement circulé sur le réseau était un autre code 5xx, ce qui signifie qu&apos;un serveur a échoué, et l&apos;analyseur l&apos;a regroupée sous « Others ». Ouvrez le paquet d&apos;origine pour voir le vrai code.</translation>
     </message>
     <message>
         <source>Not a registered code. Wireshark&apos;s sip_response_code_vals table uses 599 &apos;Server Error - Others&apos; as a per-class statistics bucket, so the real status line carried a different 5xx code; read it from the capture. A real 599 on the wire would be treated as 500 (RFC 3261 §8.1.3.2).</source>
-        <translation>Code non enregistré. La table sip_response_code_vals de Wireshark utilise 599 &apos;Server Error - Others&apos; comme catégorie statistique par classe : la vraie ligne d&apos;état portait donc un autre code 5xx ; lisez-le dans la capture. Un vrai 599 sur le réseau serait traité comme 500 (RFC 3261 §8.1.3.2).</translation>
+        <translation>Code hors registre. La table sip_response_code_vals de Wireshark utilise 599 « Server Error - Others » comme catégorie statistique par classe : la vraie ligne d&apos;état portait donc un autre code 5xx ; lisez-le dans la capture. Un vrai 599 sur le réseau serait traité comme 500 (RFC 3261 §8.1.3.2).</translation>
     </message>
     <message>
         <source>Not a wire code: Wireshark statistics grouped a 5xx response it does not list by name
@@ -3412,7 +3412,7 @@ Un rapport ou un export tiré des statistiques de Wireshark a repris ce libellé
 Open the original packet and read the real status code and any Retry-After header
 Look up that real code instead of 599
 If the real code is unknown to you, read it as 500 Server Internal Error</source>
-        <translation>Gardez à l&apos;esprit que 599 est un libellé d&apos;analyseur, et non un code enregistré
+        <translation>Gardez à l&apos;esprit que 599 est un libellé d&apos;analyseur, et non un code du registre IANA
 Ouvrez le paquet d&apos;origine et lisez le vrai code d&apos;état et l&apos;éventuel en-tête Retry-After
 Recherchez ce vrai code plutôt que 599
 Si vous ne connaissez pas le vrai code, interprétez-le comme 500 Server Internal Error</translation>
@@ -3427,7 +3427,7 @@ Si vous ne connaissez pas le vrai code, interprétez-le comme 500 Server Interna
     </message>
     <message>
         <source>This is not a registered SIP code: some SIP software uses it to say the call had already ended.</source>
-        <translation>Ce n&apos;est pas un code SIP enregistré : certains logiciels SIP l&apos;utilisent pour indiquer que l&apos;appel était déjà terminé.</translation>
+        <translation>Ce code SIP est hors registre (absent du registre IANA) : certains logiciels SIP l&apos;utilisent pour indiquer que l&apos;appel était déjà terminé.</translation>
     </message>
     <message>
         <source>687 Dialog Terminated comes from the sofia-sip software library, which FreeSWITCH and other products are built on. It says that the call session (the dialog) a request belonged to had already ended. It is not a standard code, so other equipment reads it as a general failure. It usually shows up when something happens on a call that was just hung up.</source>
@@ -3435,14 +3435,14 @@ Si vous ne connaissez pas le vrai code, interprétez-le comme 500 Server Interna
     </message>
     <message>
         <source>Not a registered code and not defined in any RFC; sofia-sip lists it as SIP_687_DIALOG_TERMINATED with the phrase &apos;Dialog Terminated&apos;, whose name points to a request or transaction cut short because its dialog had ended. Software built on sofia-sip may show it in logs or send it; a UAC receiving it reads it as 600 (RFC 3261 §8.1.3.2), which wrongly suggests a global failure. The registered answers are 481 for a request that matches no dialog and 487 for a terminated request.</source>
-        <translation>Code non enregistré et défini dans aucune RFC ; sofia-sip le liste sous SIP_687_DIALOG_TERMINATED avec le libellé &apos;Dialog Terminated&apos;, dont le nom désigne une requête ou une transaction interrompue parce que son dialogue était terminé. Les logiciels basés sur sofia-sip peuvent l&apos;afficher dans leurs journaux ou l&apos;envoyer ; un UAC qui le reçoit le lit comme 600 (RFC 3261 §8.1.3.2), ce qui suggère à tort un échec global. Les réponses enregistrées sont 481 pour une requête qui ne correspond à aucun dialogue et 487 pour une requête terminée.</translation>
+        <translation>Code hors registre, défini dans aucune RFC ; sofia-sip le liste sous SIP_687_DIALOG_TERMINATED avec le libellé « Dialog Terminated », dont le nom désigne une requête ou une transaction interrompue parce que son dialogue était terminé. Les logiciels basés sur sofia-sip peuvent l&apos;afficher dans leurs journaux ou l&apos;envoyer ; un UAC qui le reçoit le lit comme 600 (RFC 3261 §8.1.3.2), ce qui suggère à tort un échec global. Les réponses enregistrées sont 481 pour une requête qui ne correspond à aucun dialogue et 487 pour une requête terminée.</translation>
     </message>
     <message>
         <source>Software built on sofia-sip (for example FreeSWITCH) using this unregistered code
 A request arriving for a call that has just been hung up
 A dialog torn down while a re-INVITE, UPDATE or other request was still pending
 A race between BYE and another request on the same call</source>
-        <translation>Un logiciel basé sur sofia-sip (par exemple FreeSWITCH) qui utilise ce code non enregistré
+        <translation>Un logiciel basé sur sofia-sip (par exemple FreeSWITCH) qui utilise ce code hors registre
 Une requête qui arrive pour un appel qui vient d&apos;être raccroché
 Un dialogue libéré alors qu&apos;un re-INVITE, un UPDATE ou une autre requête était encore en attente
 Une concurrence entre un BYE et une autre requête sur le même appel</translation>
@@ -3459,7 +3459,7 @@ Si des appels coupent de façon inattendue, cherchez pourquoi le dialogue s&apos
     </message>
     <message>
         <source>dialog terminated, call ended, hung up, sofia-sip, freeswitch, not registered, unregistered, non-standard</source>
-        <translation>dialogue terminé, dialog terminated, appel terminé, raccroché, sofia-sip, freeswitch, non enregistré, hors registre, non standard</translation>
+        <translation>dialogue terminé, dialog terminated, appel terminé, raccroché, sofia-sip, freeswitch, hors registre, non standard</translation>
     </message>
     <message>
         <source>A Wireshark statistics label: the bucket where it counts 6xx responses it does not list by name. Not a code sent on the wire.</source>
@@ -3467,15 +3467,15 @@ Si des appels coupent de façon inattendue, cherchez pourquoi le dialogue s&apos
     </message>
     <message>
         <source>This is not a registered SIP code: an analyser used it as a label for some other final refusal.</source>
-        <translation>Ce n&apos;est pas un code SIP enregistré : un analyseur l&apos;a utilisé comme libellé pour un autre refus définitif.</translation>
+        <translation>Ce code SIP est hors registre (absent du registre IANA) : un analyseur l&apos;a utilisé comme libellé pour un autre refus définitif.</translation>
     </message>
     <message>
         <source>The number 699 comes from Wireshark&apos;s statistics, not from a phone or server. The response that really travelled on the network was another 6xx code, meaning the call was refused everywhere, and the analyser grouped it under &apos;Others&apos;. Open the original packet to see the real code.</source>
-        <translation>Le nombre 699 vient des statistiques de Wireshark, et non d&apos;un téléphone ou d&apos;un serveur. La réponse qui a réellement circulé sur le réseau était un autre code 6xx, ce qui signifie que l&apos;appel a été refusé partout, et l&apos;analyseur l&apos;a regroupée sous &apos;Others&apos;. Ouvrez le paquet d&apos;origine pour voir le vrai code.</translation>
+        <translation>Le nombre 699 vient des statistiques de Wireshark, et non d&apos;un téléphone ou d&apos;un serveur. La réponse qui a réellement circulé sur le réseau était un autre code 6xx, ce qui signifie que l&apos;appel a été refusé partout, et l&apos;analyseur l&apos;a regroupée sous « Others ». Ouvrez le paquet d&apos;origine pour voir le vrai code.</translation>
     </message>
     <message>
         <source>Not a registered code. Wireshark&apos;s sip_response_code_vals table uses 699 &apos;Global Failure - Others&apos; as a per-class statistics bucket, so the real status line carried a different 6xx code, for example one newer than the Wireshark version in use; read it from the capture. A real 699 on the wire would be treated as 600 (RFC 3261 §8.1.3.2).</source>
-        <translation>Code non enregistré. La table sip_response_code_vals de Wireshark utilise 699 &apos;Global Failure - Others&apos; comme catégorie statistique par classe : la vraie ligne d&apos;état portait donc un autre code 6xx, par exemple un code plus récent que la version de Wireshark utilisée ; lisez-le dans la capture. Un vrai 699 sur le réseau serait traité comme 600 (RFC 3261 §8.1.3.2).</translation>
+        <translation>Code hors registre. La table sip_response_code_vals de Wireshark utilise 699 « Global Failure - Others » comme catégorie statistique par classe : la vraie ligne d&apos;état portait donc un autre code 6xx, par exemple un code plus récent que la version de Wireshark utilisée ; lisez-le dans la capture. Un vrai 699 sur le réseau serait traité comme 600 (RFC 3261 §8.1.3.2).</translation>
     </message>
     <message>
         <source>Not a wire code: Wireshark statistics grouped a 6xx response it does not list by name
@@ -3490,7 +3490,7 @@ Un rapport ou un export tiré des statistiques de Wireshark a repris ce libellé
 Open the original packet and read the real status code and reason phrase
 Look up that real code instead of 699
 If the real code is unknown to you, read it as 600 Busy Everywhere</source>
-        <translation>Gardez à l&apos;esprit que 699 est un libellé d&apos;analyseur, et non un code enregistré
+        <translation>Gardez à l&apos;esprit que 699 est un libellé d&apos;analyseur, et non un code du registre IANA
 Ouvrez le paquet d&apos;origine et lisez le vrai code d&apos;état et le libellé de la réponse
 Recherchez ce vrai code plutôt que 699
 Si vous ne connaissez pas le vrai code, interprétez-le comme 600 Busy Everywhere</translation>
@@ -3505,7 +3505,7 @@ Si vous ne connaissez pas le vrai code, interprétez-le comme 600 Busy Everywher
     </message>
     <message>
         <source>This is not a registered SIP code: your phone gave up waiting because nothing came back from the server.</source>
-        <translation>Ce n&apos;est pas un code SIP enregistré : votre téléphone a cessé d&apos;attendre parce que le serveur n&apos;a rien renvoyé.</translation>
+        <translation>Ce code SIP est hors registre (absent du registre IANA) : votre téléphone a cessé d&apos;attendre parce que le serveur n&apos;a rien renvoyé.</translation>
     </message>
     <message>
         <source>No server sent this number. The phone or app (built on the PJSIP library) sent a request, received no reply at all from the network, and reported 701 itself. It points to a connection problem between your device and the server, or to a server that is down.</source>
@@ -3513,7 +3513,7 @@ Si vous ne connaissez pas le vrai code, interprétez-le comme 600 Busy Everywher
     </message>
     <message>
         <source>Not a registered code; a local status from PJSIP&apos;s status table (formerly PJSIP_SC_TSX_TIMEOUT): the client transaction timed out (Timer B or F) without any response, so nothing was received from the network. RFC 3261 §8.1.3.1 says such a timeout is reported as if 408 had arrived, which newer PJSIP releases do. A capture shows whether the request left the device and whether anything came back.</source>
-        <translation>Code non enregistré ; un statut local de la table d&apos;état de PJSIP (anciennement PJSIP_SC_TSX_TIMEOUT) : la transaction client a expiré (Timer B ou F) sans aucune réponse, et rien n&apos;a donc été reçu du réseau. La RFC 3261 §8.1.3.1 prévoit qu&apos;une telle expiration soit signalée comme si un 408 était arrivé, ce que font les versions récentes de PJSIP. Une capture montre si la requête a quitté l&apos;appareil et si quelque chose est revenu.</translation>
+        <translation>Code hors registre ; un statut local de la table d&apos;état de PJSIP (anciennement PJSIP_SC_TSX_TIMEOUT) : la transaction client a expiré (Timer B ou F) sans aucune réponse, et rien n&apos;a donc été reçu du réseau. La RFC 3261 §8.1.3.1 prévoit qu&apos;une telle expiration soit signalée comme si un 408 était arrivé, ce que font les versions récentes de PJSIP. Une capture montre si la requête a quitté l&apos;appareil et si quelque chose est revenu.</translation>
     </message>
     <message>
         <source>Not a network answer: the phone&apos;s own timeout, reported with this unregistered code
@@ -3521,7 +3521,7 @@ Server down or unreachable
 A firewall or NAT dropping the request or the response
 Wrong server address, port or transport in the account settings
 A large UDP request fragmented and dropped on the way</source>
-        <translation>Pas une réponse du réseau : la propre expiration du téléphone, signalée avec ce code non enregistré
+        <translation>Pas une réponse du réseau : la propre expiration du téléphone, signalée avec ce code hors registre
 Serveur en panne ou injoignable
 Un pare-feu ou un NAT qui bloque la requête ou la réponse
 Mauvaise adresse de serveur, mauvais port ou mauvais transport dans les réglages du compte
@@ -3549,7 +3549,7 @@ Essayez TCP ou TLS au lieu d&apos;UDP</translation>
     </message>
     <message>
         <source>This is not a registered SIP code: your phone could not find the server&apos;s address, so it sent nothing.</source>
-        <translation>Ce n&apos;est pas un code SIP enregistré : votre téléphone n&apos;a pas trouvé l&apos;adresse du serveur et n&apos;a donc rien envoyé.</translation>
+        <translation>Ce code SIP est hors registre (absent du registre IANA) : votre téléphone n&apos;a pas trouvé l&apos;adresse du serveur et n&apos;a donc rien envoyé.</translation>
     </message>
     <message>
         <source>No server sent this number. The phone or app (built on the PJSIP library) could not turn the server name into a network address and reported 702 itself; nothing was sent or received. It usually means a wrong server name in the settings or a DNS problem on the network the device uses.</source>
@@ -3557,7 +3557,7 @@ Essayez TCP ou TLS au lieu d&apos;UDP</translation>
     </message>
     <message>
         <source>Not a registered code; a local status from PJSIP&apos;s status table (formerly PJSIP_SC_TSX_RESOLVE_ERROR): the DNS lookup of the destination (NAPTR, SRV, A or AAAA per RFC 3263) failed, so no request went out and nothing was received from the network. Newer PJSIP releases usually report this kind of failure as 503, in line with RFC 3261 §8.1.3.1 treating transport failures as 503.</source>
-        <translation>Code non enregistré ; un statut local de la table d&apos;état de PJSIP (anciennement PJSIP_SC_TSX_RESOLVE_ERROR) : la résolution DNS de la destination (NAPTR, SRV, A ou AAAA selon la RFC 3263) a échoué, aucune requête n&apos;est donc partie et rien n&apos;a été reçu du réseau. Les versions récentes de PJSIP signalent en général ce type d&apos;échec comme 503, conformément à la RFC 3261 §8.1.3.1 qui traite les échecs de transport comme des 503.</translation>
+        <translation>Code hors registre ; un statut local de la table d&apos;état de PJSIP (anciennement PJSIP_SC_TSX_RESOLVE_ERROR) : la résolution DNS de la destination (NAPTR, SRV, A ou AAAA selon la RFC 3263) a échoué, aucune requête n&apos;est donc partie et rien n&apos;a été reçu du réseau. Les versions récentes de PJSIP signalent en général ce type d&apos;échec comme 503, conformément à la RFC 3261 §8.1.3.1 qui traite les échecs de transport comme des 503.</translation>
     </message>
     <message>
         <source>Not a network answer: the phone&apos;s own DNS failure, reported with this unregistered code
@@ -3565,7 +3565,7 @@ A typo in the server or domain name in the account settings
 No working DNS server on the device or network
 Missing SRV or A/AAAA records for the provider&apos;s domain
 DNS blocked or filtered by the network (hotel, corporate, captive portal)</source>
-        <translation>Pas une réponse du réseau : le propre échec DNS du téléphone, signalé avec ce code non enregistré
+        <translation>Pas une réponse du réseau : le propre échec DNS du téléphone, signalé avec ce code hors registre
 Une faute de frappe dans le nom du serveur ou du domaine dans les réglages du compte
 Aucun serveur DNS fonctionnel sur l&apos;appareil ou le réseau
 Des enregistrements SRV ou A/AAAA manquants pour le domaine de l&apos;opérateur
@@ -3593,7 +3593,7 @@ Essayez temporairement l&apos;adresse IP du serveur pour confirmer un problème 
     </message>
     <message>
         <source>This is not a registered SIP code: your phone could not send its request to the server.</source>
-        <translation>Ce n&apos;est pas un code SIP enregistré : votre téléphone n&apos;a pas pu envoyer sa requête au serveur.</translation>
+        <translation>Ce code SIP est hors registre (absent du registre IANA) : votre téléphone n&apos;a pas pu envoyer sa requête au serveur.</translation>
     </message>
     <message>
         <source>No server sent this number. The phone or app (built on the PJSIP library) tried to send a request, but the connection failed, for example because it was refused or the secure connection could not be set up, and it reported 703 itself. Nothing was received from the network; the problem is the path to the server or the server being down.</source>
@@ -3601,7 +3601,7 @@ Essayez temporairement l&apos;adresse IP du serveur pour confirmer un problème 
     </message>
     <message>
         <source>Not a registered code; a local status from PJSIP&apos;s status table (formerly PJSIP_SC_TSX_TRANSPORT_ERROR): the transport could not send the request (connection refused or reset, TLS failure, ICMP unreachable), so nothing was received from the network. RFC 3261 §8.1.3.1 says a fatal transport error is reported as if 503 had arrived, which newer PJSIP releases do; the client should then try the next server (RFC 3263 §4.3).</source>
-        <translation>Code non enregistré ; un statut local de la table d&apos;état de PJSIP (anciennement PJSIP_SC_TSX_TRANSPORT_ERROR) : le transport n&apos;a pas pu envoyer la requête (connexion refusée ou réinitialisée, échec TLS, ICMP unreachable), et rien n&apos;a donc été reçu du réseau. La RFC 3261 §8.1.3.1 prévoit qu&apos;une erreur de transport fatale soit signalée comme si une 503 était arrivée, ce que font les versions récentes de PJSIP ; le client doit alors essayer le serveur suivant (RFC 3263 §4.3).</translation>
+        <translation>Code hors registre ; un statut local de la table d&apos;état de PJSIP (anciennement PJSIP_SC_TSX_TRANSPORT_ERROR) : le transport n&apos;a pas pu envoyer la requête (connexion refusée ou réinitialisée, échec TLS, ICMP unreachable), et rien n&apos;a donc été reçu du réseau. La RFC 3261 §8.1.3.1 prévoit qu&apos;une erreur de transport fatale soit signalée comme si une 503 était arrivée, ce que font les versions récentes de PJSIP ; le client doit alors essayer le serveur suivant (RFC 3263 §4.3).</translation>
     </message>
     <message>
         <source>Not a network answer: the phone&apos;s own send failure, reported with this unregistered code
@@ -3609,7 +3609,7 @@ The server refused the TCP or TLS connection (service down, wrong port)
 TLS handshake failure (certificate, protocol version, cipher)
 ICMP port or host unreachable for UDP
 A local firewall or VPN blocking outgoing SIP</source>
-        <translation>Pas une réponse du réseau : le propre échec d&apos;envoi du téléphone, signalé avec ce code non enregistré
+        <translation>Pas une réponse du réseau : le propre échec d&apos;envoi du téléphone, signalé avec ce code hors registre
 Le serveur a refusé la connexion TCP ou TLS (service arrêté, mauvais port)
 Échec de la négociation TLS (certificat, version du protocole, suite de chiffrement)
 ICMP port ou hôte injoignable pour UDP
@@ -3637,7 +3637,7 @@ Essayez un autre réseau (données mobiles au lieu du Wi-Fi) pour écarter un bl
     </message>
     <message>
         <source>This is not a registered SIP code: the calling software reported an internal error of its own, and nothing came from the network.</source>
-        <translation>Ce n&apos;est pas un code SIP enregistré : le logiciel appelant a signalé une erreur interne qui lui est propre, et rien n&apos;est venu du réseau.</translation>
+        <translation>Ce code SIP est hors registre (absent du registre IANA) : le logiciel appelant a signalé une erreur interne qui lui est propre, et rien n&apos;est venu du réseau.</translation>
     </message>
     <message>
         <source>This number is produced inside SIP software built on the sofia-sip library, such as FreeSWITCH, to report a problem it found itself. The text varies, for example it could not add login credentials or the session was already ending. No server sent this code and nothing was received from the network for it; the cause is in the local software or its configuration.</source>
@@ -3645,7 +3645,7 @@ Essayez un autre réseau (données mobiles au lieu du Wi-Fi) pour écarter un bl
     </message>
     <message>
         <source>Not a registered code; a local status from sofia-sip&apos;s NUA layer (nua_client.c, nua_session.c, nua_register.c), reported to the application with a varying phrase such as &apos;Cannot add credentials&apos; or &apos;Session is terminating&apos;. It never crosses the wire. Read the phrase and the neighbouring log lines: a 900 usually follows a real response (for example a 401 or 407 that could not be answered) or a local state problem.</source>
-        <translation>Code non enregistré ; un statut local de la couche NUA de sofia-sip (nua_client.c, nua_session.c, nua_register.c), signalé à l&apos;application avec un libellé variable comme &apos;Cannot add credentials&apos; ou &apos;Session is terminating&apos;. Il ne circule jamais sur le réseau. Lisez le libellé et les lignes de journal voisines : un 900 suit en général une vraie réponse (par exemple une 401 ou une 407 à laquelle il n&apos;a pas été possible de répondre) ou un problème d&apos;état local.</translation>
+        <translation>Code hors registre ; un statut local de la couche NUA de sofia-sip (nua_client.c, nua_session.c, nua_register.c), signalé à l&apos;application avec un libellé variable comme « Cannot add credentials » ou « Session is terminating ». Il ne circule jamais sur le réseau. Lisez le libellé et les lignes de journal voisines : un 900 suit en général une vraie réponse (par exemple une 401 ou une 407 à laquelle il n&apos;a pas été possible de répondre) ou un problème d&apos;état local.</translation>
     </message>
     <message>
         <source>Not a network answer: sofia-sip&apos;s own status, reported with this unregistered code
@@ -3653,7 +3653,7 @@ Credentials missing or invalid for an authentication challenge
 A request attempted while the session was already being torn down
 A misconfigured gateway or profile in FreeSWITCH
 An internal state error in the application</source>
-        <translation>Pas une réponse du réseau : le propre statut de sofia-sip, signalé avec ce code non enregistré
+        <translation>Pas une réponse du réseau : le propre statut de sofia-sip, signalé avec ce code hors registre
 Identifiants absents ou invalides pour un challenge d&apos;authentification
 Une requête tentée alors que la session était déjà en cours de libération
 Une passerelle (gateway) ou un profil mal configuré dans FreeSWITCH
@@ -3681,7 +3681,7 @@ Mettez à jour le logiciel si l&apos;erreur ressemble à un bogue</translation>
     </message>
     <message>
         <source>This is not a registered SIP code: the software could not answer the server&apos;s login request because it has no matching credentials.</source>
-        <translation>Ce n&apos;est pas un code SIP enregistré : le logiciel n&apos;a pas pu répondre à la demande d&apos;authentification du serveur faute d&apos;identifiants correspondants.</translation>
+        <translation>Ce code SIP est hors registre (absent du registre IANA) : le logiciel n&apos;a pas pu répondre à la demande d&apos;authentification du serveur faute d&apos;identifiants correspondants.</translation>
     </message>
     <message>
         <source>The server asked for a login (a 401 or 407 response), and software built on the sofia-sip library, such as FreeSWITCH, found no username and password that fit that request. It reported 904 itself; the 904 was not received from the network. The cause is the account or gateway settings on the calling side.</source>
@@ -3689,7 +3689,7 @@ Mettez à jour le logiciel si l&apos;erreur ressemble à un bogue</translation>
     </message>
     <message>
         <source>Not a registered code; a local status from sofia-sip&apos;s NUA layer (nua_client.c) when a 401 or 407 challenge cannot be answered: no credentials match the realm, or the scheme or algorithm is not supported. It never crosses the wire: the response actually received was the 401 or 407. Compare the realm and algorithm in WWW-Authenticate or Proxy-Authenticate with the configured credentials.</source>
-        <translation>Code non enregistré ; un statut local de la couche NUA de sofia-sip (nua_client.c) lorsqu&apos;il est impossible de répondre à un challenge 401 ou 407 : aucun identifiant ne correspond au realm, ou le schéma ou l&apos;algorithme n&apos;est pas pris en charge. Il ne circule jamais sur le réseau : la réponse réellement reçue était la 401 ou la 407. Comparez le realm et l&apos;algorithme de WWW-Authenticate ou de Proxy-Authenticate avec les identifiants configurés.</translation>
+        <translation>Code hors registre ; un statut local de la couche NUA de sofia-sip (nua_client.c) lorsqu&apos;il est impossible de répondre à un challenge 401 ou 407 : aucun identifiant ne correspond au realm, ou le schéma ou l&apos;algorithme n&apos;est pas pris en charge. Il ne circule jamais sur le réseau : la réponse réellement reçue était la 401 ou la 407. Comparez le realm et l&apos;algorithme de WWW-Authenticate ou de Proxy-Authenticate avec les identifiants configurés.</translation>
     </message>
     <message>
         <source>Not a network answer: sofia-sip&apos;s own status, reported with this unregistered code
@@ -3697,7 +3697,7 @@ No username and password configured for the realm the server asked for
 The realm in the challenge differs from the configured one (for example the provider changed domain)
 An unsupported authentication scheme or algorithm (for example SHA-256 only)
 Credentials configured on the wrong gateway or profile</source>
-        <translation>Pas une réponse du réseau : le propre statut de sofia-sip, signalé avec ce code non enregistré
+        <translation>Pas une réponse du réseau : le propre statut de sofia-sip, signalé avec ce code hors registre
 Aucun nom d&apos;utilisateur ni mot de passe configuré pour le realm demandé par le serveur
 Le realm du challenge diffère de celui configuré (par exemple l&apos;opérateur a changé de domaine)
 Un schéma ou un algorithme d&apos;authentification non pris en charge (par exemple SHA-256 uniquement)
@@ -3725,7 +3725,7 @@ Vérifiez que le logiciel prend en charge l&apos;algorithme demandé</translatio
     </message>
     <message>
         <source>This is not a registered SIP code: an analyser used it as a placeholder for a response it could not classify.</source>
-        <translation>Ce n&apos;est pas un code SIP enregistré : un analyseur l&apos;a utilisé comme valeur de remplacement pour une réponse qu&apos;il n&apos;a pas pu classer.</translation>
+        <translation>Ce code SIP est hors registre (absent du registre IANA) : un analyseur l&apos;a utilisé comme valeur de remplacement pour une réponse qu&apos;il n&apos;a pas pu classer.</translation>
     </message>
     <message>
         <source>The number 999 comes from Wireshark, not from a phone or server. The response that really travelled on the network had some other code that the analyser could not place in its table, and it showed this placeholder instead. Open the original packet to see what was actually sent.</source>
@@ -3733,7 +3733,7 @@ Vérifiez que le logiciel prend en charge l&apos;algorithme demandé</translatio
     </message>
     <message>
         <source>Not a registered code and outside the six classes of RFC 3261 §21. Wireshark&apos;s sip_response_code_vals uses 999 &apos;Unknown response&apos; as a placeholder for codes outside its table, so the real status line carried something else. Read it from the capture: a code from 100 to 699 that is not registered is read as the x00 of its class (RFC 3261 §8.1.3.2), while anything outside that range is not a valid SIP response at all.</source>
-        <translation>Code non enregistré et hors des six classes de la RFC 3261 §21. La table sip_response_code_vals de Wireshark utilise 999 &apos;Unknown response&apos; comme valeur de remplacement pour les codes absents de sa table : la vraie ligne d&apos;état contenait donc autre chose. Lisez-la dans la capture : un code de 100 à 699 non enregistré est interprété comme le x00 de sa classe (RFC 3261 §8.1.3.2), tandis que tout ce qui sort de cette plage n&apos;est pas du tout une réponse SIP valide.</translation>
+        <translation>Code hors registre et hors des six classes de la RFC 3261 §21. La table sip_response_code_vals de Wireshark utilise 999 « Unknown response » comme valeur de remplacement pour les codes absents de sa table : la vraie ligne d&apos;état contenait donc autre chose. Lisez-la dans la capture : un code de 100 à 699 hors registre est interprété comme le x00 de sa classe (RFC 3261 §8.1.3.2), tandis que tout ce qui sort de cette plage n&apos;est pas du tout une réponse SIP valide.</translation>
     </message>
     <message>
         <source>Not a wire code: Wireshark could not place the real response code in its table
@@ -3748,7 +3748,7 @@ Un rapport ou un export tiré des statistiques de Wireshark a repris cette valeu
 Open the original packet and read the real status line
 Look up that real code instead of 999
 If the status line is malformed, find the device that sent it from its Server header</source>
-        <translation>Gardez à l&apos;esprit que 999 est une valeur de remplacement d&apos;analyseur, et non un code enregistré
+        <translation>Gardez à l&apos;esprit que 999 est une valeur de remplacement d&apos;analyseur, et non un code du registre IANA
 Ouvrez le paquet d&apos;origine et lisez la vraie ligne d&apos;état
 Recherchez ce vrai code plutôt que 999
 Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;a envoyée grâce à son en-tête Server</translation>
@@ -3819,7 +3819,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>RFC 6228: a forking proxy (§6) or a UAS sends 199 upstream to say that an early dialog, identified by the To tag of the earlier 1xx, has ended before the final response; it is sent only if the request carried Supported: 199. It lets the caller release that branch&apos;s resources, for example stop playing its early media. It should not carry SDP unless RFC 3264 requires it (§8), and when the branch ended with a final response the sender must add a Reason header with that response code (§5, §6); a proxy does not generate 199 if the request carried Require: 100rel (§6). Wireshark&apos;s statistics label this row &apos;Informational - Others&apos;, a per-class bucket rather than the registered phrase.</source>
-        <translation>RFC 6228 : un proxy qui fait du forking (§6) ou un UAS envoie 199 vers l&apos;amont pour indiquer qu&apos;un dialogue précoce (early dialog), identifié par le tag To de la 1xx précédente, s&apos;est terminé avant la réponse finale ; elle n&apos;est envoyée que si la requête contenait Supported: 199. Elle permet à l&apos;appelant de libérer les ressources de cette branche, par exemple d&apos;arrêter la diffusion de son early media. Elle ne doit pas transporter de SDP, sauf si la RFC 3264 l&apos;exige (§8), et lorsque la branche s&apos;est terminée par une réponse finale, l&apos;émetteur doit ajouter un en-tête Reason avec ce code de réponse (§5, §6) ; un proxy ne génère pas de 199 si la requête contenait Require: 100rel (§6). Les statistiques de Wireshark nomment cette ligne « Informational - Others », une catégorie par classe et non le libellé enregistré.</translation>
+        <translation>RFC 6228 : un proxy qui fait du forking (§6) ou un UAS envoie 199 vers l&apos;amont pour indiquer qu&apos;un dialogue précoce (early dialog), identifié par le tag To de la 1xx précédente, s&apos;est terminé avant la réponse finale ; elle n&apos;est envoyée que si la requête contenait Supported: 199. Elle permet à l&apos;appelant de libérer les ressources de cette branche, par exemple d&apos;arrêter la diffusion de son early media. Elle ne doit pas transporter de SDP, sauf si la RFC 3264 l&apos;exige (§8), et lorsque la branche s&apos;est terminée par une réponse finale, l&apos;émetteur doit ajouter un en-tête Reason avec ce code de réponse (§5, §6) ; un proxy ne génère pas de 199 si la requête contenait Require: 100rel (§6). Les statistiques de Wireshark nomment cette ligne « Informational - Others », une catégorie par classe et non le libellé inscrit au registre.</translation>
     </message>
     <message>
         <source>Defined by RFC 5839 §7.1 (conditional event notification; the notifier&apos;s side is in §6.3). It answers a SUBSCRIBE refresh inside an existing subscription dialog that carries Suppress-If-Match with the entity tag the subscriber last received in the SIP-ETag header of a NOTIFY; if the resource state still matches, the notifier refreshes the subscription, replies 204 and sends no NOTIFY. The Expires header gives the new duration. Not to be confused with HTTP&apos;s 204 No Content.</source>
@@ -4126,11 +4126,11 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
     <message>
         <source>A target list: one target a line (&quot;URI [label] [transport=udp|tcp|tls] [credentials=NAME] [interval=S]&quot;) or the JSON the GUI saves.</source>
-        <translation>Une liste de cibles : une cible par ligne (« URI [label] [transport=udp|tcp|tls] [credentials=NAME] [interval=S] ») ou le JSON enregistré par l&apos;interface graphique.</translation>
+        <translation>Une liste de cibles : une cible par ligne (« URI [étiquette] [transport=udp|tcp|tls] [credentials=NAME] [interval=S] ») ou le JSON enregistré par l&apos;interface graphique.</translation>
     </message>
     <message>
         <source>Seconds between two probes of a target (default 30).</source>
-        <translation>Secondes entre deux sondes d&apos;une cible (30 par défaut).</translation>
+        <translation>Secondes entre deux sondages d&apos;une cible (30 par défaut).</translation>
     </message>
     <message>
         <source>Stop after S seconds (default: run until interrupted).</source>
@@ -4142,11 +4142,11 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
     <message>
         <source>Give up on a probe after S seconds (default: 80% of the interval, at most 32).</source>
-        <translation>Abandonner une sonde après S secondes (par défaut : 80 % de l&apos;intervalle, 32 au plus).</translation>
+        <translation>Abandonner un sondage après S secondes (par défaut : 80 % de l&apos;intervalle, 32 au plus).</translation>
     </message>
     <message>
         <source>Probes per target the loss is computed over (default 20).</source>
-        <translation>Nombre de sondes par cible sur lequel la perte est calculée (20 par défaut).</translation>
+        <translation>Nombre de sondages par cible sur lequel la perte est calculée (20 par défaut).</translation>
     </message>
     <message>
         <source>Codes that count as up, e.g. 200,404 or 2xx (default 2xx).</source>
@@ -4242,7 +4242,7 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
     <message>
         <source>probes: %1</source>
-        <translation>sondes : %1</translation>
+        <translation>sondages : %1</translation>
     </message>
     <message>
         <source>rtt=%1 ms</source>
@@ -4286,11 +4286,11 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
     <message>
         <source>Send N probes, one after the other, and print statistics.</source>
-        <translation>Envoyer N sondes, l&apos;une après l&apos;autre, et afficher des statistiques.</translation>
+        <translation>Envoyer N sondages, l&apos;un après l&apos;autre, et afficher des statistiques.</translation>
     </message>
     <message>
         <source>Seconds from one probe&apos;s start to the next (0: back to back).</source>
-        <translation>Secondes entre le début d&apos;une sonde et celui de la suivante (0 : sans pause).</translation>
+        <translation>Secondes entre le début d&apos;un sondage et celui du suivant (0 : sans pause).</translation>
     </message>
     <message>
         <source>Give up after S seconds without a final response (default 32, Timer F = 64·T1).</source>
@@ -4949,7 +4949,7 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
     <message>
         <source>Open the &lt;view&gt; at start: codes, probe, monitor or responder.</source>
-        <translation>Ouvrir la &lt;view&gt; au démarrage : codes, probe, monitor ou responder.</translation>
+        <translation>Ouvrir la &lt;vue&gt; au démarrage : codes, probe, monitor ou responder.</translation>
     </message>
     <message>
         <source>--view must be codes, probe, monitor or responder, not “%1”.</source>
@@ -5066,7 +5066,7 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
     <message>
         <source>%1 accepted the %2 connection but never answered the SIP request: the service behind the port is hung or does not speak SIP.</source>
-        <translation>%1 a accepté la connexion %2 mais n&apos;a jamais répondu à la requête SIP : le service derrière ce port est bloqué ou ne parle pas SIP.</translation>
+        <translation>%1 a accepté la connexion %2 mais n&apos;a jamais répondu à la requête SIP : le service derrière ce port est bloqué ou n&apos;est pas un service SIP.</translation>
     </message>
     <message>
         <source>SipScope waited %1 s (Timer F).</source>
@@ -5174,7 +5174,7 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
     <message>
         <source>None of the %1 challenges can be answered.</source>
-        <translation>Aucun des challenges %1 ne permet de répondre.</translation>
+        <translation>Il n&apos;est possible de répondre à aucun des challenges %1.</translation>
     </message>
     <message>
         <source>The digest algorithm %1 is not supported.</source>
@@ -5854,7 +5854,7 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
     <message>
         <source>The responder listens on UDP, TCP or TLS, not %1.</source>
-        <translation>Le répondeur écoute en UDP, TCP ou TLS, pas en %1.</translation>
+        <translation>Le simulateur écoute en UDP, TCP ou TLS, pas en %1.</translation>
     </message>
     <message>
         <source>TLS needs a certificate file and a private key file.</source>
@@ -5866,7 +5866,7 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
     <message>
         <source>Listening on all interfaces: anyone who can reach this computer can send requests to the responder and get its answers.</source>
-        <translation>Écoute sur toutes les interfaces : quiconque peut joindre cet ordinateur peut envoyer des requêtes au répondeur et recevoir ses réponses.</translation>
+        <translation>Écoute sur toutes les interfaces : quiconque peut joindre cet ordinateur peut envoyer des requêtes au simulateur et recevoir ses réponses.</translation>
     </message>
     <message>
         <source>Listening on %1, which is reachable from other computers.</source>
@@ -5874,7 +5874,7 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
     <message>
         <source>A %1 to INVITE would set up a call with a media session, which the responder cannot do: INVITE requests get 488 Not Acceptable Here with a Warning instead; other requests get %1.</source>
-        <translation>Une %1 à un INVITE établirait un appel avec une session média, ce que le répondeur ne sait pas faire : les requêtes INVITE reçoivent plutôt 488 Not Acceptable Here avec un Warning ; les autres requêtes reçoivent %1.</translation>
+        <translation>Une %1 à un INVITE établirait un appel avec une session média, ce que le simulateur ne sait pas faire : les requêtes INVITE reçoivent plutôt 488 Not Acceptable Here avec un Warning ; les autres requêtes reçoivent %1.</translation>
     </message>
     <message>
         <source>A %1 response should carry a %2 header; add it with a header line.</source>
@@ -5890,7 +5890,7 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IP address; the responder listens on an address, not a name.</source>
-        <translation>« %1 » n&apos;est pas une adresse IP ; le répondeur écoute sur une adresse, pas sur un nom.</translation>
+        <translation>« %1 » n&apos;est pas une adresse IP ; le simulateur écoute sur une adresse, pas sur un nom.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a port number (0 to 65535).</source>
@@ -6197,7 +6197,7 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
     <message>
         <source>probing…</source>
-        <translation>sonde en cours…</translation>
+        <translation>sondage en cours…</translation>
     </message>
     <message>
         <source>Candidate</source>
@@ -6316,7 +6316,7 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
     <message>
         <source>Previous code viewed (Alt+Left)</source>
-        <translation>Code consulté précédent (Alt+Gauche)</translation>
+        <translation>Code précédent dans l&apos;historique (Alt+Gauche)</translation>
     </message>
     <message>
         <source>Forward</source>
@@ -6324,7 +6324,7 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
     <message>
         <source>Next code viewed (Alt+Right)</source>
-        <translation>Code consulté suivant (Alt+Droite)</translation>
+        <translation>Code suivant dans l&apos;historique (Alt+Droite)</translation>
     </message>
     <message>
         <source>Copy for &amp;Ticket</source>
@@ -6649,7 +6649,7 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
     <message>
         <source>&amp;Responder</source>
-        <translation>&amp;Répondeur</translation>
+        <translation>Si&amp;mulateur</translation>
     </message>
     <message>
         <source>Monitor</source>
@@ -6661,7 +6661,7 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
     <message>
         <source>Responder</source>
-        <translation>Répondeur</translation>
+        <translation>Simulateur</translation>
     </message>
     <message>
         <source>Answer SIP requests with a chosen code (Ctrl+4)</source>
@@ -6726,10 +6726,6 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
         <translation>Étiquette de la cible</translation>
     </message>
     <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Ajouter</translation>
-    </message>
-    <message>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
@@ -6746,12 +6742,8 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
         <translation>Intervalle entre les sondes, en secondes</translation>
     </message>
     <message>
-        <source>S&amp;top</source>
-        <translation>Arrê&amp;ter</translation>
-    </message>
-    <message>
         <source>&amp;Start</source>
-        <translation>&amp;Démarrer</translation>
+        <translation>Dé&amp;marrer</translation>
     </message>
     <message>
         <source>Filter by label, target or status</source>
@@ -6764,14 +6756,6 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>&amp;Load…</source>
         <translation>&amp;Charger…</translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve…</source>
-        <translation>&amp;Enregistrer…</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <source>Desktop notifications</source>
@@ -6862,6 +6846,22 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>Last result of %1</source>
         <translation>Dernier résultat de %1</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>A&amp;jouter</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p</source>
+        <translation>Arrê&amp;ter</translation>
+    </message>
+    <message>
+        <source>S&amp;ave…</source>
+        <translation>&amp;Enregistrer…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
     </message>
 </context>
 <context>
@@ -7045,7 +7045,7 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
     <message>
         <source>Probe details</source>
-        <translation>Détails de la sonde</translation>
+        <translation>Détails du sondage</translation>
     </message>
     <message>
         <source>Header</source>
@@ -7093,7 +7093,7 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
     <message>
         <source>The request and the response appear here after a probe.</source>
-        <translation>La requête et la réponse s&apos;affichent ici après une sonde.</translation>
+        <translation>La requête et la réponse s&apos;affichent ici après un sondage.</translation>
     </message>
     <message>
         <source>Request sent</source>
@@ -7143,7 +7143,7 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
     <message>
         <source>&amp;Send Probe</source>
-        <translation>&amp;Envoyer la sonde</translation>
+        <translation>&amp;Envoyer le sondage</translation>
     </message>
     <message>
         <source>Send SIP OPTIONS to the target (Enter in the target field)</source>
@@ -7151,11 +7151,7 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
     <message>
         <source>S&amp;top Probe</source>
-        <translation>&amp;Arrêter la sonde</translation>
-    </message>
-    <message>
-        <source>&amp;Target:</source>
-        <translation>&amp;Cible :</translation>
+        <translation>&amp;Arrêter le sondage</translation>
     </message>
     <message>
         <source>sip:pbx.example.com, 192.0.2.10:5060, [2001:db8::1]</source>
@@ -7187,7 +7183,7 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
     <message>
         <source>T&amp;imeout:</source>
-        <translation>&amp;Délai :</translation>
+        <translation>Dé&amp;lai :</translation>
     </message>
     <message>
         <source> s</source>
@@ -7211,7 +7207,7 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
     <message>
         <source>Sto&amp;p</source>
-        <translation>&amp;Arrêter</translation>
+        <translation>Arrê&amp;ter</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -7219,11 +7215,7 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
     <message>
         <source>Probe running</source>
-        <translation>Sonde en cours</translation>
-    </message>
-    <message>
-        <source>R&amp;epeat</source>
-        <translation>Ré&amp;péter</translation>
+        <translation>Sondage en cours</translation>
     </message>
     <message>
         <source>Repeat mode</source>
@@ -7231,7 +7223,7 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
     <message>
         <source>Send several probes one after the other and collect statistics</source>
-        <translation>Envoyer plusieurs sondes l&apos;une après l&apos;autre et recueillir des statistiques</translation>
+        <translation>Envoyer plusieurs sondages l&apos;un après l&apos;autre et recueillir des statistiques</translation>
     </message>
     <message>
         <source>Co&amp;unt:</source>
@@ -7239,15 +7231,11 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
     <message>
         <source>Number of probes</source>
-        <translation>Nombre de sondes</translation>
-    </message>
-    <message>
-        <source>E&amp;very:</source>
-        <translation>&amp;Intervalle :</translation>
+        <translation>Nombre de sondages</translation>
     </message>
     <message>
         <source>Interval between probes in seconds</source>
-        <translation>Intervalle entre les sondes, en secondes</translation>
+        <translation>Intervalle entre les sondages, en secondes</translation>
     </message>
     <message>
         <source>Authentication and TLS</source>
@@ -7303,7 +7291,7 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
     <message>
         <source>Allow insecure</source>
-        <translation>Connexion non sécurisée</translation>
+        <translation>Autoriser le mode non sécurisé</translation>
     </message>
     <message>
         <source>Allow an unverified TLS certificate</source>
@@ -7324,6 +7312,18 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>TLS: go on when the certificate cannot be verified; the result says so</source>
         <translation>TLS : continuer si le certificat ne peut pas être vérifié ; le résultat l&apos;indique</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get:</source>
+        <translation>&amp;Cible :</translation>
+    </message>
+    <message>
+        <source>Repe&amp;at</source>
+        <translation>Ré&amp;péter</translation>
+    </message>
+    <message>
+        <source>Ever&amp;y:</source>
+        <translation>&amp;Intervalle :</translation>
     </message>
 </context>
 <context>
@@ -7346,7 +7346,7 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
     <message>
         <source>Probe %1 of %2…</source>
-        <translation>Sonde %1 sur %2…</translation>
+        <translation>Sondage %1 sur %2…</translation>
     </message>
     <message>
         <source>%1 %2 from %3 in %4</source>
@@ -7373,11 +7373,11 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
     <message>
         <source>Remote</source>
-        <translation>Distant</translation>
+        <translation>Adresse distante</translation>
     </message>
     <message>
         <source>Probes of the series</source>
-        <translation>Sondes de la série</translation>
+        <translation>Sondages de la série</translation>
     </message>
     <message>
         <source>Series statistics</source>
@@ -7602,7 +7602,7 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
     <message>
         <source>A %1 response: the responder sends no requests, so it has nothing to match.</source>
-        <translation>Une réponse %1 : le répondeur n&apos;envoie aucune requête, il n&apos;a donc rien à lui faire correspondre.</translation>
+        <translation>Une réponse %1 : le simulateur n&apos;envoie aucune requête, il n&apos;a donc rien à lui faire correspondre.</translation>
     </message>
     <message>
         <source>No usable Via header: there is nowhere to send an answer.</source>
@@ -7642,7 +7642,7 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
     <message>
         <source>A %1 to INVITE needs a media session, which the responder does not have: answered 488 instead.</source>
-        <translation>Une %1 à un INVITE nécessite une session média, dont le répondeur ne dispose pas : réponse 488 à la place.</translation>
+        <translation>Une %1 à un INVITE nécessite une session média, dont le simulateur ne dispose pas : réponse 488 à la place.</translation>
     </message>
     <message>
         <source>CANCEL without a matching INVITE: 481.</source>
@@ -7813,12 +7813,8 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
         <translation>Délai avant la réponse finale</translation>
     </message>
     <message>
-        <source>S&amp;top</source>
-        <translation>Arrê&amp;ter</translation>
-    </message>
-    <message>
         <source>&amp;Start</source>
-        <translation>&amp;Démarrer</translation>
+        <translation>Dé&amp;marrer</translation>
     </message>
     <message>
         <source>Time</source>
@@ -7872,12 +7868,16 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
         <source>TLS private key file</source>
         <translation>Fichier de clé privée TLS</translation>
     </message>
+    <message>
+        <source>Sto&amp;p</source>
+        <translation>Arrê&amp;ter</translation>
+    </message>
 </context>
 <context>
     <name>SipScope::ResultCard</name>
     <message>
         <source>Probe result</source>
-        <translation>Résultat de la sonde</translation>
+        <translation>Résultat du sondage</translation>
     </message>
     <message>
         <source>Status code</source>
@@ -8005,7 +8005,7 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
     <message>
         <source>No probe yet</source>
-        <translation>Aucune sonde pour l&apos;instant</translation>
+        <translation>Aucun sondage pour l&apos;instant</translation>
     </message>
     <message>
         <source>Enter a target above and press Enter or Send.</source>
@@ -8013,7 +8013,7 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
     <message>
         <source>Probing…</source>
-        <translation>Sonde en cours…</translation>
+        <translation>Sondage en cours…</translation>
     </message>
     <message>
         <source>Sending OPTIONS to %1</source>
@@ -8064,7 +8064,7 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
     <message>
         <source>Round-trip time of each probe; red marks a probe without an answer</source>
-        <translation>Temps de réponse de chaque sonde ; le rouge signale une sonde sans réponse</translation>
+        <translation>Temps de réponse de chaque sondage ; le rouge signale un sondage sans réponse</translation>
     </message>
     <message>
         <source>ms</source>
@@ -8072,7 +8072,7 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
     <message>
         <source>No probes yet</source>
-        <translation>Aucune sonde pour l&apos;instant</translation>
+        <translation>Aucun sondage pour l&apos;instant</translation>
     </message>
 </context>
 <context>
@@ -8143,7 +8143,7 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
     <message>
         <source>Certificate not verified: accepted insecurely</source>
-        <translation>Certificat non vérifié : accepté sans sécurité</translation>
+        <translation>Certificat non vérifié : accepté en mode non sécurisé</translation>
     </message>
     <message>
         <source>Problem: %1</source>
@@ -8315,7 +8315,7 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
     <message>
         <source>%1 does not speak TLS on this port (is it a plain TCP or UDP port?).</source>
-        <translation>%1 ne parle pas TLS sur ce port (s&apos;agit-il d&apos;un port TCP ou UDP simple ?).</translation>
+        <translation>%1 n&apos;utilise pas TLS sur ce port (s&apos;agit-il d&apos;un port TCP ou UDP simple ?).</translation>
     </message>
     <message>
         <source>The TLS handshake with %1 failed: %2</source>
@@ -8381,10 +8381,6 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
         <translation>&amp;Démarrer</translation>
     </message>
     <message>
-        <source>S&amp;top</source>
-        <translation>Arrê&amp;ter</translation>
-    </message>
-    <message>
         <source>Hops</source>
         <translation>Sauts</translation>
     </message>
@@ -8399,6 +8395,10 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>Enter a target first, e.g. sip:pbx.example.com</source>
         <translation>Saisissez d&apos;abord une cible, par exemple sip:pbx.example.com</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p</source>
+        <translation>Arrê&amp;ter</translation>
     </message>
 </context>
 <context>
@@ -8496,7 +8496,7 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
     <message>
         <source>No timing yet: run a probe.</source>
-        <translation>Pas encore de mesures : lancez une sonde.</translation>
+        <translation>Pas encore de mesures : lancez un sondage.</translation>
     </message>
     <message numerus="yes">
         <source>… %n more phase(s)</source>
@@ -8761,7 +8761,7 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
     <message>
         <source>A media type offered (audio, video, ...) is not available on this side.</source>
-        <translation>Un type de média proposé (audio, vidéo...) n&apos;est pas disponible de ce côté.</translation>
+        <translation>Un type de média proposé (audio, vidéo…) n&apos;est pas disponible de ce côté.</translation>
     </message>
     <message>
         <source>An attribute line in the session description was not understood.</source>
