@@ -123,7 +123,8 @@ FRENCH_SPACES = [
     (re.compile(r"«[ \u00a0\u202f]*"), "«" + NBSP),
     (re.compile(r"[ \u00a0\u202f]*»"), NBSP + "»"),
 ]
-FRENCH_WRONG = re.compile(r" [:;?!»]|« |\u202f:|\u00a0[;?!]|«(?!\u00a0)|(?<!\u00a0)»")
+# After « the no-break space stays even before ";" (« ;%1 » quotes a URI parameter).
+FRENCH_WRONG = re.compile(r" [:;?!»]|« |\u202f:|(?<!«)\u00a0[;?!]|«(?!\u00a0)|(?<!\u00a0)»")
 
 
 def french_spacing(text):
@@ -224,6 +225,7 @@ def cmd_selftest():
         ("« Nom: valeur »", "«\u00a0Nom: valeur\u00a0»"),
         ("sip:pbx.example.com, Require: 100rel", "sip:pbx.example.com, Require: 100rel"),
         ("«%1»", "«\u00a0%1\u00a0»"),
+        ("Le paramètre « ;%1 » est", "Le paramètre «\u00a0;%1\u00a0» est"),
     ]
     failures = 0
     for text, expected in cases:
