@@ -5822,6 +5822,14 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <source>RFC 3398 §8.2.6.1 lists no cause for this code: a gateway sends cause 31 (Normal, unspecified) for a failure response not in its table.</source>
         <translation>RFC 3398 §8.2.6.1 nennt für diesen Code keine Cause: Für eine Fehlerantwort, die nicht in seiner Tabelle steht, sendet ein Gateway Cause 31 (Normal, nicht näher bestimmt).</translation>
     </message>
+    <message>
+        <source>RFC 3398 §8.2.6.1 sends it with the cause location &quot;user&quot;.</source>
+        <translation>RFC 3398 §8.2.6.1 sendet sie mit dem Ort der Cause „Benutzer“ (user).</translation>
+    </message>
+    <message>
+        <source>RFC 3398 §8.2.6.1 sends it with the cause location &quot;network&quot;.</source>
+        <translation>RFC 3398 §8.2.6.1 sendet sie mit dem Ort der Cause „Netz“ (network).</translation>
+    </message>
 </context>
 <context>
     <name>QtDnsBackend</name>

@@ -5822,6 +5822,14 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <source>RFC 3398 §8.2.6.1 lists no cause for this code: a gateway sends cause 31 (Normal, unspecified) for a failure response not in its table.</source>
         <translation>RFC 3398 §8.2.6.1 no indica ninguna causa para este código: para una respuesta de error que no esté en su tabla, una pasarela envía la causa 31 (Normal, sin especificar).</translation>
     </message>
+    <message>
+        <source>RFC 3398 §8.2.6.1 sends it with the cause location &quot;user&quot;.</source>
+        <translation>RFC 3398 §8.2.6.1 la envía con la ubicación de causa «usuario» (user).</translation>
+    </message>
+    <message>
+        <source>RFC 3398 §8.2.6.1 sends it with the cause location &quot;network&quot;.</source>
+        <translation>RFC 3398 §8.2.6.1 la envía con la ubicación de causa «red» (network).</translation>
+    </message>
 </context>
 <context>
     <name>QtDnsBackend</name>

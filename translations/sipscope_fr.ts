@@ -5822,6 +5822,14 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
         <source>RFC 3398 §8.2.6.1 lists no cause for this code: a gateway sends cause 31 (Normal, unspecified) for a failure response not in its table.</source>
         <translation>La RFC 3398 §8.2.6.1 n&apos;indique aucune cause pour ce code&#xa0;: pour une réponse d&apos;échec absente de sa table, une passerelle envoie la cause 31 (Normal, non spécifié).</translation>
     </message>
+    <message>
+        <source>RFC 3398 §8.2.6.1 sends it with the cause location &quot;user&quot;.</source>
+        <translation>La RFC 3398 §8.2.6.1 l&apos;envoie avec la localisation de cause «&#xa0;utilisateur&#xa0;» (user).</translation>
+    </message>
+    <message>
+        <source>RFC 3398 §8.2.6.1 sends it with the cause location &quot;network&quot;.</source>
+        <translation>La RFC 3398 §8.2.6.1 l&apos;envoie avec la localisation de cause «&#xa0;réseau&#xa0;» (network).</translation>
+    </message>
 </context>
 <context>
     <name>QtDnsBackend</name>

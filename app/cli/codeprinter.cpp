@@ -82,8 +82,10 @@ void CodePrinter::print(TextWriter &writer, const ResponseCode &code)
                         .arg(cause.cause)
                         .arg(cause.name));
     }
-    if (const QString note = Q850::responseNote(code.code); !note.isEmpty())
-        q850.append(note);
+    for (const QString &note : {Q850::responseLocation(code.code), Q850::responseNote(code.code)}) {
+        if (!note.isEmpty())
+            q850.append(note);
+    }
     list(QT_TRANSLATE_NOOP("Cli", "Q.850 (RFC 3398)"), q850);
 
     QStringList variants;

@@ -87,8 +87,10 @@ QString q850Html(const ResponseCode &code)
                   .arg(esc(cause.name))
             + u"</p>"_s;
     }
-    if (const QString note = Q850::responseNote(code.code); !note.isEmpty())
-        out += u"<p>"_s + esc(note) + u"</p>"_s;
+    for (const QString &note : {Q850::responseLocation(code.code), Q850::responseNote(code.code)}) {
+        if (!note.isEmpty())
+            out += u"<p>"_s + esc(note) + u"</p>"_s;
+    }
     return out;
 }
 

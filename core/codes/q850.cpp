@@ -112,6 +112,18 @@ QString responseNote(int sipCode)
             "(Normal, unspecified) for a failure response not in its table.");
 }
 
+QString responseLocation(int sipCode)
+{
+    const bool mapped = std::any_of(std::begin(fromSip), std::end(fromSip), [sipCode](const SipToCause &row) {
+        return row.sipCode == sipCode && row.cause != 0;
+    });
+    if (!mapped)
+        return {};
+    return sipCode >= 600
+        ? QCoreApplication::translate("Q850", "RFC 3398 §8.2.6.1 sends it with the cause location \"user\".")
+        : QCoreApplication::translate("Q850", "RFC 3398 §8.2.6.1 sends it with the cause location \"network\".");
+}
+
 std::span<const CauseName> causeNames() { return names; }
 std::span<const CauseToSip> causeToSip() { return toSip; }
 std::span<const SipToCause> sipToCause() { return fromSip; }

@@ -46,5 +46,8 @@ QString causeNote(int cause);
 // (authenticate first, remedy and retry first, the Warning decides) and cause 31 for an
 // unlisted failure code. Empty for codes below 400 and rows without a footnote.
 QString responseNote(int sipCode);
+// §8.2.6.1: the cause location a gateway gives a mapped response: "user" for a 6xx,
+// "network" for a 4xx or 5xx. Empty for codes the table gives no cause.
+QString responseLocation(int sipCode);
 
 } // namespace SipScope::Q850

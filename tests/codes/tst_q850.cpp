@@ -74,6 +74,29 @@ private slots:
             QVERIFY2(note.contains(word), qPrintable(note));
     }
 
+    // §8.2.6.1: cause location "user" for 6xx, "network" for 4xx and 5xx; none without a cause.
+    void responseLocation_data()
+    {
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("location");
+        QTest::newRow("486 network") << 486 << u"network"_s;
+        QTest::newRow("503 network") << 503 << u"network"_s;
+        QTest::newRow("600 user") << 600 << u"user"_s;
+        QTest::newRow("603 user") << 603 << u"user"_s;
+        QTest::newRow("487 no cause") << 487 << QString();
+        QTest::newRow("606 from the Warning") << 606 << QString();
+        QTest::newRow("607 unlisted") << 607 << QString();
+    }
+    void responseLocation()
+    {
+        QFETCH(int, code);
+        QFETCH(QString, location);
+        const QString note = Q850::responseLocation(code);
+        QCOMPARE(note.isEmpty(), location.isEmpty());
+        if (!location.isEmpty())
+            QVERIFY2(note.contains(u'"' + location + u'"'), qPrintable(note));
+    }
+
     // The GUI's explainer shows the same sentence the CLI prints (one text in core).
     void explainerShowsTheNote_data()
     {
