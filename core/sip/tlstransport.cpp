@@ -157,7 +157,7 @@ void TlsTransport::onSslErrors(const QList<QSslError> &errors)
         return;   // the handshake fails; describeSocketError() explains why
     m_session.insecure = true;
     ssl->ignoreSslErrors();
-    Q_EMIT event({TransportEvent::Type::Info,
+    Q_EMIT transportEvent({TransportEvent::Type::Info,
                   tr("The certificate of %1 is NOT verified (%2); going on because insecure mode is on.")
                       .arg(peerText(), m_session.problemTexts.join(u"; "_s))});
 }
@@ -180,7 +180,7 @@ void TlsTransport::onEncrypted()
     const QString certificate = m_session.peerCertificate ? m_session.peerCertificate->describe() : tr("no certificate");
     const QString verdict = m_session.verified ? tr("verified for %1").arg(m_session.serverName)
                                                : tr("NOT verified");
-    Q_EMIT event({TransportEvent::Type::TlsEstablished,
+    Q_EMIT transportEvent({TransportEvent::Type::TlsEstablished,
                   tr("TLS handshake done: %1, %2; certificate %3 (%4)")
                       .arg(m_session.protocol, m_session.cipher, verdict, certificate)});
     becomeReady();

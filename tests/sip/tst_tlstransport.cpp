@@ -29,7 +29,7 @@ struct Client
     QSignalSpy ready{&transport, &Transport::ready};
     QSignalSpy failed{&transport, &Transport::failed};
     QSignalSpy messages{&transport, &Transport::messageReceived};
-    QSignalSpy events{&transport, &Transport::event};
+    QSignalSpy events{&transport, &Transport::transportEvent};
 
     bool settled(int ms = 10000)
     {
