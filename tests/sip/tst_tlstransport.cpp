@@ -9,6 +9,7 @@
 
 #include "fakesipserver.h"
 #include "testcertificates.h"
+#include "utcdatetime.h"
 
 #include <QSignalSpy>
 #include <QSslCertificate>
@@ -365,31 +366,41 @@ void tst_TlsTransport::unusableFiles()
 void tst_TlsTransport::problemClassification_data()
 {
     QTest::addColumn<QList<int>>("errors");   // QSslError::SslError values
+    QTest::addColumn<bool>("selfSigned");     // the peer certificate is its own issuer
     QTest::addColumn<QStringList>("tokens");
     QTest::newRow("self-signed and wrong host: self-signed first")
-        << QList<int>{QSslError::HostNameMismatch, QSslError::SelfSignedCertificate}
+        << QList<int>{QSslError::HostNameMismatch, QSslError::SelfSignedCertificate} << true
         << QStringList{u"self_signed"_s, u"wrong_host"_s};
     QTest::newRow("unknown issuer, said twice")
-        << QList<int>{QSslError::UnableToGetLocalIssuerCertificate, QSslError::UnableToVerifyFirstCertificate}
+        << QList<int>{QSslError::UnableToGetLocalIssuerCertificate, QSslError::UnableToVerifyFirstCertificate} << false
         << QStringList{u"untrusted_issuer"_s};
     QTest::newRow("expired chain root") << QList<int>{QSslError::SelfSignedCertificateInChain, QSslError::CertificateExpired}
-                                        << QStringList{u"expired"_s, u"untrusted_issuer"_s};
-    QTest::newRow("not yet valid") << QList<int>{QSslError::CertificateNotYetValid} << QStringList{u"not_yet_valid"_s};
-    QTest::newRow("revoked") << QList<int>{QSslError::CertificateRevoked} << QStringList{u"revoked"_s};
-    QTest::newRow("anything else") << QList<int>{QSslError::CertificateSignatureFailed} << QStringList{u"certificate"_s};
+                                        << false << QStringList{u"expired"_s, u"untrusted_issuer"_s};
+    // What schannel and SecureTransport report for a self-signed certificate.
+    QTest::newRow("self-signed, reported as untrusted") << QList<int>{QSslError::CertificateUntrusted} << true
+                                                       << QStringList{u"self_signed"_s};
+    QTest::newRow("untrusted, not self-signed") << QList<int>{QSslError::CertificateUntrusted} << false
+                                                << QStringList{u"untrusted_issuer"_s};
+    QTest::newRow("not yet valid") << QList<int>{QSslError::CertificateNotYetValid} << false
+                                   << QStringList{u"not_yet_valid"_s};
+    QTest::newRow("revoked") << QList<int>{QSslError::CertificateRevoked} << false << QStringList{u"revoked"_s};
+    QTest::newRow("anything else") << QList<int>{QSslError::CertificateSignatureFailed} << false
+                                   << QStringList{u"certificate"_s};
 }
 
 void tst_TlsTransport::problemClassification()
 {
     QFETCH(QList<int>, errors);
+    QFETCH(bool, selfSigned);
     QFETCH(QStringList, tokens);
     QList<QSslError> sslErrors;
     for (const int error : errors)
         sslErrors << QSslError(QSslError::SslError(error));
     TlsCertificateSummary certificate;
     certificate.subject = u"CN=wrong.example"_s;
-    certificate.issuer = u"CN=Nobody"_s;
-    certificate.notAfter = QDateTime(QDate(2020, 1, 2), QTime(0, 0), Qt::UTC);
+    certificate.issuer = selfSigned ? certificate.subject : u"CN=Nobody"_s;
+    certificate.selfSigned = selfSigned;
+    certificate.notAfter = Test::utcDateTime(QDate(2020, 1, 2), QTime(0, 0));
     const QList<TlsCertificateCheck::Finding> findings = TlsCertificateCheck::findings(sslErrors, certificate, u"pbx.example"_s);
     QStringList found;
     for (const TlsCertificateCheck::Finding &finding : findings) {
