@@ -1,10 +1,14 @@
 #include "tlstransport.h"
 
+#include "tlskeysupport.h"
+
 #include <QFile>
 #include <QSslCertificate>
 #include <QSslCipher>
 #include <QSslKey>
 #include <QSslSocket>
+
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -22,8 +26,13 @@ std::optional<QSslKey> readPrivateKey(const QString &path, QString *error)
     const QByteArray pem = file.readAll();
     for (const QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
         const QSslKey key(pem, algorithm, QSsl::Pem, QSsl::PrivateKey);
-        if (!key.isNull())
-            return key;
+        if (key.isNull())
+            continue;
+        if (const QString problem = TlsKeySupport::localKeyProblem(algorithm); !problem.isEmpty()) {
+            *error = problem;
+            return std::nullopt;
+        }
+        return key;
     }
     *error = TlsTransport::tr("it holds no unencrypted PEM private key (RSA, EC or DSA)");
     return std::nullopt;
