@@ -5,6 +5,8 @@
 #include "fakesipproxy.h"
 #include "fakesipserver.h"
 
+#include "consoletext.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -43,8 +45,8 @@ Run runCli(const QStringList &arguments)
         process.waitForFinished();
         return {};
     }
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return {process.exitCode(), SipScope::Test::consoleText(process.readAllStandardOutput()),
+            SipScope::Test::consoleText(process.readAllStandardError())};
 }
 
 QJsonObject jsonOf(const Run &run)
