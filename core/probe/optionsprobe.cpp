@@ -285,7 +285,7 @@ void OptionsProbe::openTransport()
     }
     connect(m_transport.get(), &Transport::ready, this, &OptionsProbe::onTransportReady);
     connect(m_transport.get(), &Transport::failed, this, &OptionsProbe::onTransportFailed);
-    connect(m_transport.get(), &Transport::event, this, [this](const TransportEvent &event) {
+    connect(m_transport.get(), &Transport::transportEvent, this, [this](const TransportEvent &event) {
         const ProbeEvent::Type type = event.type == TransportEvent::Type::Connected ? ProbeEvent::Type::Connected
             : event.type == TransportEvent::Type::TlsEstablished                  ? ProbeEvent::Type::TlsHandshake
                                                                                   : ProbeEvent::Type::TransportInfo;

@@ -1,5 +1,7 @@
 #include "responderlistener.h"
 
+#include "sip/tlskeysupport.h"
+
 #include <QFile>
 #include <QNetworkDatagram>
 #include <QPointer>
@@ -12,6 +14,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUdpSocket>
+
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -32,8 +36,13 @@ std::optional<QSslKey> loadKey(const QString &path, QString *error)
     const QByteArray pem = file.readAll();
     for (QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
         QSslKey key(pem, algorithm, QSsl::Pem, QSsl::PrivateKey);
-        if (!key.isNull())
-            return key;
+        if (key.isNull())
+            continue;
+        if (const QString problem = TlsKeySupport::localKeyProblem(algorithm); !problem.isEmpty()) {
+            *error = problem;
+            return std::nullopt;
+        }
+        return key;
     }
     *error = ResponderListener::tr("no PEM private key (RSA, EC or DSA) without a passphrase");
     return std::nullopt;
