@@ -105,8 +105,10 @@ int runMonitorCommand(const QStringList &arguments, CommandContext &context)
     }
     for (const QString &text : parser.positionals()) {
         const MonitorTargetList::Loaded loaded = MonitorTargetList::parseText(text);
-        if (!loaded.errors.isEmpty() || loaded.targets.size() != 1)
-            return parser.usageError(SipUri::parse(text).errorMessage);
+        if (!loaded.errors.isEmpty())
+            return parser.usageError(loaded.errors.join(u"; "_s));
+        if (loaded.targets.size() != 1)
+            return parser.usageError(QCoreApplication::translate("Cli", "\"%1\" is not one target.").arg(text));
         list << loaded.targets.constFirst();
     }
     if (list.isEmpty())

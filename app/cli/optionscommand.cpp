@@ -440,7 +440,7 @@ int runOptions(const QStringList &arguments, CommandContext &context, const std:
     const QCommandLineOption count({u"c"_s, u"count"_s}, QCoreApplication::translate("Cli", "Send N probes, one after the other, and print statistics."), u"N"_s, u"1"_s);
     const QCommandLineOption interval({u"i"_s, u"interval"_s}, QCoreApplication::translate("Cli", "Seconds from one probe's start to the next (0: back to back)."), u"S"_s, u"1"_s);
     const QCommandLineOption timeout({u"t"_s, u"timeout"_s}, QCoreApplication::translate("Cli", "Give up after S seconds without a final response (default 32, Timer F = 64·T1)."), u"S"_s);
-    const QCommandLineOption from(u"from"_s, QCoreApplication::translate("Cli", "From user name, or a full sip: URI."), u"USER|URI"_s);
+    const QCommandLineOption from = CommandParser::fromOption();
     const QCommandLineOption header({u"H"_s, u"header"_s}, QCoreApplication::translate("Cli", "Add a header, e.g. 'X-Ticket: 42' (repeatable)."), u"'Name: value'"_s);
     const QCommandLineOption maxForwards(u"max-forwards"_s, QCoreApplication::translate("Cli", "Max-Forwards value (0-255, default 70)."), u"N"_s, u"70"_s);
     const QCommandLineOption bind(u"bind"_s, QCoreApplication::translate("Cli", "Local address and optional port to send from."), u"ADDR[:PORT]"_s);
@@ -463,15 +463,9 @@ int runOptions(const QStringList &arguments, CommandContext &context, const std:
     if (const auto exit = parser.parse(arguments))
         return *exit;
 
-    const QStringList positionals = parser.positionals();
-    if (positionals.size() != 1) {
-        return parser.usageError(positionals.isEmpty()
-                                     ? QCoreApplication::translate("Cli", "Missing argument: target.")
-                                     : QCoreApplication::translate("Cli", "Expected one target, got %1 arguments.").arg(positionals.size()));
-    }
-
     OptionsCommand::Settings settings;
-    settings.target = positionals.constFirst();
+    if (const auto exit = parser.takeSingleTarget(&settings.target))
+        return *exit;
     settings.json = parser.json();
     settings.verbose = parser.isSet(verbose);
     settings.nagios = nagios;
@@ -502,16 +496,8 @@ int runOptions(const QStringList &arguments, CommandContext &context, const std:
     probe.maxForwards = forwards;
 
     if (parser.isSet(from)) {
-        const QString text = parser.value(from).trimmed();
-        const bool isUri = text.contains(u'@') || text.startsWith(u"sip:"_s, Qt::CaseInsensitive)
-            || text.startsWith(u"sips:"_s, Qt::CaseInsensitive);
-        const SipUriParseResult parsed = SipUri::parse(isUri ? text : u"sip:"_s + text + u"@example.invalid"_s);
-        if (!parsed.isValid() || (!isUri && parsed.uri->user() != text))
-            return parser.usageError(QCoreApplication::translate("Cli", "--from: %1").arg(parsed.isValid() ? QCoreApplication::translate("Cli", "\"%1\" is not a valid user name.").arg(text) : parsed.errorMessage));
-        if (isUri)
-            probe.fromUri = parsed.uri;
-        else
-            probe.fromUser = text;
+        if (const auto problem = CommandParser::applyFrom(parser.value(from), probe))
+            return parser.usageError(*problem);
     }
     for (const QString &text : parser.values(header)) {
         const auto result = OptionsRequest::parseHeaderArgument(text);
@@ -527,10 +513,8 @@ int runOptions(const QStringList &arguments, CommandContext &context, const std:
         probe.transportOptions.bindPort = address->second;
     }
     if (parser.isSet(transport)) {
-        const auto protocol = transportFromToken(parser.value(transport));
-        if (!protocol)
-            return parser.usageError(QCoreApplication::translate("Cli", "--transport must be udp, tcp, tls, ws or wss, not \"%1\".").arg(parser.value(transport)));
-        probe.transport = protocol;
+        if (const auto problem = CommandParser::applyTransport(parser.value(transport), probe))
+            return parser.usageError(*problem);
     }
 
     // Issue #10: expectations, every DNS candidate, the WebSocket Origin.

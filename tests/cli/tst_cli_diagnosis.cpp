@@ -76,6 +76,8 @@ private Q_SLOTS:
     void traceClosedPort();
     void traceUsageErrors_data();
     void traceUsageErrors();
+    void fromMeansTheSameEverywhere_data();
+    void fromMeansTheSameEverywhere();
     void optionsJsonCarriesTheDiagnosis();
     void optionsRefusedIsExplained();
     void optionsVerbosePrintsTiming();
@@ -185,6 +187,8 @@ void tst_CliDiagnosis::traceUsageErrors_data()
     QTest::newRow("total-timeout-word") << QStringList{u"trace"_s, u"--total-timeout"_s, u"soon"_s, u"127.0.0.1"_s}
                                         << u"--total-timeout"_s;
     QTest::newRow("transport-unknown") << QStringList{u"trace"_s, u"--transport"_s, u"sctp"_s, u"127.0.0.1"_s} << u"--transport"_s;
+    QTest::newRow("from-not-a-user") << QStringList{u"trace"_s, u"--from"_s, u"a b"_s, u"127.0.0.1"_s} << u"--from"_s;
+    QTest::newRow("bad-websocket-url") << QStringList{u"trace"_s, u"ws://host?x=1"_s} << u"WebSocket URL"_s;
 }
 
 void tst_CliDiagnosis::traceUsageErrors()
@@ -195,6 +199,40 @@ void tst_CliDiagnosis::traceUsageErrors()
     QCOMPARE(run.exitCode, 64);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
     QVERIFY(run.out.isEmpty());
+}
+
+// --from is read by one rule for every command that probes: a bare word is the user
+// of the From URI, text with "@" or a sip:/sips: scheme the whole URI. (trace once took
+// "sipadmin" for a host.)
+void tst_CliDiagnosis::fromMeansTheSameEverywhere_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("expected"); // in the From header's URI
+    for (const QString &command : {u"options"_s, u"trace"_s}) {
+        QTest::addRow("%s user", qPrintable(command)) << command << u"sipadmin"_s << u"sip:sipadmin@"_s;
+        QTest::addRow("%s user starting with sip", qPrintable(command)) << command << u"sipcheck"_s << u"sip:sipcheck@"_s;
+        QTest::addRow("%s uri", qPrintable(command)) << command << u"sip:probe@example.com"_s << u"<sip:probe@example.com>"_s;
+        QTest::addRow("%s user@host", qPrintable(command)) << command << u"noc@example.net"_s << u"<sip:noc@example.net>"_s;
+    }
+}
+
+void tst_CliDiagnosis::fromMeansTheSameEverywhere()
+{
+    QFETCH(QString, command);
+    QFETCH(QString, from);
+    QFETCH(QString, expected);
+    FakeSipServer server;
+    QVERIFY(server.listen());
+    const Run run = runCli({command, u"--from"_s, from, u"--json"_s, server.uri()});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
+    server.receivePending();
+    QVERIFY(server.requestCount() >= 1);
+    const QByteArray raw = server.requests().constFirst().raw;
+    const qsizetype start = raw.indexOf("\r\nFrom:");
+    QVERIFY2(start >= 0, raw.constData());
+    const QByteArray line = raw.mid(start + 2, raw.indexOf("\r\n", start + 2) - start - 2);
+    QVERIFY2(line.contains(expected.toUtf8()), line.constData());
 }
 
 void tst_CliDiagnosis::optionsJsonCarriesTheDiagnosis()

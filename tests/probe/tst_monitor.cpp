@@ -6,6 +6,7 @@
 #include "probe/monitorcredentials.h"
 #include "probe/monitormodel.h"
 #include "probe/monitortargetlist.h"
+#include "sip/probetarget.h"
 
 #include "fakesipserver.h"
 
@@ -13,6 +14,7 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -90,6 +92,8 @@ private slots:
     void textList_data();
     void textList();
     void jsonListRoundTripWithoutPasswords();
+    void targetsAreReadAsTheProbeReadsThem_data();
+    void targetsAreReadAsTheProbeReadsThem();
     void modelAndExport();
     void credentialsReference_data();
     void credentialsReference();
@@ -426,6 +430,46 @@ void TestMonitor::jsonListRoundTripWithoutPasswords()
 
     QCOMPARE(MonitorTargetList::load(dir.filePath(u"missing.json"_s)).errors.size(), 1);
     QCOMPARE(MonitorTargetList::parseJson("{nope").errors.size(), 1);
+}
+
+// A target list accepts exactly what `options` and `trace` accept (ProbeTarget), in
+// either format: WebSocket URLs included, with the probe's own error otherwise.
+void TestMonitor::targetsAreReadAsTheProbeReadsThem_data()
+{
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("sip uri") << u"sip:127.0.0.1:5060"_s << true;
+    QTest::newRow("shortcut") << u"127.0.0.2:5070"_s << true;
+    QTest::newRow("ws url") << u"ws://127.0.0.1:8080/sip"_s << true;
+    QTest::newRow("wss url without path") << u"wss://pbx.example.com"_s << true;
+    QTest::newRow("ws url with a query") << u"ws://127.0.0.1:8080/sip?x=1"_s << false;
+    QTest::newRow("ws url with a bad port") << u"ws://127.0.0.1:99999/"_s << false;
+    QTest::newRow("no host") << u"sip:"_s << false;
+    QTest::newRow("other scheme") << u"http://127.0.0.1/"_s << false;
+}
+
+void TestMonitor::targetsAreReadAsTheProbeReadsThem()
+{
+    QFETCH(QString, target);
+    QFETCH(bool, valid);
+    const ProbeTarget probe = ProbeTarget::parse(target);
+    QCOMPARE(probe.isValid(), valid);
+
+    const MonitorTargetList::Loaded text = MonitorTargetList::parseText(target);
+    QJsonObject entry{{u"target"_s, target}};
+    const MonitorTargetList::Loaded json = MonitorTargetList::parseJson(
+        QJsonDocument(QJsonObject{{u"targets"_s, QJsonArray{entry}}}).toJson());
+    for (const MonitorTargetList::Loaded &loaded : {text, json}) {
+        if (valid) {
+            QCOMPARE(loaded.errors, QStringList());
+            QCOMPARE(loaded.targets.size(), 1);
+            QCOMPARE(loaded.targets.constFirst().target, target);
+        } else {
+            QCOMPARE(loaded.targets.size(), 0);
+            QCOMPARE(loaded.errors.size(), 1);
+            QVERIFY2(loaded.errors.constFirst().endsWith(probe.errorMessage()), qPrintable(loaded.errors.constFirst()));
+        }
+    }
 }
 
 void TestMonitor::modelAndExport()
