@@ -5234,14 +5234,6 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>keine endgültige Antwort</translation>
     </message>
     <message>
-        <source>"%1" is not a response code (100 to 699) or a class such as 2xx.</source>
-        <translation>„%1“ ist weder ein Antwortcode (100 bis 699) noch eine Klasse wie 2xx.</translation>
-    </message>
-    <message>
-        <source>--expect needs at least one code, e.g. --expect 200,404.</source>
-        <translation>--expect braucht mindestens einen Code, z. B. --expect 200,404.</translation>
-    </message>
-    <message>
         <source>"%1" is not a header expectation: write it as 'Name: regular expression'.</source>
         <translation>„%1“ ist keine Header-Erwartung: Schreiben Sie sie als 'Name: regulärer Ausdruck'.</translation>
     </message>
@@ -5276,6 +5268,17 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>%1: %2 does not match /%3/.</source>
         <translation>%1: %2 passt nicht zu /%3/.</translation>
+    </message>
+</context>
+<context>
+    <name>ExpectedCodes</name>
+    <message>
+        <source>"%1" is not a response code (100 to 699) or a class such as 2xx.</source>
+        <translation>„%1“ ist weder ein Antwortcode (100 bis 699) noch eine Klasse wie 2xx.</translation>
+    </message>
+    <message>
+        <source>Give at least one response code or class, e.g. 200,404 or 2xx.</source>
+        <translation>Geben Sie mindestens einen Antwortcode oder eine Klasse an, z. B. 200,404 oder 2xx.</translation>
     </message>
 </context>
 <context>
@@ -5399,14 +5402,6 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>"%1" is not a time in milliseconds greater than 0.</source>
         <translation>„%1“ ist keine Zeit in Millisekunden größer als 0.</translation>
-    </message>
-    <message>
-        <source>"%1" is not a response code (100 to 699) or a class such as 2xx.</source>
-        <translation>„%1“ ist weder ein Antwortcode (100 bis 699) noch eine Klasse wie 2xx.</translation>
-    </message>
-    <message>
-        <source>--expect needs at least one code, e.g. --expect 200,404.</source>
-        <translation>--expect braucht mindestens einen Code, z. B. --expect 200,404.</translation>
     </message>
     <message>
         <source>The warning threshold (%1 ms) is above the critical one (%2 ms).</source>
@@ -6870,10 +6865,6 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
 <context>
     <name>SipScope::OptionsProbe</name>
     <message>
-        <source>chosen with --transport</source>
-        <translation>mit --transport gewählt</translation>
-    </message>
-    <message>
         <source>from the URI parameter ;transport=%1</source>
         <translation>aus dem URI-Parameter ;transport=%1</translation>
     </message>
@@ -6991,6 +6982,10 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>%1 Sending the answer again over a new connection.</source>
         <translation>%1 Die Antwort wird über eine neue Verbindung erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>chosen explicitly</source>
+        <translation>ausdrücklich gewählt</translation>
     </message>
 </context>
 <context>

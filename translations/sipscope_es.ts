@@ -5234,14 +5234,6 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>sin respuesta final</translation>
     </message>
     <message>
-        <source>"%1" is not a response code (100 to 699) or a class such as 2xx.</source>
-        <translation>«%1» no es un código de respuesta (de 100 a 699) ni una clase como 2xx.</translation>
-    </message>
-    <message>
-        <source>--expect needs at least one code, e.g. --expect 200,404.</source>
-        <translation>--expect necesita al menos un código, p. ej. --expect 200,404.</translation>
-    </message>
-    <message>
         <source>"%1" is not a header expectation: write it as 'Name: regular expression'.</source>
         <translation>«%1» no es una expectativa de cabecera: escríbala como 'Nombre: expresión regular'.</translation>
     </message>
@@ -5276,6 +5268,17 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>%1: %2 does not match /%3/.</source>
         <translation>%1: %2 no coincide con /%3/.</translation>
+    </message>
+</context>
+<context>
+    <name>ExpectedCodes</name>
+    <message>
+        <source>"%1" is not a response code (100 to 699) or a class such as 2xx.</source>
+        <translation>«%1» no es un código de respuesta (de 100 a 699) ni una clase como 2xx.</translation>
+    </message>
+    <message>
+        <source>Give at least one response code or class, e.g. 200,404 or 2xx.</source>
+        <translation>Indique al menos un código de respuesta o una clase, p. ej. 200,404 o 2xx.</translation>
     </message>
 </context>
 <context>
@@ -5399,14 +5402,6 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>"%1" is not a time in milliseconds greater than 0.</source>
         <translation>«%1» no es un tiempo en milisegundos mayor que 0.</translation>
-    </message>
-    <message>
-        <source>"%1" is not a response code (100 to 699) or a class such as 2xx.</source>
-        <translation>«%1» no es un código de respuesta (de 100 a 699) ni una clase como 2xx.</translation>
-    </message>
-    <message>
-        <source>--expect needs at least one code, e.g. --expect 200,404.</source>
-        <translation>--expect necesita al menos un código, p. ej. --expect 200,404.</translation>
     </message>
     <message>
         <source>The warning threshold (%1 ms) is above the critical one (%2 ms).</source>
@@ -6870,10 +6865,6 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
 <context>
     <name>SipScope::OptionsProbe</name>
     <message>
-        <source>chosen with --transport</source>
-        <translation>elegido con --transport</translation>
-    </message>
-    <message>
         <source>from the URI parameter ;transport=%1</source>
         <translation>del parámetro de URI ;transport=%1</translation>
     </message>
@@ -6991,6 +6982,10 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>%1 Sending the answer again over a new connection.</source>
         <translation>%1 Se vuelve a enviar la respuesta por una conexión nueva.</translation>
+    </message>
+    <message>
+        <source>chosen explicitly</source>
+        <translation>elegido explícitamente</translation>
     </message>
 </context>
 <context>

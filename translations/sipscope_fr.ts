@@ -5234,14 +5234,6 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
         <translation>pas de réponse finale</translation>
     </message>
     <message>
-        <source>"%1" is not a response code (100 to 699) or a class such as 2xx.</source>
-        <translation>« %1 » n'est ni un code de réponse (100 à 699) ni une classe comme 2xx.</translation>
-    </message>
-    <message>
-        <source>--expect needs at least one code, e.g. --expect 200,404.</source>
-        <translation>--expect attend au moins un code, par exemple --expect 200,404.</translation>
-    </message>
-    <message>
         <source>"%1" is not a header expectation: write it as 'Name: regular expression'.</source>
         <translation>« %1 » n'est pas une attente d'en-tête : écrivez-la sous la forme « Nom: expression régulière ».</translation>
     </message>
@@ -5276,6 +5268,17 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>%1: %2 does not match /%3/.</source>
         <translation>%1 : %2 ne correspond pas à /%3/.</translation>
+    </message>
+</context>
+<context>
+    <name>ExpectedCodes</name>
+    <message>
+        <source>"%1" is not a response code (100 to 699) or a class such as 2xx.</source>
+        <translation>« %1 » n'est ni un code de réponse (100 à 699) ni une classe comme 2xx.</translation>
+    </message>
+    <message>
+        <source>Give at least one response code or class, e.g. 200,404 or 2xx.</source>
+        <translation>Indiquez au moins un code de réponse ou une classe, par exemple 200,404 ou 2xx.</translation>
     </message>
 </context>
 <context>
@@ -5399,14 +5402,6 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>"%1" is not a time in milliseconds greater than 0.</source>
         <translation>« %1 » n'est pas une durée en millisecondes supérieure à 0.</translation>
-    </message>
-    <message>
-        <source>"%1" is not a response code (100 to 699) or a class such as 2xx.</source>
-        <translation>« %1 » n'est ni un code de réponse (100 à 699) ni une classe comme 2xx.</translation>
-    </message>
-    <message>
-        <source>--expect needs at least one code, e.g. --expect 200,404.</source>
-        <translation>--expect attend au moins un code, par exemple --expect 200,404.</translation>
     </message>
     <message>
         <source>The warning threshold (%1 ms) is above the critical one (%2 ms).</source>
@@ -6870,10 +6865,6 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
 <context>
     <name>SipScope::OptionsProbe</name>
     <message>
-        <source>chosen with --transport</source>
-        <translation>choisi avec --transport</translation>
-    </message>
-    <message>
         <source>from the URI parameter ;transport=%1</source>
         <translation>d'après le paramètre d'URI ;transport=%1</translation>
     </message>
@@ -6991,6 +6982,10 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>%1 Sending the answer again over a new connection.</source>
         <translation>%1 Nouvel envoi de la réponse sur une nouvelle connexion.</translation>
+    </message>
+    <message>
+        <source>chosen explicitly</source>
+        <translation>choisi explicitement</translation>
     </message>
 </context>
 <context>

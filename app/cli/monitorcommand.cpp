@@ -10,7 +10,7 @@
 
 #include "probe/monitor.h"
 #include "probe/monitortargetlist.h"
-#include "probe/nagiosverdict.h"
+#include "probe/expectedcodes.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -144,16 +144,11 @@ int runMonitorCommand(const QStringList &arguments, CommandContext &context)
     if (!ok || options.window < 1 || options.window > 10000)
         return parser.usageError(QCoreApplication::translate("Cli", "--window must be a whole number from 1 to 10000, not \"%1\".").arg(parser.value(window)));
     if (parser.isSet(expect)) {
-        NagiosOptions expected;
         QString error;
-        if (!expected.parseExpect(parser.value(expect), &error))
+        const auto expected = ExpectedCodes::parse(parser.value(expect), &error);
+        if (!expected)
             return parser.usageError(error);
-        // Classes ("2xx") become their hundred codes: the monitor compares codes.
-        options.expectedCodes = expected.expectedCodes;
-        for (int codeClass : std::as_const(expected.expectedClasses)) {
-            for (int code = codeClass * 100; code < codeClass * 100 + 100; ++code)
-                options.expectedCodes << code;
-        }
+        options.expectedCodes = *expected;
     }
     for (const QString &text : parser.values(expectHeader)) {
         QString error;

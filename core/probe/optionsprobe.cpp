@@ -92,7 +92,7 @@ TransportChoice OptionsProbe::chooseTransport(const SipUri &uri, const ProbeOpti
 {
     std::optional<TransportChoice> choice;
     if (options.transport)
-        choice = TransportChoice{*options.transport, tr("chosen with --transport")};
+        choice = TransportChoice{*options.transport, tr("chosen explicitly")};
     else if (const auto fromUri = uri.transportParameter())
         choice = TransportChoice{*fromUri, tr("from the URI parameter ;transport=%1").arg(transportToken(*fromUri))};
     if (choice) {

@@ -273,7 +273,7 @@ void TestMonitor::expectedCodesCountAsUp()
 {
     Monitor monitor;
     MonitorOptions options = fastOptions();
-    options.expectedCodes = {486};
+    options.expectedCodes = ExpectedCodes({486}, {});
     monitor.setOptions(options);
     monitor.setTargets({targetOf(m_busy, u"busy"_s), targetOf(m_up, u"up"_s)});
     QSignalSpy results(&monitor, &Monitor::resultReady);
