@@ -8,6 +8,8 @@
 #include <QRegularExpression>
 #include <QTextStream>
 
+#include <cmath>
+
 namespace SipScope::Cli {
 
 using namespace Qt::Literals::StringLiterals;
@@ -114,6 +116,20 @@ std::optional<QString> CommandParser::applyFrom(const QString &value, ProbeOptio
         options.fromUser = text;
     }
     return std::nullopt;
+}
+
+std::optional<std::chrono::milliseconds> CommandParser::seconds(const QString &text, double minimum,
+                                                                double maximum, bool minimumAllowed)
+{
+    bool ok = false;
+    const double value = text.trimmed().toDouble(&ok);
+    if (!ok || !std::isfinite(value) || value < minimum || value > maximum || (!minimumAllowed && value == minimum))
+        return std::nullopt;
+    const qint64 ms = std::llround(value * 1000.0);
+    // "0.0001" is above a refused 0 but rounds to it.
+    if (ms <= 0 && !(minimumAllowed && minimum <= 0))
+        return std::chrono::milliseconds(1);
+    return std::chrono::milliseconds(ms);
 }
 
 QCommandLineOption CommandParser::fromOption()

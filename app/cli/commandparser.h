@@ -11,6 +11,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <chrono>
 #include <optional>
 
 namespace SipScope::Cli {
@@ -47,6 +48,12 @@ public:
     // From URI the probe builds ("sipadmin"). nullopt on success, else the usage error.
     static std::optional<QString> applyFrom(const QString &text, ProbeOptions &options);
     static QCommandLineOption fromOption();
+    // A number of seconds as typed ("2", "0.5", "1e1"): finite and from `minimum` to
+    // `maximum` (with `minimum` itself refused when `minimumAllowed` is false), in
+    // milliseconds rounded to the nearest, and never 0 when 0 is refused. nullopt for
+    // anything else; the caller words the usage error, which names its own bounds.
+    static std::optional<std::chrono::milliseconds> seconds(const QString &text, double minimum, double maximum,
+                                                           bool minimumAllowed = true);
     // --transport of a command that probes: udp, tcp, tls, ws or wss. nullopt on success,
     // else the usage error.
     static std::optional<QString> applyTransport(const QString &text, ProbeOptions &options);

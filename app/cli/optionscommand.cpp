@@ -40,17 +40,6 @@ QString formatMs(double ms)
 
 // Seconds as typed ("2", "0.5") → milliseconds; nullopt when not a finite number
 // within [minimum, 3600 s].
-std::optional<int> parseSeconds(const QString &text, double minimumSeconds, bool allowMinimum)
-{
-    bool ok = false;
-    const double seconds = text.trimmed().toDouble(&ok);
-    if (!ok || !std::isfinite(seconds) || seconds > 3600.0)
-        return std::nullopt;
-    if (seconds < minimumSeconds || (!allowMinimum && seconds == minimumSeconds))
-        return std::nullopt;
-    return int(std::lround(seconds * 1000.0));
-}
-
 // --bind addr[:port], [v6addr]:port or v6addr.
 std::optional<std::pair<QHostAddress, quint16>> parseBind(const QString &text)
 {
@@ -478,17 +467,17 @@ int runOptions(const QStringList &arguments, CommandContext &context, const std:
     settings.count = parser.value(count).toInt(&ok);
     if (!ok || settings.count < 1 || settings.count > 1000000)
         return parser.usageError(QCoreApplication::translate("Cli", "--count must be a whole number from 1 to 1000000, not \"%1\".").arg(parser.value(count)));
-    const auto intervalMs = parseSeconds(parser.value(interval), 0.0, true);
+    const auto intervalMs = CommandParser::seconds(parser.value(interval), 0.0, 3600.0);
     if (!intervalMs)
         return parser.usageError(QCoreApplication::translate("Cli", "--interval must be a number of seconds from 0 to 3600, not \"%1\".").arg(parser.value(interval)));
-    settings.intervalMs = *intervalMs;
+    settings.intervalMs = int(intervalMs->count());
 
     ProbeOptions &probe = settings.probe;
     if (parser.isSet(timeout)) {
-        const auto ms = parseSeconds(parser.value(timeout), 0.0, false);
-        if (!ms || *ms == 0)
+        const auto ms = CommandParser::seconds(parser.value(timeout), 0.0, 3600.0, false);
+        if (!ms)
             return parser.usageError(QCoreApplication::translate("Cli", "--timeout must be a positive number of seconds up to 3600, not \"%1\".").arg(parser.value(timeout)));
-        probe.timers.timerF = std::chrono::milliseconds(*ms);
+        probe.timers.timerF = *ms;
     }
     const int forwards = parser.value(maxForwards).toInt(&ok);
     if (!ok || forwards < 0 || forwards > 255)

@@ -27,15 +27,6 @@ namespace {
 
 enum TraceExitCode : int { ExitTraceReached = 0, ExitTraceNotReached = 1, ExitTraceUnreachable = 2 };
 
-std::optional<std::chrono::milliseconds> parseSeconds(const QString &text, double maximum)
-{
-    bool ok = false;
-    const double seconds = text.trimmed().toDouble(&ok);
-    if (!ok || !std::isfinite(seconds) || seconds <= 0 || seconds > maximum)
-        return std::nullopt;
-    return std::chrono::milliseconds(std::max<qint64>(1, std::llround(seconds * 1000.0)));
-}
-
 QString hopLine(const TraceHop &hop)
 {
     QString status;
@@ -96,11 +87,11 @@ int runTraceCommand(const QStringList &arguments, CommandContext &context)
     options.maxHops = parser.value(maxHops).toInt(&ok);
     if (!ok || options.maxHops < 1 || options.maxHops > TraceOptions::maxAllowedHops)
         return parser.usageError(QCoreApplication::translate("Cli", "--max-hops must be a whole number from 1 to 70, not \"%1\".").arg(parser.value(maxHops)));
-    const auto hopTimeout = parseSeconds(parser.value(timeout), 600);
+    const auto hopTimeout = CommandParser::seconds(parser.value(timeout), 0.0, 600.0, false);
     if (!hopTimeout)
         return parser.usageError(QCoreApplication::translate("Cli", "--timeout must be a positive number of seconds up to 600, not \"%1\".").arg(parser.value(timeout)));
     options.hopTimeout = *hopTimeout;
-    const auto total = parseSeconds(parser.value(totalTimeout), 3600);
+    const auto total = CommandParser::seconds(parser.value(totalTimeout), 0.0, 3600.0, false);
     if (!total)
         return parser.usageError(QCoreApplication::translate("Cli", "--total-timeout must be a positive number of seconds up to 3600, not \"%1\".").arg(parser.value(totalTimeout)));
     options.totalTimeout = *total;
