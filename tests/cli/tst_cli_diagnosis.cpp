@@ -7,6 +7,7 @@
 #include "localhostname.h"
 
 #include "consoletext.h"
+#include "loopbackports.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUdpSocket>
+
+using SipScope::Test::closedUdpPort;
 
 using namespace Qt::Literals::StringLiterals;
 using SipScope::SipMessage;
@@ -55,13 +58,6 @@ QJsonObject jsonOf(const Run &run)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(run.out.toUtf8(), &error);
     return error.error == QJsonParseError::NoError ? document.object() : QJsonObject();
-}
-
-quint16 unusedPort()
-{
-    QUdpSocket placeholder;
-    placeholder.bind(QHostAddress::LocalHost, 0);
-    return placeholder.localPort();
 }
 
 } // namespace
@@ -168,7 +164,7 @@ void tst_CliDiagnosis::traceLoopIsNotReached()
 
 void tst_CliDiagnosis::traceClosedPort()
 {
-    const Run run = runCli({u"trace"_s, u"sip:127.0.0.1:%1"_s.arg(unusedPort())});
+    const Run run = runCli({u"trace"_s, u"sip:127.0.0.1:%1"_s.arg(closedUdpPort())});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.out.contains(u"Connection refused"_s, Qt::CaseInsensitive), qPrintable(run.out));
 }
@@ -273,7 +269,7 @@ void tst_CliDiagnosis::optionsJsonCarriesTheDiagnosis()
 
 void tst_CliDiagnosis::optionsRefusedIsExplained()
 {
-    const quint16 port = unusedPort();
+    const quint16 port = closedUdpPort();
     const Run run = runCli({u"options"_s, u"sip:127.0.0.1:%1"_s.arg(port)});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.out.contains(u"Diagnosis: The port is closed on 127.0.0.1:%1: nothing listens for SIP over UDP there."_s.arg(port)),
@@ -332,7 +328,7 @@ void tst_CliDiagnosis::expectations()
 
     // Without a final response no expectation holds: exit 2, never "met".
     const Run silent = runCli(QStringList{u"options"_s, u"--timeout"_s, u"0.3"_s} + arguments
-                              + QStringList{u"sip:127.0.0.1:%1"_s.arg(unusedPort())});
+                              + QStringList{u"sip:127.0.0.1:%1"_s.arg(closedUdpPort())});
     QCOMPARE(silent.exitCode, 2);
 }
 

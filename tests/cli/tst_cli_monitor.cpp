@@ -2,6 +2,7 @@
 // respond + options round trips, the monitoring-plugin exit codes 0/1/2/3 and status
 // line, and monitor's JSON Lines (first results, then a change when a server stops).
 #include "consoletext.h"
+#include "loopbackports.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -16,6 +17,8 @@
 #include <QUdpSocket>
 
 #include <memory>
+
+using SipScope::Test::closedUdpPort;
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -94,13 +97,6 @@ private:
     quint16 m_port = 0;
     QString m_log;
 };
-
-quint16 closedPort()
-{
-    QUdpSocket placeholder;
-    placeholder.bind(QHostAddress::LocalHost, 0);
-    return placeholder.localPort();
-}
 
 } // namespace
 
@@ -204,7 +200,7 @@ void TestCliMonitor::nagiosExitCodes()
     QFETCH(int, exitCode);
     QFETCH(QString, prefix);
     Responder responder;
-    QString target = u"sip:127.0.0.1:"_s + QString::number(closedPort());
+    QString target = u"sip:127.0.0.1:"_s + QString::number(closedUdpPort());
     if (!code.isEmpty()) {
         QVERIFY(responder.start({u"--code"_s, code}));
         target = responder.uri();
@@ -248,7 +244,7 @@ void TestCliMonitor::monitorJsonLines()
     QFile file(list);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(QStringLiteral("# loopback fleet\n%1 label=\"Main PBX\"\n%2 Busy line\nsip:127.0.0.1:%3 silent\nsip:127.0.0.1:%4 closed\n")
-                   .arg(up.uri(), busy.uri()).arg(silent.localPort()).arg(closedPort()).toUtf8());
+                   .arg(up.uri(), busy.uri()).arg(silent.localPort()).arg(closedUdpPort()).toUtf8());
     file.close();
 
     const Run run = runCli({u"monitor"_s, u"--targets"_s, list, u"--interval"_s, u"1"_s, u"--timeout"_s, u"0.5"_s,

@@ -4,6 +4,7 @@
 #include "kamailioinstance.h"
 
 #include "consoletext.h"
+#include "loopbackports.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -13,6 +14,8 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QUdpSocket>
+
+using SipScope::Test::closedUdpPort;
 
 using namespace Qt::Literals::StringLiterals;
 using SipScope::Test::FakeSipServer;
@@ -52,13 +55,6 @@ QJsonObject jsonOf(const Run &run)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(run.out.toUtf8(), &error);
     return error.error == QJsonParseError::NoError ? document.object() : QJsonObject();
-}
-
-quint16 unusedPort()
-{
-    QUdpSocket placeholder;
-    placeholder.bind(QHostAddress::LocalHost, 0);
-    return placeholder.localPort();
 }
 
 } // namespace
@@ -185,7 +181,7 @@ void tst_CliOptions::jsonProvisional()
 
 void tst_CliOptions::refused()
 {
-    const QString target = u"sip:127.0.0.1:%1"_s.arg(unusedPort());
+    const QString target = u"sip:127.0.0.1:%1"_s.arg(closedUdpPort());
     const Run run = runCli({target});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.out.contains(u"No response: connection refused"_s), qPrintable(run.out));
@@ -266,7 +262,7 @@ void tst_CliOptions::optionsReachTheWire()
 {
     FakeSipServer server;
     QVERIFY(server.listen());
-    const quint16 bindPort = unusedPort();
+    const quint16 bindPort = closedUdpPort();
     const Run run = runCli({u"--from"_s, u"nagios"_s, u"-H"_s, u"X-Ticket: 42"_s, u"--header"_s, u"Subject: check"_s,
                             u"--max-forwards"_s, u"7"_s, u"--bind"_s, u"127.0.0.1:%1"_s.arg(bindPort),
                             server.uri(u"alice"_s)});

@@ -9,6 +9,7 @@
 #include "sip/probetarget.h"
 
 #include "fakesipserver.h"
+#include "loopbackports.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
@@ -20,6 +21,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUdpSocket>
+
+using SipScope::Test::closedUdpPort;
 
 using namespace Qt::Literals::StringLiterals;
 using namespace std::chrono_literals;
@@ -47,13 +50,6 @@ MonitorTarget targetOf(const FakeSipServer &server, const QString &label)
 }
 
 // A loopback UDP port where nothing listens: the kernel answers ICMP port unreachable.
-quint16 closedPort()
-{
-    QUdpSocket placeholder;
-    placeholder.bind(QHostAddress::LocalHost, 0);
-    return placeholder.localPort();
-}
-
 ProbeResult fakeResult(int code, qint64 rttUs)
 {
     ProbeResult result;
@@ -120,7 +116,7 @@ void TestMonitor::firstResultPerTarget()
     Monitor monitor;
     monitor.setOptions(fastOptions());
     MonitorTarget refused;
-    refused.target = u"sip:127.0.0.1:"_s + QString::number(closedPort());
+    refused.target = u"sip:127.0.0.1:"_s + QString::number(closedUdpPort());
     refused.label = u"closed"_s;
     monitor.setTargets({targetOf(m_up, u"up"_s), targetOf(m_busy, u"busy"_s), targetOf(m_silent, u"silent"_s), refused});
     QSignalSpy changes(&monitor, &Monitor::stateChanged);
