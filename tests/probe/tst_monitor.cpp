@@ -49,7 +49,6 @@ MonitorTarget targetOf(const FakeSipServer &server, const QString &label)
     return target;
 }
 
-// A loopback UDP port where nothing listens: the kernel answers ICMP port unreachable.
 ProbeResult fakeResult(int code, qint64 rttUs)
 {
     ProbeResult result;

@@ -73,7 +73,6 @@ QString timelineText(const ProbeResult &result)
     return lines.join(u'\n');
 }
 
-// Ports nothing listens on (bound, then released).
 bool hasIpv6Loopback()
 {
     QTcpServer probe;
