@@ -6,7 +6,7 @@
 #include "fakesipserver.h"
 #include "localhostname.h"
 
-#include "consoletext.h"
+#include "cliprocess.h"
 #include "loopbackports.h"
 
 #include <QJsonArray>
@@ -27,30 +27,12 @@ using SipScope::Test::FakeSipServer;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = SipScope::Test::CliRun;
 
 // The event loop keeps turning while the CLI runs: the fake servers live on it.
 Run runCli(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"LC_ALL"_s, u"C"_s);
-    env.insert(u"LANGUAGE"_s, u"en"_s);
-    process.setProcessEnvironment(env);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(SIPSCOPE_CLI_PATH), arguments);
-    if (!finished.wait(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    return {process.exitCode(), SipScope::Test::consoleText(process.readAllStandardOutput()),
-            SipScope::Test::consoleText(process.readAllStandardError())};
+    return SipScope::Test::runCliProcess(arguments, {.environment = {{u"LC_ALL"_s, u"C"_s}, {u"LANGUAGE"_s, u"en"_s}}});
 }
 
 QJsonObject jsonOf(const Run &run)

@@ -1,7 +1,7 @@
 // `sipscope-cli monitor`, `respond` and `options --nagios` as processes on loopback:
 // respond + options round trips, the monitoring-plugin exit codes 0/1/2/3 and status
 // line, and monitor's JSON Lines (first results, then a change when a server stops).
-#include "consoletext.h"
+#include "cliprocess.h"
 #include "loopbackports.h"
 
 #include <QDateTime>
@@ -24,27 +24,11 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = SipScope::Test::CliRun;
 
 Run runCli(const QStringList &arguments, int timeoutMs = 30000)
 {
-    QProcess process;
-    process.start(QStringLiteral(SIPSCOPE_CLI_PATH), arguments);
-    Run run;
-    if (!process.waitForFinished(timeoutMs) || process.exitStatus() != QProcess::NormalExit) {
-        process.kill();
-        process.waitForFinished(2000);
-        return run;
-    }
-    run.exitCode = process.exitCode();
-    run.out = SipScope::Test::consoleText(process.readAllStandardOutput());
-    run.err = SipScope::Test::consoleText(process.readAllStandardError());
-    return run;
+    return SipScope::Test::runCliProcess(arguments, {.timeoutMs = timeoutMs});
 }
 
 QList<QJsonObject> jsonLines(const QString &text)

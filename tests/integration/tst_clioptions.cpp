@@ -3,7 +3,7 @@
 #include "fakesipserver.h"
 #include "kamailioinstance.h"
 
-#include "consoletext.h"
+#include "cliprocess.h"
 #include "loopbackports.h"
 
 #include <QElapsedTimer>
@@ -23,31 +23,14 @@ using SipScope::Test::KamailioInstance;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = SipScope::Test::CliRun;
 
 // Runs the CLI while this process's event loop keeps turning (the fake server lives
 // on it).
 Run runCli(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"LC_ALL"_s, u"C"_s);
-    env.insert(u"LANGUAGE"_s, u"en"_s);
-    process.setProcessEnvironment(env);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(SIPSCOPE_BINARY_DIR "/app/cli/sipscope-cli"), QStringList{u"options"_s} + arguments);
-    if (!finished.wait(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    return {process.exitCode(), SipScope::Test::consoleText(process.readAllStandardOutput()),
-            SipScope::Test::consoleText(process.readAllStandardError())};
+    return SipScope::Test::runCliProcess(QStringList{u"options"_s} + arguments,
+                                         {.environment = {{u"LC_ALL"_s, u"C"_s}, {u"LANGUAGE"_s, u"en"_s}}});
 }
 
 QJsonObject jsonOf(const Run &run)
