@@ -139,6 +139,8 @@ void Responder::stop()
         transaction->abort();
         transaction->deleteLater();
     }
+    if (isRunning())
+        m_counters.kernelDropped = m_listener.kernelDrops();   // what the socket knew, kept
     m_listener.close();
 }
 
@@ -158,7 +160,8 @@ void Responder::onGarbage(const QByteArray &raw, const QString &errorMessage, co
 ResponderCounters Responder::counters() const
 {
     ResponderCounters now = m_counters;
-    now.kernelDropped = m_listener.kernelDrops();
+    if (isRunning())
+        now.kernelDropped = m_listener.kernelDrops();
     return now;
 }
 

@@ -27,6 +27,9 @@ namespace {
 
 // Datagrams handled per readyRead, so that a flood cannot starve the event loop.
 constexpr int maxDatagramsPerRead = 256;
+// Answers queued on one connection that its peer does not read: past this the peer is
+// not a SIP client keeping up, and holding more would let it grow our memory at will.
+constexpr qint64 maxUnsentBytesPerConnection = 1024 * 1024;
 
 std::optional<QSslKey> loadKey(const QString &path, QString *error)
 {
@@ -182,6 +185,10 @@ bool ResponderListener::send(const ResponderPeer &peer, const QByteArray &bytes)
     const auto it = m_connections.constFind(peer.connection);
     if (it == m_connections.constEnd() || !it->socket)
         return false;
+    if (it->socket->bytesToWrite() + bytes.size() > maxUnsentBytesPerConnection) {
+        dropConnection(peer.connection, tr("Closed the connection from %1: it does not read its answers."));
+        return false;
+    }
     return it->socket->write(bytes) == bytes.size();
 }
 
@@ -241,7 +248,9 @@ void ResponderListener::onPendingConnections()
             continue;
         }
         socket->setParent(this);
-        socket->setReadBufferSize(4 * m_config.parseLimits.maxMessageSize);
+        // With the buffer full Qt stops reading the socket, and TCP's flow control
+        // slows the peer down instead of our memory growing.
+        socket->setReadBufferSize(m_config.parseLimits.maxMessageSize);
         Connection connection;
         connection.socket = socket;
         connection.peer = peer;
