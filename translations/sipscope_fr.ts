@@ -4754,6 +4754,18 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
         <source>udp, tcp, tls, ws or wss (default: as for options).</source>
         <translation>udp, tcp, tls, ws ou wss (par défaut&#xa0;: comme pour options).</translation>
     </message>
+    <message>
+        <source>Print no line per request, only the counters when it stops.</source>
+        <translation>N’afficher aucune ligne par requête, seulement les compteurs à l’arrêt.</translation>
+    </message>
+    <message>
+        <source>Answer at most N requests a second from each source address (bursts up to N); the rest are dropped unanswered. Default: no limit.</source>
+        <translation>Répondre à au plus N requêtes par seconde de chaque adresse source (pointes jusqu’à N)&#x202f;; les autres sont ignorées sans réponse. Par défaut&#xa0;: aucune limite.</translation>
+    </message>
+    <message>
+        <source>--rate-limit must be a number of requests a second (0: no limit), not &quot;%1&quot;.</source>
+        <translation>--rate-limit doit être un nombre de requêtes par seconde (0&#xa0;: aucune limite), et non «&#xa0;%1&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>ClientTransaction</name>
@@ -5919,6 +5931,37 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>&quot;%1&quot; is not a header: write it as &quot;Name: value&quot;.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un en-tête&#xa0;: écrivez-le sous la forme «&#xa0;Nom: valeur&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The rate limit must be between 0 (none) and %1 requests a second.</source>
+        <translation>La limite de débit doit être comprise entre 0 (aucune) et %1 requêtes par seconde.</translation>
+    </message>
+</context>
+<context>
+    <name>ResponderCounters</name>
+    <message>
+        <source>%1 received: %2 answered, %3 absorbed, %4 dropped</source>
+        <translation>%1 reçus&#xa0;: %2 avec réponse, %3 absorbés, %4 ignorés</translation>
+    </message>
+    <message>
+        <source>%1 over the rate limit</source>
+        <translation>%1 au-delà de la limite de débit</translation>
+    </message>
+    <message>
+        <source>%1 with the transaction table full</source>
+        <translation>%1 avec la table des transactions pleine</translation>
+    </message>
+    <message>
+        <source>%1 unanswerable</source>
+        <translation>%1 sans réponse possible</translation>
+    </message>
+    <message>
+        <source>; %1 completed transactions retired early</source>
+        <translation>&#x202f;; %1 transactions terminées retirées en avance</translation>
+    </message>
+    <message>
+        <source>; %1 lost in the full receive queue</source>
+        <translation>&#x202f;; %1 perdus dans la file de réception pleine</translation>
     </message>
 </context>
 <context>
@@ -7633,10 +7676,6 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
         <translation>Retransmission&#xa0;: la dernière réponse (%1) a été renvoyée.</translation>
     </message>
     <message>
-        <source>Too many transactions at once (%1): request dropped.</source>
-        <translation>Trop de transactions simultanées (%1)&#xa0;: requête abandonnée.</translation>
-    </message>
-    <message>
         <source>The CSeq method does not match the request method.</source>
         <translation>La méthode CSeq ne correspond pas à la méthode de la requête.</translation>
     </message>
@@ -7720,6 +7759,10 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>Closed the connection from %1 after bytes that are not SIP.</source>
         <translation>Connexion de %1 fermée après réception d&apos;octets qui ne sont pas du SIP.</translation>
+    </message>
+    <message>
+        <source>Closed the connection from %1: it does not read its answers.</source>
+        <translation>Connexion de %1 fermée&#xa0;: le correspondant ne lit pas ses réponses.</translation>
     </message>
 </context>
 <context>
@@ -7879,6 +7922,30 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>Sto&amp;p</source>
         <translation>Arrê&amp;ter</translation>
+    </message>
+    <message>
+        <source>Rate limit:</source>
+        <translation>Limite de débit&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Aucune limite</translation>
+    </message>
+    <message>
+        <source> requests/s per source</source>
+        <translation> requêtes/s par source</translation>
+    </message>
+    <message>
+        <source>Rate limit per source address</source>
+        <translation>Limite de débit par adresse source</translation>
+    </message>
+    <message>
+        <source>Requests over this rate from one address are dropped unanswered</source>
+        <translation>Les requêtes d’une adresse au-delà de ce débit sont ignorées sans réponse</translation>
+    </message>
+    <message>
+        <source>Responder counters</source>
+        <translation>Compteurs du simulateur</translation>
     </message>
 </context>
 <context>
@@ -8265,6 +8332,17 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>Network error with %1: %2</source>
         <translation>Erreur réseau avec %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SipScope::TlsKeySupport</name>
+    <message>
+        <source>of another kind</source>
+        <translation>d’un autre type</translation>
+    </message>
+    <message>
+        <source>the TLS backend in use (%1) can only use RSA and DSA keys for our own certificate, and this key is %2; use an RSA key, or SipScope with Qt&apos;s OpenSSL backend</source>
+        <translation>le backend TLS utilisé (%1) n’accepte que des clés RSA et DSA pour notre propre certificat, et cette clé est %2&#x202f;; utilisez une clé RSA, ou SipScope avec le backend OpenSSL de Qt</translation>
     </message>
 </context>
 <context>
