@@ -217,7 +217,10 @@ void ResponderListener::onDatagrams()
                                  quint16(datagram.senderPort()), 0};
         if (m_admit && !m_admit(peer))
             continue;   // shed before parsing: the rate limit counted it
-        const QByteArray raw = datagram.data();
+        // Sized to the datagram, not to the 64 KiB buffer it was read into: the GUI's
+        // log keeps the raw bytes of its last thousand rows.
+        QByteArray raw = datagram.data();
+        raw.squeeze();
         const SipParseResult parsed = SipParser::parseDatagram(raw, m_config.parseLimits);
         if (parsed.isValid())
             Q_EMIT messageReceived(*parsed.message, raw, peer);
