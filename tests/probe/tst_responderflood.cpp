@@ -128,23 +128,18 @@ void TestResponderFlood::udpFloodIsCountedAndRecovers()
     QVERIFY(!responder.start(floodConfig()));
     const int sent = floodUdp(responder.localPort(), 20000);
     QVERIFY(sent > 0);
-    // Every datagram the kernel took from us is either read by the responder or
-    // counted by the kernel as dropped from the full queue (Linux says how many).
-    if (responder.counters().kernelDropped) {
-        QTRY_VERIFY_WITH_TIMEOUT(responder.counters().received + *responder.counters().kernelDropped >= quint64(sent), 60000);
-        QCOMPARE(responder.counters().received + *responder.counters().kernelDropped, quint64(sent));
-    } else {
-        QTRY_VERIFY_WITH_TIMEOUT(responder.counters().received > 0, 60000);
-    }
-    const ResponderCounters flood = responder.counters();
-    QVERIFY2(consistent(flood), describe(flood));
-    QVERIFY2(flood.answered > 0, describe(flood));
-    QVERIFY(responder.activeTransactions() <= responder.config().maxTransactions);
-
+    // The answer to a request sent after the flood means that everything queued
+    // before it has been read (the queue is first in, first out).
     QVERIFY2(answeredOverUdp(responder.localPort()), "no answer after the flood");
     const ResponderCounters after = responder.counters();
     QVERIFY2(consistent(after), describe(after));
-    QVERIFY(after.answered > flood.answered);
+    QVERIFY2(after.answered >= 2, describe(after));   // part of the flood, and the probe
+    QVERIFY(responder.activeTransactions() <= responder.config().maxTransactions);
+    // What was read plus what the kernel dropped from the full queue (Linux says how
+    // many) cannot exceed what was sent: the flood and at most 60 tries of the probe.
+    // (Not equal: loopback may also drop before the socket, in the device's backlog.)
+    if (after.kernelDropped)
+        QVERIFY2(after.received + *after.kernelDropped <= quint64(sent) + 60, describe(after));
 }
 
 void TestResponderFlood::completedTransactionsMakeRoom()
@@ -220,15 +215,16 @@ void TestResponderFlood::rateLimitIsPerSource()
         if (i % 50 == 49)
             QTest::qWait(0);   // let the responder read before the queue overflows
     }
-    QTRY_VERIFY_WITH_TIMEOUT(responder.counters().received + responder.counters().kernelDropped.value_or(0) >= 300, 15000);
+    // Another source is not limited by the first one's flood (and its answer means
+    // that the flood queued before its request has been read)...
+    QVERIFY2(answeredOverUdp(responder.localPort(), QHostAddress(u"127.0.0.2"_s)), "the other source was limited too");
     const ResponderCounters flood = responder.counters();
     QVERIFY2(consistent(flood), describe(flood));
     QVERIFY2(flood.rateLimited > 0, describe(flood));
-    // A bucket of 20 plus 20 a second since start: never more answered than that.
-    QVERIFY2(flood.answered <= quint64(20 + 20 * (elapsed.elapsed() / 1000 + 1)), describe(flood));
+    // A bucket of 20 plus 20 a second since start, and the other source's one
+    // transaction: never more answered than that.
+    QVERIFY2(flood.answered <= quint64(20 + 20 * (elapsed.elapsed() / 1000 + 1) + 1), describe(flood));
 
-    // Another source is not limited by the first one's flood...
-    QVERIFY2(answeredOverUdp(responder.localPort(), QHostAddress(u"127.0.0.2"_s)), "the other source was limited too");
     // ...and the flooding source is answered again once its bucket has refilled.
     QVERIFY2(answeredOverUdp(responder.localPort()), "the flooding source stayed limited");
     QVERIFY2(consistent(responder.counters()), describe(responder.counters()));
