@@ -41,7 +41,7 @@ struct ResponderLogEntry
         Cancelled,       // a CANCEL: 200 to it, 487 to its INVITE (§9.2), or 481
         Refused2xx,      // an INVITE while the chosen code is 2xx: 488 with a Warning
         BadRequest,      // a request missing mandatory headers: 400
-        Dropped,         // not answerable (no Via, a response, not SIP, table full)
+        Dropped,         // not answerable (no Via, a response, not SIP); drops under a flood are only counted
     };
 
     QDateTime time;                 // when it arrived (local time)
