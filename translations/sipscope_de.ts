@@ -4749,6 +4749,18 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <source>"%1" is not one target.</source>
         <translation>„%1“ ist nicht genau ein Ziel.</translation>
     </message>
+    <message>
+        <source>Print no line per request, only the counters when it stops.</source>
+        <translation>Keine Zeile pro Anfrage ausgeben, nur die Zähler beim Beenden.</translation>
+    </message>
+    <message>
+        <source>Answer at most N requests a second from each source address (bursts up to N); the rest are dropped unanswered. Default: no limit.</source>
+        <translation>Höchstens N Anfragen pro Sekunde von jeder Absenderadresse beantworten (Spitzen bis N); der Rest wird unbeantwortet verworfen. Standard: keine Begrenzung.</translation>
+    </message>
+    <message>
+        <source>--rate-limit must be a number of requests a second (0: no limit), not "%1".</source>
+        <translation>--rate-limit muss eine Anzahl Anfragen pro Sekunde sein (0: keine Begrenzung), nicht „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>ClientTransaction</name>
@@ -5909,6 +5921,37 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>"%1" is not a header: write it as "Name: value".</source>
         <translation>„%1“ ist kein Header: Schreiben Sie ihn als „Name: Wert“.</translation>
+    </message>
+    <message>
+        <source>The rate limit must be between 0 (none) and %1 requests a second.</source>
+        <translation>Die Ratenbegrenzung muss zwischen 0 (keine) und %1 Anfragen pro Sekunde liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>ResponderCounters</name>
+    <message>
+        <source>%1 received: %2 answered, %3 absorbed, %4 dropped</source>
+        <translation>%1 empfangen: %2 beantwortet, %3 aufgefangen, %4 verworfen</translation>
+    </message>
+    <message>
+        <source>%1 over the rate limit</source>
+        <translation>%1 über der Ratenbegrenzung</translation>
+    </message>
+    <message>
+        <source>%1 with the transaction table full</source>
+        <translation>%1 bei voller Transaktionstabelle</translation>
+    </message>
+    <message>
+        <source>%1 unanswerable</source>
+        <translation>%1 nicht beantwortbar</translation>
+    </message>
+    <message>
+        <source>; %1 completed transactions retired early</source>
+        <translation>; %1 abgeschlossene Transaktionen vorzeitig beendet</translation>
+    </message>
+    <message>
+        <source>; %1 lost in the full receive queue</source>
+        <translation>; %1 in der vollen Empfangswarteschlange verloren</translation>
     </message>
 </context>
 <context>
@@ -7623,10 +7666,6 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>Sendewiederholung: Die letzte Antwort (%1) wurde erneut gesendet.</translation>
     </message>
     <message>
-        <source>Too many transactions at once (%1): request dropped.</source>
-        <translation>Zu viele Transaktionen gleichzeitig (%1): Anfrage verworfen.</translation>
-    </message>
-    <message>
         <source>The CSeq method does not match the request method.</source>
         <translation>Die CSeq-Methode passt nicht zur Methode der Anfrage.</translation>
     </message>
@@ -7710,6 +7749,10 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>Closed the connection from %1 after bytes that are not SIP.</source>
         <translation>Die Verbindung von %1 wurde nach Bytes geschlossen, die kein SIP sind.</translation>
+    </message>
+    <message>
+        <source>Closed the connection from %1: it does not read its answers.</source>
+        <translation>Verbindung von %1 geschlossen: Die Gegenstelle liest ihre Antworten nicht.</translation>
     </message>
 </context>
 <context>
@@ -7869,6 +7912,30 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>Sto&amp;p</source>
         <translation>S&amp;toppen</translation>
+    </message>
+    <message>
+        <source>Rate limit:</source>
+        <translation>Ratenbegrenzung:</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Keine Begrenzung</translation>
+    </message>
+    <message>
+        <source> requests/s per source</source>
+        <translation> Anfragen/s pro Absender</translation>
+    </message>
+    <message>
+        <source>Rate limit per source address</source>
+        <translation>Ratenbegrenzung pro Absenderadresse</translation>
+    </message>
+    <message>
+        <source>Requests over this rate from one address are dropped unanswered</source>
+        <translation>Anfragen einer Adresse über dieser Rate werden unbeantwortet verworfen</translation>
+    </message>
+    <message>
+        <source>Responder counters</source>
+        <translation>Zähler des Responders</translation>
     </message>
 </context>
 <context>

@@ -4749,6 +4749,18 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <source>"%1" is not one target.</source>
         <translation>«%1» no es un único destino.</translation>
     </message>
+    <message>
+        <source>Print no line per request, only the counters when it stops.</source>
+        <translation>No mostrar una línea por solicitud, solo los contadores al detenerse.</translation>
+    </message>
+    <message>
+        <source>Answer at most N requests a second from each source address (bursts up to N); the rest are dropped unanswered. Default: no limit.</source>
+        <translation>Responder como mucho a N solicitudes por segundo de cada dirección de origen (ráfagas de hasta N); el resto se descarta sin respuesta. Por defecto: sin límite.</translation>
+    </message>
+    <message>
+        <source>--rate-limit must be a number of requests a second (0: no limit), not "%1".</source>
+        <translation>--rate-limit debe ser un número de solicitudes por segundo (0: sin límite), no «%1».</translation>
+    </message>
 </context>
 <context>
     <name>ClientTransaction</name>
@@ -5909,6 +5921,37 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>"%1" is not a header: write it as "Name: value".</source>
         <translation>«%1» no es una cabecera: escríbala como "Nombre: valor".</translation>
+    </message>
+    <message>
+        <source>The rate limit must be between 0 (none) and %1 requests a second.</source>
+        <translation>El límite de tasa debe estar entre 0 (ninguno) y %1 solicitudes por segundo.</translation>
+    </message>
+</context>
+<context>
+    <name>ResponderCounters</name>
+    <message>
+        <source>%1 received: %2 answered, %3 absorbed, %4 dropped</source>
+        <translation>%1 recibidos: %2 respondidos, %3 absorbidos, %4 descartados</translation>
+    </message>
+    <message>
+        <source>%1 over the rate limit</source>
+        <translation>%1 por encima del límite de tasa</translation>
+    </message>
+    <message>
+        <source>%1 with the transaction table full</source>
+        <translation>%1 con la tabla de transacciones llena</translation>
+    </message>
+    <message>
+        <source>%1 unanswerable</source>
+        <translation>%1 imposibles de responder</translation>
+    </message>
+    <message>
+        <source>; %1 completed transactions retired early</source>
+        <translation>; %1 transacciones completadas retiradas antes de tiempo</translation>
+    </message>
+    <message>
+        <source>; %1 lost in the full receive queue</source>
+        <translation>; %1 perdidos en la cola de recepción llena</translation>
     </message>
 </context>
 <context>
@@ -7623,10 +7666,6 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>Retransmisión: se volvió a enviar la última respuesta (%1).</translation>
     </message>
     <message>
-        <source>Too many transactions at once (%1): request dropped.</source>
-        <translation>Demasiadas transacciones a la vez (%1): solicitud descartada.</translation>
-    </message>
-    <message>
         <source>The CSeq method does not match the request method.</source>
         <translation>El método de CSeq no coincide con el método de la solicitud.</translation>
     </message>
@@ -7710,6 +7749,10 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>Closed the connection from %1 after bytes that are not SIP.</source>
         <translation>Se cerró la conexión de %1 tras recibir bytes que no son SIP.</translation>
+    </message>
+    <message>
+        <source>Closed the connection from %1: it does not read its answers.</source>
+        <translation>Se cerró la conexión de %1: no lee sus respuestas.</translation>
     </message>
 </context>
 <context>
@@ -7869,6 +7912,30 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>Sto&amp;p</source>
         <translation>De&amp;tener</translation>
+    </message>
+    <message>
+        <source>Rate limit:</source>
+        <translation>Límite de tasa:</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <source> requests/s per source</source>
+        <translation> solicitudes/s por origen</translation>
+    </message>
+    <message>
+        <source>Rate limit per source address</source>
+        <translation>Límite de tasa por dirección de origen</translation>
+    </message>
+    <message>
+        <source>Requests over this rate from one address are dropped unanswered</source>
+        <translation>Las solicitudes de una dirección por encima de esta tasa se descartan sin respuesta</translation>
+    </message>
+    <message>
+        <source>Responder counters</source>
+        <translation>Contadores del respondedor</translation>
     </message>
 </context>
 <context>

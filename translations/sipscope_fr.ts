@@ -4749,6 +4749,18 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
         <source>"%1" is not one target.</source>
         <translation>« %1 » n'est pas une cible unique.</translation>
     </message>
+    <message>
+        <source>Print no line per request, only the counters when it stops.</source>
+        <translation>N’afficher aucune ligne par requête, seulement les compteurs à l’arrêt.</translation>
+    </message>
+    <message>
+        <source>Answer at most N requests a second from each source address (bursts up to N); the rest are dropped unanswered. Default: no limit.</source>
+        <translation>Répondre à au plus N requêtes par seconde de chaque adresse source (pointes jusqu’à N) ; les autres sont ignorées sans réponse. Par défaut : aucune limite.</translation>
+    </message>
+    <message>
+        <source>--rate-limit must be a number of requests a second (0: no limit), not "%1".</source>
+        <translation>--rate-limit doit être un nombre de requêtes par seconde (0 : aucune limite), et non « %1 ».</translation>
+    </message>
 </context>
 <context>
     <name>ClientTransaction</name>
@@ -5909,6 +5921,37 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>"%1" is not a header: write it as "Name: value".</source>
         <translation>« %1 » n'est pas un en-tête : écrivez-le sous la forme « Nom: valeur ».</translation>
+    </message>
+    <message>
+        <source>The rate limit must be between 0 (none) and %1 requests a second.</source>
+        <translation>La limite de débit doit être comprise entre 0 (aucune) et %1 requêtes par seconde.</translation>
+    </message>
+</context>
+<context>
+    <name>ResponderCounters</name>
+    <message>
+        <source>%1 received: %2 answered, %3 absorbed, %4 dropped</source>
+        <translation>%1 reçus : %2 avec réponse, %3 absorbés, %4 ignorés</translation>
+    </message>
+    <message>
+        <source>%1 over the rate limit</source>
+        <translation>%1 au-delà de la limite de débit</translation>
+    </message>
+    <message>
+        <source>%1 with the transaction table full</source>
+        <translation>%1 avec la table des transactions pleine</translation>
+    </message>
+    <message>
+        <source>%1 unanswerable</source>
+        <translation>%1 sans réponse possible</translation>
+    </message>
+    <message>
+        <source>; %1 completed transactions retired early</source>
+        <translation> ; %1 transactions terminées retirées en avance</translation>
+    </message>
+    <message>
+        <source>; %1 lost in the full receive queue</source>
+        <translation> ; %1 perdus dans la file de réception pleine</translation>
     </message>
 </context>
 <context>
@@ -7623,10 +7666,6 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
         <translation>Retransmission : la dernière réponse (%1) a été renvoyée.</translation>
     </message>
     <message>
-        <source>Too many transactions at once (%1): request dropped.</source>
-        <translation>Trop de transactions simultanées (%1) : requête abandonnée.</translation>
-    </message>
-    <message>
         <source>The CSeq method does not match the request method.</source>
         <translation>La méthode CSeq ne correspond pas à la méthode de la requête.</translation>
     </message>
@@ -7710,6 +7749,10 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>Closed the connection from %1 after bytes that are not SIP.</source>
         <translation>Connexion de %1 fermée après réception d'octets qui ne sont pas du SIP.</translation>
+    </message>
+    <message>
+        <source>Closed the connection from %1: it does not read its answers.</source>
+        <translation>Connexion de %1 fermée : le correspondant ne lit pas ses réponses.</translation>
     </message>
 </context>
 <context>
@@ -7869,6 +7912,30 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>Sto&amp;p</source>
         <translation>Arrê&amp;ter</translation>
+    </message>
+    <message>
+        <source>Rate limit:</source>
+        <translation>Limite de débit :</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Aucune limite</translation>
+    </message>
+    <message>
+        <source> requests/s per source</source>
+        <translation> requêtes/s par source</translation>
+    </message>
+    <message>
+        <source>Rate limit per source address</source>
+        <translation>Limite de débit par adresse source</translation>
+    </message>
+    <message>
+        <source>Requests over this rate from one address are dropped unanswered</source>
+        <translation>Les requêtes d’une adresse au-delà de ce débit sont ignorées sans réponse</translation>
+    </message>
+    <message>
+        <source>Responder counters</source>
+        <translation>Compteurs du simulateur</translation>
     </message>
 </context>
 <context>
