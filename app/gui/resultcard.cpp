@@ -265,8 +265,11 @@ void ResultCard::render()
     else if (r.hasFinalResponse() && !r.summary.isEmpty())
         m_summary->setText(r.summary);
 
-    if (r.rttUs >= 0)
+    if (r.rttUs >= 0) {
         m_rtt->setText(tr("RTT %1").arg(formatDuration(r.rttUs)));
+        const QString clocks = WireTime::pairTitle(r.sentClock, r.receivedClock);
+        m_rtt->setToolTip(clocks.isEmpty() ? QString() : tr("Measured with %1").arg(clocks));
+    }
     const QString transport = transportViaToken(r.transport);
     if (!r.remote().isEmpty())
         m_remote->setText(tr("%1 over %2").arg(r.remote(), transport));

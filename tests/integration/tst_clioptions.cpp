@@ -150,6 +150,15 @@ void tst_CliOptions::json()
     QVERIFY(o[u"local_status"_s].isNull());
     QVERIFY(o[u"rtt_ms"_s].isDouble());
     QVERIFY(o[u"rtt_ms"_s].toDouble() > 0);
+    // Which clock each end of the RTT came from: the kernel's stamps on Linux (UDP).
+    const QJsonObject clocks = o[u"rtt_clock"_s].toObject();
+#ifdef Q_OS_LINUX
+    const QString expectedClock = u"kernel"_s;
+#else
+    const QString expectedClock = u"application"_s;
+#endif
+    QCOMPARE(clocks[u"sent"_s].toString(), expectedClock);
+    QCOMPARE(clocks[u"received"_s].toString(), expectedClock);
     QCOMPARE(o[u"provisional"_s].toArray().size(), 0);
     QCOMPARE(o[u"retransmissions"_s].toInt(), 0);
     QVERIFY(o[u"error"_s].isNull());

@@ -67,6 +67,8 @@ private Q_SLOTS:
     void formatDuration();
     void realProbeHasMicrosecondTimes();
     void everyLookupOfARealResolution();
+    void rttClocksAreSaid_data();
+    void rttClocksAreSaid();
 };
 
 void tst_ProbeTiming::shapes_data()
@@ -257,3 +259,43 @@ void tst_ProbeTiming::everyLookupOfARealResolution()
 
 QTEST_GUILESS_MAIN(tst_ProbeTiming)
 #include "tst_probetiming.moc"
+
+void tst_ProbeTiming::rttClocksAreSaid_data()
+{
+    QTest::addColumn<FakeSipServer::Transport>("transport");
+    QTest::addColumn<TransportProtocol>("protocol");
+    QTest::addColumn<WireTime::Clock>("expected");
+    // Linux stamps UDP datagrams in the kernel (SO_TIMESTAMPING); Qt's stream sockets
+    // read for us, so TCP is the application's clock, said as such.
+#ifdef Q_OS_LINUX
+    QTest::newRow("udp") << FakeSipServer::Transport::Udp << TransportProtocol::Udp << WireTime::Clock::Kernel;
+#else
+    QTest::newRow("udp") << FakeSipServer::Transport::Udp << TransportProtocol::Udp << WireTime::Clock::Application;
+#endif
+    QTest::newRow("tcp") << FakeSipServer::Transport::Tcp << TransportProtocol::Tcp << WireTime::Clock::Application;
+}
+
+void tst_ProbeTiming::rttClocksAreSaid()
+{
+    QFETCH(FakeSipServer::Transport, transport);
+    QFETCH(TransportProtocol, protocol);
+    QFETCH(WireTime::Clock, expected);
+    FakeSipServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, transport));
+    server.setHandler([](FakeSipServer &s, const FakeSipServer::Request &request) { s.reply(request, 200, u"OK"_s); });
+    ProbeOptions options;
+    options.transport = protocol;
+    OptionsProbe probe;
+    QSignalSpy finished(&probe, &OptionsProbe::finished);
+    probe.start(server.uri(), options);
+    QVERIFY(finished.wait(15000));
+    const ProbeResult result = finished.at(0).at(0).value<ProbeResult>();
+    QCOMPARE(result.statusCode, 200);
+    QCOMPARE(result.sentClock, expected);
+    QCOMPARE(result.receivedClock, expected);
+    QVERIFY(result.rttUs >= 0);
+    // The timeline's marks are the same readings, whichever clock took them.
+    const ProbeTiming timing = ProbeTiming::fromResult(result);
+    QCOMPARE(timing.phases().constLast().durationUs(), result.rttUs);
+    QVERIFY(!WireTime::pairTitle(result.sentClock, result.receivedClock).isEmpty());
+}
