@@ -2,6 +2,7 @@
 
 #include "classcolors.h"
 #include "codes/responsecodecatalog.h"
+#include "probe/probetiming.h"
 #include "securitysection.h"
 
 #include <QEvent>
@@ -157,12 +158,9 @@ void ResultCard::setStatusChip(const QString &text, int codeClass)
 
 QString ResultCard::formatDuration(qint64 microseconds)
 {
-    const double ms = double(microseconds) / 1000.0;
-    if (ms >= 1000.0)
-        return tr("%1 s").arg(QString::number(ms / 1000.0, 'f', 2));
-    if (ms >= 10.0)
-        return tr("%1 ms").arg(QString::number(ms, 'f', 1));
-    return tr("%1 ms").arg(QString::number(ms, 'f', 2));
+    // One format for a duration wherever the probe's figures are shown (card, waterfall,
+    // timeline, diagnosis): the same RTT must read the same everywhere.
+    return ProbeTiming::formatDuration(microseconds);
 }
 
 QStringList ResultCard::errorAdvice(ErrorKind kind)

@@ -67,6 +67,8 @@ private Q_SLOTS:
     void formatDuration();
     void realProbeHasMicrosecondTimes();
     void everyLookupOfARealResolution();
+    void formatMilliseconds();
+    void startIsTheFirstPhaseOrMark();
     void rttClocksAreSaid_data();
     void rttClocksAreSaid();
 };
@@ -298,4 +300,35 @@ void tst_ProbeTiming::rttClocksAreSaid()
     const ProbeTiming timing = ProbeTiming::fromResult(result);
     QCOMPARE(timing.phases().constLast().durationUs(), result.rttUs);
     QVERIFY(!WireTime::pairTitle(result.sentClock, result.receivedClock).isEmpty());
+}
+
+void tst_ProbeTiming::formatMilliseconds()
+{
+    // The number formatDuration() shows, for sentences that carry their own unit.
+    for (const qint64 us : {412LL, 1980LL, 12'345LL, 250'100LL, 999'999LL})
+        QCOMPARE(ProbeTiming::formatDuration(us), ProbeTiming::tr("%1 ms").arg(ProbeTiming::formatMilliseconds(us)));
+    QCOMPARE(ProbeTiming::formatMilliseconds(1980), u"1.98"_s);
+    QCOMPARE(ProbeTiming::formatMilliseconds(1'250'000), u"1250"_s);
+}
+
+void tst_ProbeTiming::startIsTheFirstPhaseOrMark()
+{
+    ProbeResult result;
+    ProbeEvent parsed;
+    parsed.type = Type::TargetParsed;
+    parsed.atUs = 0;
+    ProbeEvent sent;
+    sent.type = Type::Sent;
+    sent.atUs = 14'000;
+    ProbeEvent final;
+    final.type = Type::Final;
+    final.atUs = 16'000;
+    final.statusCode = 200;
+    result.timeline = {parsed, sent, final};
+    result.rttUs = 2000;
+    const ProbeTiming timing = ProbeTiming::fromResult(result);
+    // The waterfall begins where the request went out, not at the probe's start.
+    QCOMPARE(timing.startUs(), 14'000);
+    QCOMPARE(timing.totalUs(), 16'000);
+    QCOMPARE(ProbeTiming().startUs(), 0);
 }
