@@ -4,6 +4,7 @@
 #include "kamailioinstance.h"
 
 #include "consoletext.h"
+#include "kernelreceivestamps.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -137,6 +138,11 @@ void tst_CliOptions::verbose()
 
 void tst_CliOptions::json()
 {
+#ifdef Q_OS_LINUX
+    // The kernel's receive stamping on before the CLI's probe, for the clock check below.
+    SipScope::Test::KernelReceiveStamps stamps;
+    QVERIFY(stamps.waitUntilOn());
+#endif
     const Run run = runCli({u"--json"_s, m_kamailio.uri()});
     QCOMPARE(run.exitCode, 0);
     const QJsonObject o = jsonOf(run);
@@ -151,6 +157,7 @@ void tst_CliOptions::json()
     QVERIFY(o[u"rtt_ms"_s].isDouble());
     QVERIFY(o[u"rtt_ms"_s].toDouble() > 0);
     // Which clock each end of the RTT came from: the kernel's stamps on Linux (UDP).
+    // The stamping was on before the probe (see kernelreceivestamps.h).
     const QJsonObject clocks = o[u"rtt_clock"_s].toObject();
 #ifdef Q_OS_LINUX
     const QString expectedClock = u"kernel"_s;

@@ -5,6 +5,7 @@
 
 #include "fakednsbackend.h"
 #include "fakesipserver.h"
+#include "kernelreceivestamps.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -282,6 +283,10 @@ void tst_ProbeTiming::rttClocksAreSaid()
     QFETCH(FakeSipServer::Transport, transport);
     QFETCH(TransportProtocol, protocol);
     QFETCH(WireTime::Clock, expected);
+#ifdef Q_OS_LINUX
+    SipScope::Test::KernelReceiveStamps stamps;
+    QVERIFY(stamps.waitUntilOn());
+#endif
     FakeSipServer server;
     QVERIFY(server.listen(QHostAddress::LocalHost, transport));
     server.setHandler([](FakeSipServer &s, const FakeSipServer::Request &request) { s.reply(request, 200, u"OK"_s); });

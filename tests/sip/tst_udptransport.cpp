@@ -2,6 +2,8 @@
 // back, ICMP port unreachable as a typed "refused", and --bind.
 #include "sip/udptransport.h"
 
+#include "kernelreceivestamps.h"
+
 #include <QNetworkDatagram>
 #include <QSignalSpy>
 #include <QTest>
@@ -92,6 +94,10 @@ void tst_UdpTransport::receivesMessagesAndGarbage()
 
 void tst_UdpTransport::sendAndReceiveTimes()
 {
+#ifdef Q_OS_LINUX
+    Test::KernelReceiveStamps stamps;
+    QVERIFY(stamps.waitUntilOn());
+#endif
     QUdpSocket server;
     QVERIFY(server.bind(QHostAddress::LocalHost, 0));
     UdpTransport transport;
