@@ -17,17 +17,19 @@ SIPSCOPE_PACKAGES_BUILD=(
 )
 # The test suite: a real Kamailio on loopback, sipsak for interoperability, openssl
 # for the throw-away TLS certificates; cpack's DEB/RPM tools and the validators for the
-# packaging checks (tests/packaging).
+# packaging checks (tests/packaging); Xvfb, xdotool and xclip for the GUI tests that
+# drive the real window with real input events (tests/xvfb).
 SIPSCOPE_PACKAGES_TEST=(
     kamailio kamailio-tls-modules kamailio-websocket-modules sipsak openssl tshark
     dpkg-dev rpm file man-db desktop-file-utils appstream lintian
-    python3
+    python3 xvfb xdotool xclip
 )
 # ./scripts/fuzz: clang with its libFuzzer and sanitizer runtimes.
 SIPSCOPE_PACKAGES_FUZZ=(clang libclang-rt-dev)
 # ./scripts/bench: the peers SipScope is compared with (libosip2's parser, sipsak),
 # hyperfine for start-up times, GNU time for peak RSS, Kamailio as the server.
-SIPSCOPE_PACKAGES_BENCH=(libosip2-dev hyperfine time sipsak kamailio)
+# tshark for the RTT against the wire (scripts/wire-rtt).
+SIPSCOPE_PACKAGES_BENCH=(libosip2-dev hyperfine time sipsak kamailio tshark python3)
 
 sipscope_log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 

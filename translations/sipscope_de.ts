@@ -7981,14 +7981,6 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>Fehler</translation>
     </message>
     <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
         <source>Write the target as a host, host:port or SIP URI, e.g. pbx.example.com, 192.0.2.10:5060 or sip:alice@example.com;transport=tcp.</source>
         <translation>Schreiben Sie das Ziel als Host, Host:Port oder SIP-URI, z. B. pbx.example.com, 192.0.2.10:5060 oder sip:alice@example.com;transport=tcp.</translation>
     </message>
@@ -8119,6 +8111,10 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>What to check</source>
         <translation>Was zu prüfen ist</translation>
+    </message>
+    <message>
+        <source>Measured with %1</source>
+        <translation>Gemessen mit %1</translation>
     </message>
 </context>
 <context>
@@ -8886,6 +8882,25 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>The UAS or proxy cannot process the request because it requires the SIPS scheme: send it to a sips: URI over TLS (RFC 5630 §9).</source>
         <translation>Der UAS oder Proxy kann die Anfrage nicht bearbeiten, weil er das SIPS-Schema verlangt: Senden Sie sie an eine sips:-URI über TLS (RFC 5630 §9).</translation>
+    </message>
+</context>
+<context>
+    <name>WireTime</name>
+    <message>
+        <source>application clock</source>
+        <translation>Uhr der Anwendung</translation>
+    </message>
+    <message>
+        <source>kernel timestamp</source>
+        <translation>Zeitstempel des Kernels</translation>
+    </message>
+    <message>
+        <source>kernel timestamps</source>
+        <translation>Zeitstempel des Kernels</translation>
+    </message>
+    <message>
+        <source>sent: %1, received: %2</source>
+        <translation>gesendet: %1, empfangen: %2</translation>
     </message>
 </context>
 </TS>

@@ -7981,14 +7981,6 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>Error</translation>
     </message>
     <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
         <source>Write the target as a host, host:port or SIP URI, e.g. pbx.example.com, 192.0.2.10:5060 or sip:alice@example.com;transport=tcp.</source>
         <translation>Escriba el destino como host, host:puerto o URI SIP, p. ej. pbx.example.com, 192.0.2.10:5060 o sip:alice@example.com;transport=tcp.</translation>
     </message>
@@ -8119,6 +8111,10 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>What to check</source>
         <translation>Qué comprobar</translation>
+    </message>
+    <message>
+        <source>Measured with %1</source>
+        <translation>Medido con %1</translation>
     </message>
 </context>
 <context>
@@ -8886,6 +8882,25 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>The UAS or proxy cannot process the request because it requires the SIPS scheme: send it to a sips: URI over TLS (RFC 5630 §9).</source>
         <translation>El UAS o el proxy no puede procesar la solicitud porque exige el esquema SIPS: envíela a un URI sips: por TLS (RFC 5630 §9).</translation>
+    </message>
+</context>
+<context>
+    <name>WireTime</name>
+    <message>
+        <source>application clock</source>
+        <translation>reloj de la aplicación</translation>
+    </message>
+    <message>
+        <source>kernel timestamp</source>
+        <translation>marca de tiempo del núcleo</translation>
+    </message>
+    <message>
+        <source>kernel timestamps</source>
+        <translation>marcas de tiempo del núcleo</translation>
+    </message>
+    <message>
+        <source>sent: %1, received: %2</source>
+        <translation>envío: %1, recepción: %2</translation>
     </message>
 </context>
 </TS>

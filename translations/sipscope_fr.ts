@@ -7981,14 +7981,6 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
         <translation>Erreur</translation>
     </message>
     <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
         <source>Write the target as a host, host:port or SIP URI, e.g. pbx.example.com, 192.0.2.10:5060 or sip:alice@example.com;transport=tcp.</source>
         <translation>Écrivez la cible sous la forme d'un hôte, hôte:port ou URI SIP, par exemple pbx.example.com, 192.0.2.10:5060 ou sip:alice@example.com;transport=tcp.</translation>
     </message>
@@ -8119,6 +8111,10 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>What to check</source>
         <translation>À vérifier</translation>
+    </message>
+    <message>
+        <source>Measured with %1</source>
+        <translation>Mesuré avec %1</translation>
     </message>
 </context>
 <context>
@@ -8886,6 +8882,25 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>The UAS or proxy cannot process the request because it requires the SIPS scheme: send it to a sips: URI over TLS (RFC 5630 §9).</source>
         <translation>L'UAS ou le proxy ne peut pas traiter la requête car il exige le schéma SIPS : envoyez-la à une URI sips: via TLS (RFC 5630 §9).</translation>
+    </message>
+</context>
+<context>
+    <name>WireTime</name>
+    <message>
+        <source>application clock</source>
+        <translation>horloge de l'application</translation>
+    </message>
+    <message>
+        <source>kernel timestamp</source>
+        <translation>horodatage du noyau</translation>
+    </message>
+    <message>
+        <source>kernel timestamps</source>
+        <translation>horodatages du noyau</translation>
+    </message>
+    <message>
+        <source>sent: %1, received: %2</source>
+        <translation>envoi : %1, réception : %2</translation>
     </message>
 </context>
 </TS>

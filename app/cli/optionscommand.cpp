@@ -302,7 +302,11 @@ void OptionsCommand::printSingle(const ProbeResult &r)
         const QString firstProvisional = QCoreApplication::translate("Cli", "First 1xx");
         const QString retransmissions = QCoreApplication::translate("Cli", "Retransmissions");
         const qsizetype width = std::max({rtt.size(), firstProvisional.size(), retransmissions.size(), qsizetype(10)}) + 2;
-        out << u"  "_s << (rtt + u':').leftJustified(width) << formatMs(r.rttUs) << u" ms"_s << Qt::endl;
+        out << u"  "_s << (rtt + u':').leftJustified(width) << formatMs(r.rttUs) << u" ms"_s;
+        const QString clocks = WireTime::pairTitle(r.sentClock, r.receivedClock);
+        if (!clocks.isEmpty())
+            out << u" ("_s << clocks << u')';
+        out << Qt::endl;
         if (!r.provisionals.isEmpty()) {
             const ProvisionalResponse &p = r.provisionals.constFirst();
             out << u"  "_s << (firstProvisional + u':').leftJustified(width) << formatMs(r.firstProvisionalUs)

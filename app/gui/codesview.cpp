@@ -286,6 +286,16 @@ void CodesView::updateCount()
 
 bool CodesView::eventFilter(QObject *watched, QEvent *event)
 {
+    // Under X11 the line edit claims Ctrl+E (end of line, the desktop's Emacs-style
+    // binding) before the shortcut map sees it, so Explain would not open from the
+    // search field; left unclaimed, the action's shortcut fires.
+    if (watched == m_search && event->type() == QEvent::ShortcutOverride) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (m_explainAction->shortcut().matches(QKeySequence(key->keyCombination())) == QKeySequence::ExactMatch) {
+            event->ignore();
+            return true;
+        }
+    }
     if (event->type() != QEvent::KeyPress)
         return QWidget::eventFilter(watched, event);
     auto *key = static_cast<QKeyEvent *>(event);

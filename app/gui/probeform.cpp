@@ -70,6 +70,11 @@ ProbeForm::ProbeForm(QWidget *parent)
     m_targetLabel->setBuddy(m_target);
     // Enter is taken in an event filter rather than from returnPressed, which the
     // combo box's line edit can emit twice for one key press when a completer is set.
+    // On the combo box too: a real key press reaches the combo box (the line edit's
+    // focus proxy), which hands it to the line edit by calling its event() directly,
+    // past the line edit's filters; only an event sent to the line edit itself (as
+    // QTest does) passes them.
+    m_target->installEventFilter(this);
     m_target->lineEdit()->installEventFilter(this);
 
     m_transportLabel = new QLabel(this);
@@ -285,7 +290,7 @@ void ProbeForm::retranslateUi()
 
 bool ProbeForm::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_target->lineEdit() && event->type() == QEvent::KeyPress) {
+    if ((watched == m_target || watched == m_target->lineEdit()) && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         const bool popupShown = m_target->completer() && m_target->completer()->popup()->isVisible();
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && !popupShown) {

@@ -2,6 +2,7 @@
 
 #include "classcolors.h"
 #include "codes/responsecodecatalog.h"
+#include "probe/probetiming.h"
 #include "securitysection.h"
 
 #include <QEvent>
@@ -157,12 +158,9 @@ void ResultCard::setStatusChip(const QString &text, int codeClass)
 
 QString ResultCard::formatDuration(qint64 microseconds)
 {
-    const double ms = double(microseconds) / 1000.0;
-    if (ms >= 1000.0)
-        return tr("%1 s").arg(QString::number(ms / 1000.0, 'f', 2));
-    if (ms >= 10.0)
-        return tr("%1 ms").arg(QString::number(ms, 'f', 1));
-    return tr("%1 ms").arg(QString::number(ms, 'f', 2));
+    // One format for a duration wherever the probe's figures are shown (card, waterfall,
+    // timeline, diagnosis): the same RTT must read the same everywhere.
+    return ProbeTiming::formatDuration(microseconds);
 }
 
 QStringList ResultCard::errorAdvice(ErrorKind kind)
@@ -265,8 +263,11 @@ void ResultCard::render()
     else if (r.hasFinalResponse() && !r.summary.isEmpty())
         m_summary->setText(r.summary);
 
-    if (r.rttUs >= 0)
+    if (r.rttUs >= 0) {
         m_rtt->setText(tr("RTT %1").arg(formatDuration(r.rttUs)));
+        const QString clocks = WireTime::pairTitle(r.sentClock, r.receivedClock);
+        m_rtt->setToolTip(clocks.isEmpty() ? QString() : tr("Measured with %1").arg(clocks));
+    }
     const QString transport = transportViaToken(r.transport);
     if (!r.remote().isEmpty())
         m_remote->setText(tr("%1 over %2").arg(r.remote(), transport));

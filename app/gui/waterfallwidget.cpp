@@ -112,8 +112,11 @@ WaterfallWidget::Geometry WaterfallWidget::geometry() const
 
 double WaterfallWidget::xAt(const Geometry &g, qint64 us) const
 {
-    const qint64 total = std::max<qint64>(1, m_timing.totalUs());
-    return g.plot.left() + g.plot.width() * double(std::clamp<qint64>(us, 0, total)) / double(total);
+    // The axis begins at the first phase or mark, not at the probe's start: no empty
+    // stretch before the first bar. Times stay the probe's, as in the timeline.
+    const qint64 start = m_timing.startUs();
+    const qint64 span = std::max<qint64>(1, m_timing.totalUs() - start);
+    return g.plot.left() + g.plot.width() * double(std::clamp<qint64>(us - start, 0, span)) / double(span);
 }
 
 void WaterfallWidget::paintEvent(QPaintEvent *event)
@@ -139,10 +142,12 @@ void WaterfallWidget::paintEvent(QPaintEvent *event)
     }
 
     // Time axis with grid lines.
-    const qint64 total = std::max<qint64>(1, m_timing.totalUs());
+    const qint64 start = m_timing.startUs();
+    const qint64 total = std::max<qint64>(start + 1, m_timing.totalUs());
     const int maxTicks = std::max(1, int(g.plot.width() / std::max(60, metrics.horizontalAdvance(u"000.0 ms"_s) + 12)));
-    const qint64 step = niceStep(total, maxTicks);
-    for (qint64 t = 0; t <= total; t += step) {
+    const qint64 step = niceStep(total - start, maxTicks);
+    // Ticks at round times of the probe's clock from the axis' beginning on.
+    for (qint64 t = (start + step - 1) / step * step; t <= total; t += step) {
         const double x = xAt(g, t);
         painter.setPen(QPen(faint, 1));
         painter.drawLine(QPointF(x, g.axisHeight - 2), QPointF(x, height() - 4));

@@ -1,5 +1,7 @@
 #include "diagnosis.h"
 
+#include "probetiming.h"
+
 #include "sip/probetarget.h"
 #include "sip/sipparser.h"
 
@@ -81,7 +83,7 @@ void diagnoseAnswer(Diagnosis &d, const ProbeResult &r)
     if (r.isSuccess()) {
         d.kind = Diagnosis::Kind::Ok;
         d.sentence = Diagnosis::tr("%1 answered %2 in %3 ms: SIP works there.")
-                         .arg(where, status, QString::number(double(r.rttUs) / 1000.0, 'f', 1));
+                         .arg(where, status, ProbeTiming::formatMilliseconds(r.rttUs));
     } else if (r.statusCode == 401 || r.statusCode == 407) {
         const bool rejected = r.auth ? r.auth->outcome == ProbeAuthInfo::Outcome::Rejected : answeredChallenge;
         if (r.auth && !r.auth->explanation.isEmpty())

@@ -132,6 +132,7 @@ void OptionsProbe::start(const QString &target, const ProbeOptions &options)
     m_resentAfterClose = false;
     m_running = true;
     m_clock.start();
+    m_started = std::chrono::steady_clock::now();
 
     const ProbeTarget parsed = ProbeTarget::parse(target);
     if (!parsed.isValid()) {
@@ -151,6 +152,11 @@ void OptionsProbe::start(const QString &target, const ProbeOptions &options)
     m_choice = chooseTransport(m_uri, m_options);
     m_result.transport = m_choice.protocol;
     m_result.transportReason = m_choice.reason;
+    // The probe's time begins with its first event: parsing the first target of a run
+    // compiles patterns and loads translations, which took 12 ms on a loaded machine,
+    // an empty stretch before anything happened on the network.
+    m_clock.start();
+    m_started = std::chrono::steady_clock::now();
     record(ProbeEvent::Type::TargetParsed,
            tr("Target %1 over %2 (%3)").arg(m_result.normalizedTarget, transportViaToken(m_choice.protocol), m_choice.reason));
     later([this] { resolve(); });
@@ -394,14 +400,17 @@ void OptionsProbe::sendRequest()
     connect(transaction, &ClientTransaction::requestSent, this, [this](const QByteArray &raw, int attempt) {
         m_result.rawRequest = raw;
         if (attempt == 0) {
-            m_firstSentUs = elapsedUs();
+            const WireTime sent = m_transport ? m_transport->lastSendTime() : WireTime();
+            m_firstSentUs = elapsedUs(sent);
+            m_result.sentClock = sent.isValid() ? sent.clock : WireTime::Clock::Application;
             m_result.retransmissions = 0;
             record(ProbeEvent::Type::Sent,
                    tr("Sent OPTIONS to %1 (%2 bytes)").arg(m_result.remote()).arg(raw.size()), 0, raw, {},
                    m_firstSentUs);
         } else {
             m_result.retransmissions = attempt;
-            record(ProbeEvent::Type::Retransmitted, tr("Retransmission %1 (Timer E)").arg(attempt), 0, raw);
+            record(ProbeEvent::Type::Retransmitted, tr("Retransmission %1 (Timer E)").arg(attempt), 0, raw, {},
+                   elapsedUs(m_transport ? m_transport->lastSendTime() : WireTime()));
         }
     });
     connect(transaction, &ClientTransaction::provisionalReceived, this, &OptionsProbe::onProvisional);
@@ -452,7 +461,7 @@ void OptionsProbe::sendRequest()
 
 void OptionsProbe::onProvisional(const SipMessage &response, const QByteArray &raw)
 {
-    const qint64 at = elapsedUs() - m_firstSentUs;
+    const qint64 at = elapsedUs(m_transport ? m_transport->lastReceiveTime() : WireTime()) - m_firstSentUs;
     if (m_result.firstProvisionalUs < 0)
         m_result.firstProvisionalUs = at;
     m_result.provisionals.append({response.statusCode(), response.reasonPhrase(), at});
@@ -466,8 +475,10 @@ void OptionsProbe::onFinal(const SipMessage &response, const QByteArray &raw)
     const int status = response.statusCode();
     if ((status == 401 || status == 407) && answerChallenge(response, raw))
         return;
-    const qint64 receivedUs = elapsedUs();
+    const WireTime received = m_transport ? m_transport->lastReceiveTime() : WireTime();
+    const qint64 receivedUs = elapsedUs(received);
     m_result.rttUs = receivedUs - m_firstSentUs;
+    m_result.receivedClock = received.isValid() ? received.clock : WireTime::Clock::Application;
     m_result.origin = ProbeResult::Origin::Remote;
     m_result.statusCode = status;
     m_result.reasonPhrase = response.reasonPhrase();
@@ -603,7 +614,13 @@ void OptionsProbe::record(ProbeEvent::Type type, const QString &text, int status
 
 qint64 OptionsProbe::elapsedUs() const
 {
-    return m_clock.nsecsElapsed() / 1000;
+    return elapsedUs(WireTime::now());
+}
+
+qint64 OptionsProbe::elapsedUs(const WireTime &time) const
+{
+    const auto at = time.isValid() ? time.at : std::chrono::steady_clock::now();
+    return std::chrono::duration_cast<std::chrono::microseconds>(at - m_started).count();
 }
 
 } // namespace SipScope

@@ -23,6 +23,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <chrono>
 #include <memory>
 #include <optional>
 
@@ -121,6 +122,9 @@ private:
     void dropTransport();
     void cleanUp();
     qint64 elapsedUs() const;
+    // A transport's time on the probe's clock (microseconds since start); now when the
+    // transport took none.
+    qint64 elapsedUs(const WireTime &time) const;
     template<typename Function>
     void later(Function function);
 
@@ -130,7 +134,8 @@ private:
     SipUri m_uri;
     TransportChoice m_choice;
     ProbeResult m_result;
-    QElapsedTimer m_clock;
+    QElapsedTimer m_clock;          // for the resolver's events
+    std::chrono::steady_clock::time_point m_started;   // the probe's clock: the transports' too
     qint64 m_firstSentUs = -1;
     std::unique_ptr<Resolver> m_resolver;
     QList<ResolvedTarget> m_targets;

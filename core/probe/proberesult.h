@@ -6,6 +6,7 @@
 #include "sip/siperror.h"
 #include "sip/tlssessioninfo.h"
 #include "sip/transportprotocol.h"
+#include "sip/wiretime.h"
 
 #include <QByteArray>
 #include <QList>
@@ -112,6 +113,10 @@ struct ProbeResult
 
     qint64 rttUs = -1;              // first send → final response; -1 without a final
     qint64 firstProvisionalUs = -1; // first send → first 1xx; -1 without one
+    // Which clock the two ends of rttUs came from (WireTime): the kernel's stamps where
+    // the platform and transport have them, else the application's. None without a final.
+    WireTime::Clock sentClock = WireTime::Clock::None;
+    WireTime::Clock receivedClock = WireTime::Clock::None;
     int retransmissions = 0;
     QList<ProvisionalResponse> provisionals;
     QList<SipHeader> headers;       // final response headers, in order, as received

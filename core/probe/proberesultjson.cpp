@@ -106,6 +106,9 @@ QJsonObject ProbeResultJson::toJson(const ProbeResult &r)
     o[u"summary"_s] = orNull(r.summary);
     o[u"rtt_ms"_s] = milliseconds(r.rttUs);
     o[u"first_provisional_ms"_s] = milliseconds(r.firstProvisionalUs);
+    o[u"rtt_clock"_s] = r.rttUs < 0 ? QJsonValue(QJsonValue::Null)
+                                    : QJsonValue(QJsonObject{{u"sent"_s, orNull(WireTime::clockToken(r.sentClock))},
+                                                             {u"received"_s, orNull(WireTime::clockToken(r.receivedClock))}});
 
     QJsonArray provisionals;
     for (const ProvisionalResponse &p : r.provisionals) {

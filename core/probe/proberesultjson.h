@@ -14,6 +14,7 @@ class ProbeResultJson final
 public:
     // target, normalized_target, transport, transport_reason, remote, local, status,
     // reason, origin, local_status, summary, rtt_ms, first_provisional_ms,
+    // rtt_clock null or {sent, received} ("kernel" / "application"),
     // provisional [{status, reason, at_ms}], retransmissions, headers [[name, value]],
     // request, response, timeline [{at_ms, event, text, status}], tls null or
     // {protocol, cipher, peer_subject, peer_issuer, not_before, not_after, sha256, …,

@@ -46,11 +46,25 @@ QString ProbeTiming::formatDuration(qint64 us)
 {
     if (us < 0)
         return u"—"_s;
-    if (us < 1000)
-        return tr("%1 ms").arg(QString::number(double(us) / 1000.0, 'f', 3));
     if (us < 1'000'000)
-        return tr("%1 ms").arg(QString::number(double(us) / 1000.0, 'f', us < 100'000 ? 2 : 1));
+        return tr("%1 ms").arg(formatMilliseconds(us));
     return tr("%1 s").arg(QString::number(double(us) / 1'000'000.0, 'f', 2));
+}
+
+QString ProbeTiming::formatMilliseconds(qint64 us)
+{
+    const int decimals = us < 1000 ? 3 : us < 100'000 ? 2 : us < 1'000'000 ? 1 : 0;
+    return QString::number(double(us) / 1000.0, 'f', decimals);
+}
+
+qint64 ProbeTiming::startUs() const
+{
+    qint64 start = m_totalUs;
+    for (const TimingPhase &phase : m_phases)
+        start = std::min(start, phase.startUs);
+    for (const TimingMark &mark : m_marks)
+        start = std::min(start, mark.atUs);
+    return std::max<qint64>(0, start);
 }
 
 ProbeTiming ProbeTiming::fromResult(const ProbeResult &result)

@@ -52,10 +52,16 @@ public:
     const QList<TimingMark> &marks() const { return m_marks; }
     // From the probe's start to its last event.
     qint64 totalUs() const { return m_totalUs; }
+    // The first phase or mark: where a picture of the timing begins (what came before,
+    // reading the target and opening a socket, is in the timeline's events).
+    qint64 startUs() const;
     bool isEmpty() const { return m_phases.isEmpty() && m_marks.isEmpty(); }
 
     // "0.412 ms", "12.3 ms", "1.25 s": microsecond precision below a millisecond.
     static QString formatDuration(qint64 us);
+    // The number of formatDuration() in milliseconds, without the unit, same precision
+    // below a second ("0.412", "12.34", "250.1", "1250").
+    static QString formatMilliseconds(qint64 us);
 
 private:
     QList<TimingPhase> m_phases;

@@ -89,9 +89,12 @@ void StreamTransport::send(const QByteArray &message)
 {
     if (!m_socket || !m_ready || m_failed)
         return;
-    // Buffered by QTcpSocket and written from the event loop; errors arrive through
-    // errorOccurred.
+    // Written now rather than from the event loop (QTcpSocket buffers), so that the
+    // send time is the moment of the send call; errors arrive through errorOccurred.
+    // The application clock: Qt's stream sockets give no access to kernel stamps.
+    setLastSendTime(WireTime::now());
     m_socket->write(message);
+    m_socket->flush();
 }
 
 void StreamTransport::close()
@@ -166,6 +169,9 @@ void StreamTransport::onReadyRead()
 {
     if (!m_socket || m_failed)
         return;
+    // Before the read and the parse: the moment the bytes were noticed. For TLS that is
+    // the TCP segment carrying the record, decrypted by Qt before this signal.
+    setLastReceiveTime(WireTime::now());
     const QByteArray data = m_socket->readAll();
     m_received = m_received || !data.isEmpty();
     m_parser.feed(data);

@@ -10,6 +10,7 @@
 #include "tlsclientoptions.h"
 #include "tlssessioninfo.h"
 #include "transportprotocol.h"
+#include "wiretime.h"
 
 #include <QByteArray>
 #include <QHostAddress>
@@ -88,6 +89,11 @@ public:
     // server (WebSocket: a random ".invalid" name, RFC 7118 §5); empty: localAddress().
     virtual QString sentByHost() const { return {}; }
 
+    // When the last send() left, and when the message that messageReceived() is
+    // delivering (or delivered last) arrived; invalid when this transport takes no times.
+    WireTime lastSendTime() const { return m_lastSend; }
+    WireTime lastReceiveTime() const { return m_lastReceive; }
+
 Q_SIGNALS:
     void ready();
     void transportEvent(const SipScope::TransportEvent &event);
@@ -98,6 +104,14 @@ Q_SIGNALS:
                          const QString &errorMessage);
     // The transport can no longer be used (refused, unreachable, reset, TLS failure).
     void failed(const SipScope::SipError &error);
+
+protected:
+    void setLastSendTime(const WireTime &time) { m_lastSend = time; }
+    void setLastReceiveTime(const WireTime &time) { m_lastReceive = time; }
+
+private:
+    WireTime m_lastSend;
+    WireTime m_lastReceive;
 };
 
 // Creates a transport for a protocol; nullptr when that protocol is not supported yet.

@@ -1,8 +1,12 @@
 #include "udptransport.h"
 
+#include "sockettimestamps.h"
+
 #include <QCoreApplication>
 #include <QNetworkDatagram>
 #include <QPointer>
+
+#include <cerrno>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -53,8 +57,15 @@ void UdpTransport::send(const QByteArray &message)
     if (!m_socket || !m_ready || m_failed)
         return;
     // A connected UDP socket writes one datagram per write(). Errors surface through
-    // errorOccurred, which onError() defers.
+    // errorOccurred, which onError() defers. The application clock is read right at
+    // the call; on Linux the kernel stamps the datagram as the driver takes it, which
+    // for loopback and most drivers happens inside this very call.
+    const WireTime before = WireTime::now();
     m_socket->write(message);
+    std::optional<SocketTimestamps::TimePoint> kernel;
+    if (m_kernelSendStamps)
+        kernel = SocketTimestamps::takeTransmitted(m_socket->socketDescriptor());
+    setLastSendTime(kernel ? WireTime{*kernel, WireTime::Clock::Kernel} : before);
 }
 
 void UdpTransport::close()
@@ -82,6 +93,7 @@ quint16 UdpTransport::localPort() const
 void UdpTransport::onConnected()
 {
     m_ready = true;
+    m_kernelStamps = SocketTimestamps::enable(m_socket->socketDescriptor(), &m_kernelSendStamps);
     Q_EMIT transportEvent({TransportEvent::Type::Bound,
                   QCoreApplication::translate("UdpTransport", "UDP socket %1 → %2")
                       .arg(TransportEndpoint{localAddress(), localPort(), {}}.toString(),
@@ -98,6 +110,8 @@ void UdpTransport::onReadyRead()
     bool first = true;
     while (socket && socket == m_socket.get() && !m_failed && (first || socket->hasPendingDatagrams())) {
         first = false;
+        if (!takeReceiveTime())
+            break;
         const QNetworkDatagram datagram = socket->receiveDatagram(m_options.parseLimits.maxMessageSize + 1);
         if (!datagram.isValid())
             break;
@@ -112,6 +126,31 @@ void UdpTransport::onReadyRead()
         else
             Q_EMIT garbageReceived(raw, parsed.error, parsed.errorMessage);
     }
+}
+
+bool UdpTransport::takeReceiveTime()
+{
+    const WireTime noticed = WireTime::now();
+    if (!m_kernelStamps) {
+        setLastReceiveTime(noticed);
+        return true;
+    }
+    const qintptr fd = m_socket->socketDescriptor();
+    // Transmit stamps that came back late (a queued driver) wake us up; they are not
+    // datagrams and must not stay in the queue.
+    if (m_kernelSendStamps)
+        SocketTimestamps::takeTransmitted(fd);
+    const SocketTimestamps::Peek peek = SocketTimestamps::peekReceived(fd);
+    if (peek.error != 0) {
+        // What Qt's own read would have reported for the same errno.
+        const QAbstractSocket::SocketError error =
+            peek.error == ECONNREFUSED ? QAbstractSocket::ConnectionRefusedError : QAbstractSocket::NetworkError;
+        if (const auto sipError = errorFor(error, m_remote.toString(), qt_error_string(peek.error)))
+            QMetaObject::invokeMethod(this, [this, failure = *sipError] { failWith(failure); }, Qt::QueuedConnection);
+        return false;
+    }
+    setLastReceiveTime(peek.received ? WireTime{*peek.received, WireTime::Clock::Kernel} : noticed);
+    return true;
 }
 
 std::optional<SipError> UdpTransport::errorFor(QAbstractSocket::SocketError error, const QString &where,

@@ -39,10 +39,15 @@ private:
     void onReadyRead();
     void onError(QAbstractSocket::SocketError error);
     void failWith(const SipError &error);
+    // Kernel stamps for the next datagram: the peek that reads them also clears a
+    // pending ICMP error, which is then reported here. False when the socket failed.
+    bool takeReceiveTime();
 
     std::unique_ptr<QUdpSocket> m_socket;
     TransportEndpoint m_remote;
     TransportOptions m_options;
+    bool m_kernelStamps = false;       // receive stamps from the kernel (SO_TIMESTAMPING)
+    bool m_kernelSendStamps = false;   // transmit stamps too (Linux)
     bool m_ready = false;
     bool m_failed = false;
 };

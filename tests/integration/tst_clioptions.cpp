@@ -4,6 +4,7 @@
 #include "kamailioinstance.h"
 
 #include "cliprocess.h"
+#include "kernelreceivestamps.h"
 #include "loopbackports.h"
 
 #include <QElapsedTimer>
@@ -116,6 +117,11 @@ void tst_CliOptions::verbose()
 
 void tst_CliOptions::json()
 {
+#ifdef Q_OS_LINUX
+    // The kernel's receive stamping on before the CLI's probe, for the clock check below.
+    SipScope::Test::KernelReceiveStamps stamps;
+    QVERIFY(stamps.waitUntilOn());
+#endif
     const Run run = runCli({u"--json"_s, m_kamailio.uri()});
     QCOMPARE(run.exitCode, 0);
     const QJsonObject o = jsonOf(run);
@@ -129,6 +135,16 @@ void tst_CliOptions::json()
     QVERIFY(o[u"local_status"_s].isNull());
     QVERIFY(o[u"rtt_ms"_s].isDouble());
     QVERIFY(o[u"rtt_ms"_s].toDouble() > 0);
+    // Which clock each end of the RTT came from: the kernel's stamps on Linux (UDP).
+    // The stamping was on before the probe (see kernelreceivestamps.h).
+    const QJsonObject clocks = o[u"rtt_clock"_s].toObject();
+#ifdef Q_OS_LINUX
+    const QString expectedClock = u"kernel"_s;
+#else
+    const QString expectedClock = u"application"_s;
+#endif
+    QCOMPARE(clocks[u"sent"_s].toString(), expectedClock);
+    QCOMPARE(clocks[u"received"_s].toString(), expectedClock);
     QCOMPARE(o[u"provisional"_s].toArray().size(), 0);
     QCOMPARE(o[u"retransmissions"_s].toInt(), 0);
     QVERIFY(o[u"error"_s].isNull());

@@ -5,6 +5,7 @@
 
 #include "fakednsbackend.h"
 #include "fakesipserver.h"
+#include "kernelreceivestamps.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -67,6 +68,10 @@ private Q_SLOTS:
     void formatDuration();
     void realProbeHasMicrosecondTimes();
     void everyLookupOfARealResolution();
+    void formatMilliseconds();
+    void startIsTheFirstPhaseOrMark();
+    void rttClocksAreSaid_data();
+    void rttClocksAreSaid();
 };
 
 void tst_ProbeTiming::shapes_data()
@@ -257,3 +262,78 @@ void tst_ProbeTiming::everyLookupOfARealResolution()
 
 QTEST_GUILESS_MAIN(tst_ProbeTiming)
 #include "tst_probetiming.moc"
+
+void tst_ProbeTiming::rttClocksAreSaid_data()
+{
+    QTest::addColumn<FakeSipServer::Transport>("transport");
+    QTest::addColumn<TransportProtocol>("protocol");
+    QTest::addColumn<WireTime::Clock>("expected");
+    // Linux stamps UDP datagrams in the kernel (SO_TIMESTAMPING); Qt's stream sockets
+    // read for us, so TCP is the application's clock, said as such.
+#ifdef Q_OS_LINUX
+    QTest::newRow("udp") << FakeSipServer::Transport::Udp << TransportProtocol::Udp << WireTime::Clock::Kernel;
+#else
+    QTest::newRow("udp") << FakeSipServer::Transport::Udp << TransportProtocol::Udp << WireTime::Clock::Application;
+#endif
+    QTest::newRow("tcp") << FakeSipServer::Transport::Tcp << TransportProtocol::Tcp << WireTime::Clock::Application;
+}
+
+void tst_ProbeTiming::rttClocksAreSaid()
+{
+    QFETCH(FakeSipServer::Transport, transport);
+    QFETCH(TransportProtocol, protocol);
+    QFETCH(WireTime::Clock, expected);
+#ifdef Q_OS_LINUX
+    SipScope::Test::KernelReceiveStamps stamps;
+    QVERIFY(stamps.waitUntilOn());
+#endif
+    FakeSipServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, transport));
+    server.setHandler([](FakeSipServer &s, const FakeSipServer::Request &request) { s.reply(request, 200, u"OK"_s); });
+    ProbeOptions options;
+    options.transport = protocol;
+    OptionsProbe probe;
+    QSignalSpy finished(&probe, &OptionsProbe::finished);
+    probe.start(server.uri(), options);
+    QVERIFY(finished.wait(15000));
+    const ProbeResult result = finished.at(0).at(0).value<ProbeResult>();
+    QCOMPARE(result.statusCode, 200);
+    QCOMPARE(result.sentClock, expected);
+    QCOMPARE(result.receivedClock, expected);
+    QVERIFY(result.rttUs >= 0);
+    // The timeline's marks are the same readings, whichever clock took them.
+    const ProbeTiming timing = ProbeTiming::fromResult(result);
+    QCOMPARE(timing.phases().constLast().durationUs(), result.rttUs);
+    QVERIFY(!WireTime::pairTitle(result.sentClock, result.receivedClock).isEmpty());
+}
+
+void tst_ProbeTiming::formatMilliseconds()
+{
+    // The number formatDuration() shows, for sentences that carry their own unit.
+    for (const qint64 us : {412LL, 1980LL, 12'345LL, 250'100LL, 999'999LL})
+        QCOMPARE(ProbeTiming::formatDuration(us), ProbeTiming::tr("%1 ms").arg(ProbeTiming::formatMilliseconds(us)));
+    QCOMPARE(ProbeTiming::formatMilliseconds(1980), u"1.98"_s);
+    QCOMPARE(ProbeTiming::formatMilliseconds(1'250'000), u"1250"_s);
+}
+
+void tst_ProbeTiming::startIsTheFirstPhaseOrMark()
+{
+    ProbeResult result;
+    ProbeEvent parsed;
+    parsed.type = Type::TargetParsed;
+    parsed.atUs = 0;
+    ProbeEvent sent;
+    sent.type = Type::Sent;
+    sent.atUs = 14'000;
+    ProbeEvent final;
+    final.type = Type::Final;
+    final.atUs = 16'000;
+    final.statusCode = 200;
+    result.timeline = {parsed, sent, final};
+    result.rttUs = 2000;
+    const ProbeTiming timing = ProbeTiming::fromResult(result);
+    // The waterfall begins where the request went out, not at the probe's start.
+    QCOMPARE(timing.startUs(), 14'000);
+    QCOMPARE(timing.totalUs(), 16'000);
+    QCOMPARE(ProbeTiming().startUs(), 0);
+}

@@ -2,6 +2,8 @@
 // back, ICMP port unreachable as a typed "refused", and --bind.
 #include "sip/udptransport.h"
 
+#include "kernelreceivestamps.h"
+
 #include <QNetworkDatagram>
 #include <QSignalSpy>
 #include <QTest>
@@ -17,6 +19,7 @@ private Q_SLOTS:
     void readyWithRealLocalAddress_data();
     void readyWithRealLocalAddress();
     void receivesMessagesAndGarbage();
+    void sendAndReceiveTimes();
     void refusedWhenNothingListens();
     void bindToAddressAndPort();
     void bindConflictIsATransportError();
@@ -87,6 +90,51 @@ void tst_UdpTransport::receivesMessagesAndGarbage()
     QCOMPARE(messages.at(0).at(0).value<SipMessage>().statusCode(), 200);
     QCOMPARE(garbage.at(0).at(0).toByteArray(), QByteArray("\x01\x02 not sip"));
     QCOMPARE(garbage.at(0).at(1).value<SipParseError>(), SipParseError::InvalidStartLine);
+}
+
+void tst_UdpTransport::sendAndReceiveTimes()
+{
+#ifdef Q_OS_LINUX
+    Test::KernelReceiveStamps stamps;
+    QVERIFY(stamps.waitUntilOn());
+#endif
+    QUdpSocket server;
+    QVERIFY(server.bind(QHostAddress::LocalHost, 0));
+    UdpTransport transport;
+    QSignalSpy ready(&transport, &Transport::ready);
+    QVERIFY(!transport.lastSendTime().isValid());
+    transport.open({QHostAddress::LocalHost, server.localPort(), {}}, {});
+    QTRY_COMPARE(ready.size(), 1);
+
+    const auto beforeSend = std::chrono::steady_clock::now();
+    transport.send("OPTIONS sip:x SIP/2.0\r\nContent-Length: 0\r\n\r\n");
+    const auto afterSend = std::chrono::steady_clock::now();
+    const WireTime sent = transport.lastSendTime();
+    QVERIFY(server.waitForReadyRead(15000));
+    server.receiveDatagram();
+
+    // The receive time is the one of the message being delivered, read in the slot.
+    WireTime received;
+    std::chrono::steady_clock::time_point delivered;
+    connect(&transport, &Transport::messageReceived, this, [&] {
+        received = transport.lastReceiveTime();
+        delivered = std::chrono::steady_clock::now();
+    });
+    const auto beforeAnswer = std::chrono::steady_clock::now();
+    server.writeDatagram("SIP/2.0 200 OK\r\nCSeq: 1 OPTIONS\r\nContent-Length: 0\r\n\r\n",
+                         QHostAddress::LocalHost, transport.localPort());
+    QTRY_VERIFY_WITH_TIMEOUT(received.isValid(), 15000);
+#ifdef Q_OS_LINUX
+    QCOMPARE(sent.clock, WireTime::Clock::Kernel);
+    QCOMPARE(received.clock, WireTime::Clock::Kernel);
+#else
+    QCOMPARE(sent.clock, WireTime::Clock::Application);
+#endif
+    // Converted from the wall clock onto the steady one: a millisecond of slack for the
+    // conversion, none needed for the order of events.
+    using namespace std::chrono_literals;
+    QVERIFY(sent.at >= beforeSend - 1ms && sent.at <= afterSend + 1ms);
+    QVERIFY(received.at >= beforeAnswer - 1ms && received.at <= delivered + 1ms);
 }
 
 void tst_UdpTransport::refusedWhenNothingListens()
