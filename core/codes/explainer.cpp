@@ -39,6 +39,8 @@ void describeCode(ExplainFinding &f)
     } else if (!rc.isRegistered()) {
         f.notes.append(tr("%1 is not in the IANA registry: %2.").arg(QString::number(f.code), codeKindLabel(rc.kind)));
     }
+    if (f.vendorCode)
+        f.notes.append(VendorCodes::note(*f.vendorCode));
     if (f.phraseMatch == PhraseMatch::Variant) {
         f.notes.append(tr("\"%1\" is a phrase some equipment sends for %2; the registered phrase is \"%3\".")
                            .arg(f.phrase, QString::number(f.code), rc.reason));

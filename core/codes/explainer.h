@@ -5,6 +5,7 @@
 #pragma once
 
 #include "responsecode.h"
+#include "vendorcodes.h"
 #include "warningcodes.h"
 
 #include <QList>
@@ -64,6 +65,8 @@ struct ExplainFinding
     qint64 retryAfterSeconds = -1;
     qint64 retryDuration = -1;  // Retry-After ;duration= parameter, seconds
     QString retryComment;
+    // A vendor number the code was read from (Teams "560486", Zoom), if any.
+    std::optional<VendorCode> vendorCode;
 
     // Explanation, translated.
     // The catalog entry of `code`; for a Q.850 cause, of the SIP code RFC 3398 §7.2.4.1

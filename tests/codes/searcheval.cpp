@@ -5,6 +5,7 @@
 //   searcheval                        both parts in tests/data/search
 //   searcheval FILE...                those files
 //   searcheval --failures FILE...     also every query whose first answer is wrong
+//   searcheval --query LANG WORDS...  the first ten hits of one query, with scores
 //
 // A report, not a test: the floors are in tst_searchevaluation.
 #include "searchevaluation.h"
@@ -22,6 +23,26 @@ int main(int argc, char *argv[])
     QStringList files;
     bool failures = false;
     const QStringList arguments = QCoreApplication::arguments().mid(1);
+    if (arguments.size() >= 3 && arguments.constFirst() == QStringLiteral("--query")) {
+        Translations translations;
+        if (!translations.setLanguage(arguments.at(1))) {
+            QTextStream(stderr) << "unknown language " << arguments.at(1) << '\n';
+            return 2;
+        }
+        SearchOptions options;
+        options.includeNonStandard = true;
+        const SearchResult result = CodeSearch().find(arguments.mid(2).join(u' '), options);
+        QTextStream out(stdout);
+        for (const QueryRecognition &r : result.recognitions)
+            out << "note: " << r.note << '\n';
+        for (qsizetype i = 0; i < std::min<qsizetype>(10, result.hits.size()); ++i) {
+            const SearchHit &hit = result.hits.at(i);
+            out << hit.code << ' ' << hit.score << (hit.strong ? " strong" : " related") << " fields=0x"
+                << QString::number(hit.matchedFields.toInt(), 16) << '\n';
+        }
+        out << result.hits.size() << " hits\n";
+        return 0;
+    }
     for (const QString &argument : arguments) {
         if (argument == QStringLiteral("--failures"))
             failures = true;

@@ -111,7 +111,7 @@ void tst_Explainer::corpus_data()
         << QStringList{u"q850_cause:34@1"_s};
     QTest::newRow("asterisk auth failure: nothing") << u"asterisk_auth_failure.txt"_s << QStringList{};
     QTest::newRow("freeswitch hangup") << u"freeswitch_hangup.txt"_s
-        << QStringList{u"q850_cause:17@4"_s, u"q850_cause:17@5"_s};
+        << QStringList{u"bare_code:486@3"_s, u"q850_cause:17@4"_s, u"q850_cause:17@5"_s};
     QTest::newRow("freeswitch channel variables") << u"freeswitch_channel_vars.txt"_s
         << QStringList{u"bare_code:486@1"_s, u"q850_cause:17@2"_s, u"bare_code:486@3"_s,
                        u"q850_cause:17@4"_s, u"q850_cause:17@5"_s};
