@@ -20,6 +20,7 @@ SIPSCOPE_PACKAGES_BUILD=(
 SIPSCOPE_PACKAGES_TEST=(
     kamailio kamailio-tls-modules kamailio-websocket-modules sipsak openssl tshark
     dpkg-dev rpm file man-db desktop-file-utils appstream lintian
+    python3
 )
 # ./scripts/fuzz: clang with its libFuzzer and sanitizer runtimes.
 SIPSCOPE_PACKAGES_FUZZ=(clang libclang-rt-dev)

@@ -12,10 +12,6 @@
         <translation>Ein Gerät auf dem Weg hat eine Signalisierungsnachricht erhalten, die fehlerhaft war oder der notwendige Bestandteile fehlten, und konnte sie daher nicht verarbeiten. Das ist fast immer ein Software- oder Konfigurationsproblem im sendenden Gerät, einem Gateway oder einem Session Border Controller, nichts, was der Anrufer verursacht hat. Ein erneuter Versuch desselben Anrufs scheitert meist auf dieselbe Weise, bis das fehlerhafte Gerät repariert ist.</translation>
     </message>
     <message>
-        <source>Any element may send it when a request has malformed syntax (RFC 3261 §21.4.1), such as a missing mandatory header (Call-ID, CSeq, From, To, Via, Max-Forwards), an unparsable header value or a Content-Length that does not match the body. The reason phrase should name the problem more precisely, for example &quot;Missing Call-ID Header&quot;, and a Warning header may add detail, so read both. It is a syntax complaint: a request that parses but whose session offer cannot be accepted gets 488, an unknown URI scheme 416 and an unsupported body type 415. RFC 3398 maps it to Q.850 cause 41 (Temporary failure).</source>
-        <translation>Jedes Element kann sie senden, wenn eine Anfrage eine fehlerhafte Syntax hat (RFC 3261 §21.4.1), etwa einen fehlenden Pflicht-Header (Call-ID, CSeq, From, To, Via, Max-Forwards), einen nicht auswertbaren Header-Wert oder eine Content-Length, die nicht zum Body passt. Die Reason-Phrase sollte das Problem genauer benennen, zum Beispiel „Missing Call-ID Header“, und ein Warning-Header kann Details ergänzen; lesen Sie daher beide. Es handelt sich um eine Beanstandung der Syntax: Eine Anfrage, die sich auswerten lässt, deren Sitzungsangebot aber nicht angenommen werden kann, erhält 488, ein unbekanntes URI-Schema 416 und ein nicht unterstützter Body-Typ 415. RFC 3398 bildet sie auf Q.850-Cause 41 (Temporary failure) ab.</translation>
-    </message>
-    <message>
         <source>A header that is missing, duplicated or badly formatted
 A Content-Length that does not match the body, often after a device rewrote the message
 A broken header manipulation rule on an SBC or PBX
@@ -55,7 +51,7 @@ Verwenden Sie TCP statt UDP, wenn große Nachrichten abgeschnitten ankommen</tra
     </message>
     <message>
         <source>Sent by a user agent server or registrar, not by a proxy, with a WWW-Authenticate challenge (RFC 3261 §21.4.2); the client repeats the request with an Authorization header computed from its credentials (digest, RFC 3261 §22.2). A second 401 after credentials were sent means they were rejected, while a challenge with stale=true only asks for a retry with the new nonce. A proxy challenges with 407 and Proxy-Authenticate instead, answered with Proxy-Authorization (RFC 3261 §22.3). Check the realm, username, algorithm (MD5 or SHA-256) and qop of the challenge against the account; RFC 3398 maps 401 to Q.850 cause 21 (Call rejected).</source>
-        <translation>Wird von einem User Agent Server oder Registrar gesendet, nicht von einem Proxy, und enthält eine WWW-Authenticate-Challenge (RFC 3261 §21.4.2); der Client wiederholt die Anfrage mit einem Authorization-Header, der aus seinen Zugangsdaten berechnet ist (Digest, RFC 3261 §22.2). Eine zweite 401, nachdem Zugangsdaten gesendet wurden, bedeutet, dass sie abgelehnt wurden; eine Challenge mit stale=true verlangt dagegen nur einen neuen Versuch mit der neuen Nonce. Ein Proxy fordert stattdessen mit 407 und Proxy-Authenticate zur Authentifizierung auf, beantwortet mit Proxy-Authorization (RFC 3261 §22.3). Vergleichen Sie Realm, Benutzername, Algorithmus (MD5 oder SHA-256) und qop der Challenge mit dem Konto; RFC 3398 bildet 401 auf Q.850-Cause 21 (Call rejected) ab.</translation>
+        <translation>Wird von einem User Agent Server oder Registrar gesendet, nicht von einem Proxy, und enthält eine WWW-Authenticate-Challenge (RFC 3261 §21.4.2); der Client wiederholt die Anfrage mit einem Authorization-Header, der aus seinen Zugangsdaten berechnet ist (Digest, RFC 3261 §22.2). Eine zweite 401, nachdem Zugangsdaten gesendet wurden, bedeutet, dass sie abgelehnt wurden; eine Challenge mit stale=true verlangt dagegen nur einen neuen Versuch mit der neuen Nonce. Ein Proxy fordert stattdessen mit 407 und Proxy-Authenticate zur Authentifizierung auf, beantwortet mit Proxy-Authorization (RFC 3261 §22.3). Vergleichen Sie Realm, Benutzername, Algorithmus (MD5 oder SHA-256) und qop der Challenge mit dem Konto; RFC 3398 bildet 401 auf Q.850-Cause 21 (Anruf abgewiesen) ab.</translation>
     </message>
     <message>
         <source>Wrong password or username saved in the phone or app
@@ -97,7 +93,7 @@ Prüfen Sie das Serverprotokoll auf fehlgeschlagene Anmeldungen oder eine IP-Spe
     </message>
     <message>
         <source>RFC 3261 §21.4.3 reserves 402 for future use and defines no behaviour for it, so the standard does not say how a client should react. In practice prepaid platforms, carriers and billing-aware softswitches send it when the balance or credit limit does not cover the call, sometimes with an explanation in the reason phrase or a Warning header. Treat it as a final refusal: retrying does not help until the account is fixed. RFC 3398 maps it to Q.850 cause 21 (Call rejected).</source>
-        <translation>RFC 3261 §21.4.3 reserviert 402 für die künftige Verwendung und definiert kein Verhalten dafür; der Standard sagt also nicht, wie ein Client reagieren soll. In der Praxis senden Prepaid-Plattformen, Carrier und abrechnungsfähige Softswitches sie, wenn Guthaben oder Kreditlimit den Anruf nicht abdecken, manchmal mit einer Erklärung in der Reason-Phrase oder einem Warning-Header. Behandeln Sie sie als endgültige Ablehnung: Erneute Versuche helfen nicht, bis das Konto in Ordnung gebracht ist. RFC 3398 bildet sie auf Q.850-Cause 21 (Call rejected) ab.</translation>
+        <translation>RFC 3261 §21.4.3 reserviert 402 für die künftige Verwendung und definiert kein Verhalten dafür; der Standard sagt also nicht, wie ein Client reagieren soll. In der Praxis senden Prepaid-Plattformen, Anbieter und abrechnungsfähige Softswitches sie, wenn Guthaben oder Kreditlimit den Anruf nicht abdecken, manchmal mit einer Erklärung in der Reason-Phrase oder einem Warning-Header. Behandeln Sie sie als endgültige Ablehnung: Erneute Versuche helfen nicht, bis das Konto in Ordnung gebracht ist. RFC 3398 bildet sie auf Q.850-Cause 21 (Anruf abgewiesen) ab.</translation>
     </message>
     <message>
         <source>Prepaid balance used up
@@ -137,7 +133,7 @@ Bitten Sie den Anbieter, das Kredit- oder Betrugslimit anzuheben, wenn es zu nie
     </message>
     <message>
         <source>Sent when the server understood the request but will not fulfil it and authorization will not help (RFC 3261 §21.4.4); the request should not be repeated unchanged. Compare the neighbours: 401 and 407 ask for credentials, 603 Decline is the called party refusing for all its devices, 607 Unwanted marks the call as unwanted such as spam (RFC 8197), and 608 Rejected comes from an intermediary such as a call-analytics service (RFC 8688). Providers often put the real reason into the reason phrase or a Warning header. RFC 3398 maps 403 to Q.850 cause 21 (Call rejected), and causes 21, 55, 57 and 87 to 403.</source>
-        <translation>Wird gesendet, wenn der Server die Anfrage verstanden hat, sie aber nicht ausführen wird und eine Authentifizierung nicht helfen würde (RFC 3261 §21.4.4); die Anfrage soll nicht unverändert wiederholt werden. Zur Abgrenzung: 401 und 407 fordern Zugangsdaten an, 603 Decline ist die Ablehnung durch den Angerufenen für alle seine Geräte, 607 Unwanted kennzeichnet den Anruf als unerwünscht, etwa als Spam (RFC 8197), und 608 Rejected kommt von einer Zwischeninstanz wie einem Anrufanalysedienst (RFC 8688). Anbieter schreiben den eigentlichen Grund oft in die Reason-Phrase oder einen Warning-Header. RFC 3398 bildet 403 auf Q.850-Cause 21 (Call rejected) ab und die Causes 21, 55, 57 und 87 auf 403.</translation>
+        <translation>Wird gesendet, wenn der Server die Anfrage verstanden hat, sie aber nicht ausführen wird und eine Authentifizierung nicht helfen würde (RFC 3261 §21.4.4); die Anfrage soll nicht unverändert wiederholt werden. Zur Abgrenzung: 401 und 407 fordern Zugangsdaten an, 603 Decline ist die Ablehnung durch den Angerufenen für alle seine Geräte, 607 Unwanted kennzeichnet den Anruf als unerwünscht, etwa als Spam (RFC 8197), und 608 Rejected kommt von einer Zwischeninstanz wie einem Anrufanalysedienst (RFC 8688). Anbieter schreiben den eigentlichen Grund oft in die Reason-Phrase oder einen Warning-Header. RFC 3398 bildet 403 auf Q.850-Cause 21 (Anruf abgewiesen) ab und die Causes 21, 55, 57 und 87 auf 403.</translation>
     </message>
     <message>
         <source>Calls to that destination are barred on the account, such as international or premium numbers
@@ -190,7 +186,7 @@ The domain in the Request-URI is not served by the receiving server
 An inbound number the provider routes to you but your PBX does not know</source>
         <translation>Die Rufnummer wurde falsch gewählt oder hat zu viele oder zu wenige Ziffern
 Die Rufnummer ist nicht vergeben oder wurde abgeschaltet
-Falsche Vorwahl, Ländervorwahl oder falsches Rufnummernformat an den Carrier gesendet
+Falsche Vorwahl, Ländervorwahl oder falsches Rufnummernformat an den Anbieter gesendet
 Die angerufene Nebenstelle existiert nicht oder ist nicht an der Telefonanlage registriert
 Die Domain in der Request-URI wird vom empfangenden Server nicht bedient
 Eine eingehende Rufnummer, die der Anbieter zu Ihnen leitet, die Ihre Telefonanlage aber nicht kennt</translation>
@@ -221,7 +217,7 @@ Rufen Sie die Rufnummer von einem anderen Anschluss an, um zu sehen, ob sie exis
     </message>
     <message>
         <source>Sent when the method is understood but not allowed for the resource identified by the Request-URI (RFC 3261 §21.4.6). The response must include an Allow header listing the methods that are permitted, which tells the client what it may use instead. Unlike 501 Not Implemented, where the server does not support the method at all, 405 means it knows the method but refuses it for this target. RFC 3398 maps it to Q.850 cause 63 (Service or option not available, unspecified).</source>
-        <translation>Wird gesendet, wenn die Methode verstanden wird, für die durch die Request-URI bezeichnete Ressource aber nicht erlaubt ist (RFC 3261 §21.4.6). Die Antwort muss einen Allow-Header mit den zulässigen Methoden enthalten, der dem Client sagt, was er stattdessen verwenden kann. Anders als bei 501 Not Implemented, wo der Server die Methode überhaupt nicht unterstützt, bedeutet 405, dass er die Methode kennt, sie aber für dieses Ziel ablehnt. RFC 3398 bildet sie auf Q.850-Cause 63 (Service or option not available, unspecified) ab.</translation>
+        <translation>Wird gesendet, wenn die Methode verstanden wird, für die durch die Request-URI bezeichnete Ressource aber nicht erlaubt ist (RFC 3261 §21.4.6). Die Antwort muss einen Allow-Header mit den zulässigen Methoden enthalten, der dem Client sagt, was er stattdessen verwenden kann. Anders als bei 501 Not Implemented, wo der Server die Methode überhaupt nicht unterstützt, bedeutet 405, dass er die Methode kennt, sie aber für dieses Ziel ablehnt. RFC 3398 bildet sie auf Q.850-Cause 63 (Dienst oder Option nicht verfügbar, nicht näher bestimmt) ab.</translation>
     </message>
     <message>
         <source>MESSAGE, SUBSCRIBE or PUBLISH sent to a server or account that has them disabled
@@ -242,7 +238,7 @@ Switch the device to a method the other side allows, such as re-INVITE instead o
 Check that the request goes to the right server and address</source>
         <translation>Lesen Sie im Allow-Header der Antwort, welche Methoden angenommen werden
 Aktivieren Sie die Funktion (Nachrichten, Präsenz, Vermittlung) auf dem Server oder Trunk, falls sie benötigt wird
-Stellen Sie das Gerät auf eine Methode um, die die Gegenseite zulässt, etwa Re-INVITE statt UPDATE
+Stellen Sie das Gerät auf eine Methode um, die die Gegenstelle zulässt, etwa Re-INVITE statt UPDATE
 Prüfen Sie, ob die Anfrage an den richtigen Server und die richtige Adresse geht</translation>
     </message>
     <message>
@@ -255,11 +251,11 @@ Prüfen Sie, ob die Anfrage an den richtigen Server und die richtige Adresse geh
     </message>
     <message>
         <source>The caller&apos;s device listed which kinds of content it can accept, and the other side can only produce something else. It is a compatibility problem between the two devices or apps, typically for features such as presence, voicemail notifications or messaging, not ordinary voice calls. Neither person did anything wrong.</source>
-        <translation>Das Gerät des Anrufers hat angegeben, welche Inhaltsarten es annehmen kann, und die Gegenseite kann nur etwas anderes liefern. Es ist ein Kompatibilitätsproblem zwischen den beiden Geräten oder Apps, typischerweise bei Funktionen wie Präsenz, Mailbox-Benachrichtigungen oder Nachrichten, nicht bei normalen Sprachanrufen. Keiner der Beteiligten hat etwas falsch gemacht.</translation>
+        <translation>Das Gerät des Anrufers hat angegeben, welche Inhaltsarten es annehmen kann, und die Gegenstelle kann nur etwas anderes liefern. Es ist ein Kompatibilitätsproblem zwischen den beiden Geräten oder Apps, typischerweise bei Funktionen wie Präsenz, Mailbox-Benachrichtigungen oder Nachrichten, nicht bei normalen Sprachanrufen. Keiner der Beteiligten hat etwas falsch gemacht.</translation>
     </message>
     <message>
         <source>Sent when the resource can only generate responses whose content is not acceptable according to the Accept header in the request (RFC 3261 §21.4.7). It concerns the body formats of the response, so look at the Accept, Accept-Encoding and Accept-Language headers that the client sent. It is not a media negotiation failure: a session offer that cannot be accepted gets 488 (here) or 606 (everywhere), and an unsupported request body gets 415. RFC 3398 maps it to Q.850 cause 79 (Service or option not implemented, unspecified).</source>
-        <translation>Wird gesendet, wenn die Ressource nur Antworten erzeugen kann, deren Inhalt laut Accept-Header der Anfrage nicht annehmbar ist (RFC 3261 §21.4.7). Es geht um die Body-Formate der Antwort; prüfen Sie daher die Header Accept, Accept-Encoding und Accept-Language, die der Client gesendet hat. Es ist kein Fehler der Medienaushandlung: Ein Sitzungsangebot, das nicht angenommen werden kann, erhält 488 (hier) oder 606 (überall), und ein nicht unterstützter Anfrage-Body erhält 415. RFC 3398 bildet sie auf Q.850-Cause 79 (Service or option not implemented, unspecified) ab.</translation>
+        <translation>Wird gesendet, wenn die Ressource nur Antworten erzeugen kann, deren Inhalt laut Accept-Header der Anfrage nicht annehmbar ist (RFC 3261 §21.4.7). Es geht um die Body-Formate der Antwort; prüfen Sie daher die Header Accept, Accept-Encoding und Accept-Language, die der Client gesendet hat. Es ist kein Fehler der Medienaushandlung: Ein Sitzungsangebot, das nicht angenommen werden kann, erhält 488 (hier) oder 606 (überall), und ein nicht unterstützter Anfrage-Body erhält 415. RFC 3398 bildet sie auf Q.850-Cause 79 (Dienst oder Option nicht implementiert, nicht näher bestimmt) ab.</translation>
     </message>
     <message>
         <source>SUBSCRIBE with an Accept header listing only formats the notifier cannot produce
@@ -295,7 +291,7 @@ Aktualisieren Sie die Firmware von Client oder Server, wenn einer Seite ein geme
     </message>
     <message>
         <source>Sent by a proxy with a Proxy-Authenticate challenge (RFC 3261 §21.4.8); the client repeats the request with a Proxy-Authorization header (RFC 3261 §22.3). It works like 401, but 401 comes from the user agent server or registrar with WWW-Authenticate and is answered with Authorization. Many PBXs challenge INVITE with 407 and REGISTER with 401, so a phone that registers fine can still fail calls if it does not answer 407. A second 407 after credentials were sent means they were rejected, while stale=true only asks for a retry with the new nonce; RFC 3398 maps 407 to Q.850 cause 21 (Call rejected).</source>
-        <translation>Wird von einem Proxy mit einer Proxy-Authenticate-Challenge gesendet (RFC 3261 §21.4.8); der Client wiederholt die Anfrage mit einem Proxy-Authorization-Header (RFC 3261 §22.3). Sie funktioniert wie 401, doch 401 kommt vom User Agent Server oder Registrar mit WWW-Authenticate und wird mit Authorization beantwortet. Viele Telefonanlagen fordern bei INVITE mit 407 und bei REGISTER mit 401 zur Authentifizierung auf; ein Telefon, das sich problemlos registriert, kann daher trotzdem bei Anrufen scheitern, wenn es nicht auf 407 antwortet. Eine zweite 407, nachdem Zugangsdaten gesendet wurden, bedeutet, dass sie abgelehnt wurden; stale=true verlangt dagegen nur einen neuen Versuch mit der neuen Nonce. RFC 3398 bildet 407 auf Q.850-Cause 21 (Call rejected) ab.</translation>
+        <translation>Wird von einem Proxy mit einer Proxy-Authenticate-Challenge gesendet (RFC 3261 §21.4.8); der Client wiederholt die Anfrage mit einem Proxy-Authorization-Header (RFC 3261 §22.3). Sie funktioniert wie 401, doch 401 kommt vom User Agent Server oder Registrar mit WWW-Authenticate und wird mit Authorization beantwortet. Viele Telefonanlagen fordern bei INVITE mit 407 und bei REGISTER mit 401 zur Authentifizierung auf; ein Telefon, das sich problemlos registriert, kann daher trotzdem bei Anrufen scheitern, wenn es nicht auf 407 antwortet. Eine zweite 407, nachdem Zugangsdaten gesendet wurden, bedeutet, dass sie abgelehnt wurden; stale=true verlangt dagegen nur einen neuen Versuch mit der neuen Nonce. RFC 3398 bildet 407 auf Q.850-Cause 21 (Anruf abgewiesen) ab.</translation>
     </message>
     <message>
         <source>Wrong password or authentication username on the phone, app or trunk
@@ -337,7 +333,7 @@ Aktualisieren Sie die Firmware des Geräts, wenn es 407-Challenges ignoriert</tr
     </message>
     <message>
         <source>Sent when the server could not produce a response in time, for example because it could not locate the user; the client may retry later without changes (RFC 3261 §21.4.9). A client also reports 408 locally when its transaction timer (Timer B or F) fires with no response at all (RFC 3261 §8.1.3.1), so check whether a 408 actually arrived on the wire or was concluded locally. 480 means the callee is known but not available now (no answer, not registered), and 504 means a server timed out waiting for another server. RFC 3398 maps Q.850 cause 18 (No user responding) to 408, and 408 to cause 102 (Recovery on timer expiry).</source>
-        <translation>Wird gesendet, wenn der Server nicht rechtzeitig eine Antwort erzeugen konnte, zum Beispiel weil er den Teilnehmer nicht finden konnte; der Client kann es später unverändert erneut versuchen (RFC 3261 §21.4.9). Ein Client meldet 408 auch lokal, wenn sein Transaktions-Timer (Timer B oder F) ganz ohne Antwort abläuft (RFC 3261 §8.1.3.1); prüfen Sie daher, ob wirklich eine 408 über die Leitung kam oder ob sie lokal festgestellt wurde. 480 bedeutet, dass der Angerufene bekannt, aber gerade nicht erreichbar ist (keine Annahme, nicht registriert), und 504, dass ein Server beim Warten auf einen anderen Server in einen Timeout gelaufen ist. RFC 3398 bildet Q.850-Cause 18 (No user responding) auf 408 ab und 408 auf Cause 102 (Recovery on timer expiry).</translation>
+        <translation>Wird gesendet, wenn der Server nicht rechtzeitig eine Antwort erzeugen konnte, zum Beispiel weil er den Teilnehmer nicht finden konnte; der Client kann es später unverändert erneut versuchen (RFC 3261 §21.4.9). Ein Client meldet 408 auch lokal, wenn sein Transaktions-Timer (Timer B oder F) ganz ohne Antwort abläuft (RFC 3261 §8.1.3.1); prüfen Sie daher, ob wirklich eine 408 über die Leitung kam oder ob sie lokal festgestellt wurde. 480 bedeutet, dass der Angerufene bekannt, aber gerade nicht erreichbar ist (keine Annahme, nicht registriert), und 504, dass ein Server beim Warten auf einen anderen Server in einen Timeout gelaufen ist. RFC 3398 bildet Q.850-Cause 18 (Teilnehmer antwortet nicht) auf 408 ab und 408 auf Cause 102 (Wiederherstellung nach Timerablauf).</translation>
     </message>
     <message>
         <source>Nobody answered before the ring timeout of the PBX or provider
@@ -377,7 +373,7 @@ Versuchen Sie den Anruf erneut; wiederholt sich der Fehler, verfolgen Sie, welch
     </message>
     <message>
         <source>Sent when the requested resource is no longer available at the server and no forwarding address is known, a condition expected to be permanent (RFC 3261 §21.4.10). If the server does not know whether the loss is permanent it should send 404 instead, and when a new address is known a 3xx such as 301 is the right answer. RFC 3398 maps Q.850 causes 22 (Number changed) and 23 (Redirection to new destination) to 410, and 410 to cause 22.</source>
-        <translation>Wird gesendet, wenn die angeforderte Ressource auf dem Server nicht mehr verfügbar und keine Weiterleitungsadresse bekannt ist, ein Zustand, der voraussichtlich dauerhaft ist (RFC 3261 §21.4.10). Weiß der Server nicht, ob der Verlust dauerhaft ist, soll er stattdessen 404 senden, und ist eine neue Adresse bekannt, ist ein 3xx-Code wie 301 die richtige Antwort. RFC 3398 bildet die Q.850-Causes 22 (Number changed) und 23 (Redirection to new destination) auf 410 ab und 410 auf Cause 22.</translation>
+        <translation>Wird gesendet, wenn die angeforderte Ressource auf dem Server nicht mehr verfügbar und keine Weiterleitungsadresse bekannt ist, ein Zustand, der voraussichtlich dauerhaft ist (RFC 3261 §21.4.10). Weiß der Server nicht, ob der Verlust dauerhaft ist, soll er stattdessen 404 senden, und ist eine neue Adresse bekannt, ist ein 3xx-Code wie 301 die richtige Antwort. RFC 3398 bildet die Q.850-Causes 22 (Rufnummer geändert) und 23 (Umleitung zu neuem Ziel) auf 410 ab und 410 auf Cause 22.</translation>
     </message>
     <message>
         <source>The number was disconnected or cancelled
@@ -449,7 +445,7 @@ Stellen Sie sicher, dass Auffrischungen denselben Serverknoten erreichen</transl
     </message>
     <message>
         <source>Sent when the request body is larger than the server is willing or able to process (RFC 3261 §21.4.11); the server may close the connection to stop the client from continuing. If the condition is temporary the response may carry Retry-After to say when the client may try again. It is a 4xx about the body, whereas 513 Message Too Large is a 5xx about the whole message being more than the server can handle. RFC 3398 maps it to Q.850 cause 127 (Interworking, unspecified).</source>
-        <translation>Wird gesendet, wenn der Body der Anfrage größer ist, als der Server verarbeiten will oder kann (RFC 3261 §21.4.11); der Server kann die Verbindung schließen, damit der Client nicht weitersendet. Ist der Zustand vorübergehend, kann die Antwort mit Retry-After angeben, wann der Client es erneut versuchen darf. Es ist ein 4xx-Code zum Body, während 513 Message Too Large ein 5xx-Code dafür ist, dass die gesamte Nachricht mehr ist, als der Server verarbeiten kann. RFC 3398 bildet sie auf Q.850-Cause 127 (Interworking, unspecified) ab.</translation>
+        <translation>Wird gesendet, wenn der Body der Anfrage größer ist, als der Server verarbeiten will oder kann (RFC 3261 §21.4.11); der Server kann die Verbindung schließen, damit der Client nicht weitersendet. Ist der Zustand vorübergehend, kann die Antwort mit Retry-After angeben, wann der Client es erneut versuchen darf. Es ist ein 4xx-Code zum Body, während 513 Message Too Large ein 5xx-Code dafür ist, dass die gesamte Nachricht mehr ist, als der Server verarbeiten kann. RFC 3398 bildet sie auf Q.850-Cause 127 (Netzübergang (Interworking), nicht näher bestimmt) ab.</translation>
     </message>
     <message>
         <source>SDP offering a long list of codecs, ICE candidates or crypto lines
@@ -485,7 +481,7 @@ Senden Sie große Nachrichten über TCP oder TLS und prüfen Sie, ob der Server 
     </message>
     <message>
         <source>Sent when the Request-URI is longer than the server is willing to interpret (RFC 3261 §21.4.12). Long URIs usually come from many URI parameters, embedded headers, or long tokens appended by an SBC, B2BUA or application server. RFC 3398 maps it to Q.850 cause 127 (Interworking, unspecified).</source>
-        <translation>Wird gesendet, wenn die Request-URI länger ist, als der Server auszuwerten bereit ist (RFC 3261 §21.4.12). Lange URIs entstehen meist durch viele URI-Parameter, eingebettete Header oder lange Tokens, die ein SBC, ein B2BUA oder ein Application Server anhängt. RFC 3398 bildet sie auf Q.850-Cause 127 (Interworking, unspecified) ab.</translation>
+        <translation>Wird gesendet, wenn die Request-URI länger ist, als der Server auszuwerten bereit ist (RFC 3261 §21.4.12). Lange URIs entstehen meist durch viele URI-Parameter, eingebettete Header oder lange Tokens, die ein SBC, ein B2BUA oder ein Application Server anhängt. RFC 3398 bildet sie auf Q.850-Cause 127 (Netzübergang (Interworking), nicht näher bestimmt) ab.</translation>
     </message>
     <message>
         <source>A dial plan that appends long prefixes, tags or parameters to the number
@@ -513,7 +509,7 @@ Erhöhen Sie nach Möglichkeit das Limit für die URI-Länge auf dem empfangende
     </message>
     <message>
         <source>Your phone or system sent content in a format the other side cannot read.</source>
-        <translation>Ihr Telefon oder System hat Inhalte in einem Format gesendet, das die Gegenseite nicht lesen kann.</translation>
+        <translation>Ihr Telefon oder System hat Inhalte in einem Format gesendet, das die Gegenstelle nicht lesen kann.</translation>
     </message>
     <message>
         <source>The request carried content, such as a text message, a keypad signal or a call description, in a format the receiving system does not understand. It is a compatibility issue between the two devices or systems. It can affect features such as text messages or keypad tones, and sometimes calls themselves.</source>
@@ -521,7 +517,7 @@ Erhöhen Sie nach Möglichkeit das Limit für die URI-Länge auf dem empfangende
     </message>
     <message>
         <source>Sent when the request body is in a format the server does not support for this method (RFC 3261 §21.4.13). The response must list what is acceptable in Accept, Accept-Encoding and Accept-Language headers, depending on whether the content type, the encoding or the language was the problem, and the client should retry using one of those. It differs from 488 Not Acceptable Here, where the SDP is understood but the offered session cannot be accepted, and from 406, which is about the format of the response. RFC 3398 maps it to Q.850 cause 79 (Service or option not implemented, unspecified).</source>
-        <translation>Wird gesendet, wenn der Body der Anfrage in einem Format vorliegt, das der Server für diese Methode nicht unterstützt (RFC 3261 §21.4.13). Die Antwort muss in den Headern Accept, Accept-Encoding und Accept-Language auflisten, was annehmbar ist, je nachdem, ob Inhaltstyp, Kodierung oder Sprache das Problem war, und der Client soll es mit einem davon erneut versuchen. Sie unterscheidet sich von 488 Not Acceptable Here, wo das SDP verstanden wird, die angebotene Sitzung aber nicht angenommen werden kann, und von 406, das sich auf das Format der Antwort bezieht. RFC 3398 bildet sie auf Q.850-Cause 79 (Service or option not implemented, unspecified) ab.</translation>
+        <translation>Wird gesendet, wenn der Body der Anfrage in einem Format vorliegt, das der Server für diese Methode nicht unterstützt (RFC 3261 §21.4.13). Die Antwort muss in den Headern Accept, Accept-Encoding und Accept-Language auflisten, was annehmbar ist, je nachdem, ob Inhaltstyp, Kodierung oder Sprache das Problem war, und der Client soll es mit einem davon erneut versuchen. Sie unterscheidet sich von 488 Not Acceptable Here, wo das SDP verstanden wird, die angebotene Sitzung aber nicht angenommen werden kann, und von 406, das sich auf das Format der Antwort bezieht. RFC 3398 bildet sie auf Q.850-Cause 79 (Dienst oder Option nicht implementiert, nicht näher bestimmt) ab.</translation>
     </message>
     <message>
         <source>INFO with a DTMF body type the receiver does not support, such as application/dtmf-relay
@@ -555,11 +551,11 @@ Stimmen Sie das Nachrichten- bzw. DTMF-Format auf beiden Seiten ab</translation>
     </message>
     <message>
         <source>The destination address used a type of address the server does not understand, for example a telephone-number address where it expects a SIP address. It is a configuration issue in the caller&apos;s device, dial plan or a server on the way. The called person is not involved.</source>
-        <translation>Die Zieladresse verwendete eine Adressart, die der Server nicht versteht, zum Beispiel eine Telefonnummern-Adresse, wo er eine SIP-Adresse erwartet. Es ist ein Konfigurationsproblem im Gerät des Anrufers, im Wählplan oder in einem Server auf dem Weg. Der Angerufene ist nicht beteiligt.</translation>
+        <translation>Die Zieladresse verwendete eine Adressart, die der Server nicht versteht, zum Beispiel eine Rufnummern-Adresse (tel:-URI), wo er eine SIP-Adresse erwartet. Es ist ein Konfigurationsproblem im Gerät des Anrufers, im Wählplan oder in einem Server auf dem Weg. Der Angerufene ist nicht beteiligt.</translation>
     </message>
     <message>
         <source>Sent when the scheme of the Request-URI is unknown to the server (RFC 3261 §21.4.14). Typical triggers are tel: URIs sent to a server that only handles sip:, sips: sent to equipment without support for it, or non-SIP schemes such as im:, pres:, urn: or http:. The client should retry with a scheme the server supports, normally sip:. RFC 3398 maps it to Q.850 cause 127 (Interworking, unspecified).</source>
-        <translation>Wird gesendet, wenn das Schema der Request-URI dem Server unbekannt ist (RFC 3261 §21.4.14). Typische Auslöser sind tel:-URIs an einen Server, der nur sip: verarbeitet, sips: an Geräte ohne Unterstützung dafür oder Nicht-SIP-Schemata wie im:, pres:, urn: oder http:. Der Client soll es mit einem Schema erneut versuchen, das der Server unterstützt, normalerweise sip:. RFC 3398 bildet sie auf Q.850-Cause 127 (Interworking, unspecified) ab.</translation>
+        <translation>Wird gesendet, wenn das Schema der Request-URI dem Server unbekannt ist (RFC 3261 §21.4.14). Typische Auslöser sind tel:-URIs an einen Server, der nur sip: verarbeitet, sips: an Geräte ohne Unterstützung dafür oder Nicht-SIP-Schemata wie im:, pres:, urn: oder http:. Der Client soll es mit einem Schema erneut versuchen, das der Server unterstützt, normalerweise sip:. RFC 3398 bildet sie auf Q.850-Cause 127 (Netzübergang (Interworking), nicht näher bestimmt) ab.</translation>
     </message>
     <message>
         <source>A tel: URI sent to a server that only accepts sip: addresses
@@ -625,7 +621,7 @@ Gleichen Sie die konfigurierten Prioritäts-Namespaces auf beiden Seiten der Zus
     </message>
     <message>
         <source>Your phone or system insisted on a feature that the other side does not support.</source>
-        <translation>Ihr Telefon oder System hat auf einer Funktion bestanden, die die Gegenseite nicht unterstützt.</translation>
+        <translation>Ihr Telefon oder System hat auf einer Funktion bestanden, die die Gegenstelle nicht unterstützt.</translation>
     </message>
     <message>
         <source>The caller&apos;s device or phone system required a particular protocol feature, and a system on the way does not support it, so the request was refused. It is a compatibility problem between pieces of equipment, often fixed by turning an option off. Neither person did anything wrong.</source>
@@ -633,7 +629,7 @@ Gleichen Sie die konfigurierten Prioritäts-Namespaces auf beiden Seiten der Zus
     </message>
     <message>
         <source>Sent when the server does not understand an option tag listed in the Proxy-Require or Require header (RFC 3261 §21.4.15). The response must list the tags it does not support in an Unsupported header, and the client may retry without them. It is the mirror of 421, where the server needs an extension the client did not offer. RFC 3398 maps it to Q.850 cause 127 (Interworking, unspecified).</source>
-        <translation>Wird gesendet, wenn der Server ein im Proxy-Require- oder Require-Header aufgeführtes Option-Tag nicht versteht (RFC 3261 §21.4.15). Die Antwort muss die nicht unterstützten Tags in einem Unsupported-Header auflisten, und der Client kann es ohne sie erneut versuchen. Sie ist das Gegenstück zu 421, wo der Server eine Erweiterung braucht, die der Client nicht angeboten hat. RFC 3398 bildet sie auf Q.850-Cause 127 (Interworking, unspecified) ab.</translation>
+        <translation>Wird gesendet, wenn der Server ein im Proxy-Require- oder Require-Header aufgeführtes Option-Tag nicht versteht (RFC 3261 §21.4.15). Die Antwort muss die nicht unterstützten Tags in einem Unsupported-Header auflisten, und der Client kann es ohne sie erneut versuchen. Sie ist das Gegenstück zu 421, wo der Server eine Erweiterung braucht, die der Client nicht angeboten hat. RFC 3398 bildet sie auf Q.850-Cause 127 (Netzübergang (Interworking), nicht näher bestimmt) ab.</translation>
     </message>
     <message>
         <source>Require: 100rel sent to a device without reliable provisional responses (PRACK)
@@ -663,22 +659,22 @@ Aktualisieren Sie die Firmware der Seite, der die Erweiterung fehlt</translation
     </message>
     <message>
         <source>The other side needs a feature that your phone or system did not offer.</source>
-        <translation>Die Gegenseite benötigt eine Funktion, die Ihr Telefon oder System nicht angeboten hat.</translation>
+        <translation>Die Gegenstelle benötigt eine Funktion, die Ihr Telefon oder System nicht angeboten hat.</translation>
     </message>
     <message>
         <source>The receiving system will only handle this request if the caller&apos;s device supports a particular protocol feature, and the device did not say that it does. It is a compatibility problem between the caller&apos;s equipment and the other side. Enabling the feature on the caller&apos;s device or trunk usually fixes it.</source>
-        <translation>Das empfangende System bearbeitet diese Anfrage nur, wenn das Gerät des Anrufers eine bestimmte Protokollfunktion unterstützt, und das Gerät hat nicht angegeben, dass es das tut. Es ist ein Kompatibilitätsproblem zwischen den Geräten des Anrufers und der Gegenseite. Meist hilft es, die Funktion auf dem Gerät oder Trunk des Anrufers zu aktivieren.</translation>
+        <translation>Das empfangende System bearbeitet diese Anfrage nur, wenn das Gerät des Anrufers eine bestimmte Protokollfunktion unterstützt, und das Gerät hat nicht angegeben, dass es das tut. Es ist ein Kompatibilitätsproblem zwischen den Geräten des Anrufers und der Gegenstelle. Meist hilft es, die Funktion auf dem Gerät oder Trunk des Anrufers zu aktivieren.</translation>
     </message>
     <message>
         <source>Sent by a user agent server that needs a particular extension to process the request when that extension is not listed in the Supported header of the request (RFC 3261 §21.4.16). The response must carry a Require header naming the needed extension, and the client can retry once it supports it. Servers should use it only when the service really cannot work otherwise; compare 420, where the server is the one lacking support. RFC 3398 maps it to Q.850 cause 127 (Interworking, unspecified).</source>
-        <translation>Wird von einem User Agent Server gesendet, der zur Bearbeitung der Anfrage eine bestimmte Erweiterung braucht, die im Supported-Header der Anfrage nicht aufgeführt ist (RFC 3261 §21.4.16). Die Antwort muss einen Require-Header mit der benötigten Erweiterung enthalten, und der Client kann es erneut versuchen, sobald er sie unterstützt. Server sollen sie nur verwenden, wenn der Dienst wirklich nicht anders funktionieren kann; vergleichen Sie 420, wo dem Server die Unterstützung fehlt. RFC 3398 bildet sie auf Q.850-Cause 127 (Interworking, unspecified) ab.</translation>
+        <translation>Wird von einem User Agent Server gesendet, der zur Bearbeitung der Anfrage eine bestimmte Erweiterung braucht, die im Supported-Header der Anfrage nicht aufgeführt ist (RFC 3261 §21.4.16). Die Antwort muss einen Require-Header mit der benötigten Erweiterung enthalten, und der Client kann es erneut versuchen, sobald er sie unterstützt. Server sollen sie nur verwenden, wenn der Dienst wirklich nicht anders funktionieren kann; vergleichen Sie 420, wo dem Server die Unterstützung fehlt. RFC 3398 bildet sie auf Q.850-Cause 127 (Netzübergang (Interworking), nicht näher bestimmt) ab.</translation>
     </message>
     <message>
         <source>A gateway or carrier that requires 100rel (PRACK) for early media
 A server that requires session timers and the client did not list timer
 A PBX or SBC that requires replaces, path, outbound or gruu
 The feature disabled on the phone or trunk, so it is missing from Supported</source>
-        <translation>Ein Gateway oder Carrier, der 100rel (PRACK) für Early Media verlangt
+        <translation>Ein Gateway oder Anbieter, der 100rel (PRACK) für Early Media verlangt
 Ein Server, der Session-Timer verlangt, während der Client timer nicht aufgeführt hat
 Eine Telefonanlage oder ein SBC, die replaces, path, outbound oder gruu verlangt
 Die Funktion ist auf Telefon oder Trunk deaktiviert und fehlt daher in Supported</translation>
@@ -699,11 +695,11 @@ Fragen Sie den Anbieter, ob die Anforderung gelockert werden kann</translation>
     </message>
     <message>
         <source>The call was refused because your system wanted to check that the call is still alive more often than the other side allows.</source>
-        <translation>Der Anruf wurde abgelehnt, weil Ihr System häufiger prüfen wollte, ob das Gespräch noch besteht, als die Gegenseite zulässt.</translation>
+        <translation>Der Anruf wurde abgelehnt, weil Ihr System häufiger prüfen wollte, ob das Gespräch noch besteht, als die Gegenstelle zulässt.</translation>
     </message>
     <message>
         <source>During a call, systems can check every so often that the call is still active. The caller&apos;s system asked for these checks more often than the other side accepts, so the request was refused. The caller&apos;s system normally retries by itself with a longer interval; if the call fails anyway, a setting on one of the systems needs adjusting.</source>
-        <translation>Während eines Gesprächs können Systeme in Abständen prüfen, ob das Gespräch noch besteht. Das System des Anrufers hat diese Prüfungen häufiger verlangt, als die Gegenseite akzeptiert; daher wurde die Anfrage abgelehnt. Normalerweise versucht es das System des Anrufers von selbst mit einem längeren Intervall erneut; scheitert der Anruf trotzdem, muss eine Einstellung auf einem der Systeme angepasst werden.</translation>
+        <translation>Während eines Gesprächs können Systeme in Abständen prüfen, ob das Gespräch noch besteht. Das System des Anrufers hat diese Prüfungen häufiger verlangt, als die Gegenstelle akzeptiert; daher wurde die Anfrage abgelehnt. Normalerweise versucht es das System des Anrufers von selbst mit einem längeren Intervall erneut; scheitert der Anruf trotzdem, muss eine Einstellung auf einem der Systeme angepasst werden.</translation>
     </message>
     <message>
         <source>Defined by RFC 4028 §6 (session timers): a proxy or UAS returns it when the Session-Expires value in an INVITE or UPDATE is below the minimum it accepts. The response must carry a Min-SE header with that minimum, and the client should retry with a Session-Expires at least that large and a Min-SE set to it. It is only used when the client indicated support for timer; otherwise the element raises the value itself instead of rejecting. RFC 4028 does not allow a minimum below 90 seconds, and some equipment prints the phrase Session Timer Too Small for this code.</source>
@@ -714,7 +710,7 @@ Fragen Sie den Anbieter, ob die Anforderung gelockert werden kann</translation>
 Different session timer minimums on the two sides of a trunk
 A client that ignores Min-SE and retries with the same interval
 An SBC that rewrites Session-Expires to a low value</source>
-        <translation>Session-Expires unter dem Minimum des Carriers oder der Telefonanlage eingestellt
+        <translation>Session-Expires unter dem Minimum des Anbieters oder der Telefonanlage eingestellt
 Unterschiedliche Session-Timer-Minima auf beiden Seiten eines Trunks
 Ein Client, der Min-SE ignoriert und es mit demselben Intervall erneut versucht
 Ein SBC, der Session-Expires auf einen niedrigen Wert umschreibt</translation>
@@ -743,7 +739,7 @@ Gleichen Sie die Session-Timer-Einstellungen auf beiden Seiten des SBC ab</trans
     </message>
     <message>
         <source>Sent by a registrar or notifier when the expiration requested in the Expires header or the Contact expires parameter is shorter than it allows (RFC 3261 §21.4.17, registrar processing in RFC 3261 §10.3). The response must carry a Min-Expires header with the smallest interval it accepts, and the client should retry with at least that value. It applies to REGISTER and also to SUBSCRIBE (RFC 6665); an expiry of zero, which removes a binding, is never rejected this way. RFC 3398 maps it to Q.850 cause 127 (Interworking, unspecified).</source>
-        <translation>Wird von einem Registrar oder Notifier gesendet, wenn die im Expires-Header oder im expires-Parameter des Contact angeforderte Ablaufzeit kürzer ist, als er zulässt (RFC 3261 §21.4.17, Verarbeitung im Registrar nach RFC 3261 §10.3). Die Antwort muss einen Min-Expires-Header mit dem kleinsten akzeptierten Intervall enthalten, und der Client soll es mit mindestens diesem Wert erneut versuchen. Das gilt für REGISTER und ebenso für SUBSCRIBE (RFC 6665); eine Ablaufzeit von null, die eine Bindung entfernt, wird nie auf diese Weise abgelehnt. RFC 3398 bildet sie auf Q.850-Cause 127 (Interworking, unspecified) ab.</translation>
+        <translation>Wird von einem Registrar oder Notifier gesendet, wenn die im Expires-Header oder im expires-Parameter des Contact angeforderte Ablaufzeit kürzer ist, als er zulässt (RFC 3261 §21.4.17, Verarbeitung im Registrar nach RFC 3261 §10.3). Die Antwort muss einen Min-Expires-Header mit dem kleinsten akzeptierten Intervall enthalten, und der Client soll es mit mindestens diesem Wert erneut versuchen. Das gilt für REGISTER und ebenso für SUBSCRIBE (RFC 6665); eine Ablaufzeit von null, die eine Bindung entfernt, wird nie auf diese Weise abgelehnt. RFC 3398 bildet sie auf Q.850-Cause 127 (Netzübergang (Interworking), nicht näher bestimmt) ab.</translation>
     </message>
     <message>
         <source>A short registration interval set on the phone to keep NAT open, such as 30 or 60 seconds
@@ -775,7 +771,7 @@ Aktualisieren Sie die Firmware, wenn das Gerät es nicht mit Min-Expires erneut 
     </message>
     <message>
         <source>Some calls, mainly emergency calls, carry the caller&apos;s location so they can be routed to the right answering centre. The receiving system could not read or use the location that was sent, or was not allowed to use it. It points at how the caller&apos;s phone, PBX or network supplies location, not at the person being called.</source>
-        <translation>Manche Anrufe, vor allem Notrufe, enthalten den Standort des Anrufers, damit sie an die richtige Notrufabfragestelle geleitet werden. Das empfangende System konnte den gesendeten Standort nicht lesen oder verwenden oder durfte ihn nicht verwenden. Das deutet darauf hin, wie Telefon, Telefonanlage oder Netz des Anrufers den Standort liefern, nicht auf den Angerufenen.</translation>
+        <translation>Manche Anrufe, vor allem Notrufe, enthalten den Standort des Anrufers, damit sie an die richtige Notrufabfragestelle geleitet werden. Das empfangende System konnte den gesendeten Standort nicht lesen oder verwenden oder durfte ihn nicht verwenden. Die Ursache liegt darin, wie Telefon, Telefonanlage oder Netz des Anrufers den Standort liefern, nicht beim Angerufenen.</translation>
     </message>
     <message>
         <source>Defined by RFC 6442 §4.3: a recipient returns it when the location conveyed with the Geolocation header, by value in a PIDF-LO body or by reference, is malformed, cannot be dereferenced or is not usable for its purpose. The response should include a Geolocation-Error header (RFC 6442 §4.4) with a code such as 100 Cannot Process Location, 200 to 202 for permission problems, or 300 Dereference Failure. The client can correct the location or its permissions and retry. It matters mostly for emergency calling, where location drives routing to the right answering point.</source>
@@ -1031,11 +1027,7 @@ Behandeln Sie einen unbekannten Code wie 600 Busy Everywhere</translation>
     </message>
     <message>
         <source>The first server on the way received the call request and is processing it. It says nothing yet about the person you are calling: their phone has not necessarily been reached. If the call stays at this stage and nothing else follows, the problem lies further along the path, not with your phone.</source>
-        <translation>Der erste Server auf dem Weg hat die Anrufanfrage erhalten und bearbeitet sie. Über die angerufene Person sagt das noch nichts aus: Ihr Telefon wurde nicht unbedingt schon erreicht. Bleibt der Anruf in diesem Zustand und folgt nichts weiter, liegt das Problem weiter hinten auf dem Weg, nicht bei Ihrem Telefon.</translation>
-    </message>
-    <message>
-        <source>Defined in RFC 3261 §21.1.1. It is hop-by-hop: the next element (proxy, B2BUA or UAS) sends it to stop INVITE retransmissions, and a stateful proxy never forwards a 100 it receives (§16.7); an INVITE server transaction sends one by itself if its TU has not answered within 200 ms (§17.2.1). It creates no dialog, needs no To tag, and echoes a Timestamp header if the request had one. A 100 followed by silence means the next hop took the INVITE but nothing came back from further downstream; the attempt then ends when a proxy&apos;s Timer C or the caller&apos;s own no-answer timer fires, usually with CANCEL and 487, or with 408.</source>
-        <translation>Definiert in RFC 3261 §21.1.1. Die Antwort gilt nur von Hop zu Hop: Das nächste Element (Proxy, B2BUA oder UAS) sendet sie, um die Sendewiederholungen des INVITE zu stoppen, und ein zustandsbehafteter Proxy leitet eine empfangene 100 nie weiter (§16.7); eine INVITE-Server-Transaktion sendet selbst eine, wenn ihre TU nicht innerhalb von 200 ms geantwortet hat (§17.2.1). Sie erzeugt keinen Dialog, braucht kein To-Tag und gibt einen Timestamp-Header zurück, falls die Anfrage einen enthielt. Eine 100, auf die nichts mehr folgt, bedeutet, dass der nächste Hop das INVITE angenommen hat, von weiter hinten aber nichts zurückkam; der Versuch endet dann, wenn Timer C eines Proxys oder der eigene No-Answer-Timer des Anrufers abläuft, meist mit CANCEL und 487 oder mit 408.</translation>
+        <translation>Der erste Server auf dem Weg hat die Anrufanfrage erhalten und bearbeitet sie. Über die angerufene Person sagt das noch nichts aus: Deren Telefon wurde nicht unbedingt schon erreicht. Bleibt der Anruf in diesem Zustand und folgt nichts weiter, liegt das Problem weiter hinten auf dem Weg, nicht bei Ihrem Telefon.</translation>
     </message>
     <message>
         <source>Normal first reply of the next server to any call attempt
@@ -1139,7 +1131,7 @@ Dreht sich die Umleitung im Kreis, achten Sie auf 482 oder 483 und auf Umleitung
     </message>
     <message>
         <source>The person or team you are calling is busy, and your call is waiting in a queue.</source>
-        <translation>Die angerufene Person oder das angerufene Team ist beschäftigt, und Ihr Anruf wartet in einer Warteschlange.</translation>
+        <translation>Die angerufene Person oder das angerufene Team ist gerade besetzt, und Ihr Anruf wartet in einer Warteschlange.</translation>
     </message>
     <message>
         <source>The called side cannot take the call right now, but instead of refusing it the system put it in a waiting line. The call is put through when someone becomes free, or it ends with a final answer. This is normal for call centres and service lines.</source>
@@ -1194,7 +1186,7 @@ Some phones send 183 instead of 180 while ringing</source>
         <translation>Freizeichen oder Ansage, die das Netz als Early Media abspielt
 Ein Sprachdialogsystem (IVR), eine Mailbox-Ansage oder ein Menü vor der Annahme
 Ein PSTN-Gateway reicht In-Band-Töne durch
-QoS-Preconditions oder zuverlässige vorläufige Antworten in IMS- und Carrier-Netzen
+QoS-Preconditions oder zuverlässige vorläufige Antworten in IMS- und Anbieter-Netzen
 Manche Telefone senden beim Klingeln 183 statt 180</translation>
     </message>
     <message>
@@ -1222,10 +1214,6 @@ Beachten Sie die folgende endgültige Antwort, zum Beispiel eine Ansage gefolgt 
         <translation>Wenn ein Anruf mehreren Telefonen oder Zielen gleichzeitig angeboten wird, ist eines davon vor der Annahme ausgeschieden. Der Anruf insgesamt ist nicht beendet: Andere Telefone können weiter klingeln oder abnehmen. Ein Ton oder eine Ansage von diesem Ziel bricht ab.</translation>
     </message>
     <message>
-        <source>RFC 6228: a forking proxy (§6) or a UAS sends 199 upstream to say that an early dialog, identified by the To tag of the earlier 1xx, has ended before the final response; it is sent only if the request carried Supported: 199. It lets the caller release that branch&apos;s resources, for example stop playing its early media. It carries no SDP offer or answer and may include a Reason header with the response that closed the branch. Wireshark&apos;s statistics label this row &apos;Informational - Others&apos;, a per-class bucket rather than the registered phrase.</source>
-        <translation>RFC 6228: Ein forkender Proxy (§6) oder ein UAS sendet 199 in Richtung Anrufer, um mitzuteilen, dass ein früher Dialog, erkennbar am To-Tag der vorangegangenen 1xx-Antwort, vor der endgültigen Antwort beendet wurde; sie wird nur gesendet, wenn die Anfrage Supported: 199 enthielt. So kann der Anrufer die Ressourcen dieses Zweigs freigeben, zum Beispiel dessen Early Media beenden. Sie enthält weder SDP-Angebot noch SDP-Antwort und kann einen Reason-Header mit der Antwort enthalten, die den Zweig beendet hat. Die Statistik von Wireshark bezeichnet diese Zeile als „Informational - Others“, ein Sammelposten pro Klasse statt der registrierten Reason-Phrase.</translation>
-    </message>
-    <message>
         <source>Parallel ringing: one phone rejected or failed while others still ring
 A branch of a hunt group or find-me sequence was released
 A UAS that created several early dialogs closed one of them
@@ -1251,11 +1239,11 @@ Bricht Early Media unerwartet ab, prüfen Sie, ob sie vom beendeten Zweig kam</t
     </message>
     <message>
         <source>The request worked: for a call, the other side answered.</source>
-        <translation>Die Anfrage hat funktioniert: Bei einem Anruf hat die Gegenseite abgenommen.</translation>
+        <translation>Die Anfrage hat funktioniert: Bei einem Anruf hat die Gegenstelle abgenommen.</translation>
     </message>
     <message>
         <source>The request was successful. For a call it means the other side picked up, whether a person, voicemail, a menu or an answering machine; for a registration it means the phone is signed in. Trouble after a 200, such as no sound or a call that drops after about 30 seconds, is not a refusal but a media or signalling problem after the answer.</source>
-        <translation>Die Anfrage war erfolgreich. Bei einem Anruf heißt das, dass die Gegenseite abgenommen hat, ob eine Person, eine Mailbox, ein Sprachmenü oder ein Anrufbeantworter; bei einer Registrierung heißt es, dass das Telefon angemeldet ist. Probleme nach einer 200, etwa kein Ton oder ein Gespräch, das nach etwa 30 Sekunden abbricht, sind keine Ablehnung, sondern ein Medien- oder Signalisierungsproblem nach der Annahme.</translation>
+        <translation>Die Anfrage war erfolgreich. Bei einem Anruf heißt das, dass die Gegenstelle abgenommen hat, ob eine Person, eine Mailbox, ein Sprachmenü oder ein Anrufbeantworter; bei einer Registrierung heißt es, dass das Telefon angemeldet ist. Probleme nach einer 200, etwa kein Ton oder ein Gespräch, das nach etwa 30 Sekunden abbricht, sind keine Ablehnung, sondern ein Medien- oder Signalisierungsproblem nach der Annahme.</translation>
     </message>
     <message>
         <source>RFC 3261 §21.2.1; what it carries depends on the method. A 200 to INVITE carries the SDP answer (or offer) and the Contact of the dialog and must be confirmed by an end-to-end ACK; the UAS resends it until the ACK arrives and gives up after 64*T1 (32 s by default), then ends the call with BYE (§13.3.1.4). Proxies forward every 2xx at once, and a forked INVITE can bring several 200s, each its own dialog (§16.7). A 200 to REGISTER lists the current bindings with their expiry; a 200 to CANCEL only confirms the CANCEL, and the INVITE still ends with its own response, normally 487. An unrecognised 2xx is treated as 200 (§8.1.3.2).</source>
@@ -1293,7 +1281,7 @@ Prüfen Sie bei Registrierungen die Ablaufzeit im Contact- oder Expires-Header</
     </message>
     <message>
         <source>The other side has taken on the request but has not finished it yet. It is most often seen when a call is transferred: the transfer was accepted, and whether it worked is reported separately a moment later. It is a success answer, not an error.</source>
-        <translation>Die Gegenseite hat die Anfrage übernommen, aber noch nicht abgeschlossen. Am häufigsten sieht man das, wenn ein Anruf weitervermittelt wird: Die Vermittlung wurde angenommen, und ob sie geklappt hat, wird einen Moment später gesondert gemeldet. Es ist eine Erfolgsantwort, kein Fehler.</translation>
+        <translation>Die Gegenstelle hat die Anfrage übernommen, aber noch nicht abgeschlossen. Am häufigsten sieht man das, wenn ein Anruf weitervermittelt wird: Die Vermittlung wurde angenommen, und ob sie geklappt hat, wird einen Moment später gesondert gemeldet. Es ist eine Erfolgsantwort, kein Fehler.</translation>
     </message>
     <message>
         <source>Registered as &apos;Accepted (Deprecated)&apos;; on the wire the phrase is &apos;Accepted&apos;. Introduced for SUBSCRIBE (RFC 3265) and used for REFER (RFC 3515), it is deprecated by RFC 6665 §8.3.1: a received 202 must be handled exactly like 200, and it must not be sent to SUBSCRIBE or NOTIFY; RFC 7647 extends this to REFER. Much deployed equipment still answers REFER with 202, and the transfer result then arrives in NOTIFY requests whose message/sipfrag body carries a status line such as &apos;SIP/2.0 200 OK&apos;. Store-and-forward MESSAGE relays also use it for accepted but not yet delivered (RFC 3428).</source>
@@ -1330,10 +1318,6 @@ Verhält sich ein Gerät bei 202 anders als bei 200, aktualisieren Sie seine Fir
     <message>
         <source>A phone renewed its subscription to some status information, such as a colleague&apos;s line state or the voicemail indicator, and said which version it already has. The server confirms the renewal and, as nothing has changed, does not send the same information again. This is normal and saves traffic; it is not an error.</source>
         <translation>Ein Telefon hat sein Abonnement für bestimmte Statusinformationen verlängert, etwa den Leitungszustand eines Kollegen oder die Mailbox-Anzeige, und dabei angegeben, welchen Stand es bereits hat. Der Server bestätigt die Verlängerung und schickt, da sich nichts geändert hat, dieselben Informationen nicht noch einmal. Das ist normal und spart Datenverkehr; es ist kein Fehler.</translation>
-    </message>
-    <message>
-        <source>Defined by RFC 5839 §8.1 (conditional event notification). It answers a SUBSCRIBE refresh inside an existing subscription dialog that carries Suppress-If-Match with the entity tag the subscriber last received in the SIP-ETag header of a NOTIFY; if the resource state still matches, the notifier refreshes the subscription, replies 204 and sends no NOTIFY. The Expires header gives the new duration. Not to be confused with HTTP&apos;s 204 No Content.</source>
-        <translation>Definiert in RFC 5839 §8.1 (bedingte Ereignisbenachrichtigung). Die Antwort gilt einer SUBSCRIBE-Auffrischung innerhalb eines bestehenden Abonnement-Dialogs, die Suppress-If-Match mit dem Entity-Tag enthält, das der Abonnent zuletzt im SIP-ETag-Header eines NOTIFY erhalten hat; stimmt der Zustand der Ressource noch überein, frischt der Notifier das Abonnement auf, antwortet mit 204 und sendet kein NOTIFY. Der Expires-Header nennt die neue Laufzeit. Nicht zu verwechseln mit 204 No Content aus HTTP.</translation>
     </message>
     <message>
         <source>A busy-lamp, presence or message-waiting subscription refresh found no change
@@ -1401,7 +1385,7 @@ Stellen Sie sicher, dass die angebotenen Adressen aus dem Netz des Anrufers erre
     </message>
     <message>
         <source>RFC 3261 §21.3.2: the user is no longer at the Request-URI; the client should retry at the Contact address(es) and update address books and location caches. It is handled like the other redirects by the UAC (§8.1.3.4) or a recursing proxy (§16.7). RFC 3398 maps Q.850 cause 22 (Number changed) to 301 when the diagnostic carries the new number; without it, cause 22 maps to 410 Gone.</source>
-        <translation>RFC 3261 §21.3.2: Der Teilnehmer ist nicht mehr unter der Request-URI zu finden; der Client soll es unter der bzw. den Contact-Adressen erneut versuchen und Adressbücher sowie Location-Caches aktualisieren. Der UAC (§8.1.3.4) oder ein rekursiv arbeitender Proxy (§16.7) behandelt sie wie die anderen Umleitungen. RFC 3398 bildet Q.850-Cause 22 (Number changed) auf 301 ab, wenn die Diagnose die neue Rufnummer enthält; ohne sie wird Cause 22 auf 410 Gone abgebildet.</translation>
+        <translation>RFC 3261 §21.3.2: Der Teilnehmer ist nicht mehr unter der Request-URI zu finden; der Client soll es unter der bzw. den Contact-Adressen erneut versuchen und Adressbücher sowie Location-Caches aktualisieren. Der UAC (§8.1.3.4) oder ein rekursiv arbeitender Proxy (§16.7) behandelt sie wie die anderen Umleitungen. RFC 3398 bildet Q.850-Cause 22 (Rufnummer geändert) auf 301 ab, wenn die Diagnose die neue Rufnummer enthält; ohne sie wird Cause 22 auf 410 Gone abgebildet.</translation>
     </message>
     <message>
         <source>The subscriber changed number or SIP address for good
@@ -1435,7 +1419,7 @@ Zeigt die Umleitung wieder auf dieselbe Adresse, suchen Sie nach einer Umleitung
     </message>
     <message>
         <source>RFC 3261 §21.3.3: the client should retry at the Contact address(es), using the Contact URI as the new Request-URI; an Expires header or expires Contact parameter says how long the redirect holds. Redirect servers, SBCs and routing engines (call forwarding, number portability or least-cost routing lookups) use it so that the caller&apos;s side places the next attempt. It is followed by the UAC (§8.1.3.4) or a recursing proxy (§16.7); if neither does, the attempt ends with the 302 itself.</source>
-        <translation>RFC 3261 §21.3.3: Der Client soll es unter der bzw. den Contact-Adressen erneut versuchen und die Contact-URI als neue Request-URI verwenden; ein Expires-Header oder ein expires-Parameter im Contact gibt an, wie lange die Umleitung gilt. Redirect-Server, SBCs und Routing-Engines (Rufumleitung, Rufnummernportierung oder Least-Cost-Routing-Abfragen) verwenden sie, damit die Seite des Anrufers den nächsten Versuch unternimmt. Ihr folgt der UAC (§8.1.3.4) oder ein rekursiv arbeitender Proxy (§16.7); tut das keiner, endet der Versuch mit der 302 selbst.</translation>
+        <translation>RFC 3261 §21.3.3: Der Client soll es unter der bzw. den Contact-Adressen erneut versuchen und die Contact-URI als neue Request-URI verwenden; ein Expires-Header oder ein expires-Parameter im Contact gibt an, wie lange die Umleitung gilt. Redirect-Server, SBCs und Routing-Engines (Rufumleitung, Rufnummernportierung oder Least-Cost-Routing-Abfragen) verwenden sie, damit die Seite des Anrufers den nächsten Versuch unternimmt. Der UAC (§8.1.3.4) oder ein rekursiv arbeitender Proxy (§16.7) folgt ihr; tut das keiner, endet der Versuch mit der 302 selbst.</translation>
     </message>
     <message>
         <source>Call forwarding carried out by a redirect server instead of a proxy
@@ -1579,7 +1563,7 @@ Stellen Sie sicher, dass ein Notruf per Sprache möglich bleibt, während der Al
     </message>
     <message>
         <source>Sent by a verification service (RFC 8224 §6.2.2) when local policy requires an Identity header, i.e. a signed PASSporT (RFC 8225), and the request carries none. The originating domain is expected to run an authentication service that adds Identity before the call leaves it. The code was first registered by RFC 4474, whose design RFC 8224 replaced. Many carriers do not reject unsigned calls but treat them as unverified; RFC 9410 also lets a verifier report a failure upstream in a Reason header (protocol STIR) while the call continues.</source>
-        <translation>Wird von einem Verifizierungsdienst gesendet (RFC 8224 §6.2.2), wenn die lokalen Regeln einen Identity-Header verlangen, also ein signiertes PASSporT (RFC 8225), und die Anfrage keinen enthält. Von der Ursprungsdomain wird erwartet, dass sie einen Authentifizierungsdienst betreibt, der Identity hinzufügt, bevor der Anruf sie verlässt. Der Code wurde ursprünglich durch RFC 4474 registriert, dessen Verfahren RFC 8224 ersetzt hat. Viele Carrier lehnen unsignierte Anrufe nicht ab, sondern behandeln sie als unverifiziert; RFC 9410 erlaubt einem Verifizierer außerdem, einen Fehler in einem Reason-Header (Protokoll STIR) in Richtung Anrufer zu melden, während der Anruf weiterläuft.</translation>
+        <translation>Wird von einem Verifizierungsdienst gesendet (RFC 8224 §6.2.2), wenn die lokalen Regeln einen Identity-Header verlangen, also ein signiertes PASSporT (RFC 8225), und die Anfrage keinen enthält. Von der Ursprungsdomain wird erwartet, dass sie einen Authentifizierungsdienst betreibt, der Identity hinzufügt, bevor der Anruf sie verlässt. Der Code wurde ursprünglich durch RFC 4474 registriert, dessen Verfahren RFC 8224 ersetzt hat. Viele Anbieter lehnen unsignierte Anrufe nicht ab, sondern behandeln sie als unverifiziert; RFC 9410 erlaubt einem Verifizierer außerdem, einen Fehler in einem Reason-Header (Protokoll STIR) in Richtung Anrufer zu melden, während der Anruf weiterläuft.</translation>
     </message>
     <message>
         <source>The originating provider or PBX does not sign its calls
@@ -1614,10 +1598,6 @@ Prüfen Sie die Regeln zur Header-Manipulation auf dem SBC für Identity
         <translation>Bei einer Weitervermittlung verlangte das Ziel, an das der Anruf vermittelt werden sollte, einen signierten Nachweis darüber, wer die Vermittlung angefordert hat, und dieser Nachweis fehlte oder war ungültig. Es betrifft die Vermittlungsanfrage, nicht den Anschluss oder das laufende Gespräch. Oft lässt sich die Vermittlung auf anderem Weg erledigen, zum Beispiel als Vermittlung mit Rückfrage oder indem die Rufnummer direkt angerufen wird.</translation>
     </message>
     <message>
-        <source>Defined in RFC 3892 §5 (the Referred-By mechanism). The refer target sends 429 when it requires a Referred-By security token, an S/MIME-signed message/sipfrag body, and the request triggered by a REFER (usually an INVITE) carries no valid one. The referee should report the failure to the referrer in a NOTIFY, so that the referrer can send the REFER again with a token. Rarely seen, because signed Referred-By tokens are seldom deployed; most systems refuse unwanted transfers with 403.</source>
-        <translation>Definiert in RFC 3892 §5 (der Referred-By-Mechanismus). Das Vermittlungsziel sendet 429, wenn es ein Referred-By-Sicherheitstoken verlangt, einen mit S/MIME signierten message/sipfrag-Body, und die durch ein REFER ausgelöste Anfrage (meist ein INVITE) kein gültiges enthält. Der Referee soll den Fehler dem Referrer in einem NOTIFY melden, damit dieser das REFER mit einem Token erneut senden kann. Selten zu sehen, weil signierte Referred-By-Tokens kaum eingesetzt werden; die meisten Systeme lehnen unerwünschte Vermittlungen mit 403 ab.</translation>
-    </message>
-    <message>
         <source>The transfer target requires signed Referred-By tokens and the transferring phone cannot create them
 A proxy or B2BUA rebuilt the request and dropped the token body
 The token signature or the referrer&apos;s certificate could not be verified
@@ -1650,10 +1630,6 @@ Versuchen Sie eine Vermittlung mit Rückfrage oder lockern Sie die Regeln des Zi
         <translation>Das angerufene Telefon hält eine ständige Verbindung zu seinem Anbieter, damit Anrufe es auch hinter einem Router oder einer Firewall erreichen. Diese Verbindung ist abgerissen, daher konnte der Server den Anruf nicht darüber an das Telefon übergeben. Das wird normalerweise innerhalb des Netzes des Anbieters gelöst, der andere Verbindungen versucht; das Telefon verbindet sich meist von selbst neu und meldet sich wieder an.</translation>
     </message>
     <message>
-        <source>Defined by SIP Outbound (RFC 5626 §11.5). An edge proxy returns 430 when a request routed by a flow token (Path or Record-Route URI with the ob parameter) cannot be delivered because that flow, a TCP/TLS connection or a UDP NAT binding, has failed. It is meant to stay between proxies: the authoritative proxy tries the other registered flows of the same instance and, if none works, usually answers the caller with 480. A user agent that receives 430 anyway treats it like 400.</source>
-        <translation>Definiert durch SIP Outbound (RFC 5626 §11.5). Ein Edge-Proxy sendet 430, wenn eine per Flow-Token (Path- oder Record-Route-URI mit dem Parameter ob) geroutete Anfrage nicht zugestellt werden kann, weil dieser Flow, eine TCP/TLS-Verbindung oder eine UDP-NAT-Bindung, ausgefallen ist. Sie soll zwischen Proxys bleiben: Der zuständige Proxy versucht die anderen registrierten Flows derselben Instanz und antwortet dem Anrufer, wenn keiner funktioniert, meist mit 480. Ein User Agent, der trotzdem eine 430 erhält, behandelt sie wie 400.</translation>
-    </message>
-    <message>
         <source>The phone&apos;s TCP or TLS connection dropped, for example after a Wi-Fi or mobile network change
 A NAT or firewall closed the binding because keepalives were too rare
 The edge proxy or SBC restarted and lost its connections
@@ -1684,20 +1660,6 @@ Lassen Sie das Telefon mehr als einen Flow registrieren, wenn Redundanz gewünsc
     <message>
         <source>The call was made with the caller&apos;s number hidden, and the called party or their provider rejects anonymous calls. Nothing is broken: showing your number for this call, or in general, lets it through. It is a choice made on the called side, not a fault of the caller&apos;s phone or the network.</source>
         <translation>Der Anruf wurde mit unterdrückter Rufnummer geführt, und der Angerufene oder sein Anbieter weist anonyme Anrufe ab. Es ist nichts kaputt: Wenn Sie Ihre Rufnummer für diesen Anruf oder generell übermitteln, kommt er durch. Es ist eine Entscheidung auf der angerufenen Seite, kein Fehler des Telefons des Anrufers oder des Netzes.</translation>
-    </message>
-    <message>
-        <source>Defined in RFC 5079 §5 for anonymous call rejection. A UAS, or a proxy acting for the callee, sends 433 when the request is anonymous (for example an anonymous From URI or a Privacy header with id, user or header) and the target&apos;s policy refuses such requests. Unlike a plain 403 or 603 it tells the caller exactly why, so the caller can try again with identity shown. The check usually sits in a network service setting of the called line rather than in the called device.</source>
-        <translation>Definiert in RFC 5079 §5 für die Abweisung anonymer Anrufe. Ein UAS oder ein Proxy im Auftrag des Angerufenen sendet 433, wenn die Anfrage anonym ist (zum Beispiel eine anonyme From-URI oder ein Privacy-Header mit id, user oder header) und die Regeln des Ziels solche Anfragen ablehnen. Anders als eine einfache 403 oder 603 teilt sie dem Anrufer genau den Grund mit, sodass er es mit angezeigter Identität erneut versuchen kann. Die Prüfung liegt meist in einer Netzdienst-Einstellung des angerufenen Anschlusses, nicht im angerufenen Gerät.</translation>
-    </message>
-    <message>
-        <source>The caller&apos;s number is withheld (CLIR or a Privacy header)
-The called party has anonymous call rejection switched on
-The caller&apos;s provider sends no P-Asserted-Identity, so the call looks anonymous
-A PBX or trunk that sends From: anonymous by default</source>
-        <translation>Die Rufnummer des Anrufers ist unterdrückt (CLIR oder ein Privacy-Header)
-Der Angerufene hat die Abweisung anonymer Anrufe eingeschaltet
-Der Anbieter des Anrufers sendet keine P-Asserted-Identity, daher wirkt der Anruf anonym
-Eine Telefonanlage oder ein Trunk, der standardmäßig From: anonymous sendet</translation>
     </message>
     <message>
         <source>Call again with your number shown (turn off number withholding, or use the provider&apos;s per-call code)
@@ -1832,10 +1794,6 @@ Prüfen Sie die Uhrzeitsynchronisation (NTP) auf den signierenden und prüfenden
         <translation>Das Telefon wollte eine zuverlässige, ständige Verbindung zum Dienst halten (SIP Outbound). Der Registrierungsserver unterstützt das, der erste Server dazwischen aber nicht; daher wurde die Registrierung abgelehnt. Es ist eine Unstimmigkeit in der Einrichtung zwischen Telefon und Frontend-Server des Anbieters, kein Problem mit Konto oder Passwort.</translation>
     </message>
     <message>
-        <source>Defined by SIP Outbound (RFC 5626 §11.6). The registrar returns 439 when a REGISTER requests outbound behaviour (Contact with reg-id and +sip.instance, Supported: outbound) but the first-hop edge proxy has not shown outbound support, i.e. there is no Path entry with the ob parameter. The UA can register again without reg-id, or through an edge proxy that supports outbound. sofia-sip labels 439 Stale Date, an unrelated meaning: go by the code.</source>
-        <translation>Definiert durch SIP Outbound (RFC 5626 §11.6). Der Registrar sendet 439, wenn ein REGISTER Outbound-Verhalten anfordert (Contact mit reg-id und +sip.instance, Supported: outbound), der Edge-Proxy am ersten Hop aber keine Outbound-Unterstützung angezeigt hat, es also keinen Path-Eintrag mit dem Parameter ob gibt. Der UA kann sich ohne reg-id erneut registrieren oder über einen Edge-Proxy, der Outbound unterstützt. sofia-sip bezeichnet 439 als Stale Date, mit einer ganz anderen Bedeutung: Maßgeblich ist der Code.</translation>
-    </message>
-    <message>
         <source>SIP Outbound (RFC 5626) enabled on the phone, but the SBC or edge proxy does not support it
 The edge proxy does not add a Path header with the ob parameter
 A new or misconfigured front-end proxy in front of an outbound-capable registrar
@@ -1899,11 +1857,11 @@ Prüfen Sie Proxy-Einstellungen, die Max-Breadth verringern oder zurücksetzen</
     </message>
     <message>
         <source>The other side refused a message sent during the call, such as keypad presses sent as data, because it does not accept that kind of message.</source>
-        <translation>Die Gegenseite hat eine während des Gesprächs gesendete Nachricht abgelehnt, etwa als Daten gesendete Tastendrücke, weil sie diese Art von Nachricht nicht annimmt.</translation>
+        <translation>Die Gegenstelle hat eine während des Gesprächs gesendete Nachricht abgelehnt, etwa als Daten gesendete Tastendrücke, weil sie diese Art von Nachricht nicht annimmt.</translation>
     </message>
     <message>
         <source>During a call, one side sent extra information inside the call, for example keypad tones or application data, in a format the other side had not agreed to receive. Only that message was refused; the call itself goes on. It usually comes from a settings mismatch between the two phones or systems, often about how keypad tones (DTMF) are sent.</source>
-        <translation>Während des Gesprächs hat eine Seite zusätzliche Informationen innerhalb des Gesprächs gesendet, zum Beispiel Tastentöne oder Anwendungsdaten, in einem Format, dessen Empfang die Gegenseite nicht vereinbart hatte. Nur diese Nachricht wurde abgelehnt; das Gespräch selbst läuft weiter. Meist steckt eine unterschiedliche Einstellung der beiden Telefone oder Systeme dahinter, oft bei der Übertragung von Tastentönen (DTMF).</translation>
+        <translation>Während des Gesprächs hat eine Seite zusätzliche Informationen innerhalb des Gesprächs gesendet, zum Beispiel Tastentöne oder Anwendungsdaten, in einem Format, dessen Empfang die Gegenstelle nicht vereinbart hatte. Nur diese Nachricht wurde abgelehnt; das Gespräch selbst läuft weiter. Meist steckt eine unterschiedliche Einstellung der beiden Telefone oder Systeme dahinter, oft bei der Übertragung von Tastentönen (DTMF).</translation>
     </message>
     <message>
         <source>Defined by RFC 6086 (receiver behaviour §4.2.2, registration §11.6). A UA answers 469 to an INFO request whose Info-Package header names a package it has not announced in its Recv-Info header; the response carries Recv-Info listing the packages it will accept. The failure concerns that INFO transaction only and does not end the dialog. Legacy INFO sent without an Info-Package header is outside this mechanism.</source>
@@ -1915,7 +1873,7 @@ The sender ignored, or never received, the peer&apos;s Recv-Info
 An SBC or B2BUA that removed or rewrote Recv-Info during call setup
 Different DTMF or application settings on the two endpoints</source>
         <translation>DTMF als SIP INFO in einem Package gesendet, das die Gegenstelle nicht in Recv-Info aufgeführt hat
-Der Absender hat das Recv-Info der Gegenseite ignoriert oder nie erhalten
+Der Absender hat das Recv-Info der Gegenstelle ignoriert oder nie erhalten
 Ein SBC oder B2BUA hat Recv-Info beim Verbindungsaufbau entfernt oder umgeschrieben
 Unterschiedliche DTMF- oder Anwendungseinstellungen auf den beiden Endgeräten</translation>
     </message>
@@ -1979,7 +1937,7 @@ Entfernen Sie Empfänger, die nicht zustimmen, aus der Liste</translation>
     </message>
     <message>
         <source>RFC 3261 §21.4.18: the callee&apos;s end system was contacted but the callee is currently unavailable; a proxy or redirect server also returns it when it knows the user but has no valid current location (no registration). It may carry Retry-After, and the reason phrase or a Reason header may be more specific. Unlike 408, which reports that no final answer came in time, 480 is an explicit answer; unlike 486, the user is not busy. RFC 3398 maps 480 to Q.850 cause 18 (No user responding); causes 19 (No answer from user), 20 (Subscriber absent) and 31 (Normal, unspecified) arrive as 480.</source>
-        <translation>RFC 3261 §21.4.18: Das Endsystem des Angerufenen wurde erreicht, der Angerufene ist aber derzeit nicht verfügbar; ein Proxy oder Redirect-Server sendet sie auch, wenn er den Teilnehmer kennt, aber keinen gültigen aktuellen Aufenthaltsort hat (keine Registrierung). Sie kann Retry-After enthalten, und die Reason-Phrase oder ein Reason-Header kann genauer sein. Anders als 408, die meldet, dass keine endgültige Antwort rechtzeitig kam, ist 480 eine ausdrückliche Antwort; anders als bei 486 ist der Teilnehmer nicht besetzt. RFC 3398 bildet 480 auf Q.850-Cause 18 (No user responding) ab; die Causes 19 (No answer from user), 20 (Subscriber absent) und 31 (Normal, unspecified) kommen als 480 an.</translation>
+        <translation>RFC 3261 §21.4.18: Das Endsystem des Angerufenen wurde erreicht, der Angerufene ist aber derzeit nicht verfügbar; ein Proxy oder Redirect-Server sendet sie auch, wenn er den Teilnehmer kennt, aber keinen gültigen aktuellen Aufenthaltsort hat (keine Registrierung). Sie kann Retry-After enthalten, und die Reason-Phrase oder ein Reason-Header kann genauer sein. Anders als 408, die meldet, dass keine endgültige Antwort rechtzeitig kam, ist 480 eine ausdrückliche Antwort; anders als bei 486 ist der Teilnehmer nicht besetzt. RFC 3398 bildet 480 auf Q.850-Cause 18 (Teilnehmer antwortet nicht) ab; die Causes 19 (No answer from user), 20 (Teilnehmer abwesend) und 31 (Normal, nicht näher bestimmt) kommen als 480 an.</translation>
     </message>
     <message>
         <source>The called phone is not registered (switched off, offline or without network)
@@ -2013,15 +1971,15 @@ Scheitern alle Anrufe an einen Teilnehmer, prüfen Sie die NAT-Keepalives und di
     </message>
     <message>
         <source>The other side no longer knows about this call, so it could not act on the request.</source>
-        <translation>Die Gegenseite kennt dieses Gespräch nicht mehr und konnte die Anfrage daher nicht ausführen.</translation>
+        <translation>Die Gegenstelle kennt dieses Gespräch nicht mehr und konnte die Anfrage daher nicht ausführen.</translation>
     </message>
     <message>
         <source>A message was sent about a call that the other side has no record of, for example because it had already ended the call, restarted or lost track of it. It often shows up when hanging up, holding or transferring, and usually means the call had already ended on the other side. It is a mismatch between two systems, not something the user did wrong.</source>
-        <translation>Es wurde eine Nachricht zu einem Gespräch gesendet, von dem die Gegenseite keine Aufzeichnung hat, zum Beispiel weil sie es bereits beendet hatte, neu gestartet wurde oder den Überblick darüber verloren hat. Das zeigt sich oft beim Auflegen, Halten oder Weitervermitteln und bedeutet meist, dass das Gespräch auf der Gegenseite schon beendet war. Es ist eine Unstimmigkeit zwischen zwei Systemen, kein Bedienfehler.</translation>
+        <translation>Es wurde eine Nachricht zu einem Gespräch gesendet, das der Gegenstelle nicht (mehr) bekannt ist, zum Beispiel weil sie es bereits beendet hatte, neu gestartet wurde oder den Überblick darüber verloren hat. Das zeigt sich oft beim Auflegen, Halten oder Weitervermitteln und bedeutet meist, dass das Gespräch auf der Gegenstelle schon beendet war. Es ist eine Unstimmigkeit zwischen zwei Systemen, kein Bedienfehler.</translation>
     </message>
     <message>
         <source>RFC 3261 §21.4.19: the UAS received a request that matches no existing dialog or transaction, such as a BYE, re-INVITE, CANCEL or NOTIFY with an unknown Call-ID or tags. Per §12.2.1.2 a UAC that gets 481 (or 408) to a request inside a dialog should consider the dialog ended. Older gateways print the RFC 2543 phrase Call Leg/Transaction Does Not Exist. RFC 3398 maps it to Q.850 cause 41 (Temporary failure).</source>
-        <translation>RFC 3261 §21.4.19: Der UAS hat eine Anfrage erhalten, die zu keinem bestehenden Dialog und keiner Transaktion passt, etwa ein BYE, Re-INVITE, CANCEL oder NOTIFY mit unbekannter Call-ID oder unbekannten Tags. Nach §12.2.1.2 soll ein UAC, der auf eine Anfrage innerhalb eines Dialogs 481 (oder 408) erhält, den Dialog als beendet betrachten. Ältere Gateways geben die Reason-Phrase aus RFC 2543 aus: Call Leg/Transaction Does Not Exist. RFC 3398 bildet sie auf Q.850-Cause 41 (Temporary failure) ab.</translation>
+        <translation>RFC 3261 §21.4.19: Der UAS hat eine Anfrage erhalten, die zu keinem bestehenden Dialog und keiner Transaktion passt, etwa ein BYE, Re-INVITE, CANCEL oder NOTIFY mit unbekannter Call-ID oder unbekannten Tags. Nach §12.2.1.2 soll ein UAC, der auf eine Anfrage innerhalb eines Dialogs 481 (oder 408) erhält, den Dialog als beendet betrachten. Ältere Gateways geben die Reason-Phrase aus RFC 2543 aus: Call Leg/Transaction Does Not Exist. RFC 3398 bildet sie auf Q.850-Cause 41 (Vorübergehender Fehler) ab.</translation>
     </message>
     <message>
         <source>The call had already ended on the other side (a BYE crossed or was lost)
@@ -2030,7 +1988,7 @@ An SBC or B2BUA changed the Call-ID or tags inconsistently
 A CANCEL that arrived after the call was answered or ended
 Requests routed to another node of a cluster that does not share call state
 A NOTIFY for a subscription that has already expired</source>
-        <translation>Das Gespräch war auf der Gegenseite bereits beendet (ein BYE hat sich überschnitten oder ging verloren)
+        <translation>Das Gespräch war auf der Gegenstelle bereits beendet (ein BYE hat sich überschnitten oder ging verloren)
 Ein Telefon, eine Telefonanlage oder ein SBC wurde neu gestartet und hat den Gesprächszustand verloren
 Ein SBC oder B2BUA hat Call-ID oder Tags uneinheitlich geändert
 Ein CANCEL, das erst ankam, nachdem der Anruf angenommen oder beendet war
@@ -2043,7 +2001,7 @@ Check whether the other side sent a BYE or restarted before this request
 Review dialog handling and failover on SBCs, B2BUAs and clusters
 Check session timer and subscription expiry if it happens mid-call or with NOTIFY</source>
         <translation>Vergleichen Sie Call-ID, From-Tag und To-Tag der gescheiterten Anfrage mit dem ursprünglichen Dialog
-Prüfen Sie, ob die Gegenseite vor dieser Anfrage ein BYE gesendet hat oder neu gestartet wurde
+Prüfen Sie, ob die Gegenstelle vor dieser Anfrage ein BYE gesendet hat oder neu gestartet wurde
 Überprüfen Sie Dialogbehandlung und Failover auf SBCs, B2BUAs und Clustern
 Prüfen Sie Session-Timer und Ablauf von Abonnements, wenn es mitten im Gespräch oder bei NOTIFY auftritt</translation>
     </message>
@@ -2061,7 +2019,7 @@ Prüfen Sie Session-Timer und Ablauf von Abonnements, wenn es mitten im Gespräc
     </message>
     <message>
         <source>RFC 3261 §21.4.20: a proxy found by loop detection (§16.3 step 4: its own address in a Via with a branch value showing the same request) that the request came back to it unchanged. A spiral, where the request returns with a different Request-URI or route, is legitimate and must not be rejected. RFC 5393 made loop detection mandatory for proxies that fork and corrected the algorithm. RFC 3398 maps 482 to Q.850 cause 25 (Exchange routing error).</source>
-        <translation>RFC 3261 §21.4.20: Ein Proxy hat durch Schleifenerkennung (§16.3 Schritt 4: seine eigene Adresse in einem Via mit einem branch-Wert, der dieselbe Anfrage anzeigt) festgestellt, dass die Anfrage unverändert zu ihm zurückkam. Eine Spirale, bei der die Anfrage mit anderer Request-URI oder anderer Route zurückkommt, ist zulässig und darf nicht abgelehnt werden. RFC 5393 hat die Schleifenerkennung für forkende Proxys verpflichtend gemacht und den Algorithmus korrigiert. RFC 3398 bildet 482 auf Q.850-Cause 25 (Exchange routing error) ab.</translation>
+        <translation>RFC 3261 §21.4.20: Ein Proxy hat durch Schleifenerkennung (§16.3 Schritt 4: seine eigene Adresse in einem Via mit einem branch-Wert, der dieselbe Anfrage anzeigt) festgestellt, dass die Anfrage unverändert zu ihm zurückkam. Eine Spirale, bei der die Anfrage mit anderer Request-URI oder anderer Route zurückkommt, ist zulässig und darf nicht abgelehnt werden. RFC 5393 hat die Schleifenerkennung für forkende Proxys verpflichtend gemacht und den Algorithmus korrigiert. RFC 3398 bildet 482 auf Q.850-Cause 25 (Leitweglenkungsfehler in der Vermittlungsstelle) ab.</translation>
     </message>
     <message>
         <source>Two servers that route the same number to each other
@@ -2097,7 +2055,7 @@ Prüfen Sie die DNS- und Outbound-Proxy-Einstellungen</translation>
     </message>
     <message>
         <source>RFC 3261 §21.4.21: a proxy received a request whose Max-Forwards had reached 0 (§16.3 step 3; an OPTIONS may instead be answered by the proxy itself). UACs usually start at 70. Loops through B2BUAs tend to end in 483 rather than 482, because each B2BUA sends a new request with fresh Via headers; RFC 7332 asks B2BUAs to carry Max-Forwards over, since one that resets it can make such a loop endless. RFC 3398 maps 483 to Q.850 cause 25 (Exchange routing error).</source>
-        <translation>RFC 3261 §21.4.21: Ein Proxy hat eine Anfrage erhalten, deren Max-Forwards 0 erreicht hatte (§16.3 Schritt 3; ein OPTIONS darf stattdessen vom Proxy selbst beantwortet werden). UACs beginnen meist mit 70. Schleifen über B2BUAs enden eher mit 483 als mit 482, weil jeder B2BUA eine neue Anfrage mit frischen Via-Headern sendet; RFC 7332 verlangt von B2BUAs, Max-Forwards zu übernehmen, denn ein B2BUA, der den Wert zurücksetzt, kann eine solche Schleife endlos machen. RFC 3398 bildet 483 auf Q.850-Cause 25 (Exchange routing error) ab.</translation>
+        <translation>RFC 3261 §21.4.21: Ein Proxy hat eine Anfrage erhalten, deren Max-Forwards 0 erreicht hatte (§16.3 Schritt 3; ein OPTIONS darf stattdessen vom Proxy selbst beantwortet werden). UACs beginnen meist mit 70. Schleifen über B2BUAs enden eher mit 483 als mit 482, weil jeder B2BUA eine neue Anfrage mit frischen Via-Headern sendet; RFC 7332 verlangt von B2BUAs, Max-Forwards zu übernehmen, denn ein B2BUA, der den Wert zurücksetzt, kann eine solche Schleife endlos machen. RFC 3398 bildet 483 auf Q.850-Cause 25 (Leitweglenkungsfehler in der Vermittlungsstelle) ab.</translation>
     </message>
     <message>
         <source>A routing loop between PBXs, SBCs or B2BUAs
@@ -2207,7 +2165,7 @@ Gestalten Sie die Wählplan-Muster eindeutig</translation>
     </message>
     <message>
         <source>Sent by the callee&apos;s user agent (RFC 3261 §21.4.24) when it is not willing or able to take another call at this end system. It may carry Retry-After to say when to retry. Unlike 600 Busy Everywhere it speaks only for this device: a forking proxy continues with other branches. RFC 3398 maps it to Q.850 cause 17 (User busy).</source>
-        <translation>Wird vom User Agent des Angerufenen gesendet (RFC 3261 §21.4.24), wenn er an diesem Endsystem keinen weiteren Anruf annehmen will oder kann. Sie kann Retry-After enthalten, um anzugeben, wann ein neuer Versuch sinnvoll ist. Anders als 600 Busy Everywhere gilt sie nur für dieses Gerät: Ein forkender Proxy macht mit anderen Zweigen weiter. RFC 3398 bildet sie auf Q.850-Cause 17 (User busy) ab.</translation>
+        <translation>Wird vom User Agent des Angerufenen gesendet (RFC 3261 §21.4.24), wenn er an diesem Endsystem keinen weiteren Anruf annehmen will oder kann. Sie kann Retry-After enthalten, um anzugeben, wann ein neuer Versuch sinnvoll ist. Anders als 600 Busy Everywhere gilt sie nur für dieses Gerät: Ein forkender Proxy macht mit anderen Zweigen weiter. RFC 3398 bildet sie auf Q.850-Cause 17 (Teilnehmer besetzt) ab.</translation>
     </message>
     <message>
         <source>The called phone is already in a call and has no call waiting
@@ -2304,7 +2262,7 @@ Check SRTP and encryption settings on both sides
 For fax, check T.38 and G.711 pass-through settings
 Add a common codec or enable transcoding</source>
         <translation>Lesen Sie den Code im Warning-Header für den genauen Grund
-Vergleichen Sie die Codecs im Angebot mit denen, die auf der Gegenseite und auf SBCs zugelassen sind
+Vergleichen Sie die Codecs im Angebot mit denen, die auf der Gegenstelle und auf SBCs zugelassen sind
 Prüfen Sie die Einstellungen zu SRTP und Verschlüsselung auf beiden Seiten
 Prüfen Sie bei Fax die Einstellungen für T.38 und G.711-Durchleitung
 Fügen Sie einen gemeinsamen Codec hinzu oder aktivieren Sie Transcoding</translation>
@@ -2322,10 +2280,6 @@ Fügen Sie einen gemeinsamen Codec hinzu oder aktivieren Sie Transcoding</transl
         <translation>Telefone abonnieren Meldungen wie die Mailbox-Anzeige, die Präsenz oder die Besetztanzeige der Leitung eines Kollegen. Der Server hat eine solche Anfrage für eine Meldungsart erhalten, die er nicht unterstützt, und sie abgelehnt. Meist steckt eine Taste oder Einstellung am Telefon dahinter, die nicht zum Angebot des Servers passt; normale Anrufe sind nicht betroffen.</translation>
     </message>
     <message>
-        <source>RFC 6665 §8.3.2 (first RFC 3265 §7.3.2): the notifier does not understand the event package named in the Event header of a SUBSCRIBE, or a subscriber got a NOTIFY for a package it does not handle. The response should list the supported packages in an Allow-Events header. reSIProcate uses the phrase Event Package Not Supported. Compare 405 or 501, used when the SUBSCRIBE method itself is not supported.</source>
-        <translation>RFC 6665 §8.3.2 (zuvor RFC 3265 §7.3.2): Der Notifier versteht das im Event-Header eines SUBSCRIBE genannte Event-Package nicht, oder ein Abonnent hat ein NOTIFY für ein Package erhalten, das er nicht verarbeitet. Die Antwort soll die unterstützten Packages in einem Allow-Events-Header auflisten. reSIProcate verwendet die Reason-Phrase Event Package Not Supported. Vergleichen Sie 405 oder 501, die verwendet werden, wenn schon die Methode SUBSCRIBE nicht unterstützt wird.</translation>
-    </message>
-    <message>
         <source>Busy lamp (dialog), presence or voicemail (message-summary) subscription to a server without that package
 A provisioning or vendor-specific event the server does not know
 A misspelt event name or an unsupported event parameter
@@ -2338,16 +2292,6 @@ Ein unaufgefordertes NOTIFY mit einem Ereignistyp, den das Telefon nicht verarbe
 Abonnements an den falschen Server gesendet, etwa an den Trunk statt an die Telefonanlage</translation>
     </message>
     <message>
-        <source>Check the Event header of the SUBSCRIBE or NOTIFY
-Read the Allow-Events header of the 489 to see what the server supports
-Align phone key settings (BLF, voicemail, presence) with the PBX features
-Make sure subscriptions go to the right server</source>
-        <translation>Prüfen Sie den Event-Header des SUBSCRIBE oder NOTIFY
-Lesen Sie im Allow-Events-Header der 489, was der Server unterstützt
-Stimmen Sie die Tastenbelegung am Telefon (BLF, Mailbox, Präsenz) auf die Funktionen der Telefonanlage ab
-Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
-    </message>
-    <message>
         <source>blf, busy lamp field, presence, voicemail light, mwi, subscribe failed, event package, notify, status light not working</source>
         <translation>blf, besetztlampenfeld, besetztanzeige, präsenz, mailbox-lampe, nachrichtenanzeige, mwi, subscribe fehlgeschlagen, event package, notify, statuslampe geht nicht, blf-taste leuchtet nicht</translation>
     </message>
@@ -2357,7 +2301,7 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     </message>
     <message>
         <source>While the call was being changed, for example put on hold, resumed or switched to fax, the other side sent its own change at the same time. To avoid confusion one of them was turned down for now. The phones normally retry by themselves after a short random wait, so the call usually carries on without any action.</source>
-        <translation>Während das Gespräch geändert wurde, zum Beispiel gehalten, fortgesetzt oder auf Fax umgeschaltet, hat die Gegenseite gleichzeitig eine eigene Änderung gesendet. Um Verwirrung zu vermeiden, wurde eine davon vorerst abgelehnt. Die Telefone versuchen es normalerweise nach einer kurzen zufälligen Wartezeit von selbst erneut; das Gespräch läuft also meist ohne Zutun weiter.</translation>
+        <translation>Während das Gespräch geändert wurde, zum Beispiel gehalten, fortgesetzt oder auf Fax umgeschaltet, hat die Gegenstelle gleichzeitig eine eigene Änderung gesendet. Um Verwirrung zu vermeiden, wurde eine davon vorerst abgelehnt. Die Telefone versuchen es normalerweise nach einer kurzen zufälligen Wartezeit von selbst erneut; das Gespräch läuft also meist ohne Zutun weiter.</translation>
     </message>
     <message>
         <source>RFC 3261 §21.4.27 and §14.2: a UAS that receives a re-INVITE (or an UPDATE, RFC 3311) in a dialog while its own offer in that dialog is still pending answers 491 (glare). Per §14.1 the UAC waits a random time before retrying: 2.1 to 4 seconds in 10 ms steps if it generated the Call-ID, 0 to 2 seconds otherwise. A UAS still processing an earlier incoming re-INVITE answers 500 with Retry-After instead. The refused request leaves the session unchanged.</source>
@@ -2391,7 +2335,7 @@ Lassen Sie nur ein Fax-Gateway die Umschaltung auf T.38 starten</translation>
     </message>
     <message>
         <source>The other side could not read an encrypted part of the message, so it refused it.</source>
-        <translation>Die Gegenseite konnte einen verschlüsselten Teil der Nachricht nicht lesen und hat sie deshalb abgelehnt.</translation>
+        <translation>Die Gegenstelle konnte einen verschlüsselten Teil der Nachricht nicht lesen und hat sie deshalb abgelehnt.</translation>
     </message>
     <message>
         <source>Part of the request was encrypted so that only the receiver could read it, but the receiver could not decrypt it, usually because it lacks the right key or the sender used the wrong one. It is a security setup mismatch between the two systems. It is rare, because most systems encrypt the connection rather than parts of messages.</source>
@@ -2475,7 +2419,7 @@ Registrieren Sie den Client erneut, um die Aushandlung neu zu starten</translati
     </message>
     <message>
         <source>Sent by a UAS or proxy that met an unexpected condition preventing it from fulfilling the request (RFC 3261 §21.5.1); a client also treats any unknown 5xx code as 500 (§8.1.3.2). It may carry Retry-After, after which the client may retry. Unlike 503, which reports a temporary inability to serve (overload, maintenance) and invites failover to another server, 500 says this request failed inside the server; a proxy that only received 503 from downstream also answers 500 upstream (§16.7). RFC 3398 maps Q.850 causes 111 (Protocol error, unspecified) and 127 (Interworking, unspecified) to 500, and 500 back to cause 41 (Temporary failure).</source>
-        <translation>Wird von einem UAS oder Proxy gesendet, der auf einen unerwarteten Zustand gestoßen ist, der ihn an der Ausführung der Anfrage hindert (RFC 3261 §21.5.1); ein Client behandelt außerdem jeden unbekannten 5xx-Code wie 500 (§8.1.3.2). Sie kann Retry-After enthalten; danach darf der Client es erneut versuchen. Anders als 503, die eine vorübergehende Unfähigkeit zur Bearbeitung meldet (Überlast, Wartung) und zum Ausweichen auf einen anderen Server einlädt, sagt 500, dass diese Anfrage im Server gescheitert ist; ein Proxy, der von nachgelagerten Servern nur 503 erhalten hat, antwortet in Richtung Anrufer ebenfalls mit 500 (§16.7). RFC 3398 bildet die Q.850-Causes 111 (Protocol error, unspecified) und 127 (Interworking, unspecified) auf 500 ab und 500 zurück auf Cause 41 (Temporary failure).</translation>
+        <translation>Wird von einem UAS oder Proxy gesendet, der auf einen unerwarteten Zustand gestoßen ist, der ihn an der Ausführung der Anfrage hindert (RFC 3261 §21.5.1); ein Client behandelt außerdem jeden unbekannten 5xx-Code wie 500 (§8.1.3.2). Sie kann Retry-After enthalten; danach darf der Client es erneut versuchen. Anders als 503, die eine vorübergehende Unfähigkeit zur Bearbeitung meldet (Überlast, Wartung) und zum Ausweichen auf einen anderen Server einlädt, sagt 500, dass diese Anfrage im Server gescheitert ist; ein Proxy, der von nachgelagerten Servern nur 503 erhalten hat, antwortet in Richtung Anrufer ebenfalls mit 500 (§16.7). RFC 3398 bildet die Q.850-Causes 111 (Protokollfehler, nicht näher bestimmt) und 127 (Netzübergang (Interworking), nicht näher bestimmt) auf 500 ab und 500 zurück auf Cause 41 (Vorübergehender Fehler).</translation>
     </message>
     <message>
         <source>A software bug or crash in a proxy, PBX, SBC or gateway
@@ -2511,11 +2455,11 @@ Melden Sie es dem Anbieter mit Call-ID und Uhrzeit, wenn es immer wieder auftrit
     </message>
     <message>
         <source>Your phone or system asked for something the other side does not know how to do, usually a feature such as messaging, presence or call transfer rather than a plain call. It is a capability gap between the two sides, not a network outage. Normal calls usually still work.</source>
-        <translation>Ihr Telefon oder System hat etwas angefordert, das die Gegenseite nicht beherrscht, meist eine Funktion wie Nachrichten, Präsenz oder Weitervermittlung statt eines einfachen Anrufs. Es ist eine Lücke in den Fähigkeiten der beiden Seiten, keine Netzstörung. Normale Anrufe funktionieren meist weiterhin.</translation>
+        <translation>Ihr Telefon oder System hat etwas angefordert, das die Gegenstelle nicht beherrscht, meist eine Funktion wie Nachrichten, Präsenz oder Weitervermittlung statt eines einfachen Anrufs. Es ist eine Lücke in den Fähigkeiten der beiden Seiten, keine Netzstörung. Normale Anrufe funktionieren meist weiterhin.</translation>
     </message>
     <message>
         <source>Sent when the server does not support the functionality needed to fulfil the request, typically because a UAS does not recognise the request method for any user (RFC 3261 §21.5.2); proxies forward unknown methods instead of answering 501. Contrast 405 Method Not Allowed: there the method is known but not allowed for this Request-URI, and the response lists the allowed ones in Allow. RFC 3398 maps Q.850 causes 29 (Facility rejected) and 79 (Service or option not implemented, unspecified) to 501, and 501 back to cause 79.</source>
-        <translation>Wird gesendet, wenn der Server die zur Ausführung der Anfrage nötige Funktion nicht unterstützt, typischerweise weil ein UAS die Anfragemethode für keinen Benutzer kennt (RFC 3261 §21.5.2); Proxys leiten unbekannte Methoden weiter, statt mit 501 zu antworten. Im Gegensatz dazu 405 Method Not Allowed: Dort ist die Methode bekannt, aber für diese Request-URI nicht erlaubt, und die Antwort listet die erlaubten Methoden in Allow auf. RFC 3398 bildet die Q.850-Causes 29 (Facility rejected) und 79 (Service or option not implemented, unspecified) auf 501 ab und 501 zurück auf Cause 79.</translation>
+        <translation>Wird gesendet, wenn der Server die zur Ausführung der Anfrage nötige Funktion nicht unterstützt, typischerweise weil ein UAS die Anfragemethode für keinen Benutzer kennt (RFC 3261 §21.5.2); Proxys leiten unbekannte Methoden weiter, statt mit 501 zu antworten. Im Gegensatz dazu 405 Method Not Allowed: Dort ist die Methode bekannt, aber für diese Request-URI nicht erlaubt, und die Antwort listet die erlaubten Methoden in Allow auf. RFC 3398 bildet die Q.850-Causes 29 (Leistungsmerkmal abgelehnt) und 79 (Dienst oder Option nicht implementiert, nicht näher bestimmt) auf 501 ab und 501 zurück auf Cause 79.</translation>
     </message>
     <message>
         <source>The far end does not support a method such as UPDATE, INFO, MESSAGE, REFER, PUBLISH or SUBSCRIBE
@@ -2551,7 +2495,7 @@ Fragen Sie den Anbieter, ob der Dienst auf diesem Trunk angeboten wird</translat
     </message>
     <message>
         <source>Sent by a proxy or gateway that received an invalid response from a downstream server it accessed while trying to fulfil the request (RFC 3261 §21.5.3). For PSTN interworking RFC 3398 maps Q.850 cause 27 (Destination out of order) to 502, so a 502 from a carrier gateway often means the called line or remote exchange cannot be reached rather than a SIP syntax problem; in the other direction 502 maps to cause 38 (Network out of order). Compare 504 (the downstream server did not answer in time) and 503 (this server itself cannot serve).</source>
-        <translation>Wird von einem Proxy oder Gateway gesendet, der von einem nachgelagerten Server, den er zur Ausführung der Anfrage angesprochen hat, eine ungültige Antwort erhalten hat (RFC 3261 §21.5.3). Für den Übergang ins PSTN bildet RFC 3398 Q.850-Cause 27 (Destination out of order) auf 502 ab; eine 502 von einem Carrier-Gateway bedeutet daher oft, dass der angerufene Anschluss oder die entfernte Vermittlungsstelle nicht erreichbar ist, und nicht ein SIP-Syntaxproblem; in der Gegenrichtung wird 502 auf Cause 38 (Network out of order) abgebildet. Vergleichen Sie 504 (der nachgelagerte Server hat nicht rechtzeitig geantwortet) und 503 (dieser Server selbst kann nicht bedienen).</translation>
+        <translation>Wird von einem Proxy oder Gateway gesendet, der von einem nachgelagerten Server, den er zur Ausführung der Anfrage angesprochen hat, eine ungültige Antwort erhalten hat (RFC 3261 §21.5.3). Für den Übergang ins PSTN bildet RFC 3398 Q.850-Cause 27 (Ziel außer Betrieb) auf 502 ab; eine 502 von einem Anbieter-Gateway bedeutet daher oft, dass der angerufene Anschluss oder die entfernte Vermittlungsstelle nicht erreichbar ist, und nicht ein SIP-Syntaxproblem; in der Gegenrichtung wird 502 auf Cause 38 (Netz außer Betrieb) abgebildet. Vergleichen Sie 504 (der nachgelagerte Server hat nicht rechtzeitig geantwortet) und 503 (dieser Server selbst kann nicht bedienen).</translation>
     </message>
     <message>
         <source>The called line or remote exchange is out of order (Q.850 cause 27 from the phone network)
@@ -2575,7 +2519,7 @@ Report the failing route to the carrier with call times and Call-IDs</source>
 Prüfen Sie den Reason-Header auf eine Q.850-Cause (27 deutet auf ein gestörtes Ziel hin)
 Versuchen Sie es später erneut; scheitert nur eine Rufnummer, ist möglicherweise der angerufene Anschluss gestört
 Prüfen Sie in den Protokollen des Gateways, das die 502 gesendet hat, welche nachgelagerte Antwort es verworfen hat
-Melden Sie die gestörte Route dem Carrier mit Anrufzeiten und Call-IDs</translation>
+Melden Sie die gestörte Route dem Anbieter mit Anrufzeiten und Call-IDs</translation>
     </message>
     <message>
         <source>bad gateway, gateway error, destination out of order, line out of order, trunk problem, carrier problem, network error, provider problem</source>
@@ -2591,7 +2535,7 @@ Melden Sie die gestörte Route dem Carrier mit Anrufzeiten und Call-IDs</transla
     </message>
     <message>
         <source>Sent by a server temporarily unable to process the request because of overload or maintenance (RFC 3261 §21.5.4); it may carry Retry-After, and without it the client handles it like 500. Unlike 500, it invites failover: after a 503, a timeout or a transport failure the client should try the next server from the DNS SRV/A list (RFC 3263 §4.3). A proxy should not forward a 503 upstream unless it cannot serve any request itself (§16.7). A UAC also reports a fatal transport error locally as if 503 had arrived (§8.1.3.1), so check whether it really came from the network. RFC 3398 maps Q.850 causes 34, 38, 41, 42, 47, 58 and 88 to 503, and 503 back to cause 41 (Temporary failure).</source>
-        <translation>Wird von einem Server gesendet, der die Anfrage wegen Überlast oder Wartung vorübergehend nicht bearbeiten kann (RFC 3261 §21.5.4); sie kann Retry-After enthalten, ohne diesen behandelt der Client sie wie 500. Anders als 500 lädt sie zum Ausweichen ein: Nach einer 503, einem Timeout oder einem Transportfehler soll der Client den nächsten Server aus der DNS-SRV/A-Liste versuchen (RFC 3263 §4.3). Ein Proxy soll eine 503 nicht in Richtung Anrufer weiterleiten, es sei denn, er kann selbst keine Anfrage bedienen (§16.7). Ein UAC meldet einen schwerwiegenden Transportfehler außerdem lokal, als wäre eine 503 eingetroffen (§8.1.3.1); prüfen Sie daher, ob sie wirklich aus dem Netz kam. RFC 3398 bildet die Q.850-Causes 34, 38, 41, 42, 47, 58 und 88 auf 503 ab und 503 zurück auf Cause 41 (Temporary failure).</translation>
+        <translation>Wird von einem Server gesendet, der die Anfrage wegen Überlast oder Wartung vorübergehend nicht bearbeiten kann (RFC 3261 §21.5.4); sie kann Retry-After enthalten, ohne diesen behandelt der Client sie wie 500. Anders als 500 lädt sie zum Ausweichen ein: Nach einer 503, einem Timeout oder einem Transportfehler soll der Client den nächsten Server aus der DNS-SRV/A-Liste versuchen (RFC 3263 §4.3). Ein Proxy soll eine 503 nicht in Richtung Anrufer weiterleiten, es sei denn, er kann selbst keine Anfrage bedienen (§16.7). Ein UAC meldet einen schwerwiegenden Transportfehler außerdem lokal, als wäre eine 503 eingetroffen (§8.1.3.1); prüfen Sie daher, ob sie wirklich aus dem Netz kam. RFC 3398 bildet die Q.850-Causes 34, 38, 41, 42, 47, 58 und 88 auf 503 ab und 503 zurück auf Cause 41 (Vorübergehender Fehler).</translation>
     </message>
     <message>
         <source>Server overloaded or rate-limiting calls
@@ -2633,7 +2577,7 @@ Prüfen Sie die Statusseite des Anbieters oder wenden Sie sich an ihn, wenn alle
     </message>
     <message>
         <source>Sent when the server did not receive a timely response from an external server it accessed while processing the request (RFC 3261 §21.5.5), such as a downstream proxy, gateway, location or routing database. Compare 408: a server uses 408 when it could not produce an answer in time itself (for example nothing within the Expires interval), and a UAC reports its own transaction timeout locally as if 408 had arrived (§8.1.3.1). RFC 3398 maps Q.850 cause 102 (Recovery on timer expiry) to 504, and 504 back to cause 102.</source>
-        <translation>Wird gesendet, wenn der Server von einem externen Server, den er bei der Bearbeitung der Anfrage angesprochen hat, nicht rechtzeitig eine Antwort erhalten hat (RFC 3261 §21.5.5), etwa von einem nachgelagerten Proxy, einem Gateway oder einer Standort- oder Routing-Datenbank. Vergleichen Sie 408: Ein Server verwendet 408, wenn er selbst nicht rechtzeitig eine Antwort erzeugen konnte (zum Beispiel nichts innerhalb des Expires-Intervalls), und ein UAC meldet seinen eigenen Transaktions-Timeout lokal, als wäre eine 408 eingetroffen (§8.1.3.1). RFC 3398 bildet Q.850-Cause 102 (Recovery on timer expiry) auf 504 ab und 504 zurück auf Cause 102.</translation>
+        <translation>Wird gesendet, wenn der Server von einem externen Server, den er bei der Bearbeitung der Anfrage angesprochen hat, nicht rechtzeitig eine Antwort erhalten hat (RFC 3261 §21.5.5), etwa von einem nachgelagerten Proxy, einem Gateway oder einer Standort- oder Routing-Datenbank. Vergleichen Sie 408: Ein Server verwendet 408, wenn er selbst nicht rechtzeitig eine Antwort erzeugen konnte (zum Beispiel nichts innerhalb des Expires-Intervalls), und ein UAC meldet seinen eigenen Transaktions-Timeout lokal, als wäre eine 408 eingetroffen (§8.1.3.1). RFC 3398 bildet Q.850-Cause 102 (Wiederherstellung nach Timerablauf) auf 504 ab und 504 zurück auf Cause 102.</translation>
     </message>
     <message>
         <source>A downstream server, gateway or trunk did not answer in time
@@ -2673,7 +2617,7 @@ Melden Sie wiederholte 504 dem Anbieter mit Uhrzeiten und Call-IDs</translation>
     </message>
     <message>
         <source>Sent by a server that does not support, or refuses to support, the SIP version in the request line (RFC 3261 §21.5.6). The only version in use is SIP/2.0 (RFC 3261 §7.1), so a 505 usually means a malformed request line, a non-SIP client, or a middlebox such as a SIP ALG corrupting the message. RFC 3398 maps 505 to Q.850 cause 127 (Interworking, unspecified).</source>
-        <translation>Wird von einem Server gesendet, der die SIP-Version in der Anfragezeile nicht unterstützt oder nicht unterstützen will (RFC 3261 §21.5.6). Die einzige verwendete Version ist SIP/2.0 (RFC 3261 §7.1); eine 505 bedeutet daher meist eine fehlerhafte Anfragezeile, einen Nicht-SIP-Client oder eine Middlebox wie ein SIP-ALG, die die Nachricht beschädigt. RFC 3398 bildet 505 auf Q.850-Cause 127 (Interworking, unspecified) ab.</translation>
+        <translation>Wird von einem Server gesendet, der die SIP-Version in der Anfragezeile nicht unterstützt oder nicht unterstützen will (RFC 3261 §21.5.6). Die einzige verwendete Version ist SIP/2.0 (RFC 3261 §7.1); eine 505 bedeutet daher meist eine fehlerhafte Anfragezeile, einen Nicht-SIP-Client oder eine Middlebox wie ein SIP-ALG, die die Nachricht beschädigt. RFC 3398 bildet 505 auf Q.850-Cause 127 (Netzübergang (Interworking), nicht näher bestimmt) ab.</translation>
     </message>
     <message>
         <source>A malformed request line (wrong version string, extra spaces, wrong line endings)
@@ -2711,7 +2655,7 @@ Kommt der Datenverkehr von einer unbekannten Quelle, behandeln Sie ihn als Scan 
     </message>
     <message>
         <source>Sent when the server cannot process the request because the message length exceeds its capabilities (RFC 3261 §21.5.7). RFC 3261 §18.1.1 requires a client to use a congestion-controlled transport such as TCP when a request is within 200 bytes of the path MTU, or larger than 1300 bytes when the MTU is unknown; big UDP requests get fragmented, and lost fragments show up as timeouts rather than 513. Compare 413 (body too large) and 414 (Request-URI too long). RFC 3398 maps 513 to Q.850 cause 127 (Interworking, unspecified).</source>
-        <translation>Wird gesendet, wenn der Server die Anfrage nicht bearbeiten kann, weil die Nachrichtenlänge seine Fähigkeiten übersteigt (RFC 3261 §21.5.7). RFC 3261 §18.1.1 verlangt von einem Client, einen Transport mit Überlastkontrolle wie TCP zu verwenden, wenn eine Anfrage bis auf 200 Byte an die Pfad-MTU heranreicht oder bei unbekannter MTU größer als 1300 Byte ist; große UDP-Anfragen werden fragmentiert, und verlorene Fragmente zeigen sich als Timeouts statt als 513. Vergleichen Sie 413 (Body zu groß) und 414 (Request-URI zu lang). RFC 3398 bildet 513 auf Q.850-Cause 127 (Interworking, unspecified) ab.</translation>
+        <translation>Wird gesendet, wenn der Server die Anfrage nicht bearbeiten kann, weil die Nachrichtenlänge seine Fähigkeiten übersteigt (RFC 3261 §21.5.7). RFC 3261 §18.1.1 verlangt von einem Client, einen Transport mit Überlastkontrolle wie TCP zu verwenden, wenn eine Anfrage bis auf 200 Byte an die Pfad-MTU heranreicht oder bei unbekannter MTU größer als 1300 Byte ist; große UDP-Anfragen werden fragmentiert, und verlorene Fragmente zeigen sich als Timeouts statt als 513. Vergleichen Sie 413 (Body zu groß) und 414 (Request-URI zu lang). RFC 3398 bildet 513 auf Q.850-Cause 127 (Netzübergang (Interworking), nicht näher bestimmt) ab.</translation>
     </message>
     <message>
         <source>An INVITE with a large SDP (many codecs, video, ICE candidates, crypto lines)
@@ -2785,11 +2729,7 @@ Aktualisieren Sie App oder Serverkonfiguration, sodass beide denselben Push-Dien
     </message>
     <message>
         <source>Some networks, especially mobile voice (VoLTE, 5G) and managed business networks, reserve bandwidth or quality of service before letting the phone ring. For this call the reservation could not be made, or the other side could not meet the conditions, so the call was stopped before ringing. It is a network or device capability problem, not the called person refusing the call.</source>
-        <translation>Manche Netze, vor allem Mobilfunk-Sprachdienste (VoLTE, 5G) und verwaltete Unternehmensnetze, reservieren Bandbreite oder Dienstgüte, bevor sie das Telefon klingeln lassen. Für diesen Anruf konnte die Reservierung nicht vorgenommen werden, oder die Gegenseite konnte die Bedingungen nicht erfüllen; daher wurde der Anruf vor dem Klingeln gestoppt. Es ist ein Problem der Fähigkeiten von Netz oder Gerät, keine Ablehnung durch den Angerufenen.</translation>
-    </message>
-    <message>
-        <source>Defined by RFC 3312 §8: a UAS rejects an offer with 580 when the preconditions in the SDP (for example a=des:qos mandatory ...) cannot be met, typically because resource reservation failed. The response usually carries SDP whose desired-status lines are marked with the strength tag failure, or unknown for a precondition type the answerer does not understand. Support travels as the precondition option tag in Supported or Require; a peer lacking it answers 420 or 421 instead, and a plain media mismatch gives 488. In IMS networks 580 usually means the dedicated voice bearer could not be set up.</source>
-        <translation>Definiert in RFC 3312 §8: Ein UAS lehnt ein Angebot mit 580 ab, wenn die Preconditions im SDP (zum Beispiel a=des:qos mandatory ...) nicht erfüllt werden können, typischerweise weil die Ressourcenreservierung gescheitert ist. Die Antwort enthält meist SDP, dessen desired-status-Zeilen mit dem Strength-Tag failure markiert sind, oder unknown für einen Precondition-Typ, den der Antwortende nicht versteht. Die Unterstützung wird über das Option-Tag precondition in Supported oder Require angezeigt; eine Gegenstelle ohne diese Unterstützung antwortet stattdessen mit 420 oder 421, und eine reine Unstimmigkeit bei den Medien ergibt 488. In IMS-Netzen bedeutet 580 meist, dass der dedizierte Sprach-Bearer nicht aufgebaut werden konnte.</translation>
+        <translation>Manche Netze, vor allem Mobilfunk-Sprachdienste (VoLTE, 5G) und verwaltete Unternehmensnetze, reservieren Bandbreite oder Dienstgüte, bevor sie das Telefon klingeln lassen. Für diesen Anruf konnte die Reservierung nicht vorgenommen werden, oder die Gegenstelle konnte die Bedingungen nicht erfüllen; daher wurde der Anruf vor dem Klingeln gestoppt. Es ist ein Problem der Fähigkeiten von Netz oder Gerät, keine Ablehnung durch den Angerufenen.</translation>
     </message>
     <message>
         <source>The mobile or access network could not set up a dedicated voice bearer (VoLTE, IMS)
@@ -2829,7 +2769,7 @@ Schließen Sie eine Unstimmigkeit bei Codecs oder Erweiterungen (488, 420) im se
     </message>
     <message>
         <source>RFC 3261 §21.6.1: the callee&apos;s end system was reached, but the callee is busy and does not wish to take the call now; it should only be sent when no other end system (voicemail included) would answer. It may carry Retry-After. As a 6xx it makes a forking proxy cancel its other branches (§16.7), whereas 486 Busy Here speaks only for one device. RFC 3398 maps it to Q.850 cause 17 (User busy). It is also what a receiver falls back to for any unrecognised 6xx code, including 607 or 608 on older equipment (§8.1.3.2).</source>
-        <translation>RFC 3261 §21.6.1: Das Endsystem des Angerufenen wurde erreicht, der Angerufene ist aber besetzt und möchte den Anruf jetzt nicht annehmen; sie soll nur gesendet werden, wenn kein anderes Endsystem (einschließlich Mailbox) antworten würde. Sie kann Retry-After enthalten. Als 6xx-Antwort veranlasst sie einen forkenden Proxy, seine übrigen Zweige abzubrechen (§16.7), während 486 Busy Here nur für ein Gerät gilt. RFC 3398 bildet sie auf Q.850-Cause 17 (User busy) ab. Auf sie greift ein Empfänger auch bei jedem unbekannten 6xx-Code zurück, bei älteren Geräten auch bei 607 oder 608 (§8.1.3.2).</translation>
+        <translation>RFC 3261 §21.6.1: Das Endsystem des Angerufenen wurde erreicht, der Angerufene ist aber besetzt und möchte den Anruf jetzt nicht annehmen; sie soll nur gesendet werden, wenn kein anderes Endsystem (einschließlich Mailbox) antworten würde. Sie kann Retry-After enthalten. Als 6xx-Antwort veranlasst sie einen forkenden Proxy, seine übrigen Zweige abzubrechen (§16.7), während 486 Busy Here nur für ein Gerät gilt. RFC 3398 bildet sie auf Q.850-Cause 17 (Teilnehmer besetzt) ab. Auf sie greift ein Empfänger auch bei jedem unbekannten 6xx-Code zurück, bei älteren Geräten auch bei 607 oder 608 (§8.1.3.2).</translation>
     </message>
     <message>
         <source>All lines or devices of the called user are busy and there is no voicemail
@@ -2867,7 +2807,7 @@ Beendet ein einziges besetztes Telefon eine ganze Rufgruppe, konfigurieren Sie e
     </message>
     <message>
         <source>RFC 3261 §21.6.2: the callee&apos;s device was reached, but the user explicitly does not wish to, or cannot, take part; Retry-After may suggest a better time. As a 6xx it stops forking (§16.7), so one phone rejecting with 603 ends a parallel ring group. Compare 403 (a server refuses by policy), 607 (the user marks the call as unwanted), 608 (an intermediary such as an analytics engine rejected it) and 486/600 (busy). RFC 3398 maps it to Q.850 cause 21 (Call rejected). Some stacks print the phrase as &apos;Declined&apos;.</source>
-        <translation>RFC 3261 §21.6.2: Das Gerät des Angerufenen wurde erreicht, aber der Teilnehmer will ausdrücklich nicht teilnehmen oder kann es nicht; Retry-After kann einen besseren Zeitpunkt vorschlagen. Als 6xx-Antwort beendet sie das Forking (§16.7); ein einziges Telefon, das mit 603 ablehnt, beendet also eine parallel klingelnde Rufgruppe. Vergleichen Sie 403 (ein Server lehnt aufgrund von Regeln ab), 607 (der Teilnehmer kennzeichnet den Anruf als unerwünscht), 608 (eine Zwischeninstanz wie ein Analysesystem hat abgelehnt) und 486/600 (besetzt). RFC 3398 bildet sie auf Q.850-Cause 21 (Call rejected) ab. Manche Stacks geben die Reason-Phrase als „Declined“ aus.</translation>
+        <translation>RFC 3261 §21.6.2: Das Gerät des Angerufenen wurde erreicht, aber der Teilnehmer will ausdrücklich nicht teilnehmen oder kann es nicht; Retry-After kann einen besseren Zeitpunkt vorschlagen. Als 6xx-Antwort beendet sie das Forking (§16.7); ein einziges Telefon, das mit 603 ablehnt, beendet also eine parallel klingelnde Rufgruppe. Vergleichen Sie 403 (ein Server lehnt aufgrund von Regeln ab), 607 (der Teilnehmer kennzeichnet den Anruf als unerwünscht), 608 (eine Zwischeninstanz wie ein Analysesystem hat abgelehnt) und 486/600 (besetzt). RFC 3398 bildet sie auf Q.850-Cause 21 (Anruf abgewiesen) ab. Manche Stacks geben die Reason-Phrase als „Declined“ aus.</translation>
     </message>
     <message>
         <source>The called person pressed reject or decline
@@ -2891,7 +2831,7 @@ If network blocking is suspected, check the caller ID presented and contact the 
 Achten Sie auf Retry-After mit einem Vorschlag für den Rückruf
 Prüfen Sie „Nicht stören“, Sperrlisten und die Abweisung anonymer Anrufe auf der angerufenen Seite
 Beendet eine einzelne Ablehnung eine ganze Rufgruppe, lassen Sie die Telefone 486 oder 480 statt 603 senden
-Besteht Verdacht auf eine Sperre im Netz, prüfen Sie die übermittelte Anrufer-ID und wenden Sie sich an den Carrier</translation>
+Besteht Verdacht auf eine Sperre im Netz, prüfen Sie die übermittelte Anrufer-ID und wenden Sie sich an den Anbieter</translation>
     </message>
     <message>
         <source>decline, declined, rejected, call rejected, refused, hung up, do not disturb, dnd, blocked, call blocked</source>
@@ -2935,11 +2875,11 @@ Ist die Rufnummer bekanntermaßen gültig, fragen Sie den Anbieter, welcher Serv
     </message>
     <message>
         <source>The call could not be set up because the other side cannot handle the kind of call offered, such as its sound or video format.</source>
-        <translation>Der Anruf konnte nicht aufgebaut werden, weil die Gegenseite die angebotene Art von Anruf nicht verarbeiten kann, etwa das Ton- oder Videoformat.</translation>
+        <translation>Der Anruf konnte nicht aufgebaut werden, weil die Gegenstelle die angebotene Art von Anruf nicht verarbeiten kann, etwa das Ton- oder Videoformat.</translation>
     </message>
     <message>
         <source>The called side was reached and would talk, but none of the offered call settings (sound or video formats, bandwidth, encryption) work for it, and no other device of that person would do better. It is a compatibility problem between the two ends, not a refusal by the person.</source>
-        <translation>Die angerufene Seite wurde erreicht und würde sprechen, aber keine der angebotenen Gesprächseinstellungen (Ton- oder Videoformate, Bandbreite, Verschlüsselung) funktioniert für sie, und kein anderes Gerät dieser Person käme besser zurecht. Es ist ein Kompatibilitätsproblem zwischen den beiden Enden, keine Ablehnung durch die Person.</translation>
+        <translation>Die angerufene Seite wurde erreicht und wäre gesprächsbereit, aber keine der angebotenen Gesprächseinstellungen (Ton- oder Videoformate, Bandbreite, Verschlüsselung) funktioniert für sie, und kein anderes Gerät dieser Person käme besser zurecht. Es ist ein Kompatibilitätsproblem zwischen den beiden Enden, keine Ablehnung durch die Person.</translation>
     </message>
     <message>
         <source>RFC 3261 §21.6.4: the UA was contacted, but parts of the session description (media types, codecs, bandwidth, addressing) are not acceptable; it is meant only for when no other endpoint would accept the session. A Warning header may give the reason with a 3xx warning code, e.g. 304 Media type not available, 305 Incompatible media format or 370 Insufficient bandwidth. 488 Not Acceptable Here reports the same problem for one endpoint and lets a forking proxy continue; 606 stops forking. RFC 3398 gives it no fixed Q.850 cause (it is taken from the Warning header), and its registered phrase is the same as 406&apos;s, so go by the code.</source>
@@ -2982,10 +2922,6 @@ Prüfen Sie die Einstellungen für Bandbreite, Video und Fax</translation>
         <translation>Die angerufene Person hat den Anruf abgelehnt und als unerwünscht gekennzeichnet, so wie man einen Spam- oder Belästigungsanruf meldet. Das Netz oder ein Anruffilterdienst kann das nutzen, um spätere Anrufe von derselben Rufnummer anders zu behandeln, für diese Person oder auch allgemein. Ein echter Anrufer, der davon betroffen ist, sollte die Person auf anderem Weg erreichen oder seinen Anbieter um Hilfe bitten.</translation>
     </message>
     <message>
-        <source>RFC 8197: sent by the called UA when its user indicates the call (or message) is unwanted; as a 6xx it stops forking. Intermediaries and analytics services may use it to filter future calls from the same identity, but because caller IDs can be spoofed they should weigh how well that identity was verified (for example an RFC 8224 Identity header); a registrar can announce that it processes 607 with Feature-Caps: sip.607 in its REGISTER response. It differs from 603 (a plain decline with no judgement on the caller) and 608 (rejected by an intermediary, not the user). RFC 3398 predates it, and equipment that does not know 607 treats it as 600 Busy Everywhere (RFC 3261 §8.1.3.2), so a PSTN gateway may signal user busy.</source>
-        <translation>RFC 8197: Wird vom angerufenen UA gesendet, wenn sein Benutzer angibt, dass der Anruf (oder die Nachricht) unerwünscht ist; als 6xx-Antwort beendet sie das Forking. Zwischeninstanzen und Analysedienste können sie nutzen, um künftige Anrufe derselben Identität zu filtern; da Anrufer-IDs gefälscht werden können, sollen sie aber berücksichtigen, wie gut diese Identität verifiziert wurde (zum Beispiel durch einen Identity-Header nach RFC 8224); ein Registrar kann mit Feature-Caps: sip.607 in seiner Antwort auf REGISTER ankündigen, dass er 607 verarbeitet. Sie unterscheidet sich von 603 (eine einfache Ablehnung ohne Urteil über den Anrufer) und 608 (abgelehnt von einer Zwischeninstanz, nicht vom Benutzer). RFC 3398 ist älter, und Geräte, die 607 nicht kennen, behandeln sie wie 600 Busy Everywhere (RFC 3261 §8.1.3.2); ein PSTN-Gateway signalisiert daher möglicherweise „Teilnehmer besetzt“.</translation>
-    </message>
-    <message>
         <source>The called person pressed a report-spam or block button
 The calling number was reported as a robocall or nuisance caller
 A spoofed caller ID belonging to someone else was reported
@@ -3018,15 +2954,11 @@ Fragen Sie den Anbieter des Angerufenen, wie die Rufnummer aus seinen Filtern en
         <translation>Ein System zwischen Ihnen und der angerufenen Person, meist ein Anrufprüfungs- oder Anti-Spam-Dienst, hat den Anruf gestoppt, bevor er sie erreicht hat. Die Person hat den Anruf weder gesehen noch abgelehnt. Ist der Anruf legitim, enthält die Antwort möglicherweise Kontaktdaten des Filterbetreibers, damit der Sperre widersprochen werden kann.</translation>
     </message>
     <message>
-        <source>RFC 8688: sent by an intermediary, typically a call-analytics engine, rather than by the called user; as a 6xx it stops forking. The intermediary should add a Call-Info header with purpose=jwscard referring to a signed jCard (JWS) with contact details for redress; a sip.608 feature-capability indicator in the INVITE says an upstream element will pass that information on, for example as an announcement to a PSTN caller. Compare 607 (the called user judged the call unwanted) and 603 (the user declined). RFC 3398 predates it, and equipment that does not know 608 treats it as 600 Busy Everywhere (RFC 3261 §8.1.3.2).</source>
-        <translation>RFC 8688: Wird von einer Zwischeninstanz gesendet, typischerweise einem Anrufanalysesystem, nicht vom angerufenen Benutzer; als 6xx-Antwort beendet sie das Forking. Die Zwischeninstanz soll einen Call-Info-Header mit purpose=jwscard hinzufügen, der auf eine signierte jCard (JWS) mit Kontaktdaten für Beschwerden verweist; ein Feature-Capability-Indikator sip.608 im INVITE besagt, dass ein vorgelagertes Element diese Information weitergibt, zum Beispiel als Ansage für einen Anrufer aus dem PSTN. Vergleichen Sie 607 (der angerufene Benutzer hat den Anruf als unerwünscht eingestuft) und 603 (der Benutzer hat abgelehnt). RFC 3398 ist älter, und Geräte, die 608 nicht kennen, behandeln sie wie 600 Busy Everywhere (RFC 3261 §8.1.3.2).</translation>
-    </message>
-    <message>
         <source>A carrier or app anti-spam filter scored the calling number as likely spam
 Many short calls from the number triggered call analytics
 Missing or low STIR/SHAKEN attestation for the calling number
 The calling number is spoofed or on a block list</source>
-        <translation>Ein Anti-Spam-Filter eines Carriers oder einer App hat die anrufende Rufnummer als wahrscheinlichen Spam eingestuft
+        <translation>Ein Anti-Spam-Filter eines Anbieters oder einer App hat die anrufende Rufnummer als wahrscheinlichen Spam eingestuft
 Viele kurze Anrufe von der Rufnummer haben die Anrufanalyse ausgelöst
 Fehlende oder niedrige STIR/SHAKEN-Attestierung für die anrufende Rufnummer
 Die anrufende Rufnummer ist gefälscht oder steht auf einer Sperrliste</translation>
@@ -3038,7 +2970,7 @@ Register the number with the carriers&apos; or analytics providers&apos; remedia
 Avoid dialling patterns that look like robocalls, such as many very short calls</source>
         <translation>Suchen Sie einen Call-Info-Header mit purpose=jwscard und nutzen Sie die darin angegebenen Kontaktdaten
 Bitten Sie Ihren Anbieter, Attestierung und Reputation der anrufenden Rufnummer zu prüfen
-Melden Sie die Rufnummer in den Klärungsportalen der Carrier oder Analyseanbieter an
+Melden Sie die Rufnummer in den Klärungsportalen der Anbieter oder Analyseanbieter an
 Vermeiden Sie Wählmuster, die wie Robocalls aussehen, etwa viele sehr kurze Anrufe</translation>
     </message>
     <message>
@@ -3858,10 +3790,6 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
         <translation>PJSIP; Wireshark; FreeSWITCH (Wortlaut aus RFC 4474)</translation>
     </message>
     <message>
-        <source>sofia-sip, with a different meaning altogether</source>
-        <translation>sofia-sip, mit einer ganz anderen Bedeutung</translation>
-    </message>
-    <message>
         <source>RFC 2543 and older gateways</source>
         <translation>RFC 2543 und ältere Gateways</translation>
     </message>
@@ -3884,6 +3812,74 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
     <message>
         <source>Some stacks and provider pages</source>
         <translation>Einige SIP-Stacks und Anbieterseiten</translation>
+    </message>
+    <message>
+        <source>Defined in RFC 3261 §21.1.1. It is hop-by-hop: the next element (proxy, B2BUA or UAS) sends it to stop INVITE retransmissions, and a stateful proxy never forwards a 100 it receives (§16.7); an INVITE server transaction generates one itself unless it knows that its TU will send a provisional or final response within 200 ms (§17.2.1). It creates no dialog, needs no To tag, and echoes a Timestamp header if the request had one. A 100 followed by silence means the next hop took the INVITE but nothing came back from further downstream; the attempt then ends when a proxy&apos;s Timer C or the caller&apos;s own no-answer timer fires, usually with CANCEL and 487, or with 408.</source>
+        <translation>Definiert in RFC 3261 §21.1.1. Die Antwort gilt nur von Hop zu Hop: Das nächste Element (Proxy, B2BUA oder UAS) sendet sie, um die Sendewiederholungen des INVITE zu stoppen, und ein zustandsbehafteter Proxy leitet eine empfangene 100 nie weiter (§16.7); eine INVITE-Server-Transaktion erzeugt selbst eine, außer sie weiß, dass ihre TU innerhalb von 200 ms eine vorläufige oder endgültige Antwort sendet (§17.2.1). Sie erzeugt keinen Dialog, braucht kein To-Tag und gibt einen Timestamp-Header zurück, falls die Anfrage einen enthielt. Eine 100, auf die nichts mehr folgt, bedeutet, dass der nächste Hop das INVITE angenommen hat, von weiter hinten aber nichts zurückkam; der Versuch endet dann, wenn Timer C eines Proxys oder der eigene No-Answer-Timer des Anrufers abläuft, meist mit CANCEL und 487 oder mit 408.</translation>
+    </message>
+    <message>
+        <source>RFC 6228: a forking proxy (§6) or a UAS sends 199 upstream to say that an early dialog, identified by the To tag of the earlier 1xx, has ended before the final response; it is sent only if the request carried Supported: 199. It lets the caller release that branch&apos;s resources, for example stop playing its early media. It should not carry SDP unless RFC 3264 requires it (§8), and when the branch ended with a final response the sender must add a Reason header with that response code (§5, §6); a proxy does not generate 199 if the request carried Require: 100rel (§6). Wireshark&apos;s statistics label this row &apos;Informational - Others&apos;, a per-class bucket rather than the registered phrase.</source>
+        <translation>RFC 6228: Ein forkender Proxy (§6) oder ein UAS sendet 199 in Richtung Anrufer, um mitzuteilen, dass ein früher Dialog, erkennbar am To-Tag der vorangegangenen 1xx-Antwort, vor der endgültigen Antwort beendet wurde; sie wird nur gesendet, wenn die Anfrage Supported: 199 enthielt. So kann der Anrufer die Ressourcen dieses Zweigs freigeben, zum Beispiel dessen Early Media beenden. Sie soll kein SDP enthalten, außer RFC 3264 verlangt es (§8), und wenn der Zweig mit einer endgültigen Antwort endete, muss der Absender einen Reason-Header mit diesem Antwortcode einfügen (§5, §6); ein Proxy erzeugt keine 199, wenn die Anfrage Require: 100rel enthielt (§6). Die Statistik von Wireshark bezeichnet diese Zeile als „Informational - Others“, ein Sammelposten pro Klasse statt der registrierten Reason-Phrase.</translation>
+    </message>
+    <message>
+        <source>Defined by RFC 5839 §7.1 (conditional event notification; the notifier&apos;s side is in §6.3). It answers a SUBSCRIBE refresh inside an existing subscription dialog that carries Suppress-If-Match with the entity tag the subscriber last received in the SIP-ETag header of a NOTIFY; if the resource state still matches, the notifier refreshes the subscription, replies 204 and sends no NOTIFY. The Expires header gives the new duration. Not to be confused with HTTP&apos;s 204 No Content.</source>
+        <translation>Definiert in RFC 5839 §7.1 (bedingte Ereignisbenachrichtigung; die Seite des Notifiers steht in §6.3). Die Antwort gilt einer SUBSCRIBE-Auffrischung innerhalb eines bestehenden Abonnement-Dialogs, die Suppress-If-Match mit dem Entity-Tag enthält, das der Abonnent zuletzt im SIP-ETag-Header eines NOTIFY erhalten hat; stimmt der Zustand der Ressource noch überein, frischt der Notifier das Abonnement auf, antwortet mit 204 und sendet kein NOTIFY. Der Expires-Header nennt die neue Laufzeit. Nicht zu verwechseln mit 204 No Content aus HTTP.</translation>
+    </message>
+    <message>
+        <source>Defined in RFC 3892 §5 (the Referred-By mechanism). The refer target sends 429 when it requires a Referred-By security token, an S/MIME-signed message/sipfrag body, and the request triggered by a REFER (usually an INVITE) carries no valid one; the referee may also answer the REFER itself with 429 when it requires a token and the REFER has none (§2.1, §2.2). The referee should report the failure to the referrer in a NOTIFY, so that the referrer can send the REFER again with a token. Rarely seen, because signed Referred-By tokens are seldom deployed; most systems refuse unwanted transfers with 403.</source>
+        <translation>Definiert in RFC 3892 §5 (der Referred-By-Mechanismus). Das Vermittlungsziel sendet 429, wenn es ein Referred-By-Sicherheitstoken verlangt, einen mit S/MIME signierten message/sipfrag-Body, und die durch ein REFER ausgelöste Anfrage (meist ein INVITE) kein gültiges enthält; auch der Referee selbst kann das REFER mit 429 beantworten, wenn er ein Token verlangt und das REFER keines enthält (§2.1, §2.2). Der Referee soll den Fehler dem Referrer in einem NOTIFY melden, damit dieser das REFER mit einem Token erneut senden kann. Selten zu sehen, weil signierte Referred-By-Tokens kaum eingesetzt werden; die meisten Systeme lehnen unerwünschte Vermittlungen mit 403 ab.</translation>
+    </message>
+    <message>
+        <source>Defined by SIP Outbound (RFC 5626 §11.5). An edge proxy returns 430 when a request routed by a flow token (Path or Record-Route URI with the ob parameter) cannot be delivered because that flow, a TCP/TLS connection or a UDP NAT binding, has failed. It is meant to stay between proxies: on a 430 the authoritative proxy replaces the branch with another registered flow of the same instance (§7); when none is left, its ordinary choice of the best response decides what the caller gets, often 480. A user agent that receives 430 anyway treats it like 400.</source>
+        <translation>Definiert durch SIP Outbound (RFC 5626 §11.5). Ein Edge-Proxy sendet 430, wenn eine per Flow-Token (Path- oder Record-Route-URI mit dem Parameter ob) geroutete Anfrage nicht zugestellt werden kann, weil dieser Flow, eine TCP/TLS-Verbindung oder eine UDP-NAT-Bindung, ausgefallen ist. Sie soll zwischen Proxys bleiben: Bei einer 430 ersetzt der zuständige Proxy den Zweig durch einen anderen registrierten Flow derselben Instanz (§7); bleibt keiner übrig, entscheidet seine übliche Auswahl der besten Antwort, was der Anrufer erhält, oft 480. Ein User Agent, der trotzdem eine 430 erhält, behandelt sie wie 400.</translation>
+    </message>
+    <message>
+        <source>Defined in RFC 5079 §5 for anonymous call rejection. A UAS, or a proxy acting for the callee, sends 433 when the request is anonymous and the target&apos;s policy refuses such requests. RFC 5079 §3 counts a request as anonymous when its From URI is anonymous (anonymous@anonymous.invalid) or its Privacy header has the value id or user; Privacy: header alone does not make it so, nor does a missing P-Asserted-Identity. Unlike a plain 403 or 603 it tells the caller exactly why, so the caller can try again with identity shown. The check usually sits in a network service setting of the called line rather than in the called device.</source>
+        <translation>Definiert in RFC 5079 §5 für die Abweisung anonymer Anrufe. Ein UAS oder ein Proxy im Auftrag des Angerufenen sendet 433, wenn die Anfrage anonym ist und die Regeln des Ziels solche Anfragen ablehnen. RFC 5079 §3 zählt eine Anfrage als anonym, wenn ihre From-URI anonym ist (anonymous@anonymous.invalid) oder ihr Privacy-Header den Wert id oder user hat; Privacy: header allein macht sie nicht anonym, ebenso wenig eine fehlende P-Asserted-Identity. Anders als eine einfache 403 oder 603 teilt sie dem Anrufer genau den Grund mit, sodass er es mit angezeigter Identität erneut versuchen kann. Die Prüfung liegt meist in einer Netzdienst-Einstellung des angerufenen Anschlusses, nicht im angerufenen Gerät.</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s number is withheld (CLIR or a Privacy header)
+The called party has anonymous call rejection switched on
+A non-compliant rejection service that treats a missing P-Asserted-Identity as anonymous (RFC 5079 §3 says it is not)
+A PBX or trunk that sends From: anonymous by default</source>
+        <translation>Die Rufnummer des Anrufers ist unterdrückt (CLIR oder ein Privacy-Header)
+Der Angerufene hat die Abweisung anonymer Anrufe eingeschaltet
+Ein nicht normgerechter Abweisungsdienst, der eine fehlende P-Asserted-Identity als anonym wertet (nach RFC 5079 §3 ist sie das nicht)
+Eine Telefonanlage oder ein Trunk, der standardmäßig From: anonymous sendet</translation>
+    </message>
+    <message>
+        <source>Defined by SIP Outbound (RFC 5626 §11.6). The registrar returns 439 when a REGISTER requests outbound behaviour (Contact with reg-id and +sip.instance, Supported: outbound) but the first-hop edge proxy has not shown outbound support, i.e. there is no Path entry with the ob parameter. The UA can register again without reg-id, or through an edge proxy that supports outbound.</source>
+        <translation>Definiert durch SIP Outbound (RFC 5626 §11.6). Der Registrar sendet 439, wenn ein REGISTER Outbound-Verhalten anfordert (Contact mit reg-id und +sip.instance, Supported: outbound), der Edge-Proxy am ersten Hop aber keine Outbound-Unterstützung angezeigt hat, es also keinen Path-Eintrag mit dem Parameter ob gibt. Der UA kann sich ohne reg-id erneut registrieren oder über einen Edge-Proxy, der Outbound unterstützt.</translation>
+    </message>
+    <message>
+        <source>RFC 6665 §8.3.2 (first RFC 3265 §7.3.2): the notifier does not understand the event package named in the Event header of a SUBSCRIBE, or a subscriber got a NOTIFY for a package it does not handle. An Allow-Events header listing the packages that are supported may come with it (RFC 6665 §4.4.4 recommends one in general, not for 489 alone), but it is often absent. reSIProcate uses the phrase Event Package Not Supported. Compare 405 or 501, used when the SUBSCRIBE method itself is not supported.</source>
+        <translation>RFC 6665 §8.3.2 (zuvor RFC 3265 §7.3.2): Der Notifier versteht das im Event-Header eines SUBSCRIBE genannte Event-Package nicht, oder ein Abonnent hat ein NOTIFY für ein Package erhalten, das er nicht verarbeitet. Ein Allow-Events-Header mit den unterstützten Packages kann dabei sein (RFC 6665 §4.4.4 empfiehlt ihn allgemein, nicht eigens für 489), fehlt aber oft. reSIProcate verwendet die Reason-Phrase Event Package Not Supported. Vergleichen Sie 405 oder 501, die verwendet werden, wenn schon die Methode SUBSCRIBE nicht unterstützt wird.</translation>
+    </message>
+    <message>
+        <source>Check the Event header of the SUBSCRIBE or NOTIFY
+If the 489 has an Allow-Events header, read it to see what the server supports
+Align phone key settings (BLF, voicemail, presence) with the PBX features
+Make sure subscriptions go to the right server</source>
+        <translation>Prüfen Sie den Event-Header des SUBSCRIBE oder NOTIFY
+Hat die 489 einen Allow-Events-Header, lesen Sie darin, was der Server unterstützt
+Stimmen Sie die Tastenbelegung am Telefon (BLF, Mailbox, Präsenz) auf die Funktionen der Telefonanlage ab
+Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
+    </message>
+    <message>
+        <source>Any element may send it when a request has malformed syntax (RFC 3261 §21.4.1), such as a missing mandatory header (Call-ID, CSeq, From, To, Via, Max-Forwards), an unparsable header value or a Content-Length that does not match the body. The reason phrase should name the problem more precisely, for example &quot;Missing Call-ID header field&quot;, and a Warning header may add detail, so read both. It is a syntax complaint: a request that parses but whose session offer cannot be accepted gets 488, an unknown URI scheme 416 and an unsupported body type 415. RFC 3398 maps it to Q.850 cause 41 (Temporary failure).</source>
+        <translation>Jedes Element kann sie senden, wenn eine Anfrage eine fehlerhafte Syntax hat (RFC 3261 §21.4.1), etwa einen fehlenden Pflicht-Header (Call-ID, CSeq, From, To, Via, Max-Forwards), einen nicht auswertbaren Header-Wert oder eine Content-Length, die nicht zum Body passt. Die Reason-Phrase sollte das Problem genauer benennen, zum Beispiel „Missing Call-ID header field“, und ein Warning-Header kann Details ergänzen; lesen Sie daher beide. Es handelt sich um eine Beanstandung der Syntax: Eine Anfrage, die sich auswerten lässt, deren Sitzungsangebot aber nicht angenommen werden kann, erhält 488, ein unbekanntes URI-Schema 416 und ein nicht unterstützter Body-Typ 415. RFC 3398 bildet sie auf Q.850-Cause 41 (Vorübergehender Fehler) ab.</translation>
+    </message>
+    <message>
+        <source>Defined by RFC 3312 §8: a UAS rejects an offer with 580 when the preconditions in the SDP (for example a=des:qos mandatory ...) cannot be met, typically because resource reservation failed. The response usually carries SDP whose desired-status lines are marked with the strength tag failure, or unknown for a precondition type the answerer does not understand. Support travels as the precondition option tag: a UAS without precondition support answers 420 to a request with Require: precondition, and a UAS that insists on preconditions answers 421 to a caller that did not list the tag in Supported; a plain media mismatch gives 488. In IMS networks 580 usually means the dedicated voice bearer could not be set up.</source>
+        <translation>Definiert in RFC 3312 §8: Ein UAS lehnt ein Angebot mit 580 ab, wenn die Preconditions im SDP (zum Beispiel a=des:qos mandatory ...) nicht erfüllt werden können, typischerweise weil die Ressourcenreservierung gescheitert ist. Die Antwort enthält meist SDP, dessen desired-status-Zeilen mit dem Strength-Tag failure markiert sind, oder unknown für einen Precondition-Typ, den der Antwortende nicht versteht. Die Unterstützung wird über das Option-Tag precondition angezeigt: Ein UAS ohne Precondition-Unterstützung antwortet auf eine Anfrage mit Require: precondition mit 420, und ein UAS, der auf Preconditions besteht, antwortet einem Anrufer, der das Tag nicht in Supported aufführt, mit 421; eine reine Unstimmigkeit bei den Medien ergibt 488. In IMS-Netzen bedeutet 580 meist, dass der dedizierte Sprach-Bearer nicht aufgebaut werden konnte.</translation>
+    </message>
+    <message>
+        <source>RFC 8197: sent by the called UA when its user indicates the call (or message) is unwanted; as a 6xx it stops forking. Intermediaries and analytics services may use it to filter future calls from the same identity, but because caller IDs can be spoofed they should weigh how well that identity was verified (for example an RFC 8224 Identity header); a registrar can announce that it processes 607 with Feature-Caps: sip.607 in its REGISTER response. It differs from 603 (a plain decline with no judgement on the caller) and 608 (rejected by an intermediary, not the user). A SIP element that does not know 607 treats it as 600 Busy Everywhere (RFC 3261 §8.1.3.2), but RFC 3398 predates it, and an RFC 3398 gateway sends any response code its table does not list to the PSTN as Q.850 cause 31 (Normal, unspecified) (§8.2.6.1), not as user busy.</source>
+        <translation>RFC 8197: Wird vom angerufenen UA gesendet, wenn sein Benutzer angibt, dass der Anruf (oder die Nachricht) unerwünscht ist; als 6xx-Antwort beendet sie das Forking. Zwischeninstanzen und Analysedienste können sie nutzen, um künftige Anrufe derselben Identität zu filtern; da Anrufer-IDs gefälscht werden können, sollen sie aber berücksichtigen, wie gut diese Identität verifiziert wurde (zum Beispiel durch einen Identity-Header nach RFC 8224); ein Registrar kann mit Feature-Caps: sip.607 in seiner Antwort auf REGISTER ankündigen, dass er 607 verarbeitet. Sie unterscheidet sich von 603 (eine einfache Ablehnung ohne Urteil über den Anrufer) und 608 (abgelehnt von einer Zwischeninstanz, nicht vom Benutzer). Ein SIP-Element, das 607 nicht kennt, behandelt sie wie 600 Busy Everywhere (RFC 3261 §8.1.3.2); RFC 3398 ist aber älter, und ein Gateway nach RFC 3398 gibt jeden Antwortcode, den seine Tabelle nicht aufführt, als Q.850-Cause 31 (Normal, nicht näher bestimmt) ins PSTN weiter (§8.2.6.1), nicht als „Teilnehmer besetzt“.</translation>
+    </message>
+    <message>
+        <source>RFC 8688: sent by an intermediary, typically a call-analytics engine, rather than by the called user; as a 6xx it stops forking. The intermediary must add a Call-Info header with purpose=jwscard referring to a signed jCard (JWS) with contact details for redress, unless it believes the request is a malicious attempt to probe it (§3.1); a sip.608 feature-capability indicator in the INVITE says an upstream element will pass that information on, for example as an announcement to a PSTN caller. Compare 607 (the called user judged the call unwanted) and 603 (the user declined). RFC 3398 predates it, and equipment that does not know 608 treats it as 600 Busy Everywhere (RFC 3261 §8.1.3.2).</source>
+        <translation>RFC 8688: Wird von einer Zwischeninstanz gesendet, typischerweise einem Anrufanalysesystem, nicht vom angerufenen Benutzer; als 6xx-Antwort beendet sie das Forking. Die Zwischeninstanz muss einen Call-Info-Header mit purpose=jwscard hinzufügen, der auf eine signierte jCard (JWS) mit Kontaktdaten für Beschwerden verweist, außer sie hält die Anfrage für einen böswilligen Versuch, sie auszuforschen (§3.1); ein Feature-Capability-Indikator sip.608 im INVITE besagt, dass ein vorgelagertes Element diese Information weitergibt, zum Beispiel als Ansage für einen Anrufer aus dem PSTN. Vergleichen Sie 607 (der angerufene Benutzer hat den Anruf als unerwünscht eingestuft) und 603 (der Benutzer hat abgelehnt). RFC 3398 ist älter, und Geräte, die 608 nicht kennen, behandeln sie wie 600 Busy Everywhere (RFC 3261 §8.1.3.2).</translation>
     </message>
 </context>
 <context>
@@ -3923,10 +3919,6 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
     <message>
         <source>&quot;%1&quot; is not a Q.850 cause value: causes are numbers from 1 to 127.</source>
         <translation>„%1“ ist kein Q.850-Cause-Wert: Causes sind Zahlen von 1 bis 127.</translation>
-    </message>
-    <message>
-        <source>RFC 3398 maps no response code to this cause: the call is ended with BYE or CANCEL instead.</source>
-        <translation>RFC 3398 ordnet dieser Cause keinen Antwortcode zu: Der Anruf wird stattdessen mit BYE oder CANCEL beendet.</translation>
     </message>
     <message>
         <source>Q.850 cause %1 is not in the RFC 3398 mapping tables.</source>
@@ -4110,7 +4102,7 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
     </message>
     <message>
         <source>SIP response code reference and SIP OPTIONS probe.</source>
-        <translation>Referenz der SIP-Antwortcodes und SIP-OPTIONS-Probe.</translation>
+        <translation>Referenz der SIP-Antwortcodes und SIP-OPTIONS-Test.</translation>
     </message>
     <message>
         <source>The command to run (see below).</source>
@@ -4138,7 +4130,7 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
     </message>
     <message>
         <source>Seconds between two probes of a target (default 30).</source>
-        <translation>Sekunden zwischen zwei Proben eines Ziels (Standard 30).</translation>
+        <translation>Sekunden zwischen zwei Tests eines Ziels (Standard 30).</translation>
     </message>
     <message>
         <source>Stop after S seconds (default: run until interrupted).</source>
@@ -4150,11 +4142,11 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
     </message>
     <message>
         <source>Give up on a probe after S seconds (default: 80% of the interval, at most 32).</source>
-        <translation>Eine Probe nach S Sekunden aufgeben (Standard: 80 % des Intervalls, höchstens 32).</translation>
+        <translation>Einen Test nach S Sekunden aufgeben (Standard: 80 % des Intervalls, höchstens 32).</translation>
     </message>
     <message>
         <source>Probes per target the loss is computed over (default 20).</source>
-        <translation>Anzahl der Proben pro Ziel, über die der Verlust berechnet wird (Standard 20).</translation>
+        <translation>Anzahl der Tests pro Ziel, über die der Verlust berechnet wird (Standard 20).</translation>
     </message>
     <message>
         <source>Codes that count as up, e.g. 200,404 or 2xx (default 2xx).</source>
@@ -4250,7 +4242,7 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
     </message>
     <message>
         <source>probes: %1</source>
-        <translation>Proben: %1</translation>
+        <translation>Tests: %1</translation>
     </message>
     <message>
         <source>rtt=%1 ms</source>
@@ -4294,11 +4286,11 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
     </message>
     <message>
         <source>Send N probes, one after the other, and print statistics.</source>
-        <translation>N Proben nacheinander senden und eine Statistik ausgeben.</translation>
+        <translation>N Tests nacheinander senden und eine Statistik ausgeben.</translation>
     </message>
     <message>
         <source>Seconds from one probe&apos;s start to the next (0: back to back).</source>
-        <translation>Sekunden vom Start einer Probe bis zur nächsten (0: direkt hintereinander).</translation>
+        <translation>Sekunden vom Start eines Tests bis zum nächsten (0: direkt hintereinander).</translation>
     </message>
     <message>
         <source>Give up after S seconds without a final response (default 32, Timer F = 64·T1).</source>
@@ -4462,7 +4454,7 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
     </message>
     <message>
         <source>What to look for, e.g. busy, &quot;nobody answers&quot;, 48, 5xx.</source>
-        <translation>Wonach gesucht wird, z. B. besetzt, „niemand nimmt ab“, 48, 5xx.</translation>
+        <translation>Wonach gesucht wird, z. B. besetzt, &quot;niemand nimmt ab&quot;, 48, 5xx.</translation>
     </message>
     <message>
         <source>search words</source>
@@ -4889,7 +4881,7 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
     <name>CommandLine</name>
     <message>
         <source>SipScope: a reference of SIP response codes and a SIP OPTIONS probe.</source>
-        <translation>SipScope: eine Referenz der SIP-Antwortcodes und eine SIP-OPTIONS-Probe.</translation>
+        <translation>SipScope: eine Referenz der SIP-Antwortcodes und ein SIP-OPTIONS-Test.</translation>
     </message>
     <message>
         <source>Keep the settings in &lt;file&gt; (INI) instead of the system&apos;s store.</source>
@@ -4925,7 +4917,7 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
     </message>
     <message>
         <source>Target probed for the probe screenshot.</source>
-        <translation>Ziel, das für den Probe-Screenshot geprüft wird.</translation>
+        <translation>Ziel, das für den Test-Screenshot geprüft wird.</translation>
     </message>
     <message>
         <source>uri</source>
@@ -4957,7 +4949,7 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
     </message>
     <message>
         <source>Open the &lt;view&gt; at start: codes, probe, monitor or responder.</source>
-        <translation>Beim Start die Ansicht &lt;view&gt; öffnen: codes, probe, monitor oder responder.</translation>
+        <translation>Beim Start die &lt;Ansicht&gt; öffnen: codes, probe, monitor oder responder.</translation>
     </message>
     <message>
         <source>--view must be codes, probe, monitor or responder, not “%1”.</source>
@@ -5012,7 +5004,7 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
     </message>
     <message>
         <source>The probe was cancelled before an answer arrived.</source>
-        <translation>Die Probe wurde abgebrochen, bevor eine Antwort eintraf.</translation>
+        <translation>Der Test wurde abgebrochen, bevor eine Antwort eintraf.</translation>
     </message>
     <message>
         <source>DNS failure: %1</source>
@@ -5102,7 +5094,7 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
     </message>
     <message>
         <source>No status: the probe did not get as far as sending a request.</source>
-        <translation>Kein Status: Die Probe ist nicht bis zum Senden einer Anfrage gekommen.</translation>
+        <translation>Kein Status: Der Test ist nicht bis zum Senden einer Anfrage gekommen.</translation>
     </message>
     <message numerus="yes">
         <source>The answer carries %n Via header(s); SipScope sent one.</source>
@@ -5430,7 +5422,7 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
     <name>NagiosVerdict</name>
     <message>
         <source>The probe did not run.</source>
-        <translation>Die Probe wurde nicht ausgeführt.</translation>
+        <translation>Der Test wurde nicht ausgeführt.</translation>
     </message>
     <message>
         <source>%1 %2 in %3 ms</source>
@@ -5461,7 +5453,7 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
     </message>
     <message>
         <source>The %1 header is set by the probe itself and cannot be given with --header.</source>
-        <translation>Der %1-Header wird von der Probe selbst gesetzt und kann nicht mit --header angegeben werden.</translation>
+        <translation>Der %1-Header wird vom Test selbst gesetzt und kann nicht mit --header angegeben werden.</translation>
     </message>
 </context>
 <context>
@@ -5535,7 +5527,7 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
     </message>
     <message>
         <source>The From tag came back altered (%1): sent %2, got %3.</source>
-        <translation>Der From-Tag kam verändert zurück (%1): gesendet %2, erhalten %3.</translation>
+        <translation>Das From-Tag kam verändert zurück (%1): gesendet %2, erhalten %3.</translation>
     </message>
     <message>
         <source>The To URI %1 came back as %2.</source>
@@ -5802,6 +5794,42 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
         <source>with diagnostic</source>
         <translation>mit Diagnose</translation>
     </message>
+    <message>
+        <source>RFC 3398 §7.2.4.1 maps no response code to cause 16: a normal release ends the call with BYE or CANCEL instead.</source>
+        <translation>RFC 3398 §7.2.4.1 ordnet Cause 16 keinen Antwortcode zu: Bei einer normalen Auslösung wird der Anruf stattdessen mit BYE oder CANCEL beendet.</translation>
+    </message>
+    <message>
+        <source>When the cause location is the user, RFC 3398 §7.2.4.1 lets the gateway send 603 Decline instead of 403.</source>
+        <translation>Liegt der Ort der Cause beim Benutzer, erlaubt RFC 3398 §7.2.4.1 dem Gateway, statt 403 die Antwort 603 Decline zu senden.</translation>
+    </message>
+    <message>
+        <source>RFC 3398 §7.2.4.1 lists no response code for this cause: for any cause not in its table a gateway should send 500 Server Internal Error.</source>
+        <translation>RFC 3398 §7.2.4.1 nennt für diese Cause keinen Antwortcode: Für jede Cause, die nicht in seiner Tabelle steht, soll ein Gateway 500 Server Internal Error senden.</translation>
+    </message>
+    <message>
+        <source>RFC 3398 §8.2.6.1: the gateway should first try to authenticate, and sends cause 21 only if it cannot.</source>
+        <translation>RFC 3398 §8.2.6.1: Das Gateway soll sich zuerst authentifizieren und sendet Cause 21 nur, wenn das nicht möglich ist.</translation>
+    </message>
+    <message>
+        <source>RFC 3398 §8.2.6.1: the cause depends on the Warning header: 65 (Bearer capability not implemented) when it concerns the bearer capability, otherwise 31 (Normal, unspecified).</source>
+        <translation>RFC 3398 §8.2.6.1: Die Cause hängt vom Warning-Header ab: 65 (Übermittlungsfähigkeit (Bearer Capability) nicht implementiert), wenn er die Übermittlungsfähigkeit betrifft, sonst 31 (Normal, nicht näher bestimmt).</translation>
+    </message>
+    <message>
+        <source>RFC 3398 §8.2.6.1: the gateway should first remedy the protocol error and retry the request; it sends this cause only if that fails.</source>
+        <translation>RFC 3398 §8.2.6.1: Das Gateway soll zuerst den Protokollfehler beheben und die Anfrage wiederholen; diese Cause sendet es nur, wenn das scheitert.</translation>
+    </message>
+    <message>
+        <source>RFC 3398 §8.2.6.1 lists no cause for this code: a gateway sends cause 31 (Normal, unspecified) for a failure response not in its table.</source>
+        <translation>RFC 3398 §8.2.6.1 nennt für diesen Code keine Cause: Für eine Fehlerantwort, die nicht in seiner Tabelle steht, sendet ein Gateway Cause 31 (Normal, nicht näher bestimmt).</translation>
+    </message>
+    <message>
+        <source>RFC 3398 §8.2.6.1 sends it with the cause location &quot;user&quot;.</source>
+        <translation>RFC 3398 §8.2.6.1 sendet sie mit dem Ort der Cause „Benutzer“ (user).</translation>
+    </message>
+    <message>
+        <source>RFC 3398 §8.2.6.1 sends it with the cause location &quot;network&quot;.</source>
+        <translation>RFC 3398 §8.2.6.1 sendet sie mit dem Ort der Cause „Netz“ (network).</translation>
+    </message>
 </context>
 <context>
     <name>QtDnsBackend</name>
@@ -6046,14 +6074,6 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
         <translation>Normale Auslösung: Eine Seite hat aufgelegt und der Anruf wurde normal beendet. Das ist kein Fehler; RFC 3398 ordnet ihr keinen Antwortcode zu (der Anruf endet mit BYE oder CANCEL).</translation>
     </message>
     <message>
-        <source>SipScope has no description of this cause, and RFC 3398 maps it to no SIP response code: each gateway chooses its own.</source>
-        <translation>SipScope hat keine Beschreibung dieser Cause, und RFC 3398 ordnet ihr keinen SIP-Antwortcode zu: Jedes Gateway wählt seinen eigenen.</translation>
-    </message>
-    <message>
-        <source>RFC 3398 maps this cause to no SIP response code: each gateway chooses its own.</source>
-        <translation>RFC 3398 ordnet dieser Cause keinen SIP-Antwortcode zu: Jedes Gateway wählt seinen eigenen.</translation>
-    </message>
-    <message>
         <source>A gateway turns it into SIP %1 %2 (RFC 3398 §7.2.4.1): %3</source>
         <translation>Ein Gateway macht daraus SIP %1 %2 (RFC 3398 §7.2.4.1): %3</translation>
     </message>
@@ -6133,6 +6153,10 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
         <source>Q.850 cause</source>
         <translation>Q.850-Cause</translation>
     </message>
+    <message>
+        <source>SipScope has no description of this cause.</source>
+        <translation>SipScope hat keine Beschreibung dieser Cause.</translation>
+    </message>
 </context>
 <context>
     <name>SipScope::AboutDialog</name>
@@ -6146,7 +6170,7 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
     </message>
     <message>
         <source>A reference of SIP response codes in plain words, and a probe that sends SIP OPTIONS to a server and shows what came back.</source>
-        <translation>Eine Referenz der SIP-Antwortcodes in verständlichen Worten und eine Probe, die SIP OPTIONS an einen Server sendet und zeigt, was zurückkam.</translation>
+        <translation>Eine Referenz der SIP-Antwortcodes in verständlichen Worten und ein Test, der SIP OPTIONS an einen Server sendet und zeigt, was zurückkam.</translation>
     </message>
     <message>
         <source>SipScope icon</source>
@@ -6208,7 +6232,7 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
     <name>SipScope::CandidateProbe</name>
     <message>
         <source>The probe was cancelled.</source>
-        <translation>Die Probe wurde abgebrochen.</translation>
+        <translation>Der Test wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -6593,7 +6617,7 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
     </message>
     <message>
         <source>&amp;Probe</source>
-        <translation>&amp;Probe</translation>
+        <translation>&amp;Test</translation>
     </message>
     <message>
         <source>Clear Target &amp;History</source>
@@ -6617,7 +6641,7 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
     </message>
     <message>
         <source>Probe</source>
-        <translation>Probe</translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>Send SIP OPTIONS to a server (Ctrl+2)</source>
@@ -6710,10 +6734,6 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
         <translation>Bezeichnung des Ziels</translation>
     </message>
     <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Hinzufügen</translation>
-    </message>
-    <message>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
@@ -6730,10 +6750,6 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
         <translation>Prüfintervall in Sekunden</translation>
     </message>
     <message>
-        <source>S&amp;top</source>
-        <translation>S&amp;toppen</translation>
-    </message>
-    <message>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
@@ -6748,14 +6764,6 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
     <message>
         <source>&amp;Load…</source>
         <translation>&amp;Laden…</translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve…</source>
-        <translation>&amp;Speichern…</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <source>Desktop notifications</source>
@@ -6847,6 +6855,22 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
         <source>Last result of %1</source>
         <translation>Letztes Ergebnis von %1</translation>
     </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>Hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p</source>
+        <translation>S&amp;toppen</translation>
+    </message>
+    <message>
+        <source>S&amp;ave…</source>
+        <translation>Spei&amp;chern…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
 </context>
 <context>
     <name>SipScope::OptionsProbe</name>
@@ -6880,7 +6904,7 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
     </message>
     <message>
         <source>The probe was cancelled.</source>
-        <translation>Die Probe wurde abgebrochen.</translation>
+        <translation>Der Test wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Check the spelling of the name and the DNS server.</source>
@@ -6896,7 +6920,7 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
     </message>
     <message>
         <source>Trying %1</source>
-        <translation>Versuche %1</translation>
+        <translation>Versuch mit %1</translation>
     </message>
     <message>
         <source>(%1 from SRV %2)</source>
@@ -7006,7 +7030,7 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
     </message>
     <message>
         <source>in a new request: CSeq %1, same Call-ID and From tag, new branch</source>
-        <translation>in einer neuen Anfrage: CSeq %1, gleiche Call-ID und gleicher From-Tag, neuer Branch</translation>
+        <translation>in einer neuen Anfrage: CSeq %1, gleiche Call-ID und gleiches From-Tag, neuer Branch</translation>
     </message>
 </context>
 <context>
@@ -7029,7 +7053,7 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
     </message>
     <message>
         <source>Probe details</source>
-        <translation>Probe-Details</translation>
+        <translation>Testdetails</translation>
     </message>
     <message>
         <source>Header</source>
@@ -7077,7 +7101,7 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
     </message>
     <message>
         <source>The request and the response appear here after a probe.</source>
-        <translation>Anfrage und Antwort erscheinen hier nach einer Probe.</translation>
+        <translation>Anfrage und Antwort erscheinen hier nach einem Test.</translation>
     </message>
     <message>
         <source>Request sent</source>
@@ -7127,7 +7151,7 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
     </message>
     <message>
         <source>&amp;Send Probe</source>
-        <translation>Probe &amp;senden</translation>
+        <translation>Test &amp;senden</translation>
     </message>
     <message>
         <source>Send SIP OPTIONS to the target (Enter in the target field)</source>
@@ -7135,11 +7159,7 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
     </message>
     <message>
         <source>S&amp;top Probe</source>
-        <translation>Probe s&amp;toppen</translation>
-    </message>
-    <message>
-        <source>&amp;Target:</source>
-        <translation>&amp;Ziel:</translation>
+        <translation>Test s&amp;toppen</translation>
     </message>
     <message>
         <source>sip:pbx.example.com, 192.0.2.10:5060, [2001:db8::1]</source>
@@ -7203,11 +7223,7 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
     </message>
     <message>
         <source>Probe running</source>
-        <translation>Probe läuft</translation>
-    </message>
-    <message>
-        <source>R&amp;epeat</source>
-        <translation>&amp;Wiederholen</translation>
+        <translation>Test läuft</translation>
     </message>
     <message>
         <source>Repeat mode</source>
@@ -7215,23 +7231,19 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
     </message>
     <message>
         <source>Send several probes one after the other and collect statistics</source>
-        <translation>Mehrere Proben nacheinander senden und eine Statistik erstellen</translation>
+        <translation>Mehrere Tests nacheinander senden und eine Statistik erstellen</translation>
     </message>
     <message>
         <source>Co&amp;unt:</source>
-        <translation>An&amp;zahl:</translation>
+        <translation>A&amp;nzahl:</translation>
     </message>
     <message>
         <source>Number of probes</source>
-        <translation>Anzahl der Proben</translation>
-    </message>
-    <message>
-        <source>E&amp;very:</source>
-        <translation>Ab&amp;stand:</translation>
+        <translation>Anzahl der Tests</translation>
     </message>
     <message>
         <source>Interval between probes in seconds</source>
-        <translation>Abstand zwischen den Proben in Sekunden</translation>
+        <translation>Abstand zwischen den Tests in Sekunden</translation>
     </message>
     <message>
         <source>Authentication and TLS</source>
@@ -7287,7 +7299,7 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
     </message>
     <message>
         <source>Allow insecure</source>
-        <translation>Unsicher erlauben</translation>
+        <translation>Unsichere Verbindung erlauben</translation>
     </message>
     <message>
         <source>Allow an unverified TLS certificate</source>
@@ -7308,6 +7320,18 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
     <message>
         <source>TLS: go on when the certificate cannot be verified; the result says so</source>
         <translation>TLS: fortfahren, wenn das Zertifikat nicht verifiziert werden kann; das Ergebnis weist darauf hin</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>Repe&amp;at</source>
+        <translation>Wiederh&amp;olen</translation>
+    </message>
+    <message>
+        <source>Ever&amp;y:</source>
+        <translation>Abs&amp;tand:</translation>
     </message>
 </context>
 <context>
@@ -7330,7 +7354,7 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
     </message>
     <message>
         <source>Probe %1 of %2…</source>
-        <translation>Probe %1 von %2…</translation>
+        <translation>Test %1 von %2…</translation>
     </message>
     <message>
         <source>%1 %2 from %3 in %4</source>
@@ -7361,7 +7385,7 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
     </message>
     <message>
         <source>Probes of the series</source>
-        <translation>Proben der Serie</translation>
+        <translation>Tests der Serie</translation>
     </message>
     <message>
         <source>Series statistics</source>
@@ -7573,8 +7597,8 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
     <message numerus="yes">
         <source>%n target(s) to try: %1.</source>
         <translation>
-            <numerusform>%n Ziel zum Versuchen: %1.</numerusform>
-            <numerusform>%n Ziele zum Versuchen: %1.</numerusform>
+            <numerusform>%n zu versuchendes Ziel: %1.</numerusform>
+            <numerusform>%n zu versuchende Ziele: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -7797,10 +7821,6 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
         <translation>Verzögerung vor der endgültigen Antwort</translation>
     </message>
     <message>
-        <source>S&amp;top</source>
-        <translation>S&amp;toppen</translation>
-    </message>
-    <message>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
@@ -7856,12 +7876,16 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
         <source>TLS private key file</source>
         <translation>Datei mit privatem TLS-Schlüssel</translation>
     </message>
+    <message>
+        <source>Sto&amp;p</source>
+        <translation>S&amp;toppen</translation>
+    </message>
 </context>
 <context>
     <name>SipScope::ResultCard</name>
     <message>
         <source>Probe result</source>
-        <translation>Probe-Ergebnis</translation>
+        <translation>Testergebnis</translation>
     </message>
     <message>
         <source>Status code</source>
@@ -7989,7 +8013,7 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
     </message>
     <message>
         <source>No probe yet</source>
-        <translation>Noch keine Probe</translation>
+        <translation>Noch kein Test</translation>
     </message>
     <message>
         <source>Enter a target above and press Enter or Send.</source>
@@ -8048,7 +8072,7 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
     </message>
     <message>
         <source>Round-trip time of each probe; red marks a probe without an answer</source>
-        <translation>Antwortzeit jeder Probe; Rot markiert eine Probe ohne Antwort</translation>
+        <translation>Antwortzeit jedes Tests; Rot markiert einen Test ohne Antwort</translation>
     </message>
     <message>
         <source>ms</source>
@@ -8056,7 +8080,7 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
     </message>
     <message>
         <source>No probes yet</source>
-        <translation>Noch keine Proben</translation>
+        <translation>Noch keine Tests</translation>
     </message>
 </context>
 <context>
@@ -8365,10 +8389,6 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <source>S&amp;top</source>
-        <translation>S&amp;toppen</translation>
-    </message>
-    <message>
         <source>Hops</source>
         <translation>Hops</translation>
     </message>
@@ -8383,6 +8403,10 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
     <message>
         <source>Enter a target first, e.g. sip:pbx.example.com</source>
         <translation>Geben Sie zuerst ein Ziel ein, z. B. sip:pbx.example.com</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p</source>
+        <translation>S&amp;toppen</translation>
     </message>
 </context>
 <context>
@@ -8480,7 +8504,7 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
     </message>
     <message>
         <source>No timing yet: run a probe.</source>
-        <translation>Noch keine Zeiten: Starten Sie eine Probe.</translation>
+        <translation>Noch keine Zeiten: Starten Sie einen Test.</translation>
     </message>
     <message numerus="yes">
         <source>… %n more phase(s)</source>
@@ -8657,7 +8681,7 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
     </message>
     <message>
         <source>URI headers (&quot;%1&quot;) are not supported in a probe target.</source>
-        <translation>URI-Header („%1“) werden in einem Probe-Ziel nicht unterstützt.</translation>
+        <translation>URI-Header („%1“) werden in einem Testziel nicht unterstützt.</translation>
     </message>
     <message>
         <source>A SIP URI has no &quot;//&quot;: write %1:host, not %1://host.</source>
@@ -8736,16 +8760,8 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
 <context>
     <name>Warning</name>
     <message>
-        <source>None of the network protocols offered in the session description is available to this side.</source>
-        <translation>Keines der in der Sitzungsbeschreibung angebotenen Netzprotokolle ist auf dieser Seite verfügbar.</translation>
-    </message>
-    <message>
         <source>The address format offered (for example IPv4 or IPv6) cannot be used by this side.</source>
         <translation>Das angebotene Adressformat (zum Beispiel IPv4 oder IPv6) kann auf dieser Seite nicht verwendet werden.</translation>
-    </message>
-    <message>
-        <source>None of the media transport protocols offered (for example RTP/AVP or RTP/SAVP) is available.</source>
-        <translation>Keines der angebotenen Medien-Transportprotokolle (zum Beispiel RTP/AVP oder RTP/SAVP) ist verfügbar.</translation>
     </message>
     <message>
         <source>A bandwidth line in the session description uses units this side does not understand.</source>
@@ -8754,10 +8770,6 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
     <message>
         <source>A media type offered (audio, video, ...) is not available on this side.</source>
         <translation>Ein angebotener Medientyp (Audio, Video …) ist auf dieser Seite nicht verfügbar.</translation>
-    </message>
-    <message>
-        <source>None of the media formats (codecs) offered is available: the usual sign of a codec mismatch.</source>
-        <translation>Keines der angebotenen Medienformate (Codecs) ist verfügbar: das typische Zeichen dafür, dass die Codecs nicht zusammenpassen.</translation>
     </message>
     <message>
         <source>An attribute line in the session description was not understood.</source>
@@ -8784,16 +8796,28 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
         <translation>Die in der Sitzungsbeschreibung oder für die Medien angeforderte Bandbreite übersteigt die verfügbare.</translation>
     </message>
     <message>
-        <source>The proxy will not forward this request over a secure (SIPS) path, for example because of policy (RFC 5630).</source>
-        <translation>Der Proxy leitet diese Anfrage nicht über einen gesicherten (SIPS-)Pfad weiter, zum Beispiel aufgrund einer Richtlinie (RFC 5630).</translation>
-    </message>
-    <message>
-        <source>The proxy requires a SIPS URI and secure transport for this request (RFC 5630).</source>
-        <translation>Der Proxy verlangt für diese Anfrage eine SIPS-URI und einen gesicherten Transport (RFC 5630).</translation>
-    </message>
-    <message>
         <source>Free-form information from the sender; read the warn-text, it often names the real reason (for example a rejected number or an internal error).</source>
         <translation>Freie Angaben des Absenders; lesen Sie den warn-text, er nennt oft den eigentlichen Grund (zum Beispiel eine abgelehnte Rufnummer oder einen internen Fehler).</translation>
+    </message>
+    <message>
+        <source>One or more network protocols offered in the session description are not available to this side.</source>
+        <translation>Eines oder mehrere der in der Sitzungsbeschreibung angebotenen Netzprotokolle sind auf dieser Seite nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>One or more media transport protocols offered (for example RTP/AVP or RTP/SAVP) are not available.</source>
+        <translation>Eines oder mehrere der angebotenen Medien-Transportprotokolle (zum Beispiel RTP/AVP oder RTP/SAVP) sind nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>One or more media formats (codecs) offered are not available, possibly only some of them: the usual sign of a codec mismatch.</source>
+        <translation>Eines oder mehrere der angebotenen Medienformate (Codecs) sind nicht verfügbar, womöglich nur einige davon: das typische Zeichen dafür, dass die Codecs nicht zusammenpassen.</translation>
+    </message>
+    <message>
+        <source>The UAS or proxy cannot process the request because the SIPS scheme is not allowed, for example because no SIPS contacts are registered for that address (RFC 5630 §9).</source>
+        <translation>Der UAS oder Proxy kann die Anfrage nicht bearbeiten, weil das SIPS-Schema nicht erlaubt ist, zum Beispiel weil für diese Adresse keine SIPS-Contacts registriert sind (RFC 5630 §9).</translation>
+    </message>
+    <message>
+        <source>The UAS or proxy cannot process the request because it requires the SIPS scheme: send it to a sips: URI over TLS (RFC 5630 §9).</source>
+        <translation>Der UAS oder Proxy kann die Anfrage nicht bearbeiten, weil er das SIPS-Schema verlangt: Senden Sie sie an eine sips:-URI über TLS (RFC 5630 §9).</translation>
     </message>
 </context>
 </TS>

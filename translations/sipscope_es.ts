@@ -12,10 +12,6 @@
         <translation>Un equipo intermedio recibió un mensaje de señalización defectuoso o incompleto y no pudo procesarlo. Casi siempre se trata de un problema de software o de configuración en el equipo que lo envió, en una pasarela o en un controlador de frontera de sesión (SBC), no de algo que haya hecho el llamante. Si se repite la misma llamada, lo normal es que vuelva a fallar de la misma manera hasta que se corrija el equipo defectuoso.</translation>
     </message>
     <message>
-        <source>Any element may send it when a request has malformed syntax (RFC 3261 §21.4.1), such as a missing mandatory header (Call-ID, CSeq, From, To, Via, Max-Forwards), an unparsable header value or a Content-Length that does not match the body. The reason phrase should name the problem more precisely, for example &quot;Missing Call-ID Header&quot;, and a Warning header may add detail, so read both. It is a syntax complaint: a request that parses but whose session offer cannot be accepted gets 488, an unknown URI scheme 416 and an unsupported body type 415. RFC 3398 maps it to Q.850 cause 41 (Temporary failure).</source>
-        <translation>Cualquier elemento puede enviarla cuando una solicitud tiene una sintaxis incorrecta (RFC 3261 §21.4.1), por ejemplo si falta una cabecera obligatoria (Call-ID, CSeq, From, To, Via, Max-Forwards), si el valor de una cabecera no se puede analizar o si Content-Length no coincide con el cuerpo. La frase de motivo debería precisar el problema, por ejemplo &quot;Missing Call-ID Header&quot;, y una cabecera Warning puede añadir detalles, así que conviene leer ambas. Es una queja de sintaxis: una solicitud que se analiza correctamente pero cuya oferta de sesión no se puede aceptar recibe 488; un esquema de URI desconocido, 416, y un tipo de cuerpo no admitido, 415. RFC 3398 la asigna a la causa Q.850 41 (Fallo temporal).</translation>
-    </message>
-    <message>
         <source>A header that is missing, duplicated or badly formatted
 A Content-Length that does not match the body, often after a device rewrote the message
 A broken header manipulation rule on an SBC or PBX
@@ -25,7 +21,7 @@ A message cut off by UDP fragmentation or altered by a router&apos;s SIP ALG</so
         <translation>Una cabecera ausente, duplicada o con formato incorrecto
 Un Content-Length que no coincide con el cuerpo, a menudo porque un equipo reescribió el mensaje
 Una regla de manipulación de cabeceras defectuosa en un SBC o una centralita
-Caracteres no válidos en un nombre visible, en la parte de usuario o en una URI
+Caracteres no válidos en un nombre visible, en la parte de usuario o en un URI
 Un cuerpo SDP o multiparte mal formado
 Un mensaje truncado por la fragmentación UDP o alterado por el SIP ALG de un router</translation>
     </message>
@@ -179,7 +175,7 @@ Compruebe si la cuenta está suspendida o si su IP se bloqueó tras inicios de s
     </message>
     <message>
         <source>Sent when the server has definitive information that the user does not exist at the domain in the Request-URI, or when that domain is not one it serves (RFC 3261 §21.4.5). It speaks for this server only: 604 Does Not Exist Anywhere claims the user exists nowhere, 410 Gone says the user existed but left, 484 says the address is incomplete and 480 says the user exists but cannot be reached now. It may carry Retry-After. RFC 3398 maps 404 to Q.850 cause 1 (Unallocated number), and causes 1, 2, 3 and 26 to 404.</source>
-        <translation>Se envía cuando el servidor sabe con certeza que el usuario no existe en el dominio de la Request-URI, o cuando no da servicio a ese dominio (RFC 3261 §21.4.5). Solo habla por este servidor: 604 Does Not Exist Anywhere afirma que el usuario no existe en ninguna parte, 410 Gone indica que el usuario existió pero ya no está, 484 indica que la dirección está incompleta y 480, que el usuario existe pero no está localizable en este momento. Puede llevar Retry-After. RFC 3398 asigna 404 a la causa Q.850 1 (Número no asignado), y las causas 1, 2, 3 y 26 a 404.</translation>
+        <translation>Se envía cuando el servidor sabe con certeza que el usuario no existe en el dominio del Request-URI, o cuando no da servicio a ese dominio (RFC 3261 §21.4.5). Solo habla por este servidor: 604 Does Not Exist Anywhere afirma que el usuario no existe en ninguna parte, 410 Gone indica que el usuario existió pero ya no está, 484 indica que la dirección está incompleta y 480, que el usuario existe pero no está localizable en este momento. Puede llevar Retry-After. RFC 3398 asigna 404 a la causa Q.850 1 (Número no asignado), y las causas 1, 2, 3 y 26 a 404.</translation>
     </message>
     <message>
         <source>The number was dialled wrong or has extra or missing digits
@@ -192,7 +188,7 @@ An inbound number the provider routes to you but your PBX does not know</source>
 El número no está asignado o se dio de baja
 Se envió al operador un prefijo, un código de país o un formato de número incorrecto
 La extensión llamada no existe o no está registrada en la centralita
-El servidor receptor no da servicio al dominio de la Request-URI
+El servidor receptor no da servicio al dominio del Request-URI
 Un número entrante que el proveedor le encamina pero que su centralita no conoce</translation>
     </message>
     <message>
@@ -221,7 +217,7 @@ Llame al número desde otra línea para ver si existe</translation>
     </message>
     <message>
         <source>Sent when the method is understood but not allowed for the resource identified by the Request-URI (RFC 3261 §21.4.6). The response must include an Allow header listing the methods that are permitted, which tells the client what it may use instead. Unlike 501 Not Implemented, where the server does not support the method at all, 405 means it knows the method but refuses it for this target. RFC 3398 maps it to Q.850 cause 63 (Service or option not available, unspecified).</source>
-        <translation>Se envía cuando el método se entiende pero no está permitido para el recurso identificado por la Request-URI (RFC 3261 §21.4.6). La respuesta debe incluir una cabecera Allow con los métodos permitidos, lo que indica al cliente cuáles puede usar en su lugar. A diferencia de 501 Not Implemented, en la que el servidor no admite el método en absoluto, 405 significa que conoce el método pero lo rechaza para este destino. RFC 3398 la asigna a la causa Q.850 63 (Servicio u opción no disponible, sin especificar).</translation>
+        <translation>Se envía cuando el método se entiende pero no está permitido para el recurso identificado por el Request-URI (RFC 3261 §21.4.6). La respuesta debe incluir una cabecera Allow con los métodos permitidos, lo que indica al cliente cuáles puede usar en su lugar. A diferencia de 501 Not Implemented, en la que el servidor no admite el método en absoluto, 405 significa que conoce el método pero lo rechaza para este destino. RFC 3398 la asigna a la causa Q.850 63 (Servicio u opción no disponible, sin especificar).</translation>
     </message>
     <message>
         <source>MESSAGE, SUBSCRIBE or PUBLISH sent to a server or account that has them disabled
@@ -295,7 +291,7 @@ Actualice el firmware del cliente o del servidor si a uno de los dos le falta un
     </message>
     <message>
         <source>Sent by a proxy with a Proxy-Authenticate challenge (RFC 3261 §21.4.8); the client repeats the request with a Proxy-Authorization header (RFC 3261 §22.3). It works like 401, but 401 comes from the user agent server or registrar with WWW-Authenticate and is answered with Authorization. Many PBXs challenge INVITE with 407 and REGISTER with 401, so a phone that registers fine can still fail calls if it does not answer 407. A second 407 after credentials were sent means they were rejected, while stale=true only asks for a retry with the new nonce; RFC 3398 maps 407 to Q.850 cause 21 (Call rejected).</source>
-        <translation>La envía un proxy con un desafío Proxy-Authenticate (RFC 3261 §21.4.8); el cliente repite la solicitud con una cabecera Proxy-Authorization (RFC 3261 §22.3). Funciona como 401, pero 401 procede del servidor de agente de usuario o del registrador, lleva WWW-Authenticate y se responde con Authorization. Muchas IP-PBX desafían INVITE con 407 y REGISTER con 401, de modo que un teléfono que se registra sin problemas puede seguir fallando en las llamadas si no responde al 407. Un segundo 407 después de enviar las credenciales significa que se rechazaron, mientras que stale=true solo pide repetir con el nuevo nonce; RFC 3398 asigna 407 a la causa Q.850 21 (Llamada rechazada).</translation>
+        <translation>La envía un proxy con un desafío Proxy-Authenticate (RFC 3261 §21.4.8); el cliente repite la solicitud con una cabecera Proxy-Authorization (RFC 3261 §22.3). Funciona como 401, pero 401 procede del servidor de agente de usuario o del registrador, lleva WWW-Authenticate y se responde con Authorization. Muchas IP-PBX piden autenticación con 407 para INVITE y con 401 para REGISTER, de modo que un teléfono que se registra sin problemas puede seguir fallando en las llamadas si no responde al 407. Un segundo 407 después de enviar las credenciales significa que se rechazaron, mientras que stale=true solo pide repetir con el nuevo nonce; RFC 3398 asigna 407 a la causa Q.850 21 (Llamada rechazada).</translation>
     </message>
     <message>
         <source>Wrong password or authentication username on the phone, app or trunk
@@ -485,7 +481,7 @@ Envíe los mensajes grandes por TCP o TLS y compruebe que el servidor los acepta
     </message>
     <message>
         <source>Sent when the Request-URI is longer than the server is willing to interpret (RFC 3261 §21.4.12). Long URIs usually come from many URI parameters, embedded headers, or long tokens appended by an SBC, B2BUA or application server. RFC 3398 maps it to Q.850 cause 127 (Interworking, unspecified).</source>
-        <translation>Se envía cuando la Request-URI es más larga de lo que el servidor está dispuesto a interpretar (RFC 3261 §21.4.12). Las URI largas suelen deberse a muchos parámetros de URI, a cabeceras incrustadas o a tokens largos añadidos por un SBC, un B2BUA o un servidor de aplicaciones. RFC 3398 la asigna a la causa Q.850 127 (Interfuncionamiento, sin especificar).</translation>
+        <translation>Se envía cuando el Request-URI es más larga de lo que el servidor está dispuesto a interpretar (RFC 3261 §21.4.12). Los URI largos suelen deberse a muchos parámetros de URI, a cabeceras incrustadas o a tokens largos añadidos por un SBC, un B2BUA o un servidor de aplicaciones. RFC 3398 la asigna a la causa Q.850 127 (Interfuncionamiento, sin especificar).</translation>
     </message>
     <message>
         <source>A dial plan that appends long prefixes, tags or parameters to the number
@@ -493,8 +489,8 @@ An SBC or application server that encodes routing data into the Request-URI
 Embedded header parameters in the URI from click-to-call or transfer links
 A loop that adds parameters on every pass</source>
         <translation>Un plan de marcación que añade al número prefijos, etiquetas o parámetros largos
-Un SBC o servidor de aplicaciones que codifica datos de enrutamiento en la Request-URI
-Parámetros de cabecera incrustados en la URI procedentes de enlaces de clic para llamar o de transferencia
+Un SBC o servidor de aplicaciones que codifica datos de enrutamiento en el Request-URI
+Parámetros de cabecera incrustados en el URI procedentes de enlaces de clic para llamar o de transferencia
 Un bucle que añade parámetros en cada pasada</translation>
     </message>
     <message>
@@ -502,7 +498,7 @@ Un bucle que añade parámetros en cada pasada</translation>
 Remove unneeded URI parameters in the dial plan or SBC rules
 Check for routing loops that add parameters each time
 Raise the URI length limit on the receiving server if possible</source>
-        <translation>Capture la solicitud y revise la longitud y el contenido de la Request-URI
+        <translation>Capture la solicitud y revise la longitud y el contenido del Request-URI
 Elimine los parámetros de URI innecesarios en el plan de marcación o en las reglas del SBC
 Busque bucles de enrutamiento que añadan parámetros en cada pasada
 Aumente el límite de longitud de URI en el servidor receptor si es posible</translation>
@@ -559,7 +555,7 @@ Haga que ambos extremos usen el mismo formato de mensajes o de DTMF</translation
     </message>
     <message>
         <source>Sent when the scheme of the Request-URI is unknown to the server (RFC 3261 §21.4.14). Typical triggers are tel: URIs sent to a server that only handles sip:, sips: sent to equipment without support for it, or non-SIP schemes such as im:, pres:, urn: or http:. The client should retry with a scheme the server supports, normally sip:. RFC 3398 maps it to Q.850 cause 127 (Interworking, unspecified).</source>
-        <translation>Se envía cuando el servidor no conoce el esquema de la Request-URI (RFC 3261 §21.4.14). Los desencadenantes típicos son URI tel: enviadas a un servidor que solo gestiona sip:, sips: enviadas a equipos que no lo admiten, o esquemas no SIP como im:, pres:, urn: o http:. El cliente debe reintentar con un esquema que el servidor admita, normalmente sip:. RFC 3398 la asigna a la causa Q.850 127 (Interfuncionamiento, sin especificar).</translation>
+        <translation>Se envía cuando el servidor no conoce el esquema del Request-URI (RFC 3261 §21.4.14). Los desencadenantes típicos son URI tel: enviadas a un servidor que solo gestiona sip:, sips: enviadas a equipos que no lo admiten, o esquemas no SIP como im:, pres:, urn: o http:. El cliente debe reintentar con un esquema que el servidor admita, normalmente sip:. RFC 3398 la asigna a la causa Q.850 127 (Interfuncionamiento, sin especificar).</translation>
     </message>
     <message>
         <source>A tel: URI sent to a server that only accepts sip: addresses
@@ -567,7 +563,7 @@ A sips: address sent to equipment that does not support it
 A click-to-call or directory entry with an http:, mailto: or other non-SIP link
 A urn: address, such as an emergency service URN, sent to a server that does not handle it
 A mistyped scheme in a device or trunk setting</source>
-        <translation>Una URI tel: enviada a un servidor que solo acepta direcciones sip:
+        <translation>Un URI tel: enviada a un servidor que solo acepta direcciones sip:
 Una dirección sips: enviada a un equipo que no la admite
 Una entrada de directorio o de clic para llamar con un enlace http:, mailto: u otro no SIP
 Una dirección urn:, como la URN de un servicio de emergencia, enviada a un servidor que no la gestiona
@@ -578,7 +574,7 @@ Un esquema mal escrito en un ajuste del equipo o de la troncal</translation>
 Configure the device or dial plan to send sip: addresses
 Convert tel: numbers to sip: addresses at the PBX or SBC
 Fix the directory or click-to-call entry that produced the address</source>
-        <translation>Revise en la captura el esquema al principio de la Request-URI
+        <translation>Revise en la captura el esquema al principio del Request-URI
 Configure el equipo o el plan de marcación para que envíe direcciones sip:
 Convierta los números tel: en direcciones sip: en la centralita o el SBC
 Corrija la entrada de directorio o de clic para llamar que generó la dirección</translation>
@@ -835,7 +831,7 @@ Pruebe el envío de la ubicación de emergencia con el número de prueba del pro
     </message>
     <message>
         <source>&quot;%1&quot; is not a number: a SIP response code has three digits, such as 486.</source>
-        <translation>&quot;%1&quot; no es un número: un código de respuesta SIP tiene tres dígitos, por ejemplo 486.</translation>
+        <translation>«%1» no es un número: un código de respuesta SIP tiene tres dígitos, por ejemplo 486.</translation>
     </message>
     <message>
         <source>%1 is not a SIP response code: SIP codes run from 100 to 699.</source>
@@ -1009,7 +1005,7 @@ Si el código es desconocido, trátelo como 500 Server Internal Error</translati
     </message>
     <message>
         <source>Global failures (RFC 3261 §21.6) carry definitive information about the user, not only about the instance in the Request-URI. A forking proxy that receives a 6xx cancels its other pending branches and starts no new ones (§16.7), so one device answering 6xx ends a parallel ring group. A receiver treats an unrecognised 6xx code, such as an unregistered 650, as 600 Busy Everywhere (§8.1.3.2); equipment older than RFC 8197 and RFC 8688 does the same with 607 and 608.</source>
-        <translation>Los fallos globales (RFC 3261 §21.6) contienen información definitiva sobre el usuario, no solo sobre la instancia de la Request-URI. Un proxy con bifurcación que recibe una 6xx cancela sus otras ramas pendientes y no inicia otras nuevas (§16.7), de modo que basta con que un equipo responda 6xx para terminar un grupo de timbrado simultáneo. Un receptor trata un código 6xx no reconocido, como un 650 fuera del registro IANA, como 600 Busy Everywhere (§8.1.3.2); los equipos anteriores a RFC 8197 y RFC 8688 hacen lo mismo con 607 y 608.</translation>
+        <translation>Los fallos globales (RFC 3261 §21.6) contienen información definitiva sobre el usuario, no solo sobre la instancia del Request-URI. Un proxy con bifurcación que recibe una 6xx cancela sus otras ramas pendientes y no inicia otras nuevas (§16.7), de modo que basta con que un equipo responda 6xx para terminar un grupo de timbrado simultáneo. Un receptor trata un código 6xx no reconocido, como un 650 fuera del registro IANA, como 600 Busy Everywhere (§8.1.3.2); los equipos anteriores a RFC 8197 y RFC 8688 hacen lo mismo con 607 y 608.</translation>
     </message>
     <message>
         <source>Do not retry through other routes; the answer is about the called person as a whole
@@ -1031,11 +1027,7 @@ Si el código es desconocido, trátelo como 600 Busy Everywhere</translation>
     </message>
     <message>
         <source>The first server on the way received the call request and is processing it. It says nothing yet about the person you are calling: their phone has not necessarily been reached. If the call stays at this stage and nothing else follows, the problem lies further along the path, not with your phone.</source>
-        <translation>El primer servidor del trayecto recibió la solicitud de llamada y la está procesando. Todavía no dice nada de la persona a la que llama: no significa necesariamente que se haya llegado a su teléfono. Si la llamada se queda en esta fase y no sucede nada más, el problema está más adelante en el trayecto, no en su teléfono.</translation>
-    </message>
-    <message>
-        <source>Defined in RFC 3261 §21.1.1. It is hop-by-hop: the next element (proxy, B2BUA or UAS) sends it to stop INVITE retransmissions, and a stateful proxy never forwards a 100 it receives (§16.7); an INVITE server transaction sends one by itself if its TU has not answered within 200 ms (§17.2.1). It creates no dialog, needs no To tag, and echoes a Timestamp header if the request had one. A 100 followed by silence means the next hop took the INVITE but nothing came back from further downstream; the attempt then ends when a proxy&apos;s Timer C or the caller&apos;s own no-answer timer fires, usually with CANCEL and 487, or with 408.</source>
-        <translation>Definida en RFC 3261 §21.1.1. Es salto a salto: el siguiente elemento (proxy, B2BUA o UAS) la envía para detener las retransmisiones del INVITE, y un proxy con estado nunca reenvía un 100 que recibe (§16.7); una transacción de servidor INVITE envía una por su cuenta si su TU no ha respondido en 200 ms (§17.2.1). No crea ningún diálogo, no necesita etiqueta To y repite la cabecera Timestamp si la solicitud la traía. Un 100 seguido de silencio significa que el siguiente salto aceptó el INVITE pero no volvió nada de más adelante; el intento termina entonces cuando vence el Timer C de un proxy o el temporizador de no respuesta del propio llamante, normalmente con CANCEL y 487, o con 408.</translation>
+        <translation>El primer servidor del trayecto recibió la solicitud de llamada y la está procesando. Todavía no dice nada de la persona a la que llama: no significa necesariamente que se haya llegado al teléfono de esa persona. Si la llamada se queda en esta fase y no sucede nada más, el problema está más adelante en el trayecto, no en el teléfono desde el que llama.</translation>
     </message>
     <message>
         <source>Normal first reply of the next server to any call attempt
@@ -1061,7 +1053,7 @@ Si ni siquiera llega el 100, el INVITE no llega al primer servidor: compruebe la
     </message>
     <message>
         <source>trying, connecting, call setup, dialling, dialing, stuck on trying, no ringing, call hangs, silence after dialling, processing</source>
-        <translation>intentando, conectando, establecimiento de llamada, marcando, se queda en trying, no suena, llamada colgada, se queda colgada, silencio después de marcar, procesando</translation>
+        <translation>intentando, conectando, establecimiento de llamada, marcando, se queda en trying, no suena, la llamada se queda bloqueada, no avanza, silencio después de marcar, procesando</translation>
     </message>
     <message>
         <source>The phone you are calling is ringing now.</source>
@@ -1111,7 +1103,7 @@ Si el timbrado termina en 480 o 408, revise la disponibilidad del llamado en lug
     </message>
     <message>
         <source>Optional provisional response (RFC 3261 §21.1.3) that a proxy, PBX or B2BUA may send when it retargets the call to a different set of destinations (unconditional, busy or no-answer forwarding). The new target and the reason are usually visible in the History-Info (RFC 7044) or Diversion headers of the onward INVITE rather than in the 181 itself. Many systems never send it, so its absence proves nothing. Some lists print the phrase as &apos;Call Being Forwarded&apos;; the code is the same.</source>
-        <translation>Respuesta provisional opcional (RFC 3261 §21.1.3) que un proxy, una IP-PBX o un B2BUA pueden enviar cuando redirigen la llamada a otro conjunto de destinos (desvío incondicional, por ocupado o por no respuesta). El nuevo destino y el motivo suelen verse en las cabeceras History-Info (RFC 7044) o Diversion del INVITE siguiente, más que en el propio 181. Muchos sistemas nunca la envían, así que su ausencia no demuestra nada. Algunas listas muestran la frase como &apos;Call Being Forwarded&apos;; el código es el mismo.</translation>
+        <translation>Respuesta provisional opcional (RFC 3261 §21.1.3) que un proxy, una IP-PBX o un B2BUA pueden enviar cuando redirigen la llamada a otro conjunto de destinos (desvío incondicional, por ocupado o por no respuesta). El nuevo destino y el motivo suelen verse en las cabeceras History-Info (RFC 7044) o Diversion del INVITE siguiente, más que en el propio 181. Muchos sistemas nunca la envían, así que su ausencia no demuestra nada. Algunas listas muestran la frase como «Call Being Forwarded»; el código es el mismo.</translation>
     </message>
     <message>
         <source>Call forwarding always is set on the called number
@@ -1183,7 +1175,7 @@ Si el llamante oye silencio mientras está en cola, compruebe si se proporciona 
     </message>
     <message>
         <source>RFC 3261 §21.1.5: a general progress indication whose detail is in the reason phrase, headers or body. In practice it mostly carries an SDP answer for early media (RFC 3960), is often sent reliably (Require: 100rel, PRACK, RFC 3262) and is used for QoS preconditions (RFC 3312); PSTN gateways send it when in-band tones or announcements are played (RFC 3398). A UAC treats any unrecognised 1xx other than 100 as 183 (§8.1.3.2). If 183 carries SDP but no RTP arrives, suspect NAT, a firewall or a wrong c= address. Some lists print the phrase as &apos;Session in Progress&apos;.</source>
-        <translation>RFC 3261 §21.1.5: una indicación general de progreso cuyos detalles están en la frase de motivo, las cabeceras o el cuerpo. En la práctica lleva sobre todo una respuesta SDP para early media (RFC 3960), a menudo se envía de forma fiable (Require: 100rel, PRACK, RFC 3262) y se usa para las precondiciones de QoS (RFC 3312); las pasarelas RTC la envían cuando se reproducen tonos o mensajes en banda (RFC 3398). Un UAC trata cualquier 1xx no reconocida distinta de 100 como 183 (§8.1.3.2). Si 183 lleva SDP pero no llega RTP, sospeche del NAT, de un firewall o de una dirección c= errónea. Algunas listas muestran la frase como &apos;Session in Progress&apos;.</translation>
+        <translation>RFC 3261 §21.1.5: una indicación general de progreso cuyos detalles están en la frase de motivo, las cabeceras o el cuerpo. En la práctica lleva sobre todo una respuesta SDP para early media (RFC 3960), a menudo se envía de forma fiable (Require: 100rel, PRACK, RFC 3262) y se usa para las precondiciones de QoS (RFC 3312); las pasarelas RTC la envían cuando se reproducen tonos o mensajes en banda (RFC 3398). Un UAC trata cualquier 1xx no reconocida distinta de 100 como 183 (§8.1.3.2). Si 183 lleva SDP pero no llega RTP, sospeche del NAT, de un firewall o de una dirección c= errónea. Algunas listas muestran la frase como «Session in Progress».</translation>
     </message>
     <message>
         <source>Ringback or an announcement played by the network as early media
@@ -1220,10 +1212,6 @@ Fíjese en la respuesta final que sigue, por ejemplo un mensaje grabado seguido 
     <message>
         <source>When a call is offered to several phones or destinations at once, one of them has dropped out before the call was answered. The call as a whole is not over: other phones may still ring or answer. Any tone or announcement coming from that destination stops.</source>
         <translation>Cuando una llamada se ofrece a varios teléfonos o destinos a la vez, uno de ellos se retiró antes de que se contestara. La llamada en su conjunto no ha terminado: otros teléfonos pueden seguir sonando o contestar. Se detiene cualquier tono o mensaje grabado procedente de ese destino.</translation>
-    </message>
-    <message>
-        <source>RFC 6228: a forking proxy (§6) or a UAS sends 199 upstream to say that an early dialog, identified by the To tag of the earlier 1xx, has ended before the final response; it is sent only if the request carried Supported: 199. It lets the caller release that branch&apos;s resources, for example stop playing its early media. It carries no SDP offer or answer and may include a Reason header with the response that closed the branch. Wireshark&apos;s statistics label this row &apos;Informational - Others&apos;, a per-class bucket rather than the registered phrase.</source>
-        <translation>RFC 6228: un proxy con bifurcación (§6) o un UAS envía 199 hacia el origen para indicar que un diálogo temprano, identificado por la etiqueta To de la 1xx anterior, terminó antes de la respuesta final; solo se envía si la solicitud llevaba Supported: 199. Permite al llamante liberar los recursos de esa rama, por ejemplo dejar de reproducir su early media. No lleva oferta ni respuesta SDP y puede incluir una cabecera Reason con la respuesta que cerró la rama. Las estadísticas de Wireshark etiquetan esta fila como &apos;Informational - Others&apos;, un grupo por clase y no la frase inscrita en el registro de IANA.</translation>
     </message>
     <message>
         <source>Parallel ringing: one phone rejected or failed while others still ring
@@ -1297,7 +1285,7 @@ En los registros, revise la caducidad indicada en la cabecera Contact o Expires<
     </message>
     <message>
         <source>Registered as &apos;Accepted (Deprecated)&apos;; on the wire the phrase is &apos;Accepted&apos;. Introduced for SUBSCRIBE (RFC 3265) and used for REFER (RFC 3515), it is deprecated by RFC 6665 §8.3.1: a received 202 must be handled exactly like 200, and it must not be sent to SUBSCRIBE or NOTIFY; RFC 7647 extends this to REFER. Much deployed equipment still answers REFER with 202, and the transfer result then arrives in NOTIFY requests whose message/sipfrag body carries a status line such as &apos;SIP/2.0 200 OK&apos;. Store-and-forward MESSAGE relays also use it for accepted but not yet delivered (RFC 3428).</source>
-        <translation>Inscrita en el registro de IANA como &apos;Accepted (Deprecated)&apos;; en la red la frase es &apos;Accepted&apos;. Introducida para SUBSCRIBE (RFC 3265) y usada para REFER (RFC 3515), RFC 6665 §8.3.1 la declara obsoleta: una 202 recibida debe tratarse exactamente igual que una 200, y no debe enviarse en respuesta a SUBSCRIBE ni a NOTIFY; RFC 7647 extiende esto a REFER. Muchos equipos instalados siguen respondiendo a REFER con 202, y el resultado de la transferencia llega después en solicitudes NOTIFY cuyo cuerpo message/sipfrag lleva una línea de estado como &apos;SIP/2.0 200 OK&apos;. Los relés MESSAGE de almacenamiento y reenvío también la usan para indicar aceptado pero aún no entregado (RFC 3428).</translation>
+        <translation>Inscrita en el registro de IANA como «Accepted (Deprecated)»; en la red la frase es «Accepted». Introducida para SUBSCRIBE (RFC 3265) y usada para REFER (RFC 3515), RFC 6665 §8.3.1 la declara obsoleta: una 202 recibida debe tratarse exactamente igual que una 200, y no debe enviarse en respuesta a SUBSCRIBE ni a NOTIFY; RFC 7647 extiende esto a REFER. Muchos equipos instalados siguen respondiendo a REFER con 202, y el resultado de la transferencia llega después en solicitudes NOTIFY cuyo cuerpo message/sipfrag lleva una línea de estado como «SIP/2.0 200 OK». Los relés MESSAGE de almacenamiento y reenvío también la usan para indicar aceptado pero aún no entregado (RFC 3428).</translation>
     </message>
     <message>
         <source>A call transfer (REFER) was accepted by the phone or PBX
@@ -1332,10 +1320,6 @@ Si un equipo se comporta de forma distinta con 202 que con 200, actualice su fir
         <translation>Un teléfono renovó su suscripción a cierta información de estado, como el estado de la línea de un compañero o el indicador de buzón de voz, e indicó qué versión tiene ya. El servidor confirma la renovación y, como no ha cambiado nada, no vuelve a enviar la misma información. Es normal y ahorra tráfico; no es un error.</translation>
     </message>
     <message>
-        <source>Defined by RFC 5839 §8.1 (conditional event notification). It answers a SUBSCRIBE refresh inside an existing subscription dialog that carries Suppress-If-Match with the entity tag the subscriber last received in the SIP-ETag header of a NOTIFY; if the resource state still matches, the notifier refreshes the subscription, replies 204 and sends no NOTIFY. The Expires header gives the new duration. Not to be confused with HTTP&apos;s 204 No Content.</source>
-        <translation>Definida en RFC 5839 §8.1 (notificación condicional de eventos). Responde a una renovación de SUBSCRIBE dentro de un diálogo de suscripción existente que lleva Suppress-If-Match con la etiqueta de entidad que el suscriptor recibió por última vez en la cabecera SIP-ETag de un NOTIFY; si el estado del recurso sigue coincidiendo, el notificador renueva la suscripción, responde 204 y no envía ningún NOTIFY. La cabecera Expires indica la nueva duración. No debe confundirse con el 204 No Content de HTTP.</translation>
-    </message>
-    <message>
         <source>A busy-lamp, presence or message-waiting subscription refresh found no change
 A subscriber uses entity tags to avoid receiving the full state again
 Periodic polling of a resource whose state has not changed</source>
@@ -1367,7 +1351,7 @@ Revise el valor de Expires para ver cuánto dura ahora la suscripción</translat
     </message>
     <message>
         <source>RFC 3261 §21.3.1: the Request-URI resolved to several locations, given as Contact header values (optionally ranked by q-value); a body may describe them, but no format for it is standardised. The UAC (§8.1.3.4) or a recursing proxy (§16.7) may retry automatically or let the user choose. It is typically sent by a redirect server that prefers not to proxy the request. A receiver treats any unrecognised 3xx as 300 (§8.1.3.2).</source>
-        <translation>RFC 3261 §21.3.1: la Request-URI se resolvió en varias ubicaciones, indicadas como valores de la cabecera Contact (opcionalmente ordenados por valor q); un cuerpo puede describirlas, pero no hay ningún formato estandarizado para él. El UAC (§8.1.3.4) o un proxy recursivo (§16.7) pueden reintentar automáticamente o dejar que el usuario elija. Normalmente la envía un servidor de redirección que prefiere no actuar como proxy de la solicitud. Un receptor trata cualquier 3xx no reconocida como 300 (§8.1.3.2).</translation>
+        <translation>RFC 3261 §21.3.1: el Request-URI se resolvió en varias ubicaciones, indicadas como valores de la cabecera Contact (opcionalmente ordenados por valor q); un cuerpo puede describirlas, pero no hay ningún formato estandarizado para él. El UAC (§8.1.3.4) o un proxy recursivo (§16.7) pueden reintentar automáticamente o dejar que el usuario elija. Normalmente la envía un servidor de redirección que prefiere no actuar como proxy de la solicitud. Un receptor trata cualquier 3xx no reconocida como 300 (§8.1.3.2).</translation>
     </message>
     <message>
         <source>A redirect server or location service returns several registered contacts
@@ -1401,7 +1385,7 @@ Asegúrese de que las direcciones ofrecidas son accesibles desde la red del llam
     </message>
     <message>
         <source>RFC 3261 §21.3.2: the user is no longer at the Request-URI; the client should retry at the Contact address(es) and update address books and location caches. It is handled like the other redirects by the UAC (§8.1.3.4) or a recursing proxy (§16.7). RFC 3398 maps Q.850 cause 22 (Number changed) to 301 when the diagnostic carries the new number; without it, cause 22 maps to 410 Gone.</source>
-        <translation>RFC 3261 §21.3.2: el usuario ya no está en la Request-URI; el cliente debe reintentar en las direcciones de Contact y actualizar las libretas de direcciones y las cachés de ubicación. El UAC (§8.1.3.4) o un proxy recursivo (§16.7) la gestionan como las demás redirecciones. RFC 3398 asigna la causa Q.850 22 (Número cambiado) a 301 cuando el diagnóstico lleva el nuevo número; sin él, la causa 22 se asigna a 410 Gone.</translation>
+        <translation>RFC 3261 §21.3.2: el usuario ya no está en el Request-URI; el cliente debe reintentar en las direcciones de Contact y actualizar las libretas de direcciones y las cachés de ubicación. El UAC (§8.1.3.4) o un proxy recursivo (§16.7) la gestionan como las demás redirecciones. RFC 3398 asigna la causa Q.850 22 (Número cambiado) a 301 cuando el diagnóstico lleva el nuevo número; sin él, la causa 22 se asigna a 410 Gone.</translation>
     </message>
     <message>
         <source>The subscriber changed number or SIP address for good
@@ -1435,7 +1419,7 @@ Si la redirección apunta de nuevo a la misma dirección, busque un bucle de red
     </message>
     <message>
         <source>RFC 3261 §21.3.3: the client should retry at the Contact address(es), using the Contact URI as the new Request-URI; an Expires header or expires Contact parameter says how long the redirect holds. Redirect servers, SBCs and routing engines (call forwarding, number portability or least-cost routing lookups) use it so that the caller&apos;s side places the next attempt. It is followed by the UAC (§8.1.3.4) or a recursing proxy (§16.7); if neither does, the attempt ends with the 302 itself.</source>
-        <translation>RFC 3261 §21.3.3: el cliente debe reintentar en las direcciones de Contact, usando la URI de Contact como nueva Request-URI; una cabecera Expires o el parámetro expires de Contact indican cuánto tiempo es válida la redirección. Los servidores de redirección, los SBC y los motores de enrutamiento (consultas de desvío de llamadas, de portabilidad numérica o de enrutamiento de menor coste) la usan para que sea el lado del llamante quien haga el siguiente intento. La sigue el UAC (§8.1.3.4) o un proxy recursivo (§16.7); si ninguno lo hace, el intento termina con el propio 302.</translation>
+        <translation>RFC 3261 §21.3.3: el cliente debe reintentar en las direcciones de Contact, usando el URI de Contact como nuevo Request-URI; una cabecera Expires o el parámetro expires de Contact indican cuánto tiempo es válida la redirección. Los servidores de redirección, los SBC y los motores de enrutamiento (consultas de desvío de llamadas, de portabilidad numérica o de enrutamiento de menor coste) la usan para que sea el lado del llamante quien haga el siguiente intento. La sigue el UAC (§8.1.3.4) o un proxy recursivo (§16.7); si ninguno lo hace, el intento termina con el propio 302.</translation>
     </message>
     <message>
         <source>Call forwarding carried out by a redirect server instead of a proxy
@@ -1505,7 +1489,7 @@ Compruebe si los equipos del llamante admiten 305</translation>
     </message>
     <message>
         <source>RFC 3261 §21.3.5: the call failed, but alternative services are possible; they are described in the message body, whose format RFC 3261 leaves open. 3GPP IMS (TS 24.229) sends it with an XML body (application/3gpp-ims+xml, alternative-service element of type emergency) so that the UE retries as an emergency call or performs an emergency registration. Some lists print the phrase as &apos;Alternate Service&apos;.</source>
-        <translation>RFC 3261 §21.3.5: la llamada falló, pero son posibles servicios alternativos; se describen en el cuerpo del mensaje, cuyo formato RFC 3261 deja abierto. IMS de 3GPP (TS 24.229) la envía con un cuerpo XML (application/3gpp-ims+xml, elemento alternative-service de tipo emergency) para que el UE reintente como llamada de emergencia o haga un registro de emergencia. Algunas listas muestran la frase como &apos;Alternate Service&apos;.</translation>
+        <translation>RFC 3261 §21.3.5: la llamada falló, pero son posibles servicios alternativos; se describen en el cuerpo del mensaje, cuyo formato RFC 3261 deja abierto. IMS de 3GPP (TS 24.229) la envía con un cuerpo XML (application/3gpp-ims+xml, elemento alternative-service de tipo emergency) para que el UE reintente como llamada de emergencia o haga un registro de emergencia. Algunas listas muestran la frase como «Alternate Service».</translation>
     </message>
     <message>
         <source>An IMS network detected an emergency number dialled as a normal call
@@ -1614,10 +1598,6 @@ Revise la política de la red de destino para las llamadas sin firma</translatio
         <translation>Durante una transferencia, el destino al que se transfería la llamada quería una prueba firmada de quién solicitó la transferencia, y esa prueba faltaba o no era válida. Afecta a la solicitud de transferencia, no a la línea ni a la llamada en curso. A menudo la transferencia puede hacerse de otra forma, por ejemplo como transferencia atendida o llamando directamente al número.</translation>
     </message>
     <message>
-        <source>Defined in RFC 3892 §5 (the Referred-By mechanism). The refer target sends 429 when it requires a Referred-By security token, an S/MIME-signed message/sipfrag body, and the request triggered by a REFER (usually an INVITE) carries no valid one. The referee should report the failure to the referrer in a NOTIFY, so that the referrer can send the REFER again with a token. Rarely seen, because signed Referred-By tokens are seldom deployed; most systems refuse unwanted transfers with 403.</source>
-        <translation>Definida en RFC 3892 §5 (el mecanismo Referred-By). El destino de la transferencia envía 429 cuando exige un token de seguridad Referred-By, un cuerpo message/sipfrag firmado con S/MIME, y la solicitud desencadenada por un REFER (normalmente un INVITE) no lleva uno válido. El receptor del REFER debe notificar el fallo a quien lo envió en un NOTIFY, para que este pueda volver a enviar el REFER con un token. Es poco frecuente, porque los tokens Referred-By firmados apenas se implantan; la mayoría de los sistemas rechazan las transferencias no deseadas con 403.</translation>
-    </message>
-    <message>
         <source>The transfer target requires signed Referred-By tokens and the transferring phone cannot create them
 A proxy or B2BUA rebuilt the request and dropped the token body
 The token signature or the referrer&apos;s certificate could not be verified
@@ -1650,10 +1630,6 @@ Pruebe una transferencia atendida o flexibilice la política del destino para lo
         <translation>El teléfono llamado mantiene una conexión permanente con su proveedor para que las llamadas puedan llegarle aunque esté detrás de un router o un firewall. Esa conexión se ha roto, así que el servidor no pudo entregarle la llamada por ella. Normalmente esto se resuelve dentro de la red del proveedor, que prueba otras conexiones; el teléfono suele volver a conectarse y registrarse por sí solo.</translation>
     </message>
     <message>
-        <source>Defined by SIP Outbound (RFC 5626 §11.5). An edge proxy returns 430 when a request routed by a flow token (Path or Record-Route URI with the ob parameter) cannot be delivered because that flow, a TCP/TLS connection or a UDP NAT binding, has failed. It is meant to stay between proxies: the authoritative proxy tries the other registered flows of the same instance and, if none works, usually answers the caller with 480. A user agent that receives 430 anyway treats it like 400.</source>
-        <translation>Definida por SIP Outbound (RFC 5626 §11.5). Un proxy de borde devuelve 430 cuando una solicitud encaminada mediante un token de flujo (URI de Path o de Record-Route con el parámetro ob) no se puede entregar porque ese flujo, una conexión TCP/TLS o un vínculo NAT de UDP, ha fallado. Está pensada para quedarse entre proxies: el proxy autoritativo prueba los demás flujos registrados de la misma instancia y, si ninguno funciona, normalmente responde al llamante con 480. Un agente de usuario que aun así recibe 430 la trata como 400.</translation>
-    </message>
-    <message>
         <source>The phone&apos;s TCP or TLS connection dropped, for example after a Wi-Fi or mobile network change
 A NAT or firewall closed the binding because keepalives were too rare
 The edge proxy or SBC restarted and lost its connections
@@ -1684,20 +1660,6 @@ Permita que el teléfono registre más de un flujo si se desea redundancia</tran
     <message>
         <source>The call was made with the caller&apos;s number hidden, and the called party or their provider rejects anonymous calls. Nothing is broken: showing your number for this call, or in general, lets it through. It is a choice made on the called side, not a fault of the caller&apos;s phone or the network.</source>
         <translation>La llamada se hizo con el número del llamante oculto, y el abonado llamado o su proveedor rechaza las llamadas anónimas. No hay nada averiado: si muestra su número en esta llamada, o en general, la llamada pasará. Es una decisión tomada en el lado del llamado, no un fallo del teléfono del llamante ni de la red.</translation>
-    </message>
-    <message>
-        <source>Defined in RFC 5079 §5 for anonymous call rejection. A UAS, or a proxy acting for the callee, sends 433 when the request is anonymous (for example an anonymous From URI or a Privacy header with id, user or header) and the target&apos;s policy refuses such requests. Unlike a plain 403 or 603 it tells the caller exactly why, so the caller can try again with identity shown. The check usually sits in a network service setting of the called line rather than in the called device.</source>
-        <translation>Definida en RFC 5079 §5 para el rechazo de llamadas anónimas. Un UAS, o un proxy que actúa en nombre del llamado, envía 433 cuando la solicitud es anónima (por ejemplo, una URI From anónima o una cabecera Privacy con id, user o header) y la política del destino rechaza este tipo de solicitudes. A diferencia de un simple 403 o 603, indica al llamante exactamente el motivo, para que pueda volver a intentarlo mostrando su identidad. La comprobación suele residir en un ajuste de servicio de red de la línea llamada, más que en el equipo llamado.</translation>
-    </message>
-    <message>
-        <source>The caller&apos;s number is withheld (CLIR or a Privacy header)
-The called party has anonymous call rejection switched on
-The caller&apos;s provider sends no P-Asserted-Identity, so the call looks anonymous
-A PBX or trunk that sends From: anonymous by default</source>
-        <translation>El número del llamante está oculto (CLIR o una cabecera Privacy)
-El llamado tiene activado el rechazo de llamadas anónimas
-El proveedor del llamante no envía P-Asserted-Identity, por lo que la llamada parece anónima
-Una centralita o una troncal que envía From: anonymous por defecto</translation>
     </message>
     <message>
         <source>Call again with your number shown (turn off number withholding, or use the provider&apos;s per-call code)
@@ -1814,7 +1776,7 @@ Un SBC que dañó o reconstruyó la cabecera Identity</translation>
 Check number normalisation rules on SBCs between signer and verifier
 Ask the originating provider to check that its signing key matches its certificate
 Check clock synchronisation (NTP) on signing and verifying systems</source>
-        <translation>Compare las claims orig y dest del PASSporT con From, P-Asserted-Identity y la Request-URI tal como se recibieron
+        <translation>Compare las claims orig y dest del PASSporT con From, P-Asserted-Identity y el Request-URI tal como se recibieron
 Revise las reglas de normalización de números en los SBC entre el firmante y el verificador
 Pida al proveedor de origen que compruebe que su clave de firma coincide con su certificado
 Compruebe la sincronización de reloj (NTP) en los sistemas que firman y verifican</translation>
@@ -1830,10 +1792,6 @@ Compruebe la sincronización de reloj (NTP) en los sistemas que firman y verific
     <message>
         <source>The phone asked to keep a reliable standing connection to the service (SIP Outbound). The registration server supports this, but the first server in between does not, so the registration was refused. It is a setup mismatch between the phone and the provider&apos;s front-end server, not a problem with the account or password.</source>
         <translation>El teléfono pidió mantener una conexión permanente y fiable con el servicio (SIP Outbound). El servidor de registro lo admite, pero el primer servidor intermedio no, así que se rechazó el registro. Es una discrepancia de configuración entre el teléfono y el servidor frontal del proveedor, no un problema de la cuenta ni de la contraseña.</translation>
-    </message>
-    <message>
-        <source>Defined by SIP Outbound (RFC 5626 §11.6). The registrar returns 439 when a REGISTER requests outbound behaviour (Contact with reg-id and +sip.instance, Supported: outbound) but the first-hop edge proxy has not shown outbound support, i.e. there is no Path entry with the ob parameter. The UA can register again without reg-id, or through an edge proxy that supports outbound. sofia-sip labels 439 Stale Date, an unrelated meaning: go by the code.</source>
-        <translation>Definida por SIP Outbound (RFC 5626 §11.6). El registrador devuelve 439 cuando un REGISTER solicita el comportamiento outbound (Contact con reg-id y +sip.instance, Supported: outbound) pero el proxy de borde del primer salto no ha indicado que admite outbound, es decir, no hay ninguna entrada Path con el parámetro ob. El UA puede volver a registrarse sin reg-id, o a través de un proxy de borde que admita outbound. sofia-sip etiqueta 439 como Stale Date, un significado sin relación: guíese por el código.</translation>
     </message>
     <message>
         <source>SIP Outbound (RFC 5626) enabled on the phone, but the SBC or edge proxy does not support it
@@ -1939,11 +1897,11 @@ Actualice el firmware de los terminales que envían INFO sin comprobar Recv-Info
     </message>
     <message>
         <source>The request went to a service that forwards it to others, such as a group list, a conference service or a message distributor. At least one recipient has not given permission to receive traffic from you through that service, so it refused. The recipient has to agree first; nothing is broken on your phone.</source>
-        <translation>La solicitud llegó a un servicio que la reenvía a otros, como una lista de grupo, un servicio de conferencias o un distribuidor de mensajes. Al menos un destinatario no ha dado permiso para recibir tráfico suyo a través de ese servicio, así que este la rechazó. El destinatario tiene que aceptar primero; no hay nada averiado en su teléfono.</translation>
+        <translation>La solicitud llegó a un servicio que la reenvía a otros, como una lista de grupo, un servicio de conferencias o un distribuidor de mensajes. Al menos un destinatario no ha dado permiso para recibir tráfico de usted a través de ese servicio, así que este la rechazó. El destinatario tiene que aceptar primero; no hay nada averiado en su teléfono.</translation>
     </message>
     <message>
         <source>Defined by the SIP consent framework (RFC 5360 §5.9.2), which protects against amplification and spam through relays. A relay that would translate a request to recipient URIs, for example a URI-list server, returns 470 when the recipient&apos;s permission for that translation is missing; the Permission-Missing header lists the URIs still lacking consent. The sender can then request permission with a permission document (RFC 5361) and retry once the recipients grant it. Unlike 403, it points to a way of obtaining access.</source>
-        <translation>Definida por el marco de consentimiento de SIP (RFC 5360 §5.9.2), que protege frente a la amplificación y el spam a través de relés. Un relé que traduciría una solicitud a las URI de los destinatarios, por ejemplo un servidor de listas de URI, devuelve 470 cuando falta el permiso del destinatario para esa traducción; la cabecera Permission-Missing enumera las URI que aún no han dado su consentimiento. El remitente puede entonces solicitar permiso con un documento de permiso (RFC 5361) y reintentar cuando los destinatarios lo concedan. A diferencia de 403, indica una forma de obtener acceso.</translation>
+        <translation>Definida por el marco de consentimiento de SIP (RFC 5360 §5.9.2), que protege frente a la amplificación y el spam a través de relés. Un relé que traduciría una solicitud a los URI de los destinatarios, por ejemplo un servidor de listas de URI, devuelve 470 cuando falta el permiso del destinatario para esa traducción; la cabecera Permission-Missing enumera los URI que aún no han dado su consentimiento. El remitente puede entonces solicitar permiso con un documento de permiso (RFC 5361) y reintentar cuando los destinatarios lo concedan. A diferencia de 403, indica una forma de obtener acceso.</translation>
     </message>
     <message>
         <source>A recipient on a group or distribution list has not granted permission yet
@@ -1971,11 +1929,11 @@ Elimine de la lista a los destinatarios que no den su consentimiento</translatio
     </message>
     <message>
         <source>The person you called cannot be reached right now; their phone may be off, not signed in or not answering.</source>
-        <translation>No se puede localizar en este momento a la persona a la que llama; puede que su teléfono esté apagado, no esté registrado o no conteste.</translation>
+        <translation>No se puede localizar en este momento a la persona a la que llama; puede que tenga el teléfono apagado, no esté registrado o no conteste.</translation>
     </message>
     <message>
         <source>The call reached the called party&apos;s service, but their phone could not take it at the moment: it may be switched off, not signed in, out of coverage or set to do not disturb, or it rang without being answered. It is about the called party&apos;s side, not your phone. Trying again later usually works.</source>
-        <translation>La llamada llegó al servicio del llamado, pero su teléfono no pudo atenderla en ese momento: puede estar apagado, sin registrar, fuera de cobertura o en modo no molestar, o sonó sin que nadie contestara. Tiene que ver con el lado del llamado, no con su teléfono. Volver a intentarlo más tarde suele funcionar.</translation>
+        <translation>La llamada llegó al servicio del llamado, pero el teléfono de esa persona no pudo atenderla en ese momento: puede estar apagado, sin registrar, fuera de cobertura o en modo no molestar, o sonó sin que nadie contestara. Tiene que ver con el lado del llamado, no con el teléfono desde el que llama. Volver a intentarlo más tarde suele funcionar.</translation>
     </message>
     <message>
         <source>RFC 3261 §21.4.18: the callee&apos;s end system was contacted but the callee is currently unavailable; a proxy or redirect server also returns it when it knows the user but has no valid current location (no registration). It may carry Retry-After, and the reason phrase or a Reason header may be more specific. Unlike 408, which reports that no final answer came in time, 480 is an explicit answer; unlike 486, the user is not busy. RFC 3398 maps 480 to Q.850 cause 18 (No user responding); causes 19 (No answer from user), 20 (Subscriber absent) and 31 (Normal, unspecified) arrive as 480.</source>
@@ -2133,7 +2091,7 @@ Revise los equipos que fijan un Max-Forwards demasiado bajo</translation>
     </message>
     <message>
         <source>RFC 3261 §21.4.22: the Request-URI is incomplete; the reason phrase may say more. It is the basis of overlap dialling (RFC 3578): a gateway or UA may send a new INVITE with more digits after a 484. RFC 3398 maps it to and from Q.850 cause 28 (Invalid number format, address incomplete). Compare 404 (complete but unknown number) and 416 (unsupported URI scheme).</source>
-        <translation>RFC 3261 §21.4.22: la Request-URI está incompleta; la frase de motivo puede dar más detalles. Es la base de la marcación con solapamiento (overlap, RFC 3578): una pasarela o un UA pueden enviar un nuevo INVITE con más dígitos después de un 484. RFC 3398 la asigna a la causa Q.850 28 (Formato de número no válido, dirección incompleta) y viceversa. Compárela con 404 (número completo pero desconocido) y 416 (esquema de URI no admitido).</translation>
+        <translation>RFC 3261 §21.4.22: el Request-URI está incompleta; la frase de motivo puede dar más detalles. Es la base de la marcación con solapamiento (overlap, RFC 3578): una pasarela o un UA pueden enviar un nuevo INVITE con más dígitos después de un 484. RFC 3398 la asigna a la causa Q.850 28 (Formato de número no válido, dirección incompleta) y viceversa. Compárela con 404 (número completo pero desconocido) y 416 (esquema de URI no admitido).</translation>
     </message>
     <message>
         <source>Missing digits, area code or country code
@@ -2171,7 +2129,7 @@ Compruebe si la ruta usa envío con solapamiento o en bloque</translation>
     </message>
     <message>
         <source>RFC 3261 §21.4.23: the Request-URI is ambiguous. The response may list possible unambiguous addresses in Contact header fields, but revealing them can harm privacy or help an attacker guess users, so many servers omit the list or answer 404. RFC 3398 maps it to Q.850 cause 1 (Unallocated number). Compare 300, which offers several locations of one and the same user.</source>
-        <translation>RFC 3261 §21.4.23: la Request-URI es ambigua. La respuesta puede enumerar posibles direcciones no ambiguas en campos de cabecera Contact, pero revelarlas puede perjudicar la privacidad o ayudar a un atacante a adivinar usuarios, así que muchos servidores omiten la lista o responden 404. RFC 3398 la asigna a la causa Q.850 1 (Número no asignado). Compárela con 300, que ofrece varias ubicaciones de un mismo usuario.</translation>
+        <translation>RFC 3261 §21.4.23: el Request-URI es ambigua. La respuesta puede enumerar posibles direcciones no ambiguas en campos de cabecera Contact, pero revelarlas puede perjudicar la privacidad o ayudar a un atacante a adivinar usuarios, así que muchos servidores omiten la lista o responden 404. RFC 3398 la asigna a la causa Q.850 1 (Número no asignado). Compárela con 300, que ofrece varias ubicaciones de un mismo usuario.</translation>
     </message>
     <message>
         <source>A short name or alias shared by several users in the directory
@@ -2203,7 +2161,7 @@ Haga que los patrones del plan de marcación sean únicos</translation>
     </message>
     <message>
         <source>The called phone was reached, but it is already in a call or set to reject extra calls, so it refused this one. It is about the called party, not about your phone or the network. Other phones of the same person may still ring, and trying again later will usually work.</source>
-        <translation>Se llegó al teléfono llamado, pero ya está en una llamada o está configurado para rechazar llamadas adicionales, así que rechazó esta. Tiene que ver con la persona llamada, no con su teléfono ni con la red. Puede que otros teléfonos de la misma persona sigan sonando, y volver a intentarlo más tarde suele funcionar.</translation>
+        <translation>Se llegó al teléfono llamado, pero ya está en una llamada o está configurado para rechazar llamadas adicionales, así que rechazó esta. Tiene que ver con la persona llamada, no con el teléfono desde el que llama ni con la red. Puede que otros teléfonos de la misma persona sigan sonando, y volver a intentarlo más tarde suele funcionar.</translation>
     </message>
     <message>
         <source>Sent by the callee&apos;s user agent (RFC 3261 §21.4.24) when it is not willing or able to take another call at this end system. It may carry Retry-After to say when to retry. Unlike 600 Busy Everywhere it speaks only for this device: a forking proxy continues with other branches. RFC 3398 maps it to Q.850 cause 17 (User busy).</source>
@@ -2281,7 +2239,7 @@ En los grupos de timbrado, confirme que contestó otro miembro</translation>
     </message>
     <message>
         <source>RFC 3261 §21.4.26: some aspect of the session description (codecs, media type, transport such as RTP/SAVP, bandwidth, address family) is not acceptable to the resource addressed by the Request-URI; other locations may accept it. A Warning header usually names the reason: 304 Media type not available, 305 Incompatible media format, 302 Incompatible transport protocol, 370 Insufficient bandwidth. Unlike 606 it speaks only for this destination; unlike 415 the body type (SDP) is understood but its content is refused. After a refused re-INVITE the session stays unchanged (§14.1). RFC 3398 takes the Q.850 cause from the Warning code; causes 65 and 70 arrive as 488.</source>
-        <translation>RFC 3261 §21.4.26: algún aspecto de la descripción de sesión (códecs, tipo de medio, transporte como RTP/SAVP, ancho de banda, familia de direcciones) no es aceptable para el recurso al que se dirige la Request-URI; otras ubicaciones pueden aceptarlo. Una cabecera Warning suele indicar el motivo: 304 Media type not available, 305 Incompatible media format, 302 Incompatible transport protocol, 370 Insufficient bandwidth. A diferencia de 606, solo habla por este destino; a diferencia de 415, el tipo de cuerpo (SDP) se entiende, pero se rechaza su contenido. Tras un re-INVITE rechazado, la sesión no cambia (§14.1). RFC 3398 toma la causa Q.850 del código de Warning; las causas 65 y 70 llegan como 488.</translation>
+        <translation>RFC 3261 §21.4.26: algún aspecto de la descripción de sesión (códecs, tipo de medio, transporte como RTP/SAVP, ancho de banda, familia de direcciones) no es aceptable para el recurso al que se dirige el Request-URI; otras ubicaciones pueden aceptarlo. Una cabecera Warning suele indicar el motivo: 304 Media type not available, 305 Incompatible media format, 302 Incompatible transport protocol, 370 Insufficient bandwidth. A diferencia de 606, solo habla por este destino; a diferencia de 415, el tipo de cuerpo (SDP) se entiende, pero se rechaza su contenido. Tras un re-INVITE rechazado, la sesión no cambia (§14.1). RFC 3398 toma la causa Q.850 del código de Warning; las causas 65 y 70 llegan como 488.</translation>
     </message>
     <message>
         <source>No codec in common, for example G.729 only offered to a side that allows only G.711 or Opus
@@ -2322,10 +2280,6 @@ Añada un códec común o active la transcodificación</translation>
         <translation>Los teléfonos se suscriben a actualizaciones como la luz del buzón de voz, la presencia o el piloto de ocupado de la línea de un compañero. El servidor recibió una solicitud de este tipo para un tipo de actualización que no admite y la rechazó. Suele deberse a una tecla o un ajuste del teléfono que no se corresponde con lo que ofrece el servidor; las llamadas normales no se ven afectadas.</translation>
     </message>
     <message>
-        <source>RFC 6665 §8.3.2 (first RFC 3265 §7.3.2): the notifier does not understand the event package named in the Event header of a SUBSCRIBE, or a subscriber got a NOTIFY for a package it does not handle. The response should list the supported packages in an Allow-Events header. reSIProcate uses the phrase Event Package Not Supported. Compare 405 or 501, used when the SUBSCRIBE method itself is not supported.</source>
-        <translation>RFC 6665 §8.3.2 (antes RFC 3265 §7.3.2): el notificador no entiende el paquete de eventos indicado en la cabecera Event de un SUBSCRIBE, o un suscriptor recibió un NOTIFY de un paquete que no gestiona. La respuesta debe enumerar los paquetes admitidos en una cabecera Allow-Events. reSIProcate usa la frase Event Package Not Supported. Compárela con 405 o 501, que se usan cuando no se admite el propio método SUBSCRIBE.</translation>
-    </message>
-    <message>
         <source>Busy lamp (dialog), presence or voicemail (message-summary) subscription to a server without that package
 A provisioning or vendor-specific event the server does not know
 A misspelt event name or an unsupported event parameter
@@ -2336,16 +2290,6 @@ Un evento de aprovisionamiento o propio del fabricante que el servidor no conoce
 Un nombre de evento mal escrito o un parámetro de evento no admitido
 Un NOTIFY no solicitado con un tipo de evento que el teléfono no gestiona
 Suscripciones enviadas al servidor equivocado, como la troncal en lugar de la centralita</translation>
-    </message>
-    <message>
-        <source>Check the Event header of the SUBSCRIBE or NOTIFY
-Read the Allow-Events header of the 489 to see what the server supports
-Align phone key settings (BLF, voicemail, presence) with the PBX features
-Make sure subscriptions go to the right server</source>
-        <translation>Revise la cabecera Event del SUBSCRIBE o del NOTIFY
-Lea la cabecera Allow-Events del 489 para ver qué admite el servidor
-Armonice la configuración de las teclas del teléfono (BLF, buzón de voz, presencia) con las funciones de la centralita
-Asegúrese de que las suscripciones van al servidor correcto</translation>
     </message>
     <message>
         <source>blf, busy lamp field, presence, voicemail light, mwi, subscribe failed, event package, notify, status light not working</source>
@@ -2788,10 +2732,6 @@ Actualice la aplicación o la configuración del servidor para que ambos usen el
         <translation>Algunas redes, sobre todo la voz móvil (VoLTE, 5G) y las redes empresariales gestionadas, reservan ancho de banda o calidad de servicio antes de dejar que suene el teléfono. Para esta llamada no se pudo hacer la reserva, o el otro lado no pudo cumplir las condiciones, así que la llamada se detuvo antes de sonar. Es un problema de capacidad de la red o del equipo, no un rechazo de la persona llamada.</translation>
     </message>
     <message>
-        <source>Defined by RFC 3312 §8: a UAS rejects an offer with 580 when the preconditions in the SDP (for example a=des:qos mandatory ...) cannot be met, typically because resource reservation failed. The response usually carries SDP whose desired-status lines are marked with the strength tag failure, or unknown for a precondition type the answerer does not understand. Support travels as the precondition option tag in Supported or Require; a peer lacking it answers 420 or 421 instead, and a plain media mismatch gives 488. In IMS networks 580 usually means the dedicated voice bearer could not be set up.</source>
-        <translation>Definida en RFC 3312 §8: un UAS rechaza una oferta con 580 cuando no se pueden cumplir las precondiciones del SDP (por ejemplo a=des:qos mandatory ...), normalmente porque falló la reserva de recursos. La respuesta suele llevar un SDP cuyas líneas de estado deseado están marcadas con la etiqueta de intensidad failure, o unknown para un tipo de precondición que quien responde no entiende. El soporte se indica con la etiqueta de opción precondition en Supported o Require; un interlocutor que no la tiene responde en cambio 420 o 421, y una simple incompatibilidad de medios da 488. En las redes IMS, 580 suele significar que no se pudo establecer el portador de voz dedicado.</translation>
-    </message>
-    <message>
         <source>The mobile or access network could not set up a dedicated voice bearer (VoLTE, IMS)
 Not enough bandwidth could be reserved on a managed link
 A policy server (PCRF or PCF) refused the quality-of-service request
@@ -2863,11 +2803,11 @@ Si un teléfono ocupado detiene todo un grupo de timbrado, configúrelo para que
     </message>
     <message>
         <source>The called phone was reached, but the person or their phone settings declined the call, for example by pressing a reject button. It is a decision on the called side, not a network fault. Because it is a refusal for the person as a whole, their other phones stop ringing too.</source>
-        <translation>Se llegó al teléfono llamado, pero la persona o la configuración de su teléfono rechazó la llamada, por ejemplo pulsando un botón de rechazo. Es una decisión del lado llamado, no un fallo de la red. Como es un rechazo para la persona en su conjunto, sus otros teléfonos también dejan de sonar.</translation>
+        <translation>Se llegó al teléfono llamado, pero la persona o la configuración del teléfono de esa persona rechazó la llamada, por ejemplo pulsando un botón de rechazo. Es una decisión del lado llamado, no un fallo de la red. Como es un rechazo para la persona en su conjunto, sus otros teléfonos también dejan de sonar.</translation>
     </message>
     <message>
         <source>RFC 3261 §21.6.2: the callee&apos;s device was reached, but the user explicitly does not wish to, or cannot, take part; Retry-After may suggest a better time. As a 6xx it stops forking (§16.7), so one phone rejecting with 603 ends a parallel ring group. Compare 403 (a server refuses by policy), 607 (the user marks the call as unwanted), 608 (an intermediary such as an analytics engine rejected it) and 486/600 (busy). RFC 3398 maps it to Q.850 cause 21 (Call rejected). Some stacks print the phrase as &apos;Declined&apos;.</source>
-        <translation>RFC 3261 §21.6.2: se llegó al equipo del llamado, pero el usuario indica explícitamente que no desea participar o que no puede hacerlo; Retry-After puede sugerir un momento mejor. Como 6xx, detiene la bifurcación (§16.7), así que basta con que un teléfono rechace con 603 para terminar un grupo de timbrado simultáneo. Compárela con 403 (un servidor rechaza por política), 607 (el usuario marca la llamada como no deseada), 608 (la rechazó un intermediario, como un motor de análisis) y 486/600 (ocupado). RFC 3398 la asigna a la causa Q.850 21 (Llamada rechazada). Algunas pilas SIP muestran la frase como &apos;Declined&apos;.</translation>
+        <translation>RFC 3261 §21.6.2: se llegó al equipo del llamado, pero el usuario indica explícitamente que no desea participar o que no puede hacerlo; Retry-After puede sugerir un momento mejor. Como 6xx, detiene la bifurcación (§16.7), así que basta con que un teléfono rechace con 603 para terminar un grupo de timbrado simultáneo. Compárela con 403 (un servidor rechaza por política), 607 (el usuario marca la llamada como no deseada), 608 (la rechazó un intermediario, como un motor de análisis) y 486/600 (ocupado). RFC 3398 la asigna a la causa Q.850 21 (Llamada rechazada). Algunas pilas SIP muestran la frase como «Declined».</translation>
     </message>
     <message>
         <source>The called person pressed reject or decline
@@ -2895,7 +2835,7 @@ Si sospecha un bloqueo en la red, revise el identificador de llamada presentado 
     </message>
     <message>
         <source>decline, declined, rejected, call rejected, refused, hung up, do not disturb, dnd, blocked, call blocked</source>
-        <translation>rechazada, rechazó la llamada, llamada rechazada, denegada, colgó, no molestar, dnd, bloqueada, llamada bloqueada</translation>
+        <translation>rechazada, rechazó la llamada, llamada rechazada, denegada, colgó, no molestar, dnd, bloqueada, llamada bloqueada, declinada, no acepta la llamada, cuelga, no quiere contestar</translation>
     </message>
     <message>
         <source>The number or address you called does not exist.</source>
@@ -2907,7 +2847,7 @@ Si sospecha un bloqueo en la red, revise el identificador de llamada presentado 
     </message>
     <message>
         <source>RFC 3261 §21.6.3: the server has authoritative information that the user in the Request-URI does not exist anywhere. 404 Not Found only says that this domain or server does not know the user, and a forking proxy keeps trying its other branches; 604 is global and stops forking (§16.7). RFC 3398 maps 604 to Q.850 cause 1 (Unallocated number), but maps cause 1 to 404, so PSTN gateways normally send 404 rather than 604.</source>
-        <translation>RFC 3261 §21.6.3: el servidor tiene información fidedigna de que el usuario de la Request-URI no existe en ninguna parte. 404 Not Found solo indica que este dominio o servidor no conoce al usuario, y un proxy con bifurcación sigue probando sus otras ramas; 604 es global y detiene la bifurcación (§16.7). RFC 3398 asigna 604 a la causa Q.850 1 (Número no asignado), pero asigna la causa 1 a 404, así que las pasarelas RTC normalmente envían 404 y no 604.</translation>
+        <translation>RFC 3261 §21.6.3: el servidor tiene información fidedigna de que el usuario del Request-URI no existe en ninguna parte. 404 Not Found solo indica que este dominio o servidor no conoce al usuario, y un proxy con bifurcación sigue probando sus otras ramas; 604 es global y detiene la bifurcación (§16.7). RFC 3398 asigna 604 a la causa Q.850 1 (Número no asignado), pero asigna la causa 1 a 404, así que las pasarelas RTC normalmente envían 404 y no 604.</translation>
     </message>
     <message>
         <source>A wrong or mistyped number or address
@@ -2982,10 +2922,6 @@ Revise los ajustes de ancho de banda, vídeo y fax</translation>
         <translation>La persona llamada rechazó la llamada y la marcó como no deseada, igual que se denuncia una llamada de spam o molesta. La red o un servicio de filtrado de llamadas pueden usar esta información para tratar de otra forma las llamadas posteriores del mismo número, para esa persona o de forma más general. Un llamante legítimo que se vea afectado debería contactar con la persona por otra vía o pedir ayuda a su proveedor.</translation>
     </message>
     <message>
-        <source>RFC 8197: sent by the called UA when its user indicates the call (or message) is unwanted; as a 6xx it stops forking. Intermediaries and analytics services may use it to filter future calls from the same identity, but because caller IDs can be spoofed they should weigh how well that identity was verified (for example an RFC 8224 Identity header); a registrar can announce that it processes 607 with Feature-Caps: sip.607 in its REGISTER response. It differs from 603 (a plain decline with no judgement on the caller) and 608 (rejected by an intermediary, not the user). RFC 3398 predates it, and equipment that does not know 607 treats it as 600 Busy Everywhere (RFC 3261 §8.1.3.2), so a PSTN gateway may signal user busy.</source>
-        <translation>RFC 8197: la envía el UA llamado cuando su usuario indica que la llamada (o el mensaje) no es deseada; como 6xx, detiene la bifurcación. Los intermediarios y los servicios de análisis pueden usarla para filtrar futuras llamadas de la misma identidad, pero como el identificador de llamada puede falsificarse, deben valorar hasta qué punto se verificó esa identidad (por ejemplo con una cabecera Identity de RFC 8224); un registrador puede anunciar que procesa 607 con Feature-Caps: sip.607 en su respuesta a REGISTER. Se diferencia de 603 (un simple rechazo sin juicio sobre el llamante) y de 608 (rechazo de un intermediario, no del usuario). RFC 3398 es anterior a ella, y los equipos que no conocen 607 la tratan como 600 Busy Everywhere (RFC 3261 §8.1.3.2), así que una pasarela RTC puede señalizar usuario ocupado.</translation>
-    </message>
-    <message>
         <source>The called person pressed a report-spam or block button
 The calling number was reported as a robocall or nuisance caller
 A spoofed caller ID belonging to someone else was reported
@@ -3016,10 +2952,6 @@ Pregunte al proveedor del llamado cómo retirar el número de sus filtros</trans
     <message>
         <source>A system between you and the called person, usually a call-screening or anti-spam service, stopped the call before it reached them. The person did not see or refuse the call. If the call is legitimate, the response may include contact details of whoever runs the filter so that the block can be disputed.</source>
         <translation>Un sistema situado entre usted y la persona llamada, normalmente un servicio de filtrado de llamadas o antispam, detuvo la llamada antes de que le llegara. La persona no vio ni rechazó la llamada. Si la llamada es legítima, la respuesta puede incluir los datos de contacto de quien gestiona el filtro para poder impugnar el bloqueo.</translation>
-    </message>
-    <message>
-        <source>RFC 8688: sent by an intermediary, typically a call-analytics engine, rather than by the called user; as a 6xx it stops forking. The intermediary should add a Call-Info header with purpose=jwscard referring to a signed jCard (JWS) with contact details for redress; a sip.608 feature-capability indicator in the INVITE says an upstream element will pass that information on, for example as an announcement to a PSTN caller. Compare 607 (the called user judged the call unwanted) and 603 (the user declined). RFC 3398 predates it, and equipment that does not know 608 treats it as 600 Busy Everywhere (RFC 3261 §8.1.3.2).</source>
-        <translation>RFC 8688: la envía un intermediario, normalmente un motor de análisis de llamadas, y no el usuario llamado; como 6xx, detiene la bifurcación. El intermediario debe añadir una cabecera Call-Info con purpose=jwscard que remita a una jCard firmada (JWS) con datos de contacto para reclamaciones; un indicador de capacidad sip.608 en el INVITE indica que un elemento anterior transmitirá esa información, por ejemplo como mensaje grabado para un llamante de la RTC. Compárela con 607 (el usuario llamado consideró la llamada no deseada) y 603 (el usuario la rechazó). RFC 3398 es anterior a ella, y los equipos que no conocen 608 la tratan como 600 Busy Everywhere (RFC 3261 §8.1.3.2).</translation>
     </message>
     <message>
         <source>A carrier or app anti-spam filter scored the calling number as likely spam
@@ -3055,11 +2987,11 @@ Evite patrones de marcación que parezcan llamadas automatizadas, como muchas ll
     </message>
     <message>
         <source>The number 299 comes from Wireshark&apos;s statistics, not from a phone or server. The response that really travelled on the network was another 2xx success code, which the analyser grouped under &apos;Others&apos;. The request itself succeeded; open the original packet to see the real code.</source>
-        <translation>El número 299 procede de las estadísticas de Wireshark, no de un teléfono ni de un servidor. La respuesta que viajó realmente por la red era otro código de éxito 2xx, que el analizador agrupó en &apos;Others&apos;. La solicitud en sí tuvo éxito; abra el paquete original para ver el código real.</translation>
+        <translation>El número 299 procede de las estadísticas de Wireshark, no de un teléfono ni de un servidor. La respuesta que viajó realmente por la red era otro código de éxito 2xx, que el analizador agrupó en «Others». La solicitud en sí tuvo éxito; abra el paquete original para ver el código real.</translation>
     </message>
     <message>
         <source>Not a registered code. Wireshark&apos;s sip_response_code_vals table uses 299 &apos;Success - Others&apos; as a per-class statistics bucket: every 2xx code it does not name is counted there, so the real status line on the wire carried a different 2xx code. Read it from the captured response. If a response really carried 299, a client would treat it as 200 (RFC 3261 §8.1.3.2).</source>
-        <translation>No es un código inscrito en el registro de IANA. La tabla sip_response_code_vals de Wireshark usa 299 &apos;Success - Others&apos; como grupo estadístico por clase: ahí se cuenta cada código 2xx que no nombra, así que la línea de estado real en la red llevaba otro código 2xx. Léalo en la respuesta capturada. Si una respuesta llevara realmente 299, un cliente la trataría como 200 (RFC 3261 §8.1.3.2).</translation>
+        <translation>No es un código inscrito en el registro de IANA. La tabla sip_response_code_vals de Wireshark usa 299 «Success - Others» como grupo estadístico por clase: ahí se cuenta cada código 2xx que no nombra, así que la línea de estado real en la red llevaba otro código 2xx. Léalo en la respuesta capturada. Si una respuesta llevara realmente 299, un cliente la trataría como 200 (RFC 3261 §8.1.3.2).</translation>
     </message>
     <message>
         <source>Not a wire code: Wireshark statistics grouped a 2xx response it does not list by name
@@ -3133,11 +3065,11 @@ Mientras investiga, trate la llamada como redirigida (como un 300)</translation>
     </message>
     <message>
         <source>The number 399 comes from Wireshark&apos;s statistics, not from a phone or server. The response that really travelled on the network was another 3xx code, meaning the call was redirected elsewhere, and the analyser grouped it under &apos;Others&apos;. Open the original packet to see the real code.</source>
-        <translation>El número 399 procede de las estadísticas de Wireshark, no de un teléfono ni de un servidor. La respuesta que viajó realmente por la red era otro código 3xx, lo que significa que la llamada se redirigió a otro lugar, y el analizador la agrupó en &apos;Others&apos;. Abra el paquete original para ver el código real.</translation>
+        <translation>El número 399 procede de las estadísticas de Wireshark, no de un teléfono ni de un servidor. La respuesta que viajó realmente por la red era otro código 3xx, lo que significa que la llamada se redirigió a otro lugar, y el analizador la agrupó en «Others». Abra el paquete original para ver el código real.</translation>
     </message>
     <message>
         <source>Not a registered code. Wireshark&apos;s sip_response_code_vals table uses 399 &apos;Redirection - Others&apos; as a per-class statistics bucket, so the real status line carried a different 3xx code; read it from the capture. Do not confuse it with warn-code 399 (Miscellaneous warning) in a Warning header, which is a registered Warning value, not a response code. A real 399 on the wire would be treated as 300 (RFC 3261 §8.1.3.2).</source>
-        <translation>No es un código inscrito en el registro de IANA. La tabla sip_response_code_vals de Wireshark usa 399 &apos;Redirection - Others&apos; como grupo estadístico por clase, así que la línea de estado real llevaba otro código 3xx; léalo en la captura. No lo confunda con el código de aviso (warn-code) 399 (Miscellaneous warning) de una cabecera Warning, que es un valor de Warning inscrito en el registro de IANA, no un código de respuesta. Un 399 real en la red se trataría como 300 (RFC 3261 §8.1.3.2).</translation>
+        <translation>No es un código inscrito en el registro de IANA. La tabla sip_response_code_vals de Wireshark usa 399 «Redirection - Others» como grupo estadístico por clase, así que la línea de estado real llevaba otro código 3xx; léalo en la captura. No lo confunda con el código de aviso (warn-code) 399 (Miscellaneous warning) de una cabecera Warning, que es un valor de Warning inscrito en el registro de IANA, no un código de respuesta. Un 399 real en la red se trataría como 300 (RFC 3261 §8.1.3.2).</translation>
     </message>
     <message>
         <source>Not a wire code: Wireshark statistics grouped a 3xx response it does not list by name
@@ -3255,7 +3187,7 @@ Corrija el software o el script que construye el mensaje, o identifique el servi
     </message>
     <message>
         <source>Not a registered code. Kamailio (like other SER-derived proxies) turns its internal error E_SEND (-477) into a reply through sl_reply_error, with the phrase &apos;Unfortunately error on sending to next hop occurred&apos; and a suffix such as (477/SL). The forwarding attempt failed at transport level: TCP or TLS connect failure, no listening socket for the needed transport or address family, or an ICMP error. A UAC reads it as 400 (RFC 3261 §8.1.3.2), which is misleading: the situation is closer to 503.</source>
-        <translation>No es un código inscrito en el registro de IANA. Kamailio (como otros proxies derivados de SER) convierte su error interno E_SEND (-477) en una respuesta mediante sl_reply_error, con la frase &apos;Unfortunately error on sending to next hop occurred&apos; y un sufijo como (477/SL). El intento de reenvío falló en el nivel de transporte: fallo de conexión TCP o TLS, ningún socket a la escucha para el transporte o la familia de direcciones necesarios, o un error ICMP. Un UAC la interpreta como 400 (RFC 3261 §8.1.3.2), lo que induce a error: la situación se parece más a un 503.</translation>
+        <translation>No es un código inscrito en el registro de IANA. Kamailio (como otros proxies derivados de SER) convierte su error interno E_SEND (-477) en una respuesta mediante sl_reply_error, con la frase «Unfortunately error on sending to next hop occurred» y un sufijo como (477/SL). El intento de reenvío falló en el nivel de transporte: fallo de conexión TCP o TLS, ningún socket a la escucha para el transporte o la familia de direcciones necesarios, o un error ICMP. Un UAC la interpreta como 400 (RFC 3261 §8.1.3.2), lo que induce a error: la situación se parece más a un 503.</translation>
     </message>
     <message>
         <source>The next hop refused the TCP or TLS connection or is down
@@ -3301,7 +3233,7 @@ Para los usuarios detrás de NAT, revise los keep-alives y que el registro esté
     </message>
     <message>
         <source>Not a registered code. Kamailio&apos;s internal error E_BAD_ADDRESS (-478) is sent as a reply when the host of the Request-URI, outbound proxy or destination URI could not be resolved (no usable NAPTR, SRV, A or AAAA result under RFC 3263) or is not a valid address. A UAC reads it as 400 (RFC 3261 §8.1.3.2).</source>
-        <translation>No es un código inscrito en el registro de IANA. El error interno E_BAD_ADDRESS (-478) de Kamailio se envía como respuesta cuando no se pudo resolver el host de la Request-URI, del proxy de salida o de la URI de destino (ningún resultado NAPTR, SRV, A o AAAA utilizable según RFC 3263) o no es una dirección válida. Un UAC lo interpreta como 400 (RFC 3261 §8.1.3.2).</translation>
+        <translation>No es un código inscrito en el registro de IANA. El error interno E_BAD_ADDRESS (-478) de Kamailio se envía como respuesta cuando no se pudo resolver el host del Request-URI, del proxy de salida o del URI de destino (ningún resultado NAPTR, SRV, A o AAAA utilizable según RFC 3263) o no es una dirección válida. Un UAC lo interpreta como 400 (RFC 3261 §8.1.3.2).</translation>
     </message>
     <message>
         <source>A typo in the domain part of the dialled SIP address
@@ -3322,7 +3254,7 @@ Resolve the name from the proxy host (NAPTR, SRV and A/AAAA lookups)
 Check the proxy&apos;s DNS resolver settings and reachability
 Fix or update the routing or dispatcher entry</source>
         <translation>Trátelo como un error propio de Kamailio, no como un código del registro IANA
-Revise la parte de host de la Request-URI y el destino de enrutamiento del proxy
+Revise la parte de host del Request-URI y el destino de enrutamiento del proxy
 Resuelva el nombre desde el host del proxy (consultas NAPTR, SRV y A/AAAA)
 Revise la configuración del resolvedor DNS del proxy y su accesibilidad
 Corrija o actualice la entrada de enrutamiento o del dispatcher</translation>
@@ -3333,7 +3265,7 @@ Corrija o actualice la entrada de enrutamiento o del dispatcher</translation>
     </message>
     <message>
         <source>A Kamailio core error (E_BAD_URI) sent as a reply when a URI in the request cannot be processed; not registered.</source>
-        <translation>Un error interno de Kamailio (E_BAD_URI) enviado como respuesta cuando no se puede procesar una URI de la solicitud; fuera del registro IANA.</translation>
+        <translation>Un error interno de Kamailio (E_BAD_URI) enviado como respuesta cuando no se puede procesar un URI de la solicitud; fuera del registro IANA.</translation>
     </message>
     <message>
         <source>This is not a registered SIP code: a Kamailio server could not make sense of the address you called.</source>
@@ -3345,7 +3277,7 @@ Corrija o actualice la entrada de enrutamiento o del dispatcher</translation>
     </message>
     <message>
         <source>Not a registered code. Kamailio&apos;s internal error E_BAD_URI (-479) is sent as a reply when the proxy could not parse or use a URI it needed, usually the Request-URI, sometimes one rewritten by the routing script. A UAC reads it as 400 (RFC 3261 §8.1.3.2); the nearest registered codes are 400 and 416 (Unsupported URI Scheme).</source>
-        <translation>No es un código inscrito en el registro de IANA. El error interno E_BAD_URI (-479) de Kamailio se envía como respuesta cuando el proxy no pudo analizar o usar una URI que necesitaba, normalmente la Request-URI, a veces una reescrita por el script de enrutamiento. Un UAC lo interpreta como 400 (RFC 3261 §8.1.3.2); los códigos del registro IANA más cercanos son 400 y 416 (Unsupported URI Scheme).</translation>
+        <translation>No es un código inscrito en el registro de IANA. El error interno E_BAD_URI (-479) de Kamailio se envía como respuesta cuando el proxy no pudo analizar o usar un URI que necesitaba, normalmente el Request-URI, a veces una reescrita por el script de enrutamiento. Un UAC lo interpreta como 400 (RFC 3261 §8.1.3.2); los códigos del registro IANA más cercanos son 400 y 416 (Unsupported URI Scheme).</translation>
     </message>
     <message>
         <source>A malformed Request-URI (spaces, illegal characters, bad escaping)
@@ -3353,9 +3285,9 @@ An unsupported or misspelled URI scheme
 A routing script rewriting the URI into an invalid form
 Dialled characters the phone did not encode properly
 Kamailio reporting its own parse failure with this unregistered code</source>
-        <translation>Una Request-URI mal formada (espacios, caracteres no permitidos, escape incorrecto)
+        <translation>Un Request-URI mal formada (espacios, caracteres no permitidos, escape incorrecto)
 Un esquema de URI no admitido o mal escrito
-Un script de enrutamiento que reescribe la URI en una forma no válida
+Un script de enrutamiento que reescribe el URI en una forma no válida
 Caracteres marcados que el teléfono no codificó correctamente
 Kamailio notifica su propio fallo de análisis con este código fuera del registro IANA</translation>
     </message>
@@ -3366,9 +3298,9 @@ Look for spaces, &apos;#&apos;, &apos;*&apos; or non-ASCII letters that must be 
 Review recent changes to routing rules that rewrite the URI
 Compare with the same call dialled in plain digits</source>
         <translation>Trátelo como un error propio de Kamailio, no como un código del registro IANA
-Revise la Request-URI de la solicitud tal como la envió el teléfono
-Busque espacios, &apos;#&apos;, &apos;*&apos; o letras no ASCII que deban escaparse
-Revise los cambios recientes en las reglas de enrutamiento que reescriben la URI
+Revise el Request-URI de la solicitud tal como la envió el teléfono
+Busque espacios, «#», «*» o letras no ASCII que deban escaparse
+Revise los cambios recientes en las reglas de enrutamiento que reescriben el URI
 Compárela con la misma llamada marcada solo con dígitos</translation>
     </message>
     <message>
@@ -3411,7 +3343,7 @@ Identifique el software emisor por su cabecera Server o User-Agent y consulte al
     </message>
     <message>
         <source>request updated, superseded, replaced, pjsip, sofia-sip, not registered, unregistered, non-standard</source>
-        <translation>solicitud actualizada, sustituida, reemplazada, pjsip, sofia-sip, fuera del registro iana, no estándar</translation>
+        <translation>solicitud actualizada, sustituida, reemplazada, pjsip, sofia-sip, fuera del registro iana, no estándar, código no estándar, sofia</translation>
     </message>
     <message>
         <source>A Wireshark statistics label: the bucket where it counts 4xx responses it does not list by name. Not a code sent on the wire.</source>
@@ -3423,11 +3355,11 @@ Identifique el software emisor por su cabecera Server o User-Agent y consulte al
     </message>
     <message>
         <source>The number 499 comes from Wireshark&apos;s statistics, not from a phone or server. The response that really travelled on the network was another 4xx code, meaning the request failed, and the analyser grouped it under &apos;Others&apos;. Open the original packet to see the real code and its explanation.</source>
-        <translation>El número 499 procede de las estadísticas de Wireshark, no de un teléfono ni de un servidor. La respuesta que viajó realmente por la red era otro código 4xx, lo que significa que la solicitud falló, y el analizador la agrupó en &apos;Others&apos;. Abra el paquete original para ver el código real y su explicación.</translation>
+        <translation>El número 499 procede de las estadísticas de Wireshark, no de un teléfono ni de un servidor. La respuesta que viajó realmente por la red era otro código 4xx, lo que significa que la solicitud falló, y el analizador la agrupó en «Others». Abra el paquete original para ver el código real y su explicación.</translation>
     </message>
     <message>
         <source>Not a registered code. Wireshark&apos;s sip_response_code_vals table uses 499 &apos;Client Error - Others&apos; as a per-class statistics bucket, so the real status line carried a different 4xx code, typically a newer or rarely used one; read it from the capture. A real 499 on the wire would be treated as 400 (RFC 3261 §8.1.3.2).</source>
-        <translation>No es un código inscrito en el registro de IANA. La tabla sip_response_code_vals de Wireshark usa 499 &apos;Client Error - Others&apos; como grupo estadístico por clase, así que la línea de estado real llevaba otro código 4xx, normalmente uno más reciente o poco usado; léalo en la captura. Un 499 real en la red se trataría como 400 (RFC 3261 §8.1.3.2).</translation>
+        <translation>No es un código inscrito en el registro de IANA. La tabla sip_response_code_vals de Wireshark usa 499 «Client Error - Others» como grupo estadístico por clase, así que la línea de estado real llevaba otro código 4xx, normalmente uno más reciente o poco usado; léalo en la captura. Un 499 real en la red se trataría como 400 (RFC 3261 §8.1.3.2).</translation>
     </message>
     <message>
         <source>Not a wire code: Wireshark statistics grouped a 4xx response it does not list by name
@@ -3461,11 +3393,11 @@ Si no conoce el código real, interprételo como 400 Bad Request</translation>
     </message>
     <message>
         <source>The number 599 comes from Wireshark&apos;s statistics, not from a phone or server. The response that really travelled on the network was another 5xx code, meaning a server failed, and the analyser grouped it under &apos;Others&apos;. Open the original packet to see the real code.</source>
-        <translation>El número 599 procede de las estadísticas de Wireshark, no de un teléfono ni de un servidor. La respuesta que viajó realmente por la red era otro código 5xx, lo que significa que un servidor falló, y el analizador la agrupó en &apos;Others&apos;. Abra el paquete original para ver el código real.</translation>
+        <translation>El número 599 procede de las estadísticas de Wireshark, no de un teléfono ni de un servidor. La respuesta que viajó realmente por la red era otro código 5xx, lo que significa que un servidor falló, y el analizador la agrupó en «Others». Abra el paquete original para ver el código real.</translation>
     </message>
     <message>
         <source>Not a registered code. Wireshark&apos;s sip_response_code_vals table uses 599 &apos;Server Error - Others&apos; as a per-class statistics bucket, so the real status line carried a different 5xx code; read it from the capture. A real 599 on the wire would be treated as 500 (RFC 3261 §8.1.3.2).</source>
-        <translation>No es un código inscrito en el registro de IANA. La tabla sip_response_code_vals de Wireshark usa 599 &apos;Server Error - Others&apos; como grupo estadístico por clase, así que la línea de estado real llevaba otro código 5xx; léalo en la captura. Un 599 real en la red se trataría como 500 (RFC 3261 §8.1.3.2).</translation>
+        <translation>No es un código inscrito en el registro de IANA. La tabla sip_response_code_vals de Wireshark usa 599 «Server Error - Others» como grupo estadístico por clase, así que la línea de estado real llevaba otro código 5xx; léalo en la captura. Un 599 real en la red se trataría como 500 (RFC 3261 §8.1.3.2).</translation>
     </message>
     <message>
         <source>Not a wire code: Wireshark statistics grouped a 5xx response it does not list by name
@@ -3503,7 +3435,7 @@ Si no conoce el código real, interprételo como 500 Server Internal Error</tran
     </message>
     <message>
         <source>Not a registered code and not defined in any RFC; sofia-sip lists it as SIP_687_DIALOG_TERMINATED with the phrase &apos;Dialog Terminated&apos;, whose name points to a request or transaction cut short because its dialog had ended. Software built on sofia-sip may show it in logs or send it; a UAC receiving it reads it as 600 (RFC 3261 §8.1.3.2), which wrongly suggests a global failure. The registered answers are 481 for a request that matches no dialog and 487 for a terminated request.</source>
-        <translation>No es un código inscrito en el registro de IANA ni está definido en ninguna RFC; sofia-sip lo incluye como SIP_687_DIALOG_TERMINATED con la frase &apos;Dialog Terminated&apos;, cuyo nombre apunta a una solicitud o transacción interrumpida porque su diálogo había terminado. El software basado en sofia-sip puede mostrarlo en los logs o enviarlo; un UAC que lo recibe lo interpreta como 600 (RFC 3261 §8.1.3.2), lo que sugiere erróneamente un fallo global. Las respuestas del registro IANA adecuadas son 481 para una solicitud que no corresponde a ningún diálogo y 487 para una solicitud terminada.</translation>
+        <translation>No es un código inscrito en el registro de IANA ni está definido en ninguna RFC; sofia-sip lo incluye como SIP_687_DIALOG_TERMINATED con la frase «Dialog Terminated», cuyo nombre apunta a una solicitud o transacción interrumpida porque su diálogo había terminado. El software basado en sofia-sip puede mostrarlo en los logs o enviarlo; un UAC que lo recibe lo interpreta como 600 (RFC 3261 §8.1.3.2), lo que sugiere erróneamente un fallo global. Las respuestas del registro IANA adecuadas son 481 para una solicitud que no corresponde a ningún diálogo y 487 para una solicitud terminada.</translation>
     </message>
     <message>
         <source>Software built on sofia-sip (for example FreeSWITCH) using this unregistered code
@@ -3539,11 +3471,11 @@ Si las llamadas se cortan de forma inesperada, investigue por qué terminó el d
     </message>
     <message>
         <source>The number 699 comes from Wireshark&apos;s statistics, not from a phone or server. The response that really travelled on the network was another 6xx code, meaning the call was refused everywhere, and the analyser grouped it under &apos;Others&apos;. Open the original packet to see the real code.</source>
-        <translation>El número 699 procede de las estadísticas de Wireshark, no de un teléfono ni de un servidor. La respuesta que viajó realmente por la red era otro código 6xx, lo que significa que la llamada se rechazó en todas partes, y el analizador la agrupó en &apos;Others&apos;. Abra el paquete original para ver el código real.</translation>
+        <translation>El número 699 procede de las estadísticas de Wireshark, no de un teléfono ni de un servidor. La respuesta que viajó realmente por la red era otro código 6xx, lo que significa que la llamada se rechazó en todas partes, y el analizador la agrupó en «Others». Abra el paquete original para ver el código real.</translation>
     </message>
     <message>
         <source>Not a registered code. Wireshark&apos;s sip_response_code_vals table uses 699 &apos;Global Failure - Others&apos; as a per-class statistics bucket, so the real status line carried a different 6xx code, for example one newer than the Wireshark version in use; read it from the capture. A real 699 on the wire would be treated as 600 (RFC 3261 §8.1.3.2).</source>
-        <translation>No es un código inscrito en el registro de IANA. La tabla sip_response_code_vals de Wireshark usa 699 &apos;Global Failure - Others&apos; como grupo estadístico por clase, así que la línea de estado real llevaba otro código 6xx, por ejemplo uno más reciente que la versión de Wireshark en uso; léalo en la captura. Un 699 real en la red se trataría como 600 (RFC 3261 §8.1.3.2).</translation>
+        <translation>No es un código inscrito en el registro de IANA. La tabla sip_response_code_vals de Wireshark usa 699 «Global Failure - Others» como grupo estadístico por clase, así que la línea de estado real llevaba otro código 6xx, por ejemplo uno más reciente que la versión de Wireshark en uso; léalo en la captura. Un 699 real en la red se trataría como 600 (RFC 3261 §8.1.3.2).</translation>
     </message>
     <message>
         <source>Not a wire code: Wireshark statistics grouped a 6xx response it does not list by name
@@ -3669,7 +3601,7 @@ Pruebe temporalmente con la dirección IP del servidor para confirmar un problem
     </message>
     <message>
         <source>Not a registered code; a local status from PJSIP&apos;s status table (formerly PJSIP_SC_TSX_TRANSPORT_ERROR): the transport could not send the request (connection refused or reset, TLS failure, ICMP unreachable), so nothing was received from the network. RFC 3261 §8.1.3.1 says a fatal transport error is reported as if 503 had arrived, which newer PJSIP releases do; the client should then try the next server (RFC 3263 §4.3).</source>
-        <translation>No es un código inscrito en el registro de IANA; es un estado local de la tabla de estados de PJSIP (antes PJSIP_SC_TSX_TRANSPORT_ERROR): el transporte no pudo enviar la solicitud (conexión rechazada o reiniciada, fallo de TLS, ICMP inaccesible), así que no se recibió nada de la red. RFC 3261 §8.1.3.1 indica que un error de transporte grave se notifica como si hubiera llegado un 503, que es lo que hacen las versiones más recientes de PJSIP; el cliente debe entonces probar el siguiente servidor (RFC 3263 §4.3).</translation>
+        <translation>No es un código inscrito en el registro de IANA; es un estado local de la tabla de estados de PJSIP (antes PJSIP_SC_TSX_TRANSPORT_ERROR): el transporte no pudo enviar la solicitud (conexión rechazada o reiniciada, fallo de TLS, ICMP unreachable), así que no se recibió nada de la red. RFC 3261 §8.1.3.1 indica que un error de transporte grave se notifica como si hubiera llegado un 503, que es lo que hacen las versiones más recientes de PJSIP; el cliente debe entonces probar el siguiente servidor (RFC 3263 §4.3).</translation>
     </message>
     <message>
         <source>Not a network answer: the phone&apos;s own send failure, reported with this unregistered code
@@ -3713,7 +3645,7 @@ Pruebe otra red (datos móviles en lugar de Wi-Fi) para descartar un bloqueo loc
     </message>
     <message>
         <source>Not a registered code; a local status from sofia-sip&apos;s NUA layer (nua_client.c, nua_session.c, nua_register.c), reported to the application with a varying phrase such as &apos;Cannot add credentials&apos; or &apos;Session is terminating&apos;. It never crosses the wire. Read the phrase and the neighbouring log lines: a 900 usually follows a real response (for example a 401 or 407 that could not be answered) or a local state problem.</source>
-        <translation>No es un código inscrito en el registro de IANA; es un estado local de la capa NUA de sofia-sip (nua_client.c, nua_session.c, nua_register.c) que se comunica a la aplicación con una frase variable, como &apos;Cannot add credentials&apos; o &apos;Session is terminating&apos;. Nunca viaja por la red. Lea la frase y las líneas de log contiguas: un 900 suele seguir a una respuesta real (por ejemplo un 401 o 407 que no se pudo responder) o a un problema de estado local.</translation>
+        <translation>No es un código inscrito en el registro de IANA; es un estado local de la capa NUA de sofia-sip (nua_client.c, nua_session.c, nua_register.c) que se comunica a la aplicación con una frase variable, como «Cannot add credentials» o «Session is terminating». Nunca viaja por la red. Lea la frase y las líneas de log contiguas: un 900 suele seguir a una respuesta real (por ejemplo un 401 o 407 que no se pudo responder) o a un problema de estado local.</translation>
     </message>
     <message>
         <source>Not a network answer: sofia-sip&apos;s own status, reported with this unregistered code
@@ -3801,7 +3733,7 @@ Compruebe que el software admite el algoritmo solicitado</translation>
     </message>
     <message>
         <source>Not a registered code and outside the six classes of RFC 3261 §21. Wireshark&apos;s sip_response_code_vals uses 999 &apos;Unknown response&apos; as a placeholder for codes outside its table, so the real status line carried something else. Read it from the capture: a code from 100 to 699 that is not registered is read as the x00 of its class (RFC 3261 §8.1.3.2), while anything outside that range is not a valid SIP response at all.</source>
-        <translation>No es un código inscrito en el registro de IANA y queda fuera de las seis clases de RFC 3261 §21. La tabla sip_response_code_vals de Wireshark usa 999 &apos;Unknown response&apos; como marcador de posición para los códigos que no figuran en ella, así que la línea de estado real llevaba otra cosa. Léala en la captura: un código del 100 al 699 que no está registrado se interpreta como el x00 de su clase (RFC 3261 §8.1.3.2), mientras que cualquier valor fuera de ese rango no es una respuesta SIP válida en absoluto.</translation>
+        <translation>No es un código inscrito en el registro de IANA y queda fuera de las seis clases de RFC 3261 §21. La tabla sip_response_code_vals de Wireshark usa 999 «Unknown response» como marcador de posición para los códigos que no figuran en ella, así que la línea de estado real llevaba otra cosa. Léala en la captura: un código del 100 al 699 que no está registrado se interpreta como el x00 de su clase (RFC 3261 §8.1.3.2), mientras que cualquier valor fuera de ese rango no es una respuesta SIP válida en absoluto.</translation>
     </message>
     <message>
         <source>Not a wire code: Wireshark could not place the real response code in its table
@@ -3858,10 +3790,6 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
         <translation>PJSIP; Wireshark; FreeSWITCH (redacción de RFC 4474)</translation>
     </message>
     <message>
-        <source>sofia-sip, with a different meaning altogether</source>
-        <translation>sofia-sip, con un significado totalmente distinto</translation>
-    </message>
-    <message>
         <source>RFC 2543 and older gateways</source>
         <translation>RFC 2543 y pasarelas antiguas</translation>
     </message>
@@ -3884,6 +3812,74 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     <message>
         <source>Some stacks and provider pages</source>
         <translation>Algunas pilas SIP y páginas de proveedores</translation>
+    </message>
+    <message>
+        <source>Defined in RFC 3261 §21.1.1. It is hop-by-hop: the next element (proxy, B2BUA or UAS) sends it to stop INVITE retransmissions, and a stateful proxy never forwards a 100 it receives (§16.7); an INVITE server transaction generates one itself unless it knows that its TU will send a provisional or final response within 200 ms (§17.2.1). It creates no dialog, needs no To tag, and echoes a Timestamp header if the request had one. A 100 followed by silence means the next hop took the INVITE but nothing came back from further downstream; the attempt then ends when a proxy&apos;s Timer C or the caller&apos;s own no-answer timer fires, usually with CANCEL and 487, or with 408.</source>
+        <translation>Definida en RFC 3261 §21.1.1. Es salto a salto: el siguiente elemento (proxy, B2BUA o UAS) la envía para detener las retransmisiones del INVITE, y un proxy con estado nunca reenvía un 100 que recibe (§16.7); una transacción de servidor INVITE genera una por su cuenta, salvo que sepa que su TU enviará una respuesta provisional o final en menos de 200 ms (§17.2.1). No crea ningún diálogo, no necesita etiqueta To y repite la cabecera Timestamp si la solicitud la traía. Un 100 seguido de silencio significa que el siguiente salto aceptó el INVITE pero no volvió nada de más adelante; el intento termina entonces cuando vence el Timer C de un proxy o el temporizador de no respuesta del propio llamante, normalmente con CANCEL y 487, o con 408.</translation>
+    </message>
+    <message>
+        <source>RFC 6228: a forking proxy (§6) or a UAS sends 199 upstream to say that an early dialog, identified by the To tag of the earlier 1xx, has ended before the final response; it is sent only if the request carried Supported: 199. It lets the caller release that branch&apos;s resources, for example stop playing its early media. It should not carry SDP unless RFC 3264 requires it (§8), and when the branch ended with a final response the sender must add a Reason header with that response code (§5, §6); a proxy does not generate 199 if the request carried Require: 100rel (§6). Wireshark&apos;s statistics label this row &apos;Informational - Others&apos;, a per-class bucket rather than the registered phrase.</source>
+        <translation>RFC 6228: un proxy con bifurcación (§6) o un UAS envía 199 hacia el origen para indicar que un diálogo temprano, identificado por la etiqueta To de la 1xx anterior, terminó antes de la respuesta final; solo se envía si la solicitud llevaba Supported: 199. Permite al llamante liberar los recursos de esa rama, por ejemplo dejar de reproducir su early media. No debe llevar SDP salvo que RFC 3264 lo exija (§8), y cuando la rama terminó con una respuesta final, el remitente debe añadir una cabecera Reason con ese código de respuesta (§5, §6); un proxy no genera 199 si la solicitud llevaba Require: 100rel (§6). Las estadísticas de Wireshark etiquetan esta fila como «Informational - Others», un grupo por clase y no la frase inscrita en el registro de IANA.</translation>
+    </message>
+    <message>
+        <source>Defined by RFC 5839 §7.1 (conditional event notification; the notifier&apos;s side is in §6.3). It answers a SUBSCRIBE refresh inside an existing subscription dialog that carries Suppress-If-Match with the entity tag the subscriber last received in the SIP-ETag header of a NOTIFY; if the resource state still matches, the notifier refreshes the subscription, replies 204 and sends no NOTIFY. The Expires header gives the new duration. Not to be confused with HTTP&apos;s 204 No Content.</source>
+        <translation>Definida en RFC 5839 §7.1 (notificación condicional de eventos; el lado del notificador se describe en §6.3). Responde a una renovación de SUBSCRIBE dentro de un diálogo de suscripción existente que lleva Suppress-If-Match con la etiqueta de entidad que el suscriptor recibió por última vez en la cabecera SIP-ETag de un NOTIFY; si el estado del recurso sigue coincidiendo, el notificador renueva la suscripción, responde 204 y no envía ningún NOTIFY. La cabecera Expires indica la nueva duración. No debe confundirse con el 204 No Content de HTTP.</translation>
+    </message>
+    <message>
+        <source>Defined in RFC 3892 §5 (the Referred-By mechanism). The refer target sends 429 when it requires a Referred-By security token, an S/MIME-signed message/sipfrag body, and the request triggered by a REFER (usually an INVITE) carries no valid one; the referee may also answer the REFER itself with 429 when it requires a token and the REFER has none (§2.1, §2.2). The referee should report the failure to the referrer in a NOTIFY, so that the referrer can send the REFER again with a token. Rarely seen, because signed Referred-By tokens are seldom deployed; most systems refuse unwanted transfers with 403.</source>
+        <translation>Definida en RFC 3892 §5 (el mecanismo Referred-By). El destino de la transferencia envía 429 cuando exige un token de seguridad Referred-By, un cuerpo message/sipfrag firmado con S/MIME, y la solicitud desencadenada por un REFER (normalmente un INVITE) no lleva uno válido; el receptor del REFER también puede responder 429 al propio REFER cuando exige un token y el REFER no lo lleva (§2.1, §2.2). El receptor del REFER debe notificar el fallo a quien lo envió en un NOTIFY, para que este pueda volver a enviar el REFER con un token. Es poco frecuente, porque los tokens Referred-By firmados apenas se implantan; la mayoría de los sistemas rechazan las transferencias no deseadas con 403.</translation>
+    </message>
+    <message>
+        <source>Defined by SIP Outbound (RFC 5626 §11.5). An edge proxy returns 430 when a request routed by a flow token (Path or Record-Route URI with the ob parameter) cannot be delivered because that flow, a TCP/TLS connection or a UDP NAT binding, has failed. It is meant to stay between proxies: on a 430 the authoritative proxy replaces the branch with another registered flow of the same instance (§7); when none is left, its ordinary choice of the best response decides what the caller gets, often 480. A user agent that receives 430 anyway treats it like 400.</source>
+        <translation>Definida por SIP Outbound (RFC 5626 §11.5). Un proxy de borde devuelve 430 cuando una solicitud encaminada mediante un token de flujo (URI de Path o de Record-Route con el parámetro ob) no se puede entregar porque ese flujo, una conexión TCP/TLS o un vínculo NAT de UDP, ha fallado. Está pensada para quedarse entre proxies: ante un 430, el proxy autoritativo sustituye la rama por otro flujo registrado de la misma instancia (§7); si no queda ninguno, su elección habitual de la mejor respuesta decide lo que recibe el llamante, a menudo 480. Un agente de usuario que aun así recibe 430 la trata como 400.</translation>
+    </message>
+    <message>
+        <source>Defined in RFC 5079 §5 for anonymous call rejection. A UAS, or a proxy acting for the callee, sends 433 when the request is anonymous and the target&apos;s policy refuses such requests. RFC 5079 §3 counts a request as anonymous when its From URI is anonymous (anonymous@anonymous.invalid) or its Privacy header has the value id or user; Privacy: header alone does not make it so, nor does a missing P-Asserted-Identity. Unlike a plain 403 or 603 it tells the caller exactly why, so the caller can try again with identity shown. The check usually sits in a network service setting of the called line rather than in the called device.</source>
+        <translation>Definida en RFC 5079 §5 para el rechazo de llamadas anónimas. Un UAS, o un proxy que actúa en nombre del llamado, envía 433 cuando la solicitud es anónima y la política del destino rechaza este tipo de solicitudes. RFC 5079 §3 considera anónima una solicitud cuyo URI From es anónimo (anonymous@anonymous.invalid) o cuya cabecera Privacy tiene el valor id o user; Privacy: header por sí solo no la hace anónima, ni tampoco la falta de P-Asserted-Identity. A diferencia de un simple 403 o 603, indica al llamante exactamente el motivo, para que pueda volver a intentarlo mostrando su identidad. La comprobación suele residir en un ajuste de servicio de red de la línea llamada, más que en el equipo llamado.</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s number is withheld (CLIR or a Privacy header)
+The called party has anonymous call rejection switched on
+A non-compliant rejection service that treats a missing P-Asserted-Identity as anonymous (RFC 5079 §3 says it is not)
+A PBX or trunk that sends From: anonymous by default</source>
+        <translation>El número del llamante está oculto (CLIR o una cabecera Privacy)
+El llamado tiene activado el rechazo de llamadas anónimas
+Un servicio de rechazo no conforme que trata la falta de P-Asserted-Identity como anonimato (RFC 5079 §3 dice que no lo es)
+Una centralita o una troncal que envía From: anonymous por defecto</translation>
+    </message>
+    <message>
+        <source>Defined by SIP Outbound (RFC 5626 §11.6). The registrar returns 439 when a REGISTER requests outbound behaviour (Contact with reg-id and +sip.instance, Supported: outbound) but the first-hop edge proxy has not shown outbound support, i.e. there is no Path entry with the ob parameter. The UA can register again without reg-id, or through an edge proxy that supports outbound.</source>
+        <translation>Definida por SIP Outbound (RFC 5626 §11.6). El registrador devuelve 439 cuando un REGISTER solicita el comportamiento outbound (Contact con reg-id y +sip.instance, Supported: outbound) pero el proxy de borde del primer salto no ha indicado que admite outbound, es decir, no hay ninguna entrada Path con el parámetro ob. El UA puede volver a registrarse sin reg-id, o a través de un proxy de borde que admita outbound.</translation>
+    </message>
+    <message>
+        <source>RFC 6665 §8.3.2 (first RFC 3265 §7.3.2): the notifier does not understand the event package named in the Event header of a SUBSCRIBE, or a subscriber got a NOTIFY for a package it does not handle. An Allow-Events header listing the packages that are supported may come with it (RFC 6665 §4.4.4 recommends one in general, not for 489 alone), but it is often absent. reSIProcate uses the phrase Event Package Not Supported. Compare 405 or 501, used when the SUBSCRIBE method itself is not supported.</source>
+        <translation>RFC 6665 §8.3.2 (antes RFC 3265 §7.3.2): el notificador no entiende el paquete de eventos indicado en la cabecera Event de un SUBSCRIBE, o un suscriptor recibió un NOTIFY de un paquete que no gestiona. Puede venir con una cabecera Allow-Events que enumere los paquetes admitidos (RFC 6665 §4.4.4 la recomienda en general, no solo para 489), pero a menudo falta. reSIProcate usa la frase Event Package Not Supported. Compárela con 405 o 501, que se usan cuando no se admite el propio método SUBSCRIBE.</translation>
+    </message>
+    <message>
+        <source>Check the Event header of the SUBSCRIBE or NOTIFY
+If the 489 has an Allow-Events header, read it to see what the server supports
+Align phone key settings (BLF, voicemail, presence) with the PBX features
+Make sure subscriptions go to the right server</source>
+        <translation>Revise la cabecera Event del SUBSCRIBE o del NOTIFY
+Si el 489 trae una cabecera Allow-Events, léala para ver qué admite el servidor
+Armonice la configuración de las teclas del teléfono (BLF, buzón de voz, presencia) con las funciones de la centralita
+Asegúrese de que las suscripciones van al servidor correcto</translation>
+    </message>
+    <message>
+        <source>Any element may send it when a request has malformed syntax (RFC 3261 §21.4.1), such as a missing mandatory header (Call-ID, CSeq, From, To, Via, Max-Forwards), an unparsable header value or a Content-Length that does not match the body. The reason phrase should name the problem more precisely, for example &quot;Missing Call-ID header field&quot;, and a Warning header may add detail, so read both. It is a syntax complaint: a request that parses but whose session offer cannot be accepted gets 488, an unknown URI scheme 416 and an unsupported body type 415. RFC 3398 maps it to Q.850 cause 41 (Temporary failure).</source>
+        <translation>Cualquier elemento puede enviarla cuando una solicitud tiene una sintaxis incorrecta (RFC 3261 §21.4.1), por ejemplo si falta una cabecera obligatoria (Call-ID, CSeq, From, To, Via, Max-Forwards), si el valor de una cabecera no se puede analizar o si Content-Length no coincide con el cuerpo. La frase de motivo debería precisar el problema, por ejemplo «Missing Call-ID header field», y una cabecera Warning puede añadir detalles, así que conviene leer ambas. Es una queja de sintaxis: una solicitud que se analiza correctamente pero cuya oferta de sesión no se puede aceptar recibe 488; un esquema de URI desconocido, 416, y un tipo de cuerpo no admitido, 415. RFC 3398 la asigna a la causa Q.850 41 (Fallo temporal).</translation>
+    </message>
+    <message>
+        <source>Defined by RFC 3312 §8: a UAS rejects an offer with 580 when the preconditions in the SDP (for example a=des:qos mandatory ...) cannot be met, typically because resource reservation failed. The response usually carries SDP whose desired-status lines are marked with the strength tag failure, or unknown for a precondition type the answerer does not understand. Support travels as the precondition option tag: a UAS without precondition support answers 420 to a request with Require: precondition, and a UAS that insists on preconditions answers 421 to a caller that did not list the tag in Supported; a plain media mismatch gives 488. In IMS networks 580 usually means the dedicated voice bearer could not be set up.</source>
+        <translation>Definida en RFC 3312 §8: un UAS rechaza una oferta con 580 cuando no se pueden cumplir las precondiciones del SDP (por ejemplo a=des:qos mandatory ...), normalmente porque falló la reserva de recursos. La respuesta suele llevar un SDP cuyas líneas de estado deseado están marcadas con la etiqueta de intensidad failure, o unknown para un tipo de precondición que quien responde no entiende. El soporte se indica con la etiqueta de opción precondition: un UAS sin soporte de precondiciones responde 420 a una solicitud con Require: precondition, y un UAS que exige precondiciones responde 421 a un llamante que no incluyó la etiqueta en Supported; una simple incompatibilidad de medios da 488. En las redes IMS, 580 suele significar que no se pudo establecer el portador de voz dedicado.</translation>
+    </message>
+    <message>
+        <source>RFC 8197: sent by the called UA when its user indicates the call (or message) is unwanted; as a 6xx it stops forking. Intermediaries and analytics services may use it to filter future calls from the same identity, but because caller IDs can be spoofed they should weigh how well that identity was verified (for example an RFC 8224 Identity header); a registrar can announce that it processes 607 with Feature-Caps: sip.607 in its REGISTER response. It differs from 603 (a plain decline with no judgement on the caller) and 608 (rejected by an intermediary, not the user). A SIP element that does not know 607 treats it as 600 Busy Everywhere (RFC 3261 §8.1.3.2), but RFC 3398 predates it, and an RFC 3398 gateway sends any response code its table does not list to the PSTN as Q.850 cause 31 (Normal, unspecified) (§8.2.6.1), not as user busy.</source>
+        <translation>RFC 8197: la envía el UA llamado cuando su usuario indica que la llamada (o el mensaje) no es deseada; como 6xx, detiene la bifurcación. Los intermediarios y los servicios de análisis pueden usarla para filtrar futuras llamadas de la misma identidad, pero como el identificador de llamada puede falsificarse, deben valorar hasta qué punto se verificó esa identidad (por ejemplo con una cabecera Identity de RFC 8224); un registrador puede anunciar que procesa 607 con Feature-Caps: sip.607 en su respuesta a REGISTER. Se diferencia de 603 (un simple rechazo sin juicio sobre el llamante) y de 608 (rechazo de un intermediario, no del usuario). Un elemento SIP que no conoce 607 la trata como 600 Busy Everywhere (RFC 3261 §8.1.3.2), pero RFC 3398 es anterior a ella, y una pasarela según RFC 3398 envía a la RTC cualquier código de respuesta que su tabla no incluye como causa Q.850 31 (Normal, sin especificar) (§8.2.6.1), no como usuario ocupado.</translation>
+    </message>
+    <message>
+        <source>RFC 8688: sent by an intermediary, typically a call-analytics engine, rather than by the called user; as a 6xx it stops forking. The intermediary must add a Call-Info header with purpose=jwscard referring to a signed jCard (JWS) with contact details for redress, unless it believes the request is a malicious attempt to probe it (§3.1); a sip.608 feature-capability indicator in the INVITE says an upstream element will pass that information on, for example as an announcement to a PSTN caller. Compare 607 (the called user judged the call unwanted) and 603 (the user declined). RFC 3398 predates it, and equipment that does not know 608 treats it as 600 Busy Everywhere (RFC 3261 §8.1.3.2).</source>
+        <translation>RFC 8688: la envía un intermediario, normalmente un motor de análisis de llamadas, y no el usuario llamado; como 6xx, detiene la bifurcación. El intermediario debe añadir una cabecera Call-Info con purpose=jwscard que remita a una jCard firmada (JWS) con datos de contacto para reclamaciones, salvo que considere la solicitud un intento malicioso de sondearlo (§3.1); un indicador de capacidad sip.608 en el INVITE indica que un elemento anterior transmitirá esa información, por ejemplo como mensaje grabado para un llamante de la RTC. Compárela con 607 (el usuario llamado consideró la llamada no deseada) y 603 (el usuario la rechazó). RFC 3398 es anterior a ella, y los equipos que no conocen 608 la tratan como 600 Busy Everywhere (RFC 3261 §8.1.3.2).</translation>
     </message>
 </context>
 <context>
@@ -3914,7 +3910,7 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     </message>
     <message>
         <source>The cause value (1-127), or a Reason header such as &apos;Q.850;cause=17&apos;.</source>
-        <translation>El valor de causa (1-127) o una cabecera Reason como &apos;Q.850;cause=17&apos;.</translation>
+        <translation>El valor de causa (1-127) o una cabecera Reason como «Q.850;cause=17».</translation>
     </message>
     <message>
         <source>cause value</source>
@@ -3922,11 +3918,7 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     </message>
     <message>
         <source>&quot;%1&quot; is not a Q.850 cause value: causes are numbers from 1 to 127.</source>
-        <translation>&quot;%1&quot; no es un valor de causa Q.850: las causas son números del 1 al 127.</translation>
-    </message>
-    <message>
-        <source>RFC 3398 maps no response code to this cause: the call is ended with BYE or CANCEL instead.</source>
-        <translation>RFC 3398 no asigna ningún código de respuesta a esta causa: la llamada se termina con BYE o CANCEL.</translation>
+        <translation>«%1» no es un valor de causa Q.850: las causas son números del 1 al 127.</translation>
     </message>
     <message>
         <source>Q.850 cause %1 is not in the RFC 3398 mapping tables.</source>
@@ -3958,7 +3950,7 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     </message>
     <message>
         <source>&quot;%1&quot; is not a warn-code: it has three digits, such as 305.</source>
-        <translation>&quot;%1&quot; no es un código de aviso (warn-code): tiene tres dígitos, como 305.</translation>
+        <translation>«%1» no es un código de aviso (warn-code): tiene tres dígitos, como 305.</translation>
     </message>
     <message>
         <source>Warning %1 is not a registered warn-code; read its text, which the sender chose freely.</source>
@@ -4050,11 +4042,11 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     </message>
     <message>
         <source>&quot;%1&quot; is not a language code; use one of: %2.</source>
-        <translation>&quot;%1&quot; no es un código de idioma; use uno de estos: %2.</translation>
+        <translation>«%1» no es un código de idioma; use uno de estos: %2.</translation>
     </message>
     <message>
         <source>No translation for language &quot;%1&quot;; available: %2.</source>
-        <translation>No hay traducción para el idioma &quot;%1&quot;; disponibles: %2.</translation>
+        <translation>No hay traducción para el idioma «%1»; disponibles: %2.</translation>
     </message>
     <message>
         <source>Explain a SIP response code</source>
@@ -4098,7 +4090,7 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     </message>
     <message>
         <source>Usage: %1 [options] &lt;command&gt; [arguments]</source>
-        <translation>Uso: %1 [opciones] &lt;command&gt; [argumentos]</translation>
+        <translation>Uso: %1 [opciones] &lt;comando&gt; [argumentos]</translation>
     </message>
     <message>
         <source>Commands:</source>
@@ -4106,7 +4098,7 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     </message>
     <message>
         <source>Run &quot;%1 &lt;command&gt; --help&quot; for the options of a command.</source>
-        <translation>Ejecute &quot;%1 &lt;command&gt; --help&quot; para ver las opciones de un comando.</translation>
+        <translation>Ejecute &quot;%1 &lt;comando&gt; --help&quot; para ver las opciones de un comando.</translation>
     </message>
     <message>
         <source>SIP response code reference and SIP OPTIONS probe.</source>
@@ -4122,7 +4114,7 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;; run &quot;%2 --help&quot;.</source>
-        <translation>Comando desconocido &quot;%1&quot;; ejecute &quot;%2 --help&quot;.</translation>
+        <translation>Comando desconocido «%1»; ejecute &quot;%2 --help&quot;.</translation>
     </message>
     <message>
         <source>Probe many SIP servers with OPTIONS, each on its own interval, all at once, and print each target&apos;s first result and then every change (up, failing, down, another code). Exit status: 0 all targets up at the end, 1 otherwise, 64 usage error.</source>
@@ -4134,7 +4126,7 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     </message>
     <message>
         <source>A target list: one target a line (&quot;URI [label] [transport=udp|tcp|tls] [credentials=NAME] [interval=S]&quot;) or the JSON the GUI saves.</source>
-        <translation>Una lista de destinos: un destino por línea (&quot;URI [etiqueta] [transport=udp|tcp|tls] [credentials=NOMBRE] [interval=S]&quot;) o el JSON que guarda la interfaz gráfica.</translation>
+        <translation>Una lista de destinos: un destino por línea («URI [etiqueta] [transport=udp|tcp|tls] [credentials=NOMBRE] [interval=S]») o el JSON que guarda la interfaz gráfica.</translation>
     </message>
     <message>
         <source>Seconds between two probes of a target (default 30).</source>
@@ -4166,7 +4158,7 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     </message>
     <message>
         <source>No targets: give --targets FILE or targets as arguments.</source>
-        <translation>No hay destinos: indique --targets ARCHIVO o destinos como argumentos.</translation>
+        <translation>No hay destinos: indique --targets FILE o destinos como argumentos.</translation>
     </message>
     <message>
         <source>At most %1 targets.</source>
@@ -4174,23 +4166,23 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     </message>
     <message>
         <source>--interval must be a whole number of seconds from 1 to 86400, not &quot;%1&quot;.</source>
-        <translation>--interval debe ser un número entero de segundos entre 1 y 86400, no &quot;%1&quot;.</translation>
+        <translation>--interval debe ser un número entero de segundos entre 1 y 86400, no «%1».</translation>
     </message>
     <message>
         <source>--duration must be a positive number of seconds, not &quot;%1&quot;.</source>
-        <translation>--duration debe ser un número positivo de segundos, no &quot;%1&quot;.</translation>
+        <translation>--duration debe ser un número positivo de segundos, no «%1».</translation>
     </message>
     <message>
         <source>--rounds must be a whole number from 1 to 1000000, not &quot;%1&quot;.</source>
-        <translation>--rounds debe ser un número entero entre 1 y 1000000, no &quot;%1&quot;.</translation>
+        <translation>--rounds debe ser un número entero entre 1 y 1000000, no «%1».</translation>
     </message>
     <message>
         <source>--timeout must be a number of seconds from 0.05 to 3600, not &quot;%1&quot;.</source>
-        <translation>--timeout debe ser un número de segundos entre 0.05 y 3600, no &quot;%1&quot;.</translation>
+        <translation>--timeout debe ser un número de segundos entre 0.05 y 3600, no «%1».</translation>
     </message>
     <message>
         <source>--window must be a whole number from 1 to 10000, not &quot;%1&quot;.</source>
-        <translation>--window debe ser un número entero entre 1 y 10000, no &quot;%1&quot;.</translation>
+        <translation>--window debe ser un número entero entre 1 y 10000, no «%1».</translation>
     </message>
     <message>
         <source>%1: the %2 transport is not supported yet; use UDP.</source>
@@ -4350,19 +4342,19 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     </message>
     <message>
         <source>--count must be a whole number from 1 to 1000000, not &quot;%1&quot;.</source>
-        <translation>--count debe ser un número entero entre 1 y 1000000, no &quot;%1&quot;.</translation>
+        <translation>--count debe ser un número entero entre 1 y 1000000, no «%1».</translation>
     </message>
     <message>
         <source>--interval must be a number of seconds from 0 to 3600, not &quot;%1&quot;.</source>
-        <translation>--interval debe ser un número de segundos entre 0 y 3600, no &quot;%1&quot;.</translation>
+        <translation>--interval debe ser un número de segundos entre 0 y 3600, no «%1».</translation>
     </message>
     <message>
         <source>--timeout must be a positive number of seconds up to 3600, not &quot;%1&quot;.</source>
-        <translation>--timeout debe ser un número positivo de segundos de hasta 3600, no &quot;%1&quot;.</translation>
+        <translation>--timeout debe ser un número positivo de segundos de hasta 3600, no «%1».</translation>
     </message>
     <message>
         <source>--max-forwards must be a number from 0 to 255, not &quot;%1&quot;.</source>
-        <translation>--max-forwards debe ser un número entre 0 y 255, no &quot;%1&quot;.</translation>
+        <translation>--max-forwards debe ser un número entre 0 y 255, no «%1».</translation>
     </message>
     <message>
         <source>--from: %1</source>
@@ -4370,15 +4362,15 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid user name.</source>
-        <translation>&quot;%1&quot; no es un nombre de usuario válido.</translation>
+        <translation>«%1» no es un nombre de usuario válido.</translation>
     </message>
     <message>
         <source>--bind needs an IP address and an optional port, e.g. 192.0.2.10:5062 or [2001:db8::1]:5062; got &quot;%1&quot;.</source>
-        <translation>--bind necesita una dirección IP y un puerto opcional, p. ej. 192.0.2.10:5062 o [2001:db8::1]:5062; se recibió &quot;%1&quot;.</translation>
+        <translation>--bind necesita una dirección IP y un puerto opcional, p. ej. 192.0.2.10:5062 o [2001:db8::1]:5062; se recibió «%1».</translation>
     </message>
     <message>
         <source>--transport must be udp, tcp or tls, not &quot;%1&quot;.</source>
-        <translation>--transport debe ser udp, tcp o tls, no &quot;%1&quot;.</translation>
+        <translation>--transport debe ser udp, tcp o tls, no «%1».</translation>
     </message>
     <message>
         <source>Listen for SIP requests and answer every one with the chosen status code (RFC 3261 §8.2.6, with server transactions). Loopback unless --listen names another address. Exit status: 0 stopped, 2 cannot listen, 64 usage error.</source>
@@ -4426,7 +4418,7 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation>Argumento inesperado &quot;%1&quot;.</translation>
+        <translation>Argumento inesperado «%1».</translation>
     </message>
     <message>
         <source>--code is required, e.g. --code 486.</source>
@@ -4434,11 +4426,11 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     </message>
     <message>
         <source>--code must be a number from 200 to 699, not &quot;%1&quot;.</source>
-        <translation>--code debe ser un número entre 200 y 699, no &quot;%1&quot;.</translation>
+        <translation>--code debe ser un número entre 200 y 699, no «%1».</translation>
     </message>
     <message>
         <source>--delay must be a number of milliseconds, not &quot;%1&quot;.</source>
-        <translation>--delay debe ser un número de milisegundos, no &quot;%1&quot;.</translation>
+        <translation>--delay debe ser un número de milisegundos, no «%1».</translation>
     </message>
     <message>
         <source>warning: %1</source>
@@ -4470,11 +4462,11 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     </message>
     <message>
         <source>--limit needs a whole number of 0 or more, not &quot;%1&quot;.</source>
-        <translation>--limit necesita un número entero igual o mayor que 0, no &quot;%1&quot;.</translation>
+        <translation>--limit necesita un número entero igual o mayor que 0, no «%1».</translation>
     </message>
     <message>
         <source>No response code matches &quot;%1&quot;.</source>
-        <translation>Ningún código de respuesta coincide con &quot;%1&quot;.</translation>
+        <translation>Ningún código de respuesta coincide con «%1».</translation>
     </message>
     <message>
         <source>List the response codes, by class.</source>
@@ -4486,7 +4478,7 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     </message>
     <message>
         <source>--class needs a response class from 1 to 6, not &quot;%1&quot;.</source>
-        <translation>--class necesita una clase de respuesta entre 1 y 6, no &quot;%1&quot;.</translation>
+        <translation>--class necesita una clase de respuesta entre 1 y 6, no «%1».</translation>
     </message>
     <message>
         <source>No response codes to list.</source>
@@ -4526,19 +4518,19 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     </message>
     <message>
         <source>--max-hops must be a whole number from 1 to 70, not &quot;%1&quot;.</source>
-        <translation>--max-hops debe ser un número entero entre 1 y 70, no &quot;%1&quot;.</translation>
+        <translation>--max-hops debe ser un número entero entre 1 y 70, no «%1».</translation>
     </message>
     <message>
         <source>--timeout must be a positive number of seconds up to 600, not &quot;%1&quot;.</source>
-        <translation>--timeout debe ser un número positivo de segundos de hasta 600, no &quot;%1&quot;.</translation>
+        <translation>--timeout debe ser un número positivo de segundos de hasta 600, no «%1».</translation>
     </message>
     <message>
         <source>--total-timeout must be a positive number of seconds up to 3600, not &quot;%1&quot;.</source>
-        <translation>--total-timeout debe ser un número positivo de segundos de hasta 3600, no &quot;%1&quot;.</translation>
+        <translation>--total-timeout debe ser un número positivo de segundos de hasta 3600, no «%1».</translation>
     </message>
     <message>
         <source>--transport: &quot;%1&quot; is not a transport SipScope supports here.</source>
-        <translation>--transport: &quot;%1&quot; no es un transporte que SipScope admita aquí.</translation>
+        <translation>--transport: «%1» no es un transporte que SipScope admita aquí.</translation>
     </message>
     <message numerus="yes">
         <source>SIP trace to %1, at most %n hop(s)</source>
@@ -4629,7 +4621,7 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     </message>
     <message>
         <source>--transport must be udp, tcp, tls, ws or wss, not &quot;%1&quot;.</source>
-        <translation>--transport debe ser udp, tcp, tls, ws o wss, no &quot;%1&quot;.</translation>
+        <translation>--transport debe ser udp, tcp, tls, ws o wss, no «%1».</translation>
     </message>
     <message>
         <source>--all-targets probes each server once: it does not go with --count or --nagios.</source>
@@ -4637,7 +4629,7 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     </message>
     <message>
         <source>--origin needs a URL such as https://phone.example.com, not &quot;%1&quot;.</source>
-        <translation>--origin necesita una URL como https://phone.example.com, no &quot;%1&quot;.</translation>
+        <translation>--origin necesita una URL como https://phone.example.com, no «%1».</translation>
     </message>
     <message>
         <source>TLS: also trust the CA certificate(s) in this PEM file (repeatable).</source>
@@ -4665,7 +4657,7 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     </message>
     <message>
         <source>Read the password from the first line of FILE (or set the SIPSCOPE_PASSWORD environment variable).</source>
-        <translation>Lee la contraseña de la primera línea de FILE (o establezca la variable de entorno SIPSCOPE_PASSWORD).</translation>
+        <translation>Lee la contraseña de la primera línea de FILE (también se puede definir la variable de entorno SIPSCOPE_PASSWORD).</translation>
     </message>
     <message>
         <source>The password on the command line. Avoid it: other users can see it in the process list; use --password-file or SIPSCOPE_PASSWORD.</source>
@@ -4677,7 +4669,7 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     </message>
     <message>
         <source>--user: &quot;%1&quot; is not a valid SIP user name.</source>
-        <translation>--user: &quot;%1&quot; no es un nombre de usuario SIP válido.</translation>
+        <translation>--user: «%1» no es un nombre de usuario SIP válido.</translation>
     </message>
     <message>
         <source>--auth-user needs a user name.</source>
@@ -4741,7 +4733,7 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     </message>
     <message>
         <source>realm &quot;%1&quot;</source>
-        <translation>realm &quot;%1&quot;</translation>
+        <translation>realm «%1»</translation>
     </message>
     <message>
         <source>user %1</source>
@@ -4953,15 +4945,15 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     </message>
     <message>
         <source>No translation for language “%1”; available: %2.</source>
-        <translation>No hay traducción para el idioma “%1”; disponibles: %2.</translation>
+        <translation>No hay traducción para el idioma «%1»; disponibles: %2.</translation>
     </message>
     <message>
         <source>Open the &lt;view&gt; at start: codes, probe, monitor or responder.</source>
-        <translation>Abre la vista &lt;view&gt; al inicio: codes, probe, monitor o responder.</translation>
+        <translation>Abre la &lt;vista&gt; al inicio: codes, probe, monitor o responder.</translation>
     </message>
     <message>
         <source>--view must be codes, probe, monitor or responder, not “%1”.</source>
-        <translation>--view debe ser codes, probe, monitor o responder, no “%1”.</translation>
+        <translation>--view debe ser codes, probe, monitor o responder, no «%1».</translation>
     </message>
 </context>
 <context>
@@ -5052,7 +5044,7 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     </message>
     <message>
         <source>%1 answered, but a SIP ALG in the path altered the answer so that it no longer matches the request: %2 Turn off the SIP ALG (&quot;SIP helper&quot;) on the router or firewall.</source>
-        <translation>%1 respondió, pero un SIP ALG en la ruta alteró la respuesta de modo que ya no corresponde a la solicitud: %2 Desactive el SIP ALG (&quot;SIP helper&quot;) del router o del firewall.</translation>
+        <translation>%1 respondió, pero un SIP ALG en la ruta alteró la respuesta de modo que ya no corresponde a la solicitud: %2 Desactive el SIP ALG («SIP helper») del router o del firewall.</translation>
     </message>
     <message numerus="yes">
         <source>Messages came back from %1, but none answers this request (%n ignored; see the timeline).</source>
@@ -5155,7 +5147,7 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     </message>
     <message>
         <source>No answer to the %1 connection attempt to %2: a firewall probably drops TCP port %3, or the host is down.</source>
-        <translation>Sin respuesta al intento de conexión %1 a %2: probablemente un cortafuegos descarta el puerto TCP %3, o el host está caído.</translation>
+        <translation>Sin respuesta al intento de conexión %1 a %2: probablemente un firewall descarta el puerto TCP %3, o el host está caído.</translation>
     </message>
 </context>
 <context>
@@ -5210,7 +5202,7 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     </message>
     <message>
         <source>the credentials are for the realm &quot;%1&quot;.</source>
-        <translation>las credenciales son para el realm &quot;%1&quot;.</translation>
+        <translation>las credenciales son para el realm «%1».</translation>
     </message>
     <message>
         <source>Passed over %1: %2 comes first and is as strong or stronger.</source>
@@ -5229,7 +5221,7 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     </message>
     <message>
         <source>Digest realm &quot;%1&quot;, algorithm %2, qop %3%4</source>
-        <translation>Digest realm &quot;%1&quot;, algoritmo %2, qop %3%4</translation>
+        <translation>Digest realm «%1», algoritmo %2, qop %3%4</translation>
     </message>
     <message>
         <source>Unreadable %1: %2</source>
@@ -5248,7 +5240,7 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     </message>
     <message>
         <source>&quot;%1&quot; is not a response code (100 to 699) or a class such as 2xx.</source>
-        <translation>&quot;%1&quot; no es un código de respuesta (de 100 a 699) ni una clase como 2xx.</translation>
+        <translation>«%1» no es un código de respuesta (de 100 a 699) ni una clase como 2xx.</translation>
     </message>
     <message>
         <source>--expect needs at least one code, e.g. --expect 200,404.</source>
@@ -5256,11 +5248,11 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     </message>
     <message>
         <source>&quot;%1&quot; is not a header expectation: write it as &apos;Name: regular expression&apos;.</source>
-        <translation>&quot;%1&quot; no es una expectativa de cabecera: escríbala como &apos;Nombre: expresión regular&apos;.</translation>
+        <translation>«%1» no es una expectativa de cabecera: escríbala como &apos;Nombre: expresión regular&apos;.</translation>
     </message>
     <message>
         <source>The pattern &quot;%1&quot; for %2 is not a valid regular expression: %3 (at offset %4).</source>
-        <translation>El patrón &quot;%1&quot; para %2 no es una expresión regular válida: %3 (en la posición %4).</translation>
+        <translation>El patrón «%1» para %2 no es una expresión regular válida: %3 (en la posición %4).</translation>
     </message>
     <message>
         <source>Expected %1, got %2.</source>
@@ -5315,7 +5307,7 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     </message>
     <message>
         <source>The text holds no SIP status line, no Reason, Warning or Retry-After header, and no response code or Q.850 cause in a clear context such as “code=486” or “486 Busy Here”. A number on its own is not taken for a code.</source>
-        <translation>El texto no contiene ninguna línea de estado SIP, ninguna cabecera Reason, Warning o Retry-After, ni ningún código de respuesta o causa Q.850 en un contexto claro como “code=486” o “486 Busy Here”. Un número aislado no se toma por un código.</translation>
+        <translation>El texto no contiene ninguna línea de estado SIP, ninguna cabecera Reason, Warning o Retry-After, ni ningún código de respuesta o causa Q.850 en un contexto claro como «code=486» o «486 Busy Here». Un número aislado no se toma por un código.</translation>
     </message>
     <message>
         <source>Findings: %1</source>
@@ -5372,11 +5364,11 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     </message>
     <message>
         <source>unknown transport &quot;%1&quot;</source>
-        <translation>transporte desconocido &quot;%1&quot;</translation>
+        <translation>transporte desconocido «%1»</translation>
     </message>
     <message>
         <source>interval &quot;%1&quot; is not a number of seconds from 1 to %2</source>
-        <translation>el intervalo &quot;%1&quot; no es un número de segundos entre 1 y %2</translation>
+        <translation>el intervalo «%1» no es un número de segundos entre 1 y %2</translation>
     </message>
     <message>
         <source>%1: a password does not belong in a target list and was ignored; use credentials=NAME.</source>
@@ -5388,7 +5380,7 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     </message>
     <message>
         <source>The JSON object has no &quot;targets&quot; array.</source>
-        <translation>El objeto JSON no tiene ninguna matriz &quot;targets&quot;.</translation>
+        <translation>El objeto JSON no tiene ninguna matriz «targets».</translation>
     </message>
     <message>
         <source>target %1</source>
@@ -5411,11 +5403,11 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     <name>NagiosOptions</name>
     <message>
         <source>&quot;%1&quot; is not a time in milliseconds greater than 0.</source>
-        <translation>&quot;%1&quot; no es un tiempo en milisegundos mayor que 0.</translation>
+        <translation>«%1» no es un tiempo en milisegundos mayor que 0.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a response code (100 to 699) or a class such as 2xx.</source>
-        <translation>&quot;%1&quot; no es un código de respuesta (de 100 a 699) ni una clase como 2xx.</translation>
+        <translation>«%1» no es un código de respuesta (de 100 a 699) ni una clase como 2xx.</translation>
     </message>
     <message>
         <source>--expect needs at least one code, e.g. --expect 200,404.</source>
@@ -5453,11 +5445,11 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     <name>OptionsRequest</name>
     <message>
         <source>A header must fit on one line: &quot;%1&quot;.</source>
-        <translation>Una cabecera debe caber en una sola línea: &quot;%1&quot;.</translation>
+        <translation>Una cabecera debe caber en una sola línea: «%1».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a header: write it as &quot;Name: value&quot;.</source>
-        <translation>&quot;%1&quot; no es una cabecera: escríbala como &quot;Nombre: valor&quot;.</translation>
+        <translation>«%1» no es una cabecera: escríbala como &quot;Nombre: valor&quot;.</translation>
     </message>
     <message>
         <source>The %1 header is set by the probe itself and cannot be given with --header.</source>
@@ -5480,7 +5472,7 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     </message>
     <message>
         <source>&quot;%1&quot; appended</source>
-        <translation>se añadió &quot;%1&quot;</translation>
+        <translation>se añadió «%1»</translation>
     </message>
     <message numerus="yes">
         <source>cut to %n character(s)</source>
@@ -5802,12 +5794,48 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
         <source>with diagnostic</source>
         <translation>con diagnóstico</translation>
     </message>
+    <message>
+        <source>RFC 3398 §7.2.4.1 maps no response code to cause 16: a normal release ends the call with BYE or CANCEL instead.</source>
+        <translation>RFC 3398 §7.2.4.1 no asigna ningún código de respuesta a la causa 16: una liberación normal termina la llamada con BYE o CANCEL.</translation>
+    </message>
+    <message>
+        <source>When the cause location is the user, RFC 3398 §7.2.4.1 lets the gateway send 603 Decline instead of 403.</source>
+        <translation>Cuando la ubicación de la causa es el usuario, RFC 3398 §7.2.4.1 permite a la pasarela enviar 603 Decline en lugar de 403.</translation>
+    </message>
+    <message>
+        <source>RFC 3398 §7.2.4.1 lists no response code for this cause: for any cause not in its table a gateway should send 500 Server Internal Error.</source>
+        <translation>RFC 3398 §7.2.4.1 no indica ningún código de respuesta para esta causa: para cualquier causa que no esté en su tabla, una pasarela debe enviar 500 Server Internal Error.</translation>
+    </message>
+    <message>
+        <source>RFC 3398 §8.2.6.1: the gateway should first try to authenticate, and sends cause 21 only if it cannot.</source>
+        <translation>RFC 3398 §8.2.6.1: la pasarela debe intentar primero autenticarse y solo envía la causa 21 si no puede.</translation>
+    </message>
+    <message>
+        <source>RFC 3398 §8.2.6.1: the cause depends on the Warning header: 65 (Bearer capability not implemented) when it concerns the bearer capability, otherwise 31 (Normal, unspecified).</source>
+        <translation>RFC 3398 §8.2.6.1: la causa depende de la cabecera Warning: 65 (Capacidad portadora no implementada) si se refiere a la capacidad portadora, si no 31 (Normal, sin especificar).</translation>
+    </message>
+    <message>
+        <source>RFC 3398 §8.2.6.1: the gateway should first remedy the protocol error and retry the request; it sends this cause only if that fails.</source>
+        <translation>RFC 3398 §8.2.6.1: la pasarela debe corregir primero el error de protocolo y repetir la solicitud; solo envía esta causa si eso falla.</translation>
+    </message>
+    <message>
+        <source>RFC 3398 §8.2.6.1 lists no cause for this code: a gateway sends cause 31 (Normal, unspecified) for a failure response not in its table.</source>
+        <translation>RFC 3398 §8.2.6.1 no indica ninguna causa para este código: para una respuesta de error que no esté en su tabla, una pasarela envía la causa 31 (Normal, sin especificar).</translation>
+    </message>
+    <message>
+        <source>RFC 3398 §8.2.6.1 sends it with the cause location &quot;user&quot;.</source>
+        <translation>RFC 3398 §8.2.6.1 la envía con la ubicación de causa «usuario» (user).</translation>
+    </message>
+    <message>
+        <source>RFC 3398 §8.2.6.1 sends it with the cause location &quot;network&quot;.</source>
+        <translation>RFC 3398 §8.2.6.1 la envía con la ubicación de causa «red» (network).</translation>
+    </message>
 </context>
 <context>
     <name>QtDnsBackend</name>
     <message>
         <source>%1; Qt reports &quot;no such records&quot; and &quot;no usable reply&quot; alike</source>
-        <translation>%1; Qt notifica igual &quot;no existen registros&quot; y &quot;ninguna respuesta utilizable&quot;</translation>
+        <translation>%1; Qt notifica igual «no existen registros» y «ninguna respuesta utilizable»</translation>
     </message>
 </context>
 <context>
@@ -5866,19 +5894,19 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     </message>
     <message>
         <source>&quot;%1&quot; is not an address and port such as [::1]:5060.</source>
-        <translation>&quot;%1&quot; no es una dirección y un puerto como [::1]:5060.</translation>
+        <translation>«%1» no es una dirección y un puerto como [::1]:5060.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IP address; the responder listens on an address, not a name.</source>
-        <translation>&quot;%1&quot; no es una dirección IP; el respondedor escucha en una dirección, no en un nombre.</translation>
+        <translation>«%1» no es una dirección IP; el respondedor escucha en una dirección, no en un nombre.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a port number (0 to 65535).</source>
-        <translation>&quot;%1&quot; no es un número de puerto (de 0 a 65535).</translation>
+        <translation>«%1» no es un número de puerto (de 0 a 65535).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a provisional response code (100 to 199).</source>
-        <translation>&quot;%1&quot; no es un código de respuesta provisional (de 100 a 199).</translation>
+        <translation>«%1» no es un código de respuesta provisional (de 100 a 199).</translation>
     </message>
     <message>
         <source>At most eight provisional responses can be sent first.</source>
@@ -5886,11 +5914,11 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     </message>
     <message>
         <source>A header must fit on one line: &quot;%1&quot;.</source>
-        <translation>Una cabecera debe caber en una sola línea: &quot;%1&quot;.</translation>
+        <translation>Una cabecera debe caber en una sola línea: «%1».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a header: write it as &quot;Name: value&quot;.</source>
-        <translation>&quot;%1&quot; no es una cabecera: escríbala como &quot;Nombre: valor&quot;.</translation>
+        <translation>«%1» no es una cabecera: escríbala como &quot;Nombre: valor&quot;.</translation>
     </message>
 </context>
 <context>
@@ -5932,7 +5960,7 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     <name>SipParser</name>
     <message>
         <source>Unsupported protocol version &quot;%1&quot;: only SIP/2.0 is understood.</source>
-        <translation>Versión de protocolo no compatible &quot;%1&quot;: solo se entiende SIP/2.0.</translation>
+        <translation>Versión de protocolo no compatible «%1»: solo se entiende SIP/2.0.</translation>
     </message>
     <message>
         <source>The status line has no status code.</source>
@@ -5940,11 +5968,11 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     </message>
     <message>
         <source>&quot;%1&quot; is not a status code: it must be three digits from 100 to 699.</source>
-        <translation>&quot;%1&quot; no es un código de estado: debe tener tres dígitos, de 100 a 699.</translation>
+        <translation>«%1» no es un código de estado: debe tener tres dígitos, de 100 a 699.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither a SIP status line nor a request line.</source>
-        <translation>&quot;%1&quot; no es ni una línea de estado SIP ni una línea de solicitud.</translation>
+        <translation>«%1» no es ni una línea de estado SIP ni una línea de solicitud.</translation>
     </message>
     <message>
         <source>The message contains a NUL byte in its headers.</source>
@@ -5960,7 +5988,7 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     </message>
     <message>
         <source>Line %1 is not a header (&quot;Name: value&quot;): &quot;%2&quot;.</source>
-        <translation>La línea %1 no es una cabecera (&quot;Nombre: valor&quot;): &quot;%2&quot;.</translation>
+        <translation>La línea %1 no es una cabecera (&quot;Nombre: valor&quot;): «%2».</translation>
     </message>
     <message>
         <source>The message has more than %1 headers.</source>
@@ -5972,7 +6000,7 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     </message>
     <message>
         <source>Invalid Content-Length &quot;%1&quot;.</source>
-        <translation>Content-Length no válido &quot;%1&quot;.</translation>
+        <translation>Content-Length no válido «%1».</translation>
     </message>
     <message>
         <source>The message is larger than %1 bytes.</source>
@@ -6015,11 +6043,11 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     </message>
     <message>
         <source>&quot;%1&quot; is a phrase some equipment sends for %2; the registered phrase is &quot;%3&quot;.</source>
-        <translation>&quot;%1&quot; es una frase que algunos equipos envían para %2; la frase registrada es &quot;%3&quot;.</translation>
+        <translation>«%1» es una frase que algunos equipos envían para %2; la frase registrada es «%3».</translation>
     </message>
     <message>
         <source>The phrase &quot;%1&quot; differs from the registered &quot;%2&quot;: only the code counts (RFC 3261 §21).</source>
-        <translation>La frase &quot;%1&quot; difiere de la registrada &quot;%2&quot;: solo cuenta el código (RFC 3261 §21).</translation>
+        <translation>La frase «%1» difiere de la registrada «%2»: solo cuenta el código (RFC 3261 §21).</translation>
     </message>
     <message>
         <source>A Reason header tells why a request or call ended (RFC 3326); it is not the status of the message that carries it.</source>
@@ -6027,7 +6055,7 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     </message>
     <message>
         <source>SIP cause 200 usually comes in a CANCEL: the call was answered on another device, so this one stopped ringing (&quot;Call completed elsewhere&quot;).</source>
-        <translation>La causa SIP 200 suele llegar en un CANCEL: la llamada se contestó en otro dispositivo, así que este dejó de sonar (&quot;Call completed elsewhere&quot;).</translation>
+        <translation>La causa SIP 200 suele llegar en un CANCEL: la llamada se contestó en otro dispositivo, así que este dejó de sonar («Call completed elsewhere»).</translation>
     </message>
     <message>
         <source>Q.850 cause %1</source>
@@ -6044,14 +6072,6 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     <message>
         <source>Normal call clearing: one side hung up and the call ended normally. It is not an error; RFC 3398 maps it to no response code (the call ends with BYE or CANCEL).</source>
         <translation>Liberación normal de la llamada: un lado colgó y la llamada terminó con normalidad. No es un error; RFC 3398 no la asigna a ningún código de respuesta (la llamada termina con BYE o CANCEL).</translation>
-    </message>
-    <message>
-        <source>SipScope has no description of this cause, and RFC 3398 maps it to no SIP response code: each gateway chooses its own.</source>
-        <translation>SipScope no tiene descripción de esta causa, y RFC 3398 no la asigna a ningún código de respuesta SIP: cada pasarela elige el suyo.</translation>
-    </message>
-    <message>
-        <source>RFC 3398 maps this cause to no SIP response code: each gateway chooses its own.</source>
-        <translation>RFC 3398 no asigna esta causa a ningún código de respuesta SIP: cada pasarela elige el suyo.</translation>
     </message>
     <message>
         <source>A gateway turns it into SIP %1 %2 (RFC 3398 §7.2.4.1): %3</source>
@@ -6079,7 +6099,7 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     </message>
     <message>
         <source>Text from %1: &quot;%2&quot;</source>
-        <translation>Texto de %1: &quot;%2&quot;</translation>
+        <translation>Texto de %1: «%2»</translation>
     </message>
     <message>
         <source>Retry after %1</source>
@@ -6132,6 +6152,10 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     <message>
         <source>Q.850 cause</source>
         <translation>causa Q.850</translation>
+    </message>
+    <message>
+        <source>SipScope has no description of this cause.</source>
+        <translation>SipScope no tiene descripción de esta causa.</translation>
     </message>
 </context>
 <context>
@@ -6320,7 +6344,7 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     </message>
     <message>
         <source>Copy the code, its reason, summary and what to check as plain text</source>
-        <translation>Copia el código, su frase de motivo, el resumen y qué comprobar como texto sin formato</translation>
+        <translation>Copiar el código, su frase de motivo, el resumen y qué comprobar como texto sin formato</translation>
     </message>
     <message>
         <source>Explanation</source>
@@ -6344,21 +6368,21 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     </message>
     <message>
         <source>Type the number from the phone&apos;s display or the call log, such as 486, or describe the problem in your own words: “busy”, “wrong password”, “nobody answers”. Down or Enter moves into the list; every code explains what happened and what to check, and “Copy for ticket” puts a summary on the clipboard.</source>
-        <translation>Escriba el número que aparece en la pantalla del teléfono o en el registro de llamadas, como 486, o describa el problema con sus propias palabras: “ocupado”, “contraseña incorrecta”, “nadie contesta”. Flecha abajo o Intro pasa a la lista; cada código explica qué ocurrió y qué comprobar, y “Copiar para el ticket” copia un resumen en el portapapeles.</translation>
+        <translation>Escriba el número que aparece en la pantalla del teléfono o en el registro de llamadas, como 486, o describa el problema con sus propias palabras: «ocupado», «contraseña incorrecta», «nadie contesta». Flecha abajo o Intro pasa a la lista; cada código explica qué ocurrió y qué comprobar, y «Copiar para el ticket» copia un resumen en el portapapeles.</translation>
     </message>
 </context>
 <context>
     <name>SipScope::CodeItemDelegate</name>
     <message>
         <source>unregistered</source>
-        <translation>fuera del registro IANA</translation>
+        <translation>fuera de IANA</translation>
     </message>
 </context>
 <context>
     <name>SipScope::CodesView</name>
     <message>
         <source>Search a code or your own words, e.g. 486 or “busy”</source>
-        <translation>Busque un código o con sus propias palabras, p. ej. 486 u “ocupado”</translation>
+        <translation>Busque por código o con sus propias palabras, p. ej. 486 u «ocupado»</translation>
     </message>
     <message>
         <source>Search codes</source>
@@ -6402,7 +6426,7 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     </message>
     <message>
         <source>No code matches “%1”</source>
-        <translation>Ningún código coincide con “%1”</translation>
+        <translation>Ningún código coincide con «%1»</translation>
     </message>
     <message>
         <source>Try other words, or type the number, e.g. 486.</source>
@@ -6441,7 +6465,7 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     </message>
     <message>
         <source>Evidence</source>
-        <translation>Pruebas</translation>
+        <translation>Indicios</translation>
     </message>
     <message>
         <source>NAT and SIP ALG</source>
@@ -6484,7 +6508,7 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     </message>
     <message>
         <source>Replace the text with the clipboard&apos;s and explain it</source>
-        <translation>Sustituye el texto por el del portapapeles y lo explica</translation>
+        <translation>Sustituir el texto por el del portapapeles y explicarlo</translation>
     </message>
     <message>
         <source>Paste from clipboard</source>
@@ -6496,7 +6520,7 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     </message>
     <message>
         <source>Remove the text</source>
-        <translation>Quita el texto</translation>
+        <translation>Quitar el texto</translation>
     </message>
     <message>
         <source>Clear the text</source>
@@ -6710,10 +6734,6 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
         <translation>Etiqueta del destino</translation>
     </message>
     <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Añadir</translation>
-    </message>
-    <message>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
@@ -6730,10 +6750,6 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
         <translation>Intervalo entre sondeos en segundos</translation>
     </message>
     <message>
-        <source>S&amp;top</source>
-        <translation>&amp;Detener</translation>
-    </message>
-    <message>
         <source>&amp;Start</source>
         <translation>&amp;Iniciar</translation>
     </message>
@@ -6748,14 +6764,6 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     <message>
         <source>&amp;Load…</source>
         <translation>&amp;Cargar…</translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve…</source>
-        <translation>&amp;Guardar…</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <source>Desktop notifications</source>
@@ -6846,6 +6854,22 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     <message>
         <source>Last result of %1</source>
         <translation>Último resultado de %1</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>Aña&amp;dir</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p</source>
+        <translation>De&amp;tener</translation>
+    </message>
+    <message>
+        <source>S&amp;ave…</source>
+        <translation>&amp;Guardar…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
     </message>
 </context>
 <context>
@@ -6998,7 +7022,7 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     </message>
     <message>
         <source>Answering as &quot;%1&quot; with %2</source>
-        <translation>Respondiendo como &quot;%1&quot; con %2</translation>
+        <translation>Respondiendo como «%1» con %2</translation>
     </message>
     <message>
         <source>(the nonce was stale: one fresh try)</source>
@@ -7135,11 +7159,7 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     </message>
     <message>
         <source>S&amp;top Probe</source>
-        <translation>De&amp;tener sondeo</translation>
-    </message>
-    <message>
-        <source>&amp;Target:</source>
-        <translation>&amp;Destino:</translation>
+        <translation>&amp;Detener sondeo</translation>
     </message>
     <message>
         <source>sip:pbx.example.com, 192.0.2.10:5060, [2001:db8::1]</source>
@@ -7187,7 +7207,7 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation>&amp;Enviar</translation>
+        <translation>&amp;Sondear</translation>
     </message>
     <message>
         <source>Send</source>
@@ -7206,10 +7226,6 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
         <translation>Sondeo en curso</translation>
     </message>
     <message>
-        <source>R&amp;epeat</source>
-        <translation>R&amp;epetir</translation>
-    </message>
-    <message>
         <source>Repeat mode</source>
         <translation>Modo de repetición</translation>
     </message>
@@ -7224,10 +7240,6 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     <message>
         <source>Number of probes</source>
         <translation>Número de sondeos</translation>
-    </message>
-    <message>
-        <source>E&amp;very:</source>
-        <translation>&amp;Cada:</translation>
     </message>
     <message>
         <source>Interval between probes in seconds</source>
@@ -7287,7 +7299,7 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     </message>
     <message>
         <source>Allow insecure</source>
-        <translation>Permitir no seguro</translation>
+        <translation>Permitir conexión no segura</translation>
     </message>
     <message>
         <source>Allow an unverified TLS certificate</source>
@@ -7295,7 +7307,7 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     </message>
     <message>
         <source>Answer a 401/407 digest challenge as this user (also the From user)</source>
-        <translation>Responde a un desafío Digest 401/407 como este usuario (también es el usuario de From)</translation>
+        <translation>Responder a un desafío Digest 401/407 como este usuario (también es el usuario de From)</translation>
     </message>
     <message>
         <source>Used only to answer the challenge; never shown, logged or saved</source>
@@ -7303,11 +7315,23 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     </message>
     <message>
         <source>TLS: also trust the CA certificates in this PEM file</source>
-        <translation>TLS: confía además en los certificados de CA de este archivo PEM</translation>
+        <translation>TLS: confiar además en los certificados de CA de este archivo PEM</translation>
     </message>
     <message>
         <source>TLS: go on when the certificate cannot be verified; the result says so</source>
-        <translation>TLS: continúa aunque no se pueda verificar el certificado; el resultado lo indica</translation>
+        <translation>TLS: continuar aunque no se pueda verificar el certificado; el resultado lo indica</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get:</source>
+        <translation>&amp;Destino:</translation>
+    </message>
+    <message>
+        <source>Repe&amp;at</source>
+        <translation>Re&amp;petir</translation>
+    </message>
+    <message>
+        <source>Ever&amp;y:</source>
+        <translation>&amp;Cada:</translation>
     </message>
 </context>
 <context>
@@ -7405,7 +7429,7 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     </message>
     <message>
         <source>Tick “Repeat” beside Send to probe a target several times.</source>
-        <translation>Marque “Repetir” junto a Enviar para sondear un destino varias veces.</translation>
+        <translation>Marque «Repetir» junto a Enviar para sondear un destino varias veces.</translation>
     </message>
     <message>
         <source>Outcomes: %1</source>
@@ -7524,7 +7548,7 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     </message>
     <message>
         <source>%1 declares that it offers no SIP service: its SRV target is &quot;.&quot; (RFC 2782).</source>
-        <translation>%1 declara que no ofrece ningún servicio SIP: su destino SRV es &quot;.&quot; (RFC 2782).</translation>
+        <translation>%1 declara que no ofrece ningún servicio SIP: su destino SRV es «.» (RFC 2782).</translation>
     </message>
     <message>
         <source>Looking up the addresses of %1.</source>
@@ -7797,10 +7821,6 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
         <translation>Retardo antes de la respuesta final</translation>
     </message>
     <message>
-        <source>S&amp;top</source>
-        <translation>&amp;Detener</translation>
-    </message>
-    <message>
         <source>&amp;Start</source>
         <translation>&amp;Iniciar</translation>
     </message>
@@ -7842,7 +7862,7 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     </message>
     <message>
         <source>&quot;%1&quot; is not a response code.</source>
-        <translation>&quot;%1&quot; no es un código de respuesta.</translation>
+        <translation>«%1» no es un código de respuesta.</translation>
     </message>
     <message>
         <source>Listening on %1 %2, answering %3 %4.</source>
@@ -7855,6 +7875,10 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     <message>
         <source>TLS private key file</source>
         <translation>Archivo de clave privada TLS</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p</source>
+        <translation>De&amp;tener</translation>
     </message>
 </context>
 <context>
@@ -8171,7 +8195,7 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     </message>
     <message>
         <source>realm &quot;%1&quot;</source>
-        <translation>realm &quot;%1&quot;</translation>
+        <translation>realm «%1»</translation>
     </message>
     <message>
         <source>qop %1</source>
@@ -8220,7 +8244,7 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     </message>
     <message>
         <source>%1 reset the connection before a final response arrived.</source>
-        <translation>%1 restableció la conexión antes de que llegara una respuesta final.</translation>
+        <translation>%1 cortó la conexión (reset de TCP) antes de que llegara una respuesta final.</translation>
     </message>
     <message>
         <source>%1 closed the connection before a final response arrived.</source>
@@ -8365,10 +8389,6 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
         <translation>&amp;Iniciar</translation>
     </message>
     <message>
-        <source>S&amp;top</source>
-        <translation>De&amp;tener</translation>
-    </message>
-    <message>
         <source>Hops</source>
         <translation>Saltos</translation>
     </message>
@@ -8383,6 +8403,10 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     <message>
         <source>Enter a target first, e.g. sip:pbx.example.com</source>
         <translation>Introduzca primero un destino, p. ej. sip:pbx.example.com</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p</source>
+        <translation>De&amp;tener</translation>
     </message>
 </context>
 <context>
@@ -8451,7 +8475,7 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     <message numerus="yes">
         <source>The trace stopped: %n hop(s) in a row did not answer.</source>
         <translation>
-            <numerusform>La traza se detuvo: %n salto seguido no respondió.</numerusform>
+            <numerusform>La traza se detuvo: %n salto no respondió.</numerusform>
             <numerusform>La traza se detuvo: %n saltos seguidos no respondieron.</numerusform>
         </translation>
     </message>
@@ -8518,7 +8542,7 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     <name>SipScope::WsTransport</name>
     <message>
         <source>%1 opened the WebSocket but did not agree to the subprotocol &quot;sip&quot; (RFC 7118 §4): it is not a SIP WebSocket server, or SIP lives under another path.</source>
-        <translation>%1 abrió el WebSocket pero no aceptó el subprotocolo &quot;sip&quot; (RFC 7118 §4): no es un servidor WebSocket SIP, o SIP está en otra ruta.</translation>
+        <translation>%1 abrió el WebSocket pero no aceptó el subprotocolo «sip» (RFC 7118 §4): no es un servidor WebSocket SIP, o SIP está en otra ruta.</translation>
     </message>
     <message>
         <source>no subprotocol</source>
@@ -8582,7 +8606,7 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     </message>
     <message>
         <source>&quot;%1&quot; is not a WebSocket URL: write it as ws://host[:port][/path] or wss://…</source>
-        <translation>&quot;%1&quot; no es una URL de WebSocket: escríbala como ws://host[:puerto][/ruta] o wss://…</translation>
+        <translation>«%1» no es una URL de WebSocket: escríbala como ws://host[:puerto][/ruta] o wss://…</translation>
     </message>
     <message>
         <source>The WebSocket URL %1 may not carry a user, a query or a fragment.</source>
@@ -8609,7 +8633,7 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     </message>
     <message>
         <source>&quot;%1:&quot; is not a SIP address: use sip:, sips: or just a host name.</source>
-        <translation>&quot;%1:&quot; no es una dirección SIP: use sip:, sips: o solo un nombre de host.</translation>
+        <translation>«%1:» no es una dirección SIP: use sip:, sips: o solo un nombre de host.</translation>
     </message>
     <message>
         <source>The target has no host: add a host name or an IP address.</source>
@@ -8617,51 +8641,51 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     </message>
     <message>
         <source>A password in the target is not supported: remove the part after &apos;:&apos; in the user name.</source>
-        <translation>No se admite una contraseña en el destino: quite la parte posterior a &apos;:&apos; en el nombre de usuario.</translation>
+        <translation>No se admite una contraseña en el destino: quite la parte posterior a «:» en el nombre de usuario.</translation>
     </message>
     <message>
         <source>The user part before &apos;@&apos; is empty.</source>
-        <translation>La parte de usuario antes de &apos;@&apos; está vacía.</translation>
+        <translation>La parte de usuario antes de «@» está vacía.</translation>
     </message>
     <message>
         <source>The user part &quot;%1&quot; contains characters that are not allowed.</source>
-        <translation>La parte de usuario &quot;%1&quot; contiene caracteres no permitidos.</translation>
+        <translation>La parte de usuario «%1» contiene caracteres no permitidos.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid host name or IPv4 address.</source>
-        <translation>&quot;%1&quot; no es un nombre de host ni una dirección IPv4 válidos.</translation>
+        <translation>«%1» no es un nombre de host ni una dirección IPv4 válidos.</translation>
     </message>
     <message>
         <source>Unbalanced brackets in &quot;%1&quot;: write IPv6 addresses as [2001:db8::1].</source>
-        <translation>Corchetes desequilibrados en &quot;%1&quot;: escriba las direcciones IPv6 como [2001:db8::1].</translation>
+        <translation>Corchetes desequilibrados en «%1»: escriba las direcciones IPv6 como [2001:db8::1].</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid IPv6 address.</source>
-        <translation>&quot;%1&quot; no es una dirección IPv6 válida.</translation>
+        <translation>«%1» no es una dirección IPv6 válida.</translation>
     </message>
     <message>
         <source>The port is missing after &apos;:&apos;.</source>
-        <translation>Falta el puerto después de &apos;:&apos;.</translation>
+        <translation>Falta el puerto después de «:».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid port: use a number from 1 to 65535.</source>
-        <translation>&quot;%1&quot; no es un puerto válido: use un número entre 1 y 65535.</translation>
+        <translation>«%1» no es un puerto válido: use un número entre 1 y 65535.</translation>
     </message>
     <message>
         <source>The URI parameter &quot;;%1&quot; is malformed or repeated.</source>
-        <translation>El parámetro de URI &quot;;%1&quot; está mal formado o repetido.</translation>
+        <translation>El parámetro de URI «;%1» está mal formado o repetido.</translation>
     </message>
     <message>
         <source>Unsupported transport &quot;%1&quot;: use udp, tcp or tls (sips: needs tls).</source>
-        <translation>Transporte no compatible &quot;%1&quot;: use udp, tcp o tls (sips: necesita tls).</translation>
+        <translation>Transporte no compatible «%1»: use udp, tcp o tls (sips: necesita tls).</translation>
     </message>
     <message>
         <source>URI headers (&quot;%1&quot;) are not supported in a probe target.</source>
-        <translation>Las cabeceras de URI (&quot;%1&quot;) no se admiten en un destino de sondeo.</translation>
+        <translation>Las cabeceras de URI («%1») no se admiten en un destino de sondeo.</translation>
     </message>
     <message>
         <source>A SIP URI has no &quot;//&quot;: write %1:host, not %1://host.</source>
-        <translation>Un URI SIP no lleva &quot;//&quot;: escriba %1:host, no %1://host.</translation>
+        <translation>Un URI SIP no lleva «//»: escriba %1:host, no %1://host.</translation>
     </message>
 </context>
 <context>
@@ -8722,7 +8746,7 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     </message>
     <message>
         <source>Nothing listens on %1: the host answered &quot;port unreachable&quot; (ICMP).</source>
-        <translation>No hay nada escuchando en %1: el host respondió &quot;port unreachable&quot; (ICMP).</translation>
+        <translation>No hay nada escuchando en %1: el host respondió «port unreachable» (ICMP).</translation>
     </message>
     <message>
         <source>%1 cannot be reached: %2</source>
@@ -8736,16 +8760,8 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
 <context>
     <name>Warning</name>
     <message>
-        <source>None of the network protocols offered in the session description is available to this side.</source>
-        <translation>Ninguno de los protocolos de red ofrecidos en la descripción de sesión (SDP) está disponible en este lado.</translation>
-    </message>
-    <message>
         <source>The address format offered (for example IPv4 or IPv6) cannot be used by this side.</source>
         <translation>El formato de dirección ofrecido (por ejemplo IPv4 o IPv6) no se puede usar en este lado.</translation>
-    </message>
-    <message>
-        <source>None of the media transport protocols offered (for example RTP/AVP or RTP/SAVP) is available.</source>
-        <translation>Ninguno de los protocolos de transporte de medios ofrecidos (por ejemplo RTP/AVP o RTP/SAVP) está disponible.</translation>
     </message>
     <message>
         <source>A bandwidth line in the session description uses units this side does not understand.</source>
@@ -8754,10 +8770,6 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
     <message>
         <source>A media type offered (audio, video, ...) is not available on this side.</source>
         <translation>Un tipo de medio ofrecido (audio, vídeo, ...) no está disponible en este lado.</translation>
-    </message>
-    <message>
-        <source>None of the media formats (codecs) offered is available: the usual sign of a codec mismatch.</source>
-        <translation>Ninguno de los formatos de medios (códecs) ofrecidos está disponible: el síntoma habitual de una incompatibilidad de códecs.</translation>
     </message>
     <message>
         <source>An attribute line in the session description was not understood.</source>
@@ -8784,16 +8796,28 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
         <translation>El ancho de banda solicitado en la descripción de sesión (SDP), o para los medios, supera el disponible.</translation>
     </message>
     <message>
-        <source>The proxy will not forward this request over a secure (SIPS) path, for example because of policy (RFC 5630).</source>
-        <translation>El proxy no reenviará esta solicitud por una ruta segura (SIPS), por ejemplo por una cuestión de política (RFC 5630).</translation>
-    </message>
-    <message>
-        <source>The proxy requires a SIPS URI and secure transport for this request (RFC 5630).</source>
-        <translation>El proxy exige una URI SIPS y un transporte seguro para esta solicitud (RFC 5630).</translation>
-    </message>
-    <message>
         <source>Free-form information from the sender; read the warn-text, it often names the real reason (for example a rejected number or an internal error).</source>
         <translation>Información libre del remitente; lea el warn-text, que a menudo indica el motivo real (por ejemplo, un número rechazado o un error interno).</translation>
+    </message>
+    <message>
+        <source>One or more network protocols offered in the session description are not available to this side.</source>
+        <translation>Uno o varios de los protocolos de red ofrecidos en la descripción de sesión (SDP) no están disponibles en este lado.</translation>
+    </message>
+    <message>
+        <source>One or more media transport protocols offered (for example RTP/AVP or RTP/SAVP) are not available.</source>
+        <translation>Uno o varios de los protocolos de transporte de medios ofrecidos (por ejemplo RTP/AVP o RTP/SAVP) no están disponibles.</translation>
+    </message>
+    <message>
+        <source>One or more media formats (codecs) offered are not available, possibly only some of them: the usual sign of a codec mismatch.</source>
+        <translation>Uno o varios de los formatos de medios (códecs) ofrecidos no están disponibles, quizá solo algunos: el síntoma habitual de una incompatibilidad de códecs.</translation>
+    </message>
+    <message>
+        <source>The UAS or proxy cannot process the request because the SIPS scheme is not allowed, for example because no SIPS contacts are registered for that address (RFC 5630 §9).</source>
+        <translation>El UAS o el proxy no puede procesar la solicitud porque el esquema SIPS no está permitido, por ejemplo porque no hay contactos SIPS registrados para esa dirección (RFC 5630 §9).</translation>
+    </message>
+    <message>
+        <source>The UAS or proxy cannot process the request because it requires the SIPS scheme: send it to a sips: URI over TLS (RFC 5630 §9).</source>
+        <translation>El UAS o el proxy no puede procesar la solicitud porque exige el esquema SIPS: envíela a un URI sips: por TLS (RFC 5630 §9).</translation>
     </message>
 </context>
 </TS>

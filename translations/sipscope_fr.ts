@@ -12,10 +12,6 @@
         <translation>Un équipement sur le trajet a reçu un message de signalisation défectueux ou incomplet et n&apos;a pas pu le traiter. Il s&apos;agit presque toujours d&apos;un problème de logiciel ou de configuration dans l&apos;équipement émetteur, une passerelle ou un SBC (session border controller), et non d&apos;une erreur de l&apos;appelant. Un nouvel essai du même appel échoue en général de la même façon tant que l&apos;équipement fautif n&apos;a pas été corrigé.</translation>
     </message>
     <message>
-        <source>Any element may send it when a request has malformed syntax (RFC 3261 §21.4.1), such as a missing mandatory header (Call-ID, CSeq, From, To, Via, Max-Forwards), an unparsable header value or a Content-Length that does not match the body. The reason phrase should name the problem more precisely, for example &quot;Missing Call-ID Header&quot;, and a Warning header may add detail, so read both. It is a syntax complaint: a request that parses but whose session offer cannot be accepted gets 488, an unknown URI scheme 416 and an unsupported body type 415. RFC 3398 maps it to Q.850 cause 41 (Temporary failure).</source>
-        <translation>Tout élément peut l&apos;envoyer lorsqu&apos;une requête a une syntaxe incorrecte (RFC 3261 §21.4.1) : en-tête obligatoire manquant (Call-ID, CSeq, From, To, Via, Max-Forwards), valeur d&apos;en-tête impossible à analyser ou Content-Length qui ne correspond pas au corps, par exemple. Le libellé de la réponse devrait préciser le problème, par exemple &quot;Missing Call-ID Header&quot;, et un en-tête Warning peut donner des détails : lisez les deux. C&apos;est une erreur de syntaxe : une requête analysable dont l&apos;offre de session ne peut pas être acceptée reçoit 488, un schéma d&apos;URI inconnu 416 et un type de corps non pris en charge 415. La RFC 3398 fait correspondre cette réponse à la cause Q.850 41 (Défaillance temporaire).</translation>
-    </message>
-    <message>
         <source>A header that is missing, duplicated or badly formatted
 A Content-Length that does not match the body, often after a device rewrote the message
 A broken header manipulation rule on an SBC or PBX
@@ -35,7 +31,7 @@ Capture the request and check it against the RFC 3261 syntax
 Look for recent header manipulation or firmware changes on the PBX, SBC or gateway
 Disable SIP ALG on the router if messages arrive modified
 Try TCP instead of UDP if large messages arrive truncated</source>
-        <translation>Lisez le libellé de la réponse et l&apos;éventuel en-tête Warning : ils désignent souvent l&apos;en-tête fautif
+        <translation>Lisez le libellé de la réponse et l&apos;éventuel en-tête Warning&#xa0;: ils désignent souvent l&apos;en-tête fautif
 Capturez la requête et vérifiez-la par rapport à la syntaxe de la RFC 3261
 Recherchez des modifications récentes des règles de manipulation d&apos;en-têtes ou du firmware sur l&apos;IPBX, le SBC ou la passerelle
 Désactivez le SIP ALG du routeur si les messages arrivent modifiés
@@ -51,11 +47,11 @@ Essayez TCP au lieu d&apos;UDP si les messages volumineux arrivent tronqués</tr
     </message>
     <message>
         <source>The server wants the phone or app to log in with its account name and password before it registers it or places the call. A single 401 followed by success is normal, because that is how every login starts. If it keeps coming back, the credentials stored in the caller&apos;s phone or app are wrong, so the problem is on the caller&apos;s side (device or account settings).</source>
-        <translation>Le serveur demande au téléphone ou à l&apos;application de s&apos;authentifier avec son nom de compte et son mot de passe avant de l&apos;enregistrer ou de passer l&apos;appel. Un seul 401 suivi d&apos;un succès est normal : toute authentification commence ainsi. S&apos;il revient sans cesse, les identifiants enregistrés dans le téléphone ou l&apos;application de l&apos;appelant sont faux ; le problème se situe donc du côté de l&apos;appelant (réglages de l&apos;appareil ou du compte).</translation>
+        <translation>Le serveur demande au téléphone ou à l&apos;application de s&apos;authentifier avec son nom de compte et son mot de passe avant de l&apos;enregistrer ou de passer l&apos;appel. Un seul 401 suivi d&apos;un succès est normal&#xa0;: toute authentification commence ainsi. S&apos;il revient sans cesse, les identifiants enregistrés dans le téléphone ou l&apos;application de l&apos;appelant sont faux&#x202f;; le problème se situe donc du côté de l&apos;appelant (réglages de l&apos;appareil ou du compte).</translation>
     </message>
     <message>
         <source>Sent by a user agent server or registrar, not by a proxy, with a WWW-Authenticate challenge (RFC 3261 §21.4.2); the client repeats the request with an Authorization header computed from its credentials (digest, RFC 3261 §22.2). A second 401 after credentials were sent means they were rejected, while a challenge with stale=true only asks for a retry with the new nonce. A proxy challenges with 407 and Proxy-Authenticate instead, answered with Proxy-Authorization (RFC 3261 §22.3). Check the realm, username, algorithm (MD5 or SHA-256) and qop of the challenge against the account; RFC 3398 maps 401 to Q.850 cause 21 (Call rejected).</source>
-        <translation>Envoyée par un serveur d&apos;agent utilisateur (UAS) ou un registrar, et non par un proxy, avec un challenge WWW-Authenticate (RFC 3261 §21.4.2) ; le client renvoie la requête avec un en-tête Authorization calculé à partir de ses identifiants (digest, RFC 3261 §22.2). Un second 401 après l&apos;envoi des identifiants signifie qu&apos;ils ont été refusés, alors qu&apos;un challenge avec stale=true demande seulement un nouvel essai avec le nouveau nonce. Un proxy envoie plutôt un challenge 407 avec Proxy-Authenticate, auquel on répond par Proxy-Authorization (RFC 3261 §22.3). Comparez le realm, le nom d&apos;utilisateur, l&apos;algorithme (MD5 ou SHA-256) et le qop du challenge avec le compte ; la RFC 3398 fait correspondre 401 à la cause Q.850 21 (Appel rejeté).</translation>
+        <translation>Envoyée par un serveur d&apos;agent utilisateur (UAS) ou un registrar, et non par un proxy, avec un challenge WWW-Authenticate (RFC 3261 §21.4.2)&#x202f;; le client renvoie la requête avec un en-tête Authorization calculé à partir de ses identifiants (digest, RFC 3261 §22.2). Un second 401 après l&apos;envoi des identifiants signifie qu&apos;ils ont été refusés, alors qu&apos;un challenge avec stale=true demande seulement un nouvel essai avec le nouveau nonce. Un proxy envoie plutôt un challenge 407 avec Proxy-Authenticate, auquel on répond par Proxy-Authorization (RFC 3261 §22.3). Comparez le realm, le nom d&apos;utilisateur, l&apos;algorithme (MD5 ou SHA-256) et le qop du challenge avec le compte&#x202f;; la RFC 3398 fait correspondre 401 à la cause Q.850 21 (Appel rejeté).</translation>
     </message>
     <message>
         <source>Wrong password or username saved in the phone or app
@@ -77,7 +73,7 @@ Re-enter the SIP username, authentication ID and password on the device
 Reset the SIP password on the server and provision it again
 Compare the realm in WWW-Authenticate with the domain configured on the device
 Check the server log for failed logins or an IP ban</source>
-        <translation>Vérifiez si une nouvelle requête avec Authorization suit ; si elle aboutit, le 401 était normal
+        <translation>Vérifiez si une nouvelle requête avec Authorization suit&#x202f;; si elle aboutit, le 401 était normal
 Saisissez à nouveau le nom d&apos;utilisateur SIP, l&apos;identifiant d&apos;authentification et le mot de passe sur l&apos;appareil
 Réinitialisez le mot de passe SIP sur le serveur et reprovisionnez l&apos;appareil
 Comparez le realm de WWW-Authenticate avec le domaine configuré sur l&apos;appareil
@@ -93,11 +89,11 @@ Consultez le journal du serveur pour repérer des échecs d&apos;authentificatio
     </message>
     <message>
         <source>The provider would not connect the call because of a billing problem on the caller&apos;s account, such as no credit left, an unpaid bill or a spending limit reached. It is about the caller&apos;s account with the provider, not about the person being called or the equipment. Topping up or settling the account usually fixes it.</source>
-        <translation>L&apos;opérateur n&apos;a pas voulu établir l&apos;appel à cause d&apos;un problème de facturation sur le compte de l&apos;appelant : crédit épuisé, facture impayée ou plafond de dépenses atteint, par exemple. Cela concerne le compte de l&apos;appelant chez son opérateur, et non la personne appelée ni les équipements. Recharger le compte ou régulariser la situation règle généralement le problème.</translation>
+        <translation>L&apos;opérateur n&apos;a pas voulu établir l&apos;appel à cause d&apos;un problème de facturation sur le compte de l&apos;appelant&#xa0;: crédit épuisé, facture impayée ou plafond de dépenses atteint, par exemple. Cela concerne le compte de l&apos;appelant chez son opérateur, et non la personne appelée ni les équipements. Recharger le compte ou régulariser la situation règle généralement le problème.</translation>
     </message>
     <message>
         <source>RFC 3261 §21.4.3 reserves 402 for future use and defines no behaviour for it, so the standard does not say how a client should react. In practice prepaid platforms, carriers and billing-aware softswitches send it when the balance or credit limit does not cover the call, sometimes with an explanation in the reason phrase or a Warning header. Treat it as a final refusal: retrying does not help until the account is fixed. RFC 3398 maps it to Q.850 cause 21 (Call rejected).</source>
-        <translation>La RFC 3261 §21.4.3 réserve 402 pour un usage futur et ne lui définit aucun comportement : la norme ne dit donc pas comment un client doit réagir. En pratique, les plateformes prépayées, les opérateurs et les softswitches reliés à la facturation l&apos;envoient lorsque le solde ou la limite de crédit ne couvre pas l&apos;appel, parfois avec une explication dans le libellé de la réponse ou dans un en-tête Warning. Traitez-la comme un refus définitif : réessayer ne sert à rien tant que le compte n&apos;est pas régularisé. La RFC 3398 la fait correspondre à la cause Q.850 21 (Appel rejeté).</translation>
+        <translation>La RFC 3261 §21.4.3 réserve 402 pour un usage futur et ne lui définit aucun comportement&#xa0;: la norme ne dit donc pas comment un client doit réagir. En pratique, les plateformes prépayées, les opérateurs et les softswitches reliés à la facturation l&apos;envoient lorsque le solde ou la limite de crédit ne couvre pas l&apos;appel, parfois avec une explication dans le libellé de la réponse ou dans un en-tête Warning. Traitez-la comme un refus définitif&#xa0;: réessayer ne sert à rien tant que le compte n&apos;est pas régularisé. La RFC 3398 la fait correspondre à la cause Q.850 21 (Appel rejeté).</translation>
     </message>
     <message>
         <source>Prepaid balance used up
@@ -133,11 +129,11 @@ Demandez à l&apos;opérateur de relever la limite de crédit ou antifraude si e
     </message>
     <message>
         <source>The server knows what was asked but refuses it, and logging in again will not change that. It usually means the caller&apos;s account or device is not permitted to do this: the destination is barred, the account is blocked, or the request came from an address the provider does not accept. It is normally on the caller&apos;s side or the provider&apos;s policy, not the called person&apos;s choice.</source>
-        <translation>Le serveur sait ce qui est demandé mais le refuse, et une nouvelle authentification n&apos;y changera rien. En général, le compte ou l&apos;appareil de l&apos;appelant n&apos;a pas le droit de faire cette opération : la destination est interdite, le compte est bloqué ou la requête provient d&apos;une adresse que l&apos;opérateur n&apos;accepte pas. Le problème se situe normalement du côté de l&apos;appelant ou dans la politique de l&apos;opérateur, et non dans un choix de la personne appelée.</translation>
+        <translation>Le serveur sait ce qui est demandé mais le refuse, et une nouvelle authentification n&apos;y changera rien. En général, le compte ou l&apos;appareil de l&apos;appelant n&apos;a pas le droit de faire cette opération&#xa0;: la destination est interdite, le compte est bloqué ou la requête provient d&apos;une adresse que l&apos;opérateur n&apos;accepte pas. Le problème se situe normalement du côté de l&apos;appelant ou dans la politique de l&apos;opérateur, et non dans un choix de la personne appelée.</translation>
     </message>
     <message>
         <source>Sent when the server understood the request but will not fulfil it and authorization will not help (RFC 3261 §21.4.4); the request should not be repeated unchanged. Compare the neighbours: 401 and 407 ask for credentials, 603 Decline is the called party refusing for all its devices, 607 Unwanted marks the call as unwanted such as spam (RFC 8197), and 608 Rejected comes from an intermediary such as a call-analytics service (RFC 8688). Providers often put the real reason into the reason phrase or a Warning header. RFC 3398 maps 403 to Q.850 cause 21 (Call rejected), and causes 21, 55, 57 and 87 to 403.</source>
-        <translation>Envoyée lorsque le serveur a compris la requête mais refuse de la satisfaire, et qu&apos;une autorisation n&apos;y changerait rien (RFC 3261 §21.4.4) ; la requête ne doit pas être répétée telle quelle. À distinguer des codes voisins : 401 et 407 demandent des identifiants, 603 Decline est le refus de l&apos;appelé pour tous ses appareils, 607 Unwanted signale un appel indésirable comme le spam (RFC 8197), et 608 Rejected vient d&apos;un intermédiaire, par exemple un service d&apos;analyse des appels (RFC 8688). Les opérateurs placent souvent la vraie raison dans le libellé de la réponse ou dans un en-tête Warning. La RFC 3398 fait correspondre 403 à la cause Q.850 21 (Appel rejeté), et les causes 21, 55, 57 et 87 à 403.</translation>
+        <translation>Envoyée lorsque le serveur a compris la requête mais refuse de la satisfaire, et qu&apos;une autorisation n&apos;y changerait rien (RFC 3261 §21.4.4)&#x202f;; la requête ne doit pas être répétée telle quelle. À distinguer des codes voisins&#xa0;: 401 et 407 demandent des identifiants, 603 Decline est le refus de l&apos;appelé pour tous ses appareils, 607 Unwanted signale un appel indésirable comme le spam (RFC 8197), et 608 Rejected vient d&apos;un intermédiaire, par exemple un service d&apos;analyse des appels (RFC 8688). Les opérateurs placent souvent la vraie raison dans le libellé de la réponse ou dans un en-tête Warning. La RFC 3398 fait correspondre 403 à la cause Q.850 21 (Appel rejeté), et les causes 21, 55, 57 et 87 à 403.</translation>
     </message>
     <message>
         <source>Calls to that destination are barred on the account, such as international or premium numbers
@@ -179,7 +175,7 @@ Vérifiez si le compte est suspendu ou si son adresse IP a été bannie après d
     </message>
     <message>
         <source>Sent when the server has definitive information that the user does not exist at the domain in the Request-URI, or when that domain is not one it serves (RFC 3261 §21.4.5). It speaks for this server only: 604 Does Not Exist Anywhere claims the user exists nowhere, 410 Gone says the user existed but left, 484 says the address is incomplete and 480 says the user exists but cannot be reached now. It may carry Retry-After. RFC 3398 maps 404 to Q.850 cause 1 (Unallocated number), and causes 1, 2, 3 and 26 to 404.</source>
-        <translation>Envoyée lorsque le serveur sait avec certitude que l&apos;utilisateur n&apos;existe pas dans le domaine de la Request-URI, ou que ce domaine n&apos;est pas l&apos;un de ceux qu&apos;il dessert (RFC 3261 §21.4.5). Elle n&apos;engage que ce serveur : 604 Does Not Exist Anywhere affirme que l&apos;utilisateur n&apos;existe nulle part, 410 Gone qu&apos;il a existé mais est parti, 484 que l&apos;adresse est incomplète et 480 que l&apos;utilisateur existe mais n&apos;est pas joignable pour le moment. Elle peut contenir Retry-After. La RFC 3398 fait correspondre 404 à la cause Q.850 1 (Numéro non attribué), et les causes 1, 2, 3 et 26 à 404.</translation>
+        <translation>Envoyée lorsque le serveur sait avec certitude que l&apos;utilisateur n&apos;existe pas dans le domaine de la Request-URI, ou que ce domaine n&apos;est pas l&apos;un de ceux qu&apos;il dessert (RFC 3261 §21.4.5). Elle n&apos;engage que ce serveur&#xa0;: 604 Does Not Exist Anywhere affirme que l&apos;utilisateur n&apos;existe nulle part, 410 Gone qu&apos;il a existé mais est parti, 484 que l&apos;adresse est incomplète et 480 que l&apos;utilisateur existe mais n&apos;est pas joignable pour le moment. Elle peut contenir Retry-After. La RFC 3398 fait correspondre 404 à la cause Q.850 1 (Numéro non attribué), et les causes 1, 2, 3 et 26 à 404.</translation>
     </message>
     <message>
         <source>The number was dialled wrong or has extra or missing digits
@@ -259,7 +255,7 @@ Vérifiez que la requête est envoyée au bon serveur et à la bonne adresse</tr
     </message>
     <message>
         <source>Sent when the resource can only generate responses whose content is not acceptable according to the Accept header in the request (RFC 3261 §21.4.7). It concerns the body formats of the response, so look at the Accept, Accept-Encoding and Accept-Language headers that the client sent. It is not a media negotiation failure: a session offer that cannot be accepted gets 488 (here) or 606 (everywhere), and an unsupported request body gets 415. RFC 3398 maps it to Q.850 cause 79 (Service or option not implemented, unspecified).</source>
-        <translation>Envoyée lorsque la ressource ne peut générer que des réponses dont le contenu n&apos;est pas acceptable selon l&apos;en-tête Accept de la requête (RFC 3261 §21.4.7). Elle porte sur les formats de corps de la réponse : examinez donc les en-têtes Accept, Accept-Encoding et Accept-Language envoyés par le client. Ce n&apos;est pas un échec de négociation des médias : une offre de session inacceptable reçoit 488 (ici) ou 606 (partout), et un corps de requête non pris en charge reçoit 415. La RFC 3398 la fait correspondre à la cause Q.850 79 (Service ou option non mis en œuvre, non spécifié).</translation>
+        <translation>Envoyée lorsque la ressource ne peut générer que des réponses dont le contenu n&apos;est pas acceptable selon l&apos;en-tête Accept de la requête (RFC 3261 §21.4.7). Elle porte sur les formats de corps de la réponse&#xa0;: examinez donc les en-têtes Accept, Accept-Encoding et Accept-Language envoyés par le client. Ce n&apos;est pas un échec de négociation des médias&#xa0;: une offre de session inacceptable reçoit 488 (ici) ou 606 (partout), et un corps de requête non pris en charge reçoit 415. La RFC 3398 la fait correspondre à la cause Q.850 79 (Service ou option non mis en œuvre, non spécifié).</translation>
     </message>
     <message>
         <source>SUBSCRIBE with an Accept header listing only formats the notifier cannot produce
@@ -291,11 +287,11 @@ Mettez à jour le firmware du client ou du serveur si l&apos;un des deux ne disp
     </message>
     <message>
         <source>A server between the caller and the destination, usually the provider or the office phone system, wants the caller&apos;s phone to prove who it is before it handles the call. A single 407 followed by the call going through is normal. If the call fails with 407, the username or password in the caller&apos;s phone, app or PBX trunk is wrong or missing, so it is on the caller&apos;s side.</source>
-        <translation>Un serveur situé entre l&apos;appelant et la destination, en général celui de l&apos;opérateur ou le standard téléphonique de l&apos;entreprise, demande au téléphone de l&apos;appelant de s&apos;identifier avant de traiter l&apos;appel. Un seul 407 suivi de l&apos;aboutissement de l&apos;appel est normal. Si l&apos;appel échoue avec 407, le nom d&apos;utilisateur ou le mot de passe configuré dans le téléphone, l&apos;application ou le trunk SIP de l&apos;IPBX de l&apos;appelant est faux ou absent : le problème se situe donc du côté de l&apos;appelant.</translation>
+        <translation>Un serveur situé entre l&apos;appelant et la destination, en général celui de l&apos;opérateur ou le standard téléphonique de l&apos;entreprise, demande au téléphone de l&apos;appelant de s&apos;identifier avant de traiter l&apos;appel. Un seul 407 suivi de l&apos;aboutissement de l&apos;appel est normal. Si l&apos;appel échoue avec 407, le nom d&apos;utilisateur ou le mot de passe configuré dans le téléphone, l&apos;application ou le trunk SIP de l&apos;IPBX de l&apos;appelant est faux ou absent&#xa0;: le problème se situe donc du côté de l&apos;appelant.</translation>
     </message>
     <message>
         <source>Sent by a proxy with a Proxy-Authenticate challenge (RFC 3261 §21.4.8); the client repeats the request with a Proxy-Authorization header (RFC 3261 §22.3). It works like 401, but 401 comes from the user agent server or registrar with WWW-Authenticate and is answered with Authorization. Many PBXs challenge INVITE with 407 and REGISTER with 401, so a phone that registers fine can still fail calls if it does not answer 407. A second 407 after credentials were sent means they were rejected, while stale=true only asks for a retry with the new nonce; RFC 3398 maps 407 to Q.850 cause 21 (Call rejected).</source>
-        <translation>Envoyée par un proxy avec un challenge Proxy-Authenticate (RFC 3261 §21.4.8) ; le client renvoie la requête avec un en-tête Proxy-Authorization (RFC 3261 §22.3). Le fonctionnement est le même que pour 401, mais 401 vient du serveur d&apos;agent utilisateur (UAS) ou du registrar avec WWW-Authenticate et reçoit une réponse avec Authorization. Beaucoup d&apos;IPBX envoient un challenge 407 pour INVITE et 401 pour REGISTER : un téléphone qui s&apos;enregistre correctement peut donc échouer à appeler s&apos;il ne répond pas au 407. Un second 407 après l&apos;envoi des identifiants signifie qu&apos;ils ont été refusés, alors que stale=true demande seulement un nouvel essai avec le nouveau nonce ; la RFC 3398 fait correspondre 407 à la cause Q.850 21 (Appel rejeté).</translation>
+        <translation>Envoyée par un proxy avec un challenge Proxy-Authenticate (RFC 3261 §21.4.8)&#x202f;; le client renvoie la requête avec un en-tête Proxy-Authorization (RFC 3261 §22.3). Le fonctionnement est le même que pour 401, mais 401 vient du serveur d&apos;agent utilisateur (UAS) ou du registrar avec WWW-Authenticate et reçoit une réponse avec Authorization. Beaucoup d&apos;IPBX envoient un challenge 407 pour INVITE et 401 pour REGISTER&#xa0;: un téléphone qui s&apos;enregistre correctement peut donc échouer à appeler s&apos;il ne répond pas au 407. Un second 407 après l&apos;envoi des identifiants signifie qu&apos;ils ont été refusés, alors que stale=true demande seulement un nouvel essai avec le nouveau nonce&#x202f;; la RFC 3398 fait correspondre 407 à la cause Q.850 21 (Appel rejeté).</translation>
     </message>
     <message>
         <source>Wrong password or authentication username on the phone, app or trunk
@@ -317,7 +313,7 @@ Re-enter the authentication username and password for the trunk or device
 Check whether the provider expects registration-based or IP-based authentication
 Compare the realm in Proxy-Authenticate with the configured domain and outbound proxy
 Update the device firmware if it ignores 407 challenges</source>
-        <translation>Vérifiez si une nouvelle requête avec Proxy-Authorization suit ; si l&apos;appel aboutit ensuite, le 407 était normal
+        <translation>Vérifiez si une nouvelle requête avec Proxy-Authorization suit&#x202f;; si l&apos;appel aboutit ensuite, le 407 était normal
 Saisissez à nouveau le nom d&apos;utilisateur d&apos;authentification et le mot de passe du trunk SIP ou de l&apos;appareil
 Vérifiez si l&apos;opérateur attend une authentification par enregistrement ou par adresse IP
 Comparez le realm de Proxy-Authenticate avec le domaine et le proxy sortant configurés
@@ -337,7 +333,7 @@ Mettez à jour le firmware de l&apos;appareil s&apos;il ignore les challenges 40
     </message>
     <message>
         <source>Sent when the server could not produce a response in time, for example because it could not locate the user; the client may retry later without changes (RFC 3261 §21.4.9). A client also reports 408 locally when its transaction timer (Timer B or F) fires with no response at all (RFC 3261 §8.1.3.1), so check whether a 408 actually arrived on the wire or was concluded locally. 480 means the callee is known but not available now (no answer, not registered), and 504 means a server timed out waiting for another server. RFC 3398 maps Q.850 cause 18 (No user responding) to 408, and 408 to cause 102 (Recovery on timer expiry).</source>
-        <translation>Envoyée lorsque le serveur n&apos;a pas pu produire de réponse à temps, par exemple parce qu&apos;il n&apos;a pas pu localiser l&apos;utilisateur ; le client peut réessayer plus tard sans modification (RFC 3261 §21.4.9). Un client signale aussi un 408 localement lorsque son temporisateur de transaction (Timer B ou F) expire sans aucune réponse (RFC 3261 §8.1.3.1) : vérifiez donc si un 408 est réellement arrivé sur le réseau ou s&apos;il a été déduit localement. 480 signifie que l&apos;appelé est connu mais pas disponible pour le moment (pas de réponse, non enregistré), et 504 qu&apos;un serveur a dépassé le délai d&apos;attente d&apos;un autre serveur. La RFC 3398 fait correspondre la cause Q.850 18 (Aucun usager ne répond) à 408, et 408 à la cause 102 (Reprise sur expiration de temporisateur).</translation>
+        <translation>Envoyée lorsque le serveur n&apos;a pas pu produire de réponse à temps, par exemple parce qu&apos;il n&apos;a pas pu localiser l&apos;utilisateur&#x202f;; le client peut réessayer plus tard sans modification (RFC 3261 §21.4.9). Un client signale aussi un 408 localement lorsque son temporisateur de transaction (Timer B ou F) expire sans aucune réponse (RFC 3261 §8.1.3.1)&#xa0;: vérifiez donc si un 408 est réellement arrivé sur le réseau ou s&apos;il a été déduit localement. 480 signifie que l&apos;appelé est connu mais pas disponible pour le moment (pas de réponse, non enregistré), et 504 qu&apos;un serveur a dépassé le délai d&apos;attente d&apos;un autre serveur. La RFC 3398 fait correspondre la cause Q.850 18 (Aucun usager ne répond) à 408, et 408 à la cause 102 (Reprise sur expiration de temporisateur).</translation>
     </message>
     <message>
         <source>Nobody answered before the ring timeout of the PBX or provider
@@ -357,11 +353,11 @@ Check whether the called phone is online and its registration is current
 Check firewall, NAT and SIP ALG settings on the path to the next hop
 Compare the no-answer timer on the PBX or provider with the expected ring time
 Try the call again; if it repeats, trace the hop that stops answering</source>
-        <translation>Vérifiez dans la capture si le 408 vient de l&apos;extrémité distante ou a été généré localement
+        <translation>Vérifiez dans la capture si le 408 vient du correspondant ou a été généré localement
 Vérifiez que le téléphone appelé est en ligne et que son enregistrement est à jour
 Vérifiez les réglages du pare-feu, du NAT et du SIP ALG sur le chemin vers le saut suivant
 Comparez le délai de non-réponse de l&apos;IPBX ou de l&apos;opérateur avec la durée de sonnerie attendue
-Réessayez l&apos;appel ; si le problème se répète, identifiez le saut qui cesse de répondre</translation>
+Réessayez l&apos;appel&#x202f;; si le problème se répète, identifiez le saut qui cesse de répondre</translation>
     </message>
     <message>
         <source>timeout, nobody answers, no answer, timed out, no response, unreachable, ring no answer, request timeout</source>
@@ -413,7 +409,7 @@ Si le numéro devrait exister, demandez à l&apos;opérateur de destination de v
     </message>
     <message>
         <source>Defined by RFC 3903 §11.2.1 for PUBLISH: the event state compositor returns 412 when the entity-tag in the SIP-If-Match header matches no publication it holds, usually because the publication expired or the server restarted. The publisher should then send a fresh initial PUBLISH without SIP-If-Match and use the SIP-ETag of its 2xx for later refreshes, changes and removal. Some stacks print the HTTP-style phrase Precondition Failed for this code.</source>
-        <translation>Définie par la RFC 3903 §11.2.1 pour PUBLISH : le compositeur d&apos;état d&apos;événements (ESC) renvoie 412 lorsque l&apos;entity-tag de l&apos;en-tête SIP-If-Match ne correspond à aucune publication qu&apos;il détient, en général parce que la publication a expiré ou que le serveur a redémarré. L&apos;éditeur doit alors envoyer un nouveau PUBLISH initial sans SIP-If-Match, puis utiliser le SIP-ETag de son 2xx pour les rafraîchissements, modifications et suppressions ultérieurs. Certaines piles affichent pour ce code le libellé de style HTTP Precondition Failed.</translation>
+        <translation>Définie par la RFC 3903 §11.2.1 pour PUBLISH&#xa0;: le compositeur d&apos;état d&apos;événements (ESC) renvoie 412 lorsque l&apos;entity-tag de l&apos;en-tête SIP-If-Match ne correspond à aucune publication qu&apos;il détient, en général parce que la publication a expiré ou que le serveur a redémarré. L&apos;éditeur doit alors envoyer un nouveau PUBLISH initial sans SIP-If-Match, puis utiliser le SIP-ETag de son 2xx pour les rafraîchissements, modifications et suppressions ultérieurs. Certaines piles affichent pour ce code le libellé de style HTTP Precondition Failed.</translation>
     </message>
     <message>
         <source>The publication expired before the device refreshed it
@@ -449,7 +445,7 @@ Assurez-vous que les rafraîchissements atteignent le même nœud de serveur</tr
     </message>
     <message>
         <source>Sent when the request body is larger than the server is willing or able to process (RFC 3261 §21.4.11); the server may close the connection to stop the client from continuing. If the condition is temporary the response may carry Retry-After to say when the client may try again. It is a 4xx about the body, whereas 513 Message Too Large is a 5xx about the whole message being more than the server can handle. RFC 3398 maps it to Q.850 cause 127 (Interworking, unspecified).</source>
-        <translation>Envoyée lorsque le corps de la requête est plus volumineux que ce que le serveur veut ou peut traiter (RFC 3261 §21.4.11) ; le serveur peut fermer la connexion pour empêcher le client de continuer. Si la situation est temporaire, la réponse peut contenir Retry-After pour indiquer quand le client peut réessayer. C&apos;est une réponse 4xx qui porte sur le corps, alors que 513 Message Too Large est une réponse 5xx qui porte sur le message entier, trop gros pour le serveur. La RFC 3398 la fait correspondre à la cause Q.850 127 (Interfonctionnement, non spécifié).</translation>
+        <translation>Envoyée lorsque le corps de la requête est plus volumineux que ce que le serveur veut ou peut traiter (RFC 3261 §21.4.11)&#x202f;; le serveur peut fermer la connexion pour empêcher le client de continuer. Si la situation est temporaire, la réponse peut contenir Retry-After pour indiquer quand le client peut réessayer. C&apos;est une réponse 4xx qui porte sur le corps, alors que 513 Message Too Large est une réponse 5xx qui porte sur le message entier, trop gros pour le serveur. La RFC 3398 la fait correspondre à la cause Q.850 127 (Interfonctionnement, non spécifié).</translation>
     </message>
     <message>
         <source>SDP offering a long list of codecs, ICE candidates or crypto lines
@@ -597,7 +593,7 @@ Corrigez l&apos;entrée d&apos;annuaire ou de click-to-call qui a produit l&apos
     </message>
     <message>
         <source>Defined by RFC 4412 §4.6.2: an element returns it when the request carries Require: resource-priority and it understands none of the namespace and priority values in the Resource-Priority header. The response should carry Accept-Resource-Priority listing the values it does support, so the client can retry with one of them. Without the resource-priority option tag in Require, unknown values are normally ignored rather than rejected; an element that does not support the extension at all answers 420, and a caller not authorised for a known priority gets 403.</source>
-        <translation>Définie par la RFC 4412 §4.6.2 : un élément la renvoie lorsque la requête contient Require: resource-priority et qu&apos;il ne comprend aucune des valeurs d&apos;espace de noms et de priorité de l&apos;en-tête Resource-Priority. La réponse doit contenir Accept-Resource-Priority avec la liste des valeurs qu&apos;il prend en charge, pour que le client puisse réessayer avec l&apos;une d&apos;elles. Sans l&apos;option resource-priority dans Require, les valeurs inconnues sont normalement ignorées plutôt que refusées ; un élément qui ne prend pas du tout en charge l&apos;extension répond 420, et un appelant non autorisé à utiliser une priorité connue reçoit 403.</translation>
+        <translation>Définie par la RFC 4412 §4.6.2&#xa0;: un élément la renvoie lorsque la requête contient Require: resource-priority et qu&apos;il ne comprend aucune des valeurs d&apos;espace de noms et de priorité de l&apos;en-tête Resource-Priority. La réponse doit contenir Accept-Resource-Priority avec la liste des valeurs qu&apos;il prend en charge, pour que le client puisse réessayer avec l&apos;une d&apos;elles. Sans l&apos;option resource-priority dans Require, les valeurs inconnues sont normalement ignorées plutôt que refusées&#x202f;; un élément qui ne prend pas du tout en charge l&apos;extension répond 420, et un appelant non autorisé à utiliser une priorité connue reçoit 403.</translation>
     </message>
     <message>
         <source>A namespace the receiver does not support, such as ets, wps, dsn or a private one
@@ -629,7 +625,7 @@ Harmonisez les espaces de noms de priorité configurés des deux côtés de l&ap
     </message>
     <message>
         <source>The caller&apos;s device or phone system required a particular protocol feature, and a system on the way does not support it, so the request was refused. It is a compatibility problem between pieces of equipment, often fixed by turning an option off. Neither person did anything wrong.</source>
-        <translation>L&apos;appareil ou le standard téléphonique de l&apos;appelant a exigé une fonction particulière du protocole, et un système sur le trajet ne la prend pas en charge : la requête a donc été refusée. Il s&apos;agit d&apos;un problème de compatibilité entre équipements, souvent réglé en désactivant une option. Personne n&apos;a fait d&apos;erreur.</translation>
+        <translation>L&apos;appareil ou le standard téléphonique de l&apos;appelant a exigé une fonction particulière du protocole, et un système sur le trajet ne la prend pas en charge&#xa0;: la requête a donc été refusée. Il s&apos;agit d&apos;un problème de compatibilité entre équipements, souvent réglé en désactivant une option. Personne n&apos;a fait d&apos;erreur.</translation>
     </message>
     <message>
         <source>Sent when the server does not understand an option tag listed in the Proxy-Require or Require header (RFC 3261 §21.4.15). The response must list the tags it does not support in an Unsupported header, and the client may retry without them. It is the mirror of 421, where the server needs an extension the client did not offer. RFC 3398 maps it to Q.850 cause 127 (Interworking, unspecified).</source>
@@ -671,7 +667,7 @@ Mettez à jour le firmware du côté qui ne gère pas l&apos;extension</translat
     </message>
     <message>
         <source>Sent by a user agent server that needs a particular extension to process the request when that extension is not listed in the Supported header of the request (RFC 3261 §21.4.16). The response must carry a Require header naming the needed extension, and the client can retry once it supports it. Servers should use it only when the service really cannot work otherwise; compare 420, where the server is the one lacking support. RFC 3398 maps it to Q.850 cause 127 (Interworking, unspecified).</source>
-        <translation>Envoyée par un serveur d&apos;agent utilisateur (UAS) qui a besoin d&apos;une extension particulière pour traiter la requête alors que cette extension ne figure pas dans l&apos;en-tête Supported de la requête (RFC 3261 §21.4.16). La réponse doit contenir un en-tête Require qui nomme l&apos;extension nécessaire, et le client peut réessayer une fois qu&apos;il la prend en charge. Les serveurs ne devraient l&apos;utiliser que si le service ne peut vraiment pas fonctionner autrement ; à comparer avec 420, où c&apos;est le serveur qui ne prend pas en charge l&apos;extension. La RFC 3398 la fait correspondre à la cause Q.850 127 (Interfonctionnement, non spécifié).</translation>
+        <translation>Envoyée par un serveur d&apos;agent utilisateur (UAS) qui a besoin d&apos;une extension particulière pour traiter la requête alors que cette extension ne figure pas dans l&apos;en-tête Supported de la requête (RFC 3261 §21.4.16). La réponse doit contenir un en-tête Require qui nomme l&apos;extension nécessaire, et le client peut réessayer une fois qu&apos;il la prend en charge. Les serveurs ne devraient l&apos;utiliser que si le service ne peut vraiment pas fonctionner autrement&#x202f;; à comparer avec 420, où c&apos;est le serveur qui ne prend pas en charge l&apos;extension. La RFC 3398 la fait correspondre à la cause Q.850 127 (Interfonctionnement, non spécifié).</translation>
     </message>
     <message>
         <source>A gateway or carrier that requires 100rel (PRACK) for early media
@@ -699,15 +695,15 @@ Demandez à l&apos;opérateur si cette exigence peut être assouplie</translatio
     </message>
     <message>
         <source>The call was refused because your system wanted to check that the call is still alive more often than the other side allows.</source>
-        <translation>L&apos;appel a été refusé car votre système voulait vérifier plus souvent que l&apos;autre côté ne l&apos;autorise que l&apos;appel est toujours actif.</translation>
+        <translation>L&apos;appel a été refusé car votre système voulait vérifier que l&apos;appel est toujours actif plus souvent que l&apos;autre côté ne l&apos;autorise.</translation>
     </message>
     <message>
         <source>During a call, systems can check every so often that the call is still active. The caller&apos;s system asked for these checks more often than the other side accepts, so the request was refused. The caller&apos;s system normally retries by itself with a longer interval; if the call fails anyway, a setting on one of the systems needs adjusting.</source>
-        <translation>Pendant un appel, les systèmes peuvent vérifier régulièrement que l&apos;appel est toujours actif. Le système de l&apos;appelant a demandé ces vérifications plus souvent que l&apos;autre côté ne l&apos;accepte : la requête a donc été refusée. Le système de l&apos;appelant réessaie normalement de lui-même avec un intervalle plus long ; si l&apos;appel échoue malgré tout, un réglage doit être ajusté sur l&apos;un des systèmes.</translation>
+        <translation>Pendant un appel, les systèmes peuvent vérifier régulièrement que l&apos;appel est toujours actif. Le système de l&apos;appelant a demandé ces vérifications plus souvent que l&apos;autre côté ne l&apos;accepte&#xa0;: la requête a donc été refusée. Le système de l&apos;appelant réessaie normalement de lui-même avec un intervalle plus long&#x202f;; si l&apos;appel échoue malgré tout, un réglage doit être ajusté sur l&apos;un des systèmes.</translation>
     </message>
     <message>
         <source>Defined by RFC 4028 §6 (session timers): a proxy or UAS returns it when the Session-Expires value in an INVITE or UPDATE is below the minimum it accepts. The response must carry a Min-SE header with that minimum, and the client should retry with a Session-Expires at least that large and a Min-SE set to it. It is only used when the client indicated support for timer; otherwise the element raises the value itself instead of rejecting. RFC 4028 does not allow a minimum below 90 seconds, and some equipment prints the phrase Session Timer Too Small for this code.</source>
-        <translation>Définie par la RFC 4028 §6 (session timers) : un proxy ou un UAS la renvoie lorsque la valeur Session-Expires d&apos;un INVITE ou d&apos;un UPDATE est inférieure au minimum qu&apos;il accepte. La réponse doit contenir un en-tête Min-SE avec ce minimum, et le client doit réessayer avec un Session-Expires au moins aussi grand et un Min-SE égal à cette valeur. Elle n&apos;est utilisée que si le client a indiqué qu&apos;il prend en charge timer ; sinon l&apos;élément augmente lui-même la valeur au lieu de refuser. La RFC 4028 n&apos;autorise pas de minimum inférieur à 90 secondes, et certains équipements affichent pour ce code le libellé Session Timer Too Small.</translation>
+        <translation>Définie par la RFC 4028 §6 (session timers)&#xa0;: un proxy ou un UAS la renvoie lorsque la valeur Session-Expires d&apos;un INVITE ou d&apos;un UPDATE est inférieure au minimum qu&apos;il accepte. La réponse doit contenir un en-tête Min-SE avec ce minimum, et le client doit réessayer avec un Session-Expires au moins aussi grand et un Min-SE égal à cette valeur. Elle n&apos;est utilisée que si le client a indiqué qu&apos;il prend en charge timer&#x202f;; sinon l&apos;élément augmente lui-même la valeur au lieu de refuser. La RFC 4028 n&apos;autorise pas de minimum inférieur à 90 secondes, et certains équipements affichent pour ce code le libellé Session Timer Too Small.</translation>
     </message>
     <message>
         <source>Session-Expires set below the carrier or PBX minimum
@@ -739,11 +735,11 @@ Harmonisez les réglages de session timer des deux côtés du SBC</translation>
     </message>
     <message>
         <source>When a phone signs in to the phone system, it says how long the sign-in should last before it is renewed. The phone asked for a shorter time than the server accepts, so the sign-in was refused. The phone normally retries with the longer time by itself; if not, the registration interval on the caller&apos;s device needs to be raised.</source>
-        <translation>Quand un téléphone s&apos;enregistre auprès du standard téléphonique, il indique combien de temps cet enregistrement doit durer avant d&apos;être renouvelé. Le téléphone a demandé une durée plus courte que celle acceptée par le serveur : l&apos;enregistrement a donc été refusé. Le téléphone réessaie normalement de lui-même avec la durée plus longue ; sinon, il faut augmenter l&apos;intervalle d&apos;enregistrement sur l&apos;appareil de l&apos;appelant.</translation>
+        <translation>Quand un téléphone s&apos;enregistre auprès du standard téléphonique, il indique combien de temps cet enregistrement doit durer avant d&apos;être renouvelé. Le téléphone a demandé une durée plus courte que celle acceptée par le serveur&#xa0;: l&apos;enregistrement a donc été refusé. Le téléphone réessaie normalement de lui-même avec la durée plus longue&#x202f;; sinon, il faut augmenter l&apos;intervalle d&apos;enregistrement sur l&apos;appareil de l&apos;appelant.</translation>
     </message>
     <message>
         <source>Sent by a registrar or notifier when the expiration requested in the Expires header or the Contact expires parameter is shorter than it allows (RFC 3261 §21.4.17, registrar processing in RFC 3261 §10.3). The response must carry a Min-Expires header with the smallest interval it accepts, and the client should retry with at least that value. It applies to REGISTER and also to SUBSCRIBE (RFC 6665); an expiry of zero, which removes a binding, is never rejected this way. RFC 3398 maps it to Q.850 cause 127 (Interworking, unspecified).</source>
-        <translation>Envoyée par un registrar ou un notificateur lorsque l&apos;expiration demandée dans l&apos;en-tête Expires ou dans le paramètre expires du Contact est plus courte que ce qu&apos;il autorise (RFC 3261 §21.4.17, traitement par le registrar dans la RFC 3261 §10.3). La réponse doit contenir un en-tête Min-Expires avec le plus petit intervalle accepté, et le client doit réessayer avec au moins cette valeur. Elle s&apos;applique à REGISTER et aussi à SUBSCRIBE (RFC 6665) ; une expiration de zéro, qui supprime une association (binding), n&apos;est jamais refusée de cette façon. La RFC 3398 la fait correspondre à la cause Q.850 127 (Interfonctionnement, non spécifié).</translation>
+        <translation>Envoyée par un registrar ou un notificateur lorsque l&apos;expiration demandée dans l&apos;en-tête Expires ou dans le paramètre expires du Contact est plus courte que ce qu&apos;il autorise (RFC 3261 §21.4.17, traitement par le registrar dans la RFC 3261 §10.3). La réponse doit contenir un en-tête Min-Expires avec le plus petit intervalle accepté, et le client doit réessayer avec au moins cette valeur. Elle s&apos;applique à REGISTER et aussi à SUBSCRIBE (RFC 6665)&#x202f;; une expiration de zéro, qui supprime une association (binding), n&apos;est jamais refusée de cette façon. La RFC 3398 la fait correspondre à la cause Q.850 127 (Interfonctionnement, non spécifié).</translation>
     </message>
     <message>
         <source>A short registration interval set on the phone to keep NAT open, such as 30 or 60 seconds
@@ -779,7 +775,7 @@ Mettez à jour le firmware si l&apos;appareil ne réessaie pas avec Min-Expires<
     </message>
     <message>
         <source>Defined by RFC 6442 §4.3: a recipient returns it when the location conveyed with the Geolocation header, by value in a PIDF-LO body or by reference, is malformed, cannot be dereferenced or is not usable for its purpose. The response should include a Geolocation-Error header (RFC 6442 §4.4) with a code such as 100 Cannot Process Location, 200 to 202 for permission problems, or 300 Dereference Failure. The client can correct the location or its permissions and retry. It matters mostly for emergency calling, where location drives routing to the right answering point.</source>
-        <translation>Définie par la RFC 6442 §4.3 : un destinataire la renvoie lorsque la localisation transmise avec l&apos;en-tête Geolocation, par valeur dans un corps PIDF-LO ou par référence, est mal formée, ne peut pas être déréférencée ou n&apos;est pas utilisable pour son usage. La réponse doit contenir un en-tête Geolocation-Error (RFC 6442 §4.4) avec un code comme 100 Cannot Process Location, 200 à 202 pour les problèmes d&apos;autorisation, ou 300 Dereference Failure. Le client peut corriger la localisation ou ses autorisations et réessayer. Elle concerne surtout les appels d&apos;urgence, où la localisation détermine l&apos;acheminement vers le bon centre de traitement (PSAP).</translation>
+        <translation>Définie par la RFC 6442 §4.3&#xa0;: un destinataire la renvoie lorsque la localisation transmise avec l&apos;en-tête Geolocation, par valeur dans un corps PIDF-LO ou par référence, est mal formée, ne peut pas être déréférencée ou n&apos;est pas utilisable pour son usage. La réponse doit contenir un en-tête Geolocation-Error (RFC 6442 §4.4) avec un code comme 100 Cannot Process Location, 200 à 202 pour les problèmes d&apos;autorisation, ou 300 Dereference Failure. Le client peut corriger la localisation ou ses autorisations et réessayer. Elle concerne surtout les appels d&apos;urgence, où la localisation détermine l&apos;acheminement vers le bon centre de traitement (PSAP).</translation>
     </message>
     <message>
         <source>A malformed or incomplete PIDF-LO location body
@@ -831,15 +827,15 @@ Testez la transmission de la localisation d&apos;urgence avec le numéro de test
     </message>
     <message>
         <source>No code given: enter a SIP response code such as 486.</source>
-        <translation>Aucun code saisi : entrez un code de réponse SIP, par exemple 486.</translation>
+        <translation>Aucun code saisi&#xa0;: entrez un code de réponse SIP, par exemple 486.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number: a SIP response code has three digits, such as 486.</source>
-        <translation>« %1 » n&apos;est pas un nombre : un code de réponse SIP comporte trois chiffres, par exemple 486.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre&#xa0;: un code de réponse SIP comporte trois chiffres, par exemple 486.</translation>
     </message>
     <message>
         <source>%1 is not a SIP response code: SIP codes run from 100 to 699.</source>
-        <translation>%1 n&apos;est pas un code de réponse SIP : les codes SIP vont de 100 à 699.</translation>
+        <translation>%1 n&apos;est pas un code de réponse SIP&#xa0;: les codes SIP vont de 100 à 699.</translation>
     </message>
     <message>
         <source>Provisional</source>
@@ -847,15 +843,15 @@ Testez la transmission de la localisation d&apos;urgence avec le numéro de test
     </message>
     <message>
         <source>The call or request is still in progress; this is an interim status, not the final result.</source>
-        <translation>L&apos;appel ou la requête est toujours en cours ; il s&apos;agit d&apos;un état intermédiaire, pas du résultat final.</translation>
+        <translation>L&apos;appel ou la requête est toujours en cours&#x202f;; il s&apos;agit d&apos;un état intermédiaire, pas du résultat final.</translation>
     </message>
     <message>
         <source>Codes from 100 to 199 report progress while a request is being handled: it was received, a phone is ringing, the call is being forwarded or queued, or a tone or announcement is played. They never end a call attempt; a final answer (a code from 200 to 699) always follows. A phone that does not know a particular 1xx code treats it as plain call progress.</source>
-        <translation>Les codes de 100 à 199 signalent la progression pendant le traitement d&apos;une requête : elle a été reçue, un téléphone sonne, l&apos;appel est renvoyé ou mis en file d&apos;attente, ou une tonalité ou une annonce est diffusée. Ils ne terminent jamais une tentative d&apos;appel ; une réponse finale (un code de 200 à 699) suit toujours. Un téléphone qui ne connaît pas un code 1xx particulier le traite comme une simple progression d&apos;appel.</translation>
+        <translation>Les codes de 100 à 199 signalent la progression pendant le traitement d&apos;une requête&#xa0;: elle a été reçue, un téléphone sonne, l&apos;appel est renvoyé ou mis en file d&apos;attente, ou une tonalité ou une annonce est diffusée. Ils ne terminent jamais une tentative d&apos;appel&#x202f;; une réponse finale (un code de 200 à 699) suit toujours. Un téléphone qui ne connaît pas un code 1xx particulier le traite comme une simple progression d&apos;appel.</translation>
     </message>
     <message>
         <source>Provisional responses (RFC 3261 §7.2, §21.1) precede the final response; a 1xx with a To tag creates an early dialog, and any 1xx stops INVITE retransmission. 100 Trying is hop-by-hop and never forwarded by a stateful proxy; the other 1xx codes travel end to end, can be made reliable with RFC 3262 (100rel, PRACK), and are sent only to INVITE (RFC 4320 allows just 100 for other methods). A receiver treats an unrecognised provisional code other than 100 as 183 Session Progress (§8.1.3.2), so an unregistered code such as 150 still only means progress, whatever its phrase says.</source>
-        <translation>Les réponses provisoires (RFC 3261 §7.2, §21.1) précèdent la réponse finale ; une 1xx avec un tag To crée un dialogue précoce (early dialog), et toute 1xx arrête les retransmissions de l&apos;INVITE. 100 Trying est de saut en saut et n&apos;est jamais relayée par un proxy avec état ; les autres codes 1xx circulent de bout en bout, peuvent être rendus fiables avec la RFC 3262 (100rel, PRACK) et ne sont envoyés qu&apos;en réponse à INVITE (la RFC 4320 n&apos;autorise que 100 pour les autres méthodes). Un destinataire traite un code provisoire non reconnu autre que 100 comme 183 Session Progress (§8.1.3.2) : un code hors registre comme 150 ne signifie donc qu&apos;une progression, quel que soit son libellé.</translation>
+        <translation>Les réponses provisoires (RFC 3261 §7.2, §21.1) précèdent la réponse finale&#x202f;; une 1xx avec un tag To crée un dialogue précoce (early dialog), et toute 1xx arrête les retransmissions de l&apos;INVITE. 100 Trying est de saut en saut et n&apos;est jamais relayée par un proxy avec état&#x202f;; les autres codes 1xx circulent de bout en bout, peuvent être rendus fiables avec la RFC 3262 (100rel, PRACK) et ne sont envoyés qu&apos;en réponse à INVITE (la RFC 4320 n&apos;autorise que 100 pour les autres méthodes). Un destinataire traite un code provisoire non reconnu autre que 100 comme 183 Session Progress (§8.1.3.2)&#xa0;: un code hors registre comme 150 ne signifie donc qu&apos;une progression, quel que soit son libellé.</translation>
     </message>
     <message>
         <source>Wait for the final response that must follow
@@ -877,15 +873,15 @@ Si l&apos;appelant n&apos;entend que du silence pendant cette phase, vérifiez l
     </message>
     <message>
         <source>The request succeeded; for a call, the other side answered.</source>
-        <translation>La requête a abouti ; pour un appel, le correspondant a décroché.</translation>
+        <translation>La requête a abouti&#x202f;; pour un appel, le correspondant a décroché.</translation>
     </message>
     <message>
         <source>Codes from 200 to 299 mean the request was accepted and carried out: a call was answered, a registration accepted, a transfer taken on. Problems that appear afterwards, such as no sound, are not refusals; they happen after the answer. A phone that does not know a particular 2xx code treats it as a plain success (200 OK).</source>
-        <translation>Les codes de 200 à 299 signifient que la requête a été acceptée et exécutée : un appel a reçu une réponse, un enregistrement a été accepté, un transfert a été pris en charge. Les problèmes qui apparaissent ensuite, comme l&apos;absence de son, ne sont pas des refus ; ils surviennent après le décroché. Un téléphone qui ne connaît pas un code 2xx particulier le traite comme un simple succès (200 OK).</translation>
+        <translation>Les codes de 200 à 299 signifient que la requête a été acceptée et exécutée&#xa0;: un appel a reçu une réponse, un enregistrement a été accepté, un transfert a été pris en charge. Les problèmes qui apparaissent ensuite, comme l&apos;absence de son, ne sont pas des refus&#x202f;; ils surviennent après le décroché. Un téléphone qui ne connaît pas un code 2xx particulier le traite comme un simple succès (200 OK).</translation>
     </message>
     <message>
         <source>2xx responses are final successes (RFC 3261 §21.2). A 2xx to INVITE is confirmed by an end-to-end ACK outside the transaction and is resent by the UAS until that ACK arrives; proxies forward every 2xx at once, and a forked INVITE may produce several, each its own dialog (§16.7). A receiver treats an unrecognised 2xx code, such as an unregistered 250, as 200 OK (§8.1.3.2).</source>
-        <translation>Les réponses 2xx sont des succès définitifs (RFC 3261 §21.2). Une 2xx à un INVITE est confirmée par un ACK de bout en bout, hors transaction, et l&apos;UAS la renvoie jusqu&apos;à l&apos;arrivée de cet ACK ; les proxys relaient immédiatement chaque 2xx, et un INVITE dupliqué par forking peut en produire plusieurs, chacune formant son propre dialogue (§16.7). Un destinataire traite un code 2xx non reconnu, comme un 250 hors registre, comme 200 OK (§8.1.3.2).</translation>
+        <translation>Les réponses 2xx sont des succès définitifs (RFC 3261 §21.2). Une 2xx à un INVITE est confirmée par un ACK de bout en bout, hors transaction, et l&apos;UAS la renvoie jusqu&apos;à l&apos;arrivée de cet ACK&#x202f;; les proxys relaient immédiatement chaque 2xx, et un INVITE dupliqué par forking peut en produire plusieurs, chacune formant son propre dialogue (§16.7). Un destinataire traite un code 2xx non reconnu, comme un 250 hors registre, comme 200 OK (§8.1.3.2).</translation>
     </message>
     <message>
         <source>No action needed for the request itself
@@ -911,11 +907,11 @@ Pour un code inconnu, traitez-le comme 200 OK</translation>
     </message>
     <message>
         <source>Codes from 300 to 399 do not connect the call but say where else to try: the person has moved, is forwarded or can be reached at several places. The caller&apos;s phone or phone system is expected to try the new address; if it does not follow redirects, the call fails even though the person is reachable. A phone that does not know a particular 3xx code treats it as a list of alternatives (300 Multiple Choices).</source>
-        <translation>Les codes de 300 à 399 n&apos;établissent pas l&apos;appel mais indiquent où essayer ailleurs : la personne a déménagé, a activé un renvoi ou peut être jointe à plusieurs endroits. Le téléphone ou le standard téléphonique de l&apos;appelant est censé essayer la nouvelle adresse ; s&apos;il ne suit pas les redirections, l&apos;appel échoue alors que la personne est joignable. Un téléphone qui ne connaît pas un code 3xx particulier le traite comme une liste de choix possibles (300 Multiple Choices).</translation>
+        <translation>Les codes de 300 à 399 n&apos;établissent pas l&apos;appel mais indiquent où essayer ailleurs&#xa0;: la personne a déménagé, a activé un renvoi ou peut être jointe à plusieurs endroits. Le téléphone ou le standard téléphonique de l&apos;appelant est censé essayer la nouvelle adresse&#x202f;; s&apos;il ne suit pas les redirections, l&apos;appel échoue alors que la personne est joignable. Un téléphone qui ne connaît pas un code 3xx particulier le traite comme une liste de choix possibles (300 Multiple Choices).</translation>
     </message>
     <message>
         <source>Redirection responses (RFC 3261 §21.3) carry the alternatives in Contact headers, possibly with q-values and an expiry. The UAC (§8.1.3.4) or a recursing proxy (§16.7) may retry at those targets; a proxy that recurses removes them from the response it keeps. A receiver treats an unrecognised 3xx code, such as an unregistered 350, as 300 Multiple Choices (§8.1.3.2), so it still looks at the Contact list.</source>
-        <translation>Les réponses de redirection (RFC 3261 §21.3) transportent les alternatives dans des en-têtes Contact, éventuellement avec des valeurs q et une expiration. L&apos;UAC (§8.1.3.4) ou un proxy récursif (§16.7) peut réessayer vers ces cibles ; un proxy qui effectue la récursion les retire de la réponse qu&apos;il conserve. Un destinataire traite un code 3xx non reconnu, comme un 350 hors registre, comme 300 Multiple Choices (§8.1.3.2) : il examine donc quand même la liste Contact.</translation>
+        <translation>Les réponses de redirection (RFC 3261 §21.3) transportent les alternatives dans des en-têtes Contact, éventuellement avec des valeurs q et une expiration. L&apos;UAC (§8.1.3.4) ou un proxy récursif (§16.7) peut réessayer vers ces cibles&#x202f;; un proxy qui effectue la récursion les retire de la réponse qu&apos;il conserve. Un destinataire traite un code 3xx non reconnu, comme un 350 hors registre, comme 300 Multiple Choices (§8.1.3.2)&#xa0;: il examine donc quand même la liste Contact.</translation>
     </message>
     <message>
         <source>Read the Contact headers for the suggested targets
@@ -941,11 +937,11 @@ Recherchez des boucles de redirection entre serveurs</translation>
     </message>
     <message>
         <source>Codes from 400 to 499 mean this server could not or would not carry out the request as sent: a wrong number, a missing or wrong login, a format it cannot handle, a busy or unavailable person, and the like. Sending the same request again unchanged will not help, but a corrected one, or another server or phone, may succeed. A phone that does not know a particular 4xx code treats it as 400 Bad Request.</source>
-        <translation>Les codes de 400 à 499 signifient que ce serveur n&apos;a pas pu ou pas voulu exécuter la requête telle qu&apos;elle a été envoyée : mauvais numéro, identifiants absents ou faux, format qu&apos;il ne sait pas traiter, correspondant occupé ou indisponible, etc. Renvoyer la même requête sans modification ne servira à rien, mais une requête corrigée, ou un autre serveur ou téléphone, peut réussir. Un téléphone qui ne connaît pas un code 4xx particulier le traite comme 400 Bad Request.</translation>
+        <translation>Les codes de 400 à 499 signifient que ce serveur n&apos;a pas pu ou pas voulu exécuter la requête telle qu&apos;elle a été envoyée&#xa0;: mauvais numéro, identifiants absents ou faux, format qu&apos;il ne sait pas traiter, correspondant occupé ou indisponible, etc. Renvoyer la même requête sans modification ne servira à rien, mais une requête corrigée, ou un autre serveur ou téléphone, peut réussir. Un téléphone qui ne connaît pas un code 4xx particulier le traite comme 400 Bad Request.</translation>
     </message>
     <message>
         <source>Request failures (RFC 3261 §21.4) are definite answers from one server: the client should not resend the same request unmodified (for example without adding credentials), though it may succeed elsewhere, and a forking proxy keeps trying its other branches. A receiver treats an unrecognised 4xx code, such as an unregistered 471, as 400 Bad Request (§8.1.3.2), so the reason phrase and any Warning or Reason header are the only clue to what the sender meant. Some failures here are concluded locally: a transaction timeout is reported as if 408 had arrived (§8.1.3.1).</source>
-        <translation>Les échecs de requête (RFC 3261 §21.4) sont des réponses définitives d&apos;un serveur donné : le client ne doit pas renvoyer la même requête sans la modifier (par exemple sans ajouter d&apos;identifiants), mais elle peut réussir ailleurs, et un proxy qui fait du forking continue d&apos;essayer ses autres branches. Un destinataire traite un code 4xx non reconnu, comme un 471 hors registre, comme 400 Bad Request (§8.1.3.2) : le libellé de la réponse et les éventuels en-têtes Warning ou Reason sont alors le seul indice de ce que l&apos;émetteur voulait dire. Certains de ces échecs sont déduits localement : une expiration de transaction est signalée comme si un 408 était arrivé (§8.1.3.1).</translation>
+        <translation>Les échecs de requête (RFC 3261 §21.4) sont des réponses définitives d&apos;un serveur donné&#xa0;: le client ne doit pas renvoyer la même requête sans la modifier (par exemple sans ajouter d&apos;identifiants), mais elle peut réussir ailleurs, et un proxy qui fait du forking continue d&apos;essayer ses autres branches. Un destinataire traite un code 4xx non reconnu, comme un 471 hors registre, comme 400 Bad Request (§8.1.3.2)&#xa0;: le libellé de la réponse et les éventuels en-têtes Warning ou Reason sont alors le seul indice de ce que l&apos;émetteur voulait dire. Certains de ces échecs sont déduits localement&#xa0;: une expiration de transaction est signalée comme si un 408 était arrivé (§8.1.3.1).</translation>
     </message>
     <message>
         <source>Read the reason phrase and any Warning or Reason header for detail
@@ -955,8 +951,8 @@ Check whether the response came from the far end or was concluded locally (timeo
 For an unknown code, treat it as 400 Bad Request and ask the sender&apos;s vendor what it means</source>
         <translation>Lisez le libellé de la réponse et les éventuels en-têtes Warning ou Reason pour plus de détails
 Vérifiez le numéro composé, les identifiants du compte et la configuration du téléphone
-Corrigez la requête avant de réessayer ; un nouvel essai sans modification échouera de nouveau
-Vérifiez si la réponse vient de l&apos;extrémité distante ou a été déduite localement (expiration)
+Corrigez la requête avant de réessayer&#x202f;; un nouvel essai sans modification échouera de nouveau
+Vérifiez si la réponse vient du correspondant ou a été déduite localement (expiration)
 Pour un code inconnu, traitez-le comme 400 Bad Request et demandez au fabricant de l&apos;émetteur ce qu&apos;il signifie</translation>
     </message>
     <message>
@@ -973,11 +969,11 @@ Pour un code inconnu, traitez-le comme 400 Bad Request et demandez au fabricant 
     </message>
     <message>
         <source>Codes from 500 to 599 mean the problem lies with a server or network element, not with the caller&apos;s request: it is overloaded, down, misconfigured or could not reach the next hop. These problems are often temporary, and trying again later or through another server may work. A phone that does not know a particular 5xx code treats it as 500 Server Internal Error.</source>
-        <translation>Les codes de 500 à 599 signifient que le problème vient d&apos;un serveur ou d&apos;un élément du réseau, et non de la requête de l&apos;appelant : il est surchargé, en panne, mal configuré ou n&apos;a pas pu joindre le saut suivant. Ces problèmes sont souvent temporaires, et un nouvel essai plus tard ou par un autre serveur peut fonctionner. Un téléphone qui ne connaît pas un code 5xx particulier le traite comme 500 Server Internal Error.</translation>
+        <translation>Les codes de 500 à 599 signifient que le problème vient d&apos;un serveur ou d&apos;un élément du réseau, et non de la requête de l&apos;appelant&#xa0;: il est surchargé, en panne, mal configuré ou n&apos;a pas pu joindre le saut suivant. Ces problèmes sont souvent temporaires, et un nouvel essai plus tard ou par un autre serveur peut fonctionner. Un téléphone qui ne connaît pas un code 5xx particulier le traite comme 500 Server Internal Error.</translation>
     </message>
     <message>
         <source>Server failures (RFC 3261 §21.5) report that the server erred on an apparently valid request; Retry-After may say when to retry, and clients may fail over to another server found through DNS (RFC 3263). A transport failure is reported locally as if 503 had arrived (§8.1.3.1), so check whether the response really came from the far end. A receiver treats an unrecognised 5xx code, such as an unregistered 550, as 500 Server Internal Error (§8.1.3.2).</source>
-        <translation>Les échecs de serveur (RFC 3261 §21.5) signalent que le serveur a échoué sur une requête apparemment valide ; Retry-After peut indiquer quand réessayer, et les clients peuvent basculer vers un autre serveur trouvé par le DNS (RFC 3263). Un échec de transport est signalé localement comme si un 503 était arrivé (§8.1.3.1) : vérifiez donc si la réponse vient réellement de l&apos;extrémité distante. Un destinataire traite un code 5xx non reconnu, comme un 550 hors registre, comme 500 Server Internal Error (§8.1.3.2).</translation>
+        <translation>Les échecs de serveur (RFC 3261 §21.5) signalent que le serveur a échoué sur une requête apparemment valide&#x202f;; Retry-After peut indiquer quand réessayer, et les clients peuvent basculer vers un autre serveur trouvé par le DNS (RFC 3263). Un échec de transport est signalé localement comme si un 503 était arrivé (§8.1.3.1)&#xa0;: vérifiez donc si la réponse vient réellement du correspondant. Un destinataire traite un code 5xx non reconnu, comme un 550 hors registre, comme 500 Server Internal Error (§8.1.3.2).</translation>
     </message>
     <message>
         <source>Check whether the response came from the far end or was concluded locally (transport failure)
@@ -985,7 +981,7 @@ Look for Retry-After and for a Warning or Reason header
 Check the state, load and logs of the server that answered (Server header, Via)
 Try another server, trunk or route if one exists
 For an unknown code, treat it as 500 Server Internal Error</source>
-        <translation>Vérifiez si la réponse vient de l&apos;extrémité distante ou a été déduite localement (échec de transport)
+        <translation>Vérifiez si la réponse vient du correspondant ou a été déduite localement (échec de transport)
 Recherchez un en-tête Retry-After et un en-tête Warning ou Reason
 Vérifiez l&apos;état, la charge et les journaux du serveur qui a répondu (en-tête Server, Via)
 Essayez un autre serveur, trunk SIP ou route s&apos;il en existe un
@@ -1001,22 +997,22 @@ Pour un code inconnu, traitez-le comme 500 Server Internal Error</translation>
     </message>
     <message>
         <source>A final answer: the call cannot succeed at any of the called person&apos;s phones or addresses.</source>
-        <translation>Une réponse définitive : l&apos;appel ne peut aboutir sur aucun des téléphones ou adresses de la personne appelée.</translation>
+        <translation>Une réponse définitive&#xa0;: l&apos;appel ne peut aboutir sur aucun des téléphones ou adresses de la personne appelée.</translation>
     </message>
     <message>
         <source>Codes from 600 to 699 are a final answer about the called person as a whole, not about one phone: busy everywhere, declined, does not exist, cannot handle this kind of call, or blocked as unwanted. The person&apos;s other phones stop ringing when such an answer arrives, and trying other routes will not help. A phone that does not know a particular 6xx code treats it as 600 Busy Everywhere.</source>
-        <translation>Les codes de 600 à 699 sont une réponse définitive sur la personne appelée dans son ensemble, pas sur un seul téléphone : occupée partout, appel refusé, inexistante, incapable de gérer ce type d&apos;appel, ou appel bloqué comme indésirable. Les autres téléphones de la personne cessent de sonner dès qu&apos;une telle réponse arrive, et essayer d&apos;autres routes ne servira à rien. Un téléphone qui ne connaît pas un code 6xx particulier le traite comme 600 Busy Everywhere.</translation>
+        <translation>Les codes de 600 à 699 sont une réponse définitive sur la personne appelée dans son ensemble, pas sur un seul téléphone&#xa0;: occupée partout, appel refusé, inexistante, incapable de gérer ce type d&apos;appel, ou appel bloqué comme indésirable. Les autres téléphones de la personne cessent de sonner dès qu&apos;une telle réponse arrive, et essayer d&apos;autres routes ne servira à rien. Un téléphone qui ne connaît pas un code 6xx particulier le traite comme 600 Busy Everywhere.</translation>
     </message>
     <message>
         <source>Global failures (RFC 3261 §21.6) carry definitive information about the user, not only about the instance in the Request-URI. A forking proxy that receives a 6xx cancels its other pending branches and starts no new ones (§16.7), so one device answering 6xx ends a parallel ring group. A receiver treats an unrecognised 6xx code, such as an unregistered 650, as 600 Busy Everywhere (§8.1.3.2); equipment older than RFC 8197 and RFC 8688 does the same with 607 and 608.</source>
-        <translation>Les échecs globaux (RFC 3261 §21.6) apportent une information définitive sur l&apos;utilisateur, et pas seulement sur l&apos;instance de la Request-URI. Un proxy qui fait du forking et reçoit une 6xx annule ses autres branches en attente et n&apos;en démarre pas de nouvelles (§16.7) : un seul appareil qui répond 6xx met donc fin à la sonnerie d&apos;un groupe en parallèle. Un destinataire traite un code 6xx non reconnu, comme un 650 hors registre, comme 600 Busy Everywhere (§8.1.3.2) ; les équipements antérieurs aux RFC 8197 et RFC 8688 font de même avec 607 et 608.</translation>
+        <translation>Les échecs globaux (RFC 3261 §21.6) apportent une information définitive sur l&apos;utilisateur, et pas seulement sur l&apos;instance de la Request-URI. Un proxy qui fait du forking et reçoit une 6xx annule ses autres branches en attente et n&apos;en démarre pas de nouvelles (§16.7)&#xa0;: un seul appareil qui répond 6xx met donc fin à la sonnerie d&apos;un groupe en parallèle. Un destinataire traite un code 6xx non reconnu, comme un 650 hors registre, comme 600 Busy Everywhere (§8.1.3.2)&#x202f;; les équipements antérieurs aux RFC 8197 et RFC 8688 font de même avec 607 et 608.</translation>
     </message>
     <message>
         <source>Do not retry through other routes; the answer is about the called person as a whole
 Read the reason phrase and the Warning and Retry-After headers
 If one phone&apos;s rejection stops a whole ring group, configure it to answer with a 4xx such as 486 or 480
 For an unknown code, treat it as 600 Busy Everywhere</source>
-        <translation>Ne réessayez pas par d&apos;autres routes ; la réponse concerne la personne appelée dans son ensemble
+        <translation>Ne réessayez pas par d&apos;autres routes&#x202f;; la réponse concerne la personne appelée dans son ensemble
 Lisez le libellé de la réponse et les en-têtes Warning et Retry-After
 Si le refus d&apos;un seul téléphone arrête tout un groupe de sonnerie, configurez-le pour répondre avec une 4xx comme 486 ou 480
 Pour un code inconnu, traitez-le comme 600 Busy Everywhere</translation>
@@ -1031,11 +1027,7 @@ Pour un code inconnu, traitez-le comme 600 Busy Everywhere</translation>
     </message>
     <message>
         <source>The first server on the way received the call request and is processing it. It says nothing yet about the person you are calling: their phone has not necessarily been reached. If the call stays at this stage and nothing else follows, the problem lies further along the path, not with your phone.</source>
-        <translation>Le premier serveur sur le trajet a reçu la demande d&apos;appel et la traite. Cela n&apos;indique encore rien sur la personne que vous appelez : son téléphone n&apos;a pas forcément été atteint. Si l&apos;appel reste bloqué à ce stade sans rien d&apos;autre ensuite, le problème se situe plus loin sur le trajet, et non dans votre téléphone.</translation>
-    </message>
-    <message>
-        <source>Defined in RFC 3261 §21.1.1. It is hop-by-hop: the next element (proxy, B2BUA or UAS) sends it to stop INVITE retransmissions, and a stateful proxy never forwards a 100 it receives (§16.7); an INVITE server transaction sends one by itself if its TU has not answered within 200 ms (§17.2.1). It creates no dialog, needs no To tag, and echoes a Timestamp header if the request had one. A 100 followed by silence means the next hop took the INVITE but nothing came back from further downstream; the attempt then ends when a proxy&apos;s Timer C or the caller&apos;s own no-answer timer fires, usually with CANCEL and 487, or with 408.</source>
-        <translation>Définie dans la RFC 3261 §21.1.1. Elle est de saut en saut : l&apos;élément suivant (proxy, B2BUA ou UAS) l&apos;envoie pour arrêter les retransmissions de l&apos;INVITE, et un proxy avec état ne relaie jamais une 100 qu&apos;il reçoit (§16.7) ; une transaction serveur INVITE en envoie une d&apos;elle-même si son TU n&apos;a pas répondu dans les 200 ms (§17.2.1). Elle ne crée aucun dialogue, n&apos;a pas besoin de tag To et renvoie l&apos;en-tête Timestamp si la requête en avait un. Une 100 suivie de silence signifie que le saut suivant a pris l&apos;INVITE mais que rien n&apos;est revenu de plus loin ; la tentative se termine alors quand le Timer C d&apos;un proxy ou le propre temporisateur de non-réponse de l&apos;appelant expire, en général avec CANCEL et 487, ou avec 408.</translation>
+        <translation>Le premier serveur sur le trajet a reçu la demande d&apos;appel et la traite. Cela n&apos;indique encore rien sur la personne que vous appelez&#xa0;: son téléphone n&apos;a pas forcément été atteint. Si l&apos;appel reste bloqué à ce stade sans rien d&apos;autre ensuite, le problème se situe plus loin sur le trajet, et non dans votre téléphone.</translation>
     </message>
     <message>
         <source>Normal first reply of the next server to any call attempt
@@ -1044,7 +1036,7 @@ The far end is slow, so only the nearest server has replied so far
 The next hop cannot reach the called party, or its replies are lost on the way back</source>
         <translation>Première réponse normale du serveur suivant à toute tentative d&apos;appel
 Le serveur recherche des données de routage, de numéro ou de compte
-L&apos;extrémité distante est lente, seul le serveur le plus proche a répondu jusqu&apos;ici
+Le correspondant est lente, seul le serveur le plus proche a répondu jusqu&apos;ici
 Le saut suivant ne peut pas joindre l&apos;appelé, ou ses réponses se perdent au retour</translation>
     </message>
     <message>
@@ -1057,7 +1049,7 @@ If not even 100 arrives, the INVITE is not reaching the first server: check addr
 Si l&apos;appel reste bloqué après 100, suivez l&apos;INVITE jusqu&apos;au saut suivant et voyez s&apos;il répond
 Vérifiez que pare-feu et NAT ne bloquent pas les réponses venant de plus loin sur le trajet
 Vérifiez le routage du numéro appelé sur le proxy ou l&apos;IPBX
-Si même la 100 n&apos;arrive pas, l&apos;INVITE n&apos;atteint pas le premier serveur : vérifiez l&apos;adresse, le port et le transport</translation>
+Si même la 100 n&apos;arrive pas, l&apos;INVITE n&apos;atteint pas le premier serveur&#xa0;: vérifiez l&apos;adresse, le port et le transport</translation>
     </message>
     <message>
         <source>trying, connecting, call setup, dialling, dialing, stuck on trying, no ringing, call hangs, silence after dialling, processing</source>
@@ -1069,11 +1061,11 @@ Si même la 100 n&apos;arrive pas, l&apos;INVITE n&apos;atteint pas le premier s
     </message>
     <message>
         <source>The called phone, or a device acting for it, was reached and is alerting the person. Nothing is wrong: the call is waiting to be answered. If nobody picks up, the call usually ends after a while with a no-answer result or goes to voicemail.</source>
-        <translation>Le téléphone appelé, ou un appareil agissant pour lui, a été atteint et fait sonner la personne. Tout est normal : l&apos;appel attend d&apos;être décroché. Si personne ne décroche, l&apos;appel se termine en général au bout d&apos;un moment par une non-réponse ou bascule sur la messagerie vocale.</translation>
+        <translation>Le téléphone appelé, ou un appareil agissant pour lui, a été atteint et fait sonner la personne. Tout est normal&#xa0;: l&apos;appel attend d&apos;être décroché. Si personne ne décroche, l&apos;appel se termine en général au bout d&apos;un moment par une non-réponse ou bascule sur la messagerie vocale.</translation>
     </message>
     <message>
         <source>Sent by the callee&apos;s UAS while it alerts the user (RFC 3261 §21.1.2) and forwarded by proxies. With a To tag it creates an early dialog, so a forked INVITE can return several 180s with different To tags. Without an SDP body the caller plays local ringback; with SDP (often sent reliably with Require: 100rel, RFC 3262) the caller may play the far-end media instead (RFC 3960). A PSTN gateway normally sends 180 when the ISUP side reports that the called line is free and alerting (RFC 3398).</source>
-        <translation>Envoyée par l&apos;UAS de l&apos;appelé pendant qu&apos;il fait sonner l&apos;utilisateur (RFC 3261 §21.1.2) et relayée par les proxys. Avec un tag To, elle crée un dialogue précoce (early dialog) : un INVITE dupliqué par forking peut donc renvoyer plusieurs 180 avec des tags To différents. Sans corps SDP, l&apos;appelant génère un retour d&apos;appel local ; avec un SDP (souvent envoyé de manière fiable avec Require: 100rel, RFC 3262), l&apos;appelant peut diffuser à la place les médias de l&apos;extrémité distante (RFC 3960). Une passerelle RTC envoie normalement 180 lorsque le côté ISUP indique que la ligne appelée est libre et en cours de sonnerie (RFC 3398).</translation>
+        <translation>Envoyée par l&apos;UAS de l&apos;appelé pendant qu&apos;il fait sonner l&apos;utilisateur (RFC 3261 §21.1.2) et relayée par les proxys. Avec un tag To, elle crée un dialogue précoce (early dialog)&#xa0;: un INVITE dupliqué par forking peut donc renvoyer plusieurs 180 avec des tags To différents. Sans corps SDP, l&apos;appelant génère un retour d&apos;appel local&#x202f;; avec un SDP (souvent envoyé de manière fiable avec Require: 100rel, RFC 3262), l&apos;appelant peut diffuser à la place les médias du correspondant (RFC 3960). Une passerelle RTC envoie normalement 180 lorsque le côté ISUP indique que la ligne appelée est libre et en cours de sonnerie (RFC 3398).</translation>
     </message>
     <message>
         <source>The called phone is ringing and has not been answered yet
@@ -1091,7 +1083,7 @@ If the caller hears no ringback, check whether the phone plays local ringback or
 If ringing never ends, check no-answer timers, voicemail and forward-on-no-answer settings
 If the called person&apos;s phone does not ring although 180 arrives, check which device sent it (Contact, User-Agent)
 If ringing ends in 480 or 408, look at the called party&apos;s availability rather than the network</source>
-        <translation>Attendez le décroché ; aucun défaut n&apos;est signalé
+        <translation>Attendez le décroché&#x202f;; aucun défaut n&apos;est signalé
 Si l&apos;appelant n&apos;entend pas de retour d&apos;appel, vérifiez si le téléphone génère un retour d&apos;appel local ou attend de l&apos;early media
 Si la sonnerie ne s&apos;arrête jamais, vérifiez les temporisateurs de non-réponse, la messagerie vocale et les renvois sur non-réponse
 Si le téléphone de la personne appelée ne sonne pas alors que le 180 arrive, vérifiez quel appareil l&apos;a envoyé (Contact, User-Agent)
@@ -1107,11 +1099,11 @@ Si la sonnerie se termine par 480 ou 408, examinez la disponibilité de l&apos;a
     </message>
     <message>
         <source>A server along the way is forwarding the call, for example because the person has call forwarding switched on or did not answer. It is only a progress notice: the call goes on toward the new destination, which was chosen on the called party&apos;s side.</source>
-        <translation>Un serveur sur le trajet renvoie l&apos;appel, par exemple parce que la personne a activé un renvoi d&apos;appel ou n&apos;a pas répondu. Ce n&apos;est qu&apos;un avis de progression : l&apos;appel continue vers la nouvelle destination, qui a été choisie du côté de l&apos;appelé.</translation>
+        <translation>Un serveur sur le trajet renvoie l&apos;appel, par exemple parce que la personne a activé un renvoi d&apos;appel ou n&apos;a pas répondu. Ce n&apos;est qu&apos;un avis de progression&#xa0;: l&apos;appel continue vers la nouvelle destination, qui a été choisie du côté de l&apos;appelé.</translation>
     </message>
     <message>
         <source>Optional provisional response (RFC 3261 §21.1.3) that a proxy, PBX or B2BUA may send when it retargets the call to a different set of destinations (unconditional, busy or no-answer forwarding). The new target and the reason are usually visible in the History-Info (RFC 7044) or Diversion headers of the onward INVITE rather than in the 181 itself. Many systems never send it, so its absence proves nothing. Some lists print the phrase as &apos;Call Being Forwarded&apos;; the code is the same.</source>
-        <translation>Réponse provisoire facultative (RFC 3261 §21.1.3) qu&apos;un proxy, un IPBX ou un B2BUA peut envoyer lorsqu&apos;il redirige l&apos;appel vers un autre ensemble de destinations (renvoi inconditionnel, sur occupation ou sur non-réponse). La nouvelle cible et le motif apparaissent en général dans les en-têtes History-Info (RFC 7044) ou Diversion de l&apos;INVITE suivant plutôt que dans la 181 elle-même. Beaucoup de systèmes ne l&apos;envoient jamais : son absence ne prouve donc rien. Certaines listes affichent le libellé &apos;Call Being Forwarded&apos; ; le code est le même.</translation>
+        <translation>Réponse provisoire facultative (RFC 3261 §21.1.3) qu&apos;un proxy, un IPBX ou un B2BUA peut envoyer lorsqu&apos;il redirige l&apos;appel vers un autre ensemble de destinations (renvoi inconditionnel, sur occupation ou sur non-réponse). La nouvelle cible et le motif apparaissent en général dans les en-têtes History-Info (RFC 7044) ou Diversion de l&apos;INVITE suivant plutôt que dans la 181 elle-même. Beaucoup de systèmes ne l&apos;envoient jamais&#xa0;: son absence ne prouve donc rien. Certaines listes affichent le libellé «&#xa0;Call Being Forwarded&#xa0;»&#x202f;; le code est le même.</translation>
     </message>
     <message>
         <source>Call forwarding always is set on the called number
@@ -1128,7 +1120,7 @@ L&apos;appel est dévié vers la messagerie vocale</translation>
 If the call ends up in the wrong place, check the called party&apos;s forwarding settings
 Check History-Info or Diversion in the onward INVITE to see where and why it was forwarded
 If forwarding goes round in circles, look for 482 or 483 and for forwarding chains between numbers</source>
-        <translation>Aucune action nécessaire : l&apos;appel continue
+        <translation>Aucune action nécessaire&#xa0;: l&apos;appel continue
 Si l&apos;appel aboutit au mauvais endroit, vérifiez les réglages de renvoi de l&apos;appelé
 Vérifiez History-Info ou Diversion dans l&apos;INVITE suivant pour voir où et pourquoi il a été renvoyé
 Si le renvoi tourne en rond, recherchez des 482 ou 483 et des chaînes de renvois entre numéros</translation>
@@ -1147,7 +1139,7 @@ Si le renvoi tourne en rond, recherchez des 482 ou 483 et des chaînes de renvoi
     </message>
     <message>
         <source>RFC 3261 §21.1.4: the callee is temporarily unavailable, but the server queues the call rather than rejecting it and sends the appropriate final response once the callee becomes available or the wait ends. The reason phrase may give detail such as the queue position or expected waiting time, and several 182s may be sent to update it. Most ACD and queue systems instead answer with 200 and play music, so 182 is rare.</source>
-        <translation>RFC 3261 §21.1.4 : l&apos;appelé est temporairement indisponible, mais le serveur met l&apos;appel en file d&apos;attente au lieu de le refuser et envoie la réponse finale appropriée dès que l&apos;appelé devient disponible ou que l&apos;attente prend fin. Le libellé de la réponse peut donner des détails comme la position dans la file ou le temps d&apos;attente prévu, et plusieurs 182 peuvent être envoyées pour le mettre à jour. La plupart des systèmes ACD et de files d&apos;attente répondent plutôt par 200 et diffusent de la musique : 182 est donc rare.</translation>
+        <translation>RFC 3261 §21.1.4&#xa0;: l&apos;appelé est temporairement indisponible, mais le serveur met l&apos;appel en file d&apos;attente au lieu de le refuser et envoie la réponse finale appropriée dès que l&apos;appelé devient disponible ou que l&apos;attente prend fin. Le libellé de la réponse peut donner des détails comme la position dans la file ou le temps d&apos;attente prévu, et plusieurs 182 peuvent être envoyées pour le mettre à jour. La plupart des systèmes ACD et de files d&apos;attente répondent plutôt par 200 et diffusent de la musique&#xa0;: 182 est donc rare.</translation>
     </message>
     <message>
         <source>A call-centre or ACD queue holds the call for the next free agent
@@ -1164,7 +1156,7 @@ Une passerelle signale un appel mis en file d&apos;attente dans l&apos;autre ré
 Read the reason phrase for the queue position or waiting time
 If calls wait too long, check agent availability and queue limits on the ACD
 If the caller hears silence while queued, check whether ringback or early media is provided</source>
-        <translation>Continuez à patienter ; l&apos;appel n&apos;a pas été perdu
+        <translation>Continuez à patienter&#x202f;; l&apos;appel n&apos;a pas été perdu
 Lisez le libellé de la réponse pour connaître la position dans la file ou le temps d&apos;attente
 Si les appels attendent trop longtemps, vérifiez la disponibilité des agents et les limites de file d&apos;attente de l&apos;ACD
 Si l&apos;appelant n&apos;entend que du silence pendant l&apos;attente, vérifiez si un retour d&apos;appel ou de l&apos;early media est fourni</translation>
@@ -1179,11 +1171,11 @@ Si l&apos;appelant n&apos;entend que du silence pendant l&apos;attente, vérifie
     </message>
     <message>
         <source>The network or the called side is reporting progress. Often it sends sound before the call is answered, such as ringback, a recorded announcement or a menu. This is normal; if the caller hears only silence at this stage, the sound path may be blocked.</source>
-        <translation>Le réseau ou le côté appelé signale une progression. Souvent, il envoie du son avant que l&apos;appel ne soit décroché : retour d&apos;appel, annonce enregistrée ou menu vocal. C&apos;est normal ; si l&apos;appelant n&apos;entend que du silence à ce stade, le chemin audio est peut-être bloqué.</translation>
+        <translation>Le réseau ou le côté appelé signale une progression. Souvent, il envoie du son avant que l&apos;appel ne soit décroché&#xa0;: retour d&apos;appel, annonce enregistrée ou menu vocal. C&apos;est normal&#x202f;; si l&apos;appelant n&apos;entend que du silence à ce stade, le chemin audio est peut-être bloqué.</translation>
     </message>
     <message>
         <source>RFC 3261 §21.1.5: a general progress indication whose detail is in the reason phrase, headers or body. In practice it mostly carries an SDP answer for early media (RFC 3960), is often sent reliably (Require: 100rel, PRACK, RFC 3262) and is used for QoS preconditions (RFC 3312); PSTN gateways send it when in-band tones or announcements are played (RFC 3398). A UAC treats any unrecognised 1xx other than 100 as 183 (§8.1.3.2). If 183 carries SDP but no RTP arrives, suspect NAT, a firewall or a wrong c= address. Some lists print the phrase as &apos;Session in Progress&apos;.</source>
-        <translation>RFC 3261 §21.1.5 : indication générale de progression dont le détail se trouve dans le libellé de la réponse, les en-têtes ou le corps. En pratique, elle transporte surtout une réponse SDP pour l&apos;early media (RFC 3960), est souvent envoyée de manière fiable (Require: 100rel, PRACK, RFC 3262) et sert aux préconditions de QoS (RFC 3312) ; les passerelles RTC l&apos;envoient lorsque des tonalités ou des annonces sont diffusées dans la bande (RFC 3398). Un UAC traite toute 1xx non reconnue autre que 100 comme 183 (§8.1.3.2). Si la 183 contient un SDP mais qu&apos;aucun flux RTP n&apos;arrive, soupçonnez le NAT, un pare-feu ou une adresse c= erronée. Certaines listes affichent le libellé &apos;Session in Progress&apos;.</translation>
+        <translation>RFC 3261 §21.1.5&#xa0;: indication générale de progression dont le détail se trouve dans le libellé de la réponse, les en-têtes ou le corps. En pratique, elle transporte surtout une réponse SDP pour l&apos;early media (RFC 3960), est souvent envoyée de manière fiable (Require: 100rel, PRACK, RFC 3262) et sert aux préconditions de QoS (RFC 3312)&#x202f;; les passerelles RTC l&apos;envoient lorsque des tonalités ou des annonces sont diffusées dans la bande (RFC 3398). Un UAC traite toute 1xx non reconnue autre que 100 comme 183 (§8.1.3.2). Si la 183 contient un SDP mais qu&apos;aucun flux RTP n&apos;arrive, soupçonnez le NAT, un pare-feu ou une adresse c= erronée. Certaines listes affichent le libellé «&#xa0;Session in Progress&#xa0;».</translation>
     </message>
     <message>
         <source>Ringback or an announcement played by the network as early media
@@ -1219,18 +1211,14 @@ Examinez la réponse finale qui suit, par exemple une annonce suivie de 404 ou 4
     </message>
     <message>
         <source>When a call is offered to several phones or destinations at once, one of them has dropped out before the call was answered. The call as a whole is not over: other phones may still ring or answer. Any tone or announcement coming from that destination stops.</source>
-        <translation>Lorsqu&apos;un appel est présenté à plusieurs téléphones ou destinations en même temps, l&apos;un d&apos;eux a abandonné avant que l&apos;appel ne soit décroché. L&apos;appel dans son ensemble n&apos;est pas terminé : d&apos;autres téléphones peuvent encore sonner ou décrocher. Toute tonalité ou annonce venant de cette destination s&apos;arrête.</translation>
-    </message>
-    <message>
-        <source>RFC 6228: a forking proxy (§6) or a UAS sends 199 upstream to say that an early dialog, identified by the To tag of the earlier 1xx, has ended before the final response; it is sent only if the request carried Supported: 199. It lets the caller release that branch&apos;s resources, for example stop playing its early media. It carries no SDP offer or answer and may include a Reason header with the response that closed the branch. Wireshark&apos;s statistics label this row &apos;Informational - Others&apos;, a per-class bucket rather than the registered phrase.</source>
-        <translation>RFC 6228 : un proxy qui fait du forking (§6) ou un UAS envoie 199 vers l&apos;amont pour indiquer qu&apos;un dialogue précoce (early dialog), identifié par le tag To de la 1xx précédente, s&apos;est terminé avant la réponse finale ; elle n&apos;est envoyée que si la requête contenait Supported: 199. Elle permet à l&apos;appelant de libérer les ressources de cette branche, par exemple d&apos;arrêter la diffusion de son early media. Elle ne transporte aucune offre ni réponse SDP et peut contenir un en-tête Reason indiquant la réponse qui a fermé la branche. Les statistiques de Wireshark nomment cette ligne &apos;Informational - Others&apos;, une catégorie par classe et non le libellé enregistré.</translation>
+        <translation>Lorsqu&apos;un appel est présenté à plusieurs téléphones ou destinations en même temps, l&apos;un d&apos;eux a abandonné avant que l&apos;appel ne soit décroché. L&apos;appel dans son ensemble n&apos;est pas terminé&#xa0;: d&apos;autres téléphones peuvent encore sonner ou décrocher. Toute tonalité ou annonce venant de cette destination s&apos;arrête.</translation>
     </message>
     <message>
         <source>Parallel ringing: one phone rejected or failed while others still ring
 A branch of a hunt group or find-me sequence was released
 A UAS that created several early dialogs closed one of them
 A downstream element sent a final error on one branch that the proxy did not forward</source>
-        <translation>Sonnerie en parallèle : un téléphone a refusé ou échoué pendant que d&apos;autres sonnent encore
+        <translation>Sonnerie en parallèle&#xa0;: un téléphone a refusé ou échoué pendant que d&apos;autres sonnent encore
 Une branche d&apos;un groupe de recherche ou d&apos;une séquence find-me a été libérée
 Un UAS qui avait créé plusieurs dialogues précoces en a fermé un
 Un élément en aval a envoyé sur une branche une erreur finale que le proxy n&apos;a pas relayée</translation>
@@ -1251,15 +1239,15 @@ Si l&apos;early media s&apos;arrête de façon inattendue, vérifiez s&apos;il v
     </message>
     <message>
         <source>The request worked: for a call, the other side answered.</source>
-        <translation>La requête a fonctionné : pour un appel, le correspondant a décroché.</translation>
+        <translation>La requête a fonctionné&#xa0;: pour un appel, le correspondant a décroché.</translation>
     </message>
     <message>
         <source>The request was successful. For a call it means the other side picked up, whether a person, voicemail, a menu or an answering machine; for a registration it means the phone is signed in. Trouble after a 200, such as no sound or a call that drops after about 30 seconds, is not a refusal but a media or signalling problem after the answer.</source>
-        <translation>La requête a réussi. Pour un appel, cela signifie que l&apos;autre côté a décroché, qu&apos;il s&apos;agisse d&apos;une personne, d&apos;une messagerie vocale, d&apos;un menu ou d&apos;un répondeur ; pour un enregistrement, que le téléphone est connecté. Un problème après un 200, comme l&apos;absence de son ou un appel qui coupe au bout d&apos;environ 30 secondes, n&apos;est pas un refus mais un problème de médias ou de signalisation après le décroché.</translation>
+        <translation>La requête a réussi. Pour un appel, cela signifie que l&apos;autre côté a décroché, qu&apos;il s&apos;agisse d&apos;une personne, d&apos;une messagerie vocale, d&apos;un menu ou d&apos;un répondeur&#x202f;; pour un enregistrement, que le téléphone est connecté. Un problème après un 200, comme l&apos;absence de son ou un appel qui coupe au bout d&apos;environ 30 secondes, n&apos;est pas un refus mais un problème de médias ou de signalisation après le décroché.</translation>
     </message>
     <message>
         <source>RFC 3261 §21.2.1; what it carries depends on the method. A 200 to INVITE carries the SDP answer (or offer) and the Contact of the dialog and must be confirmed by an end-to-end ACK; the UAS resends it until the ACK arrives and gives up after 64*T1 (32 s by default), then ends the call with BYE (§13.3.1.4). Proxies forward every 2xx at once, and a forked INVITE can bring several 200s, each its own dialog (§16.7). A 200 to REGISTER lists the current bindings with their expiry; a 200 to CANCEL only confirms the CANCEL, and the INVITE still ends with its own response, normally 487. An unrecognised 2xx is treated as 200 (§8.1.3.2).</source>
-        <translation>RFC 3261 §21.2.1 ; son contenu dépend de la méthode. Une 200 à un INVITE transporte la réponse SDP (ou l&apos;offre) et le Contact du dialogue, et doit être confirmée par un ACK de bout en bout ; l&apos;UAS la renvoie jusqu&apos;à l&apos;arrivée de l&apos;ACK et abandonne après 64*T1 (32 s par défaut), puis termine l&apos;appel par un BYE (§13.3.1.4). Les proxys relaient immédiatement chaque 2xx, et un INVITE dupliqué par forking peut amener plusieurs 200, chacune formant son propre dialogue (§16.7). Une 200 à REGISTER liste les associations (bindings) en cours avec leur expiration ; une 200 à CANCEL confirme seulement le CANCEL, et l&apos;INVITE se termine quand même par sa propre réponse, normalement 487. Une 2xx non reconnue est traitée comme 200 (§8.1.3.2).</translation>
+        <translation>RFC 3261 §21.2.1&#x202f;; son contenu dépend de la méthode. Une 200 à un INVITE transporte la réponse SDP (ou l&apos;offre) et le Contact du dialogue, et doit être confirmée par un ACK de bout en bout&#x202f;; l&apos;UAS la renvoie jusqu&apos;à l&apos;arrivée de l&apos;ACK et abandonne après 64*T1 (32 s par défaut), puis termine l&apos;appel par un BYE (§13.3.1.4). Les proxys relaient immédiatement chaque 2xx, et un INVITE dupliqué par forking peut amener plusieurs 200, chacune formant son propre dialogue (§16.7). Une 200 à REGISTER liste les associations (bindings) en cours avec leur expiration&#x202f;; une 200 à CANCEL confirme seulement le CANCEL, et l&apos;INVITE se termine quand même par sa propre réponse, normalement 487. Une 2xx non reconnue est traitée comme 200 (§8.1.3.2).</translation>
     </message>
     <message>
         <source>The called person, voicemail, an IVR or an answering machine answered
@@ -1289,15 +1277,15 @@ Pour les enregistrements, vérifiez l&apos;expiration indiquée dans l&apos;en-t
     </message>
     <message>
         <source>Your request was accepted and is being carried out; for example, a call transfer has been taken on.</source>
-        <translation>Votre demande a été acceptée et est en cours d&apos;exécution ; par exemple, un transfert d&apos;appel a été pris en charge.</translation>
+        <translation>Votre demande a été acceptée et est en cours d&apos;exécution&#x202f;; par exemple, un transfert d&apos;appel a été pris en charge.</translation>
     </message>
     <message>
         <source>The other side has taken on the request but has not finished it yet. It is most often seen when a call is transferred: the transfer was accepted, and whether it worked is reported separately a moment later. It is a success answer, not an error.</source>
-        <translation>L&apos;autre côté a pris en charge la demande mais ne l&apos;a pas encore terminée. On la voit surtout lors d&apos;un transfert d&apos;appel : le transfert a été accepté, et son résultat est signalé séparément un instant plus tard. C&apos;est une réponse de succès, pas une erreur.</translation>
+        <translation>L&apos;autre côté a pris en charge la demande mais ne l&apos;a pas encore terminée. On la voit surtout lors d&apos;un transfert d&apos;appel&#xa0;: le transfert a été accepté, et son résultat est signalé séparément un instant plus tard. C&apos;est une réponse de succès, pas une erreur.</translation>
     </message>
     <message>
         <source>Registered as &apos;Accepted (Deprecated)&apos;; on the wire the phrase is &apos;Accepted&apos;. Introduced for SUBSCRIBE (RFC 3265) and used for REFER (RFC 3515), it is deprecated by RFC 6665 §8.3.1: a received 202 must be handled exactly like 200, and it must not be sent to SUBSCRIBE or NOTIFY; RFC 7647 extends this to REFER. Much deployed equipment still answers REFER with 202, and the transfer result then arrives in NOTIFY requests whose message/sipfrag body carries a status line such as &apos;SIP/2.0 200 OK&apos;. Store-and-forward MESSAGE relays also use it for accepted but not yet delivered (RFC 3428).</source>
-        <translation>Enregistrée sous le nom &apos;Accepted (Deprecated)&apos; ; sur le réseau, le libellé est &apos;Accepted&apos;. Introduite pour SUBSCRIBE (RFC 3265) et utilisée pour REFER (RFC 3515), elle est rendue obsolète par la RFC 6665 §8.3.1 : une 202 reçue doit être traitée exactement comme une 200 et ne doit pas être envoyée en réponse à SUBSCRIBE ou NOTIFY ; la RFC 7647 étend cette règle à REFER. Beaucoup d&apos;équipements déployés répondent encore 202 à REFER, et le résultat du transfert arrive alors dans des requêtes NOTIFY dont le corps message/sipfrag contient une ligne d&apos;état comme &apos;SIP/2.0 200 OK&apos;. Les relais MESSAGE en mode différé (store-and-forward) l&apos;utilisent aussi pour signaler un message accepté mais pas encore remis (RFC 3428).</translation>
+        <translation>Enregistrée sous le nom «&#xa0;Accepted (Deprecated)&#xa0;»&#x202f;; sur le réseau, le libellé est «&#xa0;Accepted&#xa0;». Introduite pour SUBSCRIBE (RFC 3265) et utilisée pour REFER (RFC 3515), elle est rendue obsolète par la RFC 6665 §8.3.1&#xa0;: une 202 reçue doit être traitée exactement comme une 200 et ne doit pas être envoyée en réponse à SUBSCRIBE ou NOTIFY&#x202f;; la RFC 7647 étend cette règle à REFER. Beaucoup d&apos;équipements déployés répondent encore 202 à REFER, et le résultat du transfert arrive alors dans des requêtes NOTIFY dont le corps message/sipfrag contient une ligne d&apos;état comme «&#xa0;SIP/2.0 200 OK&#xa0;». Les relais MESSAGE en mode différé (store-and-forward) l&apos;utilisent aussi pour signaler un message accepté mais pas encore remis (RFC 3428).</translation>
     </message>
     <message>
         <source>A call transfer (REFER) was accepted by the phone or PBX
@@ -1314,7 +1302,7 @@ Un firmware qui suit encore la RFC 3265 ou la RFC 3515 d&apos;origine</translati
 For transfers, find the NOTIFY with a sipfrag body and read the status line it carries
 If a transfer seems to do nothing, check that the NOTIFY arrives and what final code it reports
 If a device behaves differently on 202 than on 200, update its firmware or settings</source>
-        <translation>Traitez-la comme un succès ; le résultat est signalé séparément
+        <translation>Traitez-la comme un succès&#x202f;; le résultat est signalé séparément
 Pour les transferts, trouvez le NOTIFY avec un corps sipfrag et lisez la ligne d&apos;état qu&apos;il contient
 Si un transfert semble sans effet, vérifiez que le NOTIFY arrive et quel code final il indique
 Si un appareil se comporte différemment avec 202 et avec 200, mettez à jour son firmware ou ses réglages</translation>
@@ -1325,15 +1313,11 @@ Si un appareil se comporte différemment avec 202 et avec 200, mettez à jour so
     </message>
     <message>
         <source>A status subscription was renewed and nothing has changed, so no update is sent.</source>
-        <translation>Un abonnement à un statut a été renouvelé et rien n&apos;a changé : aucune mise à jour n&apos;est donc envoyée.</translation>
+        <translation>Un abonnement à un statut a été renouvelé et rien n&apos;a changé&#xa0;: aucune mise à jour n&apos;est donc envoyée.</translation>
     </message>
     <message>
         <source>A phone renewed its subscription to some status information, such as a colleague&apos;s line state or the voicemail indicator, and said which version it already has. The server confirms the renewal and, as nothing has changed, does not send the same information again. This is normal and saves traffic; it is not an error.</source>
-        <translation>Un téléphone a renouvelé son abonnement à une information de statut, comme l&apos;état de la ligne d&apos;un collègue ou l&apos;indicateur de messagerie vocale, en précisant la version qu&apos;il possède déjà. Le serveur confirme le renouvellement et, comme rien n&apos;a changé, ne renvoie pas la même information. C&apos;est normal et cela économise du trafic ; ce n&apos;est pas une erreur.</translation>
-    </message>
-    <message>
-        <source>Defined by RFC 5839 §8.1 (conditional event notification). It answers a SUBSCRIBE refresh inside an existing subscription dialog that carries Suppress-If-Match with the entity tag the subscriber last received in the SIP-ETag header of a NOTIFY; if the resource state still matches, the notifier refreshes the subscription, replies 204 and sends no NOTIFY. The Expires header gives the new duration. Not to be confused with HTTP&apos;s 204 No Content.</source>
-        <translation>Définie par la RFC 5839 §8.1 (notification conditionnelle d&apos;événements). Elle répond à un rafraîchissement SUBSCRIBE, à l&apos;intérieur d&apos;un dialogue d&apos;abonnement existant, qui contient Suppress-If-Match avec l&apos;entity-tag que l&apos;abonné a reçu en dernier dans l&apos;en-tête SIP-ETag d&apos;un NOTIFY ; si l&apos;état de la ressource correspond toujours, le notificateur rafraîchit l&apos;abonnement, répond 204 et n&apos;envoie pas de NOTIFY. L&apos;en-tête Expires donne la nouvelle durée. À ne pas confondre avec le 204 No Content du HTTP.</translation>
+        <translation>Un téléphone a renouvelé son abonnement à une information de statut, comme l&apos;état de la ligne d&apos;un collègue ou l&apos;indicateur de messagerie vocale, en précisant la version qu&apos;il possède déjà. Le serveur confirme le renouvellement et, comme rien n&apos;a changé, ne renvoie pas la même information. C&apos;est normal et cela économise du trafic&#x202f;; ce n&apos;est pas une erreur.</translation>
     </message>
     <message>
         <source>A busy-lamp, presence or message-waiting subscription refresh found no change
@@ -1367,7 +1351,7 @@ Vérifiez la valeur Expires pour savoir combien de temps dure maintenant l&apos;
     </message>
     <message>
         <source>RFC 3261 §21.3.1: the Request-URI resolved to several locations, given as Contact header values (optionally ranked by q-value); a body may describe them, but no format for it is standardised. The UAC (§8.1.3.4) or a recursing proxy (§16.7) may retry automatically or let the user choose. It is typically sent by a redirect server that prefers not to proxy the request. A receiver treats any unrecognised 3xx as 300 (§8.1.3.2).</source>
-        <translation>RFC 3261 §21.3.1 : la Request-URI correspond à plusieurs emplacements, donnés comme valeurs d&apos;en-tête Contact (éventuellement classés par valeur q) ; un corps peut les décrire, mais aucun format n&apos;est normalisé pour cela. L&apos;UAC (§8.1.3.4) ou un proxy récursif (§16.7) peut réessayer automatiquement ou laisser l&apos;utilisateur choisir. Elle est typiquement envoyée par un serveur de redirection qui préfère ne pas relayer la requête. Un destinataire traite toute 3xx non reconnue comme 300 (§8.1.3.2).</translation>
+        <translation>RFC 3261 §21.3.1&#xa0;: la Request-URI correspond à plusieurs emplacements, donnés comme valeurs d&apos;en-tête Contact (éventuellement classés par valeur q)&#x202f;; un corps peut les décrire, mais aucun format n&apos;est normalisé pour cela. L&apos;UAC (§8.1.3.4) ou un proxy récursif (§16.7) peut réessayer automatiquement ou laisser l&apos;utilisateur choisir. Elle est typiquement envoyée par un serveur de redirection qui préfère ne pas relayer la requête. Un destinataire traite toute 3xx non reconnue comme 300 (§8.1.3.2).</translation>
     </message>
     <message>
         <source>A redirect server or location service returns several registered contacts
@@ -1401,7 +1385,7 @@ Assurez-vous que les adresses proposées sont joignables depuis le réseau de l&
     </message>
     <message>
         <source>RFC 3261 §21.3.2: the user is no longer at the Request-URI; the client should retry at the Contact address(es) and update address books and location caches. It is handled like the other redirects by the UAC (§8.1.3.4) or a recursing proxy (§16.7). RFC 3398 maps Q.850 cause 22 (Number changed) to 301 when the diagnostic carries the new number; without it, cause 22 maps to 410 Gone.</source>
-        <translation>RFC 3261 §21.3.2 : l&apos;utilisateur ne se trouve plus à la Request-URI ; le client doit réessayer vers la ou les adresses Contact et mettre à jour ses carnets d&apos;adresses et caches de localisation. Elle est traitée comme les autres redirections par l&apos;UAC (§8.1.3.4) ou un proxy récursif (§16.7). La RFC 3398 fait correspondre la cause Q.850 22 (Numéro changé) à 301 lorsque le diagnostic contient le nouveau numéro ; sinon, la cause 22 correspond à 410 Gone.</translation>
+        <translation>RFC 3261 §21.3.2&#xa0;: l&apos;utilisateur ne se trouve plus à la Request-URI&#x202f;; le client doit réessayer vers la ou les adresses Contact et mettre à jour ses carnets d&apos;adresses et caches de localisation. Elle est traitée comme les autres redirections par l&apos;UAC (§8.1.3.4) ou un proxy récursif (§16.7). La RFC 3398 fait correspondre la cause Q.850 22 (Numéro changé) à 301 lorsque le diagnostic contient le nouveau numéro&#x202f;; sinon, la cause 22 correspond à 410 Gone.</translation>
     </message>
     <message>
         <source>The subscriber changed number or SIP address for good
@@ -1435,7 +1419,7 @@ Si la redirection renvoie vers la même adresse, recherchez une boucle de redire
     </message>
     <message>
         <source>RFC 3261 §21.3.3: the client should retry at the Contact address(es), using the Contact URI as the new Request-URI; an Expires header or expires Contact parameter says how long the redirect holds. Redirect servers, SBCs and routing engines (call forwarding, number portability or least-cost routing lookups) use it so that the caller&apos;s side places the next attempt. It is followed by the UAC (§8.1.3.4) or a recursing proxy (§16.7); if neither does, the attempt ends with the 302 itself.</source>
-        <translation>RFC 3261 §21.3.3 : le client doit réessayer vers la ou les adresses Contact, en utilisant l&apos;URI du Contact comme nouvelle Request-URI ; un en-tête Expires ou un paramètre expires du Contact indique combien de temps la redirection reste valable. Les serveurs de redirection, les SBC et les moteurs de routage (renvoi d&apos;appel, portabilité des numéros ou recherche de routage au moindre coût) l&apos;utilisent pour que le côté de l&apos;appelant fasse la tentative suivante. Elle est suivie par l&apos;UAC (§8.1.3.4) ou un proxy récursif (§16.7) ; si aucun ne le fait, la tentative se termine par la 302 elle-même.</translation>
+        <translation>RFC 3261 §21.3.3&#xa0;: le client doit réessayer vers la ou les adresses Contact, en utilisant l&apos;URI du Contact comme nouvelle Request-URI&#x202f;; un en-tête Expires ou un paramètre expires du Contact indique combien de temps la redirection reste valable. Les serveurs de redirection, les SBC et les moteurs de routage (renvoi d&apos;appel, portabilité des numéros ou recherche de routage au moindre coût) l&apos;utilisent pour que le côté de l&apos;appelant fasse la tentative suivante. Elle est suivie par l&apos;UAC (§8.1.3.4) ou un proxy récursif (§16.7)&#x202f;; si aucun ne le fait, la tentative se termine par la 302 elle-même.</translation>
     </message>
     <message>
         <source>Call forwarding carried out by a redirect server instead of a proxy
@@ -1471,7 +1455,7 @@ Si les redirections se répètent, recherchez une boucle de redirection entre se
     </message>
     <message>
         <source>RFC 3261 §21.3.4: the resource must be reached through the proxy given in the Contact header, and the client is expected to repeat only this one request via that proxy; only a UAS may generate 305. No later SIP RFC deprecates or restricts it, and the IANA entry is unchanged (HTTP deprecated its own 305, which is a different protocol). Because obeying it lets the responder insert a proxy into the path, many UAs ignore it or follow it only from trusted sources.</source>
-        <translation>RFC 3261 §21.3.4 : la ressource doit être atteinte via le proxy indiqué dans l&apos;en-tête Contact, et le client est censé répéter uniquement cette requête via ce proxy ; seul un UAS peut générer 305. Aucune RFC SIP ultérieure ne la rend obsolète ni ne la restreint, et l&apos;entrée IANA est inchangée (le HTTP a rendu obsolète son propre 305, mais c&apos;est un autre protocole). Comme y obéir permet à celui qui répond d&apos;insérer un proxy dans le chemin, beaucoup d&apos;UA l&apos;ignorent ou ne la suivent que si elle vient de sources de confiance.</translation>
+        <translation>RFC 3261 §21.3.4&#xa0;: la ressource doit être atteinte via le proxy indiqué dans l&apos;en-tête Contact, et le client est censé répéter uniquement cette requête via ce proxy&#x202f;; seul un UAS peut générer 305. Aucune RFC SIP ultérieure ne la rend obsolète ni ne la restreint, et l&apos;entrée IANA est inchangée (le HTTP a rendu obsolète son propre 305, mais c&apos;est un autre protocole). Comme y obéir permet à celui qui répond d&apos;insérer un proxy dans le chemin, beaucoup d&apos;UA l&apos;ignorent ou ne la suivent que si elle vient de sources de confiance.</translation>
     </message>
     <message>
         <source>A UAS that only accepts requests arriving through a particular proxy or SBC
@@ -1505,7 +1489,7 @@ Vérifiez si l&apos;équipement de l&apos;appelant prend en charge 305</translat
     </message>
     <message>
         <source>RFC 3261 §21.3.5: the call failed, but alternative services are possible; they are described in the message body, whose format RFC 3261 leaves open. 3GPP IMS (TS 24.229) sends it with an XML body (application/3gpp-ims+xml, alternative-service element of type emergency) so that the UE retries as an emergency call or performs an emergency registration. Some lists print the phrase as &apos;Alternate Service&apos;.</source>
-        <translation>RFC 3261 §21.3.5 : l&apos;appel a échoué, mais d&apos;autres services sont possibles ; ils sont décrits dans le corps du message, dont la RFC 3261 laisse le format libre. L&apos;IMS du 3GPP (TS 24.229) l&apos;envoie avec un corps XML (application/3gpp-ims+xml, élément alternative-service de type emergency) pour que l&apos;UE réessaie en tant qu&apos;appel d&apos;urgence ou effectue un enregistrement d&apos;urgence. Certaines listes affichent le libellé &apos;Alternate Service&apos;.</translation>
+        <translation>RFC 3261 §21.3.5&#xa0;: l&apos;appel a échoué, mais d&apos;autres services sont possibles&#x202f;; ils sont décrits dans le corps du message, dont la RFC 3261 laisse le format libre. L&apos;IMS du 3GPP (TS 24.229) l&apos;envoie avec un corps XML (application/3gpp-ims+xml, élément alternative-service de type emergency) pour que l&apos;UE réessaie en tant qu&apos;appel d&apos;urgence ou effectue un enregistrement d&apos;urgence. Certaines listes affichent le libellé «&#xa0;Alternate Service&#xa0;».</translation>
     </message>
     <message>
         <source>An IMS network detected an emergency number dialled as a normal call
@@ -1535,11 +1519,11 @@ Si l&apos;appareil ignore 380, vérifiez que son firmware prend en charge le cor
     </message>
     <message>
         <source>A device such as an alarm panel, a sensor or a vehicle system sent an emergency alert as data, without a voice call, and the emergency service&apos;s system could not use it. The alert was missing, damaged or too incomplete to decide what help is needed. The problem lies with the sending device or its software, not with the emergency service or the phone line; a normal voice emergency call still works.</source>
-        <translation>Un appareil tel qu&apos;une centrale d&apos;alarme, un capteur ou le système d&apos;un véhicule a envoyé une alerte d&apos;urgence sous forme de données, sans appel vocal, et le système du service d&apos;urgence n&apos;a pas pu l&apos;utiliser. L&apos;alerte était absente, endommagée ou trop incomplète pour déterminer l&apos;aide nécessaire. Le problème vient de l&apos;appareil émetteur ou de son logiciel, et non du service d&apos;urgence ni de la ligne téléphonique ; un appel d&apos;urgence vocal normal fonctionne toujours.</translation>
+        <translation>Un appareil tel qu&apos;une centrale d&apos;alarme, un capteur ou le système d&apos;un véhicule a envoyé une alerte d&apos;urgence sous forme de données, sans appel vocal, et le système du service d&apos;urgence n&apos;a pas pu l&apos;utiliser. L&apos;alerte était absente, endommagée ou trop incomplète pour déterminer l&apos;aide nécessaire. Le problème vient de l&apos;appareil émetteur ou de son logiciel, et non du service d&apos;urgence ni de la ligne téléphonique&#x202f;; un appel d&apos;urgence vocal normal fonctionne toujours.</translation>
     </message>
     <message>
         <source>Defined for non-interactive emergency calls (RFC 8876 §5.1): a request, typically a SIP MESSAGE that sets up no session, carrying a Common Alerting Protocol document (application/EmergencyCallData.cap+xml) towards a PSAP or ESRP. The recipient answers 425 when the CAP payload is absent, corrupt or lacks the information needed to determine an emergency response. The AlertMsg-Error header gives the reason code: 100 cannot process the payload, 101 payload not present or not found, 102 not enough information, 103 payload corrupted. Unlike 415, the media type is understood; the alert content is what is refused.</source>
-        <translation>Définie pour les appels d&apos;urgence non interactifs (RFC 8876 §5.1) : une requête, en général un SIP MESSAGE qui n&apos;établit aucune session, transportant un document Common Alerting Protocol (application/EmergencyCallData.cap+xml) vers un PSAP ou un ESRP. Le destinataire répond 425 lorsque la charge utile CAP est absente, corrompue ou ne contient pas les informations nécessaires pour déterminer la réponse d&apos;urgence à apporter. L&apos;en-tête AlertMsg-Error donne le code de motif : 100 impossible de traiter la charge utile, 101 charge utile absente ou introuvable, 102 informations insuffisantes, 103 charge utile corrompue. Contrairement à 415, le type de média est compris ; c&apos;est le contenu de l&apos;alerte qui est refusé.</translation>
+        <translation>Définie pour les appels d&apos;urgence non interactifs (RFC 8876 §5.1)&#xa0;: une requête, en général un SIP MESSAGE qui n&apos;établit aucune session, transportant un document Common Alerting Protocol (application/EmergencyCallData.cap+xml) vers un PSAP ou un ESRP. Le destinataire répond 425 lorsque la charge utile CAP est absente, corrompue ou ne contient pas les informations nécessaires pour déterminer la réponse d&apos;urgence à apporter. L&apos;en-tête AlertMsg-Error donne le code de motif&#xa0;: 100 impossible de traiter la charge utile, 101 charge utile absente ou introuvable, 102 informations insuffisantes, 103 charge utile corrompue. Contrairement à 415, le type de média est compris&#x202f;; c&apos;est le contenu de l&apos;alerte qui est refusé.</translation>
     </message>
     <message>
         <source>Alarm or sensor firmware that builds a CAP document outside the emergency profile
@@ -1575,11 +1559,11 @@ Assurez-vous qu&apos;un appel d&apos;urgence vocal reste possible pendant la ré
     </message>
     <message>
         <source>The receiving network or phone system requires the caller ID to be vouched for with a digital signature (in North America this is STIR/SHAKEN). This call arrived without one, so it was turned away. The person you called did not reject you: the caller&apos;s provider or PBX has to sign the calls it sends, or a device on the way removed the signature.</source>
-        <translation>Le réseau ou le standard téléphonique destinataire exige que le numéro présenté soit garanti par une signature numérique (STIR/SHAKEN en Amérique du Nord, MAN en France). Cet appel est arrivé sans signature et a donc été refusé. Ce n&apos;est pas la personne appelée qui vous a rejeté : l&apos;opérateur ou l&apos;IPBX de l&apos;appelant doit signer les appels qu&apos;il émet, ou bien un équipement sur le trajet a supprimé la signature.</translation>
+        <translation>Le réseau ou le standard téléphonique destinataire exige que le numéro présenté soit garanti par une signature numérique (STIR/SHAKEN en Amérique du Nord, MAN en France). Cet appel est arrivé sans signature et a donc été refusé. Ce n&apos;est pas la personne appelée qui vous a rejeté&#xa0;: l&apos;opérateur ou l&apos;IPBX de l&apos;appelant doit signer les appels qu&apos;il émet, ou bien un équipement sur le trajet a supprimé la signature.</translation>
     </message>
     <message>
         <source>Sent by a verification service (RFC 8224 §6.2.2) when local policy requires an Identity header, i.e. a signed PASSporT (RFC 8225), and the request carries none. The originating domain is expected to run an authentication service that adds Identity before the call leaves it. The code was first registered by RFC 4474, whose design RFC 8224 replaced. Many carriers do not reject unsigned calls but treat them as unverified; RFC 9410 also lets a verifier report a failure upstream in a Reason header (protocol STIR) while the call continues.</source>
-        <translation>Envoyée par un service de vérification (RFC 8224 §6.2.2) lorsque la politique locale exige un en-tête Identity, c&apos;est-à-dire un PASSporT signé (RFC 8225), et que la requête n&apos;en contient pas. Le domaine d&apos;origine est censé faire fonctionner un service d&apos;authentification qui ajoute Identity avant que l&apos;appel ne quitte son réseau. Le code a d&apos;abord été enregistré par la RFC 4474, dont la conception a été remplacée par la RFC 8224. Beaucoup d&apos;opérateurs ne refusent pas les appels non signés mais les traitent comme non vérifiés ; la RFC 9410 permet aussi à un vérificateur de signaler un échec vers l&apos;amont dans un en-tête Reason (protocole STIR) pendant que l&apos;appel continue.</translation>
+        <translation>Envoyée par un service de vérification (RFC 8224 §6.2.2) lorsque la politique locale exige un en-tête Identity, c&apos;est-à-dire un PASSporT signé (RFC 8225), et que la requête n&apos;en contient pas. Le domaine d&apos;origine est censé faire fonctionner un service d&apos;authentification qui ajoute Identity avant que l&apos;appel ne quitte son réseau. Le code a d&apos;abord été inscrit au registre par la RFC 4474, dont la conception a été remplacée par la RFC 8224. Beaucoup d&apos;opérateurs ne refusent pas les appels non signés mais les traitent comme non vérifiés&#x202f;; la RFC 9410 permet aussi à un vérificateur de signaler un échec vers l&apos;amont dans un en-tête Reason (protocole STIR) pendant que l&apos;appel continue.</translation>
     </message>
     <message>
         <source>The originating provider or PBX does not sign its calls
@@ -1614,10 +1598,6 @@ Examinez la politique du réseau de destination pour les appels non signés</tra
         <translation>Pendant un transfert, le destinataire du transfert voulait une preuve signée de l&apos;identité de celui qui a demandé le transfert, et cette preuve était absente ou invalide. Le problème concerne la demande de transfert, pas la ligne ni l&apos;appel en cours. Le transfert peut souvent être fait autrement, par exemple en transfert supervisé ou en appelant directement le numéro.</translation>
     </message>
     <message>
-        <source>Defined in RFC 3892 §5 (the Referred-By mechanism). The refer target sends 429 when it requires a Referred-By security token, an S/MIME-signed message/sipfrag body, and the request triggered by a REFER (usually an INVITE) carries no valid one. The referee should report the failure to the referrer in a NOTIFY, so that the referrer can send the REFER again with a token. Rarely seen, because signed Referred-By tokens are seldom deployed; most systems refuse unwanted transfers with 403.</source>
-        <translation>Définie dans la RFC 3892 §5 (mécanisme Referred-By). La cible du transfert envoie 429 lorsqu&apos;elle exige un jeton de sécurité Referred-By, c&apos;est-à-dire un corps message/sipfrag signé en S/MIME, et que la requête déclenchée par un REFER (en général un INVITE) n&apos;en contient pas de valide. Le transféré doit signaler l&apos;échec au transféreur dans un NOTIFY, pour que celui-ci puisse renvoyer le REFER avec un jeton. Rarement observée, car les jetons Referred-By signés sont peu déployés ; la plupart des systèmes refusent les transferts indésirables avec 403.</translation>
-    </message>
-    <message>
         <source>The transfer target requires signed Referred-By tokens and the transferring phone cannot create them
 A proxy or B2BUA rebuilt the request and dropped the token body
 The token signature or the referrer&apos;s certificate could not be verified
@@ -1643,15 +1623,11 @@ Essayez un transfert supervisé, ou assouplissez la politique de la cible pour l
     </message>
     <message>
         <source>The network lost its connection to the called phone, so the call could not be delivered that way.</source>
-        <translation>Le réseau a perdu sa connexion avec le téléphone appelé : l&apos;appel n&apos;a donc pas pu lui être remis par ce chemin.</translation>
+        <translation>Le réseau a perdu sa connexion avec le téléphone appelé&#xa0;: l&apos;appel n&apos;a donc pas pu lui être remis par ce chemin.</translation>
     </message>
     <message>
         <source>The called phone keeps a standing connection to its provider so that calls can reach it behind a router or firewall. That connection has broken, so the server could not hand the call to the phone over it. This is normally dealt with inside the provider&apos;s network, which tries other connections; the phone usually reconnects and signs in again by itself.</source>
-        <translation>Le téléphone appelé maintient une connexion permanente avec son opérateur pour que les appels puissent l&apos;atteindre derrière un routeur ou un pare-feu. Cette connexion a été rompue : le serveur n&apos;a donc pas pu transmettre l&apos;appel au téléphone par ce biais. Cela se règle normalement au sein du réseau de l&apos;opérateur, qui essaie d&apos;autres connexions ; le téléphone se reconnecte et se réenregistre en général de lui-même.</translation>
-    </message>
-    <message>
-        <source>Defined by SIP Outbound (RFC 5626 §11.5). An edge proxy returns 430 when a request routed by a flow token (Path or Record-Route URI with the ob parameter) cannot be delivered because that flow, a TCP/TLS connection or a UDP NAT binding, has failed. It is meant to stay between proxies: the authoritative proxy tries the other registered flows of the same instance and, if none works, usually answers the caller with 480. A user agent that receives 430 anyway treats it like 400.</source>
-        <translation>Définie par SIP Outbound (RFC 5626 §11.5). Un proxy de bordure (edge proxy) renvoie 430 lorsqu&apos;une requête acheminée par un jeton de flux (URI Path ou Record-Route avec le paramètre ob) ne peut pas être remise parce que ce flux, une connexion TCP/TLS ou une association NAT UDP, est défaillant. Elle est censée rester entre proxys : le proxy responsable essaie les autres flux enregistrés de la même instance et, si aucun ne fonctionne, répond en général 480 à l&apos;appelant. Un agent utilisateur qui reçoit malgré tout 430 la traite comme 400.</translation>
+        <translation>Le téléphone appelé maintient une connexion permanente avec son opérateur pour que les appels puissent l&apos;atteindre derrière un routeur ou un pare-feu. Cette connexion a été rompue&#xa0;: le serveur n&apos;a donc pas pu transmettre l&apos;appel au téléphone par ce biais. Cela se règle normalement au sein du réseau de l&apos;opérateur, qui essaie d&apos;autres connexions&#x202f;; le téléphone se reconnecte et se réenregistre en général de lui-même.</translation>
     </message>
     <message>
         <source>The phone&apos;s TCP or TLS connection dropped, for example after a Wi-Fi or mobile network change
@@ -1683,21 +1659,7 @@ Laissez le téléphone enregistrer plus d&apos;un flux si une redondance est sou
     </message>
     <message>
         <source>The call was made with the caller&apos;s number hidden, and the called party or their provider rejects anonymous calls. Nothing is broken: showing your number for this call, or in general, lets it through. It is a choice made on the called side, not a fault of the caller&apos;s phone or the network.</source>
-        <translation>L&apos;appel a été passé avec le numéro de l&apos;appelant masqué, et l&apos;appelé ou son opérateur refuse les appels anonymes. Rien n&apos;est en panne : afficher votre numéro pour cet appel, ou de façon générale, permet de le faire passer. C&apos;est un choix fait du côté de l&apos;appelé, et non un défaut du téléphone de l&apos;appelant ou du réseau.</translation>
-    </message>
-    <message>
-        <source>Defined in RFC 5079 §5 for anonymous call rejection. A UAS, or a proxy acting for the callee, sends 433 when the request is anonymous (for example an anonymous From URI or a Privacy header with id, user or header) and the target&apos;s policy refuses such requests. Unlike a plain 403 or 603 it tells the caller exactly why, so the caller can try again with identity shown. The check usually sits in a network service setting of the called line rather than in the called device.</source>
-        <translation>Définie dans la RFC 5079 §5 pour le rejet des appels anonymes. Un UAS, ou un proxy agissant pour l&apos;appelé, envoie 433 lorsque la requête est anonyme (par exemple une URI From anonyme ou un en-tête Privacy avec id, user ou header) et que la politique de la cible refuse ces requêtes. Contrairement à un simple 403 ou 603, elle indique à l&apos;appelant la raison exacte, pour qu&apos;il puisse réessayer en présentant son identité. Le contrôle se trouve en général dans un réglage de service réseau de la ligne appelée plutôt que dans l&apos;appareil appelé.</translation>
-    </message>
-    <message>
-        <source>The caller&apos;s number is withheld (CLIR or a Privacy header)
-The called party has anonymous call rejection switched on
-The caller&apos;s provider sends no P-Asserted-Identity, so the call looks anonymous
-A PBX or trunk that sends From: anonymous by default</source>
-        <translation>Le numéro de l&apos;appelant est masqué (CLIR ou en-tête Privacy)
-L&apos;appelé a activé le rejet des appels anonymes
-L&apos;opérateur de l&apos;appelant n&apos;envoie pas de P-Asserted-Identity, l&apos;appel paraît donc anonyme
-Un IPBX ou un trunk SIP qui envoie From: anonymous par défaut</translation>
+        <translation>L&apos;appel a été passé avec le numéro de l&apos;appelant masqué, et l&apos;appelé ou son opérateur refuse les appels anonymes. Rien n&apos;est en panne&#xa0;: afficher votre numéro pour cet appel, ou de façon générale, permet de le faire passer. C&apos;est un choix fait du côté de l&apos;appelé, et non un défaut du téléphone de l&apos;appelant ou du réseau.</translation>
     </message>
     <message>
         <source>Call again with your number shown (turn off number withholding, or use the provider&apos;s per-call code)
@@ -1723,7 +1685,7 @@ Si l&apos;appelé doit accepter ces appels, demandez-lui de désactiver le rejet
     </message>
     <message>
         <source>Sent by a verification service (RFC 8224 §6.2.2) when the credential referenced by the info parameter of the Identity header (the certificate URL, also in the PASSporT x5u claim) cannot be dereferenced: unsupported URI scheme, unreachable host or failed retrieval. RFC 4474 defined it for the Identity-Info header, which RFC 8224 removed; PJSIP and Wireshark still print Bad Identity-Info. Compare 437 (credential obtained but not acceptable) and 438 (signature or claims do not verify).</source>
-        <translation>Envoyée par un service de vérification (RFC 8224 §6.2.2) lorsque l&apos;identifiant référencé par le paramètre info de l&apos;en-tête Identity (l&apos;URL du certificat, présente aussi dans la revendication x5u du PASSporT) ne peut pas être déréférencé : schéma d&apos;URI non pris en charge, hôte injoignable ou échec de récupération. La RFC 4474 l&apos;avait définie pour l&apos;en-tête Identity-Info, que la RFC 8224 a supprimé ; PJSIP et Wireshark affichent encore Bad Identity-Info. À comparer avec 437 (certificat obtenu mais non acceptable) et 438 (la signature ou les revendications ne sont pas vérifiées).</translation>
+        <translation>Envoyée par un service de vérification (RFC 8224 §6.2.2) lorsque l&apos;identifiant référencé par le paramètre info de l&apos;en-tête Identity (l&apos;URL du certificat, présente aussi dans la revendication x5u du PASSporT) ne peut pas être déréférencé&#xa0;: schéma d&apos;URI non pris en charge, hôte injoignable ou échec de récupération. La RFC 4474 l&apos;avait définie pour l&apos;en-tête Identity-Info, que la RFC 8224 a supprimé&#x202f;; PJSIP et Wireshark affichent encore Bad Identity-Info. À comparer avec 437 (certificat obtenu mais non acceptable) et 438 (la signature ou les revendications ne sont pas vérifiées).</translation>
     </message>
     <message>
         <source>The certificate URL in the Identity header is wrong, outdated or unreachable
@@ -1759,7 +1721,7 @@ Prévenez l&apos;opérateur d&apos;origine si son dépôt de certificats est inj
     </message>
     <message>
         <source>Sent by a verification service (RFC 8224 §6.2.2) when it cannot validate the credential referenced by the Identity header: a certificate from an untrusted or unknown authority, an unsupported credential type or algorithm, or one that fails validation. RFC 4474 registered the code as 437 Unsupported Certificate, the phrase PJSIP, Wireshark and FreeSWITCH still print; the meaning is the same. Compare 436 (credential could not be fetched) and 438 (signature or claims invalid).</source>
-        <translation>Envoyée par un service de vérification (RFC 8224 §6.2.2) lorsqu&apos;il ne peut pas valider l&apos;identifiant référencé par l&apos;en-tête Identity : certificat émis par une autorité inconnue ou non reconnue, type d&apos;identifiant ou algorithme non pris en charge, ou certificat dont la validation échoue. La RFC 4474 avait enregistré le code sous le nom 437 Unsupported Certificate, libellé qu&apos;affichent encore PJSIP, Wireshark et FreeSWITCH ; le sens est le même. À comparer avec 436 (certificat impossible à récupérer) et 438 (signature ou revendications invalides).</translation>
+        <translation>Envoyée par un service de vérification (RFC 8224 §6.2.2) lorsqu&apos;il ne peut pas valider l&apos;identifiant référencé par l&apos;en-tête Identity&#xa0;: certificat émis par une autorité inconnue ou non reconnue, type d&apos;identifiant ou algorithme non pris en charge, ou certificat dont la validation échoue. La RFC 4474 avait inscrit le code au registre sous le nom 437 Unsupported Certificate, libellé qu&apos;affichent encore PJSIP, Wireshark et FreeSWITCH&#x202f;; le sens est le même. À comparer avec 436 (certificat impossible à récupérer) et 438 (signature ou revendications invalides).</translation>
     </message>
     <message>
         <source>The signing certificate was issued by a CA missing from the verifier&apos;s trust list (for example not an approved STI-CA)
@@ -1806,7 +1768,7 @@ An SBC that damaged or rebuilt the Identity header</source>
         <translation>Un équipement sur le trajet a réécrit le numéro appelant ou appelé après la signature de l&apos;appel
 Des différences de format de numéro (signe plus, indicatif de pays) entre signataire et vérificateur
 Une clé de signature qui ne correspond pas au certificat publié
-Usurpation du numéro présenté : l&apos;appel revendique un numéro pour lequel il n&apos;a pas été signé
+Usurpation du numéro présenté&#xa0;: l&apos;appel revendique un numéro pour lequel il n&apos;a pas été signé
 Un SBC qui a endommagé ou reconstruit l&apos;en-tête Identity</translation>
     </message>
     <message>
@@ -1830,10 +1792,6 @@ Vérifiez la synchronisation des horloges (NTP) sur les systèmes de signature e
     <message>
         <source>The phone asked to keep a reliable standing connection to the service (SIP Outbound). The registration server supports this, but the first server in between does not, so the registration was refused. It is a setup mismatch between the phone and the provider&apos;s front-end server, not a problem with the account or password.</source>
         <translation>Le téléphone a demandé à maintenir une connexion permanente et fiable avec le service (SIP Outbound). Le serveur d&apos;enregistrement le prend en charge, mais le premier serveur intermédiaire non, et l&apos;enregistrement a donc été refusé. Il s&apos;agit d&apos;une incohérence de configuration entre le téléphone et le serveur frontal de l&apos;opérateur, et non d&apos;un problème de compte ou de mot de passe.</translation>
-    </message>
-    <message>
-        <source>Defined by SIP Outbound (RFC 5626 §11.6). The registrar returns 439 when a REGISTER requests outbound behaviour (Contact with reg-id and +sip.instance, Supported: outbound) but the first-hop edge proxy has not shown outbound support, i.e. there is no Path entry with the ob parameter. The UA can register again without reg-id, or through an edge proxy that supports outbound. sofia-sip labels 439 Stale Date, an unrelated meaning: go by the code.</source>
-        <translation>Définie par SIP Outbound (RFC 5626 §11.6). Le registrar renvoie 439 lorsqu&apos;un REGISTER demande le comportement outbound (Contact avec reg-id et +sip.instance, Supported: outbound) alors que le proxy de bordure du premier saut n&apos;a pas signalé qu&apos;il le prend en charge, c&apos;est-à-dire qu&apos;il n&apos;y a pas d&apos;entrée Path avec le paramètre ob. L&apos;UA peut se réenregistrer sans reg-id, ou via un proxy de bordure qui prend en charge outbound. sofia-sip nomme 439 Stale Date, un sens sans rapport : fiez-vous au code.</translation>
     </message>
     <message>
         <source>SIP Outbound (RFC 5626) enabled on the phone, but the SBC or edge proxy does not support it
@@ -1865,11 +1823,11 @@ Réenregistrez-vous et vérifiez que le 200 OK contient Require: outbound</trans
     </message>
     <message>
         <source>To protect the network, servers limit how many parallel branches one call may split into. This call would have gone over that limit, so some or all destinations were not tried. It usually points to a very large ring group, or to forwarding that splits the call again and again, on the provider or PBX side.</source>
-        <translation>Pour protéger le réseau, les serveurs limitent le nombre de branches parallèles en lesquelles un appel peut se diviser. Cet appel aurait dépassé cette limite : certaines destinations, voire toutes, n&apos;ont donc pas été essayées. Cela indique en général un très grand groupe de sonnerie, ou des renvois qui divisent l&apos;appel encore et encore, du côté de l&apos;opérateur ou de l&apos;IPBX.</translation>
+        <translation>Pour protéger le réseau, les serveurs limitent le nombre de branches parallèles en lesquelles un appel peut se diviser. Cet appel aurait dépassé cette limite&#xa0;: certaines destinations, voire toutes, n&apos;ont donc pas été essayées. Cela indique en général un très grand groupe de sonnerie, ou des renvois qui divisent l&apos;appel encore et encore, du côté de l&apos;opérateur ou de l&apos;IPBX.</translation>
     </message>
     <message>
         <source>Defined by RFC 5393, which added the Max-Breadth header to stop forking being used for amplification attacks. Max-Breadth caps the number of concurrent branches a request may fan out into across all forking proxies (RFC 5393 suggests 60 as the default). A proxy whose incoming Max-Breadth is too small for the parallel fork it wants, and that cannot fork serially or redirect instead, returns 440; the client can conclude that its request did not reach every possible destination. Compare 483, which limits depth (Max-Forwards) rather than breadth.</source>
-        <translation>Définie par la RFC 5393, qui a ajouté l&apos;en-tête Max-Breadth pour empêcher l&apos;utilisation du forking dans des attaques par amplification. Max-Breadth plafonne le nombre de branches simultanées en lesquelles une requête peut se démultiplier sur l&apos;ensemble des proxys qui font du forking (la RFC 5393 suggère 60 par défaut). Un proxy dont le Max-Breadth entrant est trop petit pour le forking parallèle qu&apos;il veut faire, et qui ne peut pas faire de forking séquentiel ni rediriger à la place, renvoie 440 ; le client peut en conclure que sa requête n&apos;a pas atteint toutes les destinations possibles. À comparer avec 483, qui limite la profondeur (Max-Forwards) plutôt que la largeur.</translation>
+        <translation>Définie par la RFC 5393, qui a ajouté l&apos;en-tête Max-Breadth pour empêcher l&apos;utilisation du forking dans des attaques par amplification. Max-Breadth plafonne le nombre de branches simultanées en lesquelles une requête peut se démultiplier sur l&apos;ensemble des proxys qui font du forking (la RFC 5393 suggère 60 par défaut). Un proxy dont le Max-Breadth entrant est trop petit pour le forking parallèle qu&apos;il veut faire, et qui ne peut pas faire de forking séquentiel ni rediriger à la place, renvoie 440&#x202f;; le client peut en conclure que sa requête n&apos;a pas atteint toutes les destinations possibles. À comparer avec 483, qui limite la profondeur (Max-Forwards) plutôt que la largeur.</translation>
     </message>
     <message>
         <source>A ring group or hunt group that rings too many phones in parallel
@@ -1903,18 +1861,18 @@ Vérifiez les réglages des proxys qui abaissent ou réinitialisent Max-Breadth<
     </message>
     <message>
         <source>During a call, one side sent extra information inside the call, for example keypad tones or application data, in a format the other side had not agreed to receive. Only that message was refused; the call itself goes on. It usually comes from a settings mismatch between the two phones or systems, often about how keypad tones (DTMF) are sent.</source>
-        <translation>Pendant un appel, un côté a envoyé des informations supplémentaires à l&apos;intérieur de l&apos;appel, par exemple des tonalités de touches ou des données d&apos;application, dans un format que l&apos;autre côté n&apos;avait pas accepté de recevoir. Seul ce message a été refusé ; l&apos;appel lui-même continue. Cela vient en général d&apos;une différence de réglages entre les deux téléphones ou systèmes, souvent dans la façon d&apos;envoyer les tonalités des touches (DTMF).</translation>
+        <translation>Pendant un appel, un côté a envoyé des informations supplémentaires à l&apos;intérieur de l&apos;appel, par exemple des tonalités de touches ou des données d&apos;application, dans un format que l&apos;autre côté n&apos;avait pas accepté de recevoir. Seul ce message a été refusé&#x202f;; l&apos;appel lui-même continue. Cela vient en général d&apos;une différence de réglages entre les deux téléphones ou systèmes, souvent dans la façon d&apos;envoyer les tonalités des touches (DTMF).</translation>
     </message>
     <message>
         <source>Defined by RFC 6086 (receiver behaviour §4.2.2, registration §11.6). A UA answers 469 to an INFO request whose Info-Package header names a package it has not announced in its Recv-Info header; the response carries Recv-Info listing the packages it will accept. The failure concerns that INFO transaction only and does not end the dialog. Legacy INFO sent without an Info-Package header is outside this mechanism.</source>
-        <translation>Définie par la RFC 6086 (comportement du destinataire §4.2.2, enregistrement §11.6). Un UA répond 469 à une requête INFO dont l&apos;en-tête Info-Package nomme un paquetage qu&apos;il n&apos;a pas annoncé dans son en-tête Recv-Info ; la réponse contient Recv-Info avec la liste des paquetages qu&apos;il accepte. L&apos;échec ne concerne que cette transaction INFO et ne met pas fin au dialogue. Les INFO historiques envoyés sans en-tête Info-Package sont en dehors de ce mécanisme.</translation>
+        <translation>Définie par la RFC 6086 (comportement du destinataire §4.2.2, enregistrement §11.6). Un UA répond 469 à une requête INFO dont l&apos;en-tête Info-Package nomme un paquetage qu&apos;il n&apos;a pas annoncé dans son en-tête Recv-Info&#x202f;; la réponse contient Recv-Info avec la liste des paquetages qu&apos;il accepte. L&apos;échec ne concerne que cette transaction INFO et ne met pas fin au dialogue. Les INFO historiques envoyés sans en-tête Info-Package sont en dehors de ce mécanisme.</translation>
     </message>
     <message>
         <source>DTMF sent as SIP INFO in a package the far end did not list in Recv-Info
 The sender ignored, or never received, the peer&apos;s Recv-Info
 An SBC or B2BUA that removed or rewrote Recv-Info during call setup
 Different DTMF or application settings on the two endpoints</source>
-        <translation>DTMF envoyés en SIP INFO dans un paquetage que l&apos;extrémité distante n&apos;a pas listé dans Recv-Info
+        <translation>DTMF envoyés en SIP INFO dans un paquetage que le correspondant n&apos;a pas listé dans Recv-Info
 L&apos;émetteur a ignoré, ou n&apos;a jamais reçu, le Recv-Info de son correspondant
 Un SBC ou un B2BUA qui a supprimé ou réécrit Recv-Info pendant l&apos;établissement de l&apos;appel
 Des réglages DTMF ou d&apos;application différents sur les deux terminaux</translation>
@@ -1924,7 +1882,7 @@ Des réglages DTMF ou d&apos;application différents sur les deux terminaux</tra
 Align DTMF settings on both sides (RFC 4733 telephone-event, SIP INFO or in-band)
 Check how SBCs pass Recv-Info and Info-Package
 Update endpoint firmware that sends INFO without checking Recv-Info</source>
-        <translation>Comparez l&apos;en-tête Info-Package de l&apos;INFO avec le Recv-Info envoyé par l&apos;extrémité distante
+        <translation>Comparez l&apos;en-tête Info-Package de l&apos;INFO avec le Recv-Info envoyé par le correspondant
 Harmonisez les réglages DTMF des deux côtés (telephone-event RFC 4733, SIP INFO ou dans la bande)
 Vérifiez comment les SBC transmettent Recv-Info et Info-Package
 Mettez à jour le firmware des terminaux qui envoient INFO sans vérifier Recv-Info</translation>
@@ -1939,11 +1897,11 @@ Mettez à jour le firmware des terminaux qui envoient INFO sans vérifier Recv-I
     </message>
     <message>
         <source>The request went to a service that forwards it to others, such as a group list, a conference service or a message distributor. At least one recipient has not given permission to receive traffic from you through that service, so it refused. The recipient has to agree first; nothing is broken on your phone.</source>
-        <translation>La requête est allée à un service qui la transmet à d&apos;autres personnes, comme une liste de groupe, un service de conférence ou un distributeur de messages. Au moins un destinataire n&apos;a pas autorisé ce service à lui transmettre vos communications : le service a donc refusé. Le destinataire doit d&apos;abord donner son accord ; rien n&apos;est en panne sur votre téléphone.</translation>
+        <translation>La requête est allée à un service qui la transmet à d&apos;autres personnes, comme une liste de groupe, un service de conférence ou un distributeur de messages. Au moins un destinataire n&apos;a pas autorisé ce service à lui transmettre vos communications&#xa0;: le service a donc refusé. Le destinataire doit d&apos;abord donner son accord&#x202f;; rien n&apos;est en panne sur votre téléphone.</translation>
     </message>
     <message>
         <source>Defined by the SIP consent framework (RFC 5360 §5.9.2), which protects against amplification and spam through relays. A relay that would translate a request to recipient URIs, for example a URI-list server, returns 470 when the recipient&apos;s permission for that translation is missing; the Permission-Missing header lists the URIs still lacking consent. The sender can then request permission with a permission document (RFC 5361) and retry once the recipients grant it. Unlike 403, it points to a way of obtaining access.</source>
-        <translation>Définie par le cadre de consentement SIP (RFC 5360 §5.9.2), qui protège contre l&apos;amplification et le spam via des relais. Un relais qui traduirait une requête vers des URI de destinataires, par exemple un serveur de listes d&apos;URI, renvoie 470 lorsque l&apos;autorisation du destinataire pour cette traduction manque ; l&apos;en-tête Permission-Missing liste les URI pour lesquelles le consentement fait encore défaut. L&apos;émetteur peut alors demander l&apos;autorisation avec un document d&apos;autorisation (RFC 5361) et réessayer une fois que les destinataires l&apos;ont accordée. Contrairement à 403, elle indique un moyen d&apos;obtenir l&apos;accès.</translation>
+        <translation>Définie par le cadre de consentement SIP (RFC 5360 §5.9.2), qui protège contre l&apos;amplification et le spam via des relais. Un relais qui traduirait une requête vers des URI de destinataires, par exemple un serveur de listes d&apos;URI, renvoie 470 lorsque l&apos;autorisation du destinataire pour cette traduction manque&#x202f;; l&apos;en-tête Permission-Missing liste les URI pour lesquelles le consentement fait encore défaut. L&apos;émetteur peut alors demander l&apos;autorisation avec un document d&apos;autorisation (RFC 5361) et réessayer une fois que les destinataires l&apos;ont accordée. Contrairement à 403, elle indique un moyen d&apos;obtenir l&apos;accès.</translation>
     </message>
     <message>
         <source>A recipient on a group or distribution list has not granted permission yet
@@ -1971,15 +1929,15 @@ Retirez de la liste les destinataires qui ne consentent pas</translation>
     </message>
     <message>
         <source>The person you called cannot be reached right now; their phone may be off, not signed in or not answering.</source>
-        <translation>La personne que vous avez appelée ne peut pas être jointe pour le moment ; son téléphone est peut-être éteint, non connecté ou elle ne répond pas.</translation>
+        <translation>La personne que vous avez appelée ne peut pas être jointe pour le moment&#x202f;; son téléphone est peut-être éteint, non connecté ou elle ne répond pas.</translation>
     </message>
     <message>
         <source>The call reached the called party&apos;s service, but their phone could not take it at the moment: it may be switched off, not signed in, out of coverage or set to do not disturb, or it rang without being answered. It is about the called party&apos;s side, not your phone. Trying again later usually works.</source>
-        <translation>L&apos;appel a atteint le service de l&apos;appelé, mais son téléphone ne pouvait pas le prendre pour le moment : il est peut-être éteint, non connecté, hors couverture ou en mode ne pas déranger, ou bien il a sonné sans que personne ne réponde. Le problème se situe du côté de l&apos;appelé, pas dans votre téléphone. Un nouvel essai plus tard fonctionne en général.</translation>
+        <translation>L&apos;appel a atteint le service de l&apos;appelé, mais son téléphone ne pouvait pas le prendre pour le moment&#xa0;: il est peut-être éteint, non connecté, hors couverture ou en mode ne pas déranger, ou bien il a sonné sans que personne ne réponde. Le problème se situe du côté de l&apos;appelé, pas dans votre téléphone. Un nouvel essai plus tard fonctionne en général.</translation>
     </message>
     <message>
         <source>RFC 3261 §21.4.18: the callee&apos;s end system was contacted but the callee is currently unavailable; a proxy or redirect server also returns it when it knows the user but has no valid current location (no registration). It may carry Retry-After, and the reason phrase or a Reason header may be more specific. Unlike 408, which reports that no final answer came in time, 480 is an explicit answer; unlike 486, the user is not busy. RFC 3398 maps 480 to Q.850 cause 18 (No user responding); causes 19 (No answer from user), 20 (Subscriber absent) and 31 (Normal, unspecified) arrive as 480.</source>
-        <translation>RFC 3261 §21.4.18 : le système de l&apos;appelé a été contacté mais l&apos;appelé est actuellement indisponible ; un proxy ou un serveur de redirection la renvoie aussi lorsqu&apos;il connaît l&apos;utilisateur mais n&apos;a pas de localisation actuelle valide (pas d&apos;enregistrement). Elle peut contenir Retry-After, et le libellé de la réponse ou un en-tête Reason peut être plus précis. Contrairement à 408, qui signale qu&apos;aucune réponse finale n&apos;est arrivée à temps, 480 est une réponse explicite ; contrairement à 486, l&apos;utilisateur n&apos;est pas occupé. La RFC 3398 fait correspondre 480 à la cause Q.850 18 (Aucun usager ne répond) ; les causes 19 (Pas de réponse de l&apos;usager), 20 (Abonné absent) et 31 (Normal, non spécifié) arrivent en 480.</translation>
+        <translation>RFC 3261 §21.4.18&#xa0;: le système de l&apos;appelé a été contacté mais l&apos;appelé est actuellement indisponible&#x202f;; un proxy ou un serveur de redirection la renvoie aussi lorsqu&apos;il connaît l&apos;utilisateur mais n&apos;a pas de localisation actuelle valide (pas d&apos;enregistrement). Elle peut contenir Retry-After, et le libellé de la réponse ou un en-tête Reason peut être plus précis. Contrairement à 408, qui signale qu&apos;aucune réponse finale n&apos;est arrivée à temps, 480 est une réponse explicite&#x202f;; contrairement à 486, l&apos;utilisateur n&apos;est pas occupé. La RFC 3398 fait correspondre 480 à la cause Q.850 18 (Aucun usager ne répond)&#x202f;; les causes 19 (Pas de réponse de l&apos;usager), 20 (Abonné absent) et 31 (Normal, non spécifié) arrivent en 480.</translation>
     </message>
     <message>
         <source>The called phone is not registered (switched off, offline or without network)
@@ -2013,7 +1971,7 @@ Si tous les appels vers un même utilisateur échouent, vérifiez les keepalives
     </message>
     <message>
         <source>The other side no longer knows about this call, so it could not act on the request.</source>
-        <translation>L&apos;autre côté ne connaît plus cet appel : il n&apos;a donc pas pu donner suite à la requête.</translation>
+        <translation>L&apos;autre côté ne connaît plus cet appel&#xa0;: il n&apos;a donc pas pu donner suite à la requête.</translation>
     </message>
     <message>
         <source>A message was sent about a call that the other side has no record of, for example because it had already ended the call, restarted or lost track of it. It often shows up when hanging up, holding or transferring, and usually means the call had already ended on the other side. It is a mismatch between two systems, not something the user did wrong.</source>
@@ -2021,7 +1979,7 @@ Si tous les appels vers un même utilisateur échouent, vérifiez les keepalives
     </message>
     <message>
         <source>RFC 3261 §21.4.19: the UAS received a request that matches no existing dialog or transaction, such as a BYE, re-INVITE, CANCEL or NOTIFY with an unknown Call-ID or tags. Per §12.2.1.2 a UAC that gets 481 (or 408) to a request inside a dialog should consider the dialog ended. Older gateways print the RFC 2543 phrase Call Leg/Transaction Does Not Exist. RFC 3398 maps it to Q.850 cause 41 (Temporary failure).</source>
-        <translation>RFC 3261 §21.4.19 : l&apos;UAS a reçu une requête qui ne correspond à aucun dialogue ni aucune transaction existants, comme un BYE, un re-INVITE, un CANCEL ou un NOTIFY avec un Call-ID ou des tags inconnus. Selon le §12.2.1.2, un UAC qui reçoit 481 (ou 408) en réponse à une requête à l&apos;intérieur d&apos;un dialogue doit considérer ce dialogue comme terminé. Les passerelles anciennes affichent le libellé de la RFC 2543, Call Leg/Transaction Does Not Exist. La RFC 3398 la fait correspondre à la cause Q.850 41 (Défaillance temporaire).</translation>
+        <translation>RFC 3261 §21.4.19&#xa0;: l&apos;UAS a reçu une requête qui ne correspond à aucun dialogue ni aucune transaction existants, comme un BYE, un re-INVITE, un CANCEL ou un NOTIFY avec un Call-ID ou des tags inconnus. Selon le §12.2.1.2, un UAC qui reçoit 481 (ou 408) en réponse à une requête à l&apos;intérieur d&apos;un dialogue doit considérer ce dialogue comme terminé. Les passerelles anciennes affichent le libellé de la RFC 2543, Call Leg/Transaction Does Not Exist. La RFC 3398 la fait correspondre à la cause Q.850 41 (Défaillance temporaire).</translation>
     </message>
     <message>
         <source>The call had already ended on the other side (a BYE crossed or was lost)
@@ -2053,7 +2011,7 @@ Vérifiez le session timer et l&apos;expiration des abonnements si cela se produ
     </message>
     <message>
         <source>The call went round in a circle between servers, so the network stopped it.</source>
-        <translation>L&apos;appel a tourné en rond entre des serveurs : le réseau l&apos;a donc arrêté.</translation>
+        <translation>L&apos;appel a tourné en rond entre des serveurs&#xa0;: le réseau l&apos;a donc arrêté.</translation>
     </message>
     <message>
         <source>The call was routed back to a server it had already passed through, in a way that would have made it go round forever. The server stopped it to protect the network. This is a routing setup error at the provider or PBX, not a problem with either phone.</source>
@@ -2061,7 +2019,7 @@ Vérifiez le session timer et l&apos;expiration des abonnements si cela se produ
     </message>
     <message>
         <source>RFC 3261 §21.4.20: a proxy found by loop detection (§16.3 step 4: its own address in a Via with a branch value showing the same request) that the request came back to it unchanged. A spiral, where the request returns with a different Request-URI or route, is legitimate and must not be rejected. RFC 5393 made loop detection mandatory for proxies that fork and corrected the algorithm. RFC 3398 maps 482 to Q.850 cause 25 (Exchange routing error).</source>
-        <translation>RFC 3261 §21.4.20 : un proxy a constaté par la détection de boucle (§16.3 étape 4 : sa propre adresse dans un Via avec une valeur branch indiquant la même requête) que la requête lui est revenue sans modification. Une spirale, où la requête revient avec une Request-URI ou une route différente, est légitime et ne doit pas être refusée. La RFC 5393 a rendu la détection de boucle obligatoire pour les proxys qui font du forking et a corrigé l&apos;algorithme. La RFC 3398 fait correspondre 482 à la cause Q.850 25 (Erreur d&apos;acheminement dans le central).</translation>
+        <translation>RFC 3261 §21.4.20&#xa0;: un proxy a constaté par la détection de boucle (§16.3 étape 4&#xa0;: sa propre adresse dans un Via avec une valeur branch indiquant la même requête) que la requête lui est revenue sans modification. Une spirale, où la requête revient avec une Request-URI ou une route différente, est légitime et ne doit pas être refusée. La RFC 5393 a rendu la détection de boucle obligatoire pour les proxys qui font du forking et a corrigé l&apos;algorithme. La RFC 3398 fait correspondre 482 à la cause Q.850 25 (Erreur d&apos;acheminement dans le central).</translation>
     </message>
     <message>
         <source>Two servers that route the same number to each other
@@ -2097,7 +2055,7 @@ Vérifiez les réglages DNS et de proxy sortant</translation>
     </message>
     <message>
         <source>RFC 3261 §21.4.21: a proxy received a request whose Max-Forwards had reached 0 (§16.3 step 3; an OPTIONS may instead be answered by the proxy itself). UACs usually start at 70. Loops through B2BUAs tend to end in 483 rather than 482, because each B2BUA sends a new request with fresh Via headers; RFC 7332 asks B2BUAs to carry Max-Forwards over, since one that resets it can make such a loop endless. RFC 3398 maps 483 to Q.850 cause 25 (Exchange routing error).</source>
-        <translation>RFC 3261 §21.4.21 : un proxy a reçu une requête dont le Max-Forwards était arrivé à 0 (§16.3 étape 3 ; un OPTIONS peut à la place recevoir une réponse du proxy lui-même). Les UAC commencent en général à 70. Les boucles passant par des B2BUA se terminent plutôt en 483 qu&apos;en 482, car chaque B2BUA envoie une nouvelle requête avec de nouveaux en-têtes Via ; la RFC 7332 demande aux B2BUA de reporter Max-Forwards, car un B2BUA qui le réinitialise peut rendre une telle boucle infinie. La RFC 3398 fait correspondre 483 à la cause Q.850 25 (Erreur d&apos;acheminement dans le central).</translation>
+        <translation>RFC 3261 §21.4.21&#xa0;: un proxy a reçu une requête dont le Max-Forwards était arrivé à 0 (§16.3 étape 3&#x202f;; un OPTIONS peut à la place recevoir une réponse du proxy lui-même). Les UAC commencent en général à 70. Les boucles passant par des B2BUA se terminent plutôt en 483 qu&apos;en 482, car chaque B2BUA envoie une nouvelle requête avec de nouveaux en-têtes Via&#x202f;; la RFC 7332 demande aux B2BUA de reporter Max-Forwards, car un B2BUA qui le réinitialise peut rendre une telle boucle infinie. La RFC 3398 fait correspondre 483 à la cause Q.850 25 (Erreur d&apos;acheminement dans le central).</translation>
     </message>
     <message>
         <source>A routing loop between PBXs, SBCs or B2BUAs
@@ -2125,15 +2083,15 @@ Vérifiez les appareils qui fixent Max-Forwards trop bas</translation>
     </message>
     <message>
         <source>The number you dialled is incomplete; some digits are missing.</source>
-        <translation>Le numéro que vous avez composé est incomplet ; il manque des chiffres.</translation>
+        <translation>Le numéro que vous avez composé est incomplet&#x202f;; il manque des chiffres.</translation>
     </message>
     <message>
         <source>The network recognised that the dialled number is too short or not finished, so it could not connect the call. Usually a digit, the area code or the country code is missing, or the phone sent the number before dialling was complete. It is about the number dialled, not about the line.</source>
-        <translation>Le réseau a constaté que le numéro composé est trop court ou inachevé : il n&apos;a donc pas pu établir l&apos;appel. En général, il manque un chiffre, l&apos;indicatif régional ou l&apos;indicatif du pays, ou le téléphone a envoyé le numéro avant la fin de la numérotation. Le problème concerne le numéro composé, pas la ligne.</translation>
+        <translation>Le réseau a constaté que le numéro composé est trop court ou inachevé&#xa0;: il n&apos;a donc pas pu établir l&apos;appel. En général, il manque un chiffre, l&apos;indicatif régional ou l&apos;indicatif du pays, ou le téléphone a envoyé le numéro avant la fin de la numérotation. Le problème concerne le numéro composé, pas la ligne.</translation>
     </message>
     <message>
         <source>RFC 3261 §21.4.22: the Request-URI is incomplete; the reason phrase may say more. It is the basis of overlap dialling (RFC 3578): a gateway or UA may send a new INVITE with more digits after a 484. RFC 3398 maps it to and from Q.850 cause 28 (Invalid number format, address incomplete). Compare 404 (complete but unknown number) and 416 (unsupported URI scheme).</source>
-        <translation>RFC 3261 §21.4.22 : la Request-URI est incomplète ; le libellé de la réponse peut en dire plus. C&apos;est la base de la numérotation avec chevauchement (overlap, RFC 3578) : une passerelle ou un UA peut envoyer un nouvel INVITE avec davantage de chiffres après un 484. La RFC 3398 la fait correspondre dans les deux sens à la cause Q.850 28 (Format de numéro non valable, adresse incomplète). À comparer avec 404 (numéro complet mais inconnu) et 416 (schéma d&apos;URI non pris en charge).</translation>
+        <translation>RFC 3261 §21.4.22&#xa0;: la Request-URI est incomplète&#x202f;; le libellé de la réponse peut en dire plus. C&apos;est la base de la numérotation avec chevauchement (overlap, RFC 3578)&#xa0;: une passerelle ou un UA peut envoyer un nouvel INVITE avec davantage de chiffres après un 484. La RFC 3398 la fait correspondre dans les deux sens à la cause Q.850 28 (Format de numéro non valable, adresse incomplète). À comparer avec 404 (numéro complet mais inconnu) et 416 (schéma d&apos;URI non pris en charge).</translation>
     </message>
     <message>
         <source>Missing digits, area code or country code
@@ -2163,7 +2121,7 @@ Vérifiez si la route utilise l&apos;envoi avec chevauchement (overlap) ou en bl
     </message>
     <message>
         <source>The name or number you dialled matches more than one person, so the system could not tell whom to call.</source>
-        <translation>Le nom ou le numéro que vous avez composé correspond à plusieurs personnes : le système n&apos;a pas pu savoir qui appeler.</translation>
+        <translation>Le nom ou le numéro que vous avez composé correspond à plusieurs personnes&#xa0;: le système n&apos;a pas pu savoir qui appeler.</translation>
     </message>
     <message>
         <source>The address you dialled is not unique, for example a short name or alias shared by several users. The system may offer a list of possible matches. Dialling the full, exact address or number will work.</source>
@@ -2171,7 +2129,7 @@ Vérifiez si la route utilise l&apos;envoi avec chevauchement (overlap) ou en bl
     </message>
     <message>
         <source>RFC 3261 §21.4.23: the Request-URI is ambiguous. The response may list possible unambiguous addresses in Contact header fields, but revealing them can harm privacy or help an attacker guess users, so many servers omit the list or answer 404. RFC 3398 maps it to Q.850 cause 1 (Unallocated number). Compare 300, which offers several locations of one and the same user.</source>
-        <translation>RFC 3261 §21.4.23 : la Request-URI est ambiguë. La réponse peut lister des adresses possibles sans ambiguïté dans des champs d&apos;en-tête Contact, mais les révéler peut nuire à la confidentialité ou aider un attaquant à deviner les utilisateurs : beaucoup de serveurs omettent donc la liste ou répondent 404. La RFC 3398 la fait correspondre à la cause Q.850 1 (Numéro non attribué). À comparer avec 300, qui propose plusieurs emplacements d&apos;un seul et même utilisateur.</translation>
+        <translation>RFC 3261 §21.4.23&#xa0;: la Request-URI est ambiguë. La réponse peut lister des adresses possibles sans ambiguïté dans des champs d&apos;en-tête Contact, mais les révéler peut nuire à la confidentialité ou aider un attaquant à deviner les utilisateurs&#xa0;: beaucoup de serveurs omettent donc la liste ou répondent 404. La RFC 3398 la fait correspondre à la cause Q.850 1 (Numéro non attribué). À comparer avec 300, qui propose plusieurs emplacements d&apos;un seul et même utilisateur.</translation>
     </message>
     <message>
         <source>A short name or alias shared by several users in the directory
@@ -2203,11 +2161,11 @@ Rendez les motifs du plan de numérotation uniques</translation>
     </message>
     <message>
         <source>The called phone was reached, but it is already in a call or set to reject extra calls, so it refused this one. It is about the called party, not about your phone or the network. Other phones of the same person may still ring, and trying again later will usually work.</source>
-        <translation>Le téléphone appelé a été atteint, mais il est déjà en communication ou réglé pour refuser les appels supplémentaires : il a donc refusé celui-ci. Cela concerne l&apos;appelé, pas votre téléphone ni le réseau. D&apos;autres téléphones de la même personne peuvent encore sonner, et un nouvel essai plus tard fonctionne en général.</translation>
+        <translation>Le téléphone appelé a été atteint, mais il est déjà en communication ou réglé pour refuser les appels supplémentaires&#xa0;: il a donc refusé celui-ci. Cela concerne l&apos;appelé, pas votre téléphone ni le réseau. D&apos;autres téléphones de la même personne peuvent encore sonner, et un nouvel essai plus tard fonctionne en général.</translation>
     </message>
     <message>
         <source>Sent by the callee&apos;s user agent (RFC 3261 §21.4.24) when it is not willing or able to take another call at this end system. It may carry Retry-After to say when to retry. Unlike 600 Busy Everywhere it speaks only for this device: a forking proxy continues with other branches. RFC 3398 maps it to Q.850 cause 17 (User busy).</source>
-        <translation>Envoyée par l&apos;agent utilisateur de l&apos;appelé (RFC 3261 §21.4.24) lorsqu&apos;il ne veut pas ou ne peut pas prendre un autre appel sur ce terminal. Elle peut contenir Retry-After pour indiquer quand réessayer. Contrairement à 600 Busy Everywhere, elle ne concerne que cet appareil : un proxy qui fait du forking continue avec les autres branches. La RFC 3398 la fait correspondre à la cause Q.850 17 (Usager occupé).</translation>
+        <translation>Envoyée par l&apos;agent utilisateur de l&apos;appelé (RFC 3261 §21.4.24) lorsqu&apos;il ne veut pas ou ne peut pas prendre un autre appel sur ce terminal. Elle peut contenir Retry-After pour indiquer quand réessayer. Contrairement à 600 Busy Everywhere, elle ne concerne que cet appareil&#xa0;: un proxy qui fait du forking continue avec les autres branches. La RFC 3398 la fait correspondre à la cause Q.850 17 (Usager occupé).</translation>
     </message>
     <message>
         <source>The called phone is already in a call and has no call waiting
@@ -2243,7 +2201,7 @@ Si tous les appels reçoivent 486, vérifiez la limite de lignes ou de canaux de
     </message>
     <message>
         <source>RFC 3261 §21.4.25: the request was ended by a BYE or CANCEL. A UAS that accepts a CANCEL answers the CANCEL with 200 and the pending INVITE with 487 (§9.2), and the UAC acknowledges the 487 with ACK. The CANCEL may carry a Reason header (RFC 3326), for example cause=200 when a forking proxy cancels the other branches after one answered. RFC 3398 gives 487 no Q.850 mapping: on the ISUP side the attempt simply ends with normal clearing (cause 16).</source>
-        <translation>RFC 3261 §21.4.25 : la requête a été terminée par un BYE ou un CANCEL. Un UAS qui accepte un CANCEL répond 200 au CANCEL et 487 à l&apos;INVITE en attente (§9.2), et l&apos;UAC acquitte la 487 par un ACK. Le CANCEL peut contenir un en-tête Reason (RFC 3326), par exemple cause=200 lorsqu&apos;un proxy qui fait du forking annule les autres branches après qu&apos;une a décroché. La RFC 3398 ne fait correspondre 487 à aucune cause Q.850 : côté ISUP, la tentative se termine simplement par une libération normale (cause 16).</translation>
+        <translation>RFC 3261 §21.4.25&#xa0;: la requête a été terminée par un BYE ou un CANCEL. Un UAS qui accepte un CANCEL répond 200 au CANCEL et 487 à l&apos;INVITE en attente (§9.2), et l&apos;UAC acquitte la 487 par un ACK. Le CANCEL peut contenir un en-tête Reason (RFC 3326), par exemple cause=200 lorsqu&apos;un proxy qui fait du forking annule les autres branches après qu&apos;une a décroché. La RFC 3398 ne fait correspondre 487 à aucune cause Q.850&#xa0;: côté ISUP, la tentative se termine simplement par une libération normale (cause 16).</translation>
     </message>
     <message>
         <source>The caller hung up while it was ringing
@@ -2262,7 +2220,7 @@ Une application ou un numéroteur automatique a annulé la tentative</translatio
 Look at the CANCEL and its Reason header to see who cancelled and why
 If calls are cut short while ringing, check no-answer timers on the calling phone or PBX
 In ring groups, confirm that another member answered</source>
-        <translation>En général, rien à faire : vérifiez si l&apos;appelant a raccroché
+        <translation>En général, rien à faire&#xa0;: vérifiez si l&apos;appelant a raccroché
 Examinez le CANCEL et son en-tête Reason pour savoir qui a annulé et pourquoi
 Si les appels sont coupés pendant la sonnerie, vérifiez les délais de non-réponse du téléphone ou de l&apos;IPBX appelant
 Dans les groupes de sonnerie, vérifiez qu&apos;un autre membre a décroché</translation>
@@ -2281,7 +2239,7 @@ Dans les groupes de sonnerie, vérifiez qu&apos;un autre membre a décroché</tr
     </message>
     <message>
         <source>RFC 3261 §21.4.26: some aspect of the session description (codecs, media type, transport such as RTP/SAVP, bandwidth, address family) is not acceptable to the resource addressed by the Request-URI; other locations may accept it. A Warning header usually names the reason: 304 Media type not available, 305 Incompatible media format, 302 Incompatible transport protocol, 370 Insufficient bandwidth. Unlike 606 it speaks only for this destination; unlike 415 the body type (SDP) is understood but its content is refused. After a refused re-INVITE the session stays unchanged (§14.1). RFC 3398 takes the Q.850 cause from the Warning code; causes 65 and 70 arrive as 488.</source>
-        <translation>RFC 3261 §21.4.26 : un aspect de la description de session (codecs, type de média, transport comme RTP/SAVP, bande passante, famille d&apos;adresses) n&apos;est pas acceptable pour la ressource désignée par la Request-URI ; d&apos;autres emplacements peuvent l&apos;accepter. Un en-tête Warning en indique en général la raison : 304 Media type not available, 305 Incompatible media format, 302 Incompatible transport protocol, 370 Insufficient bandwidth. Contrairement à 606, elle ne concerne que cette destination ; contrairement à 415, le type de corps (SDP) est compris mais son contenu est refusé. Après un re-INVITE refusé, la session reste inchangée (§14.1). La RFC 3398 tire la cause Q.850 du code Warning ; les causes 65 et 70 arrivent en 488.</translation>
+        <translation>RFC 3261 §21.4.26&#xa0;: un aspect de la description de session (codecs, type de média, transport comme RTP/SAVP, bande passante, famille d&apos;adresses) n&apos;est pas acceptable pour la ressource désignée par la Request-URI&#x202f;; d&apos;autres emplacements peuvent l&apos;accepter. Un en-tête Warning en indique en général la raison&#xa0;: 304 Media type not available, 305 Incompatible media format, 302 Incompatible transport protocol, 370 Insufficient bandwidth. Contrairement à 606, elle ne concerne que cette destination&#x202f;; contrairement à 415, le type de corps (SDP) est compris mais son contenu est refusé. Après un re-INVITE refusé, la session reste inchangée (§14.1). La RFC 3398 tire la cause Q.850 du code Warning&#x202f;; les causes 65 et 70 arrivent en 488.</translation>
     </message>
     <message>
         <source>No codec in common, for example G.729 only offered to a side that allows only G.711 or Opus
@@ -2291,7 +2249,7 @@ Video or other media offered to a voice-only device
 IPv4/IPv6 or transport mismatch in the SDP
 Codec restrictions on an SBC or transcoder in the path</source>
         <translation>Aucun codec en commun, par exemple seul G.729 proposé à un côté qui n&apos;autorise que G.711 ou Opus
-Incompatibilité de chiffrement : SRTP exigé d&apos;un côté, RTP en clair de l&apos;autre
+Incompatibilité de chiffrement&#xa0;: SRTP exigé d&apos;un côté, RTP en clair de l&apos;autre
 Un re-INVITE de fax T.38 refusé par un côté qui ne gère pas le fax
 De la vidéo ou un autre média proposé à un appareil uniquement vocal
 Incompatibilité IPv4/IPv6 ou de transport dans le SDP
@@ -2304,7 +2262,7 @@ Check SRTP and encryption settings on both sides
 For fax, check T.38 and G.711 pass-through settings
 Add a common codec or enable transcoding</source>
         <translation>Lisez le code de l&apos;en-tête Warning pour connaître la raison exacte
-Comparez les codecs de l&apos;offre avec ceux autorisés à l&apos;extrémité distante et sur les SBC
+Comparez les codecs de l&apos;offre avec ceux autorisés au correspondant et sur les SBC
 Vérifiez les réglages SRTP et de chiffrement des deux côtés
 Pour le fax, vérifiez les réglages T.38 et de passage transparent en G.711 (pass-through)
 Ajoutez un codec commun ou activez le transcodage</translation>
@@ -2319,11 +2277,7 @@ Ajoutez un codec commun ou activez le transcodage</translation>
     </message>
     <message>
         <source>Phones subscribe to updates such as the voicemail light, presence or the busy lamp of a colleague&apos;s line. The server received such a request for an update type it does not support and refused it. It usually comes from a phone key or setting that does not match what the server offers; normal calls are not affected.</source>
-        <translation>Les téléphones s&apos;abonnent à des mises à jour comme le voyant de messagerie vocale, la présence ou le voyant d&apos;occupation de la ligne d&apos;un collègue. Le serveur a reçu une telle demande pour un type de mise à jour qu&apos;il ne prend pas en charge et l&apos;a refusée. Cela vient en général d&apos;une touche ou d&apos;un réglage du téléphone qui ne correspond pas à ce que propose le serveur ; les appels normaux ne sont pas touchés.</translation>
-    </message>
-    <message>
-        <source>RFC 6665 §8.3.2 (first RFC 3265 §7.3.2): the notifier does not understand the event package named in the Event header of a SUBSCRIBE, or a subscriber got a NOTIFY for a package it does not handle. The response should list the supported packages in an Allow-Events header. reSIProcate uses the phrase Event Package Not Supported. Compare 405 or 501, used when the SUBSCRIBE method itself is not supported.</source>
-        <translation>RFC 6665 §8.3.2 (d&apos;abord RFC 3265 §7.3.2) : le notificateur ne comprend pas le paquetage d&apos;événements nommé dans l&apos;en-tête Event d&apos;un SUBSCRIBE, ou un abonné a reçu un NOTIFY pour un paquetage qu&apos;il ne gère pas. La réponse doit lister les paquetages pris en charge dans un en-tête Allow-Events. reSIProcate utilise le libellé Event Package Not Supported. À comparer avec 405 ou 501, utilisées lorsque la méthode SUBSCRIBE elle-même n&apos;est pas prise en charge.</translation>
+        <translation>Les téléphones s&apos;abonnent à des mises à jour comme le voyant de messagerie vocale, la présence ou le voyant d&apos;occupation de la ligne d&apos;un collègue. Le serveur a reçu une telle demande pour un type de mise à jour qu&apos;il ne prend pas en charge et l&apos;a refusée. Cela vient en général d&apos;une touche ou d&apos;un réglage du téléphone qui ne correspond pas à ce que propose le serveur&#x202f;; les appels normaux ne sont pas touchés.</translation>
     </message>
     <message>
         <source>Busy lamp (dialog), presence or voicemail (message-summary) subscription to a server without that package
@@ -2338,30 +2292,20 @@ Un NOTIFY non sollicité avec un type d&apos;événement que le téléphone ne g
 Des abonnements envoyés au mauvais serveur, par exemple au trunk SIP au lieu de l&apos;IPBX</translation>
     </message>
     <message>
-        <source>Check the Event header of the SUBSCRIBE or NOTIFY
-Read the Allow-Events header of the 489 to see what the server supports
-Align phone key settings (BLF, voicemail, presence) with the PBX features
-Make sure subscriptions go to the right server</source>
-        <translation>Vérifiez l&apos;en-tête Event du SUBSCRIBE ou du NOTIFY
-Lisez l&apos;en-tête Allow-Events de la 489 pour savoir ce que le serveur prend en charge
-Harmonisez les réglages des touches du téléphone (BLF, messagerie vocale, présence) avec les fonctions de l&apos;IPBX
-Assurez-vous que les abonnements vont au bon serveur</translation>
-    </message>
-    <message>
         <source>blf, busy lamp field, presence, voicemail light, mwi, subscribe failed, event package, notify, status light not working</source>
         <translation>blf, supervision, voyant d&apos;occupation, présence, voyant de messagerie, mwi, échec de l&apos;abonnement, paquetage d&apos;événements, event package, notify, le voyant ne fonctionne pas</translation>
     </message>
     <message>
         <source>Both sides tried to change the call at the same moment, so one change was put off and will be retried.</source>
-        <translation>Les deux côtés ont essayé de modifier l&apos;appel au même moment : une modification a donc été différée et sera réessayée.</translation>
+        <translation>Les deux côtés ont essayé de modifier l&apos;appel au même moment&#xa0;: une modification a donc été différée et sera réessayée.</translation>
     </message>
     <message>
         <source>While the call was being changed, for example put on hold, resumed or switched to fax, the other side sent its own change at the same time. To avoid confusion one of them was turned down for now. The phones normally retry by themselves after a short random wait, so the call usually carries on without any action.</source>
-        <translation>Pendant que l&apos;appel était modifié, par exemple mis en attente, repris ou passé en fax, l&apos;autre côté a envoyé sa propre modification au même moment. Pour éviter toute confusion, l&apos;une d&apos;elles a été refusée pour l&apos;instant. Les téléphones réessaient normalement d&apos;eux-mêmes après une courte attente aléatoire : l&apos;appel se poursuit donc en général sans intervention.</translation>
+        <translation>Pendant que l&apos;appel était modifié, par exemple mis en attente, repris ou passé en fax, l&apos;autre côté a envoyé sa propre modification au même moment. Pour éviter toute confusion, l&apos;une d&apos;elles a été refusée pour l&apos;instant. Les téléphones réessaient normalement d&apos;eux-mêmes après une courte attente aléatoire&#xa0;: l&apos;appel se poursuit donc en général sans intervention.</translation>
     </message>
     <message>
         <source>RFC 3261 §21.4.27 and §14.2: a UAS that receives a re-INVITE (or an UPDATE, RFC 3311) in a dialog while its own offer in that dialog is still pending answers 491 (glare). Per §14.1 the UAC waits a random time before retrying: 2.1 to 4 seconds in 10 ms steps if it generated the Call-ID, 0 to 2 seconds otherwise. A UAS still processing an earlier incoming re-INVITE answers 500 with Retry-After instead. The refused request leaves the session unchanged.</source>
-        <translation>RFC 3261 §21.4.27 et §14.2 : un UAS qui reçoit un re-INVITE (ou un UPDATE, RFC 3311) dans un dialogue alors que sa propre offre dans ce dialogue est encore en attente répond 491 (glare, collision). Selon le §14.1, l&apos;UAC attend un délai aléatoire avant de réessayer : 2,1 à 4 secondes par pas de 10 ms s&apos;il a généré le Call-ID, 0 à 2 secondes sinon. Un UAS qui traite encore un re-INVITE entrant antérieur répond plutôt 500 avec Retry-After. La requête refusée laisse la session inchangée.</translation>
+        <translation>RFC 3261 §21.4.27 et §14.2&#xa0;: un UAS qui reçoit un re-INVITE (ou un UPDATE, RFC 3311) dans un dialogue alors que sa propre offre dans ce dialogue est encore en attente répond 491 (glare, collision). Selon le §14.1, l&apos;UAC attend un délai aléatoire avant de réessayer&#xa0;: 2,1 à 4 secondes par pas de 10 ms s&apos;il a généré le Call-ID, 0 à 2 secondes sinon. Un UAS qui traite encore un re-INVITE entrant antérieur répond plutôt 500 avec Retry-After. La requête refusée laisse la session inchangée.</translation>
     </message>
     <message>
         <source>Both ends send a re-INVITE at once (hold, resume, session refresh)
@@ -2380,7 +2324,7 @@ Un appareil qui réessaie immédiatement au lieu d&apos;attendre le délai aléa
 Check that each side waits the random delay before retrying
 Let only one side refresh session timers (refresher parameter)
 Let only one fax gateway start the T.38 switch</source>
-        <translation>En général, rien à faire : vérifiez que le nouvel essai a réussi après le délai
+        <translation>En général, rien à faire&#xa0;: vérifiez que le nouvel essai a réussi après le délai
 Vérifiez que chaque côté attend le délai aléatoire avant de réessayer
 Ne laissez qu&apos;un seul côté rafraîchir les session timers (paramètre refresher)
 Ne laissez qu&apos;une seule passerelle fax déclencher le passage en T.38</translation>
@@ -2399,7 +2343,7 @@ Ne laissez qu&apos;une seule passerelle fax déclencher le passage en T.38</tran
     </message>
     <message>
         <source>RFC 3261 §21.4.28: the request contained an encrypted MIME body (S/MIME, §23) for which the recipient does not possess, or will not provide, a suitable decryption key. The response may carry a single body with the public key the sender should use to encrypt bodies for this UA. End-to-end S/MIME is seldom deployed, and hop-by-hop TLS never produces 493. Compare 415, used when the body type itself is not supported.</source>
-        <translation>RFC 3261 §21.4.28 : la requête contenait un corps MIME chiffré (S/MIME, §23) pour lequel le destinataire ne possède pas, ou ne veut pas fournir, de clé de déchiffrement adaptée. La réponse peut contenir un corps unique avec la clé publique que l&apos;émetteur doit utiliser pour chiffrer les corps destinés à cet UA. Le S/MIME de bout en bout est rarement déployé, et le TLS de saut en saut ne produit jamais de 493. À comparer avec 415, utilisée lorsque le type de corps lui-même n&apos;est pas pris en charge.</translation>
+        <translation>RFC 3261 §21.4.28&#xa0;: la requête contenait un corps MIME chiffré (S/MIME, §23) pour lequel le destinataire ne possède pas, ou ne veut pas fournir, de clé de déchiffrement adaptée. La réponse peut contenir un corps unique avec la clé publique que l&apos;émetteur doit utiliser pour chiffrer les corps destinés à cet UA. Le S/MIME de bout en bout est rarement déployé, et le TLS de saut en saut ne produit jamais de 493. À comparer avec 415, utilisée lorsque le type de corps lui-même n&apos;est pas pris en charge.</translation>
     </message>
     <message>
         <source>The body was encrypted with an old or wrong public key of the recipient
@@ -2435,7 +2379,7 @@ Désactivez le chiffrement des corps S/MIME s&apos;il n&apos;est pas nécessaire
     </message>
     <message>
         <source>RFC 3329 §2.3.1 (security mechanism agreement): a server that receives an unprotected request with sec-agree in Require or Proxy-Require answers 494 with a Security-Server header listing its mechanisms (tls, digest, ipsec-ike, ipsec-man, ipsec-3gpp). The client picks one, sets it up and resends, echoing the server&apos;s list in Security-Verify. In 3GPP IMS the P-CSCF normally sends Security-Server in the 401 to the first REGISTER, so a later 494 usually means a missing or mismatched Security-Verify or a request sent outside the IPsec security association.</source>
-        <translation>RFC 3329 §2.3.1 (accord sur le mécanisme de sécurité) : un serveur qui reçoit une requête non protégée avec sec-agree dans Require ou Proxy-Require répond 494 avec un en-tête Security-Server qui liste ses mécanismes (tls, digest, ipsec-ike, ipsec-man, ipsec-3gpp). Le client en choisit un, le met en place et renvoie la requête en reprenant la liste du serveur dans Security-Verify. Dans l&apos;IMS du 3GPP, le P-CSCF envoie normalement Security-Server dans la 401 en réponse au premier REGISTER : une 494 ultérieure signifie donc en général un Security-Verify absent ou incohérent, ou une requête envoyée en dehors de l&apos;association de sécurité IPsec.</translation>
+        <translation>RFC 3329 §2.3.1 (accord sur le mécanisme de sécurité)&#xa0;: un serveur qui reçoit une requête non protégée avec sec-agree dans Require ou Proxy-Require répond 494 avec un en-tête Security-Server qui liste ses mécanismes (tls, digest, ipsec-ike, ipsec-man, ipsec-3gpp). Le client en choisit un, le met en place et renvoie la requête en reprenant la liste du serveur dans Security-Verify. Dans l&apos;IMS du 3GPP, le P-CSCF envoie normalement Security-Server dans la 401 en réponse au premier REGISTER&#xa0;: une 494 ultérieure signifie donc en général un Security-Verify absent ou incohérent, ou une requête envoyée en dehors de l&apos;association de sécurité IPsec.</translation>
     </message>
     <message>
         <source>The client sent no Security-Client, or did not finish the IPsec or TLS setup
@@ -2475,7 +2419,7 @@ Réenregistrez le client pour relancer la négociation</translation>
     </message>
     <message>
         <source>Sent by a UAS or proxy that met an unexpected condition preventing it from fulfilling the request (RFC 3261 §21.5.1); a client also treats any unknown 5xx code as 500 (§8.1.3.2). It may carry Retry-After, after which the client may retry. Unlike 503, which reports a temporary inability to serve (overload, maintenance) and invites failover to another server, 500 says this request failed inside the server; a proxy that only received 503 from downstream also answers 500 upstream (§16.7). RFC 3398 maps Q.850 causes 111 (Protocol error, unspecified) and 127 (Interworking, unspecified) to 500, and 500 back to cause 41 (Temporary failure).</source>
-        <translation>Envoyée par un UAS ou un proxy qui a rencontré une situation inattendue l&apos;empêchant de satisfaire la requête (RFC 3261 §21.5.1) ; un client traite aussi tout code 5xx inconnu comme 500 (§8.1.3.2). Elle peut contenir Retry-After, après quoi le client peut réessayer. Contrairement à 503, qui signale une incapacité temporaire à servir (surcharge, maintenance) et invite à basculer vers un autre serveur, 500 indique que cette requête a échoué à l&apos;intérieur du serveur ; un proxy qui n&apos;a reçu que des 503 de l&apos;aval répond aussi 500 vers l&apos;amont (§16.7). La RFC 3398 fait correspondre les causes Q.850 111 (Erreur de protocole, non spécifiée) et 127 (Interfonctionnement, non spécifié) à 500, et 500 à la cause 41 (Défaillance temporaire).</translation>
+        <translation>Envoyée par un UAS ou un proxy qui a rencontré une situation inattendue l&apos;empêchant de satisfaire la requête (RFC 3261 §21.5.1)&#x202f;; un client traite aussi tout code 5xx inconnu comme 500 (§8.1.3.2). Elle peut contenir Retry-After, après quoi le client peut réessayer. Contrairement à 503, qui signale une incapacité temporaire à servir (surcharge, maintenance) et invite à basculer vers un autre serveur, 500 indique que cette requête a échoué à l&apos;intérieur du serveur&#x202f;; un proxy qui n&apos;a reçu que des 503 de l&apos;aval répond aussi 500 vers l&apos;amont (§16.7). La RFC 3398 fait correspondre les causes Q.850 111 (Erreur de protocole, non spécifiée) et 127 (Interfonctionnement, non spécifié) à 500, et 500 à la cause 41 (Défaillance temporaire).</translation>
     </message>
     <message>
         <source>A software bug or crash in a proxy, PBX, SBC or gateway
@@ -2495,7 +2439,7 @@ Check whether all calls fail or only calls to certain numbers or routes
 Read the Server, Warning and Reason headers to see which element failed and why
 Check the logs of the server that sent the 500 at the time of the call
 Report it to the provider with the Call-ID and time if it keeps happening</source>
-        <translation>Réessayez l&apos;appel ; si un en-tête Retry-After est présent, attendez d&apos;abord la durée indiquée
+        <translation>Réessayez l&apos;appel&#x202f;; si un en-tête Retry-After est présent, attendez d&apos;abord la durée indiquée
 Vérifiez si tous les appels échouent ou seulement ceux vers certains numéros ou certaines routes
 Lisez les en-têtes Server, Warning et Reason pour savoir quel élément a échoué et pourquoi
 Consultez les journaux du serveur qui a envoyé la 500 au moment de l&apos;appel
@@ -2515,14 +2459,14 @@ Signalez-le à l&apos;opérateur avec le Call-ID et l&apos;heure si cela se repr
     </message>
     <message>
         <source>Sent when the server does not support the functionality needed to fulfil the request, typically because a UAS does not recognise the request method for any user (RFC 3261 §21.5.2); proxies forward unknown methods instead of answering 501. Contrast 405 Method Not Allowed: there the method is known but not allowed for this Request-URI, and the response lists the allowed ones in Allow. RFC 3398 maps Q.850 causes 29 (Facility rejected) and 79 (Service or option not implemented, unspecified) to 501, and 501 back to cause 79.</source>
-        <translation>Envoyée lorsque le serveur ne prend pas en charge la fonctionnalité nécessaire pour satisfaire la requête, typiquement parce qu&apos;un UAS ne reconnaît la méthode de la requête pour aucun utilisateur (RFC 3261 §21.5.2) ; les proxys relaient les méthodes inconnues au lieu de répondre 501. À distinguer de 405 Method Not Allowed : dans ce cas la méthode est connue mais non autorisée pour cette Request-URI, et la réponse liste les méthodes autorisées dans Allow. La RFC 3398 fait correspondre les causes Q.850 29 (Service complémentaire rejeté) et 79 (Service ou option non mis en œuvre, non spécifié) à 501, et 501 à la cause 79.</translation>
+        <translation>Envoyée lorsque le serveur ne prend pas en charge la fonctionnalité nécessaire pour satisfaire la requête, typiquement parce qu&apos;un UAS ne reconnaît la méthode de la requête pour aucun utilisateur (RFC 3261 §21.5.2)&#x202f;; les proxys relaient les méthodes inconnues au lieu de répondre 501. À distinguer de 405 Method Not Allowed&#xa0;: dans ce cas la méthode est connue mais non autorisée pour cette Request-URI, et la réponse liste les méthodes autorisées dans Allow. La RFC 3398 fait correspondre les causes Q.850 29 (Service complémentaire rejeté) et 79 (Service ou option non mis en œuvre, non spécifié) à 501, et 501 à la cause 79.</translation>
     </message>
     <message>
         <source>The far end does not support a method such as UPDATE, INFO, MESSAGE, REFER, PUBLISH or SUBSCRIBE
 A PBX or gateway does not offer the supplementary service requested (transfer, presence, messaging)
 The phone network rejected a facility or service requested through a gateway
 The request went to a device that only handles calls, such as a media server or trunk</source>
-        <translation>L&apos;extrémité distante ne prend pas en charge une méthode comme UPDATE, INFO, MESSAGE, REFER, PUBLISH ou SUBSCRIBE
+        <translation>Le correspondant ne prend pas en charge une méthode comme UPDATE, INFO, MESSAGE, REFER, PUBLISH ou SUBSCRIBE
 Un IPBX ou une passerelle ne propose pas le service complémentaire demandé (transfert, présence, messagerie)
 Le réseau téléphonique a refusé un service complémentaire demandé via une passerelle
 La requête est allée à un appareil qui ne gère que les appels, comme un serveur de médias ou un trunk SIP</translation>
@@ -2532,9 +2476,9 @@ La requête est allée à un appareil qui ne gère que les appels, comme un serv
 Disable the feature on the phone (for example SMS, presence or transfer by REFER)
 Use an alternative the far end supports (re-INVITE instead of UPDATE, RTP events instead of INFO for DTMF)
 Ask the provider whether the service is offered on this trunk</source>
-        <translation>Vérifiez quelle méthode a été refusée (ligne CSeq) et comparez-la avec l&apos;en-tête Allow de l&apos;extrémité distante
+        <translation>Vérifiez quelle méthode a été refusée (ligne CSeq) et comparez-la avec l&apos;en-tête Allow du correspondant
 Désactivez la fonction sur le téléphone (par exemple SMS, présence ou transfert par REFER)
-Utilisez une alternative que l&apos;extrémité distante prend en charge (re-INVITE au lieu d&apos;UPDATE, événements RTP au lieu d&apos;INFO pour les DTMF)
+Utilisez une alternative que le correspondant prend en charge (re-INVITE au lieu d&apos;UPDATE, événements RTP au lieu d&apos;INFO pour les DTMF)
 Demandez à l&apos;opérateur si le service est proposé sur ce trunk SIP</translation>
     </message>
     <message>
@@ -2551,7 +2495,7 @@ Demandez à l&apos;opérateur si le service est proposé sur ce trunk SIP</trans
     </message>
     <message>
         <source>Sent by a proxy or gateway that received an invalid response from a downstream server it accessed while trying to fulfil the request (RFC 3261 §21.5.3). For PSTN interworking RFC 3398 maps Q.850 cause 27 (Destination out of order) to 502, so a 502 from a carrier gateway often means the called line or remote exchange cannot be reached rather than a SIP syntax problem; in the other direction 502 maps to cause 38 (Network out of order). Compare 504 (the downstream server did not answer in time) and 503 (this server itself cannot serve).</source>
-        <translation>Envoyée par un proxy ou une passerelle qui a reçu une réponse invalide d&apos;un serveur en aval qu&apos;il a sollicité pour satisfaire la requête (RFC 3261 §21.5.3). Pour l&apos;interfonctionnement avec le RTC, la RFC 3398 fait correspondre la cause Q.850 27 (Destination hors service) à 502 : une 502 venant de la passerelle d&apos;un opérateur signifie donc souvent que la ligne appelée ou le central distant est injoignable plutôt qu&apos;un problème de syntaxe SIP ; dans l&apos;autre sens, 502 correspond à la cause 38 (Réseau hors service). À comparer avec 504 (le serveur en aval n&apos;a pas répondu à temps) et 503 (ce serveur lui-même ne peut pas servir).</translation>
+        <translation>Envoyée par un proxy ou une passerelle qui a reçu une réponse invalide d&apos;un serveur en aval qu&apos;il a sollicité pour satisfaire la requête (RFC 3261 §21.5.3). Pour l&apos;interfonctionnement avec le RTC, la RFC 3398 fait correspondre la cause Q.850 27 (Destination hors service) à 502&#xa0;: une 502 venant de la passerelle d&apos;un opérateur signifie donc souvent que la ligne appelée ou le central distant est injoignable plutôt qu&apos;un problème de syntaxe SIP&#x202f;; dans l&apos;autre sens, 502 correspond à la cause 38 (Réseau hors service). À comparer avec 504 (le serveur en aval n&apos;a pas répondu à temps) et 503 (ce serveur lui-même ne peut pas servir).</translation>
     </message>
     <message>
         <source>The called line or remote exchange is out of order (Q.850 cause 27 from the phone network)
@@ -2562,7 +2506,7 @@ Routing sends calls to a system that is not a working SIP server</source>
         <translation>La ligne appelée ou le central distant est hors service (cause Q.850 27 venant du réseau téléphonique)
 Un serveur en aval a renvoyé une réponse mal formée ou inutilisable
 Une interconnexion entre opérateurs ou un trunk vers le réseau téléphonique est défaillant
-Un SBC ou une passerelle n&apos;a pas pu interpréter la réponse de l&apos;extrémité distante (incompatibilité d&apos;interfonctionnement)
+Un SBC ou une passerelle n&apos;a pas pu interpréter la réponse du correspondant (incompatibilité d&apos;interfonctionnement)
 Le routage envoie les appels vers un système qui n&apos;est pas un serveur SIP fonctionnel</translation>
     </message>
     <message>
@@ -2573,7 +2517,7 @@ Check the logs of the gateway that sent 502 for the downstream answer it rejecte
 Report the failing route to the carrier with call times and Call-IDs</source>
         <translation>Appelez un autre numéro par la même route pour voir si c&apos;est une destination ou toute la route qui échoue
 Recherchez une cause Q.850 dans l&apos;en-tête Reason (27 indique une destination hors service)
-Réessayez plus tard ; si un seul numéro échoue, la ligne appelée est peut-être en dérangement
+Réessayez plus tard&#x202f;; si un seul numéro échoue, la ligne appelée est peut-être en dérangement
 Consultez les journaux de la passerelle qui a envoyé la 502 pour voir la réponse de l&apos;aval qu&apos;elle a rejetée
 Signalez la route défaillante à l&apos;opérateur avec les heures d&apos;appel et les Call-ID</translation>
     </message>
@@ -2587,11 +2531,11 @@ Signalez la route défaillante à l&apos;opérateur avec les heures d&apos;appel
     </message>
     <message>
         <source>A server that should handle the call cannot do so right now: it is overloaded, under maintenance, or has lost its link to the next network (for example a trunk is down). Your own phone also shows 503 when it could not reach the server at all, in which case nothing came back from the network. Either way it is a temporary problem on the provider or server side, not with the number you called.</source>
-        <translation>Un serveur qui devrait traiter l&apos;appel ne peut pas le faire pour le moment : il est surchargé, en maintenance, ou a perdu sa liaison avec le réseau suivant (par exemple un trunk SIP est tombé). Votre propre téléphone affiche aussi 503 lorsqu&apos;il n&apos;a pas du tout pu joindre le serveur, et dans ce cas rien n&apos;est revenu du réseau. Dans les deux cas, il s&apos;agit d&apos;un problème temporaire du côté de l&apos;opérateur ou du serveur, et non du numéro appelé.</translation>
+        <translation>Un serveur qui devrait traiter l&apos;appel ne peut pas le faire pour le moment&#xa0;: il est surchargé, en maintenance, ou a perdu sa liaison avec le réseau suivant (par exemple un trunk SIP est tombé). Votre propre téléphone affiche aussi 503 lorsqu&apos;il n&apos;a pas du tout pu joindre le serveur, et dans ce cas rien n&apos;est revenu du réseau. Dans les deux cas, il s&apos;agit d&apos;un problème temporaire du côté de l&apos;opérateur ou du serveur, et non du numéro appelé.</translation>
     </message>
     <message>
         <source>Sent by a server temporarily unable to process the request because of overload or maintenance (RFC 3261 §21.5.4); it may carry Retry-After, and without it the client handles it like 500. Unlike 500, it invites failover: after a 503, a timeout or a transport failure the client should try the next server from the DNS SRV/A list (RFC 3263 §4.3). A proxy should not forward a 503 upstream unless it cannot serve any request itself (§16.7). A UAC also reports a fatal transport error locally as if 503 had arrived (§8.1.3.1), so check whether it really came from the network. RFC 3398 maps Q.850 causes 34, 38, 41, 42, 47, 58 and 88 to 503, and 503 back to cause 41 (Temporary failure).</source>
-        <translation>Envoyée par un serveur temporairement incapable de traiter la requête en raison d&apos;une surcharge ou d&apos;une maintenance (RFC 3261 §21.5.4) ; elle peut contenir Retry-After, et sans cet en-tête le client la traite comme 500. Contrairement à 500, elle invite à basculer : après une 503, une expiration ou un échec de transport, le client doit essayer le serveur suivant de la liste DNS SRV/A (RFC 3263 §4.3). Un proxy ne doit pas relayer une 503 vers l&apos;amont, sauf s&apos;il ne peut lui-même servir aucune requête (§16.7). Un UAC signale aussi localement une erreur de transport fatale comme si une 503 était arrivée (§8.1.3.1) : vérifiez donc si elle vient réellement du réseau. La RFC 3398 fait correspondre les causes Q.850 34, 38, 41, 42, 47, 58 et 88 à 503, et 503 à la cause 41 (Défaillance temporaire).</translation>
+        <translation>Envoyée par un serveur temporairement incapable de traiter la requête en raison d&apos;une surcharge ou d&apos;une maintenance (RFC 3261 §21.5.4)&#x202f;; elle peut contenir Retry-After, et sans cet en-tête le client la traite comme 500. Contrairement à 500, elle invite à basculer&#xa0;: après une 503, une expiration ou un échec de transport, le client doit essayer le serveur suivant de la liste DNS SRV/A (RFC 3263 §4.3). Un proxy ne doit pas relayer une 503 vers l&apos;amont, sauf s&apos;il ne peut lui-même servir aucune requête (§16.7). Un UAC signale aussi localement une erreur de transport fatale comme si une 503 était arrivée (§8.1.3.1)&#xa0;: vérifiez donc si elle vient réellement du réseau. La RFC 3398 fait correspondre les causes Q.850 34, 38, 41, 42, 47, 58 et 88 à 503, et 503 à la cause 41 (Défaillance temporaire).</translation>
     </message>
     <message>
         <source>Server overloaded or rate-limiting calls
@@ -2614,7 +2558,7 @@ Make sure backup servers are configured so the phone can fail over (DNS SRV)
 Check trunk and gateway status and channel limits on the PBX
 Check the provider&apos;s status page or contact them if all calls fail</source>
         <translation>Vérifiez si la 503 vient du réseau ou a été générée localement par le téléphone (cherchez-la dans une capture)
-Patientez et réessayez ; si un en-tête Retry-After est présent, attendez la durée indiquée
+Patientez et réessayez&#x202f;; si un en-tête Retry-After est présent, attendez la durée indiquée
 Assurez-vous que des serveurs de secours sont configurés pour que le téléphone puisse basculer (DNS SRV)
 Vérifiez l&apos;état des trunks et des passerelles ainsi que les limites de canaux sur l&apos;IPBX
 Consultez la page d&apos;état de l&apos;opérateur ou contactez-le si tous les appels échouent</translation>
@@ -2633,7 +2577,7 @@ Consultez la page d&apos;état de l&apos;opérateur ou contactez-le si tous les 
     </message>
     <message>
         <source>Sent when the server did not receive a timely response from an external server it accessed while processing the request (RFC 3261 §21.5.5), such as a downstream proxy, gateway, location or routing database. Compare 408: a server uses 408 when it could not produce an answer in time itself (for example nothing within the Expires interval), and a UAC reports its own transaction timeout locally as if 408 had arrived (§8.1.3.1). RFC 3398 maps Q.850 cause 102 (Recovery on timer expiry) to 504, and 504 back to cause 102.</source>
-        <translation>Envoyée lorsque le serveur n&apos;a pas reçu à temps de réponse d&apos;un serveur externe qu&apos;il a sollicité pendant le traitement de la requête (RFC 3261 §21.5.5), comme un proxy en aval, une passerelle, une base de localisation ou de routage. À comparer avec 408 : un serveur utilise 408 lorsqu&apos;il n&apos;a pas pu produire lui-même une réponse à temps (par exemple rien dans l&apos;intervalle Expires), et un UAC signale l&apos;expiration de sa propre transaction localement comme si un 408 était arrivé (§8.1.3.1). La RFC 3398 fait correspondre la cause Q.850 102 (Reprise sur expiration de temporisateur) à 504, et 504 à la cause 102.</translation>
+        <translation>Envoyée lorsque le serveur n&apos;a pas reçu à temps de réponse d&apos;un serveur externe qu&apos;il a sollicité pendant le traitement de la requête (RFC 3261 §21.5.5), comme un proxy en aval, une passerelle, une base de localisation ou de routage. À comparer avec 408&#xa0;: un serveur utilise 408 lorsqu&apos;il n&apos;a pas pu produire lui-même une réponse à temps (par exemple rien dans l&apos;intervalle Expires), et un UAC signale l&apos;expiration de sa propre transaction localement comme si un 408 était arrivé (§8.1.3.1). La RFC 3398 fait correspondre la cause Q.850 102 (Reprise sur expiration de temporisateur) à 504, et 504 à la cause 102.</translation>
     </message>
     <message>
         <source>A downstream server, gateway or trunk did not answer in time
@@ -2673,7 +2617,7 @@ Signalez les 504 répétées à l&apos;opérateur avec les heures et les Call-ID
     </message>
     <message>
         <source>Sent by a server that does not support, or refuses to support, the SIP version in the request line (RFC 3261 §21.5.6). The only version in use is SIP/2.0 (RFC 3261 §7.1), so a 505 usually means a malformed request line, a non-SIP client, or a middlebox such as a SIP ALG corrupting the message. RFC 3398 maps 505 to Q.850 cause 127 (Interworking, unspecified).</source>
-        <translation>Envoyée par un serveur qui ne prend pas en charge, ou refuse de prendre en charge, la version SIP de la ligne de requête (RFC 3261 §21.5.6). La seule version utilisée est SIP/2.0 (RFC 3261 §7.1) : une 505 signifie donc en général une ligne de requête mal formée, un client non SIP ou un équipement intermédiaire, comme un SIP ALG, qui corrompt le message. La RFC 3398 fait correspondre 505 à la cause Q.850 127 (Interfonctionnement, non spécifié).</translation>
+        <translation>Envoyée par un serveur qui ne prend pas en charge, ou refuse de prendre en charge, la version SIP de la ligne de requête (RFC 3261 §21.5.6). La seule version utilisée est SIP/2.0 (RFC 3261 §7.1)&#xa0;: une 505 signifie donc en général une ligne de requête mal formée, un client non SIP ou un équipement intermédiaire, comme un SIP ALG, qui corrompt le message. La RFC 3398 fait correspondre 505 à la cause Q.850 127 (Interfonctionnement, non spécifié).</translation>
     </message>
     <message>
         <source>A malformed request line (wrong version string, extra spaces, wrong line endings)
@@ -2711,7 +2655,7 @@ Si le trafic vient d&apos;une source inconnue, traitez-le comme un scan et bloqu
     </message>
     <message>
         <source>Sent when the server cannot process the request because the message length exceeds its capabilities (RFC 3261 §21.5.7). RFC 3261 §18.1.1 requires a client to use a congestion-controlled transport such as TCP when a request is within 200 bytes of the path MTU, or larger than 1300 bytes when the MTU is unknown; big UDP requests get fragmented, and lost fragments show up as timeouts rather than 513. Compare 413 (body too large) and 414 (Request-URI too long). RFC 3398 maps 513 to Q.850 cause 127 (Interworking, unspecified).</source>
-        <translation>Envoyée lorsque le serveur ne peut pas traiter la requête parce que la longueur du message dépasse ses capacités (RFC 3261 §21.5.7). La RFC 3261 §18.1.1 impose à un client d&apos;utiliser un transport avec contrôle de congestion comme TCP lorsqu&apos;une requête est à moins de 200 octets de la MTU du chemin, ou dépasse 1300 octets quand la MTU est inconnue ; les grosses requêtes UDP sont fragmentées, et les fragments perdus se traduisent par des expirations plutôt que par des 513. À comparer avec 413 (corps trop volumineux) et 414 (Request-URI trop longue). La RFC 3398 fait correspondre 513 à la cause Q.850 127 (Interfonctionnement, non spécifié).</translation>
+        <translation>Envoyée lorsque le serveur ne peut pas traiter la requête parce que la longueur du message dépasse ses capacités (RFC 3261 §21.5.7). La RFC 3261 §18.1.1 impose à un client d&apos;utiliser un transport avec contrôle de congestion comme TCP lorsqu&apos;une requête est à moins de 200 octets de la MTU du chemin, ou dépasse 1300 octets quand la MTU est inconnue&#x202f;; les grosses requêtes UDP sont fragmentées, et les fragments perdus se traduisent par des expirations plutôt que par des 513. À comparer avec 413 (corps trop volumineux) et 414 (Request-URI trop longue). La RFC 3398 fait correspondre 513 à la cause Q.850 127 (Interfonctionnement, non spécifié).</translation>
     </message>
     <message>
         <source>An INVITE with a large SDP (many codecs, video, ICE candidates, crypto lines)
@@ -2747,11 +2691,11 @@ Supprimez les en-têtes inutiles ajoutés en chemin</translation>
     </message>
     <message>
         <source>Mobile phone apps often sleep in the background and rely on a push notification (for example from Apple or Google) to wake up for an incoming call. When the app registered, it named a push service that the provider&apos;s server cannot use, so the request was refused. Incoming calls will not wake the app until the app settings and the provider&apos;s server agree on a push service.</source>
-        <translation>Les applications pour téléphone mobile se mettent souvent en veille en arrière-plan et comptent sur une notification push (par exemple d&apos;Apple ou de Google) pour se réveiller lors d&apos;un appel entrant. Lors de son enregistrement, l&apos;application a indiqué un service de push que le serveur de l&apos;opérateur ne peut pas utiliser : la requête a donc été refusée. Les appels entrants ne réveilleront pas l&apos;application tant que ses réglages et le serveur de l&apos;opérateur ne seront pas d&apos;accord sur un service de push.</translation>
+        <translation>Les applications pour téléphone mobile se mettent souvent en veille en arrière-plan et comptent sur une notification push (par exemple d&apos;Apple ou de Google) pour se réveiller lors d&apos;un appel entrant. Lors de son enregistrement, l&apos;application a indiqué un service de push que le serveur de l&apos;opérateur ne peut pas utiliser&#xa0;: la requête a donc été refusée. Les appels entrants ne réveilleront pas l&apos;application tant que ses réglages et le serveur de l&apos;opérateur ne seront pas d&apos;accord sur un service de push.</translation>
     </message>
     <message>
         <source>Defined by RFC 8599 §8.1 (push notifications with SIP). A UA puts the pn-provider, pn-param and pn-prid URI parameters in the Contact of its REGISTER to ask the proxy to wake it through a Push Notification Service (PNS); a proxy that does not support the PNS named in pn-provider rejects the request with 555. A proxy advertises the PNS it supports with the sip.pns feature-capability indicator in Feature-Caps (RFC 6809). Retrying unchanged fails the same way: change pn-provider (for example apns, fcm or webpush) or the proxy configuration.</source>
-        <translation>Définie par la RFC 8599 §8.1 (notifications push avec SIP). Un UA place les paramètres d&apos;URI pn-provider, pn-param et pn-prid dans le Contact de son REGISTER pour demander au proxy de le réveiller via un service de notification push (PNS) ; un proxy qui ne prend pas en charge le PNS indiqué dans pn-provider refuse la requête avec 555. Un proxy annonce les PNS qu&apos;il prend en charge avec l&apos;indicateur de capacité sip.pns dans Feature-Caps (RFC 6809). Un nouvel essai sans modification échoue de la même façon : changez pn-provider (par exemple apns, fcm ou webpush) ou la configuration du proxy.</translation>
+        <translation>Définie par la RFC 8599 §8.1 (notifications push avec SIP). Un UA place les paramètres d&apos;URI pn-provider, pn-param et pn-prid dans le Contact de son REGISTER pour demander au proxy de le réveiller via un service de notification push (PNS)&#x202f;; un proxy qui ne prend pas en charge le PNS indiqué dans pn-provider refuse la requête avec 555. Un proxy annonce les PNS qu&apos;il prend en charge avec l&apos;indicateur de capacité sip.pns dans Feature-Caps (RFC 6809). Un nouvel essai sans modification échoue de la même façon&#xa0;: changez pn-provider (par exemple apns, fcm ou webpush) ou la configuration du proxy.</translation>
     </message>
     <message>
         <source>The app is set up for a push service the provider has not enabled (for example Apple instead of Google)
@@ -2785,11 +2729,7 @@ Mettez à jour l&apos;application ou la configuration du serveur pour que les de
     </message>
     <message>
         <source>Some networks, especially mobile voice (VoLTE, 5G) and managed business networks, reserve bandwidth or quality of service before letting the phone ring. For this call the reservation could not be made, or the other side could not meet the conditions, so the call was stopped before ringing. It is a network or device capability problem, not the called person refusing the call.</source>
-        <translation>Certains réseaux, en particulier la voix mobile (VoLTE, 5G) et les réseaux d&apos;entreprise gérés, réservent de la bande passante ou une qualité de service avant de faire sonner le téléphone. Pour cet appel, la réservation n&apos;a pas pu être faite, ou l&apos;autre côté n&apos;a pas pu remplir les conditions : l&apos;appel a donc été arrêté avant la sonnerie. Il s&apos;agit d&apos;un problème de capacité du réseau ou de l&apos;appareil, et non d&apos;un refus de la personne appelée.</translation>
-    </message>
-    <message>
-        <source>Defined by RFC 3312 §8: a UAS rejects an offer with 580 when the preconditions in the SDP (for example a=des:qos mandatory ...) cannot be met, typically because resource reservation failed. The response usually carries SDP whose desired-status lines are marked with the strength tag failure, or unknown for a precondition type the answerer does not understand. Support travels as the precondition option tag in Supported or Require; a peer lacking it answers 420 or 421 instead, and a plain media mismatch gives 488. In IMS networks 580 usually means the dedicated voice bearer could not be set up.</source>
-        <translation>Définie par la RFC 3312 §8 : un UAS refuse une offre avec 580 lorsque les préconditions du SDP (par exemple a=des:qos mandatory ...) ne peuvent pas être remplies, typiquement parce que la réservation de ressources a échoué. La réponse contient en général un SDP dont les lignes desired-status portent l&apos;indicateur de force failure, ou unknown pour un type de précondition que le répondant ne comprend pas. La prise en charge est signalée par l&apos;étiquette d&apos;option precondition dans Supported ou Require ; un correspondant qui ne la gère pas répond plutôt 420 ou 421, et une simple incompatibilité de médias donne 488. Dans les réseaux IMS, 580 signifie en général que le support (bearer) vocal dédié n&apos;a pas pu être établi.</translation>
+        <translation>Certains réseaux, en particulier la voix mobile (VoLTE, 5G) et les réseaux d&apos;entreprise gérés, réservent de la bande passante ou une qualité de service avant de faire sonner le téléphone. Pour cet appel, la réservation n&apos;a pas pu être faite, ou l&apos;autre côté n&apos;a pas pu remplir les conditions&#xa0;: l&apos;appel a donc été arrêté avant la sonnerie. Il s&apos;agit d&apos;un problème de capacité du réseau ou de l&apos;appareil, et non d&apos;un refus de la personne appelée.</translation>
     </message>
     <message>
         <source>The mobile or access network could not set up a dedicated voice bearer (VoLTE, IMS)
@@ -2800,7 +2740,7 @@ Resource reservation took too long and was abandoned</source>
         <translation>Le réseau mobile ou d&apos;accès n&apos;a pas pu établir de support vocal dédié (VoLTE, IMS)
 Impossible de réserver assez de bande passante sur une liaison gérée
 Un serveur de politique (PCRF ou PCF) a refusé la demande de qualité de service
-L&apos;extrémité distante ne comprend pas le type de précondition demandé
+Le correspondant ne comprend pas le type de précondition demandé
 La réservation de ressources a pris trop de temps et a été abandonnée</translation>
     </message>
     <message>
@@ -2810,9 +2750,9 @@ Check QoS and policy settings (PCRF or PCF, bandwidth limits) on the access netw
 If the far end does not need preconditions, disable them on the caller side or the SBC
 Rule out a codec or extension mismatch (488, 420) in the same call flow</source>
         <translation>Lisez le SDP de la 580 pour voir quel segment a échoué (local, distant ou de bout en bout)
-Réessayez l&apos;appel ; les défaillances radio et de support sont souvent brèves
+Réessayez l&apos;appel&#x202f;; les défaillances radio et de support sont souvent brèves
 Vérifiez les réglages de QoS et de politique (PCRF ou PCF, limites de bande passante) sur le réseau d&apos;accès
-Si l&apos;extrémité distante n&apos;a pas besoin de préconditions, désactivez-les côté appelant ou sur le SBC
+Si le correspondant n&apos;a pas besoin de préconditions, désactivez-les côté appelant ou sur le SBC
 Écartez une incompatibilité de codec ou d&apos;extension (488, 420) dans le même échange d&apos;appel</translation>
     </message>
     <message>
@@ -2829,7 +2769,7 @@ Si l&apos;extrémité distante n&apos;a pas besoin de préconditions, désactive
     </message>
     <message>
         <source>RFC 3261 §21.6.1: the callee&apos;s end system was reached, but the callee is busy and does not wish to take the call now; it should only be sent when no other end system (voicemail included) would answer. It may carry Retry-After. As a 6xx it makes a forking proxy cancel its other branches (§16.7), whereas 486 Busy Here speaks only for one device. RFC 3398 maps it to Q.850 cause 17 (User busy). It is also what a receiver falls back to for any unrecognised 6xx code, including 607 or 608 on older equipment (§8.1.3.2).</source>
-        <translation>RFC 3261 §21.6.1 : le système de l&apos;appelé a été atteint, mais l&apos;appelé est occupé et ne souhaite pas prendre l&apos;appel maintenant ; elle ne doit être envoyée que si aucun autre terminal (messagerie vocale comprise) ne répondrait. Elle peut contenir Retry-After. En tant que 6xx, elle fait annuler ses autres branches à un proxy qui fait du forking (§16.7), alors que 486 Busy Here ne concerne qu&apos;un seul appareil. La RFC 3398 la fait correspondre à la cause Q.850 17 (Usager occupé). C&apos;est aussi ce qu&apos;un destinataire retient par défaut pour tout code 6xx non reconnu, y compris 607 ou 608 sur les équipements anciens (§8.1.3.2).</translation>
+        <translation>RFC 3261 §21.6.1&#xa0;: le système de l&apos;appelé a été atteint, mais l&apos;appelé est occupé et ne souhaite pas prendre l&apos;appel maintenant&#x202f;; elle ne doit être envoyée que si aucun autre terminal (messagerie vocale comprise) ne répondrait. Elle peut contenir Retry-After. En tant que 6xx, elle fait annuler ses autres branches à un proxy qui fait du forking (§16.7), alors que 486 Busy Here ne concerne qu&apos;un seul appareil. La RFC 3398 la fait correspondre à la cause Q.850 17 (Usager occupé). C&apos;est aussi ce qu&apos;un destinataire retient par défaut pour tout code 6xx non reconnu, y compris 607 ou 608 sur les équipements anciens (§8.1.3.2).</translation>
     </message>
     <message>
         <source>All lines or devices of the called user are busy and there is no voicemail
@@ -2867,7 +2807,7 @@ Si un seul téléphone occupé arrête tout un groupe de sonnerie, configurez-le
     </message>
     <message>
         <source>RFC 3261 §21.6.2: the callee&apos;s device was reached, but the user explicitly does not wish to, or cannot, take part; Retry-After may suggest a better time. As a 6xx it stops forking (§16.7), so one phone rejecting with 603 ends a parallel ring group. Compare 403 (a server refuses by policy), 607 (the user marks the call as unwanted), 608 (an intermediary such as an analytics engine rejected it) and 486/600 (busy). RFC 3398 maps it to Q.850 cause 21 (Call rejected). Some stacks print the phrase as &apos;Declined&apos;.</source>
-        <translation>RFC 3261 §21.6.2 : l&apos;appareil de l&apos;appelé a été atteint, mais l&apos;utilisateur ne souhaite pas, ou ne peut pas, participer ; Retry-After peut suggérer un meilleur moment. En tant que 6xx, elle arrête le forking (§16.7) : un seul téléphone qui refuse avec 603 met donc fin à un groupe de sonnerie en parallèle. À comparer avec 403 (un serveur refuse selon sa politique), 607 (l&apos;utilisateur signale l&apos;appel comme indésirable), 608 (un intermédiaire, comme un moteur d&apos;analyse, l&apos;a rejeté) et 486/600 (occupé). La RFC 3398 la fait correspondre à la cause Q.850 21 (Appel rejeté). Certaines piles affichent le libellé &apos;Declined&apos;.</translation>
+        <translation>RFC 3261 §21.6.2&#xa0;: l&apos;appareil de l&apos;appelé a été atteint, mais l&apos;utilisateur ne souhaite pas, ou ne peut pas, participer&#x202f;; Retry-After peut suggérer un meilleur moment. En tant que 6xx, elle arrête le forking (§16.7)&#xa0;: un seul téléphone qui refuse avec 603 met donc fin à un groupe de sonnerie en parallèle. À comparer avec 403 (un serveur refuse selon sa politique), 607 (l&apos;utilisateur signale l&apos;appel comme indésirable), 608 (un intermédiaire, comme un moteur d&apos;analyse, l&apos;a rejeté) et 486/600 (occupé). La RFC 3398 la fait correspondre à la cause Q.850 21 (Appel rejeté). Certaines piles affichent le libellé «&#xa0;Declined&#xa0;».</translation>
     </message>
     <message>
         <source>The called person pressed reject or decline
@@ -2903,11 +2843,11 @@ Si un blocage par le réseau est soupçonné, vérifiez le numéro présenté et
     </message>
     <message>
         <source>A server with authoritative knowledge says the person or number dialled does not exist anywhere, so trying other routes will not help. Check the number for typing mistakes or an outdated entry. It is about the dialled address, not about your phone.</source>
-        <translation>Un serveur faisant autorité indique que la personne ou le numéro composé n&apos;existe nulle part : essayer d&apos;autres routes ne servira donc à rien. Vérifiez si le numéro comporte une faute de frappe ou s&apos;il s&apos;agit d&apos;une entrée obsolète. Le problème concerne l&apos;adresse composée, pas votre téléphone.</translation>
+        <translation>Un serveur faisant autorité indique que la personne ou le numéro composé n&apos;existe nulle part&#xa0;: essayer d&apos;autres routes ne servira donc à rien. Vérifiez si le numéro comporte une faute de frappe ou s&apos;il s&apos;agit d&apos;une entrée obsolète. Le problème concerne l&apos;adresse composée, pas votre téléphone.</translation>
     </message>
     <message>
         <source>RFC 3261 §21.6.3: the server has authoritative information that the user in the Request-URI does not exist anywhere. 404 Not Found only says that this domain or server does not know the user, and a forking proxy keeps trying its other branches; 604 is global and stops forking (§16.7). RFC 3398 maps 604 to Q.850 cause 1 (Unallocated number), but maps cause 1 to 404, so PSTN gateways normally send 404 rather than 604.</source>
-        <translation>RFC 3261 §21.6.3 : le serveur dispose d&apos;informations faisant autorité selon lesquelles l&apos;utilisateur de la Request-URI n&apos;existe nulle part. 404 Not Found indique seulement que ce domaine ou ce serveur ne connaît pas l&apos;utilisateur, et un proxy qui fait du forking continue d&apos;essayer ses autres branches ; 604 est globale et arrête le forking (§16.7). La RFC 3398 fait correspondre 604 à la cause Q.850 1 (Numéro non attribué), mais la cause 1 à 404 : les passerelles RTC envoient donc normalement 404 plutôt que 604.</translation>
+        <translation>RFC 3261 §21.6.3&#xa0;: le serveur dispose d&apos;informations faisant autorité selon lesquelles l&apos;utilisateur de la Request-URI n&apos;existe nulle part. 404 Not Found indique seulement que ce domaine ou ce serveur ne connaît pas l&apos;utilisateur, et un proxy qui fait du forking continue d&apos;essayer ses autres branches&#x202f;; 604 est globale et arrête le forking (§16.7). La RFC 3398 fait correspondre 604 à la cause Q.850 1 (Numéro non attribué), mais la cause 1 à 404&#xa0;: les passerelles RTC envoient donc normalement 404 plutôt que 604.</translation>
     </message>
     <message>
         <source>A wrong or mistyped number or address
@@ -2943,7 +2883,7 @@ Si le numéro est connu pour être valide, demandez à l&apos;opérateur quel se
     </message>
     <message>
         <source>RFC 3261 §21.6.4: the UA was contacted, but parts of the session description (media types, codecs, bandwidth, addressing) are not acceptable; it is meant only for when no other endpoint would accept the session. A Warning header may give the reason with a 3xx warning code, e.g. 304 Media type not available, 305 Incompatible media format or 370 Insufficient bandwidth. 488 Not Acceptable Here reports the same problem for one endpoint and lets a forking proxy continue; 606 stops forking. RFC 3398 gives it no fixed Q.850 cause (it is taken from the Warning header), and its registered phrase is the same as 406&apos;s, so go by the code.</source>
-        <translation>RFC 3261 §21.6.4 : l&apos;UA a été contacté, mais certaines parties de la description de session (types de médias, codecs, bande passante, adressage) ne sont pas acceptables ; elle n&apos;est prévue que lorsqu&apos;aucun autre terminal n&apos;accepterait la session. Un en-tête Warning peut en donner la raison avec un code d&apos;avertissement 3xx, par ex. 304 Media type not available, 305 Incompatible media format ou 370 Insufficient bandwidth. 488 Not Acceptable Here signale le même problème pour un seul terminal et laisse un proxy qui fait du forking continuer ; 606 arrête le forking. La RFC 3398 ne lui attribue pas de cause Q.850 fixe (elle est tirée de l&apos;en-tête Warning), et son libellé enregistré est le même que celui de 406 : fiez-vous donc au code.</translation>
+        <translation>RFC 3261 §21.6.4&#xa0;: l&apos;UA a été contacté, mais certaines parties de la description de session (types de médias, codecs, bande passante, adressage) ne sont pas acceptables&#x202f;; elle n&apos;est prévue que lorsqu&apos;aucun autre terminal n&apos;accepterait la session. Un en-tête Warning peut en donner la raison avec un code d&apos;avertissement 3xx, par ex. 304 Media type not available, 305 Incompatible media format ou 370 Insufficient bandwidth. 488 Not Acceptable Here signale le même problème pour un seul terminal et laisse un proxy qui fait du forking continuer&#x202f;; 606 arrête le forking. La RFC 3398 ne lui attribue pas de cause Q.850 fixe (elle est tirée de l&apos;en-tête Warning), et son libellé inscrit au registre est le même que celui de 406&#xa0;: fiez-vous donc au code.</translation>
     </message>
     <message>
         <source>No audio or video codec in common between caller and callee
@@ -2982,10 +2922,6 @@ Vérifiez les réglages de bande passante, de vidéo et de fax</translation>
         <translation>La personne appelée a refusé l&apos;appel et l&apos;a signalé comme indésirable, comme on signale un spam ou un appel importun. Le réseau ou un service de filtrage d&apos;appels peut s&apos;en servir pour traiter différemment les appels suivants du même numéro, pour cette personne ou plus largement. Un appelant légitime concerné doit joindre la personne par un autre moyen ou demander de l&apos;aide à son opérateur.</translation>
     </message>
     <message>
-        <source>RFC 8197: sent by the called UA when its user indicates the call (or message) is unwanted; as a 6xx it stops forking. Intermediaries and analytics services may use it to filter future calls from the same identity, but because caller IDs can be spoofed they should weigh how well that identity was verified (for example an RFC 8224 Identity header); a registrar can announce that it processes 607 with Feature-Caps: sip.607 in its REGISTER response. It differs from 603 (a plain decline with no judgement on the caller) and 608 (rejected by an intermediary, not the user). RFC 3398 predates it, and equipment that does not know 607 treats it as 600 Busy Everywhere (RFC 3261 §8.1.3.2), so a PSTN gateway may signal user busy.</source>
-        <translation>RFC 8197 : envoyée par l&apos;UA appelé lorsque son utilisateur indique que l&apos;appel (ou le message) est indésirable ; en tant que 6xx, elle arrête le forking. Les intermédiaires et les services d&apos;analyse peuvent s&apos;en servir pour filtrer les appels futurs de la même identité, mais comme les numéros présentés peuvent être usurpés, ils doivent tenir compte de la qualité de la vérification de cette identité (par exemple un en-tête Identity selon la RFC 8224) ; un registrar peut annoncer qu&apos;il traite 607 avec Feature-Caps: sip.607 dans sa réponse au REGISTER. Elle diffère de 603 (un simple refus sans jugement sur l&apos;appelant) et de 608 (rejet par un intermédiaire, et non par l&apos;utilisateur). La RFC 3398 lui est antérieure, et un équipement qui ne connaît pas 607 la traite comme 600 Busy Everywhere (RFC 3261 §8.1.3.2) : une passerelle RTC peut donc signaler un usager occupé.</translation>
-    </message>
-    <message>
         <source>The called person pressed a report-spam or block button
 The calling number was reported as a robocall or nuisance caller
 A spoofed caller ID belonging to someone else was reported
@@ -3018,10 +2954,6 @@ Demandez à l&apos;opérateur de l&apos;appelé comment faire retirer le numéro
         <translation>Un système situé entre vous et la personne appelée, en général un service de filtrage d&apos;appels ou antispam, a arrêté l&apos;appel avant qu&apos;il ne l&apos;atteigne. La personne n&apos;a ni vu ni refusé l&apos;appel. Si l&apos;appel est légitime, la réponse peut contenir les coordonnées de l&apos;organisme qui gère le filtre pour pouvoir contester le blocage.</translation>
     </message>
     <message>
-        <source>RFC 8688: sent by an intermediary, typically a call-analytics engine, rather than by the called user; as a 6xx it stops forking. The intermediary should add a Call-Info header with purpose=jwscard referring to a signed jCard (JWS) with contact details for redress; a sip.608 feature-capability indicator in the INVITE says an upstream element will pass that information on, for example as an announcement to a PSTN caller. Compare 607 (the called user judged the call unwanted) and 603 (the user declined). RFC 3398 predates it, and equipment that does not know 608 treats it as 600 Busy Everywhere (RFC 3261 §8.1.3.2).</source>
-        <translation>RFC 8688 : envoyée par un intermédiaire, typiquement un moteur d&apos;analyse des appels, plutôt que par l&apos;utilisateur appelé ; en tant que 6xx, elle arrête le forking. L&apos;intermédiaire doit ajouter un en-tête Call-Info avec purpose=jwscard pointant vers une jCard signée (JWS) contenant des coordonnées de recours ; un indicateur de capacité sip.608 dans l&apos;INVITE signale qu&apos;un élément en amont transmettra cette information, par exemple sous forme d&apos;annonce à un appelant RTC. À comparer avec 607 (l&apos;utilisateur appelé a jugé l&apos;appel indésirable) et 603 (l&apos;utilisateur a refusé). La RFC 3398 lui est antérieure, et un équipement qui ne connaît pas 608 la traite comme 600 Busy Everywhere (RFC 3261 §8.1.3.2).</translation>
-    </message>
-    <message>
         <source>A carrier or app anti-spam filter scored the calling number as likely spam
 Many short calls from the number triggered call analytics
 Missing or low STIR/SHAKEN attestation for the calling number
@@ -3047,25 +2979,25 @@ Déclarez le numéro sur les portails de recours des opérateurs ou des fourniss
     </message>
     <message>
         <source>A Wireshark statistics label: the bucket where it counts 2xx responses it does not list by name. Not a code sent on the wire.</source>
-        <translation>Un libellé des statistiques de Wireshark : la catégorie où il compte les réponses 2xx qu&apos;il ne nomme pas. Ce n&apos;est pas un code envoyé sur le réseau.</translation>
+        <translation>Un libellé des statistiques de Wireshark&#xa0;: la catégorie où il compte les réponses 2xx qu&apos;il ne nomme pas. Ce n&apos;est pas un code envoyé sur le réseau.</translation>
     </message>
     <message>
         <source>This is not a registered SIP code: an analyser used it as a label for some other success response.</source>
-        <translation>Ce n&apos;est pas un code SIP enregistré : un analyseur l&apos;a utilisé comme libellé pour une autre réponse de succès.</translation>
+        <translation>Ce code SIP est hors registre (absent du registre IANA)&#xa0;: un analyseur l&apos;a utilisé comme libellé pour une autre réponse de succès.</translation>
     </message>
     <message>
         <source>The number 299 comes from Wireshark&apos;s statistics, not from a phone or server. The response that really travelled on the network was another 2xx success code, which the analyser grouped under &apos;Others&apos;. The request itself succeeded; open the original packet to see the real code.</source>
-        <translation>Le nombre 299 vient des statistiques de Wireshark, et non d&apos;un téléphone ou d&apos;un serveur. La réponse qui a réellement circulé sur le réseau était un autre code de succès 2xx, que l&apos;analyseur a regroupé sous &apos;Others&apos;. La requête elle-même a réussi ; ouvrez le paquet d&apos;origine pour voir le vrai code.</translation>
+        <translation>Le nombre 299 vient des statistiques de Wireshark, et non d&apos;un téléphone ou d&apos;un serveur. La réponse qui a réellement circulé sur le réseau était un autre code de succès 2xx, que l&apos;analyseur a regroupé sous «&#xa0;Others&#xa0;». La requête elle-même a réussi&#x202f;; ouvrez le paquet d&apos;origine pour voir le vrai code.</translation>
     </message>
     <message>
         <source>Not a registered code. Wireshark&apos;s sip_response_code_vals table uses 299 &apos;Success - Others&apos; as a per-class statistics bucket: every 2xx code it does not name is counted there, so the real status line on the wire carried a different 2xx code. Read it from the captured response. If a response really carried 299, a client would treat it as 200 (RFC 3261 §8.1.3.2).</source>
-        <translation>Code non enregistré. La table sip_response_code_vals de Wireshark utilise 299 &apos;Success - Others&apos; comme catégorie statistique par classe : tous les codes 2xx qu&apos;elle ne nomme pas y sont comptés, et la vraie ligne d&apos;état sur le réseau portait donc un autre code 2xx. Lisez-le dans la réponse capturée. Si une réponse portait réellement 299, un client la traiterait comme 200 (RFC 3261 §8.1.3.2).</translation>
+        <translation>Code hors registre. La table sip_response_code_vals de Wireshark utilise 299 «&#xa0;Success - Others&#xa0;» comme catégorie statistique par classe&#xa0;: tous les codes 2xx qu&apos;elle ne nomme pas y sont comptés, et la vraie ligne d&apos;état sur le réseau portait donc un autre code 2xx. Lisez-le dans la réponse capturée. Si une réponse portait réellement 299, un client la traiterait comme 200 (RFC 3261 §8.1.3.2).</translation>
     </message>
     <message>
         <source>Not a wire code: Wireshark statistics grouped a 2xx response it does not list by name
 A rarely used or newer 2xx code was present in the capture
 A report or export built from Wireshark statistics copied the label</source>
-        <translation>Pas un code réseau : les statistiques de Wireshark ont regroupé une réponse 2xx qu&apos;il ne nomme pas
+        <translation>Pas un code réseau&#xa0;: les statistiques de Wireshark ont regroupé une réponse 2xx qu&apos;il ne nomme pas
 Un code 2xx rarement utilisé ou plus récent était présent dans la capture
 Un rapport ou un export tiré des statistiques de Wireshark a repris ce libellé</translation>
     </message>
@@ -3074,7 +3006,7 @@ Un rapport ou un export tiré des statistiques de Wireshark a repris ce libellé
 Open the original packet in the capture and read the real status code
 Look up that real code instead of 299
 If the real code is unknown to you, read it as 200 OK</source>
-        <translation>Gardez à l&apos;esprit que 299 est un libellé d&apos;analyseur, et non un code enregistré
+        <translation>Gardez à l&apos;esprit que 299 est un libellé d&apos;analyseur, et non un code du registre IANA
 Ouvrez le paquet d&apos;origine dans la capture et lisez le vrai code d&apos;état
 Recherchez ce vrai code plutôt que 299
 Si vous ne connaissez pas le vrai code, interprétez-le comme 200 OK</translation>
@@ -3085,11 +3017,11 @@ Si vous ne connaissez pas le vrai code, interprétez-le comme 200 OK</translatio
     </message>
     <message>
         <source>Borrowed from HTTP and never defined for SIP; listed in a few vendor tables (Cisco VOCAL, ManageEngine VQManager, VIAVI Observer).</source>
-        <translation>Emprunté au HTTP et jamais défini pour SIP ; figure dans quelques tables de fabricants (Cisco VOCAL, ManageEngine VQManager, VIAVI Observer).</translation>
+        <translation>Emprunté au HTTP et jamais défini pour SIP&#x202f;; figure dans quelques tables de fabricants (Cisco VOCAL, ManageEngine VQManager, VIAVI Observer).</translation>
     </message>
     <message>
         <source>This is not a registered SIP code: it is a web (HTTP) redirect code that a few products also list for SIP.</source>
-        <translation>Ce n&apos;est pas un code SIP enregistré : c&apos;est un code de redirection web (HTTP) que quelques produits indiquent aussi pour SIP.</translation>
+        <translation>Ce code SIP est hors registre (absent du registre IANA)&#xa0;: c&apos;est un code de redirection web (HTTP) que quelques produits indiquent aussi pour SIP.</translation>
     </message>
     <message>
         <source>303 See Other is a web code that tells a browser to look elsewhere. It was never defined for SIP calls, although a few products and monitoring tools list it. If a call really got a 303, the equipment that sent it is non-standard and your phone treats it as a general redirection. Often the 303 you see is a Warning value or a mislabelled field, not the response code.</source>
@@ -3097,7 +3029,7 @@ Si vous ne connaissez pas le vrai code, interprétez-le comme 200 OK</translatio
     </message>
     <message>
         <source>Not a registered code: HTTP&apos;s 303 See Other was never taken into RFC 2543, RFC 3261 or the IANA registry. A UAC receiving it treats it as 300 Multiple Choices (RFC 3261 §8.1.3.2) and may use any Contact header as the alternatives. Do not confuse it with warn-code 303 (Incompatible bandwidth units) in a Warning header, which is registered and usually comes with 488 or 606.</source>
-        <translation>Code non enregistré : le 303 See Other du HTTP n&apos;a jamais été repris dans la RFC 2543, la RFC 3261 ni le registre IANA. Un UAC qui le reçoit le traite comme 300 Multiple Choices (RFC 3261 §8.1.3.2) et peut utiliser tout en-tête Contact comme liste d&apos;alternatives. Ne le confondez pas avec le warn-code 303 (Incompatible bandwidth units) d&apos;un en-tête Warning, qui est enregistré et accompagne en général 488 ou 606.</translation>
+        <translation>Code hors registre&#xa0;: le 303 See Other du HTTP n&apos;a jamais été repris dans la RFC 2543, la RFC 3261 ni le registre IANA. Un UAC qui le reçoit le traite comme 300 Multiple Choices (RFC 3261 §8.1.3.2) et peut utiliser tout en-tête Contact comme liste d&apos;alternatives. Ne le confondez pas avec le warn-code 303 (Incompatible bandwidth units) d&apos;un en-tête Warning, qui est inscrit au registre et accompagne en général 488 ou 606.</translation>
     </message>
     <message>
         <source>A product that reuses HTTP status codes for SIP although 303 is not registered
@@ -3116,34 +3048,34 @@ Identify the sender from its Server header and ask the vendor to use a registere
 While troubleshooting, treat the call as redirected (like a 300)</source>
         <translation>Vérifiez si 303 figure réellement dans la ligne d&apos;état ou seulement dans un en-tête Warning
 Lisez l&apos;en-tête Contact de la réponse pour voir où il pointe
-Identifiez l&apos;émetteur grâce à son en-tête Server et demandez au fabricant d&apos;utiliser un code enregistré comme 302 ou 300
+Identifiez l&apos;émetteur grâce à son en-tête Server et demandez au fabricant d&apos;utiliser un code du registre IANA comme 302 ou 300
 Pendant le dépannage, traitez l&apos;appel comme redirigé (comme une 300)</translation>
     </message>
     <message>
         <source>see other, redirect, redirection, http code, moved, not registered, non-standard, unregistered</source>
-        <translation>see other, redirection, redirigé, code http, déplacé, non enregistré, hors registre, non standard, non normalisé</translation>
+        <translation>see other, redirection, redirigé, code http, déplacé, hors registre, non standard, non normalisé</translation>
     </message>
     <message>
         <source>A Wireshark statistics label: the bucket where it counts 3xx responses it does not list by name. Not a code sent on the wire.</source>
-        <translation>Un libellé des statistiques de Wireshark : la catégorie où il compte les réponses 3xx qu&apos;il ne nomme pas. Ce n&apos;est pas un code envoyé sur le réseau.</translation>
+        <translation>Un libellé des statistiques de Wireshark&#xa0;: la catégorie où il compte les réponses 3xx qu&apos;il ne nomme pas. Ce n&apos;est pas un code envoyé sur le réseau.</translation>
     </message>
     <message>
         <source>This is not a registered SIP code: an analyser used it as a label for some other redirection response.</source>
-        <translation>Ce n&apos;est pas un code SIP enregistré : un analyseur l&apos;a utilisé comme libellé pour une autre réponse de redirection.</translation>
+        <translation>Ce code SIP est hors registre (absent du registre IANA)&#xa0;: un analyseur l&apos;a utilisé comme libellé pour une autre réponse de redirection.</translation>
     </message>
     <message>
         <source>The number 399 comes from Wireshark&apos;s statistics, not from a phone or server. The response that really travelled on the network was another 3xx code, meaning the call was redirected elsewhere, and the analyser grouped it under &apos;Others&apos;. Open the original packet to see the real code.</source>
-        <translation>Le nombre 399 vient des statistiques de Wireshark, et non d&apos;un téléphone ou d&apos;un serveur. La réponse qui a réellement circulé sur le réseau était un autre code 3xx, ce qui signifie que l&apos;appel a été redirigé ailleurs, et l&apos;analyseur l&apos;a regroupée sous &apos;Others&apos;. Ouvrez le paquet d&apos;origine pour voir le vrai code.</translation>
+        <translation>Le nombre 399 vient des statistiques de Wireshark, et non d&apos;un téléphone ou d&apos;un serveur. La réponse qui a réellement circulé sur le réseau était un autre code 3xx, ce qui signifie que l&apos;appel a été redirigé ailleurs, et l&apos;analyseur l&apos;a regroupée sous «&#xa0;Others&#xa0;». Ouvrez le paquet d&apos;origine pour voir le vrai code.</translation>
     </message>
     <message>
         <source>Not a registered code. Wireshark&apos;s sip_response_code_vals table uses 399 &apos;Redirection - Others&apos; as a per-class statistics bucket, so the real status line carried a different 3xx code; read it from the capture. Do not confuse it with warn-code 399 (Miscellaneous warning) in a Warning header, which is a registered Warning value, not a response code. A real 399 on the wire would be treated as 300 (RFC 3261 §8.1.3.2).</source>
-        <translation>Code non enregistré. La table sip_response_code_vals de Wireshark utilise 399 &apos;Redirection - Others&apos; comme catégorie statistique par classe : la vraie ligne d&apos;état portait donc un autre code 3xx ; lisez-le dans la capture. Ne le confondez pas avec le warn-code 399 (Miscellaneous warning) d&apos;un en-tête Warning, qui est une valeur Warning enregistrée et non un code de réponse. Un vrai 399 sur le réseau serait traité comme 300 (RFC 3261 §8.1.3.2).</translation>
+        <translation>Code hors registre. La table sip_response_code_vals de Wireshark utilise 399 «&#xa0;Redirection - Others&#xa0;» comme catégorie statistique par classe&#xa0;: la vraie ligne d&apos;état portait donc un autre code 3xx&#x202f;; lisez-le dans la capture. Ne le confondez pas avec le warn-code 399 (Miscellaneous warning) d&apos;un en-tête Warning, qui est une valeur Warning inscrite au registre et non un code de réponse. Un vrai 399 sur le réseau serait traité comme 300 (RFC 3261 §8.1.3.2).</translation>
     </message>
     <message>
         <source>Not a wire code: Wireshark statistics grouped a 3xx response it does not list by name
 Warning code 399 (Miscellaneous warning) read as a response code
 A report or export built from Wireshark statistics copied the label</source>
-        <translation>Pas un code réseau : les statistiques de Wireshark ont regroupé une réponse 3xx qu&apos;il ne nomme pas
+        <translation>Pas un code réseau&#xa0;: les statistiques de Wireshark ont regroupé une réponse 3xx qu&apos;il ne nomme pas
 Le code Warning 399 (Miscellaneous warning) lu comme un code de réponse
 Un rapport ou un export tiré des statistiques de Wireshark a repris ce libellé</translation>
     </message>
@@ -3152,7 +3084,7 @@ Un rapport ou un export tiré des statistiques de Wireshark a repris ce libellé
 Open the original packet and read the real status code and its Contact header
 Check whether 399 actually came from a Warning header
 If the real code is unknown to you, read it as 300 Multiple Choices</source>
-        <translation>Gardez à l&apos;esprit que 399 est un libellé d&apos;analyseur, et non un code enregistré
+        <translation>Gardez à l&apos;esprit que 399 est un libellé d&apos;analyseur, et non un code du registre IANA
 Ouvrez le paquet d&apos;origine et lisez le vrai code d&apos;état ainsi que son en-tête Contact
 Vérifiez si 399 provenait en fait d&apos;un en-tête Warning
 Si vous ne connaissez pas le vrai code, interprétez-le comme 300 Multiple Choices</translation>
@@ -3163,26 +3095,26 @@ Si vous ne connaissez pas le vrai code, interprétez-le comme 300 Multiple Choic
     </message>
     <message>
         <source>From RFC 2543, the 1999 SIP specification, for REGISTER conflicts; dropped by RFC 3261 and never registered. PJSIP and sofia-sip still list it.</source>
-        <translation>Issu de la RFC 2543, la spécification SIP de 1999, pour les conflits de REGISTER ; abandonné par la RFC 3261 et jamais enregistré. PJSIP et sofia-sip le listent encore.</translation>
+        <translation>Issu de la RFC 2543, la spécification SIP de 1999, pour les conflits de REGISTER&#x202f;; abandonné par la RFC 3261 et jamais inscrit au registre IANA. PJSIP et sofia-sip le listent encore.</translation>
     </message>
     <message>
         <source>This is not a registered SIP code: an old code from the first SIP version, meaning the request clashed with an existing registration.</source>
-        <translation>Ce n&apos;est pas un code SIP enregistré : c&apos;est un ancien code de la première version de SIP, signifiant que la requête entrait en conflit avec un enregistrement existant.</translation>
+        <translation>Ce code SIP est hors registre (absent du registre IANA)&#xa0;: c&apos;est un ancien code de la première version de SIP, signifiant que la requête entrait en conflit avec un enregistrement existant.</translation>
     </message>
     <message>
         <source>409 Conflict comes from the first SIP specification of 1999 and was removed when SIP was revised in 2002, so it is no longer a standard code. It meant that a registration clashed with what the server already held. Some older equipment may still send it; modern phones treat it as a general request error.</source>
-        <translation>409 Conflict vient de la première spécification SIP de 1999 et a été supprimé lors de la révision de SIP en 2002 : ce n&apos;est donc plus un code standard. Il signifiait qu&apos;un enregistrement entrait en conflit avec ce que le serveur détenait déjà. Certains équipements anciens peuvent encore l&apos;envoyer ; les téléphones modernes le traitent comme une erreur de requête générique.</translation>
+        <translation>409 Conflict vient de la première spécification SIP de 1999 et a été supprimé lors de la révision de SIP en 2002&#xa0;: ce n&apos;est donc plus un code standard. Il signifiait qu&apos;un enregistrement entrait en conflit avec ce que le serveur détenait déjà. Certains équipements anciens peuvent encore l&apos;envoyer&#x202f;; les téléphones modernes le traitent comme une erreur de requête générique.</translation>
     </message>
     <message>
         <source>Not a registered code. RFC 2543 §7.4.10 used 409 when a REGISTER conflicted with existing registrations, for example through the Contact action parameter, which RFC 3261 removed as well. It never entered the IANA registry, and a current UAC treats it as 400 (RFC 3261 §8.1.3.2). PJSIP (PJSIP_SC_CONFLICT) and sofia-sip still carry the code and phrase.</source>
-        <translation>Code non enregistré. La RFC 2543 §7.4.10 utilisait 409 lorsqu&apos;un REGISTER entrait en conflit avec des enregistrements existants, par exemple via le paramètre action du Contact, que la RFC 3261 a également supprimé. Il n&apos;est jamais entré dans le registre IANA, et un UAC actuel le traite comme 400 (RFC 3261 §8.1.3.2). PJSIP (PJSIP_SC_CONFLICT) et sofia-sip conservent encore le code et le libellé.</translation>
+        <translation>Code hors registre. La RFC 2543 §7.4.10 utilisait 409 lorsqu&apos;un REGISTER entrait en conflit avec des enregistrements existants, par exemple via le paramètre action du Contact, que la RFC 3261 a également supprimé. Il n&apos;est jamais entré dans le registre IANA, et un UAC actuel le traite comme 400 (RFC 3261 §8.1.3.2). PJSIP (PJSIP_SC_CONFLICT) et sofia-sip conservent encore le code et le libellé.</translation>
     </message>
     <message>
         <source>A legacy RFC 2543 registrar or device still using this unregistered code
 A REGISTER whose contact settings clash with an existing binding on an old server
 A stack that maps an internal conflict to 409
 A custom application reusing the HTTP meaning of conflict</source>
-        <translation>Un registrar ou un appareil RFC 2543 ancien qui utilise encore ce code non enregistré
+        <translation>Un registrar ou un appareil RFC 2543 ancien qui utilise encore ce code hors registre
 Un REGISTER dont les réglages de contact entrent en conflit avec une association existante sur un ancien serveur
 Une pile qui traduit un conflit interne en 409
 Une application personnalisée qui reprend le sens HTTP de conflit</translation>
@@ -3195,19 +3127,19 @@ Identify the legacy equipment from its Server header and ask for a registered co
         <translation>Traitez-le comme un code non standard (un téléphone moderne le lit comme 400)
 Examinez la requête qui a reçu 409, en général un REGISTER, et son en-tête Contact
 Supprimez les enregistrements périmés du compte et réenregistrez-vous
-Identifiez l&apos;équipement ancien grâce à son en-tête Server et demandez l&apos;utilisation d&apos;un code enregistré</translation>
+Identifiez l&apos;équipement ancien grâce à son en-tête Server et demandez l&apos;utilisation d&apos;un code du registre IANA</translation>
     </message>
     <message>
         <source>conflict, registration conflict, register failed, old sip, rfc 2543, legacy, not registered, unregistered</source>
-        <translation>conflit, conflit d&apos;enregistrement, échec d&apos;enregistrement, ancien sip, rfc 2543, ancien équipement, non enregistré, hors registre, conflict</translation>
+        <translation>conflit, conflit d&apos;enregistrement, échec d&apos;enregistrement, ancien sip, rfc 2543, ancien équipement, hors registre, conflict</translation>
     </message>
     <message>
         <source>From RFC 2543, the 1999 SIP specification; dropped by RFC 3261 and never registered. PJSIP and sofia-sip still list it.</source>
-        <translation>Issu de la RFC 2543, la spécification SIP de 1999 ; abandonné par la RFC 3261 et jamais enregistré. PJSIP et sofia-sip le listent encore.</translation>
+        <translation>Issu de la RFC 2543, la spécification SIP de 1999&#x202f;; abandonné par la RFC 3261 et jamais inscrit au registre IANA. PJSIP et sofia-sip le listent encore.</translation>
     </message>
     <message>
         <source>This is not a registered SIP code: an old code meaning the server wanted to know the length of the message first.</source>
-        <translation>Ce n&apos;est pas un code SIP enregistré : c&apos;est un ancien code signifiant que le serveur voulait d&apos;abord connaître la longueur du message.</translation>
+        <translation>Ce code SIP est hors registre (absent du registre IANA)&#xa0;: c&apos;est un ancien code signifiant que le serveur voulait d&apos;abord connaître la longueur du message.</translation>
     </message>
     <message>
         <source>411 Length Required comes from the first SIP specification of 1999 and is no longer a standard code. It meant the server refused a message that did not state its own length. Today it points to a sending device or script that builds messages incorrectly, or to very old server equipment.</source>
@@ -3215,7 +3147,7 @@ Identifiez l&apos;équipement ancien grâce à son en-tête Server et demandez l
     </message>
     <message>
         <source>Not a registered code. RFC 2543 §7.4.12 let a server refuse a request that lacked Content-Length. RFC 3261 dropped the code and instead makes Content-Length mandatory on stream transports such as TCP and TLS (RFC 3261 §18.3, §20.14); a current UAC treats 411 as 400 (§8.1.3.2). PJSIP (PJSIP_SC_LENGTH_REQUIRED) and sofia-sip still carry the code and phrase.</source>
-        <translation>Code non enregistré. La RFC 2543 §7.4.12 permettait à un serveur de refuser une requête dépourvue de Content-Length. La RFC 3261 a abandonné ce code et rend à la place Content-Length obligatoire sur les transports en flux comme TCP et TLS (RFC 3261 §18.3, §20.14) ; un UAC actuel traite 411 comme 400 (§8.1.3.2). PJSIP (PJSIP_SC_LENGTH_REQUIRED) et sofia-sip conservent encore le code et le libellé.</translation>
+        <translation>Code hors registre. La RFC 2543 §7.4.12 permettait à un serveur de refuser une requête dépourvue de Content-Length. La RFC 3261 a abandonné ce code et rend à la place Content-Length obligatoire sur les transports en flux comme TCP et TLS (RFC 3261 §18.3, §20.14)&#x202f;; un UAC actuel traite 411 comme 400 (§8.1.3.2). PJSIP (PJSIP_SC_LENGTH_REQUIRED) et sofia-sip conservent encore le code et le libellé.</translation>
     </message>
     <message>
         <source>A request sent over TCP or TLS without a Content-Length header
@@ -3223,7 +3155,7 @@ An old RFC 2543 era server still using this unregistered code
 A home-made client or script building SIP messages by hand
 A middlebox that removed or damaged the Content-Length header</source>
         <translation>Une requête envoyée en TCP ou en TLS sans en-tête Content-Length
-Un ancien serveur de l&apos;époque de la RFC 2543 qui utilise encore ce code non enregistré
+Un ancien serveur de l&apos;époque de la RFC 2543 qui utilise encore ce code hors registre
 Un client ou un script fait maison qui construit les messages SIP à la main
 Un équipement intermédiaire qui a supprimé ou endommagé l&apos;en-tête Content-Length</translation>
     </message>
@@ -3239,15 +3171,15 @@ Corrigez le logiciel ou le script qui construit le message, ou identifiez le ser
     </message>
     <message>
         <source>length required, content-length, missing header, old sip, rfc 2543, legacy, tcp, not registered, unregistered</source>
-        <translation>length required, longueur requise, content-length, en-tête manquant, ancien sip, rfc 2543, ancien équipement, tcp, non enregistré, hors registre</translation>
+        <translation>length required, longueur requise, content-length, en-tête manquant, ancien sip, rfc 2543, ancien équipement, tcp, hors registre</translation>
     </message>
     <message>
         <source>A Kamailio core error (E_SEND) sent as a reply, with a suffix such as (477/SL) in the phrase; not registered.</source>
-        <translation>Une erreur interne de Kamailio (E_SEND) envoyée comme réponse, avec un suffixe comme (477/SL) dans le libellé ; non enregistré.</translation>
+        <translation>Une erreur interne de Kamailio (E_SEND) envoyée comme réponse, avec un suffixe comme (477/SL) dans le libellé&#x202f;; non enregistré.</translation>
     </message>
     <message>
         <source>This is not a registered SIP code: a Kamailio server in the network could not pass your call on to the next server.</source>
-        <translation>Ce n&apos;est pas un code SIP enregistré : un serveur Kamailio du réseau n&apos;a pas pu transmettre votre appel au serveur suivant.</translation>
+        <translation>Ce code SIP est hors registre (absent du registre IANA)&#xa0;: un serveur Kamailio du réseau n&apos;a pas pu transmettre votre appel au serveur suivant.</translation>
     </message>
     <message>
         <source>The server that answered runs Kamailio. It tried to forward the call to the next hop (another server, a gateway or the called phone) but sending failed, for example because the connection was refused. The number is specific to that software, not a standard code. The fault lies between that server and the next one, not in your phone.</source>
@@ -3255,7 +3187,7 @@ Corrigez le logiciel ou le script qui construit le message, ou identifiez le ser
     </message>
     <message>
         <source>Not a registered code. Kamailio (like other SER-derived proxies) turns its internal error E_SEND (-477) into a reply through sl_reply_error, with the phrase &apos;Unfortunately error on sending to next hop occurred&apos; and a suffix such as (477/SL). The forwarding attempt failed at transport level: TCP or TLS connect failure, no listening socket for the needed transport or address family, or an ICMP error. A UAC reads it as 400 (RFC 3261 §8.1.3.2), which is misleading: the situation is closer to 503.</source>
-        <translation>Code non enregistré. Kamailio (comme d&apos;autres proxys dérivés de SER) transforme son erreur interne E_SEND (-477) en réponse via sl_reply_error, avec le libellé &apos;Unfortunately error on sending to next hop occurred&apos; et un suffixe comme (477/SL). La tentative de transmission a échoué au niveau transport : échec de connexion TCP ou TLS, aucun socket d&apos;écoute pour le transport ou la famille d&apos;adresses nécessaire, ou erreur ICMP. Un UAC la lit comme 400 (RFC 3261 §8.1.3.2), ce qui est trompeur : la situation est plus proche d&apos;une 503.</translation>
+        <translation>Code hors registre. Kamailio (comme d&apos;autres proxys dérivés de SER) transforme son erreur interne E_SEND (-477) en réponse via sl_reply_error, avec le libellé «&#xa0;Unfortunately error on sending to next hop occurred&#xa0;» et un suffixe comme (477/SL). La tentative de transmission a échoué au niveau transport&#xa0;: échec de connexion TCP ou TLS, aucun socket d&apos;écoute pour le transport ou la famille d&apos;adresses nécessaire, ou erreur ICMP. Un UAC la lit comme 400 (RFC 3261 §8.1.3.2), ce qui est trompeur&#xa0;: la situation est plus proche d&apos;une 503.</translation>
     </message>
     <message>
         <source>The next hop refused the TCP or TLS connection or is down
@@ -3269,7 +3201,7 @@ Aucun socket sur le proxy pour le transport ou la famille d&apos;adresses néces
 Échec de la négociation TLS vers le saut suivant
 Un problème de pare-feu ou de réseau entre le proxy et le saut suivant
 Un utilisateur enregistré derrière un NAT dont la connexion s&apos;est fermée
-Kamailio signale son propre échec d&apos;envoi avec ce code non enregistré</translation>
+Kamailio signale son propre échec d&apos;envoi avec ce code hors registre</translation>
     </message>
     <message>
         <source>Treat it as Kamailio&apos;s own error, not a registered code: the problem is beyond the proxy
@@ -3277,7 +3209,7 @@ Check the Kamailio log at the time of the call for the send error and destinatio
 Verify that the next hop is up and listening on the expected port and transport
 Check the proxy&apos;s listen settings for the needed transport and address family
 For users behind NAT, check keep-alives and that the registration is fresh</source>
-        <translation>Traitez-la comme une erreur propre à Kamailio, et non comme un code enregistré : le problème se situe au-delà du proxy
+        <translation>Traitez-la comme une erreur propre à Kamailio, et non comme un code du registre IANA&#xa0;: le problème se situe au-delà du proxy
 Consultez le journal de Kamailio au moment de l&apos;appel pour trouver l&apos;erreur d&apos;envoi et la destination
 Vérifiez que le saut suivant est en service et écoute sur le port et le transport attendus
 Vérifiez les réglages d&apos;écoute du proxy pour le transport et la famille d&apos;adresses nécessaires
@@ -3285,15 +3217,15 @@ Pour les utilisateurs derrière un NAT, vérifiez les keep-alives et que l&apos;
     </message>
     <message>
         <source>kamailio, send failed, next hop, cannot forward, connection refused, proxy error, unreachable, server down, not registered, unregistered</source>
-        <translation>kamailio, échec d&apos;envoi, saut suivant, impossible de transmettre, connexion refusée, erreur de proxy, injoignable, serveur en panne, non enregistré, hors registre</translation>
+        <translation>kamailio, échec d&apos;envoi, saut suivant, impossible de transmettre, connexion refusée, erreur de proxy, injoignable, serveur en panne, hors registre</translation>
     </message>
     <message>
         <source>A Kamailio core error (E_BAD_ADDRESS) sent as a reply when the next hop cannot be resolved; not registered.</source>
-        <translation>Une erreur interne de Kamailio (E_BAD_ADDRESS) envoyée comme réponse lorsque le saut suivant ne peut pas être résolu ; non enregistré.</translation>
+        <translation>Une erreur interne de Kamailio (E_BAD_ADDRESS) envoyée comme réponse lorsque le saut suivant ne peut pas être résolu&#x202f;; non enregistré.</translation>
     </message>
     <message>
         <source>This is not a registered SIP code: a Kamailio server could not find the address of the destination.</source>
-        <translation>Ce n&apos;est pas un code SIP enregistré : un serveur Kamailio n&apos;a pas pu trouver l&apos;adresse de la destination.</translation>
+        <translation>Ce code SIP est hors registre (absent du registre IANA)&#xa0;: un serveur Kamailio n&apos;a pas pu trouver l&apos;adresse de la destination.</translation>
     </message>
     <message>
         <source>The server that answered runs Kamailio. It could not turn the destination name into a network address, so it did not know where to send the call. This usually comes from a wrong domain name or a DNS problem on the server side. The number is specific to that software, not a standard code.</source>
@@ -3301,7 +3233,7 @@ Pour les utilisateurs derrière un NAT, vérifiez les keep-alives et que l&apos;
     </message>
     <message>
         <source>Not a registered code. Kamailio&apos;s internal error E_BAD_ADDRESS (-478) is sent as a reply when the host of the Request-URI, outbound proxy or destination URI could not be resolved (no usable NAPTR, SRV, A or AAAA result under RFC 3263) or is not a valid address. A UAC reads it as 400 (RFC 3261 §8.1.3.2).</source>
-        <translation>Code non enregistré. L&apos;erreur interne E_BAD_ADDRESS (-478) de Kamailio est envoyée comme réponse lorsque l&apos;hôte de la Request-URI, du proxy sortant ou de l&apos;URI de destination n&apos;a pas pu être résolu (aucun résultat NAPTR, SRV, A ou AAAA utilisable selon la RFC 3263) ou n&apos;est pas une adresse valide. Un UAC la lit comme 400 (RFC 3261 §8.1.3.2).</translation>
+        <translation>Code hors registre. L&apos;erreur interne E_BAD_ADDRESS (-478) de Kamailio est envoyée comme réponse lorsque l&apos;hôte de la Request-URI, du proxy sortant ou de l&apos;URI de destination n&apos;a pas pu être résolu (aucun résultat NAPTR, SRV, A ou AAAA utilisable selon la RFC 3263) ou n&apos;est pas une adresse valide. Un UAC la lit comme 400 (RFC 3261 §8.1.3.2).</translation>
     </message>
     <message>
         <source>A typo in the domain part of the dialled SIP address
@@ -3313,7 +3245,7 @@ Kamailio reporting its own lookup failure with this unregistered code</source>
 Le serveur DNS du proxy est injoignable ou lent
 Des enregistrements SRV ou A/AAAA manquants pour le domaine de destination
 Une entrée de routage ou du dispatcher qui pointe vers un nom d&apos;hôte qui n&apos;existe plus
-Kamailio signale son propre échec de résolution avec ce code non enregistré</translation>
+Kamailio signale son propre échec de résolution avec ce code hors registre</translation>
     </message>
     <message>
         <source>Treat it as Kamailio&apos;s own error, not a registered code
@@ -3321,7 +3253,7 @@ Check the host part of the Request-URI and the proxy&apos;s routing target
 Resolve the name from the proxy host (NAPTR, SRV and A/AAAA lookups)
 Check the proxy&apos;s DNS resolver settings and reachability
 Fix or update the routing or dispatcher entry</source>
-        <translation>Traitez-la comme une erreur propre à Kamailio, et non comme un code enregistré
+        <translation>Traitez-la comme une erreur propre à Kamailio, et non comme un code du registre IANA
 Vérifiez la partie hôte de la Request-URI et la cible de routage du proxy
 Résolvez le nom depuis la machine du proxy (requêtes NAPTR, SRV et A/AAAA)
 Vérifiez les réglages du résolveur DNS du proxy et son accessibilité
@@ -3329,23 +3261,23 @@ Corrigez ou mettez à jour l&apos;entrée de routage ou du dispatcher</translati
     </message>
     <message>
         <source>kamailio, dns, unresolvable, cannot resolve, domain not found, wrong domain, next hop, unreachable, not registered, unregistered</source>
-        <translation>kamailio, dns, résolution impossible, impossible de résoudre, domaine introuvable, mauvais domaine, saut suivant, injoignable, non enregistré, hors registre</translation>
+        <translation>kamailio, dns, résolution impossible, impossible de résoudre, domaine introuvable, mauvais domaine, saut suivant, injoignable, hors registre</translation>
     </message>
     <message>
         <source>A Kamailio core error (E_BAD_URI) sent as a reply when a URI in the request cannot be processed; not registered.</source>
-        <translation>Une erreur interne de Kamailio (E_BAD_URI) envoyée comme réponse lorsqu&apos;une URI de la requête ne peut pas être traitée ; non enregistré.</translation>
+        <translation>Une erreur interne de Kamailio (E_BAD_URI) envoyée comme réponse lorsqu&apos;une URI de la requête ne peut pas être traitée&#x202f;; non enregistré.</translation>
     </message>
     <message>
         <source>This is not a registered SIP code: a Kamailio server could not make sense of the address you called.</source>
-        <translation>Ce n&apos;est pas un code SIP enregistré : un serveur Kamailio n&apos;a pas pu interpréter l&apos;adresse que vous avez appelée.</translation>
+        <translation>Ce code SIP est hors registre (absent du registre IANA)&#xa0;: un serveur Kamailio n&apos;a pas pu interpréter l&apos;adresse que vous avez appelée.</translation>
     </message>
     <message>
         <source>The server that answered runs Kamailio. The address in the call request (the number or SIP address being called) was malformed or could not be processed, so the call was refused. The number is specific to that software, not a standard code. Usually the calling phone or a routing rule produced the bad address.</source>
-        <translation>Le serveur qui a répondu fonctionne sous Kamailio. L&apos;adresse figurant dans la demande d&apos;appel (le numéro ou l&apos;adresse SIP appelé) était mal formée ou n&apos;a pas pu être traitée : l&apos;appel a donc été refusé. Ce numéro est propre à ce logiciel, ce n&apos;est pas un code standard. En général, c&apos;est le téléphone appelant ou une règle de routage qui a produit l&apos;adresse erronée.</translation>
+        <translation>Le serveur qui a répondu fonctionne sous Kamailio. L&apos;adresse figurant dans la demande d&apos;appel (le numéro ou l&apos;adresse SIP appelé) était mal formée ou n&apos;a pas pu être traitée&#xa0;: l&apos;appel a donc été refusé. Ce numéro est propre à ce logiciel, ce n&apos;est pas un code standard. En général, c&apos;est le téléphone appelant ou une règle de routage qui a produit l&apos;adresse erronée.</translation>
     </message>
     <message>
         <source>Not a registered code. Kamailio&apos;s internal error E_BAD_URI (-479) is sent as a reply when the proxy could not parse or use a URI it needed, usually the Request-URI, sometimes one rewritten by the routing script. A UAC reads it as 400 (RFC 3261 §8.1.3.2); the nearest registered codes are 400 and 416 (Unsupported URI Scheme).</source>
-        <translation>Code non enregistré. L&apos;erreur interne E_BAD_URI (-479) de Kamailio est envoyée comme réponse lorsque le proxy n&apos;a pas pu analyser ou utiliser une URI dont il avait besoin, en général la Request-URI, parfois une URI réécrite par le script de routage. Un UAC la lit comme 400 (RFC 3261 §8.1.3.2) ; les codes enregistrés les plus proches sont 400 et 416 (Unsupported URI Scheme).</translation>
+        <translation>Code hors registre. L&apos;erreur interne E_BAD_URI (-479) de Kamailio est envoyée comme réponse lorsque le proxy n&apos;a pas pu analyser ou utiliser une URI dont il avait besoin, en général la Request-URI, parfois une URI réécrite par le script de routage. Un UAC la lit comme 400 (RFC 3261 §8.1.3.2)&#x202f;; les codes du registre IANA les plus proches sont 400 et 416 (Unsupported URI Scheme).</translation>
     </message>
     <message>
         <source>A malformed Request-URI (spaces, illegal characters, bad escaping)
@@ -3357,7 +3289,7 @@ Kamailio reporting its own parse failure with this unregistered code</source>
 Un schéma d&apos;URI non pris en charge ou mal orthographié
 Un script de routage qui réécrit l&apos;URI sous une forme invalide
 Des caractères composés que le téléphone n&apos;a pas correctement encodés
-Kamailio signale son propre échec d&apos;analyse avec ce code non enregistré</translation>
+Kamailio signale son propre échec d&apos;analyse avec ce code hors registre</translation>
     </message>
     <message>
         <source>Treat it as Kamailio&apos;s own error, not a registered code
@@ -3365,37 +3297,37 @@ Check the Request-URI of the request as the phone sent it
 Look for spaces, &apos;#&apos;, &apos;*&apos; or non-ASCII letters that must be escaped
 Review recent changes to routing rules that rewrite the URI
 Compare with the same call dialled in plain digits</source>
-        <translation>Traitez-la comme une erreur propre à Kamailio, et non comme un code enregistré
+        <translation>Traitez-la comme une erreur propre à Kamailio, et non comme un code du registre IANA
 Vérifiez la Request-URI de la requête telle que le téléphone l&apos;a envoyée
-Recherchez des espaces, des &apos;#&apos;, des &apos;*&apos; ou des lettres non ASCII qui doivent être échappés
+Recherchez des espaces, des «&#xa0;#&#xa0;», des «&#xa0;*&#xa0;» ou des lettres non ASCII qui doivent être échappés
 Examinez les modifications récentes des règles de routage qui réécrivent l&apos;URI
 Comparez avec le même appel composé uniquement en chiffres</translation>
     </message>
     <message>
         <source>kamailio, bad uri, invalid address, malformed, wrong format, dialled number, not registered, unregistered</source>
-        <translation>kamailio, uri invalide, bad uri, adresse invalide, mal formé, mauvais format, numéro composé, non enregistré, hors registre</translation>
+        <translation>kamailio, uri invalide, bad uri, adresse invalide, mal formé, mauvais format, numéro composé, hors registre</translation>
     </message>
     <message>
         <source>Listed in the PJSIP and sofia-sip status tables; not defined in any RFC and not registered (origin not traced).</source>
-        <translation>Figure dans les tables d&apos;état de PJSIP et de sofia-sip ; défini dans aucune RFC et non enregistré (origine non retrouvée).</translation>
+        <translation>Figure dans les tables d&apos;état de PJSIP et de sofia-sip&#x202f;; défini dans aucune RFC et non enregistré (origine non retrouvée).</translation>
     </message>
     <message>
         <source>This is not a registered SIP code: a few SIP software libraries list it, suggesting the request was replaced by a newer one.</source>
-        <translation>Ce n&apos;est pas un code SIP enregistré : quelques bibliothèques logicielles SIP le listent, ce qui suggère que la requête a été remplacée par une plus récente.</translation>
+        <translation>Ce code SIP est hors registre (absent du registre IANA)&#xa0;: quelques bibliothèques logicielles SIP le listent, ce qui suggère que la requête a été remplacée par une plus récente.</translation>
     </message>
     <message>
         <source>490 Request Updated appears in the code tables of some SIP software but has no agreed definition and is not a standard code. Its name suggests the request was superseded by a newer one before it finished. Other equipment treats it as a general request error, so look at what happened just before and after it.</source>
-        <translation>490 Request Updated figure dans les tables de codes de certains logiciels SIP, mais n&apos;a pas de définition reconnue et n&apos;est pas un code standard. Son nom suggère que la requête a été remplacée par une plus récente avant d&apos;être terminée. Les autres équipements le traitent comme une erreur de requête générique : regardez donc ce qui s&apos;est passé juste avant et juste après.</translation>
+        <translation>490 Request Updated figure dans les tables de codes de certains logiciels SIP, mais n&apos;a pas de définition reconnue et n&apos;est pas un code standard. Son nom suggère que la requête a été remplacée par une plus récente avant d&apos;être terminée. Les autres équipements le traitent comme une erreur de requête générique&#xa0;: regardez donc ce qui s&apos;est passé juste avant et juste après.</translation>
     </message>
     <message>
         <source>Not a registered code and not defined in any RFC; PJSIP (PJSIP_SC_REQUEST_UPDATED) and sofia-sip (SIP_490_REQUEST_UPDATED) list the phrase without a documented origin. A UAC reads it as 400 (RFC 3261 §8.1.3.2). Look for a newer request on the same dialog or registration (re-INVITE, UPDATE, REGISTER refresh) that may have replaced the one that got 490; the registered code for a request crossing another one in progress is 491.</source>
-        <translation>Code non enregistré et défini dans aucune RFC ; PJSIP (PJSIP_SC_REQUEST_UPDATED) et sofia-sip (SIP_490_REQUEST_UPDATED) listent le libellé sans origine documentée. Un UAC le lit comme 400 (RFC 3261 §8.1.3.2). Recherchez une requête plus récente sur le même dialogue ou le même enregistrement (re-INVITE, UPDATE, rafraîchissement REGISTER) qui a pu remplacer celle qui a reçu 490 ; le code enregistré pour une requête qui en croise une autre en cours est 491.</translation>
+        <translation>Code hors registre, défini dans aucune RFC&#x202f;; PJSIP (PJSIP_SC_REQUEST_UPDATED) et sofia-sip (SIP_490_REQUEST_UPDATED) listent le libellé sans origine documentée. Un UAC le lit comme 400 (RFC 3261 §8.1.3.2). Recherchez une requête plus récente sur le même dialogue ou le même enregistrement (re-INVITE, UPDATE, rafraîchissement REGISTER) qui a pu remplacer celle qui a reçu 490&#x202f;; le code du registre IANA pour une requête qui en croise une autre en cours est 491.</translation>
     </message>
     <message>
         <source>Software built on PJSIP or sofia-sip using this unregistered code
 A newer request on the same dialog or registration replacing the pending one
 A custom application reusing the library constant</source>
-        <translation>Un logiciel basé sur PJSIP ou sofia-sip qui utilise ce code non enregistré
+        <translation>Un logiciel basé sur PJSIP ou sofia-sip qui utilise ce code hors registre
 Une requête plus récente sur le même dialogue ou le même enregistrement qui remplace celle en attente
 Une application personnalisée qui réutilise la constante de la bibliothèque</translation>
     </message>
@@ -3411,29 +3343,29 @@ Identifiez le logiciel émetteur grâce à son en-tête Server ou User-Agent et 
     </message>
     <message>
         <source>request updated, superseded, replaced, pjsip, sofia-sip, not registered, unregistered, non-standard</source>
-        <translation>request updated, requête mise à jour, remplacée, requête remplacée, pjsip, sofia-sip, non enregistré, hors registre, non standard</translation>
+        <translation>request updated, requête mise à jour, remplacée, requête remplacée, pjsip, sofia-sip, hors registre, non standard</translation>
     </message>
     <message>
         <source>A Wireshark statistics label: the bucket where it counts 4xx responses it does not list by name. Not a code sent on the wire.</source>
-        <translation>Un libellé des statistiques de Wireshark : la catégorie où il compte les réponses 4xx qu&apos;il ne nomme pas. Ce n&apos;est pas un code envoyé sur le réseau.</translation>
+        <translation>Un libellé des statistiques de Wireshark&#xa0;: la catégorie où il compte les réponses 4xx qu&apos;il ne nomme pas. Ce n&apos;est pas un code envoyé sur le réseau.</translation>
     </message>
     <message>
         <source>This is not a registered SIP code: an analyser used it as a label for some other request failure.</source>
-        <translation>Ce n&apos;est pas un code SIP enregistré : un analyseur l&apos;a utilisé comme libellé pour un autre échec de requête.</translation>
+        <translation>Ce code SIP est hors registre (absent du registre IANA)&#xa0;: un analyseur l&apos;a utilisé comme libellé pour un autre échec de requête.</translation>
     </message>
     <message>
         <source>The number 499 comes from Wireshark&apos;s statistics, not from a phone or server. The response that really travelled on the network was another 4xx code, meaning the request failed, and the analyser grouped it under &apos;Others&apos;. Open the original packet to see the real code and its explanation.</source>
-        <translation>Le nombre 499 vient des statistiques de Wireshark, et non d&apos;un téléphone ou d&apos;un serveur. La réponse qui a réellement circulé sur le réseau était un autre code 4xx, ce qui signifie que la requête a échoué, et l&apos;analyseur l&apos;a regroupée sous &apos;Others&apos;. Ouvrez le paquet d&apos;origine pour voir le vrai code et son explication.</translation>
+        <translation>Le nombre 499 vient des statistiques de Wireshark, et non d&apos;un téléphone ou d&apos;un serveur. La réponse qui a réellement circulé sur le réseau était un autre code 4xx, ce qui signifie que la requête a échoué, et l&apos;analyseur l&apos;a regroupée sous «&#xa0;Others&#xa0;». Ouvrez le paquet d&apos;origine pour voir le vrai code et son explication.</translation>
     </message>
     <message>
         <source>Not a registered code. Wireshark&apos;s sip_response_code_vals table uses 499 &apos;Client Error - Others&apos; as a per-class statistics bucket, so the real status line carried a different 4xx code, typically a newer or rarely used one; read it from the capture. A real 499 on the wire would be treated as 400 (RFC 3261 §8.1.3.2).</source>
-        <translation>Code non enregistré. La table sip_response_code_vals de Wireshark utilise 499 &apos;Client Error - Others&apos; comme catégorie statistique par classe : la vraie ligne d&apos;état portait donc un autre code 4xx, en général un code récent ou rarement utilisé ; lisez-le dans la capture. Un vrai 499 sur le réseau serait traité comme 400 (RFC 3261 §8.1.3.2).</translation>
+        <translation>Code hors registre. La table sip_response_code_vals de Wireshark utilise 499 «&#xa0;Client Error - Others&#xa0;» comme catégorie statistique par classe&#xa0;: la vraie ligne d&apos;état portait donc un autre code 4xx, en général un code récent ou rarement utilisé&#x202f;; lisez-le dans la capture. Un vrai 499 sur le réseau serait traité comme 400 (RFC 3261 §8.1.3.2).</translation>
     </message>
     <message>
         <source>Not a wire code: Wireshark statistics grouped a 4xx response it does not list by name
 A newer or vendor-specific 4xx code was present in the capture
 A report or export built from Wireshark statistics copied the label</source>
-        <translation>Pas un code réseau : les statistiques de Wireshark ont regroupé une réponse 4xx qu&apos;il ne nomme pas
+        <translation>Pas un code réseau&#xa0;: les statistiques de Wireshark ont regroupé une réponse 4xx qu&apos;il ne nomme pas
 Un code 4xx récent ou propre à un fabricant était présent dans la capture
 Un rapport ou un export tiré des statistiques de Wireshark a repris ce libellé</translation>
     </message>
@@ -3442,7 +3374,7 @@ Un rapport ou un export tiré des statistiques de Wireshark a repris ce libellé
 Open the original packet and read the real status code and reason phrase
 Look up that real code instead of 499
 If the real code is unknown to you, read it as 400 Bad Request</source>
-        <translation>Gardez à l&apos;esprit que 499 est un libellé d&apos;analyseur, et non un code enregistré
+        <translation>Gardez à l&apos;esprit que 499 est un libellé d&apos;analyseur, et non un code du registre IANA
 Ouvrez le paquet d&apos;origine et lisez le vrai code d&apos;état et le libellé de la réponse
 Recherchez ce vrai code plutôt que 499
 Si vous ne connaissez pas le vrai code, interprétez-le comme 400 Bad Request</translation>
@@ -3453,25 +3385,25 @@ Si vous ne connaissez pas le vrai code, interprétez-le comme 400 Bad Request</t
     </message>
     <message>
         <source>A Wireshark statistics label: the bucket where it counts 5xx responses it does not list by name. Not a code sent on the wire.</source>
-        <translation>Un libellé des statistiques de Wireshark : la catégorie où il compte les réponses 5xx qu&apos;il ne nomme pas. Ce n&apos;est pas un code envoyé sur le réseau.</translation>
+        <translation>Un libellé des statistiques de Wireshark&#xa0;: la catégorie où il compte les réponses 5xx qu&apos;il ne nomme pas. Ce n&apos;est pas un code envoyé sur le réseau.</translation>
     </message>
     <message>
         <source>This is not a registered SIP code: an analyser used it as a label for some other server error.</source>
-        <translation>Ce n&apos;est pas un code SIP enregistré : un analyseur l&apos;a utilisé comme libellé pour une autre erreur de serveur.</translation>
+        <translation>Ce code SIP est hors registre (absent du registre IANA)&#xa0;: un analyseur l&apos;a utilisé comme libellé pour une autre erreur de serveur.</translation>
     </message>
     <message>
         <source>The number 599 comes from Wireshark&apos;s statistics, not from a phone or server. The response that really travelled on the network was another 5xx code, meaning a server failed, and the analyser grouped it under &apos;Others&apos;. Open the original packet to see the real code.</source>
-        <translation>Le nombre 599 vient des statistiques de Wireshark, et non d&apos;un téléphone ou d&apos;un serveur. La réponse qui a réellement circulé sur le réseau était un autre code 5xx, ce qui signifie qu&apos;un serveur a échoué, et l&apos;analyseur l&apos;a regroupée sous &apos;Others&apos;. Ouvrez le paquet d&apos;origine pour voir le vrai code.</translation>
+        <translation>Le nombre 599 vient des statistiques de Wireshark, et non d&apos;un téléphone ou d&apos;un serveur. La réponse qui a réellement circulé sur le réseau était un autre code 5xx, ce qui signifie qu&apos;un serveur a échoué, et l&apos;analyseur l&apos;a regroupée sous «&#xa0;Others&#xa0;». Ouvrez le paquet d&apos;origine pour voir le vrai code.</translation>
     </message>
     <message>
         <source>Not a registered code. Wireshark&apos;s sip_response_code_vals table uses 599 &apos;Server Error - Others&apos; as a per-class statistics bucket, so the real status line carried a different 5xx code; read it from the capture. A real 599 on the wire would be treated as 500 (RFC 3261 §8.1.3.2).</source>
-        <translation>Code non enregistré. La table sip_response_code_vals de Wireshark utilise 599 &apos;Server Error - Others&apos; comme catégorie statistique par classe : la vraie ligne d&apos;état portait donc un autre code 5xx ; lisez-le dans la capture. Un vrai 599 sur le réseau serait traité comme 500 (RFC 3261 §8.1.3.2).</translation>
+        <translation>Code hors registre. La table sip_response_code_vals de Wireshark utilise 599 «&#xa0;Server Error - Others&#xa0;» comme catégorie statistique par classe&#xa0;: la vraie ligne d&apos;état portait donc un autre code 5xx&#x202f;; lisez-le dans la capture. Un vrai 599 sur le réseau serait traité comme 500 (RFC 3261 §8.1.3.2).</translation>
     </message>
     <message>
         <source>Not a wire code: Wireshark statistics grouped a 5xx response it does not list by name
 A newer or vendor-specific 5xx code was present in the capture
 A report or export built from Wireshark statistics copied the label</source>
-        <translation>Pas un code réseau : les statistiques de Wireshark ont regroupé une réponse 5xx qu&apos;il ne nomme pas
+        <translation>Pas un code réseau&#xa0;: les statistiques de Wireshark ont regroupé une réponse 5xx qu&apos;il ne nomme pas
 Un code 5xx récent ou propre à un fabricant était présent dans la capture
 Un rapport ou un export tiré des statistiques de Wireshark a repris ce libellé</translation>
     </message>
@@ -3480,7 +3412,7 @@ Un rapport ou un export tiré des statistiques de Wireshark a repris ce libellé
 Open the original packet and read the real status code and any Retry-After header
 Look up that real code instead of 599
 If the real code is unknown to you, read it as 500 Server Internal Error</source>
-        <translation>Gardez à l&apos;esprit que 599 est un libellé d&apos;analyseur, et non un code enregistré
+        <translation>Gardez à l&apos;esprit que 599 est un libellé d&apos;analyseur, et non un code du registre IANA
 Ouvrez le paquet d&apos;origine et lisez le vrai code d&apos;état et l&apos;éventuel en-tête Retry-After
 Recherchez ce vrai code plutôt que 599
 Si vous ne connaissez pas le vrai code, interprétez-le comme 500 Server Internal Error</translation>
@@ -3491,26 +3423,26 @@ Si vous ne connaissez pas le vrai code, interprétez-le comme 500 Server Interna
     </message>
     <message>
         <source>Listed in the sofia-sip status table (SIP_687_DIALOG_TERMINATED), the SIP library used by FreeSWITCH among others; not defined in any RFC and not registered.</source>
-        <translation>Figure dans la table d&apos;état de sofia-sip (SIP_687_DIALOG_TERMINATED), la bibliothèque SIP utilisée notamment par FreeSWITCH ; défini dans aucune RFC et non enregistré.</translation>
+        <translation>Figure dans la table d&apos;état de sofia-sip (SIP_687_DIALOG_TERMINATED), la bibliothèque SIP utilisée notamment par FreeSWITCH&#x202f;; défini dans aucune RFC et non enregistré.</translation>
     </message>
     <message>
         <source>This is not a registered SIP code: some SIP software uses it to say the call had already ended.</source>
-        <translation>Ce n&apos;est pas un code SIP enregistré : certains logiciels SIP l&apos;utilisent pour indiquer que l&apos;appel était déjà terminé.</translation>
+        <translation>Ce code SIP est hors registre (absent du registre IANA)&#xa0;: certains logiciels SIP l&apos;utilisent pour indiquer que l&apos;appel était déjà terminé.</translation>
     </message>
     <message>
         <source>687 Dialog Terminated comes from the sofia-sip software library, which FreeSWITCH and other products are built on. It says that the call session (the dialog) a request belonged to had already ended. It is not a standard code, so other equipment reads it as a general failure. It usually shows up when something happens on a call that was just hung up.</source>
-        <translation>687 Dialog Terminated vient de la bibliothèque logicielle sofia-sip, sur laquelle reposent FreeSWITCH et d&apos;autres produits. Il indique que la session d&apos;appel (le dialogue) à laquelle appartenait une requête était déjà terminée. Ce n&apos;est pas un code standard : les autres équipements le lisent donc comme un échec générique. Il apparaît en général lorsqu&apos;une action a lieu sur un appel qui vient d&apos;être raccroché.</translation>
+        <translation>687 Dialog Terminated vient de la bibliothèque logicielle sofia-sip, sur laquelle reposent FreeSWITCH et d&apos;autres produits. Il indique que la session d&apos;appel (le dialogue) à laquelle appartenait une requête était déjà terminée. Ce n&apos;est pas un code standard&#xa0;: les autres équipements le lisent donc comme un échec générique. Il apparaît en général lorsqu&apos;une action a lieu sur un appel qui vient d&apos;être raccroché.</translation>
     </message>
     <message>
         <source>Not a registered code and not defined in any RFC; sofia-sip lists it as SIP_687_DIALOG_TERMINATED with the phrase &apos;Dialog Terminated&apos;, whose name points to a request or transaction cut short because its dialog had ended. Software built on sofia-sip may show it in logs or send it; a UAC receiving it reads it as 600 (RFC 3261 §8.1.3.2), which wrongly suggests a global failure. The registered answers are 481 for a request that matches no dialog and 487 for a terminated request.</source>
-        <translation>Code non enregistré et défini dans aucune RFC ; sofia-sip le liste sous SIP_687_DIALOG_TERMINATED avec le libellé &apos;Dialog Terminated&apos;, dont le nom désigne une requête ou une transaction interrompue parce que son dialogue était terminé. Les logiciels basés sur sofia-sip peuvent l&apos;afficher dans leurs journaux ou l&apos;envoyer ; un UAC qui le reçoit le lit comme 600 (RFC 3261 §8.1.3.2), ce qui suggère à tort un échec global. Les réponses enregistrées sont 481 pour une requête qui ne correspond à aucun dialogue et 487 pour une requête terminée.</translation>
+        <translation>Code hors registre, défini dans aucune RFC&#x202f;; sofia-sip le liste sous SIP_687_DIALOG_TERMINATED avec le libellé «&#xa0;Dialog Terminated&#xa0;», dont le nom désigne une requête ou une transaction interrompue parce que son dialogue était terminé. Les logiciels basés sur sofia-sip peuvent l&apos;afficher dans leurs journaux ou l&apos;envoyer&#x202f;; un UAC qui le reçoit le lit comme 600 (RFC 3261 §8.1.3.2), ce qui suggère à tort un échec global. Les réponses enregistrées sont 481 pour une requête qui ne correspond à aucun dialogue et 487 pour une requête terminée.</translation>
     </message>
     <message>
         <source>Software built on sofia-sip (for example FreeSWITCH) using this unregistered code
 A request arriving for a call that has just been hung up
 A dialog torn down while a re-INVITE, UPDATE or other request was still pending
 A race between BYE and another request on the same call</source>
-        <translation>Un logiciel basé sur sofia-sip (par exemple FreeSWITCH) qui utilise ce code non enregistré
+        <translation>Un logiciel basé sur sofia-sip (par exemple FreeSWITCH) qui utilise ce code hors registre
 Une requête qui arrive pour un appel qui vient d&apos;être raccroché
 Un dialogue libéré alors qu&apos;un re-INVITE, un UPDATE ou une autre requête était encore en attente
 Une concurrence entre un BYE et une autre requête sur le même appel</translation>
@@ -3527,29 +3459,29 @@ Si des appels coupent de façon inattendue, cherchez pourquoi le dialogue s&apos
     </message>
     <message>
         <source>dialog terminated, call ended, hung up, sofia-sip, freeswitch, not registered, unregistered, non-standard</source>
-        <translation>dialogue terminé, dialog terminated, appel terminé, raccroché, sofia-sip, freeswitch, non enregistré, hors registre, non standard</translation>
+        <translation>dialogue terminé, dialog terminated, appel terminé, raccroché, sofia-sip, freeswitch, hors registre, non standard</translation>
     </message>
     <message>
         <source>A Wireshark statistics label: the bucket where it counts 6xx responses it does not list by name. Not a code sent on the wire.</source>
-        <translation>Un libellé des statistiques de Wireshark : la catégorie où il compte les réponses 6xx qu&apos;il ne nomme pas. Ce n&apos;est pas un code envoyé sur le réseau.</translation>
+        <translation>Un libellé des statistiques de Wireshark&#xa0;: la catégorie où il compte les réponses 6xx qu&apos;il ne nomme pas. Ce n&apos;est pas un code envoyé sur le réseau.</translation>
     </message>
     <message>
         <source>This is not a registered SIP code: an analyser used it as a label for some other final refusal.</source>
-        <translation>Ce n&apos;est pas un code SIP enregistré : un analyseur l&apos;a utilisé comme libellé pour un autre refus définitif.</translation>
+        <translation>Ce code SIP est hors registre (absent du registre IANA)&#xa0;: un analyseur l&apos;a utilisé comme libellé pour un autre refus définitif.</translation>
     </message>
     <message>
         <source>The number 699 comes from Wireshark&apos;s statistics, not from a phone or server. The response that really travelled on the network was another 6xx code, meaning the call was refused everywhere, and the analyser grouped it under &apos;Others&apos;. Open the original packet to see the real code.</source>
-        <translation>Le nombre 699 vient des statistiques de Wireshark, et non d&apos;un téléphone ou d&apos;un serveur. La réponse qui a réellement circulé sur le réseau était un autre code 6xx, ce qui signifie que l&apos;appel a été refusé partout, et l&apos;analyseur l&apos;a regroupée sous &apos;Others&apos;. Ouvrez le paquet d&apos;origine pour voir le vrai code.</translation>
+        <translation>Le nombre 699 vient des statistiques de Wireshark, et non d&apos;un téléphone ou d&apos;un serveur. La réponse qui a réellement circulé sur le réseau était un autre code 6xx, ce qui signifie que l&apos;appel a été refusé partout, et l&apos;analyseur l&apos;a regroupée sous «&#xa0;Others&#xa0;». Ouvrez le paquet d&apos;origine pour voir le vrai code.</translation>
     </message>
     <message>
         <source>Not a registered code. Wireshark&apos;s sip_response_code_vals table uses 699 &apos;Global Failure - Others&apos; as a per-class statistics bucket, so the real status line carried a different 6xx code, for example one newer than the Wireshark version in use; read it from the capture. A real 699 on the wire would be treated as 600 (RFC 3261 §8.1.3.2).</source>
-        <translation>Code non enregistré. La table sip_response_code_vals de Wireshark utilise 699 &apos;Global Failure - Others&apos; comme catégorie statistique par classe : la vraie ligne d&apos;état portait donc un autre code 6xx, par exemple un code plus récent que la version de Wireshark utilisée ; lisez-le dans la capture. Un vrai 699 sur le réseau serait traité comme 600 (RFC 3261 §8.1.3.2).</translation>
+        <translation>Code hors registre. La table sip_response_code_vals de Wireshark utilise 699 «&#xa0;Global Failure - Others&#xa0;» comme catégorie statistique par classe&#xa0;: la vraie ligne d&apos;état portait donc un autre code 6xx, par exemple un code plus récent que la version de Wireshark utilisée&#x202f;; lisez-le dans la capture. Un vrai 699 sur le réseau serait traité comme 600 (RFC 3261 §8.1.3.2).</translation>
     </message>
     <message>
         <source>Not a wire code: Wireshark statistics grouped a 6xx response it does not list by name
 A 6xx code newer than the analyser version in use (for example 607 or 608 in an old version)
 A report or export built from Wireshark statistics copied the label</source>
-        <translation>Pas un code réseau : les statistiques de Wireshark ont regroupé une réponse 6xx qu&apos;il ne nomme pas
+        <translation>Pas un code réseau&#xa0;: les statistiques de Wireshark ont regroupé une réponse 6xx qu&apos;il ne nomme pas
 Un code 6xx plus récent que la version de l&apos;analyseur utilisée (par exemple 607 ou 608 dans une ancienne version)
 Un rapport ou un export tiré des statistiques de Wireshark a repris ce libellé</translation>
     </message>
@@ -3558,7 +3490,7 @@ Un rapport ou un export tiré des statistiques de Wireshark a repris ce libellé
 Open the original packet and read the real status code and reason phrase
 Look up that real code instead of 699
 If the real code is unknown to you, read it as 600 Busy Everywhere</source>
-        <translation>Gardez à l&apos;esprit que 699 est un libellé d&apos;analyseur, et non un code enregistré
+        <translation>Gardez à l&apos;esprit que 699 est un libellé d&apos;analyseur, et non un code du registre IANA
 Ouvrez le paquet d&apos;origine et lisez le vrai code d&apos;état et le libellé de la réponse
 Recherchez ce vrai code plutôt que 699
 Si vous ne connaissez pas le vrai code, interprétez-le comme 600 Busy Everywhere</translation>
@@ -3569,11 +3501,11 @@ Si vous ne connaissez pas le vrai code, interprétez-le comme 600 Busy Everywher
     </message>
     <message>
         <source>A PJSIP local status for a request that got no answer; reported to the application, never sent on the wire.</source>
-        <translation>Un statut local de PJSIP pour une requête restée sans réponse ; signalé à l&apos;application, jamais envoyé sur le réseau.</translation>
+        <translation>Un statut local de PJSIP pour une requête restée sans réponse&#x202f;; signalé à l&apos;application, jamais envoyé sur le réseau.</translation>
     </message>
     <message>
         <source>This is not a registered SIP code: your phone gave up waiting because nothing came back from the server.</source>
-        <translation>Ce n&apos;est pas un code SIP enregistré : votre téléphone a cessé d&apos;attendre parce que le serveur n&apos;a rien renvoyé.</translation>
+        <translation>Ce code SIP est hors registre (absent du registre IANA)&#xa0;: votre téléphone a cessé d&apos;attendre parce que le serveur n&apos;a rien renvoyé.</translation>
     </message>
     <message>
         <source>No server sent this number. The phone or app (built on the PJSIP library) sent a request, received no reply at all from the network, and reported 701 itself. It points to a connection problem between your device and the server, or to a server that is down.</source>
@@ -3581,7 +3513,7 @@ Si vous ne connaissez pas le vrai code, interprétez-le comme 600 Busy Everywher
     </message>
     <message>
         <source>Not a registered code; a local status from PJSIP&apos;s status table (formerly PJSIP_SC_TSX_TIMEOUT): the client transaction timed out (Timer B or F) without any response, so nothing was received from the network. RFC 3261 §8.1.3.1 says such a timeout is reported as if 408 had arrived, which newer PJSIP releases do. A capture shows whether the request left the device and whether anything came back.</source>
-        <translation>Code non enregistré ; un statut local de la table d&apos;état de PJSIP (anciennement PJSIP_SC_TSX_TIMEOUT) : la transaction client a expiré (Timer B ou F) sans aucune réponse, et rien n&apos;a donc été reçu du réseau. La RFC 3261 §8.1.3.1 prévoit qu&apos;une telle expiration soit signalée comme si un 408 était arrivé, ce que font les versions récentes de PJSIP. Une capture montre si la requête a quitté l&apos;appareil et si quelque chose est revenu.</translation>
+        <translation>Code hors registre&#x202f;; un statut local de la table d&apos;état de PJSIP (anciennement PJSIP_SC_TSX_TIMEOUT)&#xa0;: la transaction client a expiré (Timer B ou F) sans aucune réponse, et rien n&apos;a donc été reçu du réseau. La RFC 3261 §8.1.3.1 prévoit qu&apos;une telle expiration soit signalée comme si un 408 était arrivé, ce que font les versions récentes de PJSIP. Une capture montre si la requête a quitté l&apos;appareil et si quelque chose est revenu.</translation>
     </message>
     <message>
         <source>Not a network answer: the phone&apos;s own timeout, reported with this unregistered code
@@ -3589,7 +3521,7 @@ Server down or unreachable
 A firewall or NAT dropping the request or the response
 Wrong server address, port or transport in the account settings
 A large UDP request fragmented and dropped on the way</source>
-        <translation>Pas une réponse du réseau : la propre expiration du téléphone, signalée avec ce code non enregistré
+        <translation>Pas une réponse du réseau&#xa0;: la propre expiration du téléphone, signalée avec ce code hors registre
 Serveur en panne ou injoignable
 Un pare-feu ou un NAT qui bloque la requête ou la réponse
 Mauvaise adresse de serveur, mauvais port ou mauvais transport dans les réglages du compte
@@ -3601,7 +3533,7 @@ Check the device&apos;s network connection
 Check the server address, port and transport in the account settings
 Capture traffic to see whether the request left and whether anything came back
 Try TCP or TLS instead of UDP</source>
-        <translation>Gardez à l&apos;esprit que rien n&apos;a été reçu : le téléphone a conclu cela localement
+        <translation>Gardez à l&apos;esprit que rien n&apos;a été reçu&#xa0;: le téléphone a conclu cela localement
 Vérifiez la connexion réseau de l&apos;appareil
 Vérifiez l&apos;adresse du serveur, le port et le transport dans les réglages du compte
 Capturez le trafic pour voir si la requête est partie et si quelque chose est revenu
@@ -3613,19 +3545,19 @@ Essayez TCP ou TLS au lieu d&apos;UDP</translation>
     </message>
     <message>
         <source>A PJSIP local status for a server name that could not be resolved; reported to the application, never sent on the wire.</source>
-        <translation>Un statut local de PJSIP pour un nom de serveur qui n&apos;a pas pu être résolu ; signalé à l&apos;application, jamais envoyé sur le réseau.</translation>
+        <translation>Un statut local de PJSIP pour un nom de serveur qui n&apos;a pas pu être résolu&#x202f;; signalé à l&apos;application, jamais envoyé sur le réseau.</translation>
     </message>
     <message>
         <source>This is not a registered SIP code: your phone could not find the server&apos;s address, so it sent nothing.</source>
-        <translation>Ce n&apos;est pas un code SIP enregistré : votre téléphone n&apos;a pas trouvé l&apos;adresse du serveur et n&apos;a donc rien envoyé.</translation>
+        <translation>Ce code SIP est hors registre (absent du registre IANA)&#xa0;: votre téléphone n&apos;a pas trouvé l&apos;adresse du serveur et n&apos;a donc rien envoyé.</translation>
     </message>
     <message>
         <source>No server sent this number. The phone or app (built on the PJSIP library) could not turn the server name into a network address and reported 702 itself; nothing was sent or received. It usually means a wrong server name in the settings or a DNS problem on the network the device uses.</source>
-        <translation>Aucun serveur n&apos;a envoyé ce numéro. Le téléphone ou l&apos;application (basé sur la bibliothèque PJSIP) n&apos;a pas pu convertir le nom du serveur en adresse réseau et a signalé 702 lui-même ; rien n&apos;a été envoyé ni reçu. Cela signifie en général un nom de serveur erroné dans les réglages ou un problème DNS sur le réseau utilisé par l&apos;appareil.</translation>
+        <translation>Aucun serveur n&apos;a envoyé ce numéro. Le téléphone ou l&apos;application (basé sur la bibliothèque PJSIP) n&apos;a pas pu convertir le nom du serveur en adresse réseau et a signalé 702 lui-même&#x202f;; rien n&apos;a été envoyé ni reçu. Cela signifie en général un nom de serveur erroné dans les réglages ou un problème DNS sur le réseau utilisé par l&apos;appareil.</translation>
     </message>
     <message>
         <source>Not a registered code; a local status from PJSIP&apos;s status table (formerly PJSIP_SC_TSX_RESOLVE_ERROR): the DNS lookup of the destination (NAPTR, SRV, A or AAAA per RFC 3263) failed, so no request went out and nothing was received from the network. Newer PJSIP releases usually report this kind of failure as 503, in line with RFC 3261 §8.1.3.1 treating transport failures as 503.</source>
-        <translation>Code non enregistré ; un statut local de la table d&apos;état de PJSIP (anciennement PJSIP_SC_TSX_RESOLVE_ERROR) : la résolution DNS de la destination (NAPTR, SRV, A ou AAAA selon la RFC 3263) a échoué, aucune requête n&apos;est donc partie et rien n&apos;a été reçu du réseau. Les versions récentes de PJSIP signalent en général ce type d&apos;échec comme 503, conformément à la RFC 3261 §8.1.3.1 qui traite les échecs de transport comme des 503.</translation>
+        <translation>Code hors registre&#x202f;; un statut local de la table d&apos;état de PJSIP (anciennement PJSIP_SC_TSX_RESOLVE_ERROR)&#xa0;: la résolution DNS de la destination (NAPTR, SRV, A ou AAAA selon la RFC 3263) a échoué, aucune requête n&apos;est donc partie et rien n&apos;a été reçu du réseau. Les versions récentes de PJSIP signalent en général ce type d&apos;échec comme 503, conformément à la RFC 3261 §8.1.3.1 qui traite les échecs de transport comme des 503.</translation>
     </message>
     <message>
         <source>Not a network answer: the phone&apos;s own DNS failure, reported with this unregistered code
@@ -3633,7 +3565,7 @@ A typo in the server or domain name in the account settings
 No working DNS server on the device or network
 Missing SRV or A/AAAA records for the provider&apos;s domain
 DNS blocked or filtered by the network (hotel, corporate, captive portal)</source>
-        <translation>Pas une réponse du réseau : le propre échec DNS du téléphone, signalé avec ce code non enregistré
+        <translation>Pas une réponse du réseau&#xa0;: le propre échec DNS du téléphone, signalé avec ce code hors registre
 Une faute de frappe dans le nom du serveur ou du domaine dans les réglages du compte
 Aucun serveur DNS fonctionnel sur l&apos;appareil ou le réseau
 Des enregistrements SRV ou A/AAAA manquants pour le domaine de l&apos;opérateur
@@ -3645,7 +3577,7 @@ Check the server or domain name in the account settings
 Check the device&apos;s DNS settings and internet connection
 Look up the domain&apos;s SRV and A records from another machine
 Try the server&apos;s IP address temporarily to confirm a DNS problem</source>
-        <translation>Gardez à l&apos;esprit que rien n&apos;a été envoyé ni reçu : le téléphone a conclu cela localement
+        <translation>Gardez à l&apos;esprit que rien n&apos;a été envoyé ni reçu&#xa0;: le téléphone a conclu cela localement
 Vérifiez le nom du serveur ou du domaine dans les réglages du compte
 Vérifiez les réglages DNS et la connexion Internet de l&apos;appareil
 Interrogez les enregistrements SRV et A du domaine depuis une autre machine
@@ -3657,19 +3589,19 @@ Essayez temporairement l&apos;adresse IP du serveur pour confirmer un problème 
     </message>
     <message>
         <source>A PJSIP local status for a request that could not be sent; reported to the application, never sent on the wire.</source>
-        <translation>Un statut local de PJSIP pour une requête qui n&apos;a pas pu être envoyée ; signalé à l&apos;application, jamais envoyé sur le réseau.</translation>
+        <translation>Un statut local de PJSIP pour une requête qui n&apos;a pas pu être envoyée&#x202f;; signalé à l&apos;application, jamais envoyé sur le réseau.</translation>
     </message>
     <message>
         <source>This is not a registered SIP code: your phone could not send its request to the server.</source>
-        <translation>Ce n&apos;est pas un code SIP enregistré : votre téléphone n&apos;a pas pu envoyer sa requête au serveur.</translation>
+        <translation>Ce code SIP est hors registre (absent du registre IANA)&#xa0;: votre téléphone n&apos;a pas pu envoyer sa requête au serveur.</translation>
     </message>
     <message>
         <source>No server sent this number. The phone or app (built on the PJSIP library) tried to send a request, but the connection failed, for example because it was refused or the secure connection could not be set up, and it reported 703 itself. Nothing was received from the network; the problem is the path to the server or the server being down.</source>
-        <translation>Aucun serveur n&apos;a envoyé ce numéro. Le téléphone ou l&apos;application (basé sur la bibliothèque PJSIP) a essayé d&apos;envoyer une requête, mais la connexion a échoué, par exemple parce qu&apos;elle a été refusée ou que la connexion sécurisée n&apos;a pas pu être établie, et il a signalé 703 lui-même. Rien n&apos;a été reçu du réseau ; le problème vient du chemin vers le serveur ou d&apos;un serveur en panne.</translation>
+        <translation>Aucun serveur n&apos;a envoyé ce numéro. Le téléphone ou l&apos;application (basé sur la bibliothèque PJSIP) a essayé d&apos;envoyer une requête, mais la connexion a échoué, par exemple parce qu&apos;elle a été refusée ou que la connexion sécurisée n&apos;a pas pu être établie, et il a signalé 703 lui-même. Rien n&apos;a été reçu du réseau&#x202f;; le problème vient du chemin vers le serveur ou d&apos;un serveur en panne.</translation>
     </message>
     <message>
         <source>Not a registered code; a local status from PJSIP&apos;s status table (formerly PJSIP_SC_TSX_TRANSPORT_ERROR): the transport could not send the request (connection refused or reset, TLS failure, ICMP unreachable), so nothing was received from the network. RFC 3261 §8.1.3.1 says a fatal transport error is reported as if 503 had arrived, which newer PJSIP releases do; the client should then try the next server (RFC 3263 §4.3).</source>
-        <translation>Code non enregistré ; un statut local de la table d&apos;état de PJSIP (anciennement PJSIP_SC_TSX_TRANSPORT_ERROR) : le transport n&apos;a pas pu envoyer la requête (connexion refusée ou réinitialisée, échec TLS, ICMP unreachable), et rien n&apos;a donc été reçu du réseau. La RFC 3261 §8.1.3.1 prévoit qu&apos;une erreur de transport fatale soit signalée comme si une 503 était arrivée, ce que font les versions récentes de PJSIP ; le client doit alors essayer le serveur suivant (RFC 3263 §4.3).</translation>
+        <translation>Code hors registre&#x202f;; un statut local de la table d&apos;état de PJSIP (anciennement PJSIP_SC_TSX_TRANSPORT_ERROR)&#xa0;: le transport n&apos;a pas pu envoyer la requête (connexion refusée ou réinitialisée, échec TLS, ICMP unreachable), et rien n&apos;a donc été reçu du réseau. La RFC 3261 §8.1.3.1 prévoit qu&apos;une erreur de transport fatale soit signalée comme si une 503 était arrivée, ce que font les versions récentes de PJSIP&#x202f;; le client doit alors essayer le serveur suivant (RFC 3263 §4.3).</translation>
     </message>
     <message>
         <source>Not a network answer: the phone&apos;s own send failure, reported with this unregistered code
@@ -3677,7 +3609,7 @@ The server refused the TCP or TLS connection (service down, wrong port)
 TLS handshake failure (certificate, protocol version, cipher)
 ICMP port or host unreachable for UDP
 A local firewall or VPN blocking outgoing SIP</source>
-        <translation>Pas une réponse du réseau : le propre échec d&apos;envoi du téléphone, signalé avec ce code non enregistré
+        <translation>Pas une réponse du réseau&#xa0;: le propre échec d&apos;envoi du téléphone, signalé avec ce code hors registre
 Le serveur a refusé la connexion TCP ou TLS (service arrêté, mauvais port)
 Échec de la négociation TLS (certificat, version du protocole, suite de chiffrement)
 ICMP port ou hôte injoignable pour UDP
@@ -3689,7 +3621,7 @@ Check the server address, port and transport
 For TLS, check certificates and the date and time on the device
 Capture traffic to see the connection attempt and any reset or ICMP error
 Try another network (mobile data instead of Wi-Fi) to rule out local blocking</source>
-        <translation>Gardez à l&apos;esprit que rien n&apos;a été reçu : le téléphone a conclu cela localement
+        <translation>Gardez à l&apos;esprit que rien n&apos;a été reçu&#xa0;: le téléphone a conclu cela localement
 Vérifiez l&apos;adresse du serveur, le port et le transport
 Pour TLS, vérifiez les certificats ainsi que la date et l&apos;heure de l&apos;appareil
 Capturez le trafic pour voir la tentative de connexion et une éventuelle réinitialisation ou erreur ICMP
@@ -3701,19 +3633,19 @@ Essayez un autre réseau (données mobiles au lieu du Wi-Fi) pour écarter un bl
     </message>
     <message>
         <source>A sofia-sip NUA local status reported to the application (seen in FreeSWITCH logs); never sent on the wire.</source>
-        <translation>Un statut local de la couche NUA de sofia-sip signalé à l&apos;application (visible dans les journaux de FreeSWITCH) ; jamais envoyé sur le réseau.</translation>
+        <translation>Un statut local de la couche NUA de sofia-sip signalé à l&apos;application (visible dans les journaux de FreeSWITCH)&#x202f;; jamais envoyé sur le réseau.</translation>
     </message>
     <message>
         <source>This is not a registered SIP code: the calling software reported an internal error of its own, and nothing came from the network.</source>
-        <translation>Ce n&apos;est pas un code SIP enregistré : le logiciel appelant a signalé une erreur interne qui lui est propre, et rien n&apos;est venu du réseau.</translation>
+        <translation>Ce code SIP est hors registre (absent du registre IANA)&#xa0;: le logiciel appelant a signalé une erreur interne qui lui est propre, et rien n&apos;est venu du réseau.</translation>
     </message>
     <message>
         <source>This number is produced inside SIP software built on the sofia-sip library, such as FreeSWITCH, to report a problem it found itself. The text varies, for example it could not add login credentials or the session was already ending. No server sent this code and nothing was received from the network for it; the cause is in the local software or its configuration.</source>
-        <translation>Ce numéro est produit à l&apos;intérieur de logiciels SIP basés sur la bibliothèque sofia-sip, comme FreeSWITCH, pour signaler un problème qu&apos;ils ont eux-mêmes détecté. Le texte varie : par exemple, impossible d&apos;ajouter les identifiants, ou session déjà en cours de fermeture. Aucun serveur n&apos;a envoyé ce code et rien n&apos;a été reçu du réseau à ce sujet ; la cause se trouve dans le logiciel local ou sa configuration.</translation>
+        <translation>Ce numéro est produit à l&apos;intérieur de logiciels SIP basés sur la bibliothèque sofia-sip, comme FreeSWITCH, pour signaler un problème qu&apos;ils ont eux-mêmes détecté. Le texte varie&#xa0;: par exemple, impossible d&apos;ajouter les identifiants, ou session déjà en cours de fermeture. Aucun serveur n&apos;a envoyé ce code et rien n&apos;a été reçu du réseau à ce sujet&#x202f;; la cause se trouve dans le logiciel local ou sa configuration.</translation>
     </message>
     <message>
         <source>Not a registered code; a local status from sofia-sip&apos;s NUA layer (nua_client.c, nua_session.c, nua_register.c), reported to the application with a varying phrase such as &apos;Cannot add credentials&apos; or &apos;Session is terminating&apos;. It never crosses the wire. Read the phrase and the neighbouring log lines: a 900 usually follows a real response (for example a 401 or 407 that could not be answered) or a local state problem.</source>
-        <translation>Code non enregistré ; un statut local de la couche NUA de sofia-sip (nua_client.c, nua_session.c, nua_register.c), signalé à l&apos;application avec un libellé variable comme &apos;Cannot add credentials&apos; ou &apos;Session is terminating&apos;. Il ne circule jamais sur le réseau. Lisez le libellé et les lignes de journal voisines : un 900 suit en général une vraie réponse (par exemple une 401 ou une 407 à laquelle il n&apos;a pas été possible de répondre) ou un problème d&apos;état local.</translation>
+        <translation>Code hors registre&#x202f;; un statut local de la couche NUA de sofia-sip (nua_client.c, nua_session.c, nua_register.c), signalé à l&apos;application avec un libellé variable comme «&#xa0;Cannot add credentials&#xa0;» ou «&#xa0;Session is terminating&#xa0;». Il ne circule jamais sur le réseau. Lisez le libellé et les lignes de journal voisines&#xa0;: un 900 suit en général une vraie réponse (par exemple une 401 ou une 407 à laquelle il n&apos;a pas été possible de répondre) ou un problème d&apos;état local.</translation>
     </message>
     <message>
         <source>Not a network answer: sofia-sip&apos;s own status, reported with this unregistered code
@@ -3721,7 +3653,7 @@ Credentials missing or invalid for an authentication challenge
 A request attempted while the session was already being torn down
 A misconfigured gateway or profile in FreeSWITCH
 An internal state error in the application</source>
-        <translation>Pas une réponse du réseau : le propre statut de sofia-sip, signalé avec ce code non enregistré
+        <translation>Pas une réponse du réseau&#xa0;: le propre statut de sofia-sip, signalé avec ce code hors registre
 Identifiants absents ou invalides pour un challenge d&apos;authentification
 Une requête tentée alors que la session était déjà en cours de libération
 Une passerelle (gateway) ou un profil mal configuré dans FreeSWITCH
@@ -3733,7 +3665,7 @@ Read the phrase that comes with 900 in the log
 Look at the SIP messages just before it (for example a 401, 407 or BYE)
 Check the gateway or account credentials and settings
 Update the software if the error looks like a bug</source>
-        <translation>Gardez à l&apos;esprit que rien n&apos;a été reçu avec ce code : le logiciel l&apos;a conclu localement
+        <translation>Gardez à l&apos;esprit que rien n&apos;a été reçu avec ce code&#xa0;: le logiciel l&apos;a conclu localement
 Lisez le libellé qui accompagne 900 dans le journal
 Examinez les messages SIP juste avant (par exemple une 401, une 407 ou un BYE)
 Vérifiez les identifiants et les réglages de la passerelle ou du compte
@@ -3745,19 +3677,19 @@ Mettez à jour le logiciel si l&apos;erreur ressemble à un bogue</translation>
     </message>
     <message>
         <source>A sofia-sip NUA local status when a 401 or 407 challenge cannot be answered; never sent on the wire.</source>
-        <translation>Un statut local de la couche NUA de sofia-sip lorsqu&apos;il est impossible de répondre à un challenge 401 ou 407 ; jamais envoyé sur le réseau.</translation>
+        <translation>Un statut local de la couche NUA de sofia-sip lorsqu&apos;il est impossible de répondre à un challenge 401 ou 407&#x202f;; jamais envoyé sur le réseau.</translation>
     </message>
     <message>
         <source>This is not a registered SIP code: the software could not answer the server&apos;s login request because it has no matching credentials.</source>
-        <translation>Ce n&apos;est pas un code SIP enregistré : le logiciel n&apos;a pas pu répondre à la demande d&apos;authentification du serveur faute d&apos;identifiants correspondants.</translation>
+        <translation>Ce code SIP est hors registre (absent du registre IANA)&#xa0;: le logiciel n&apos;a pas pu répondre à la demande d&apos;authentification du serveur faute d&apos;identifiants correspondants.</translation>
     </message>
     <message>
         <source>The server asked for a login (a 401 or 407 response), and software built on the sofia-sip library, such as FreeSWITCH, found no username and password that fit that request. It reported 904 itself; the 904 was not received from the network. The cause is the account or gateway settings on the calling side.</source>
-        <translation>Le serveur a demandé une authentification (une réponse 401 ou 407), et un logiciel basé sur la bibliothèque sofia-sip, comme FreeSWITCH, n&apos;a trouvé aucun nom d&apos;utilisateur ni mot de passe correspondant à cette demande. Il a signalé 904 lui-même ; le 904 n&apos;a pas été reçu du réseau. La cause se trouve dans les réglages du compte ou de la passerelle du côté appelant.</translation>
+        <translation>Le serveur a demandé une authentification (une réponse 401 ou 407), et un logiciel basé sur la bibliothèque sofia-sip, comme FreeSWITCH, n&apos;a trouvé aucun nom d&apos;utilisateur ni mot de passe correspondant à cette demande. Il a signalé 904 lui-même&#x202f;; le 904 n&apos;a pas été reçu du réseau. La cause se trouve dans les réglages du compte ou de la passerelle du côté appelant.</translation>
     </message>
     <message>
         <source>Not a registered code; a local status from sofia-sip&apos;s NUA layer (nua_client.c) when a 401 or 407 challenge cannot be answered: no credentials match the realm, or the scheme or algorithm is not supported. It never crosses the wire: the response actually received was the 401 or 407. Compare the realm and algorithm in WWW-Authenticate or Proxy-Authenticate with the configured credentials.</source>
-        <translation>Code non enregistré ; un statut local de la couche NUA de sofia-sip (nua_client.c) lorsqu&apos;il est impossible de répondre à un challenge 401 ou 407 : aucun identifiant ne correspond au realm, ou le schéma ou l&apos;algorithme n&apos;est pas pris en charge. Il ne circule jamais sur le réseau : la réponse réellement reçue était la 401 ou la 407. Comparez le realm et l&apos;algorithme de WWW-Authenticate ou de Proxy-Authenticate avec les identifiants configurés.</translation>
+        <translation>Code hors registre&#x202f;; un statut local de la couche NUA de sofia-sip (nua_client.c) lorsqu&apos;il est impossible de répondre à un challenge 401 ou 407&#xa0;: aucun identifiant ne correspond au realm, ou le schéma ou l&apos;algorithme n&apos;est pas pris en charge. Il ne circule jamais sur le réseau&#xa0;: la réponse réellement reçue était la 401 ou la 407. Comparez le realm et l&apos;algorithme de WWW-Authenticate ou de Proxy-Authenticate avec les identifiants configurés.</translation>
     </message>
     <message>
         <source>Not a network answer: sofia-sip&apos;s own status, reported with this unregistered code
@@ -3765,7 +3697,7 @@ No username and password configured for the realm the server asked for
 The realm in the challenge differs from the configured one (for example the provider changed domain)
 An unsupported authentication scheme or algorithm (for example SHA-256 only)
 Credentials configured on the wrong gateway or profile</source>
-        <translation>Pas une réponse du réseau : le propre statut de sofia-sip, signalé avec ce code non enregistré
+        <translation>Pas une réponse du réseau&#xa0;: le propre statut de sofia-sip, signalé avec ce code hors registre
 Aucun nom d&apos;utilisateur ni mot de passe configuré pour le realm demandé par le serveur
 Le realm du challenge diffère de celui configuré (par exemple l&apos;opérateur a changé de domaine)
 Un schéma ou un algorithme d&apos;authentification non pris en charge (par exemple SHA-256 uniquement)
@@ -3777,7 +3709,7 @@ Note the realm and algorithm in that challenge
 Check that the gateway or account has credentials for that realm
 Set the realm explicitly if the software needs it, or let it follow the challenge
 Check that the software supports the requested algorithm</source>
-        <translation>Gardez à l&apos;esprit que le 904 a été conclu localement : cherchez la 401 ou la 407 réellement arrivée
+        <translation>Gardez à l&apos;esprit que le 904 a été conclu localement&#xa0;: cherchez la 401 ou la 407 réellement arrivée
 Notez le realm et l&apos;algorithme de ce challenge
 Vérifiez que la passerelle ou le compte dispose d&apos;identifiants pour ce realm
 Définissez explicitement le realm si le logiciel l&apos;exige, ou laissez-le suivre le challenge
@@ -3793,7 +3725,7 @@ Vérifiez que le logiciel prend en charge l&apos;algorithme demandé</translatio
     </message>
     <message>
         <source>This is not a registered SIP code: an analyser used it as a placeholder for a response it could not classify.</source>
-        <translation>Ce n&apos;est pas un code SIP enregistré : un analyseur l&apos;a utilisé comme valeur de remplacement pour une réponse qu&apos;il n&apos;a pas pu classer.</translation>
+        <translation>Ce code SIP est hors registre (absent du registre IANA)&#xa0;: un analyseur l&apos;a utilisé comme valeur de remplacement pour une réponse qu&apos;il n&apos;a pas pu classer.</translation>
     </message>
     <message>
         <source>The number 999 comes from Wireshark, not from a phone or server. The response that really travelled on the network had some other code that the analyser could not place in its table, and it showed this placeholder instead. Open the original packet to see what was actually sent.</source>
@@ -3801,13 +3733,13 @@ Vérifiez que le logiciel prend en charge l&apos;algorithme demandé</translatio
     </message>
     <message>
         <source>Not a registered code and outside the six classes of RFC 3261 §21. Wireshark&apos;s sip_response_code_vals uses 999 &apos;Unknown response&apos; as a placeholder for codes outside its table, so the real status line carried something else. Read it from the capture: a code from 100 to 699 that is not registered is read as the x00 of its class (RFC 3261 §8.1.3.2), while anything outside that range is not a valid SIP response at all.</source>
-        <translation>Code non enregistré et hors des six classes de la RFC 3261 §21. La table sip_response_code_vals de Wireshark utilise 999 &apos;Unknown response&apos; comme valeur de remplacement pour les codes absents de sa table : la vraie ligne d&apos;état contenait donc autre chose. Lisez-la dans la capture : un code de 100 à 699 non enregistré est interprété comme le x00 de sa classe (RFC 3261 §8.1.3.2), tandis que tout ce qui sort de cette plage n&apos;est pas du tout une réponse SIP valide.</translation>
+        <translation>Code hors registre et hors des six classes de la RFC 3261 §21. La table sip_response_code_vals de Wireshark utilise 999 «&#xa0;Unknown response&#xa0;» comme valeur de remplacement pour les codes absents de sa table&#xa0;: la vraie ligne d&apos;état contenait donc autre chose. Lisez-la dans la capture&#xa0;: un code de 100 à 699 hors registre est interprété comme le x00 de sa classe (RFC 3261 §8.1.3.2), tandis que tout ce qui sort de cette plage n&apos;est pas du tout une réponse SIP valide.</translation>
     </message>
     <message>
         <source>Not a wire code: Wireshark could not place the real response code in its table
 A vendor-specific or malformed status line in the capture
 A report or export built from Wireshark statistics copied the placeholder</source>
-        <translation>Pas un code réseau : Wireshark n&apos;a pas pu situer le vrai code de réponse dans sa table
+        <translation>Pas un code réseau&#xa0;: Wireshark n&apos;a pas pu situer le vrai code de réponse dans sa table
 Une ligne d&apos;état propre à un fabricant ou mal formée dans la capture
 Un rapport ou un export tiré des statistiques de Wireshark a repris cette valeur de remplacement</translation>
     </message>
@@ -3816,7 +3748,7 @@ Un rapport ou un export tiré des statistiques de Wireshark a repris cette valeu
 Open the original packet and read the real status line
 Look up that real code instead of 999
 If the status line is malformed, find the device that sent it from its Server header</source>
-        <translation>Gardez à l&apos;esprit que 999 est une valeur de remplacement d&apos;analyseur, et non un code enregistré
+        <translation>Gardez à l&apos;esprit que 999 est une valeur de remplacement d&apos;analyseur, et non un code du registre IANA
 Ouvrez le paquet d&apos;origine et lisez la vraie ligne d&apos;état
 Recherchez ce vrai code plutôt que 999
 Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;a envoyée grâce à son en-tête Server</translation>
@@ -3835,7 +3767,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>Wireshark: its per-class statistics bucket for 1xx codes it does not list by name, not another name for 199 Early Dialog Terminated</source>
-        <translation>Wireshark : sa catégorie statistique par classe pour les codes 1xx qu&apos;il ne nomme pas, et non un autre nom pour 199 Early Dialog Terminated</translation>
+        <translation>Wireshark&#xa0;: sa catégorie statistique par classe pour les codes 1xx qu&apos;il ne nomme pas, et non un autre nom pour 199 Early Dialog Terminated</translation>
     </message>
     <message>
         <source>Some status lists</source>
@@ -3843,23 +3775,19 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>sofia-sip; reSIProcate</source>
-        <translation>sofia-sip ; reSIProcate</translation>
+        <translation>sofia-sip&#x202f;; reSIProcate</translation>
     </message>
     <message>
         <source>Wireshark; some vendors</source>
-        <translation>Wireshark ; certains fabricants</translation>
+        <translation>Wireshark&#x202f;; certains fabricants</translation>
     </message>
     <message>
         <source>PJSIP; Wireshark (RFC 4474 wording)</source>
-        <translation>PJSIP ; Wireshark (formulation de la RFC 4474)</translation>
+        <translation>PJSIP&#x202f;; Wireshark (formulation de la RFC 4474)</translation>
     </message>
     <message>
         <source>PJSIP; Wireshark; FreeSWITCH (RFC 4474 wording)</source>
-        <translation>PJSIP ; Wireshark ; FreeSWITCH (formulation de la RFC 4474)</translation>
-    </message>
-    <message>
-        <source>sofia-sip, with a different meaning altogether</source>
-        <translation>sofia-sip, avec un sens complètement différent</translation>
+        <translation>PJSIP&#x202f;; Wireshark&#x202f;; FreeSWITCH (formulation de la RFC 4474)</translation>
     </message>
     <message>
         <source>RFC 2543 and older gateways</source>
@@ -3871,11 +3799,11 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>sofia-sip; Wikipedia; many vendor pages</source>
-        <translation>sofia-sip ; Wikipédia ; de nombreuses pages de fabricants</translation>
+        <translation>sofia-sip&#x202f;; Wikipédia&#x202f;; de nombreuses pages de fabricants</translation>
     </message>
     <message>
         <source>RFC 2543; sofia-sip; some analysers</source>
-        <translation>RFC 2543 ; sofia-sip ; certains analyseurs</translation>
+        <translation>RFC 2543&#x202f;; sofia-sip&#x202f;; certains analyseurs</translation>
     </message>
     <message>
         <source>Some analysers</source>
@@ -3885,12 +3813,80 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
         <source>Some stacks and provider pages</source>
         <translation>Certaines piles SIP et pages d&apos;opérateurs</translation>
     </message>
+    <message>
+        <source>Defined in RFC 3261 §21.1.1. It is hop-by-hop: the next element (proxy, B2BUA or UAS) sends it to stop INVITE retransmissions, and a stateful proxy never forwards a 100 it receives (§16.7); an INVITE server transaction generates one itself unless it knows that its TU will send a provisional or final response within 200 ms (§17.2.1). It creates no dialog, needs no To tag, and echoes a Timestamp header if the request had one. A 100 followed by silence means the next hop took the INVITE but nothing came back from further downstream; the attempt then ends when a proxy&apos;s Timer C or the caller&apos;s own no-answer timer fires, usually with CANCEL and 487, or with 408.</source>
+        <translation>Définie dans la RFC 3261 §21.1.1. Elle est de saut en saut&#xa0;: l&apos;élément suivant (proxy, B2BUA ou UAS) l&apos;envoie pour arrêter les retransmissions de l&apos;INVITE, et un proxy avec état ne relaie jamais une 100 qu&apos;il reçoit (§16.7)&#x202f;; une transaction serveur INVITE en génère une d&apos;elle-même, sauf si elle sait que son TU enverra une réponse provisoire ou finale dans les 200 ms (§17.2.1). Elle ne crée aucun dialogue, n&apos;a pas besoin de tag To et renvoie l&apos;en-tête Timestamp si la requête en avait un. Une 100 suivie de silence signifie que le saut suivant a pris l&apos;INVITE mais que rien n&apos;est revenu de plus loin&#x202f;; la tentative se termine alors quand le Timer C d&apos;un proxy ou le propre temporisateur de non-réponse de l&apos;appelant expire, en général avec CANCEL et 487, ou avec 408.</translation>
+    </message>
+    <message>
+        <source>RFC 6228: a forking proxy (§6) or a UAS sends 199 upstream to say that an early dialog, identified by the To tag of the earlier 1xx, has ended before the final response; it is sent only if the request carried Supported: 199. It lets the caller release that branch&apos;s resources, for example stop playing its early media. It should not carry SDP unless RFC 3264 requires it (§8), and when the branch ended with a final response the sender must add a Reason header with that response code (§5, §6); a proxy does not generate 199 if the request carried Require: 100rel (§6). Wireshark&apos;s statistics label this row &apos;Informational - Others&apos;, a per-class bucket rather than the registered phrase.</source>
+        <translation>RFC 6228&#xa0;: un proxy qui fait du forking (§6) ou un UAS envoie 199 vers l&apos;amont pour indiquer qu&apos;un dialogue précoce (early dialog), identifié par le tag To de la 1xx précédente, s&apos;est terminé avant la réponse finale&#x202f;; elle n&apos;est envoyée que si la requête contenait Supported: 199. Elle permet à l&apos;appelant de libérer les ressources de cette branche, par exemple d&apos;arrêter la diffusion de son early media. Elle ne doit pas transporter de SDP, sauf si la RFC 3264 l&apos;exige (§8), et lorsque la branche s&apos;est terminée par une réponse finale, l&apos;émetteur doit ajouter un en-tête Reason avec ce code de réponse (§5, §6)&#x202f;; un proxy ne génère pas de 199 si la requête contenait Require: 100rel (§6). Les statistiques de Wireshark nomment cette ligne «&#xa0;Informational - Others&#xa0;», une catégorie par classe et non le libellé inscrit au registre.</translation>
+    </message>
+    <message>
+        <source>Defined by RFC 5839 §7.1 (conditional event notification; the notifier&apos;s side is in §6.3). It answers a SUBSCRIBE refresh inside an existing subscription dialog that carries Suppress-If-Match with the entity tag the subscriber last received in the SIP-ETag header of a NOTIFY; if the resource state still matches, the notifier refreshes the subscription, replies 204 and sends no NOTIFY. The Expires header gives the new duration. Not to be confused with HTTP&apos;s 204 No Content.</source>
+        <translation>Définie par la RFC 5839 §7.1 (notification conditionnelle d&apos;événements&#x202f;; le côté du notificateur est décrit au §6.3). Elle répond à un rafraîchissement SUBSCRIBE, à l&apos;intérieur d&apos;un dialogue d&apos;abonnement existant, qui contient Suppress-If-Match avec l&apos;entity-tag que l&apos;abonné a reçu en dernier dans l&apos;en-tête SIP-ETag d&apos;un NOTIFY&#x202f;; si l&apos;état de la ressource correspond toujours, le notificateur rafraîchit l&apos;abonnement, répond 204 et n&apos;envoie pas de NOTIFY. L&apos;en-tête Expires donne la nouvelle durée. À ne pas confondre avec le 204 No Content du HTTP.</translation>
+    </message>
+    <message>
+        <source>Defined in RFC 3892 §5 (the Referred-By mechanism). The refer target sends 429 when it requires a Referred-By security token, an S/MIME-signed message/sipfrag body, and the request triggered by a REFER (usually an INVITE) carries no valid one; the referee may also answer the REFER itself with 429 when it requires a token and the REFER has none (§2.1, §2.2). The referee should report the failure to the referrer in a NOTIFY, so that the referrer can send the REFER again with a token. Rarely seen, because signed Referred-By tokens are seldom deployed; most systems refuse unwanted transfers with 403.</source>
+        <translation>Définie dans la RFC 3892 §5 (mécanisme Referred-By). La cible du transfert envoie 429 lorsqu&apos;elle exige un jeton de sécurité Referred-By, c&apos;est-à-dire un corps message/sipfrag signé en S/MIME, et que la requête déclenchée par un REFER (en général un INVITE) n&apos;en contient pas de valide&#x202f;; le transféré peut aussi répondre 429 au REFER lui-même lorsqu&apos;il exige un jeton et que le REFER n&apos;en contient pas (§2.1, §2.2). Le transféré doit signaler l&apos;échec au transféreur dans un NOTIFY, pour que celui-ci puisse renvoyer le REFER avec un jeton. Rarement observée, car les jetons Referred-By signés sont peu déployés&#x202f;; la plupart des systèmes refusent les transferts indésirables avec 403.</translation>
+    </message>
+    <message>
+        <source>Defined by SIP Outbound (RFC 5626 §11.5). An edge proxy returns 430 when a request routed by a flow token (Path or Record-Route URI with the ob parameter) cannot be delivered because that flow, a TCP/TLS connection or a UDP NAT binding, has failed. It is meant to stay between proxies: on a 430 the authoritative proxy replaces the branch with another registered flow of the same instance (§7); when none is left, its ordinary choice of the best response decides what the caller gets, often 480. A user agent that receives 430 anyway treats it like 400.</source>
+        <translation>Définie par SIP Outbound (RFC 5626 §11.5). Un proxy de bordure (edge proxy) renvoie 430 lorsqu&apos;une requête acheminée par un jeton de flux (URI Path ou Record-Route avec le paramètre ob) ne peut pas être remise parce que ce flux, une connexion TCP/TLS ou une association NAT UDP, est défaillant. Elle est censée rester entre proxys&#xa0;: sur une 430, le proxy responsable remplace la branche par un autre flux enregistré de la même instance (§7)&#x202f;; s&apos;il n&apos;en reste aucun, son choix habituel de la meilleure réponse décide de ce que reçoit l&apos;appelant, souvent 480. Un agent utilisateur qui reçoit malgré tout 430 la traite comme 400.</translation>
+    </message>
+    <message>
+        <source>Defined in RFC 5079 §5 for anonymous call rejection. A UAS, or a proxy acting for the callee, sends 433 when the request is anonymous and the target&apos;s policy refuses such requests. RFC 5079 §3 counts a request as anonymous when its From URI is anonymous (anonymous@anonymous.invalid) or its Privacy header has the value id or user; Privacy: header alone does not make it so, nor does a missing P-Asserted-Identity. Unlike a plain 403 or 603 it tells the caller exactly why, so the caller can try again with identity shown. The check usually sits in a network service setting of the called line rather than in the called device.</source>
+        <translation>Définie dans la RFC 5079 §5 pour le rejet des appels anonymes. Un UAS, ou un proxy agissant pour l&apos;appelé, envoie 433 lorsque la requête est anonyme et que la politique de la cible refuse ces requêtes. La RFC 5079 §3 considère une requête comme anonyme lorsque son URI From est anonyme (anonymous@anonymous.invalid) ou que son en-tête Privacy a la valeur id ou user&#x202f;; Privacy: header seul ne la rend pas anonyme, pas plus qu&apos;une P-Asserted-Identity absente. Contrairement à un simple 403 ou 603, elle indique à l&apos;appelant la raison exacte, pour qu&apos;il puisse réessayer en présentant son identité. Le contrôle se trouve en général dans un réglage de service réseau de la ligne appelée plutôt que dans l&apos;appareil appelé.</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s number is withheld (CLIR or a Privacy header)
+The called party has anonymous call rejection switched on
+A non-compliant rejection service that treats a missing P-Asserted-Identity as anonymous (RFC 5079 §3 says it is not)
+A PBX or trunk that sends From: anonymous by default</source>
+        <translation>Le numéro de l&apos;appelant est masqué (CLIR ou en-tête Privacy)
+L&apos;appelé a activé le rejet des appels anonymes
+Un service de rejet non conforme qui considère une P-Asserted-Identity absente comme anonyme (la RFC 5079 §3 dit le contraire)
+Un IPBX ou un trunk SIP qui envoie From: anonymous par défaut</translation>
+    </message>
+    <message>
+        <source>Defined by SIP Outbound (RFC 5626 §11.6). The registrar returns 439 when a REGISTER requests outbound behaviour (Contact with reg-id and +sip.instance, Supported: outbound) but the first-hop edge proxy has not shown outbound support, i.e. there is no Path entry with the ob parameter. The UA can register again without reg-id, or through an edge proxy that supports outbound.</source>
+        <translation>Définie par SIP Outbound (RFC 5626 §11.6). Le registrar renvoie 439 lorsqu&apos;un REGISTER demande le comportement outbound (Contact avec reg-id et +sip.instance, Supported: outbound) alors que le proxy de bordure du premier saut n&apos;a pas signalé qu&apos;il le prend en charge, c&apos;est-à-dire qu&apos;il n&apos;y a pas d&apos;entrée Path avec le paramètre ob. L&apos;UA peut se réenregistrer sans reg-id, ou via un proxy de bordure qui prend en charge outbound.</translation>
+    </message>
+    <message>
+        <source>RFC 6665 §8.3.2 (first RFC 3265 §7.3.2): the notifier does not understand the event package named in the Event header of a SUBSCRIBE, or a subscriber got a NOTIFY for a package it does not handle. An Allow-Events header listing the packages that are supported may come with it (RFC 6665 §4.4.4 recommends one in general, not for 489 alone), but it is often absent. reSIProcate uses the phrase Event Package Not Supported. Compare 405 or 501, used when the SUBSCRIBE method itself is not supported.</source>
+        <translation>RFC 6665 §8.3.2 (d&apos;abord RFC 3265 §7.3.2)&#xa0;: le notificateur ne comprend pas le paquetage d&apos;événements nommé dans l&apos;en-tête Event d&apos;un SUBSCRIBE, ou un abonné a reçu un NOTIFY pour un paquetage qu&apos;il ne gère pas. Un en-tête Allow-Events listant les paquetages pris en charge peut l&apos;accompagner (la RFC 6665 §4.4.4 le recommande en général, pas pour la seule 489), mais il est souvent absent. reSIProcate utilise le libellé Event Package Not Supported. À comparer avec 405 ou 501, utilisées lorsque la méthode SUBSCRIBE elle-même n&apos;est pas prise en charge.</translation>
+    </message>
+    <message>
+        <source>Check the Event header of the SUBSCRIBE or NOTIFY
+If the 489 has an Allow-Events header, read it to see what the server supports
+Align phone key settings (BLF, voicemail, presence) with the PBX features
+Make sure subscriptions go to the right server</source>
+        <translation>Vérifiez l&apos;en-tête Event du SUBSCRIBE ou du NOTIFY
+Si la 489 contient un en-tête Allow-Events, lisez-le pour savoir ce que le serveur prend en charge
+Harmonisez les réglages des touches du téléphone (BLF, messagerie vocale, présence) avec les fonctions de l&apos;IPBX
+Assurez-vous que les abonnements vont au bon serveur</translation>
+    </message>
+    <message>
+        <source>Any element may send it when a request has malformed syntax (RFC 3261 §21.4.1), such as a missing mandatory header (Call-ID, CSeq, From, To, Via, Max-Forwards), an unparsable header value or a Content-Length that does not match the body. The reason phrase should name the problem more precisely, for example &quot;Missing Call-ID header field&quot;, and a Warning header may add detail, so read both. It is a syntax complaint: a request that parses but whose session offer cannot be accepted gets 488, an unknown URI scheme 416 and an unsupported body type 415. RFC 3398 maps it to Q.850 cause 41 (Temporary failure).</source>
+        <translation>Tout élément peut l&apos;envoyer lorsqu&apos;une requête a une syntaxe incorrecte (RFC 3261 §21.4.1)&#xa0;: en-tête obligatoire manquant (Call-ID, CSeq, From, To, Via, Max-Forwards), valeur d&apos;en-tête impossible à analyser ou Content-Length qui ne correspond pas au corps, par exemple. Le libellé de la réponse devrait préciser le problème, par exemple «&#xa0;Missing Call-ID header field&#xa0;», et un en-tête Warning peut donner des détails&#xa0;: lisez les deux. C&apos;est une erreur de syntaxe&#xa0;: une requête analysable dont l&apos;offre de session ne peut pas être acceptée reçoit 488, un schéma d&apos;URI inconnu 416 et un type de corps non pris en charge 415. La RFC 3398 fait correspondre cette réponse à la cause Q.850 41 (Défaillance temporaire).</translation>
+    </message>
+    <message>
+        <source>Defined by RFC 3312 §8: a UAS rejects an offer with 580 when the preconditions in the SDP (for example a=des:qos mandatory ...) cannot be met, typically because resource reservation failed. The response usually carries SDP whose desired-status lines are marked with the strength tag failure, or unknown for a precondition type the answerer does not understand. Support travels as the precondition option tag: a UAS without precondition support answers 420 to a request with Require: precondition, and a UAS that insists on preconditions answers 421 to a caller that did not list the tag in Supported; a plain media mismatch gives 488. In IMS networks 580 usually means the dedicated voice bearer could not be set up.</source>
+        <translation>Définie par la RFC 3312 §8&#xa0;: un UAS refuse une offre avec 580 lorsque les préconditions du SDP (par exemple a=des:qos mandatory ...) ne peuvent pas être remplies, typiquement parce que la réservation de ressources a échoué. La réponse contient en général un SDP dont les lignes desired-status portent l&apos;indicateur de force failure, ou unknown pour un type de précondition que le répondant ne comprend pas. La prise en charge est signalée par l&apos;étiquette d&apos;option precondition&#xa0;: un UAS qui ne gère pas les préconditions répond 420 à une requête avec Require: precondition, et un UAS qui exige des préconditions répond 421 à un appelant qui n&apos;a pas listé l&apos;étiquette dans Supported&#x202f;; une simple incompatibilité de médias donne 488. Dans les réseaux IMS, 580 signifie en général que le support (bearer) vocal dédié n&apos;a pas pu être établi.</translation>
+    </message>
+    <message>
+        <source>RFC 8197: sent by the called UA when its user indicates the call (or message) is unwanted; as a 6xx it stops forking. Intermediaries and analytics services may use it to filter future calls from the same identity, but because caller IDs can be spoofed they should weigh how well that identity was verified (for example an RFC 8224 Identity header); a registrar can announce that it processes 607 with Feature-Caps: sip.607 in its REGISTER response. It differs from 603 (a plain decline with no judgement on the caller) and 608 (rejected by an intermediary, not the user). A SIP element that does not know 607 treats it as 600 Busy Everywhere (RFC 3261 §8.1.3.2), but RFC 3398 predates it, and an RFC 3398 gateway sends any response code its table does not list to the PSTN as Q.850 cause 31 (Normal, unspecified) (§8.2.6.1), not as user busy.</source>
+        <translation>RFC 8197&#xa0;: envoyée par l&apos;UA appelé lorsque son utilisateur indique que l&apos;appel (ou le message) est indésirable&#x202f;; en tant que 6xx, elle arrête le forking. Les intermédiaires et les services d&apos;analyse peuvent s&apos;en servir pour filtrer les appels futurs de la même identité, mais comme les numéros présentés peuvent être usurpés, ils doivent tenir compte de la qualité de la vérification de cette identité (par exemple un en-tête Identity selon la RFC 8224)&#x202f;; un registrar peut annoncer qu&apos;il traite 607 avec Feature-Caps: sip.607 dans sa réponse au REGISTER. Elle diffère de 603 (un simple refus sans jugement sur l&apos;appelant) et de 608 (rejet par un intermédiaire, et non par l&apos;utilisateur). Un élément SIP qui ne connaît pas 607 la traite comme 600 Busy Everywhere (RFC 3261 §8.1.3.2), mais la RFC 3398 lui est antérieure, et une passerelle conforme à la RFC 3398 transmet au RTC tout code de réponse absent de sa table comme cause Q.850 31 (Normal, non spécifié) (§8.2.6.1), et non comme usager occupé.</translation>
+    </message>
+    <message>
+        <source>RFC 8688: sent by an intermediary, typically a call-analytics engine, rather than by the called user; as a 6xx it stops forking. The intermediary must add a Call-Info header with purpose=jwscard referring to a signed jCard (JWS) with contact details for redress, unless it believes the request is a malicious attempt to probe it (§3.1); a sip.608 feature-capability indicator in the INVITE says an upstream element will pass that information on, for example as an announcement to a PSTN caller. Compare 607 (the called user judged the call unwanted) and 603 (the user declined). RFC 3398 predates it, and equipment that does not know 608 treats it as 600 Busy Everywhere (RFC 3261 §8.1.3.2).</source>
+        <translation>RFC 8688&#xa0;: envoyée par un intermédiaire, typiquement un moteur d&apos;analyse des appels, plutôt que par l&apos;utilisateur appelé&#x202f;; en tant que 6xx, elle arrête le forking. L&apos;intermédiaire doit ajouter un en-tête Call-Info avec purpose=jwscard pointant vers une jCard signée (JWS) contenant des coordonnées de recours, sauf si elle estime que la requête est une tentative malveillante de la sonder (§3.1)&#x202f;; un indicateur de capacité sip.608 dans l&apos;INVITE signale qu&apos;un élément en amont transmettra cette information, par exemple sous forme d&apos;annonce à un appelant RTC. À comparer avec 607 (l&apos;utilisateur appelé a jugé l&apos;appel indésirable) et 603 (l&apos;utilisateur a refusé). La RFC 3398 lui est antérieure, et un équipement qui ne connaît pas 608 la traite comme 600 Busy Everywhere (RFC 3261 §8.1.3.2).</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>Missing argument: %1.</source>
-        <translation>Argument manquant : %1.</translation>
+        <translation>Argument manquant&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Expected one %1, got %2 arguments.</source>
@@ -3914,7 +3910,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>The cause value (1-127), or a Reason header such as &apos;Q.850;cause=17&apos;.</source>
-        <translation>La valeur de cause (1-127), ou un en-tête Reason tel que « Q.850;cause=17 ».</translation>
+        <translation>La valeur de cause (1-127), ou un en-tête Reason tel que «&#xa0;Q.850;cause=17&#xa0;».</translation>
     </message>
     <message>
         <source>cause value</source>
@@ -3922,11 +3918,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>&quot;%1&quot; is not a Q.850 cause value: causes are numbers from 1 to 127.</source>
-        <translation>« %1 » n&apos;est pas une valeur de cause Q.850 : les causes sont des nombres de 1 à 127.</translation>
-    </message>
-    <message>
-        <source>RFC 3398 maps no response code to this cause: the call is ended with BYE or CANCEL instead.</source>
-        <translation>La RFC 3398 n&apos;associe aucun code de réponse à cette cause : l&apos;appel se termine plutôt par BYE ou CANCEL.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une valeur de cause Q.850&#xa0;: les causes sont des nombres de 1 à 127.</translation>
     </message>
     <message>
         <source>Q.850 cause %1 is not in the RFC 3398 mapping tables.</source>
@@ -3934,7 +3926,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>Q.850 cause %1: %2</source>
-        <translation>Cause Q.850 %1 : %2</translation>
+        <translation>Cause Q.850 %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>RFC 3398 §7.2.4.1 maps it to %1.</source>
@@ -3950,7 +3942,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>The three-digit warn-code, e.g. 305, or the whole header value: 399 host &quot;text&quot;.</source>
-        <translation>Le warn-code à trois chiffres, par exemple 305, ou la valeur entière de l&apos;en-tête : 399 host &quot;text&quot;.</translation>
+        <translation>Le warn-code à trois chiffres, par exemple 305, ou la valeur entière de l&apos;en-tête&#xa0;: 399 host &quot;text&quot;.</translation>
     </message>
     <message>
         <source>warn-code</source>
@@ -3958,19 +3950,19 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>&quot;%1&quot; is not a warn-code: it has three digits, such as 305.</source>
-        <translation>« %1 » n&apos;est pas un warn-code : il compte trois chiffres, comme 305.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un warn-code&#xa0;: il compte trois chiffres, comme 305.</translation>
     </message>
     <message>
         <source>Warning %1 is not a registered warn-code; read its text, which the sender chose freely.</source>
-        <translation>Warning %1 n&apos;est pas un warn-code du registre ; lisez son texte, librement choisi par l&apos;émetteur.</translation>
+        <translation>Warning %1 n&apos;est pas un warn-code du registre&#x202f;; lisez son texte, librement choisi par l&apos;émetteur.</translation>
     </message>
     <message>
         <source>Sent by: %1</source>
-        <translation>Envoyé par : %1</translation>
+        <translation>Envoyé par&#xa0;: %1</translation>
     </message>
     <message>
         <source>Text received: %1</source>
-        <translation>Texte reçu : %1</translation>
+        <translation>Texte reçu&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 (not registered)</source>
@@ -3978,11 +3970,11 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>Not in the registry: a receiver treats it as %1 %2 (RFC 3261 §8.1.3.2), so the explanation of its class applies.</source>
-        <translation>Hors registre : un destinataire le traite comme %1 %2 (RFC 3261 §8.1.3.2), l&apos;explication de sa classe s&apos;applique donc.</translation>
+        <translation>Hors registre&#xa0;: un destinataire le traite comme %1 %2 (RFC 3261 §8.1.3.2), l&apos;explication de sa classe s&apos;applique donc.</translation>
     </message>
     <message>
         <source>Not in the registry: a receiver that gets it treats it as %1 %2 (RFC 3261 §8.1.3.2).</source>
-        <translation>Hors registre : un destinataire qui le reçoit le traite comme %1 %2 (RFC 3261 §8.1.3.2).</translation>
+        <translation>Hors registre&#xa0;: un destinataire qui le reçoit le traite comme %1 %2 (RFC 3261 §8.1.3.2).</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -4038,7 +4030,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>Usage: %1 %2 [options] %3</source>
-        <translation>Utilisation : %1 %2 [options] %3</translation>
+        <translation>Utilisation&#xa0;: %1 %2 [options] %3</translation>
     </message>
     <message>
         <source>Language of the explanations, e.g. en, de, fr.</source>
@@ -4050,11 +4042,11 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>&quot;%1&quot; is not a language code; use one of: %2.</source>
-        <translation>« %1 » n&apos;est pas un code de langue ; utilisez l&apos;un de ceux-ci : %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code de langue&#x202f;; utilisez l&apos;un de ceux-ci&#xa0;: %2.</translation>
     </message>
     <message>
         <source>No translation for language &quot;%1&quot;; available: %2.</source>
-        <translation>Aucune traduction pour la langue « %1 » ; disponibles : %2.</translation>
+        <translation>Aucune traduction pour la langue «&#xa0;%1&#xa0;»&#x202f;; disponibles&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Explain a SIP response code</source>
@@ -4098,15 +4090,15 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>Usage: %1 [options] &lt;command&gt; [arguments]</source>
-        <translation>Utilisation : %1 [options] &lt;command&gt; [arguments]</translation>
+        <translation>Utilisation&#xa0;: %1 [options] &lt;command&gt; [arguments]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation>Commandes :</translation>
+        <translation>Commandes&#xa0;:</translation>
     </message>
     <message>
         <source>Run &quot;%1 &lt;command&gt; --help&quot; for the options of a command.</source>
-        <translation>Lancez « %1 &lt;command&gt; --help » pour les options d&apos;une commande.</translation>
+        <translation>Lancez «&#xa0;%1 &lt;command&gt; --help&#xa0;» pour les options d&apos;une commande.</translation>
     </message>
     <message>
         <source>SIP response code reference and SIP OPTIONS probe.</source>
@@ -4118,15 +4110,15 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>No command given; run &quot;%1 --help&quot;.</source>
-        <translation>Aucune commande indiquée ; lancez « %1 --help ».</translation>
+        <translation>Aucune commande indiquée&#x202f;; lancez «&#xa0;%1 --help&#xa0;».</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;; run &quot;%2 --help&quot;.</source>
-        <translation>Commande inconnue « %1 » ; lancez « %2 --help ».</translation>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;»&#x202f;; lancez «&#xa0;%2 --help&#xa0;».</translation>
     </message>
     <message>
         <source>Probe many SIP servers with OPTIONS, each on its own interval, all at once, and print each target&apos;s first result and then every change (up, failing, down, another code). Exit status: 0 all targets up at the end, 1 otherwise, 64 usage error.</source>
-        <translation>Sonder plusieurs serveurs SIP avec OPTIONS, chacun à son propre intervalle, tous en même temps, et afficher le premier résultat de chaque cible puis chaque changement (en service, en échec, hors service, autre code). Code de sortie : 0 toutes les cibles en service à la fin, 1 sinon, 64 erreur d&apos;utilisation.</translation>
+        <translation>Sonder plusieurs serveurs SIP avec OPTIONS, chacun à son propre intervalle, tous en même temps, et afficher le premier résultat de chaque cible puis chaque changement (en service, en échec, hors service, autre code). Code de sortie&#xa0;: 0 toutes les cibles en service à la fin, 1 sinon, 64 erreur d&apos;utilisation.</translation>
     </message>
     <message>
         <source>Targets to watch besides those of --targets.</source>
@@ -4134,15 +4126,15 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>A target list: one target a line (&quot;URI [label] [transport=udp|tcp|tls] [credentials=NAME] [interval=S]&quot;) or the JSON the GUI saves.</source>
-        <translation>Une liste de cibles : une cible par ligne (« URI [label] [transport=udp|tcp|tls] [credentials=NAME] [interval=S] ») ou le JSON enregistré par l&apos;interface graphique.</translation>
+        <translation>Une liste de cibles&#xa0;: une cible par ligne («&#xa0;URI [étiquette] [transport=udp|tcp|tls] [credentials=NAME] [interval=S]&#xa0;») ou le JSON enregistré par l&apos;interface graphique.</translation>
     </message>
     <message>
         <source>Seconds between two probes of a target (default 30).</source>
-        <translation>Secondes entre deux sondes d&apos;une cible (30 par défaut).</translation>
+        <translation>Secondes entre deux sondages d&apos;une cible (30 par défaut).</translation>
     </message>
     <message>
         <source>Stop after S seconds (default: run until interrupted).</source>
-        <translation>Arrêter après S secondes (par défaut : jusqu&apos;à interruption).</translation>
+        <translation>Arrêter après S secondes (par défaut&#xa0;: jusqu&apos;à interruption).</translation>
     </message>
     <message>
         <source>Stop after every target has been probed N times, and print how long it took.</source>
@@ -4150,23 +4142,23 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>Give up on a probe after S seconds (default: 80% of the interval, at most 32).</source>
-        <translation>Abandonner une sonde après S secondes (par défaut : 80 % de l&apos;intervalle, 32 au plus).</translation>
+        <translation>Abandonner un sondage après S secondes (par défaut&#xa0;: 80 % de l&apos;intervalle, 32 au plus).</translation>
     </message>
     <message>
         <source>Probes per target the loss is computed over (default 20).</source>
-        <translation>Nombre de sondes par cible sur lequel la perte est calculée (20 par défaut).</translation>
+        <translation>Nombre de sondages par cible sur lequel la perte est calculée (20 par défaut).</translation>
     </message>
     <message>
         <source>Codes that count as up, e.g. 200,404 or 2xx (default 2xx).</source>
-        <translation>Codes considérés comme « en service », par exemple 200,404 ou 2xx (2xx par défaut).</translation>
+        <translation>Codes considérés comme «&#xa0;en service&#xa0;», par exemple 200,404 ou 2xx (2xx par défaut).</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>No targets: give --targets FILE or targets as arguments.</source>
-        <translation>Aucune cible : indiquez --targets FILE ou des cibles en arguments.</translation>
+        <translation>Aucune cible&#xa0;: indiquez --targets FILE ou des cibles en arguments.</translation>
     </message>
     <message>
         <source>At most %1 targets.</source>
@@ -4174,31 +4166,31 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>--interval must be a whole number of seconds from 1 to 86400, not &quot;%1&quot;.</source>
-        <translation>--interval doit être un nombre entier de secondes de 1 à 86400, pas « %1 ».</translation>
+        <translation>--interval doit être un nombre entier de secondes de 1 à 86400, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--duration must be a positive number of seconds, not &quot;%1&quot;.</source>
-        <translation>--duration doit être un nombre de secondes positif, pas « %1 ».</translation>
+        <translation>--duration doit être un nombre de secondes positif, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--rounds must be a whole number from 1 to 1000000, not &quot;%1&quot;.</source>
-        <translation>--rounds doit être un nombre entier de 1 à 1000000, pas « %1 ».</translation>
+        <translation>--rounds doit être un nombre entier de 1 à 1000000, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--timeout must be a number of seconds from 0.05 to 3600, not &quot;%1&quot;.</source>
-        <translation>--timeout doit être un nombre de secondes de 0.05 à 3600, pas « %1 ».</translation>
+        <translation>--timeout doit être un nombre de secondes de 0.05 à 3600, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--window must be a whole number from 1 to 10000, not &quot;%1&quot;.</source>
-        <translation>--window doit être un nombre entier de 1 à 10000, pas « %1 ».</translation>
+        <translation>--window doit être un nombre entier de 1 à 10000, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>%1: the %2 transport is not supported yet; use UDP.</source>
-        <translation>%1 : le transport %2 n&apos;est pas encore pris en charge ; utilisez UDP.</translation>
+        <translation>%1&#xa0;: le transport %2 n&apos;est pas encore pris en charge&#x202f;; utilisez UDP.</translation>
     </message>
     <message>
         <source>%1 targets, %2 round(s) in %3 s; first round complete after %4 s</source>
-        <translation>%1 cibles, %2 tour(s) en %3 s ; premier tour terminé après %4 s</translation>
+        <translation>%1 cibles, %2 tour(s) en %3 s&#x202f;; premier tour terminé après %4 s</translation>
     </message>
     <message>
         <source>-w needs a time in milliseconds.</source>
@@ -4218,7 +4210,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>No status was received; RFC 3261 §8.1.3.1 treats this as %1, concluded locally.</source>
-        <translation>Aucun statut reçu ; la RFC 3261 §8.1.3.1 traite ce cas comme %1, conclu localement.</translation>
+        <translation>Aucun statut reçu&#x202f;; la RFC 3261 §8.1.3.1 traite ce cas comme %1, conclu localement.</translation>
     </message>
     <message>
         <source>Round trip</source>
@@ -4234,23 +4226,23 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>No response: %1</source>
-        <translation>Pas de réponse : %1</translation>
+        <translation>Pas de réponse&#xa0;: %1</translation>
     </message>
     <message>
         <source>Request:</source>
-        <translation>Requête :</translation>
+        <translation>Requête&#xa0;:</translation>
     </message>
     <message>
         <source>Response:</source>
-        <translation>Réponse :</translation>
+        <translation>Réponse&#xa0;:</translation>
     </message>
     <message>
         <source>Timeline:</source>
-        <translation>Chronologie :</translation>
+        <translation>Chronologie&#xa0;:</translation>
     </message>
     <message>
         <source>probes: %1</source>
-        <translation>sondes : %1</translation>
+        <translation>sondages&#xa0;: %1</translation>
     </message>
     <message>
         <source>rtt=%1 ms</source>
@@ -4262,7 +4254,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>no response (%1): %2</source>
-        <translation>pas de réponse (%1) : %2</translation>
+        <translation>pas de réponse (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>--- %1 OPTIONS statistics ---</source>
@@ -4278,11 +4270,11 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>status codes: %1</source>
-        <translation>codes de statut : %1</translation>
+        <translation>codes de statut&#xa0;: %1</translation>
     </message>
     <message>
         <source>Send a SIP OPTIONS request to a server and show what it answered, how long it took, and why it failed when it did. Exit status: 0 a 2xx, 1 another final response, 2 no response, 64 usage error.</source>
-        <translation>Envoyer une requête SIP OPTIONS à un serveur et afficher sa réponse, le temps qu&apos;elle a pris et, en cas d&apos;échec, pourquoi. Code de sortie : 0 une 2xx, 1 une autre réponse finale, 2 pas de réponse, 64 erreur d&apos;utilisation.</translation>
+        <translation>Envoyer une requête SIP OPTIONS à un serveur et afficher sa réponse, le temps qu&apos;elle a pris et, en cas d&apos;échec, pourquoi. Code de sortie&#xa0;: 0 une 2xx, 1 une autre réponse finale, 2 pas de réponse, 64 erreur d&apos;utilisation.</translation>
     </message>
     <message>
         <source>sip:/sips: URI, host, host:port, user@host or [IPv6]:port.</source>
@@ -4294,11 +4286,11 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>Send N probes, one after the other, and print statistics.</source>
-        <translation>Envoyer N sondes, l&apos;une après l&apos;autre, et afficher des statistiques.</translation>
+        <translation>Envoyer N sondages, l&apos;un après l&apos;autre, et afficher des statistiques.</translation>
     </message>
     <message>
         <source>Seconds from one probe&apos;s start to the next (0: back to back).</source>
-        <translation>Secondes entre le début d&apos;une sonde et celui de la suivante (0 : sans pause).</translation>
+        <translation>Secondes entre le début d&apos;un sondage et celui du suivant (0&#xa0;: sans pause).</translation>
     </message>
     <message>
         <source>Give up after S seconds without a final response (default 32, Timer F = 64·T1).</source>
@@ -4310,7 +4302,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>Add a header, e.g. &apos;X-Ticket: 42&apos; (repeatable).</source>
-        <translation>Ajouter un en-tête, par exemple « X-Ticket: 42 » (répétable).</translation>
+        <translation>Ajouter un en-tête, par exemple «&#xa0;X-Ticket: 42&#xa0;» (répétable).</translation>
     </message>
     <message>
         <source>Max-Forwards value (0-255, default 70).</source>
@@ -4322,23 +4314,23 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>Monitoring-plugin mode: one status line, exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN.</source>
-        <translation>Mode plugin de supervision : une ligne d&apos;état, code de sortie 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN.</translation>
+        <translation>Mode plugin de supervision&#xa0;: une ligne d&apos;état, code de sortie 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN.</translation>
     </message>
     <message>
         <source>With --nagios: WARNING when the round trip takes longer than MS.</source>
-        <translation>Avec --nagios : WARNING quand le temps de réponse dépasse MS.</translation>
+        <translation>Avec --nagios&#xa0;: WARNING quand le temps de réponse dépasse MS.</translation>
     </message>
     <message>
         <source>With --nagios (also as -c): CRITICAL when the round trip takes longer than MS.</source>
-        <translation>Avec --nagios (aussi sous la forme -c) : CRITICAL quand le temps de réponse dépasse MS.</translation>
+        <translation>Avec --nagios (aussi sous la forme -c)&#xa0;: CRITICAL quand le temps de réponse dépasse MS.</translation>
     </message>
     <message>
         <source>With --nagios: any final response counts as OK (the server is up).</source>
-        <translation>Avec --nagios : toute réponse finale est considérée comme OK (le serveur est en service).</translation>
+        <translation>Avec --nagios&#xa0;: toute réponse finale est considérée comme OK (le serveur est en service).</translation>
     </message>
     <message>
         <source>Missing argument: target.</source>
-        <translation>Argument manquant : cible.</translation>
+        <translation>Argument manquant&#xa0;: cible.</translation>
     </message>
     <message>
         <source>Expected one target, got %1 arguments.</source>
@@ -4350,43 +4342,43 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>--count must be a whole number from 1 to 1000000, not &quot;%1&quot;.</source>
-        <translation>--count doit être un nombre entier de 1 à 1000000, pas « %1 ».</translation>
+        <translation>--count doit être un nombre entier de 1 à 1000000, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--interval must be a number of seconds from 0 to 3600, not &quot;%1&quot;.</source>
-        <translation>--interval doit être un nombre de secondes de 0 à 3600, pas « %1 ».</translation>
+        <translation>--interval doit être un nombre de secondes de 0 à 3600, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--timeout must be a positive number of seconds up to 3600, not &quot;%1&quot;.</source>
-        <translation>--timeout doit être un nombre de secondes positif, 3600 au plus, pas « %1 ».</translation>
+        <translation>--timeout doit être un nombre de secondes positif, 3600 au plus, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--max-forwards must be a number from 0 to 255, not &quot;%1&quot;.</source>
-        <translation>--max-forwards doit être un nombre de 0 à 255, pas « %1 ».</translation>
+        <translation>--max-forwards doit être un nombre de 0 à 255, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--from: %1</source>
-        <translation>--from : %1</translation>
+        <translation>--from&#xa0;: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid user name.</source>
-        <translation>« %1 » n&apos;est pas un nom d&apos;utilisateur valide.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;utilisateur valide.</translation>
     </message>
     <message>
         <source>--bind needs an IP address and an optional port, e.g. 192.0.2.10:5062 or [2001:db8::1]:5062; got &quot;%1&quot;.</source>
-        <translation>--bind attend une adresse IP et un port facultatif, par exemple 192.0.2.10:5062 ou [2001:db8::1]:5062 ; reçu « %1 ».</translation>
+        <translation>--bind attend une adresse IP et un port facultatif, par exemple 192.0.2.10:5062 ou [2001:db8::1]:5062&#x202f;; reçu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--transport must be udp, tcp or tls, not &quot;%1&quot;.</source>
-        <translation>--transport doit valoir udp, tcp ou tls, pas « %1 ».</translation>
+        <translation>--transport doit valoir udp, tcp ou tls, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Listen for SIP requests and answer every one with the chosen status code (RFC 3261 §8.2.6, with server transactions). Loopback unless --listen names another address. Exit status: 0 stopped, 2 cannot listen, 64 usage error.</source>
-        <translation>Écouter les requêtes SIP et répondre à chacune avec le code de statut choisi (RFC 3261 §8.2.6, avec des transactions serveur). Uniquement en boucle locale, sauf si --listen indique une autre adresse. Code de sortie : 0 arrêté, 2 écoute impossible, 64 erreur d&apos;utilisation.</translation>
+        <translation>Écouter les requêtes SIP et répondre à chacune avec le code de statut choisi (RFC 3261 §8.2.6, avec des transactions serveur). Uniquement en boucle locale, sauf si --listen indique une autre adresse. Code de sortie&#xa0;: 0 arrêté, 2 écoute impossible, 64 erreur d&apos;utilisation.</translation>
     </message>
     <message>
         <source>Address and port to listen on (default 127.0.0.1:5060; 0.0.0.0:PORT listens on every interface).</source>
-        <translation>Adresse et port d&apos;écoute (127.0.0.1:5060 par défaut ; 0.0.0.0:PORT écoute sur toutes les interfaces).</translation>
+        <translation>Adresse et port d&apos;écoute (127.0.0.1:5060 par défaut&#x202f;; 0.0.0.0:PORT écoute sur toutes les interfaces).</translation>
     </message>
     <message>
         <source>udp (default), tcp or tls.</source>
@@ -4398,11 +4390,11 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>Reason phrase (default: the registered one).</source>
-        <translation>Libellé de la réponse (par défaut : celui du registre).</translation>
+        <translation>Libellé de la réponse (par défaut&#xa0;: celui du registre).</translation>
     </message>
     <message>
         <source>Add a header to the answer, e.g. &apos;Retry-After: 30&apos; (repeatable).</source>
-        <translation>Ajouter un en-tête à la réponse, par exemple « Retry-After: 30 » (répétable).</translation>
+        <translation>Ajouter un en-tête à la réponse, par exemple «&#xa0;Retry-After: 30&#xa0;» (répétable).</translation>
     </message>
     <message>
         <source>Wait MS milliseconds before the final response (at most 60000).</source>
@@ -4414,11 +4406,11 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>TLS: the server certificate (PEM).</source>
-        <translation>TLS : le certificat du serveur (PEM).</translation>
+        <translation>TLS&#xa0;: le certificat du serveur (PEM).</translation>
     </message>
     <message>
         <source>TLS: the private key (PEM, no passphrase).</source>
-        <translation>TLS : la clé privée (PEM, sans phrase secrète).</translation>
+        <translation>TLS&#xa0;: la clé privée (PEM, sans phrase secrète).</translation>
     </message>
     <message>
         <source>Also print each request as received.</source>
@@ -4426,7 +4418,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation>Argument inattendu « %1 ».</translation>
+        <translation>Argument inattendu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--code is required, e.g. --code 486.</source>
@@ -4434,15 +4426,15 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>--code must be a number from 200 to 699, not &quot;%1&quot;.</source>
-        <translation>--code doit être un nombre de 200 à 699, pas « %1 ».</translation>
+        <translation>--code doit être un nombre de 200 à 699, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--delay must be a number of milliseconds, not &quot;%1&quot;.</source>
-        <translation>--delay doit être un nombre de millisecondes, pas « %1 ».</translation>
+        <translation>--delay doit être un nombre de millisecondes, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation>avertissement : %1</translation>
+        <translation>avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Listening on %1 %2, answering %3 %4</source>
@@ -4458,7 +4450,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>Show at most &lt;n&gt; results (0: all; default 10).</source>
-        <translation>Afficher au plus &lt;n&gt; résultats (0 : tous ; 10 par défaut).</translation>
+        <translation>Afficher au plus &lt;n&gt; résultats (0&#xa0;: tous&#x202f;; 10 par défaut).</translation>
     </message>
     <message>
         <source>What to look for, e.g. busy, &quot;nobody answers&quot;, 48, 5xx.</source>
@@ -4470,11 +4462,11 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>--limit needs a whole number of 0 or more, not &quot;%1&quot;.</source>
-        <translation>--limit attend un nombre entier supérieur ou égal à 0, pas « %1 ».</translation>
+        <translation>--limit attend un nombre entier supérieur ou égal à 0, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>No response code matches &quot;%1&quot;.</source>
-        <translation>Aucun code de réponse ne correspond à « %1 ».</translation>
+        <translation>Aucun code de réponse ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>List the response codes, by class.</source>
@@ -4482,11 +4474,11 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>Only the class &lt;n&gt;: 1 to 6 (or 1xx to 6xx).</source>
-        <translation>Uniquement la classe &lt;n&gt; : 1 à 6 (ou 1xx à 6xx).</translation>
+        <translation>Uniquement la classe &lt;n&gt;&#xa0;: 1 à 6 (ou 1xx à 6xx).</translation>
     </message>
     <message>
         <source>--class needs a response class from 1 to 6, not &quot;%1&quot;.</source>
-        <translation>--class attend une classe de réponse de 1 à 6, pas « %1 ».</translation>
+        <translation>--class attend une classe de réponse de 1 à 6, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>No response codes to list.</source>
@@ -4506,7 +4498,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>Follow the SIP path to a target: send OPTIONS with Max-Forwards 0, 1, 2 … and list each hop that answers 483 Too Many Hops, until the target answers. Exit status: 0 the target answered, 1 not reached, 2 the first hop cannot be reached, 64 usage error.</source>
-        <translation>Suivre le chemin SIP jusqu&apos;à une cible : envoyer OPTIONS avec Max-Forwards 0, 1, 2… et lister chaque saut qui répond 483 Too Many Hops, jusqu&apos;à ce que la cible réponde. Code de sortie : 0 la cible a répondu, 1 non atteinte, 2 le premier saut est injoignable, 64 erreur d&apos;utilisation.</translation>
+        <translation>Suivre le chemin SIP jusqu&apos;à une cible&#xa0;: envoyer OPTIONS avec Max-Forwards 0, 1, 2… et lister chaque saut qui répond 483 Too Many Hops, jusqu&apos;à ce que la cible réponde. Code de sortie&#xa0;: 0 la cible a répondu, 1 non atteinte, 2 le premier saut est injoignable, 64 erreur d&apos;utilisation.</translation>
     </message>
     <message>
         <source>Stop after N hops (1-70, default 20).</source>
@@ -4526,19 +4518,19 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>--max-hops must be a whole number from 1 to 70, not &quot;%1&quot;.</source>
-        <translation>--max-hops doit être un nombre entier de 1 à 70, pas « %1 ».</translation>
+        <translation>--max-hops doit être un nombre entier de 1 à 70, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--timeout must be a positive number of seconds up to 600, not &quot;%1&quot;.</source>
-        <translation>--timeout doit être un nombre de secondes positif, 600 au plus, pas « %1 ».</translation>
+        <translation>--timeout doit être un nombre de secondes positif, 600 au plus, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--total-timeout must be a positive number of seconds up to 3600, not &quot;%1&quot;.</source>
-        <translation>--total-timeout doit être un nombre de secondes positif, 3600 au plus, pas « %1 ».</translation>
+        <translation>--total-timeout doit être un nombre de secondes positif, 3600 au plus, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--transport: &quot;%1&quot; is not a transport SipScope supports here.</source>
-        <translation>--transport : « %1 » n&apos;est pas un transport que SipScope prend en charge ici.</translation>
+        <translation>--transport&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un transport que SipScope prend en charge ici.</translation>
     </message>
     <message numerus="yes">
         <source>SIP trace to %1, at most %n hop(s)</source>
@@ -4549,19 +4541,19 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>Diagnosis: %1</source>
-        <translation>Diagnostic : %1</translation>
+        <translation>Diagnostic&#xa0;: %1</translation>
     </message>
     <message>
         <source>Path: %1</source>
-        <translation>Chemin : %1</translation>
+        <translation>Chemin&#xa0;: %1</translation>
     </message>
     <message>
         <source>Diagnosis:</source>
-        <translation>Diagnostic :</translation>
+        <translation>Diagnostic&#xa0;:</translation>
     </message>
     <message>
         <source>Path:</source>
-        <translation>Chemin :</translation>
+        <translation>Chemin&#xa0;:</translation>
     </message>
     <message>
         <source>[ALG] %1</source>
@@ -4569,7 +4561,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>Timing:</source>
-        <translation>Chronologie :</translation>
+        <translation>Chronologie&#xa0;:</translation>
     </message>
     <message>
         <source>(failed)</source>
@@ -4577,7 +4569,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>Expectation not met: %1</source>
-        <translation>Critère non rempli : %1</translation>
+        <translation>Critère non rempli&#xa0;: %1</translation>
     </message>
     <message>
         <source>All targets of %1</source>
@@ -4597,23 +4589,23 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>no response: %1</source>
-        <translation>pas de réponse : %1</translation>
+        <translation>pas de réponse&#xa0;: %1</translation>
     </message>
     <message>
         <source>Exit status: 0 found, 1 nothing found, 64 usage error; the commands that probe (options, trace, monitor) list theirs in their --help.</source>
-        <translation>Code de sortie : 0 trouvé, 1 rien trouvé, 64 erreur d&apos;utilisation ; les commandes qui sondent (options, trace, monitor) indiquent les leurs dans leur --help.</translation>
+        <translation>Code de sortie&#xa0;: 0 trouvé, 1 rien trouvé, 64 erreur d&apos;utilisation&#x202f;; les commandes qui sondent (options, trace, monitor) indiquent les leurs dans leur --help.</translation>
     </message>
     <message>
         <source>An answer counts as up only if this header matches, e.g. &apos;Server: ^Kamailio&apos; (repeatable).</source>
-        <translation>Une réponse ne compte comme disponible que si cet en-tête correspond, par exemple « Server: ^Kamailio » (répétable).</translation>
+        <translation>Une réponse ne compte comme disponible que si cet en-tête correspond, par exemple «&#xa0;Server: ^Kamailio&#xa0;» (répétable).</translation>
     </message>
     <message>
         <source>udp, tcp, tls, ws or wss; without it the URI decides (;transport=, sips: means TLS, ws:// and wss:// URLs), then SRV records.</source>
-        <translation>udp, tcp, tls, ws ou wss ; sans cette option, l&apos;URI décide (;transport=, sips: signifie TLS, URL ws:// et wss://), puis les enregistrements SRV.</translation>
+        <translation>udp, tcp, tls, ws ou wss&#x202f;; sans cette option, l&apos;URI décide (;transport=, sips: signifie TLS, URL ws:// et wss://), puis les enregistrements SRV.</translation>
     </message>
     <message>
         <source>Success also needs this header in the answer, matching the regular expression, e.g. &apos;Server: ^Kamailio&apos; (repeatable).</source>
-        <translation>Le succès exige aussi cet en-tête dans la réponse, correspondant à l&apos;expression régulière, par exemple « Server: ^Kamailio » (répétable).</translation>
+        <translation>Le succès exige aussi cet en-tête dans la réponse, correspondant à l&apos;expression régulière, par exemple «&#xa0;Server: ^Kamailio&#xa0;» (répétable).</translation>
     </message>
     <message>
         <source>Probe every server behind the name at once (each SRV target and address), each with its own result.</source>
@@ -4621,39 +4613,39 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>WebSocket: send this Origin header, e.g. https://phone.example.com.</source>
-        <translation>WebSocket : envoyer cet en-tête Origin, par exemple https://phone.example.com.</translation>
+        <translation>WebSocket&#xa0;: envoyer cet en-tête Origin, par exemple https://phone.example.com.</translation>
     </message>
     <message>
         <source>The codes that count as success (with --nagios: as OK), e.g. 200,404 or 2xx (default 2xx).</source>
-        <translation>Les codes qui comptent comme un succès (avec --nagios : comme OK), par exemple 200,404 ou 2xx (2xx par défaut).</translation>
+        <translation>Les codes qui comptent comme un succès (avec --nagios&#xa0;: comme OK), par exemple 200,404 ou 2xx (2xx par défaut).</translation>
     </message>
     <message>
         <source>--transport must be udp, tcp, tls, ws or wss, not &quot;%1&quot;.</source>
-        <translation>--transport doit valoir udp, tcp, tls, ws ou wss, et non « %1 ».</translation>
+        <translation>--transport doit valoir udp, tcp, tls, ws ou wss, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--all-targets probes each server once: it does not go with --count or --nagios.</source>
-        <translation>--all-targets sonde chaque serveur une seule fois : cette option ne va pas avec --count ni --nagios.</translation>
+        <translation>--all-targets sonde chaque serveur une seule fois&#xa0;: cette option ne va pas avec --count ni --nagios.</translation>
     </message>
     <message>
         <source>--origin needs a URL such as https://phone.example.com, not &quot;%1&quot;.</source>
-        <translation>--origin attend une URL telle que https://phone.example.com, et non « %1 ».</translation>
+        <translation>--origin attend une URL telle que https://phone.example.com, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>TLS: also trust the CA certificate(s) in this PEM file (repeatable).</source>
-        <translation>TLS : faire aussi confiance au(x) certificat(s) d&apos;AC de ce fichier PEM (répétable).</translation>
+        <translation>TLS&#xa0;: faire aussi confiance au(x) certificat(s) d&apos;AC de ce fichier PEM (répétable).</translation>
     </message>
     <message>
         <source>TLS: go on when the server&apos;s certificate cannot be verified; the result says it was not verified.</source>
-        <translation>TLS : continuer lorsque le certificat du serveur ne peut pas être vérifié ; le résultat indique qu&apos;il n&apos;a pas été vérifié.</translation>
+        <translation>TLS&#xa0;: continuer lorsque le certificat du serveur ne peut pas être vérifié&#x202f;; le résultat indique qu&apos;il n&apos;a pas été vérifié.</translation>
     </message>
     <message>
         <source>TLS: client certificate (PEM), with --key.</source>
-        <translation>TLS : certificat client (PEM), avec --key.</translation>
+        <translation>TLS&#xa0;: certificat client (PEM), avec --key.</translation>
     </message>
     <message>
         <source>TLS: the client certificate&apos;s unencrypted private key (PEM).</source>
-        <translation>TLS : la clé privée non chiffrée du certificat client (PEM).</translation>
+        <translation>TLS&#xa0;: la clé privée non chiffrée du certificat client (PEM).</translation>
     </message>
     <message>
         <source>Answer 401/407 digest challenges as this user (also the From user).</source>
@@ -4669,15 +4661,15 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>The password on the command line. Avoid it: other users can see it in the process list; use --password-file or SIPSCOPE_PASSWORD.</source>
-        <translation>Le mot de passe sur la ligne de commande. À éviter : les autres utilisateurs peuvent le voir dans la liste des processus ; utilisez --password-file ou SIPSCOPE_PASSWORD.</translation>
+        <translation>Le mot de passe sur la ligne de commande. À éviter&#xa0;: les autres utilisateurs peuvent le voir dans la liste des processus&#x202f;; utilisez --password-file ou SIPSCOPE_PASSWORD.</translation>
     </message>
     <message>
         <source>--cert and --key go together: give both or neither.</source>
-        <translation>--cert et --key vont ensemble : indiquez les deux ou aucun.</translation>
+        <translation>--cert et --key vont ensemble&#xa0;: indiquez les deux ou aucun.</translation>
     </message>
     <message>
         <source>--user: &quot;%1&quot; is not a valid SIP user name.</source>
-        <translation>--user : « %1 » n&apos;est pas un nom d&apos;utilisateur SIP valide.</translation>
+        <translation>--user&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;utilisateur SIP valide.</translation>
     </message>
     <message>
         <source>--auth-user needs a user name.</source>
@@ -4685,15 +4677,15 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>Give the password once: --password-file or --password, not both.</source>
-        <translation>Indiquez le mot de passe une seule fois : --password-file ou --password, pas les deux.</translation>
+        <translation>Indiquez le mot de passe une seule fois&#xa0;: --password-file ou --password, pas les deux.</translation>
     </message>
     <message>
         <source>--password-file: cannot read %1: %2</source>
-        <translation>--password-file : impossible de lire %1 : %2</translation>
+        <translation>--password-file&#xa0;: impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>--password-file: the first line of %1 is empty.</source>
-        <translation>--password-file : la première ligne de %1 est vide.</translation>
+        <translation>--password-file&#xa0;: la première ligne de %1 est vide.</translation>
     </message>
     <message>
         <source>--password needs a password.</source>
@@ -4729,11 +4721,11 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>NOT verified (%1); accepted because of --insecure</source>
-        <translation>NON vérifié (%1) ; accepté à cause de --insecure</translation>
+        <translation>NON vérifié (%1)&#x202f;; accepté à cause de --insecure</translation>
     </message>
     <message>
         <source>NOT verified: %1</source>
-        <translation>NON vérifié : %1</translation>
+        <translation>NON vérifié&#xa0;: %1</translation>
     </message>
     <message>
         <source>Verification</source>
@@ -4741,7 +4733,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>realm &quot;%1&quot;</source>
-        <translation>realm « %1 »</translation>
+        <translation>realm «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>user %1</source>
@@ -4760,7 +4752,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>udp, tcp, tls, ws or wss (default: as for options).</source>
-        <translation>udp, tcp, tls, ws ou wss (par défaut : comme pour options).</translation>
+        <translation>udp, tcp, tls, ws ou wss (par défaut&#xa0;: comme pour options).</translation>
     </message>
 </context>
 <context>
@@ -4818,7 +4810,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>A gateway sends %1 for the ISDN/Q.850 %2 (RFC 3398 §7.2.4.1).</source>
-        <translation>Une passerelle envoie %1 quand le réseau RNIS/Q.850 signale : %2 (RFC 3398 §7.2.4.1).</translation>
+        <translation>Une passerelle envoie %1 quand le réseau RNIS/Q.850 signale&#xa0;: %2 (RFC 3398 §7.2.4.1).</translation>
     </message>
     <message>
         <source>A gateway maps %1 to Q.850 cause %2 (%3) towards the telephone network (RFC 3398 §8.2.6.1).</source>
@@ -4830,11 +4822,11 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>%1 is not a registered code. A receiver treats it like %2 (RFC 3261 §8.1.3.2); what follows is the explanation of the %3 class.</source>
-        <translation>%1 est un code hors registre. Un destinataire le traite comme %2 (RFC 3261 §8.1.3.2) ; ce qui suit est l&apos;explication de la classe %3.</translation>
+        <translation>%1 est un code hors registre. Un destinataire le traite comme %2 (RFC 3261 §8.1.3.2)&#x202f;; ce qui suit est l&apos;explication de la classe %3.</translation>
     </message>
     <message>
         <source>Where it comes from: %1</source>
-        <translation>Origine : %1</translation>
+        <translation>Origine&#xa0;: %1</translation>
     </message>
     <message>
         <source>Meaning</source>
@@ -4874,22 +4866,22 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>Summary: %1</source>
-        <translation>Résumé : %1</translation>
+        <translation>Résumé&#xa0;: %1</translation>
     </message>
     <message>
         <source>What to check:</source>
-        <translation>À vérifier :</translation>
+        <translation>À vérifier&#xa0;:</translation>
     </message>
     <message>
         <source>Reference: %1</source>
-        <translation>Référence : %1</translation>
+        <translation>Référence&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>SipScope: a reference of SIP response codes and a SIP OPTIONS probe.</source>
-        <translation>SipScope : une référence des codes de réponse SIP et une sonde SIP OPTIONS.</translation>
+        <translation>SipScope&#xa0;: une référence des codes de réponse SIP et une sonde SIP OPTIONS.</translation>
     </message>
     <message>
         <source>Keep the settings in &lt;file&gt; (INI) instead of the system&apos;s store.</source>
@@ -4953,26 +4945,26 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>No translation for language “%1”; available: %2.</source>
-        <translation>Aucune traduction pour la langue « %1 » ; disponibles : %2.</translation>
+        <translation>Aucune traduction pour la langue «&#xa0;%1&#xa0;»&#x202f;; disponibles&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Open the &lt;view&gt; at start: codes, probe, monitor or responder.</source>
-        <translation>Ouvrir la &lt;view&gt; au démarrage : codes, probe, monitor ou responder.</translation>
+        <translation>Ouvrir la &lt;vue&gt; au démarrage&#xa0;: codes, probe, monitor ou responder.</translation>
     </message>
     <message>
         <source>--view must be codes, probe, monitor or responder, not “%1”.</source>
-        <translation>--view doit valoir codes, probe, monitor ou responder, et non « %1 ».</translation>
+        <translation>--view doit valoir codes, probe, monitor ou responder, et non «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>Diagnosis</name>
     <message>
         <source>%1 answered %2 in %3 ms: SIP works there.</source>
-        <translation>%1 a répondu %2 en %3 ms : SIP y fonctionne.</translation>
+        <translation>%1 a répondu %2 en %3 ms&#xa0;: SIP y fonctionne.</translation>
     </message>
     <message>
         <source>%1 rejected the credentials: it challenged again (%2) after SipScope answered, so the user name, the password or the realm is wrong.</source>
-        <translation>%1 a refusé les identifiants : il a renvoyé un challenge (%2) après la réponse de SipScope ; le nom d&apos;utilisateur, le mot de passe ou le realm est donc erroné.</translation>
+        <translation>%1 a refusé les identifiants&#xa0;: il a renvoyé un challenge (%2) après la réponse de SipScope&#x202f;; le nom d&apos;utilisateur, le mot de passe ou le realm est donc erroné.</translation>
     </message>
     <message>
         <source>The last request carried an %1 header.</source>
@@ -4980,15 +4972,15 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>%1 requires authentication (%2): give a user name and password to answer the challenge.</source>
-        <translation>%1 exige une authentification (%2) : indiquez un nom d&apos;utilisateur et un mot de passe pour répondre au challenge.</translation>
+        <translation>%1 exige une authentification (%2)&#xa0;: indiquez un nom d&apos;utilisateur et un mot de passe pour répondre au challenge.</translation>
     </message>
     <message>
         <source>A routing loop: the request came back to a proxy it had already passed (%1), reported via %2.</source>
-        <translation>Boucle de routage : la requête est revenue à un proxy par lequel elle était déjà passée (%1), signalé via %2.</translation>
+        <translation>Boucle de routage&#xa0;: la requête est revenue à un proxy par lequel elle était déjà passée (%1), signalé via %2.</translation>
     </message>
     <message>
         <source>Probably a routing loop: Max-Forwards %1 ran out (%2) behind %3; run a trace to see the hops.</source>
-        <translation>Probablement une boucle de routage : Max-Forwards %1 s&apos;est épuisé (%2) derrière %3 ; lancez une trace pour voir les sauts.</translation>
+        <translation>Probablement une boucle de routage&#xa0;: Max-Forwards %1 s&apos;est épuisé (%2) derrière %3&#x202f;; lancez une trace pour voir les sauts.</translation>
     </message>
     <message>
         <source>Max-Forwards %1 ran out before the request reached its target (%2), reported via %3.</source>
@@ -5004,11 +4996,11 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>%1 answered %2: %3</source>
-        <translation>%1 a répondu %2 : %3</translation>
+        <translation>%1 a répondu %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>The target is not a SIP address SipScope understands: %1</source>
-        <translation>La cible n&apos;est pas une adresse SIP que SipScope comprend : %1</translation>
+        <translation>La cible n&apos;est pas une adresse SIP que SipScope comprend&#xa0;: %1</translation>
     </message>
     <message>
         <source>The probe was cancelled before an answer arrived.</source>
@@ -5016,11 +5008,11 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>DNS failure: %1</source>
-        <translation>Échec DNS : %1</translation>
+        <translation>Échec DNS&#xa0;: %1</translation>
     </message>
     <message>
         <source>The port is closed on %1: nothing listens for SIP over %2 there.</source>
-        <translation>Le port est fermé sur %1 : aucun service SIP n&apos;y écoute en %2.</translation>
+        <translation>Le port est fermé sur %1&#xa0;: aucun service SIP n&apos;y écoute en %2.</translation>
     </message>
     <message>
         <source>The host answered with ICMP port unreachable.</source>
@@ -5032,38 +5024,38 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>%1 cannot be reached: there is no route to it (ICMP host or network unreachable).</source>
-        <translation>%1 est injoignable : aucune route n&apos;y mène (ICMP host unreachable ou network unreachable).</translation>
+        <translation>%1 est injoignable&#xa0;: aucune route n&apos;y mène (ICMP host unreachable ou network unreachable).</translation>
     </message>
     <message>
         <source>The TLS certificate of %1 was not accepted: %2</source>
-        <translation>Le certificat TLS de %1 n&apos;a pas été accepté : %2</translation>
+        <translation>Le certificat TLS de %1 n&apos;a pas été accepté&#xa0;: %2</translation>
     </message>
     <message>
         <source>The TLS handshake with %1 failed: %2</source>
-        <translation>La négociation TLS avec %1 a échoué : %2</translation>
+        <translation>La négociation TLS avec %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>The request could not be sent to %1: %2</source>
-        <translation>La requête n&apos;a pas pu être envoyée à %1 : %2</translation>
+        <translation>La requête n&apos;a pas pu être envoyée à %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 accepted the request (%2 provisional response(s)) but sent no final answer: the server, or a hop behind it, does not finish the transaction.</source>
-        <translation>%1 a accepté la requête (%2 réponse(s) provisoire(s)) mais n&apos;a envoyé aucune réponse finale : le serveur, ou un saut derrière lui, ne termine pas la transaction.</translation>
+        <translation>%1 a accepté la requête (%2 réponse(s) provisoire(s)) mais n&apos;a envoyé aucune réponse finale&#xa0;: le serveur, ou un saut derrière lui, ne termine pas la transaction.</translation>
     </message>
     <message>
         <source>%1 answered, but a SIP ALG in the path altered the answer so that it no longer matches the request: %2 Turn off the SIP ALG (&quot;SIP helper&quot;) on the router or firewall.</source>
-        <translation>%1 a répondu, mais un SIP ALG sur le chemin a modifié la réponse, qui ne correspond plus à la requête : %2 Désactivez le SIP ALG (« SIP helper ») sur le routeur ou le pare-feu.</translation>
+        <translation>%1 a répondu, mais un SIP ALG sur le chemin a modifié la réponse, qui ne correspond plus à la requête&#xa0;: %2 Désactivez le SIP ALG («&#xa0;SIP helper&#xa0;») sur le routeur ou le pare-feu.</translation>
     </message>
     <message numerus="yes">
         <source>Messages came back from %1, but none answers this request (%n ignored; see the timeline).</source>
         <translation>
-            <numerusform>Des messages sont revenus de %1, mais aucun ne répond à cette requête (%n ignoré ; voir la chronologie).</numerusform>
-            <numerusform>Des messages sont revenus de %1, mais aucun ne répond à cette requête (%n ignorés ; voir la chronologie).</numerusform>
+            <numerusform>Des messages sont revenus de %1, mais aucun ne répond à cette requête (%n ignoré&#x202f;; voir la chronologie).</numerusform>
+            <numerusform>Des messages sont revenus de %1, mais aucun ne répond à cette requête (%n ignorés&#x202f;; voir la chronologie).</numerusform>
         </translation>
     </message>
     <message>
         <source>No answer and no ICMP from %1: a firewall probably drops %2 port %3, or the host is down.</source>
-        <translation>Ni réponse ni ICMP de %1 : un pare-feu bloque probablement le port %2 %3, ou l&apos;hôte est hors service.</translation>
+        <translation>Ni réponse ni ICMP de %1&#xa0;: un pare-feu bloque probablement le port %2 %3, ou l&apos;hôte est hors service.</translation>
     </message>
     <message numerus="yes">
         <source>%n retransmission(s) went unanswered.</source>
@@ -5074,7 +5066,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>%1 accepted the %2 connection but never answered the SIP request: the service behind the port is hung or does not speak SIP.</source>
-        <translation>%1 a accepté la connexion %2 mais n&apos;a jamais répondu à la requête SIP : le service derrière ce port est bloqué ou ne parle pas SIP.</translation>
+        <translation>%1 a accepté la connexion %2 mais n&apos;a jamais répondu à la requête SIP&#xa0;: le service derrière ce port est bloqué ou n&apos;est pas un service SIP.</translation>
     </message>
     <message>
         <source>SipScope waited %1 s (Timer F).</source>
@@ -5086,42 +5078,42 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>Received from the far end: %1 sent %2.</source>
-        <translation>Reçu du correspondant : %1 a envoyé %2.</translation>
+        <translation>Reçu du correspondant&#xa0;: %1 a envoyé %2.</translation>
     </message>
     <message>
         <source>Received from the far end: %1 sent %2 (%3).</source>
-        <translation>Reçu du correspondant : %1 a envoyé %2 (%3).</translation>
+        <translation>Reçu du correspondant&#xa0;: %1 a envoyé %2 (%3).</translation>
     </message>
     <message>
         <source>No response arrived: SipScope concluded 408 locally (RFC 3261 §8.1.3.1); no server sent it.</source>
-        <translation>Aucune réponse n&apos;est arrivée : SipScope a conclu localement à un 408 (RFC 3261 §8.1.3.1) ; aucun serveur ne l&apos;a envoyé.</translation>
+        <translation>Aucune réponse n&apos;est arrivée&#xa0;: SipScope a conclu localement à un 408 (RFC 3261 §8.1.3.1)&#x202f;; aucun serveur ne l&apos;a envoyé.</translation>
     </message>
     <message>
         <source>The request could not be delivered: SipScope concluded %1 locally (RFC 3261 §8.1.3.1); no server sent it.</source>
-        <translation>La requête n&apos;a pas pu être remise : SipScope a conclu localement à %1 (RFC 3261 §8.1.3.1) ; aucun serveur ne l&apos;a envoyé.</translation>
+        <translation>La requête n&apos;a pas pu être remise&#xa0;: SipScope a conclu localement à %1 (RFC 3261 §8.1.3.1)&#x202f;; aucun serveur ne l&apos;a envoyé.</translation>
     </message>
     <message>
         <source>No status: the probe did not get as far as sending a request.</source>
-        <translation>Aucun statut : la sonde n&apos;est pas allée jusqu&apos;à l&apos;envoi d&apos;une requête.</translation>
+        <translation>Aucun statut&#xa0;: la sonde n&apos;est pas allée jusqu&apos;à l&apos;envoi d&apos;une requête.</translation>
     </message>
     <message numerus="yes">
         <source>The answer carries %n Via header(s); SipScope sent one.</source>
         <translation>
-            <numerusform>La réponse comporte %n en-tête Via ; SipScope en a envoyé un.</numerusform>
-            <numerusform>La réponse comporte %n en-têtes Via ; SipScope en a envoyé un.</numerusform>
+            <numerusform>La réponse comporte %n en-tête Via&#x202f;; SipScope en a envoyé un.</numerusform>
+            <numerusform>La réponse comporte %n en-têtes Via&#x202f;; SipScope en a envoyé un.</numerusform>
         </translation>
     </message>
     <message>
         <source>But a SIP ALG rewrites the messages in between: %1</source>
-        <translation>Mais un SIP ALG réécrit les messages en chemin : %1</translation>
+        <translation>Mais un SIP ALG réécrit les messages en chemin&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: %2 %3</source>
-        <translation>%1 : %2 %3</translation>
+        <translation>%1&#xa0;: %2 %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Each server behind %1 was probed on its own.</source>
@@ -5134,20 +5126,20 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     <message numerus="yes">
         <source>All %n server(s) behind %1 answer.</source>
         <translation>
-            <numerusform>%n serveur derrière %1 : il répond.</numerusform>
+            <numerusform>%n serveur derrière %1&#xa0;: il répond.</numerusform>
             <numerusform>Les %n serveurs derrière %1 répondent tous.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>None of the %n server(s) behind %1 answers.</source>
         <translation>
-            <numerusform>%n serveur derrière %1 : il ne répond pas.</numerusform>
+            <numerusform>%n serveur derrière %1&#xa0;: il ne répond pas.</numerusform>
             <numerusform>Aucun des %n serveurs derrière %1 ne répond.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not answering: %1 of the %2 servers behind %3 (%4); the others answer.</source>
-        <translation>Sans réponse : %1 des %2 serveurs derrière %3 (%4) ; les autres répondent.</translation>
+        <translation>Sans réponse&#xa0;: %1 des %2 serveurs derrière %3 (%4)&#x202f;; les autres répondent.</translation>
     </message>
     <message>
         <source>User %1, realm %2, %3.</source>
@@ -5155,7 +5147,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>No answer to the %1 connection attempt to %2: a firewall probably drops TCP port %3, or the host is down.</source>
-        <translation>Pas de réponse à la tentative de connexion %1 vers %2 : un pare-feu bloque probablement le port TCP %3, ou l&apos;hôte est arrêté.</translation>
+        <translation>Pas de réponse à la tentative de connexion %1 vers %2&#xa0;: un pare-feu bloque probablement le port TCP %3, ou l&apos;hôte est arrêté.</translation>
     </message>
 </context>
 <context>
@@ -5174,7 +5166,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>Skipped %1: %2</source>
-        <translation>%1 ignoré : %2</translation>
+        <translation>%1 ignoré&#xa0;: %2</translation>
     </message>
     <message>
         <source>The response carries no %1 challenge.</source>
@@ -5182,7 +5174,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>None of the %1 challenges can be answered.</source>
-        <translation>Aucun des challenges %1 ne permet de répondre.</translation>
+        <translation>Il n&apos;est possible de répondre à aucun des challenges %1.</translation>
     </message>
     <message>
         <source>The digest algorithm %1 is not supported.</source>
@@ -5210,15 +5202,15 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>the credentials are for the realm &quot;%1&quot;.</source>
-        <translation>les identifiants sont prévus pour le realm « %1 ».</translation>
+        <translation>les identifiants sont prévus pour le realm «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Passed over %1: %2 comes first and is as strong or stronger.</source>
-        <translation>%1 écarté : %2 vient en premier et est au moins aussi robuste.</translation>
+        <translation>%1 écarté&#xa0;: %2 vient en premier et est au moins aussi robuste.</translation>
     </message>
     <message>
         <source>Passed over %1: %2 is stronger.</source>
-        <translation>%1 écarté : %2 est plus robuste.</translation>
+        <translation>%1 écarté&#xa0;: %2 est plus robuste.</translation>
     </message>
 </context>
 <context>
@@ -5229,11 +5221,11 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>Digest realm &quot;%1&quot;, algorithm %2, qop %3%4</source>
-        <translation>Digest realm « %1 », algorithme %2, qop %3%4</translation>
+        <translation>Digest realm «&#xa0;%1&#xa0;», algorithme %2, qop %3%4</translation>
     </message>
     <message>
         <source>Unreadable %1: %2</source>
-        <translation>%1 illisible : %2</translation>
+        <translation>%1 illisible&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -5248,7 +5240,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>&quot;%1&quot; is not a response code (100 to 699) or a class such as 2xx.</source>
-        <translation>« %1 » n&apos;est ni un code de réponse (100 à 699) ni une classe comme 2xx.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni un code de réponse (100 à 699) ni une classe comme 2xx.</translation>
     </message>
     <message>
         <source>--expect needs at least one code, e.g. --expect 200,404.</source>
@@ -5256,15 +5248,15 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>&quot;%1&quot; is not a header expectation: write it as &apos;Name: regular expression&apos;.</source>
-        <translation>« %1 » n&apos;est pas une attente d&apos;en-tête : écrivez-la sous la forme « Nom: expression régulière ».</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une attente d&apos;en-tête&#xa0;: écrivez-la sous la forme «&#xa0;Nom: expression régulière&#xa0;».</translation>
     </message>
     <message>
         <source>The pattern &quot;%1&quot; for %2 is not a valid regular expression: %3 (at offset %4).</source>
-        <translation>Le motif « %1 » pour %2 n&apos;est pas une expression régulière valide : %3 (à la position %4).</translation>
+        <translation>Le motif «&#xa0;%1&#xa0;» pour %2 n&apos;est pas une expression régulière valide&#xa0;: %3 (à la position %4).</translation>
     </message>
     <message>
         <source>Expected %1, got %2.</source>
-        <translation>Attendu : %1, obtenu : %2.</translation>
+        <translation>Attendu&#xa0;: %1, obtenu&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 %2 is one of the expected codes (%3).</source>
@@ -5272,11 +5264,11 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>Expected %1, got %2 %3.</source>
-        <translation>Attendu : %1, obtenu : %2 %3.</translation>
+        <translation>Attendu&#xa0;: %1, obtenu&#xa0;: %2 %3.</translation>
     </message>
     <message>
         <source>%1 should match /%2/, but there is %3.</source>
-        <translation>%1 devrait correspondre à /%2/, mais résultat : %3.</translation>
+        <translation>%1 devrait correspondre à /%2/, mais résultat&#xa0;: %3.</translation>
     </message>
     <message>
         <source>%1 should match /%2/, but the response has no %1 header.</source>
@@ -5284,11 +5276,11 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>%1: %2 matches /%3/.</source>
-        <translation>%1 : %2 correspond à /%3/.</translation>
+        <translation>%1&#xa0;: %2 correspond à /%3/.</translation>
     </message>
     <message>
         <source>%1: %2 does not match /%3/.</source>
-        <translation>%1 : %2 ne correspond pas à /%3/.</translation>
+        <translation>%1&#xa0;: %2 ne correspond pas à /%3/.</translation>
     </message>
 </context>
 <context>
@@ -5299,7 +5291,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>Open in the Codes view:</source>
-        <translation>Ouvrir dans la vue Codes :</translation>
+        <translation>Ouvrir dans la vue Codes&#xa0;:</translation>
     </message>
     <message>
         <source>Paste text to explain</source>
@@ -5315,18 +5307,18 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>The text holds no SIP status line, no Reason, Warning or Retry-After header, and no response code or Q.850 cause in a clear context such as “code=486” or “486 Busy Here”. A number on its own is not taken for a code.</source>
-        <translation>Le texte ne contient aucune ligne d&apos;état SIP, aucun en-tête Reason, Warning ou Retry-After, ni aucun code de réponse ou cause Q.850 dans un contexte clair comme « code=486 » ou « 486 Busy Here ». Un nombre seul n&apos;est pas pris pour un code.</translation>
+        <translation>Le texte ne contient aucune ligne d&apos;état SIP, aucun en-tête Reason, Warning ou Retry-After, ni aucun code de réponse ou cause Q.850 dans un contexte clair comme «&#xa0;code=486&#xa0;» ou «&#xa0;486 Busy Here&#xa0;». Un nombre seul n&apos;est pas pris pour un code.</translation>
     </message>
     <message>
         <source>Findings: %1</source>
-        <translation>Constats : %1</translation>
+        <translation>Constats&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>MonitorChange</name>
     <message>
         <source>first result: %1</source>
-        <translation>premier résultat : %1</translation>
+        <translation>premier résultat&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 → %2 (%3 → %4)</source>
@@ -5360,7 +5352,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     <name>MonitorTargetList</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>line %1</source>
@@ -5368,27 +5360,27 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>%1: more than %2 targets; the rest is ignored.</source>
-        <translation>%1 : plus de %2 cibles ; le reste est ignoré.</translation>
+        <translation>%1&#xa0;: plus de %2 cibles&#x202f;; le reste est ignoré.</translation>
     </message>
     <message>
         <source>unknown transport &quot;%1&quot;</source>
-        <translation>transport inconnu « %1 »</translation>
+        <translation>transport inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>interval &quot;%1&quot; is not a number of seconds from 1 to %2</source>
-        <translation>l&apos;intervalle « %1 » n&apos;est pas un nombre de secondes de 1 à %2</translation>
+        <translation>l&apos;intervalle «&#xa0;%1&#xa0;» n&apos;est pas un nombre de secondes de 1 à %2</translation>
     </message>
     <message>
         <source>%1: a password does not belong in a target list and was ignored; use credentials=NAME.</source>
-        <translation>%1 : un mot de passe n&apos;a pas sa place dans une liste de cibles et a été ignoré ; utilisez credentials=NAME.</translation>
+        <translation>%1&#xa0;: un mot de passe n&apos;a pas sa place dans une liste de cibles et a été ignoré&#x202f;; utilisez credentials=NAME.</translation>
     </message>
     <message>
         <source>Not a JSON target list: %1 at offset %2</source>
-        <translation>Pas une liste de cibles JSON : %1 à la position %2</translation>
+        <translation>Pas une liste de cibles JSON&#xa0;: %1 à la position %2</translation>
     </message>
     <message>
         <source>The JSON object has no &quot;targets&quot; array.</source>
-        <translation>L&apos;objet JSON n&apos;a pas de tableau « targets ».</translation>
+        <translation>L&apos;objet JSON n&apos;a pas de tableau «&#xa0;targets&#xa0;».</translation>
     </message>
     <message>
         <source>target %1</source>
@@ -5396,7 +5388,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>%1: a password does not belong in a target list and was ignored.</source>
-        <translation>%1 : un mot de passe n&apos;a pas sa place dans une liste de cibles et a été ignoré.</translation>
+        <translation>%1&#xa0;: un mot de passe n&apos;a pas sa place dans une liste de cibles et a été ignoré.</translation>
     </message>
     <message>
         <source>interval_s must be from 1 to %1</source>
@@ -5404,18 +5396,18 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>NagiosOptions</name>
     <message>
         <source>&quot;%1&quot; is not a time in milliseconds greater than 0.</source>
-        <translation>« %1 » n&apos;est pas une durée en millisecondes supérieure à 0.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une durée en millisecondes supérieure à 0.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a response code (100 to 699) or a class such as 2xx.</source>
-        <translation>« %1 » n&apos;est ni un code de réponse (100 à 699) ni une classe comme 2xx.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni un code de réponse (100 à 699) ni une classe comme 2xx.</translation>
     </message>
     <message>
         <source>--expect needs at least one code, e.g. --expect 200,404.</source>
@@ -5446,18 +5438,18 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>(expected %1)</source>
-        <translation>(attendu : %1)</translation>
+        <translation>(attendu&#xa0;: %1)</translation>
     </message>
 </context>
 <context>
     <name>OptionsRequest</name>
     <message>
         <source>A header must fit on one line: &quot;%1&quot;.</source>
-        <translation>Un en-tête doit tenir sur une seule ligne : « %1 ».</translation>
+        <translation>Un en-tête doit tenir sur une seule ligne&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a header: write it as &quot;Name: value&quot;.</source>
-        <translation>« %1 » n&apos;est pas un en-tête : écrivez-le sous la forme « Nom: valeur ».</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un en-tête&#xa0;: écrivez-le sous la forme «&#xa0;Nom: valeur&#xa0;».</translation>
     </message>
     <message>
         <source>The %1 header is set by the probe itself and cannot be given with --header.</source>
@@ -5480,7 +5472,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>&quot;%1&quot; appended</source>
-        <translation>ajout de « %1 »</translation>
+        <translation>ajout de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>cut to %n character(s)</source>
@@ -5499,11 +5491,11 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>%1 Via headers came back, SipScope sent %2: a hop did not remove its own Via.</source>
-        <translation>%1 en-têtes Via sont revenus, SipScope en a envoyé %2 : un saut n&apos;a pas retiré son propre Via.</translation>
+        <translation>%1 en-têtes Via sont revenus, SipScope en a envoyé %2&#xa0;: un saut n&apos;a pas retiré son propre Via.</translation>
     </message>
     <message>
         <source>The Via sent-by %1 came back as %2: something in the path rewrote it and did not restore it.</source>
-        <translation>Le sent-by Via %1 est revenu sous la forme %2 : un équipement sur le chemin l&apos;a réécrit sans le rétablir.</translation>
+        <translation>Le sent-by Via %1 est revenu sous la forme %2&#xa0;: un équipement sur le chemin l&apos;a réécrit sans le rétablir.</translation>
     </message>
     <message>
         <source>The Via transport %1 came back as %2.</source>
@@ -5511,7 +5503,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>The Via branch came back altered (%1): sent %2, got %3.</source>
-        <translation>La branche Via est revenue modifiée (%1) : envoyé %2, reçu %3.</translation>
+        <translation>La branche Via est revenue modifiée (%1)&#xa0;: envoyé %2, reçu %3.</translation>
     </message>
     <message>
         <source>The server saw the request coming from address %1 (Via received).</source>
@@ -5523,11 +5515,11 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>The answer has no rport value (RFC 3581): the server did not say which port it saw.</source>
-        <translation>La réponse n&apos;a pas de valeur rport (RFC 3581) : le serveur n&apos;a pas indiqué quel port il a vu.</translation>
+        <translation>La réponse n&apos;a pas de valeur rport (RFC 3581)&#xa0;: le serveur n&apos;a pas indiqué quel port il a vu.</translation>
     </message>
     <message>
         <source>The Call-ID came back altered (%1): sent %2, got %3.</source>
-        <translation>Le Call-ID est revenu modifié (%1) : envoyé %2, reçu %3.</translation>
+        <translation>Le Call-ID est revenu modifié (%1)&#xa0;: envoyé %2, reçu %3.</translation>
     </message>
     <message>
         <source>The From URI %1 came back as %2.</source>
@@ -5535,7 +5527,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>The From tag came back altered (%1): sent %2, got %3.</source>
-        <translation>Le tag From est revenu modifié (%1) : envoyé %2, reçu %3.</translation>
+        <translation>Le tag From est revenu modifié (%1)&#xa0;: envoyé %2, reçu %3.</translation>
     </message>
     <message>
         <source>The To URI %1 came back as %2.</source>
@@ -5551,11 +5543,11 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>The server received our Via branch altered (%1): sent %2, received %3.</source>
-        <translation>Le serveur a reçu notre branche Via modifiée (%1) : envoyé %2, reçu %3.</translation>
+        <translation>Le serveur a reçu notre branche Via modifiée (%1)&#xa0;: envoyé %2, reçu %3.</translation>
     </message>
     <message>
         <source>The server received our Call-ID altered (%1): sent %2, received %3.</source>
-        <translation>Le serveur a reçu notre Call-ID modifié (%1) : envoyé %2, reçu %3.</translation>
+        <translation>Le serveur a reçu notre Call-ID modifié (%1)&#xa0;: envoyé %2, reçu %3.</translation>
     </message>
     <message>
         <source>The server received our From URI %1 as %2.</source>
@@ -5567,7 +5559,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>The server did not receive our %1 header: something in the path removed it.</source>
-        <translation>Le serveur n&apos;a pas reçu notre en-tête %1 : un équipement sur le chemin l&apos;a supprimé.</translation>
+        <translation>Le serveur n&apos;a pas reçu notre en-tête %1&#xa0;: un équipement sur le chemin l&apos;a supprimé.</translation>
     </message>
     <message>
         <source>The server received a %1 header that SipScope did not send.</source>
@@ -5575,7 +5567,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>The server received our headers in another order: %1 (sent: %2).</source>
-        <translation>Le serveur a reçu nos en-têtes dans un autre ordre : %1 (envoyés : %2).</translation>
+        <translation>Le serveur a reçu nos en-têtes dans un autre ordre&#xa0;: %1 (envoyés&#xa0;: %2).</translation>
     </message>
     <message>
         <source>The server received Content-Length %1, SipScope sent %2.</source>
@@ -5583,34 +5575,34 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>The response carries %1 bytes of body but says Content-Length %2: something changed the body without fixing the length.</source>
-        <translation>La réponse comporte %1 octets de corps mais annonce Content-Length %2 : un équipement a modifié le corps sans corriger la longueur.</translation>
+        <translation>La réponse comporte %1 octets de corps mais annonce Content-Length %2&#xa0;: un équipement a modifié le corps sans corriger la longueur.</translation>
     </message>
     <message>
         <source>No answer to compare with, so NAT and SIP ALGs cannot be judged.</source>
-        <translation>Aucune réponse à comparer : impossible d&apos;évaluer le NAT et les SIP ALG.</translation>
+        <translation>Aucune réponse à comparer&#xa0;: impossible d&apos;évaluer le NAT et les SIP ALG.</translation>
     </message>
     <message numerus="yes">
         <source>A SIP ALG or another middlebox rewrites SIP messages between SipScope and the server (%n sign(s)); the first: %1</source>
         <translation>
-            <numerusform>Un SIP ALG ou un autre équipement intermédiaire réécrit les messages SIP entre SipScope et le serveur (%n indice) ; le premier : %1</numerusform>
-            <numerusform>Un SIP ALG ou un autre équipement intermédiaire réécrit les messages SIP entre SipScope et le serveur (%n indices) ; le premier : %1</numerusform>
+            <numerusform>Un SIP ALG ou un autre équipement intermédiaire réécrit les messages SIP entre SipScope et le serveur (%n indice)&#x202f;; le premier&#xa0;: %1</numerusform>
+            <numerusform>Un SIP ALG ou un autre équipement intermédiaire réécrit les messages SIP entre SipScope et le serveur (%n indices)&#x202f;; le premier&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Behind NAT: the server saw %1, SipScope sent from %2.</source>
-        <translation>Derrière un NAT : le serveur a vu %1, SipScope a envoyé depuis %2.</translation>
+        <translation>Derrière un NAT&#xa0;: le serveur a vu %1, SipScope a envoyé depuis %2.</translation>
     </message>
     <message>
         <source>No NAT: the server saw the address and port SipScope sent from (%1).</source>
-        <translation>Pas de NAT : le serveur a vu l&apos;adresse et le port d&apos;envoi de SipScope (%1).</translation>
+        <translation>Pas de NAT&#xa0;: le serveur a vu l&apos;adresse et le port d&apos;envoi de SipScope (%1).</translation>
     </message>
     <message>
         <source>The server did not say which address it saw (no received or rport), so NAT cannot be judged.</source>
-        <translation>Le serveur n&apos;a pas indiqué l&apos;adresse qu&apos;il a vue (ni received ni rport) : impossible d&apos;évaluer le NAT.</translation>
+        <translation>Le serveur n&apos;a pas indiqué l&apos;adresse qu&apos;il a vue (ni received ni rport)&#xa0;: impossible d&apos;évaluer le NAT.</translation>
     </message>
     <message>
         <source>The server saw address %1 but did not say which port (no rport value), so NAT cannot be judged fully.</source>
-        <translation>Le serveur a vu l&apos;adresse %1 mais n&apos;a pas indiqué le port (pas de valeur rport) : le NAT ne peut pas être entièrement évalué.</translation>
+        <translation>Le serveur a vu l&apos;adresse %1 mais n&apos;a pas indiqué le port (pas de valeur rport)&#xa0;: le NAT ne peut pas être entièrement évalué.</translation>
     </message>
 </context>
 <context>
@@ -5802,19 +5794,55 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
         <source>with diagnostic</source>
         <translation>avec diagnostic</translation>
     </message>
+    <message>
+        <source>RFC 3398 §7.2.4.1 maps no response code to cause 16: a normal release ends the call with BYE or CANCEL instead.</source>
+        <translation>La RFC 3398 §7.2.4.1 n&apos;associe aucun code de réponse à la cause 16&#xa0;: une libération normale termine l&apos;appel par BYE ou CANCEL.</translation>
+    </message>
+    <message>
+        <source>When the cause location is the user, RFC 3398 §7.2.4.1 lets the gateway send 603 Decline instead of 403.</source>
+        <translation>Lorsque la localisation de la cause est l&apos;utilisateur, la RFC 3398 §7.2.4.1 permet à la passerelle d&apos;envoyer 603 Decline au lieu de 403.</translation>
+    </message>
+    <message>
+        <source>RFC 3398 §7.2.4.1 lists no response code for this cause: for any cause not in its table a gateway should send 500 Server Internal Error.</source>
+        <translation>La RFC 3398 §7.2.4.1 n&apos;indique aucun code de réponse pour cette cause&#xa0;: pour toute cause absente de sa table, une passerelle doit envoyer 500 Server Internal Error.</translation>
+    </message>
+    <message>
+        <source>RFC 3398 §8.2.6.1: the gateway should first try to authenticate, and sends cause 21 only if it cannot.</source>
+        <translation>RFC 3398 §8.2.6.1&#xa0;: la passerelle doit d&apos;abord essayer de s&apos;authentifier, et n&apos;envoie la cause 21 que si elle n&apos;y parvient pas.</translation>
+    </message>
+    <message>
+        <source>RFC 3398 §8.2.6.1: the cause depends on the Warning header: 65 (Bearer capability not implemented) when it concerns the bearer capability, otherwise 31 (Normal, unspecified).</source>
+        <translation>RFC 3398 §8.2.6.1&#xa0;: la cause dépend de l&apos;en-tête Warning&#xa0;: 65 (Capacité support non mise en œuvre) s&apos;il concerne la capacité support, sinon 31 (Normal, non spécifié).</translation>
+    </message>
+    <message>
+        <source>RFC 3398 §8.2.6.1: the gateway should first remedy the protocol error and retry the request; it sends this cause only if that fails.</source>
+        <translation>RFC 3398 §8.2.6.1&#xa0;: la passerelle doit d&apos;abord corriger l&apos;erreur de protocole et renvoyer la requête&#x202f;; elle n&apos;envoie cette cause que si cela échoue.</translation>
+    </message>
+    <message>
+        <source>RFC 3398 §8.2.6.1 lists no cause for this code: a gateway sends cause 31 (Normal, unspecified) for a failure response not in its table.</source>
+        <translation>La RFC 3398 §8.2.6.1 n&apos;indique aucune cause pour ce code&#xa0;: pour une réponse d&apos;échec absente de sa table, une passerelle envoie la cause 31 (Normal, non spécifié).</translation>
+    </message>
+    <message>
+        <source>RFC 3398 §8.2.6.1 sends it with the cause location &quot;user&quot;.</source>
+        <translation>La RFC 3398 §8.2.6.1 l&apos;envoie avec la localisation de cause «&#xa0;utilisateur&#xa0;» (user).</translation>
+    </message>
+    <message>
+        <source>RFC 3398 §8.2.6.1 sends it with the cause location &quot;network&quot;.</source>
+        <translation>La RFC 3398 §8.2.6.1 l&apos;envoie avec la localisation de cause «&#xa0;réseau&#xa0;» (network).</translation>
+    </message>
 </context>
 <context>
     <name>QtDnsBackend</name>
     <message>
         <source>%1; Qt reports &quot;no such records&quot; and &quot;no usable reply&quot; alike</source>
-        <translation>%1 ; Qt signale de la même façon « aucun enregistrement de ce type » et « aucune réponse exploitable »</translation>
+        <translation>%1&#x202f;; Qt signale de la même façon «&#xa0;aucun enregistrement de ce type&#xa0;» et «&#xa0;aucune réponse exploitable&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>ResponderConfig</name>
     <message>
         <source>The answer must be a final response code from 200 to 699, not %1; provisional responses are chosen separately.</source>
-        <translation>La réponse doit être un code de réponse finale de 200 à 699, pas %1 ; les réponses provisoires se choisissent à part.</translation>
+        <translation>La réponse doit être un code de réponse finale de 200 à 699, pas %1&#x202f;; les réponses provisoires se choisissent à part.</translation>
     </message>
     <message>
         <source>The reason phrase must fit on one line.</source>
@@ -5834,7 +5862,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>The responder listens on UDP, TCP or TLS, not %1.</source>
-        <translation>Le répondeur écoute en UDP, TCP ou TLS, pas en %1.</translation>
+        <translation>Le simulateur écoute en UDP, TCP ou TLS, pas en %1.</translation>
     </message>
     <message>
         <source>TLS needs a certificate file and a private key file.</source>
@@ -5846,7 +5874,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>Listening on all interfaces: anyone who can reach this computer can send requests to the responder and get its answers.</source>
-        <translation>Écoute sur toutes les interfaces : quiconque peut joindre cet ordinateur peut envoyer des requêtes au répondeur et recevoir ses réponses.</translation>
+        <translation>Écoute sur toutes les interfaces&#xa0;: quiconque peut joindre cet ordinateur peut envoyer des requêtes au simulateur et recevoir ses réponses.</translation>
     </message>
     <message>
         <source>Listening on %1, which is reachable from other computers.</source>
@@ -5854,11 +5882,11 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>A %1 to INVITE would set up a call with a media session, which the responder cannot do: INVITE requests get 488 Not Acceptable Here with a Warning instead; other requests get %1.</source>
-        <translation>Une %1 à un INVITE établirait un appel avec une session média, ce que le répondeur ne sait pas faire : les requêtes INVITE reçoivent plutôt 488 Not Acceptable Here avec un Warning ; les autres requêtes reçoivent %1.</translation>
+        <translation>Une %1 à un INVITE établirait un appel avec une session média, ce que le simulateur ne sait pas faire&#xa0;: les requêtes INVITE reçoivent plutôt 488 Not Acceptable Here avec un Warning&#x202f;; les autres requêtes reçoivent %1.</translation>
     </message>
     <message>
         <source>A %1 response should carry a %2 header; add it with a header line.</source>
-        <translation>Une réponse %1 devrait comporter un en-tête %2 ; ajoutez-le avec une ligne d&apos;en-tête.</translation>
+        <translation>Une réponse %1 devrait comporter un en-tête %2&#x202f;; ajoutez-le avec une ligne d&apos;en-tête.</translation>
     </message>
     <message>
         <source>A %1 redirect without a Contact header tells the caller nowhere to go.</source>
@@ -5866,19 +5894,19 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>&quot;%1&quot; is not an address and port such as [::1]:5060.</source>
-        <translation>« %1 » n&apos;est pas une adresse avec port comme [::1]:5060.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse avec port comme [::1]:5060.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IP address; the responder listens on an address, not a name.</source>
-        <translation>« %1 » n&apos;est pas une adresse IP ; le répondeur écoute sur une adresse, pas sur un nom.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse IP&#x202f;; le simulateur écoute sur une adresse, pas sur un nom.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a port number (0 to 65535).</source>
-        <translation>« %1 » n&apos;est pas un numéro de port (0 à 65535).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de port (0 à 65535).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a provisional response code (100 to 199).</source>
-        <translation>« %1 » n&apos;est pas un code de réponse provisoire (100 à 199).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code de réponse provisoire (100 à 199).</translation>
     </message>
     <message>
         <source>At most eight provisional responses can be sent first.</source>
@@ -5886,11 +5914,11 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>A header must fit on one line: &quot;%1&quot;.</source>
-        <translation>Un en-tête doit tenir sur une seule ligne : « %1 ».</translation>
+        <translation>Un en-tête doit tenir sur une seule ligne&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a header: write it as &quot;Name: value&quot;.</source>
-        <translation>« %1 » n&apos;est pas un en-tête : écrivez-le sous la forme « Nom: valeur ».</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un en-tête&#xa0;: écrivez-le sous la forme «&#xa0;Nom: valeur&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -5932,7 +5960,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     <name>SipParser</name>
     <message>
         <source>Unsupported protocol version &quot;%1&quot;: only SIP/2.0 is understood.</source>
-        <translation>Version de protocole « %1 » non prise en charge : seul SIP/2.0 est compris.</translation>
+        <translation>Version de protocole «&#xa0;%1&#xa0;» non prise en charge&#xa0;: seul SIP/2.0 est compris.</translation>
     </message>
     <message>
         <source>The status line has no status code.</source>
@@ -5940,11 +5968,11 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>&quot;%1&quot; is not a status code: it must be three digits from 100 to 699.</source>
-        <translation>« %1 » n&apos;est pas un code de statut : il doit comporter trois chiffres, de 100 à 699.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code de statut&#xa0;: il doit comporter trois chiffres, de 100 à 699.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither a SIP status line nor a request line.</source>
-        <translation>« %1 » n&apos;est ni une ligne d&apos;état SIP ni une ligne de requête.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni une ligne d&apos;état SIP ni une ligne de requête.</translation>
     </message>
     <message>
         <source>The message contains a NUL byte in its headers.</source>
@@ -5960,7 +5988,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>Line %1 is not a header (&quot;Name: value&quot;): &quot;%2&quot;.</source>
-        <translation>La ligne %1 n&apos;est pas un en-tête (« Nom: valeur ») : « %2 ».</translation>
+        <translation>La ligne %1 n&apos;est pas un en-tête («&#xa0;Nom: valeur&#xa0;»)&#xa0;: «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>The message has more than %1 headers.</source>
@@ -5972,7 +6000,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>Invalid Content-Length &quot;%1&quot;.</source>
-        <translation>Content-Length non valide « %1 ».</translation>
+        <translation>Content-Length non valide «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The message is larger than %1 bytes.</source>
@@ -5999,35 +6027,35 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     <name>SipScope</name>
     <message>
         <source>%1: not a SIP response code</source>
-        <translation>%1 : pas un code de réponse SIP</translation>
+        <translation>%1&#xa0;: pas un code de réponse SIP</translation>
     </message>
     <message>
         <source>SIP response codes run from 100 to 699; a receiver rejects anything else as a malformed message (RFC 3261 §7.2).</source>
-        <translation>Les codes de réponse SIP vont de 100 à 699 ; un destinataire rejette toute autre valeur comme message mal formé (RFC 3261 §7.2).</translation>
+        <translation>Les codes de réponse SIP vont de 100 à 699&#x202f;; un destinataire rejette toute autre valeur comme message mal formé (RFC 3261 §7.2).</translation>
     </message>
     <message>
         <source>%1 is not a registered code: a receiver treats it as %2 %3 (RFC 3261 §8.1.3.2).</source>
-        <translation>%1 est un code hors registre : un destinataire le traite comme %2 %3 (RFC 3261 §8.1.3.2).</translation>
+        <translation>%1 est un code hors registre&#xa0;: un destinataire le traite comme %2 %3 (RFC 3261 §8.1.3.2).</translation>
     </message>
     <message>
         <source>%1 is not in the IANA registry: %2.</source>
-        <translation>%1 ne figure pas dans le registre IANA : %2.</translation>
+        <translation>%1 ne figure pas dans le registre IANA&#xa0;: %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a phrase some equipment sends for %2; the registered phrase is &quot;%3&quot;.</source>
-        <translation>« %1 » est un libellé que certains équipements envoient pour %2 ; le libellé du registre est « %3 ».</translation>
+        <translation>«&#xa0;%1&#xa0;» est un libellé que certains équipements envoient pour %2&#x202f;; le libellé du registre est «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <source>The phrase &quot;%1&quot; differs from the registered &quot;%2&quot;: only the code counts (RFC 3261 §21).</source>
-        <translation>Le libellé « %1 » diffère de celui du registre, « %2 » : seul le code compte (RFC 3261 §21).</translation>
+        <translation>Le libellé «&#xa0;%1&#xa0;» diffère de celui du registre, «&#xa0;%2&#xa0;»&#xa0;: seul le code compte (RFC 3261 §21).</translation>
     </message>
     <message>
         <source>A Reason header tells why a request or call ended (RFC 3326); it is not the status of the message that carries it.</source>
-        <translation>Un en-tête Reason indique pourquoi une requête ou un appel s&apos;est terminé (RFC 3326) ; ce n&apos;est pas le statut du message qui le transporte.</translation>
+        <translation>Un en-tête Reason indique pourquoi une requête ou un appel s&apos;est terminé (RFC 3326)&#x202f;; ce n&apos;est pas le statut du message qui le transporte.</translation>
     </message>
     <message>
         <source>SIP cause 200 usually comes in a CANCEL: the call was answered on another device, so this one stopped ringing (&quot;Call completed elsewhere&quot;).</source>
-        <translation>La cause SIP 200 arrive généralement dans un CANCEL : l&apos;appel a été pris sur un autre appareil, celui-ci a donc cessé de sonner (« Call completed elsewhere »).</translation>
+        <translation>La cause SIP 200 arrive généralement dans un CANCEL&#xa0;: l&apos;appel a été pris sur un autre appareil, celui-ci a donc cessé de sonner («&#xa0;Call completed elsewhere&#xa0;»).</translation>
     </message>
     <message>
         <source>Q.850 cause %1</source>
@@ -6035,27 +6063,19 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>Q.850 cause %1: %2</source>
-        <translation>Cause Q.850 %1 : %2</translation>
+        <translation>Cause Q.850 %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Q.850 cause values run from 1 to 127; this one is not a valid cause.</source>
-        <translation>Les valeurs de cause Q.850 vont de 1 à 127 ; celle-ci n&apos;est pas une cause valide.</translation>
+        <translation>Les valeurs de cause Q.850 vont de 1 à 127&#x202f;; celle-ci n&apos;est pas une cause valide.</translation>
     </message>
     <message>
         <source>Normal call clearing: one side hung up and the call ended normally. It is not an error; RFC 3398 maps it to no response code (the call ends with BYE or CANCEL).</source>
-        <translation>Libération normale de l&apos;appel : un côté a raccroché et l&apos;appel s&apos;est terminé normalement. Ce n&apos;est pas une erreur ; la RFC 3398 ne l&apos;associe à aucun code de réponse (l&apos;appel se termine par BYE ou CANCEL).</translation>
-    </message>
-    <message>
-        <source>SipScope has no description of this cause, and RFC 3398 maps it to no SIP response code: each gateway chooses its own.</source>
-        <translation>SipScope n&apos;a pas de description de cette cause, et la RFC 3398 ne l&apos;associe à aucun code de réponse SIP : chaque passerelle choisit le sien.</translation>
-    </message>
-    <message>
-        <source>RFC 3398 maps this cause to no SIP response code: each gateway chooses its own.</source>
-        <translation>La RFC 3398 n&apos;associe cette cause à aucun code de réponse SIP : chaque passerelle choisit le sien.</translation>
+        <translation>Libération normale de l&apos;appel&#xa0;: un côté a raccroché et l&apos;appel s&apos;est terminé normalement. Ce n&apos;est pas une erreur&#x202f;; la RFC 3398 ne l&apos;associe à aucun code de réponse (l&apos;appel se termine par BYE ou CANCEL).</translation>
     </message>
     <message>
         <source>A gateway turns it into SIP %1 %2 (RFC 3398 §7.2.4.1): %3</source>
-        <translation>Une passerelle la convertit en SIP %1 %2 (RFC 3398 §7.2.4.1) : %3</translation>
+        <translation>Une passerelle la convertit en SIP %1 %2 (RFC 3398 §7.2.4.1)&#xa0;: %3</translation>
     </message>
     <message>
         <source>RFC 3398 maps it to %1 %2 instead when the release message carries a diagnostic (the new number).</source>
@@ -6063,7 +6083,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>Warning %1: %2</source>
-        <translation>Warning %1 : %2</translation>
+        <translation>Warning %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Warning %1</source>
@@ -6071,15 +6091,15 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>Not a registered warn-code; read the warn-text for what the sender meant.</source>
-        <translation>Warn-code hors registre ; lisez le warn-text pour savoir ce que l&apos;émetteur voulait dire.</translation>
+        <translation>Warn-code hors registre&#x202f;; lisez le warn-text pour savoir ce que l&apos;émetteur voulait dire.</translation>
     </message>
     <message>
         <source>Not a SIP warn-code: SIP uses codes from 300 to 399 (RFC 3261 §20.43).</source>
-        <translation>Pas un warn-code SIP : SIP utilise les codes de 300 à 399 (RFC 3261 §20.43).</translation>
+        <translation>Pas un warn-code SIP&#xa0;: SIP utilise les codes de 300 à 399 (RFC 3261 §20.43).</translation>
     </message>
     <message>
         <source>Text from %1: &quot;%2&quot;</source>
-        <translation>Texte de %1 : « %2 »</translation>
+        <translation>Texte de %1&#xa0;: «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Retry after %1</source>
@@ -6103,7 +6123,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>Comment: %1</source>
-        <translation>Commentaire : %1</translation>
+        <translation>Commentaire&#xa0;: %1</translation>
     </message>
     <message>
         <source>status line</source>
@@ -6132,6 +6152,10 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     <message>
         <source>Q.850 cause</source>
         <translation>cause Q.850</translation>
+    </message>
+    <message>
+        <source>SipScope has no description of this cause.</source>
+        <translation>SipScope n&apos;a pas de description de cette cause.</translation>
     </message>
 </context>
 <context>
@@ -6177,11 +6201,11 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>SRV %1: priority %2, weight %3, port %4, %5 → %6 %7, %8</source>
-        <translation>SRV %1 : priorité %2, poids %3, port %4, %5 → %6 %7, %8</translation>
+        <translation>SRV %1&#xa0;: priorité %2, poids %3, port %4, %5 → %6 %7, %8</translation>
     </message>
     <message>
         <source>probing…</source>
-        <translation>sonde en cours…</translation>
+        <translation>sondage en cours…</translation>
     </message>
     <message>
         <source>Candidate</source>
@@ -6238,7 +6262,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>Tick Tools → Probe All Targets, then send: every server behind the name (each SRV target and address) is probed at once.</source>
-        <translation>Cochez Outils → Sonder toutes les cibles, puis envoyez : chaque serveur derrière le nom (chaque cible SRV et chaque adresse) est sondé en parallèle.</translation>
+        <translation>Cochez Outils → Sonder toutes les cibles, puis envoyez&#xa0;: chaque serveur derrière le nom (chaque cible SRV et chaque adresse) est sondé en parallèle.</translation>
     </message>
     <message>
         <source>Resolving %1…</source>
@@ -6261,15 +6285,15 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     <name>SipScope::Cli</name>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation>Impossible de lire %1 : %2.</translation>
+        <translation>Impossible de lire %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MiB; explain an excerpt of it.</source>
-        <translation>%1 dépasse %2 Mio ; faites expliquer un extrait.</translation>
+        <translation>%1 dépasse %2 Mio&#x202f;; faites expliquer un extrait.</translation>
     </message>
     <message>
         <source>Line %1, column %2: %3</source>
-        <translation>Ligne %1, colonne %2 : %3</translation>
+        <translation>Ligne %1, colonne %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Find every SIP status line, response code, Reason, Warning and Retry-After header and Q.850 cause in pasted text (a log excerpt, a SIP response, a call record) and explain each.</source>
@@ -6277,7 +6301,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>The text to read; standard input when left out or &quot;-&quot;.</source>
-        <translation>Le texte à lire ; l&apos;entrée standard s&apos;il est omis ou vaut « - ».</translation>
+        <translation>Le texte à lire&#x202f;; l&apos;entrée standard s&apos;il est omis ou vaut «&#xa0;-&#xa0;».</translation>
     </message>
     <message>
         <source>Expected at most one file, got %1 arguments.</source>
@@ -6289,7 +6313,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>Nothing recognised: the text holds no SIP status line, response code, Reason, Warning or Retry-After header, or Q.850 cause.</source>
-        <translation>Rien de reconnu : le texte ne contient aucune ligne d&apos;état SIP, aucun code de réponse, aucun en-tête Reason, Warning ou Retry-After, ni aucune cause Q.850.</translation>
+        <translation>Rien de reconnu&#xa0;: le texte ne contient aucune ligne d&apos;état SIP, aucun code de réponse, aucun en-tête Reason, Warning ou Retry-After, ni aucune cause Q.850.</translation>
     </message>
 </context>
 <context>
@@ -6300,7 +6324,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>Previous code viewed (Alt+Left)</source>
-        <translation>Code consulté précédent (Alt+Gauche)</translation>
+        <translation>Code précédent dans l&apos;historique (Alt+Gauche)</translation>
     </message>
     <message>
         <source>Forward</source>
@@ -6308,7 +6332,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>Next code viewed (Alt+Right)</source>
-        <translation>Code consulté suivant (Alt+Droite)</translation>
+        <translation>Code suivant dans l&apos;historique (Alt+Droite)</translation>
     </message>
     <message>
         <source>Copy for &amp;Ticket</source>
@@ -6344,7 +6368,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>Type the number from the phone&apos;s display or the call log, such as 486, or describe the problem in your own words: “busy”, “wrong password”, “nobody answers”. Down or Enter moves into the list; every code explains what happened and what to check, and “Copy for ticket” puts a summary on the clipboard.</source>
-        <translation>Tapez le code affiché par le téléphone ou le journal d&apos;appels, par exemple 486, ou décrivez le problème avec vos propres mots : « occupé », « mauvais mot de passe », « personne ne répond ». Flèche bas ou Entrée pour passer dans la liste ; chaque code explique ce qui s&apos;est passé et ce qu&apos;il faut vérifier, et « Copier pour le ticket » place un résumé dans le presse-papiers.</translation>
+        <translation>Tapez le code affiché par le téléphone ou le journal d&apos;appels, par exemple 486, ou décrivez le problème avec vos propres mots&#xa0;: «&#xa0;occupé&#xa0;», «&#xa0;mauvais mot de passe&#xa0;», «&#xa0;personne ne répond&#xa0;». Flèche bas ou Entrée pour passer dans la liste&#x202f;; chaque code explique ce qui s&apos;est passé et ce qu&apos;il faut vérifier, et «&#xa0;Copier pour le ticket&#xa0;» place un résumé dans le presse-papiers.</translation>
     </message>
 </context>
 <context>
@@ -6358,7 +6382,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     <name>SipScope::CodesView</name>
     <message>
         <source>Search a code or your own words, e.g. 486 or “busy”</source>
-        <translation>Cherchez un code ou vos propres mots, par ex. 486 ou « occupé »</translation>
+        <translation>Cherchez un code ou vos propres mots, par ex. 486 ou «&#xa0;occupé&#xa0;»</translation>
     </message>
     <message>
         <source>Search codes</source>
@@ -6366,7 +6390,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>Type a number or words; Down or Enter moves into the list, Escape clears</source>
-        <translation>Tapez un numéro ou des mots ; Flèche bas ou Entrée pour passer dans la liste, Échap pour effacer</translation>
+        <translation>Tapez un numéro ou des mots&#x202f;; Flèche bas ou Entrée pour passer dans la liste, Échap pour effacer</translation>
     </message>
     <message>
         <source>All classes</source>
@@ -6402,7 +6426,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>No code matches “%1”</source>
-        <translation>Aucun code ne correspond à « %1 »</translation>
+        <translation>Aucun code ne correspond à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Try other words, or type the number, e.g. 486.</source>
@@ -6422,7 +6446,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>Codes listed: %1</source>
-        <translation>Codes listés : %1</translation>
+        <translation>Codes listés&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -6449,11 +6473,11 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>Path:</source>
-        <translation>Chemin :</translation>
+        <translation>Chemin&#xa0;:</translation>
     </message>
     <message>
         <source>ALG sign: %1</source>
-        <translation>Indice d&apos;ALG : %1</translation>
+        <translation>Indice d&apos;ALG&#xa0;: %1</translation>
     </message>
     <message>
         <source>Compared with an answer that SipScope could not accept because it was altered.</source>
@@ -6468,7 +6492,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>&amp;Text to explain: a log line, a whole SIP response, a Reason or Warning header</source>
-        <translation>&amp;Texte à expliquer : une ligne de journal, une réponse SIP complète, un en-tête Reason ou Warning</translation>
+        <translation>&amp;Texte à expliquer&#xa0;: une ligne de journal, une réponse SIP complète, un en-tête Reason ou Warning</translation>
     </message>
     <message>
         <source>Text to explain</source>
@@ -6633,7 +6657,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>&amp;Responder</source>
-        <translation>&amp;Répondeur</translation>
+        <translation>Si&amp;mulateur</translation>
     </message>
     <message>
         <source>Monitor</source>
@@ -6645,7 +6669,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>Responder</source>
-        <translation>Répondeur</translation>
+        <translation>Simulateur</translation>
     </message>
     <message>
         <source>Answer SIP requests with a chosen code (Ctrl+4)</source>
@@ -6653,7 +6677,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>Language: %1</source>
-        <translation>Langue : %1</translation>
+        <translation>Langue&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -6710,10 +6734,6 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
         <translation>Étiquette de la cible</translation>
     </message>
     <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Ajouter</translation>
-    </message>
-    <message>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
@@ -6730,12 +6750,8 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
         <translation>Intervalle entre les sondes, en secondes</translation>
     </message>
     <message>
-        <source>S&amp;top</source>
-        <translation>Arrê&amp;ter</translation>
-    </message>
-    <message>
         <source>&amp;Start</source>
-        <translation>&amp;Démarrer</translation>
+        <translation>Dé&amp;marrer</translation>
     </message>
     <message>
         <source>Filter by label, target or status</source>
@@ -6748,14 +6764,6 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     <message>
         <source>&amp;Load…</source>
         <translation>&amp;Charger…</translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve…</source>
-        <translation>&amp;Enregistrer…</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <source>Desktop notifications</source>
@@ -6790,11 +6798,11 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>%1  %2: %3 — %4</source>
-        <translation>%1  %2 : %3 — %4</translation>
+        <translation>%1  %2&#xa0;: %3 — %4</translation>
     </message>
     <message>
         <source>SipScope: %1</source>
-        <translation>SipScope : %1</translation>
+        <translation>SipScope&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Loaded %n target(s)</source>
@@ -6805,7 +6813,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Load Target List</source>
@@ -6847,6 +6855,22 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
         <source>Last result of %1</source>
         <translation>Dernier résultat de %1</translation>
     </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>A&amp;jouter</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p</source>
+        <translation>Arrê&amp;ter</translation>
+    </message>
+    <message>
+        <source>S&amp;ave…</source>
+        <translation>&amp;Enregistrer…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
 </context>
 <context>
     <name>SipScope::OptionsProbe</name>
@@ -6856,7 +6880,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>from the URI parameter ;transport=%1</source>
-        <translation>d&apos;après le paramètre d&apos;URI ;transport=%1</translation>
+        <translation>d&apos;après le paramètre d&apos;URI&#x202f;;transport=%1</translation>
     </message>
     <message>
         <source>sips: over TCP means TLS</source>
@@ -6912,7 +6936,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>The %1 transport is not supported yet; use UDP, TCP or TLS.</source>
-        <translation>Le transport %1 n&apos;est pas encore pris en charge ; utilisez UDP, TCP ou TLS.</translation>
+        <translation>Le transport %1 n&apos;est pas encore pris en charge&#x202f;; utilisez UDP, TCP ou TLS.</translation>
     </message>
     <message>
         <source>Local address %1</source>
@@ -6920,11 +6944,11 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>%1 failed (%2): %3 Trying the next target (RFC 3263 §4.3).</source>
-        <translation>%1 a échoué (%2) : %3 Essai de la cible suivante (RFC 3263 §4.3).</translation>
+        <translation>%1 a échoué (%2)&#xa0;: %3 Essai de la cible suivante (RFC 3263 §4.3).</translation>
     </message>
     <message>
         <source>None of the %1 targets could be used; the one that got furthest failed: %2</source>
-        <translation>Aucune des %1 cibles n&apos;a pu être utilisée ; celle qui est allée le plus loin a échoué : %2</translation>
+        <translation>Aucune des %1 cibles n&apos;a pu être utilisée&#x202f;; celle qui est allée le plus loin a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>Reconnecting to send the answer</source>
@@ -6944,7 +6968,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>Ignored %1: %2</source>
-        <translation>%1 ignoré : %2</translation>
+        <translation>%1 ignoré&#xa0;: %2</translation>
     </message>
     <message>
         <source>Timer F expired after %1 s</source>
@@ -6952,13 +6976,13 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>No final response from %1 within %2 s over %3: the server accepted the connection but did not answer.</source>
-        <translation>Pas de réponse finale de %1 sur %3 en %2 s : le serveur a accepté la connexion mais n&apos;a pas répondu.</translation>
+        <translation>Pas de réponse finale de %1 sur %3 en %2 s&#xa0;: le serveur a accepté la connexion mais n&apos;a pas répondu.</translation>
     </message>
     <message numerus="yes">
         <source>No final response from %1 within %2 s (%n retransmission(s)): a firewall may drop the packets, or nothing answers SIP there.</source>
         <translation>
-            <numerusform>Pas de réponse finale de %1 en %2 s (%n retransmission) : un pare-feu bloque peut-être les paquets, ou rien n&apos;y répond en SIP.</numerusform>
-            <numerusform>Pas de réponse finale de %1 en %2 s (%n retransmissions) : un pare-feu bloque peut-être les paquets, ou rien n&apos;y répond en SIP.</numerusform>
+            <numerusform>Pas de réponse finale de %1 en %2 s (%n retransmission)&#xa0;: un pare-feu bloque peut-être les paquets, ou rien n&apos;y répond en SIP.</numerusform>
+            <numerusform>Pas de réponse finale de %1 en %2 s (%n retransmissions)&#xa0;: un pare-feu bloque peut-être les paquets, ou rien n&apos;y répond en SIP.</numerusform>
         </translation>
     </message>
     <message>
@@ -6967,7 +6991,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>No resolution: the target %1 was given</source>
-        <translation>Pas de résolution : la cible %1 a été indiquée</translation>
+        <translation>Pas de résolution&#xa0;: la cible %1 a été indiquée</translation>
     </message>
     <message>
         <source>%1 Sending the answer again over a new connection.</source>
@@ -6978,35 +7002,35 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     <name>SipScope::ProbeAuthenticator</name>
     <message>
         <source>Challenge in %1 %2: %3</source>
-        <translation>Challenge dans %1 %2 : %3</translation>
+        <translation>Challenge dans %1 %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>The server asks for authentication (%1); give a user name and a password to answer it.</source>
-        <translation>Le serveur demande une authentification (%1) ; indiquez un nom d&apos;utilisateur et un mot de passe pour y répondre.</translation>
+        <translation>Le serveur demande une authentification (%1)&#x202f;; indiquez un nom d&apos;utilisateur et un mot de passe pour y répondre.</translation>
     </message>
     <message>
         <source>The server asks for authentication (%1), but with no challenge SipScope can answer: %2</source>
-        <translation>Le serveur demande une authentification (%1), mais sans challenge auquel SipScope puisse répondre : %2</translation>
+        <translation>Le serveur demande une authentification (%1), mais sans challenge auquel SipScope puisse répondre&#xa0;: %2</translation>
     </message>
     <message>
         <source>Credentials rejected: the server answered our authenticated request with %1 again. Check the user name, the authentication user name and the password.</source>
-        <translation>Identifiants refusés : le serveur a de nouveau répondu %1 à notre requête authentifiée. Vérifiez le nom d&apos;utilisateur, le nom d&apos;utilisateur d&apos;authentification et le mot de passe.</translation>
+        <translation>Identifiants refusés&#xa0;: le serveur a de nouveau répondu %1 à notre requête authentifiée. Vérifiez le nom d&apos;utilisateur, le nom d&apos;utilisateur d&apos;authentification et le mot de passe.</translation>
     </message>
     <message>
         <source>Credentials rejected: the server kept challenging (%1) after %2 requests.</source>
-        <translation>Identifiants refusés : le serveur renvoyait toujours un challenge (%1) après %2 requêtes.</translation>
+        <translation>Identifiants refusés&#xa0;: le serveur renvoyait toujours un challenge (%1) après %2 requêtes.</translation>
     </message>
     <message>
         <source>Answering as &quot;%1&quot; with %2</source>
-        <translation>Réponse en tant que « %1 » avec %2</translation>
+        <translation>Réponse en tant que «&#xa0;%1&#xa0;» avec %2</translation>
     </message>
     <message>
         <source>(the nonce was stale: one fresh try)</source>
-        <translation>(le nonce était périmé : un nouvel essai)</translation>
+        <translation>(le nonce était périmé&#xa0;: un nouvel essai)</translation>
     </message>
     <message>
         <source>in a new request: CSeq %1, same Call-ID and From tag, new branch</source>
-        <translation>dans une nouvelle requête : CSeq %1, même Call-ID et même tag From, nouvelle branch</translation>
+        <translation>dans une nouvelle requête&#xa0;: CSeq %1, même Call-ID et même tag From, nouvelle branch</translation>
     </message>
 </context>
 <context>
@@ -7029,7 +7053,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>Probe details</source>
-        <translation>Détails de la sonde</translation>
+        <translation>Détails du sondage</translation>
     </message>
     <message>
         <source>Header</source>
@@ -7077,7 +7101,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>The request and the response appear here after a probe.</source>
-        <translation>La requête et la réponse s&apos;affichent ici après une sonde.</translation>
+        <translation>La requête et la réponse s&apos;affichent ici après un sondage.</translation>
     </message>
     <message>
         <source>Request sent</source>
@@ -7127,7 +7151,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>&amp;Send Probe</source>
-        <translation>&amp;Envoyer la sonde</translation>
+        <translation>&amp;Envoyer le sondage</translation>
     </message>
     <message>
         <source>Send SIP OPTIONS to the target (Enter in the target field)</source>
@@ -7135,11 +7159,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>S&amp;top Probe</source>
-        <translation>&amp;Arrêter la sonde</translation>
-    </message>
-    <message>
-        <source>&amp;Target:</source>
-        <translation>&amp;Cible :</translation>
+        <translation>&amp;Arrêter le sondage</translation>
     </message>
     <message>
         <source>sip:pbx.example.com, 192.0.2.10:5060, [2001:db8::1]</source>
@@ -7151,11 +7171,11 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>A host, host:port or SIP URI; earlier targets are in the drop-down</source>
-        <translation>Un hôte, hôte:port ou une URI SIP ; les cibles précédentes sont dans la liste déroulante</translation>
+        <translation>Un hôte, hôte:port ou une URI SIP&#x202f;; les cibles précédentes sont dans la liste déroulante</translation>
     </message>
     <message>
         <source>T&amp;ransport:</source>
-        <translation>T&amp;ransport :</translation>
+        <translation>T&amp;ransport&#xa0;:</translation>
     </message>
     <message>
         <source>Auto</source>
@@ -7167,11 +7187,11 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>Auto follows the URI: ;transport=, sips: means TLS, otherwise UDP</source>
-        <translation>Auto suit l&apos;URI : ;transport=, sips: signifie TLS, sinon UDP</translation>
+        <translation>Auto suit l&apos;URI&#xa0;:&#x202f;;transport=, sips: signifie TLS, sinon UDP</translation>
     </message>
     <message>
         <source>T&amp;imeout:</source>
-        <translation>&amp;Délai :</translation>
+        <translation>Dé&amp;lai&#xa0;:</translation>
     </message>
     <message>
         <source> s</source>
@@ -7195,7 +7215,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>Sto&amp;p</source>
-        <translation>&amp;Arrêter</translation>
+        <translation>Arrê&amp;ter</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -7203,11 +7223,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>Probe running</source>
-        <translation>Sonde en cours</translation>
-    </message>
-    <message>
-        <source>R&amp;epeat</source>
-        <translation>Ré&amp;péter</translation>
+        <translation>Sondage en cours</translation>
     </message>
     <message>
         <source>Repeat mode</source>
@@ -7215,23 +7231,19 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>Send several probes one after the other and collect statistics</source>
-        <translation>Envoyer plusieurs sondes l&apos;une après l&apos;autre et recueillir des statistiques</translation>
+        <translation>Envoyer plusieurs sondages l&apos;un après l&apos;autre et recueillir des statistiques</translation>
     </message>
     <message>
         <source>Co&amp;unt:</source>
-        <translation>Nom&amp;bre :</translation>
+        <translation>Nom&amp;bre&#xa0;:</translation>
     </message>
     <message>
         <source>Number of probes</source>
-        <translation>Nombre de sondes</translation>
-    </message>
-    <message>
-        <source>E&amp;very:</source>
-        <translation>&amp;Intervalle :</translation>
+        <translation>Nombre de sondages</translation>
     </message>
     <message>
         <source>Interval between probes in seconds</source>
-        <translation>Intervalle entre les sondes, en secondes</translation>
+        <translation>Intervalle entre les sondages, en secondes</translation>
     </message>
     <message>
         <source>Authentication and TLS</source>
@@ -7243,7 +7255,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>User:</source>
-        <translation>Utilisateur :</translation>
+        <translation>Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>User name</source>
@@ -7251,7 +7263,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>Password:</source>
-        <translation>Mot de passe :</translation>
+        <translation>Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Password</source>
@@ -7267,11 +7279,11 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>Passwords are only ever kept in the system keychain, which this build cannot use (no QtKeychain): the password is never saved.</source>
-        <translation>Les mots de passe ne sont jamais conservés ailleurs que dans le trousseau du système, que cette version ne peut pas utiliser (pas de QtKeychain) : le mot de passe n&apos;est jamais enregistré.</translation>
+        <translation>Les mots de passe ne sont jamais conservés ailleurs que dans le trousseau du système, que cette version ne peut pas utiliser (pas de QtKeychain)&#xa0;: le mot de passe n&apos;est jamais enregistré.</translation>
     </message>
     <message>
         <source>CA file:</source>
-        <translation>Fichier AC :</translation>
+        <translation>Fichier AC&#xa0;:</translation>
     </message>
     <message>
         <source>CA certificate file</source>
@@ -7287,7 +7299,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>Allow insecure</source>
-        <translation>Connexion non sécurisée</translation>
+        <translation>Autoriser le mode non sécurisé</translation>
     </message>
     <message>
         <source>Allow an unverified TLS certificate</source>
@@ -7299,15 +7311,27 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>Used only to answer the challenge; never shown, logged or saved</source>
-        <translation>Sert uniquement à répondre au challenge ; jamais affiché, journalisé ni enregistré</translation>
+        <translation>Sert uniquement à répondre au challenge&#x202f;; jamais affiché, journalisé ni enregistré</translation>
     </message>
     <message>
         <source>TLS: also trust the CA certificates in this PEM file</source>
-        <translation>TLS : faire aussi confiance aux certificats d&apos;AC de ce fichier PEM</translation>
+        <translation>TLS&#xa0;: faire aussi confiance aux certificats d&apos;AC de ce fichier PEM</translation>
     </message>
     <message>
         <source>TLS: go on when the certificate cannot be verified; the result says so</source>
-        <translation>TLS : continuer si le certificat ne peut pas être vérifié ; le résultat l&apos;indique</translation>
+        <translation>TLS&#xa0;: continuer si le certificat ne peut pas être vérifié&#x202f;; le résultat l&apos;indique</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get:</source>
+        <translation>&amp;Cible&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Repe&amp;at</source>
+        <translation>Ré&amp;péter</translation>
+    </message>
+    <message>
+        <source>Ever&amp;y:</source>
+        <translation>&amp;Intervalle&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -7330,7 +7354,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>Probe %1 of %2…</source>
-        <translation>Sonde %1 sur %2…</translation>
+        <translation>Sondage %1 sur %2…</translation>
     </message>
     <message>
         <source>%1 %2 from %3 in %4</source>
@@ -7357,11 +7381,11 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>Remote</source>
-        <translation>Distant</translation>
+        <translation>Adresse distante</translation>
     </message>
     <message>
         <source>Probes of the series</source>
-        <translation>Sondes de la série</translation>
+        <translation>Sondages de la série</translation>
     </message>
     <message>
         <source>Series statistics</source>
@@ -7389,7 +7413,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>rtt: no answers</source>
-        <translation>rtt : aucune réponse</translation>
+        <translation>rtt&#xa0;: aucune réponse</translation>
     </message>
     <message>
         <source>rtt min/avg/max/mdev = %1/%2/%3/%4 ms</source>
@@ -7405,11 +7429,11 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>Tick “Repeat” beside Send to probe a target several times.</source>
-        <translation>Cochez « Répéter » à côté d&apos;Envoyer pour sonder une cible plusieurs fois.</translation>
+        <translation>Cochez «&#xa0;Répéter&#xa0;» à côté d&apos;Envoyer pour sonder une cible plusieurs fois.</translation>
     </message>
     <message>
         <source>Outcomes: %1</source>
-        <translation>Résultats : %1</translation>
+        <translation>Résultats&#xa0;: %1</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
@@ -7429,7 +7453,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation>Impossible d&apos;enregistrer %1 : %2</translation>
+        <translation>Impossible d&apos;enregistrer %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -7460,27 +7484,27 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>A sips: URI needs TLS; it cannot be sent over UDP (RFC 3261 §26.2.2).</source>
-        <translation>Une URI sips: exige TLS ; elle ne peut pas être envoyée en UDP (RFC 3261 §26.2.2).</translation>
+        <translation>Une URI sips: exige TLS&#x202f;; elle ne peut pas être envoyée en UDP (RFC 3261 §26.2.2).</translation>
     </message>
     <message>
         <source>TLS: a sips: URI over TCP means TLS (RFC 3261 §26.2.2).</source>
-        <translation>TLS : une URI sips: sur TCP signifie TLS (RFC 3261 §26.2.2).</translation>
+        <translation>TLS&#xa0;: une URI sips: sur TCP signifie TLS (RFC 3261 §26.2.2).</translation>
     </message>
     <message>
         <source>WSS: a sips: URI over WebSocket means secure WebSocket.</source>
-        <translation>WSS : une URI sips: sur WebSocket signifie WebSocket sécurisé.</translation>
+        <translation>WSS&#xa0;: une URI sips: sur WebSocket signifie WebSocket sécurisé.</translation>
     </message>
     <message>
         <source>%1: the transport was given explicitly.</source>
-        <translation>%1 : le transport a été indiqué explicitement.</translation>
+        <translation>%1&#xa0;: le transport a été indiqué explicitement.</translation>
     </message>
     <message>
         <source>TLS: a sips: URI without a transport parameter uses TLS (RFC 3263 §4.1).</source>
-        <translation>TLS : une URI sips: sans paramètre transport utilise TLS (RFC 3263 §4.1).</translation>
+        <translation>TLS&#xa0;: une URI sips: sans paramètre transport utilise TLS (RFC 3263 §4.1).</translation>
     </message>
     <message>
         <source>UDP: a sip: URI without a transport parameter uses UDP (RFC 3263 §4.1).</source>
-        <translation>UDP : une URI sip: sans paramètre transport utilise UDP (RFC 3263 §4.1).</translation>
+        <translation>UDP&#xa0;: une URI sip: sans paramètre transport utilise UDP (RFC 3263 §4.1).</translation>
     </message>
     <message>
         <source>A port is given, so there is no SRV lookup (RFC 3263 §4.2).</source>
@@ -7492,7 +7516,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>UDP or TCP, as the SRV records of %1 offer them (UDP first); UDP when there are none (RFC 3263 §4.1).</source>
-        <translation>UDP ou TCP, selon ce que proposent les enregistrements SRV de %1 (UDP d&apos;abord) ; UDP s&apos;il n&apos;y en a aucun (RFC 3263 §4.1).</translation>
+        <translation>UDP ou TCP, selon ce que proposent les enregistrements SRV de %1 (UDP d&apos;abord)&#x202f;; UDP s&apos;il n&apos;y en a aucun (RFC 3263 §4.1).</translation>
     </message>
     <message>
         <source>%1 is an address of the IP version that was excluded.</source>
@@ -7500,11 +7524,11 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>%1 is an IP address: no DNS lookup (RFC 3263 §4.2).</source>
-        <translation>%1 est une adresse IP : pas de recherche DNS (RFC 3263 §4.2).</translation>
+        <translation>%1 est une adresse IP&#xa0;: pas de recherche DNS (RFC 3263 §4.2).</translation>
     </message>
     <message>
         <source>NAPTR records are not looked up (Qt cannot query them): starting with SRV (RFC 3263 §4.1).</source>
-        <translation>Les enregistrements NAPTR ne sont pas recherchés (Qt ne peut pas les interroger) : début par SRV (RFC 3263 §4.1).</translation>
+        <translation>Les enregistrements NAPTR ne sont pas recherchés (Qt ne peut pas les interroger)&#xa0;: début par SRV (RFC 3263 §4.1).</translation>
     </message>
     <message>
         <source>Looking up SRV records of %1.</source>
@@ -7512,19 +7536,19 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>SRV %1: %2 (priority weight port target, in the order to try).</source>
-        <translation>SRV %1 : %2 (priorité poids port cible, dans l&apos;ordre d&apos;essai).</translation>
+        <translation>SRV %1&#xa0;: %2 (priorité poids port cible, dans l&apos;ordre d&apos;essai).</translation>
     </message>
     <message>
         <source>SRV %1: %2</source>
-        <translation>SRV %1 : %2</translation>
+        <translation>SRV %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>No SRV records: using the addresses of %1 on port %2 over %3 (RFC 3263 §4.2).</source>
-        <translation>Aucun enregistrement SRV : utilisation des adresses de %1 sur le port %2 en %3 (RFC 3263 §4.2).</translation>
+        <translation>Aucun enregistrement SRV&#xa0;: utilisation des adresses de %1 sur le port %2 en %3 (RFC 3263 §4.2).</translation>
     </message>
     <message>
         <source>%1 declares that it offers no SIP service: its SRV target is &quot;.&quot; (RFC 2782).</source>
-        <translation>%1 déclare n&apos;offrir aucun service SIP : sa cible SRV est « . » (RFC 2782).</translation>
+        <translation>%1 déclare n&apos;offrir aucun service SIP&#xa0;: sa cible SRV est «&#xa0;.&#xa0;» (RFC 2782).</translation>
     </message>
     <message>
         <source>Looking up the addresses of %1.</source>
@@ -7568,13 +7592,13 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>Addresses of %1: %2</source>
-        <translation>Adresses de %1 : %2</translation>
+        <translation>Adresses de %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n target(s) to try: %1.</source>
         <translation>
-            <numerusform>%n cible à essayer : %1.</numerusform>
-            <numerusform>%n cibles à essayer : %1.</numerusform>
+            <numerusform>%n cible à essayer&#xa0;: %1.</numerusform>
+            <numerusform>%n cibles à essayer&#xa0;: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -7582,19 +7606,19 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     <name>SipScope::Responder</name>
     <message>
         <source>Not a SIP message: %1</source>
-        <translation>Pas un message SIP : %1</translation>
+        <translation>Pas un message SIP&#xa0;: %1</translation>
     </message>
     <message>
         <source>A %1 response: the responder sends no requests, so it has nothing to match.</source>
-        <translation>Une réponse %1 : le répondeur n&apos;envoie aucune requête, il n&apos;a donc rien à lui faire correspondre.</translation>
+        <translation>Une réponse %1&#xa0;: le simulateur n&apos;envoie aucune requête, il n&apos;a donc rien à lui faire correspondre.</translation>
     </message>
     <message>
         <source>No usable Via header: there is nowhere to send an answer.</source>
-        <translation>Aucun en-tête Via exploitable : il n&apos;y a nulle part où envoyer une réponse.</translation>
+        <translation>Aucun en-tête Via exploitable&#xa0;: il n&apos;y a nulle part où envoyer une réponse.</translation>
     </message>
     <message>
         <source>ACK of our %1: the INVITE transaction is confirmed.</source>
-        <translation>ACK de notre %1 : la transaction INVITE est confirmée.</translation>
+        <translation>ACK de notre %1&#xa0;: la transaction INVITE est confirmée.</translation>
     </message>
     <message>
         <source>ACK without a matching INVITE transaction, absorbed.</source>
@@ -7602,15 +7626,15 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>Retransmission absorbed: the answer is not ready yet.</source>
-        <translation>Retransmission absorbée : la réponse n&apos;est pas encore prête.</translation>
+        <translation>Retransmission absorbée&#xa0;: la réponse n&apos;est pas encore prête.</translation>
     </message>
     <message>
         <source>Retransmission: the last answer (%1) was sent again.</source>
-        <translation>Retransmission : la dernière réponse (%1) a été renvoyée.</translation>
+        <translation>Retransmission&#xa0;: la dernière réponse (%1) a été renvoyée.</translation>
     </message>
     <message>
         <source>Too many transactions at once (%1): request dropped.</source>
-        <translation>Trop de transactions simultanées (%1) : requête abandonnée.</translation>
+        <translation>Trop de transactions simultanées (%1)&#xa0;: requête abandonnée.</translation>
     </message>
     <message>
         <source>The CSeq method does not match the request method.</source>
@@ -7618,7 +7642,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>Missing header(s): %1</source>
-        <translation>En-tête(s) manquant(s) : %1</translation>
+        <translation>En-tête(s) manquant(s)&#xa0;: %1</translation>
     </message>
     <message>
         <source>No ACK for the %1 to the INVITE from %2 within 64·T1 (Timer H).</source>
@@ -7626,19 +7650,19 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>A %1 to INVITE needs a media session, which the responder does not have: answered 488 instead.</source>
-        <translation>Une %1 à un INVITE nécessite une session média, dont le répondeur ne dispose pas : réponse 488 à la place.</translation>
+        <translation>Une %1 à un INVITE nécessite une session média, dont le simulateur ne dispose pas&#xa0;: réponse 488 à la place.</translation>
     </message>
     <message>
         <source>CANCEL without a matching INVITE: 481.</source>
-        <translation>CANCEL sans INVITE correspondant : 481.</translation>
+        <translation>CANCEL sans INVITE correspondant&#xa0;: 481.</translation>
     </message>
     <message>
         <source>CANCEL: 200 to it, 487 to its INVITE.</source>
-        <translation>CANCEL : 200 en réponse, 487 à son INVITE.</translation>
+        <translation>CANCEL&#xa0;: 200 en réponse, 487 à son INVITE.</translation>
     </message>
     <message>
         <source>CANCEL after the INVITE was answered: 200, no effect.</source>
-        <translation>CANCEL après la réponse à l&apos;INVITE : 200, sans effet.</translation>
+        <translation>CANCEL après la réponse à l&apos;INVITE&#xa0;: 200, sans effet.</translation>
     </message>
 </context>
 <context>
@@ -7649,7 +7673,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>Cannot listen on UDP %1: %2</source>
-        <translation>Impossible d&apos;écouter en UDP sur %1 : %2</translation>
+        <translation>Impossible d&apos;écouter en UDP sur %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>No PEM certificate could be read from %1.</source>
@@ -7657,21 +7681,21 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>The private key %1 cannot be used: %2</source>
-        <translation>La clé privée %1 est inutilisable : %2</translation>
+        <translation>La clé privée %1 est inutilisable&#xa0;: %2</translation>
     </message>
     <message>
         <source>TLS handshake with %1 failed: %2</source>
-        <translation>Échec de la négociation TLS avec %1 : %2</translation>
+        <translation>Échec de la négociation TLS avec %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot listen on %1 %2: %3</source>
-        <translation>Impossible d&apos;écouter en %1 sur %2 : %3</translation>
+        <translation>Impossible d&apos;écouter en %1 sur %2&#xa0;: %3</translation>
     </message>
     <message numerus="yes">
         <source>Refused the connection from %1: already %n connection(s) open.</source>
         <translation>
-            <numerusform>Connexion de %1 refusée : %n connexion déjà ouverte.</numerusform>
-            <numerusform>Connexion de %1 refusée : %n connexions déjà ouvertes.</numerusform>
+            <numerusform>Connexion de %1 refusée&#xa0;: %n connexion déjà ouverte.</numerusform>
+            <numerusform>Connexion de %1 refusée&#xa0;: %n connexions déjà ouvertes.</numerusform>
         </translation>
     </message>
     <message>
@@ -7702,7 +7726,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     <name>SipScope::ResponderView</name>
     <message>
         <source>Listen on:</source>
-        <translation>Écouter sur :</translation>
+        <translation>Écouter sur&#xa0;:</translation>
     </message>
     <message>
         <source>port</source>
@@ -7714,11 +7738,11 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>TLS:</source>
-        <translation>TLS :</translation>
+        <translation>TLS&#xa0;:</translation>
     </message>
     <message>
         <source>Answer:</source>
-        <translation>Réponse :</translation>
+        <translation>Réponse&#xa0;:</translation>
     </message>
     <message>
         <source>reason</source>
@@ -7726,15 +7750,15 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>Extra headers:</source>
-        <translation>En-têtes supplémentaires :</translation>
+        <translation>En-têtes supplémentaires&#xa0;:</translation>
     </message>
     <message>
         <source>Delay:</source>
-        <translation>Délai :</translation>
+        <translation>Délai&#xa0;:</translation>
     </message>
     <message>
         <source>then first:</source>
-        <translation>précédée de :</translation>
+        <translation>précédée de&#xa0;:</translation>
     </message>
     <message>
         <source>All interfaces</source>
@@ -7774,7 +7798,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>Reason phrase (default: the registered one)</source>
-        <translation>Libellé de la réponse (par défaut : celui du registre)</translation>
+        <translation>Libellé de la réponse (par défaut&#xa0;: celui du registre)</translation>
     </message>
     <message>
         <source>Reason phrase</source>
@@ -7797,12 +7821,8 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
         <translation>Délai avant la réponse finale</translation>
     </message>
     <message>
-        <source>S&amp;top</source>
-        <translation>Arrê&amp;ter</translation>
-    </message>
-    <message>
         <source>&amp;Start</source>
-        <translation>&amp;Démarrer</translation>
+        <translation>Dé&amp;marrer</translation>
     </message>
     <message>
         <source>Time</source>
@@ -7842,7 +7862,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>&quot;%1&quot; is not a response code.</source>
-        <translation>« %1 » n&apos;est pas un code de réponse.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code de réponse.</translation>
     </message>
     <message>
         <source>Listening on %1 %2, answering %3 %4.</source>
@@ -7856,12 +7876,16 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
         <source>TLS private key file</source>
         <translation>Fichier de clé privée TLS</translation>
     </message>
+    <message>
+        <source>Sto&amp;p</source>
+        <translation>Arrê&amp;ter</translation>
+    </message>
 </context>
 <context>
     <name>SipScope::ResultCard</name>
     <message>
         <source>Probe result</source>
-        <translation>Résultat de la sonde</translation>
+        <translation>Résultat du sondage</translation>
     </message>
     <message>
         <source>Status code</source>
@@ -7913,7 +7937,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>Put IPv6 addresses in brackets: [2001:db8::1]:5060.</source>
-        <translation>Mettez les adresses IPv6 entre crochets : [2001:db8::1]:5060.</translation>
+        <translation>Mettez les adresses IPv6 entre crochets&#xa0;: [2001:db8::1]:5060.</translation>
     </message>
     <message>
         <source>Check the spelling of the host name.</source>
@@ -7933,11 +7957,11 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>Check the port: 5060 for UDP and TCP, 5061 for TLS, unless the server is configured otherwise.</source>
-        <translation>Vérifiez le port : 5060 pour UDP et TCP, 5061 pour TLS, sauf configuration différente du serveur.</translation>
+        <translation>Vérifiez le port&#xa0;: 5060 pour UDP et TCP, 5061 pour TLS, sauf configuration différente du serveur.</translation>
     </message>
     <message>
         <source>Check the transport: the server may listen on TCP only, or UDP only.</source>
-        <translation>Vérifiez le transport : le serveur n&apos;écoute peut-être qu&apos;en TCP, ou qu&apos;en UDP.</translation>
+        <translation>Vérifiez le transport&#xa0;: le serveur n&apos;écoute peut-être qu&apos;en TCP, ou qu&apos;en UDP.</translation>
     </message>
     <message>
         <source>A host firewall that rejects (rather than drops) packets also causes this.</source>
@@ -7945,7 +7969,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>Check the network path: routing, VPN, the server&apos;s address.</source>
-        <translation>Vérifiez le chemin réseau : routage, VPN, adresse du serveur.</translation>
+        <translation>Vérifiez le chemin réseau&#xa0;: routage, VPN, adresse du serveur.</translation>
     </message>
     <message>
         <source>Check that the server&apos;s network is up.</source>
@@ -7961,15 +7985,15 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>Some servers ignore OPTIONS from unknown addresses (fail2ban, access lists): check whether this address is blocked.</source>
-        <translation>Certains serveurs ignorent les OPTIONS venant d&apos;adresses inconnues (fail2ban, listes d&apos;accès) : vérifiez si cette adresse est bloquée.</translation>
+        <translation>Certains serveurs ignorent les OPTIONS venant d&apos;adresses inconnues (fail2ban, listes d&apos;accès)&#xa0;: vérifiez si cette adresse est bloquée.</translation>
     </message>
     <message>
         <source>Try TCP: a SIP ALG or a NAT on the path may be eating UDP.</source>
-        <translation>Essayez TCP : un SIP ALG ou un NAT sur le chemin absorbe peut-être l&apos;UDP.</translation>
+        <translation>Essayez TCP&#xa0;: un SIP ALG ou un NAT sur le chemin absorbe peut-être l&apos;UDP.</translation>
     </message>
     <message>
         <source>Check the server&apos;s certificate: its name must match the host you typed and it must not be expired.</source>
-        <translation>Vérifiez le certificat du serveur : son nom doit correspondre à l&apos;hôte saisi et il ne doit pas être expiré.</translation>
+        <translation>Vérifiez le certificat du serveur&#xa0;: son nom doit correspondre à l&apos;hôte saisi et il ne doit pas être expiré.</translation>
     </message>
     <message>
         <source>If the server uses a private CA, give its certificate as the CA file.</source>
@@ -7989,7 +8013,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>No probe yet</source>
-        <translation>Aucune sonde pour l&apos;instant</translation>
+        <translation>Aucun sondage pour l&apos;instant</translation>
     </message>
     <message>
         <source>Enter a target above and press Enter or Send.</source>
@@ -7997,7 +8021,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>Probing…</source>
-        <translation>Sonde en cours…</translation>
+        <translation>Sondage en cours…</translation>
     </message>
     <message>
         <source>Sending OPTIONS to %1</source>
@@ -8009,15 +8033,15 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>registered phrase: %1</source>
-        <translation>libellé du registre : %1</translation>
+        <translation>libellé du registre&#xa0;: %1</translation>
     </message>
     <message>
         <source>Concluded locally, not received: open %1 in the Codes view</source>
-        <translation>Conclu localement, non reçu : ouvrir %1 dans la vue Codes</translation>
+        <translation>Conclu localement, non reçu&#xa0;: ouvrir %1 dans la vue Codes</translation>
     </message>
     <message>
         <source>Nothing was received: SipScope concluded %1 locally, as a SIP client would (RFC 3261 §8.1.3.1). The server did not send it.</source>
-        <translation>Rien n&apos;a été reçu : SipScope a conclu localement à %1, comme le ferait un client SIP (RFC 3261 §8.1.3.1). Le serveur ne l&apos;a pas envoyé.</translation>
+        <translation>Rien n&apos;a été reçu&#xa0;: SipScope a conclu localement à %1, comme le ferait un client SIP (RFC 3261 §8.1.3.1). Le serveur ne l&apos;a pas envoyé.</translation>
     </message>
     <message>
         <source>RTT %1</source>
@@ -8048,7 +8072,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>Round-trip time of each probe; red marks a probe without an answer</source>
-        <translation>Temps de réponse de chaque sonde ; le rouge signale une sonde sans réponse</translation>
+        <translation>Temps de réponse de chaque sondage&#x202f;; le rouge signale un sondage sans réponse</translation>
     </message>
     <message>
         <source>ms</source>
@@ -8056,7 +8080,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>No probes yet</source>
-        <translation>Aucune sonde pour l&apos;instant</translation>
+        <translation>Aucun sondage pour l&apos;instant</translation>
     </message>
 </context>
 <context>
@@ -8075,15 +8099,15 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>Certificate subject: %1</source>
-        <translation>Sujet du certificat : %1</translation>
+        <translation>Sujet du certificat&#xa0;: %1</translation>
     </message>
     <message>
         <source>Issuer: %1</source>
-        <translation>Émetteur : %1</translation>
+        <translation>Émetteur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Valid for: %1</source>
-        <translation>Valide pour : %1</translation>
+        <translation>Valide pour&#xa0;: %1</translation>
     </message>
     <message>
         <source>Valid from %1 until %2 UTC</source>
@@ -8091,15 +8115,15 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>SHA-256 fingerprint: %1</source>
-        <translation>Empreinte SHA-256 : %1</translation>
+        <translation>Empreinte SHA-256&#xa0;: %1</translation>
     </message>
     <message>
         <source>Check the certificate&apos;s validity dates and this computer&apos;s clock; the server may need a renewed certificate.</source>
-        <translation>Vérifiez les dates de validité du certificat et l&apos;horloge de cet ordinateur ; le serveur a peut-être besoin d&apos;un certificat renouvelé.</translation>
+        <translation>Vérifiez les dates de validité du certificat et l&apos;horloge de cet ordinateur&#x202f;; le serveur a peut-être besoin d&apos;un certificat renouvelé.</translation>
     </message>
     <message>
         <source>If the server uses a private or self-signed CA, give that CA&apos;s certificate as the CA file; compare the SHA-256 fingerprint with the one the server&apos;s administrator expects.</source>
-        <translation>Si le serveur utilise une AC privée ou auto-signée, indiquez le certificat de cette AC comme fichier d&apos;AC ; comparez l&apos;empreinte SHA-256 avec celle qu&apos;attend l&apos;administrateur du serveur.</translation>
+        <translation>Si le serveur utilise une AC privée ou auto-signée, indiquez le certificat de cette AC comme fichier d&apos;AC&#x202f;; comparez l&apos;empreinte SHA-256 avec celle qu&apos;attend l&apos;administrateur du serveur.</translation>
     </message>
     <message>
         <source>Connect by a name the certificate is valid for, or have the certificate reissued for %1.</source>
@@ -8107,7 +8131,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>The certificate was revoked: the server needs a new one.</source>
-        <translation>Le certificat a été révoqué : le serveur en a besoin d&apos;un nouveau.</translation>
+        <translation>Le certificat a été révoqué&#xa0;: le serveur en a besoin d&apos;un nouveau.</translation>
     </message>
     <message>
         <source>Check the certificate chain the server sends (intermediate certificates included).</source>
@@ -8115,7 +8139,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>TLS session: %1, %2</source>
-        <translation>Session TLS : %1, %2</translation>
+        <translation>Session TLS&#xa0;: %1, %2</translation>
     </message>
     <message>
         <source>The TLS handshake with %1 did not complete.</source>
@@ -8127,15 +8151,15 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>Certificate not verified: accepted insecurely</source>
-        <translation>Certificat non vérifié : accepté sans sécurité</translation>
+        <translation>Certificat non vérifié&#xa0;: accepté en mode non sécurisé</translation>
     </message>
     <message>
         <source>Problem: %1</source>
-        <translation>Problème : %1</translation>
+        <translation>Problème&#xa0;: %1</translation>
     </message>
     <message>
         <source>What to check:</source>
-        <translation>À vérifier :</translation>
+        <translation>À vérifier&#xa0;:</translation>
     </message>
     <message>
         <source>credentials accepted</source>
@@ -8159,7 +8183,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>Authentication: %1</source>
-        <translation>Authentification : %1</translation>
+        <translation>Authentification&#xa0;: %1</translation>
     </message>
     <message>
         <source>scheme %1</source>
@@ -8171,7 +8195,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>realm &quot;%1&quot;</source>
-        <translation>realm « %1 »</translation>
+        <translation>realm «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>qop %1</source>
@@ -8193,7 +8217,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     <name>SipScope::StreamTransport</name>
     <message>
         <source>Cannot use the local address %1: %2</source>
-        <translation>Impossible d&apos;utiliser l&apos;adresse locale %1 : %2</translation>
+        <translation>Impossible d&apos;utiliser l&apos;adresse locale %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>TCP connection from %1 to %2 established</source>
@@ -8201,7 +8225,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>%1 sent bytes that are not a SIP message (%2); the connection cannot be read any further.</source>
-        <translation>%1 a envoyé des octets qui ne forment pas un message SIP (%2) ; la connexion ne peut plus être lue.</translation>
+        <translation>%1 a envoyé des octets qui ne forment pas un message SIP (%2)&#x202f;; la connexion ne peut plus être lue.</translation>
     </message>
     <message numerus="yes">
         <source>the connection ended in the middle of a message (%n byte(s) received)</source>
@@ -8212,11 +8236,11 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>%1 did not accept the TCP connection within %2 s: a firewall may drop the packets, or the host is down.</source>
-        <translation>%1 n&apos;a pas accepté la connexion TCP en %2 s : un pare-feu bloque peut-être les paquets, ou l&apos;hôte est hors service.</translation>
+        <translation>%1 n&apos;a pas accepté la connexion TCP en %2 s&#xa0;: un pare-feu bloque peut-être les paquets, ou l&apos;hôte est hors service.</translation>
     </message>
     <message>
         <source>Nothing listens on %1: the connection was refused.</source>
-        <translation>Rien n&apos;écoute sur %1 : la connexion a été refusée.</translation>
+        <translation>Rien n&apos;écoute sur %1&#xa0;: la connexion a été refusée.</translation>
     </message>
     <message>
         <source>%1 reset the connection before a final response arrived.</source>
@@ -8228,19 +8252,19 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>The connection to %1 failed: %2</source>
-        <translation>La connexion à %1 a échoué : %2</translation>
+        <translation>La connexion à %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 cannot be reached: %2</source>
-        <translation>%1 est injoignable : %2</translation>
+        <translation>%1 est injoignable&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot use the local address: %1</source>
-        <translation>Impossible d&apos;utiliser l&apos;adresse locale : %1</translation>
+        <translation>Impossible d&apos;utiliser l&apos;adresse locale&#xa0;: %1</translation>
     </message>
     <message>
         <source>Network error with %1: %2</source>
-        <translation>Erreur réseau avec %1 : %2</translation>
+        <translation>Erreur réseau avec %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -8255,7 +8279,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>The CA file %1 cannot be used: %2</source>
-        <translation>Le fichier AC %1 est inutilisable : %2</translation>
+        <translation>Le fichier AC %1 est inutilisable&#xa0;: %2</translation>
     </message>
     <message>
         <source>A client certificate needs both a certificate file and a key file.</source>
@@ -8263,19 +8287,19 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>The client certificate %1 cannot be used: %2</source>
-        <translation>Le certificat client %1 est inutilisable : %2</translation>
+        <translation>Le certificat client %1 est inutilisable&#xa0;: %2</translation>
     </message>
     <message>
         <source>The private key %1 cannot be used: %2</source>
-        <translation>La clé privée %1 est inutilisable : %2</translation>
+        <translation>La clé privée %1 est inutilisable&#xa0;: %2</translation>
     </message>
     <message>
         <source>TLS is not available: no TLS library could be loaded.</source>
-        <translation>TLS n&apos;est pas disponible : aucune bibliothèque TLS n&apos;a pu être chargée.</translation>
+        <translation>TLS n&apos;est pas disponible&#xa0;: aucune bibliothèque TLS n&apos;a pu être chargée.</translation>
     </message>
     <message>
         <source>The certificate of %1 is NOT verified (%2); going on because insecure mode is on.</source>
-        <translation>Le certificat de %1 n&apos;est PAS vérifié (%2) ; poursuite car le mode non sécurisé est activé.</translation>
+        <translation>Le certificat de %1 n&apos;est PAS vérifié (%2)&#x202f;; poursuite car le mode non sécurisé est activé.</translation>
     </message>
     <message>
         <source>no certificate</source>
@@ -8291,19 +8315,19 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>TLS handshake done: %1, %2; certificate %3 (%4)</source>
-        <translation>Négociation TLS terminée : %1, %2 ; certificat %3 (%4)</translation>
+        <translation>Négociation TLS terminée&#xa0;: %1, %2&#x202f;; certificat %3 (%4)</translation>
     </message>
     <message>
         <source>%1 closed the connection during the TLS handshake: it may require a client certificate, or not accept our TLS versions.</source>
-        <translation>%1 a fermé la connexion pendant la négociation TLS : il exige peut-être un certificat client, ou n&apos;accepte pas nos versions de TLS.</translation>
+        <translation>%1 a fermé la connexion pendant la négociation TLS&#xa0;: il exige peut-être un certificat client, ou n&apos;accepte pas nos versions de TLS.</translation>
     </message>
     <message>
         <source>%1 does not speak TLS on this port (is it a plain TCP or UDP port?).</source>
-        <translation>%1 ne parle pas TLS sur ce port (s&apos;agit-il d&apos;un port TCP ou UDP simple ?).</translation>
+        <translation>%1 n&apos;utilise pas TLS sur ce port (s&apos;agit-il d&apos;un port TCP ou UDP simple&#x202f;?).</translation>
     </message>
     <message>
         <source>The TLS handshake with %1 failed: %2</source>
-        <translation>La négociation TLS avec %1 a échoué : %2</translation>
+        <translation>La négociation TLS avec %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 accepted the TCP connection but did not complete the TLS handshake within %2 s.</source>
@@ -8330,7 +8354,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>&amp;Target:</source>
-        <translation>&amp;Cible :</translation>
+        <translation>&amp;Cible&#xa0;:</translation>
     </message>
     <message>
         <source>sip:pbx.example.com</source>
@@ -8342,7 +8366,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>&amp;Hops at most:</source>
-        <translation>&amp;Sauts au maximum :</translation>
+        <translation>&amp;Sauts au maximum&#xa0;:</translation>
     </message>
     <message>
         <source>Hops at most</source>
@@ -8350,7 +8374,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>&amp;Wait per hop:</source>
-        <translation>&amp;Attente par saut :</translation>
+        <translation>&amp;Attente par saut&#xa0;:</translation>
     </message>
     <message>
         <source> s</source>
@@ -8365,10 +8389,6 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
         <translation>&amp;Démarrer</translation>
     </message>
     <message>
-        <source>S&amp;top</source>
-        <translation>Arrê&amp;ter</translation>
-    </message>
-    <message>
         <source>Hops</source>
         <translation>Sauts</translation>
     </message>
@@ -8378,18 +8398,22 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>Sends OPTIONS with Max-Forwards 0, 1, 2 … : each proxy on the way answers 483 Too Many Hops in turn, until the target answers.</source>
-        <translation>Envoie OPTIONS avec Max-Forwards 0, 1, 2… : chaque proxy sur le chemin répond à son tour 483 Too Many Hops, jusqu&apos;à ce que la cible réponde.</translation>
+        <translation>Envoie OPTIONS avec Max-Forwards 0, 1, 2…&#xa0;: chaque proxy sur le chemin répond à son tour 483 Too Many Hops, jusqu&apos;à ce que la cible réponde.</translation>
     </message>
     <message>
         <source>Enter a target first, e.g. sip:pbx.example.com</source>
         <translation>Saisissez d&apos;abord une cible, par exemple sip:pbx.example.com</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p</source>
+        <translation>Arrê&amp;ter</translation>
     </message>
 </context>
 <context>
     <name>SipScope::TraceHopModel</name>
     <message>
         <source>Max-Forwards 0 cannot leave the first hop: this is the address the request was sent to.</source>
-        <translation>Max-Forwards 0 ne peut pas dépasser le premier saut : c&apos;est l&apos;adresse à laquelle la requête a été envoyée.</translation>
+        <translation>Max-Forwards 0 ne peut pas dépasser le premier saut&#xa0;: c&apos;est l&apos;adresse à laquelle la requête a été envoyée.</translation>
     </message>
     <message>
         <source>* no answer</source>
@@ -8451,13 +8475,13 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     <message numerus="yes">
         <source>The trace stopped: %n hop(s) in a row did not answer.</source>
         <translation>
-            <numerusform>La trace s&apos;est arrêtée : %n saut n&apos;a pas répondu.</numerusform>
-            <numerusform>La trace s&apos;est arrêtée : %n sauts consécutifs n&apos;ont pas répondu.</numerusform>
+            <numerusform>La trace s&apos;est arrêtée&#xa0;: %n saut n&apos;a pas répondu.</numerusform>
+            <numerusform>La trace s&apos;est arrêtée&#xa0;: %n sauts consécutifs n&apos;ont pas répondu.</numerusform>
         </translation>
     </message>
     <message>
         <source>The trace stopped: %1</source>
-        <translation>La trace s&apos;est arrêtée : %1</translation>
+        <translation>La trace s&apos;est arrêtée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The trace stopped after its time limit of %1 s.</source>
@@ -8469,7 +8493,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>The same hop answered at two different depths: the request goes round in a loop.</source>
-        <translation>Le même saut a répondu à deux profondeurs différentes : la requête tourne en boucle.</translation>
+        <translation>Le même saut a répondu à deux profondeurs différentes&#xa0;: la requête tourne en boucle.</translation>
     </message>
 </context>
 <context>
@@ -8480,7 +8504,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>No timing yet: run a probe.</source>
-        <translation>Pas encore de mesures : lancez une sonde.</translation>
+        <translation>Pas encore de mesures&#xa0;: lancez un sondage.</translation>
     </message>
     <message numerus="yes">
         <source>… %n more phase(s)</source>
@@ -8495,7 +8519,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>%1: %2 (from %3 to %4)</source>
-        <translation>%1 : %2 (de %3 à %4)</translation>
+        <translation>%1&#xa0;: %2 (de %3 à %4)</translation>
     </message>
     <message>
         <source>%1 at %2</source>
@@ -8507,18 +8531,18 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Total: %1</source>
-        <translation>Total : %1</translation>
+        <translation>Total&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>SipScope::WsTransport</name>
     <message>
         <source>%1 opened the WebSocket but did not agree to the subprotocol &quot;sip&quot; (RFC 7118 §4): it is not a SIP WebSocket server, or SIP lives under another path.</source>
-        <translation>%1 a ouvert le WebSocket mais n&apos;a pas accepté le sous-protocole « sip » (RFC 7118 §4) : ce n&apos;est pas un serveur WebSocket SIP, ou SIP se trouve sous un autre chemin.</translation>
+        <translation>%1 a ouvert le WebSocket mais n&apos;a pas accepté le sous-protocole «&#xa0;sip&#xa0;» (RFC 7118 §4)&#xa0;: ce n&apos;est pas un serveur WebSocket SIP, ou SIP se trouve sous un autre chemin.</translation>
     </message>
     <message>
         <source>no subprotocol</source>
@@ -8534,7 +8558,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>TLS: %1, %2; certificate %3 (%4)</source>
-        <translation>TLS : %1, %2 ; certificat %3 (%4)</translation>
+        <translation>TLS&#xa0;: %1, %2&#x202f;; certificat %3 (%4)</translation>
     </message>
     <message>
         <source>no certificate</source>
@@ -8554,7 +8578,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>Nothing accepts connections on %1: the port is closed.</source>
-        <translation>Rien n&apos;accepte de connexions sur %1 : le port est fermé.</translation>
+        <translation>Rien n&apos;accepte de connexions sur %1&#xa0;: le port est fermé.</translation>
     </message>
     <message>
         <source>The name in %1 could not be resolved.</source>
@@ -8562,27 +8586,27 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>%1 cannot be reached: %2</source>
-        <translation>%1 est injoignable : %2</translation>
+        <translation>%1 est injoignable&#xa0;: %2</translation>
     </message>
     <message>
         <source>The TLS handshake with %1 failed: %2</source>
-        <translation>La négociation TLS avec %1 a échoué : %2</translation>
+        <translation>La négociation TLS avec %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>The WebSocket connection to %1 failed: %2</source>
-        <translation>La connexion WebSocket à %1 a échoué : %2</translation>
+        <translation>La connexion WebSocket à %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>The certificate of %1 is NOT verified (%2); going on because insecure mode is on.</source>
-        <translation>Le certificat de %1 n&apos;est PAS vérifié (%2) ; poursuite car le mode non sécurisé est activé.</translation>
+        <translation>Le certificat de %1 n&apos;est PAS vérifié (%2)&#x202f;; poursuite car le mode non sécurisé est activé.</translation>
     </message>
     <message>
         <source>The WebSocket to %1 did not open within %2 s: a firewall may drop the connection, or the server does not complete the handshake.</source>
-        <translation>Le WebSocket vers %1 ne s&apos;est pas ouvert en %2 s : un pare-feu bloque peut-être la connexion, ou le serveur ne termine pas la négociation.</translation>
+        <translation>Le WebSocket vers %1 ne s&apos;est pas ouvert en %2 s&#xa0;: un pare-feu bloque peut-être la connexion, ou le serveur ne termine pas la négociation.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a WebSocket URL: write it as ws://host[:port][/path] or wss://…</source>
-        <translation>« %1 » n&apos;est pas une URL WebSocket : écrivez-la sous la forme ws://hôte[:port][/chemin] ou wss://…</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une URL WebSocket&#xa0;: écrivez-la sous la forme ws://hôte[:port][/chemin] ou wss://…</translation>
     </message>
     <message>
         <source>The WebSocket URL %1 may not carry a user, a query or a fragment.</source>
@@ -8597,7 +8621,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     <name>SipUri</name>
     <message>
         <source>The target is empty: type a host name, an address or a sip: URI.</source>
-        <translation>La cible est vide : saisissez un nom d&apos;hôte, une adresse ou une URI sip:.</translation>
+        <translation>La cible est vide&#xa0;: saisissez un nom d&apos;hôte, une adresse ou une URI sip:.</translation>
     </message>
     <message>
         <source>The target is longer than %1 characters.</source>
@@ -8609,59 +8633,59 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>&quot;%1:&quot; is not a SIP address: use sip:, sips: or just a host name.</source>
-        <translation>« %1: » n&apos;est pas une adresse SIP : utilisez sip:, sips: ou simplement un nom d&apos;hôte.</translation>
+        <translation>«&#xa0;%1:&#xa0;» n&apos;est pas une adresse SIP&#xa0;: utilisez sip:, sips: ou simplement un nom d&apos;hôte.</translation>
     </message>
     <message>
         <source>The target has no host: add a host name or an IP address.</source>
-        <translation>La cible n&apos;a pas d&apos;hôte : ajoutez un nom d&apos;hôte ou une adresse IP.</translation>
+        <translation>La cible n&apos;a pas d&apos;hôte&#xa0;: ajoutez un nom d&apos;hôte ou une adresse IP.</translation>
     </message>
     <message>
         <source>A password in the target is not supported: remove the part after &apos;:&apos; in the user name.</source>
-        <translation>Un mot de passe dans la cible n&apos;est pas pris en charge : supprimez la partie après « : » dans le nom d&apos;utilisateur.</translation>
+        <translation>Un mot de passe dans la cible n&apos;est pas pris en charge&#xa0;: supprimez la partie après «&#xa0;:&#xa0;» dans le nom d&apos;utilisateur.</translation>
     </message>
     <message>
         <source>The user part before &apos;@&apos; is empty.</source>
-        <translation>La partie utilisateur avant « @ » est vide.</translation>
+        <translation>La partie utilisateur avant «&#xa0;@&#xa0;» est vide.</translation>
     </message>
     <message>
         <source>The user part &quot;%1&quot; contains characters that are not allowed.</source>
-        <translation>La partie utilisateur « %1 » contient des caractères non autorisés.</translation>
+        <translation>La partie utilisateur «&#xa0;%1&#xa0;» contient des caractères non autorisés.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid host name or IPv4 address.</source>
-        <translation>« %1 » n&apos;est pas un nom d&apos;hôte ou une adresse IPv4 valide.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;hôte ou une adresse IPv4 valide.</translation>
     </message>
     <message>
         <source>Unbalanced brackets in &quot;%1&quot;: write IPv6 addresses as [2001:db8::1].</source>
-        <translation>Crochets non appariés dans « %1 » : écrivez les adresses IPv6 sous la forme [2001:db8::1].</translation>
+        <translation>Crochets non appariés dans «&#xa0;%1&#xa0;»&#xa0;: écrivez les adresses IPv6 sous la forme [2001:db8::1].</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid IPv6 address.</source>
-        <translation>« %1 » n&apos;est pas une adresse IPv6 valide.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse IPv6 valide.</translation>
     </message>
     <message>
         <source>The port is missing after &apos;:&apos;.</source>
-        <translation>Le port manque après « : ».</translation>
+        <translation>Le port manque après «&#xa0;:&#xa0;».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid port: use a number from 1 to 65535.</source>
-        <translation>« %1 » n&apos;est pas un port valide : utilisez un nombre de 1 à 65535.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un port valide&#xa0;: utilisez un nombre de 1 à 65535.</translation>
     </message>
     <message>
         <source>The URI parameter &quot;;%1&quot; is malformed or repeated.</source>
-        <translation>Le paramètre d&apos;URI « ;%1 » est mal formé ou répété.</translation>
+        <translation>Le paramètre d&apos;URI «&#xa0;;%1&#xa0;» est mal formé ou répété.</translation>
     </message>
     <message>
         <source>Unsupported transport &quot;%1&quot;: use udp, tcp or tls (sips: needs tls).</source>
-        <translation>Transport « %1 » non pris en charge : utilisez udp, tcp ou tls (sips: exige tls).</translation>
+        <translation>Transport «&#xa0;%1&#xa0;» non pris en charge&#xa0;: utilisez udp, tcp ou tls (sips: exige tls).</translation>
     </message>
     <message>
         <source>URI headers (&quot;%1&quot;) are not supported in a probe target.</source>
-        <translation>Les en-têtes d&apos;URI (« %1 ») ne sont pas pris en charge dans une cible de sonde.</translation>
+        <translation>Les en-têtes d&apos;URI («&#xa0;%1&#xa0;») ne sont pas pris en charge dans une cible de sonde.</translation>
     </message>
     <message>
         <source>A SIP URI has no &quot;//&quot;: write %1:host, not %1://host.</source>
-        <translation>Une URI SIP ne comporte pas de « // » : écrivez %1:hôte, et non %1://hôte.</translation>
+        <translation>Une URI SIP ne comporte pas de «&#xa0;//&#xa0;»&#xa0;: écrivez %1:hôte, et non %1://hôte.</translation>
     </message>
 </context>
 <context>
@@ -8676,7 +8700,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>it is self-signed: no certificate authority vouches for it</source>
-        <translation>il est auto-signé : aucune autorité de certification ne s&apos;en porte garante</translation>
+        <translation>il est auto-signé&#xa0;: aucune autorité de certification ne s&apos;en porte garante</translation>
     </message>
     <message>
         <source>its issuer (%1) is not a trusted certificate authority</source>
@@ -8700,21 +8724,21 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>The TLS certificate of %1 was not accepted: %2.</source>
-        <translation>Le certificat TLS de %1 n&apos;a pas été accepté : %2.</translation>
+        <translation>Le certificat TLS de %1 n&apos;a pas été accepté&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
     <name>TlsCertificateSummary</name>
     <message>
         <source>subject %1; issuer %2; valid %3 to %4 UTC; SHA-256 %5</source>
-        <translation>sujet %1 ; émetteur %2 ; valide du %3 au %4 UTC ; SHA-256 %5</translation>
+        <translation>sujet %1&#x202f;; émetteur %2&#x202f;; valide du %3 au %4 UTC&#x202f;; SHA-256 %5</translation>
     </message>
 </context>
 <context>
     <name>UdpTransport</name>
     <message>
         <source>Cannot use the local address %1: %2</source>
-        <translation>Impossible d&apos;utiliser l&apos;adresse locale %1 : %2</translation>
+        <translation>Impossible d&apos;utiliser l&apos;adresse locale %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>UDP socket %1 → %2</source>
@@ -8722,30 +8746,22 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>Nothing listens on %1: the host answered &quot;port unreachable&quot; (ICMP).</source>
-        <translation>Rien n&apos;écoute sur %1 : l&apos;hôte a répondu « port unreachable » (ICMP).</translation>
+        <translation>Rien n&apos;écoute sur %1&#xa0;: l&apos;hôte a répondu «&#xa0;port unreachable&#xa0;» (ICMP).</translation>
     </message>
     <message>
         <source>%1 cannot be reached: %2</source>
-        <translation>%1 est injoignable : %2</translation>
+        <translation>%1 est injoignable&#xa0;: %2</translation>
     </message>
     <message>
         <source>Network error with %1: %2</source>
-        <translation>Erreur réseau avec %1 : %2</translation>
+        <translation>Erreur réseau avec %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Warning</name>
     <message>
-        <source>None of the network protocols offered in the session description is available to this side.</source>
-        <translation>Aucun des protocoles réseau proposés dans la description de session n&apos;est disponible de ce côté.</translation>
-    </message>
-    <message>
         <source>The address format offered (for example IPv4 or IPv6) cannot be used by this side.</source>
         <translation>Le format d&apos;adresse proposé (par exemple IPv4 ou IPv6) ne peut pas être utilisé de ce côté.</translation>
-    </message>
-    <message>
-        <source>None of the media transport protocols offered (for example RTP/AVP or RTP/SAVP) is available.</source>
-        <translation>Aucun des protocoles de transport des médias proposés (par exemple RTP/AVP ou RTP/SAVP) n&apos;est disponible.</translation>
     </message>
     <message>
         <source>A bandwidth line in the session description uses units this side does not understand.</source>
@@ -8753,11 +8769,7 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
     </message>
     <message>
         <source>A media type offered (audio, video, ...) is not available on this side.</source>
-        <translation>Un type de média proposé (audio, vidéo...) n&apos;est pas disponible de ce côté.</translation>
-    </message>
-    <message>
-        <source>None of the media formats (codecs) offered is available: the usual sign of a codec mismatch.</source>
-        <translation>Aucun des formats de média (codecs) proposés n&apos;est disponible : c&apos;est le signe habituel d&apos;une incompatibilité de codecs.</translation>
+        <translation>Un type de média proposé (audio, vidéo…) n&apos;est pas disponible de ce côté.</translation>
     </message>
     <message>
         <source>An attribute line in the session description was not understood.</source>
@@ -8784,16 +8796,28 @@ Si la ligne d&apos;état est mal formée, identifiez l&apos;appareil qui l&apos;
         <translation>La bande passante demandée dans la description de session, ou pour les médias, dépasse celle qui est disponible.</translation>
     </message>
     <message>
-        <source>The proxy will not forward this request over a secure (SIPS) path, for example because of policy (RFC 5630).</source>
-        <translation>Le proxy ne transmettra pas cette requête par un chemin sécurisé (SIPS), par exemple en raison de sa politique locale (RFC 5630).</translation>
-    </message>
-    <message>
-        <source>The proxy requires a SIPS URI and secure transport for this request (RFC 5630).</source>
-        <translation>Le proxy exige une URI SIPS et un transport sécurisé pour cette requête (RFC 5630).</translation>
-    </message>
-    <message>
         <source>Free-form information from the sender; read the warn-text, it often names the real reason (for example a rejected number or an internal error).</source>
-        <translation>Information libre fournie par l&apos;émetteur ; lisez le warn-text, il indique souvent la vraie raison (par exemple un numéro refusé ou une erreur interne).</translation>
+        <translation>Information libre fournie par l&apos;émetteur&#x202f;; lisez le warn-text, il indique souvent la vraie raison (par exemple un numéro refusé ou une erreur interne).</translation>
+    </message>
+    <message>
+        <source>One or more network protocols offered in the session description are not available to this side.</source>
+        <translation>Un ou plusieurs des protocoles réseau proposés dans la description de session ne sont pas disponibles de ce côté.</translation>
+    </message>
+    <message>
+        <source>One or more media transport protocols offered (for example RTP/AVP or RTP/SAVP) are not available.</source>
+        <translation>Un ou plusieurs des protocoles de transport des médias proposés (par exemple RTP/AVP ou RTP/SAVP) ne sont pas disponibles.</translation>
+    </message>
+    <message>
+        <source>One or more media formats (codecs) offered are not available, possibly only some of them: the usual sign of a codec mismatch.</source>
+        <translation>Un ou plusieurs des formats de média (codecs) proposés ne sont pas disponibles, parfois seulement certains d&apos;entre eux&#xa0;: c&apos;est le signe habituel d&apos;une incompatibilité de codecs.</translation>
+    </message>
+    <message>
+        <source>The UAS or proxy cannot process the request because the SIPS scheme is not allowed, for example because no SIPS contacts are registered for that address (RFC 5630 §9).</source>
+        <translation>L&apos;UAS ou le proxy ne peut pas traiter la requête car le schéma SIPS n&apos;est pas autorisé, par exemple parce qu&apos;aucun contact SIPS n&apos;est enregistré pour cette adresse (RFC 5630 §9).</translation>
+    </message>
+    <message>
+        <source>The UAS or proxy cannot process the request because it requires the SIPS scheme: send it to a sips: URI over TLS (RFC 5630 §9).</source>
+        <translation>L&apos;UAS ou le proxy ne peut pas traiter la requête car il exige le schéma SIPS&#xa0;: envoyez-la à une URI sips: via TLS (RFC 5630 §9).</translation>
     </message>
 </context>
 </TS>

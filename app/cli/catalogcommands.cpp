@@ -106,11 +106,7 @@ int runQ850Command(const QStringList &arguments, CommandContext &context)
         return QString();
     };
     const bool known = !name.isEmpty();
-    // Cause 16 is the normal end of a call: RFC 3398 maps it to BYE or CANCEL, no response.
-    const QString note = known && codes.isEmpty()
-        ? QCoreApplication::translate("Cli", "RFC 3398 maps no response code to this cause: "
-                                             "the call is ended with BYE or CANCEL instead.")
-        : QString();
+    const QString note = Q850::causeNote(cause);
 
     if (parser.json()) {
         QJsonArray mappings;
@@ -144,6 +140,7 @@ int runQ850Command(const QStringList &arguments, CommandContext &context)
         writer.paragraph(QCoreApplication::translate(
                              "Cli", "Q.850 cause %1 is not in the RFC 3398 mapping tables.").arg(cause),
                          0);
+        writer.paragraph(note, 0);
         return ExitNothingFound;
     }
     writer.line(QCoreApplication::translate("Cli", "Q.850 cause %1: %2").arg(cause).arg(name));

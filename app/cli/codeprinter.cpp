@@ -2,6 +2,7 @@
 
 #include "textwriter.h"
 
+#include "codes/q850.h"
 #include "codes/responsecodecatalog.h"
 
 #include <QCoreApplication>
@@ -80,6 +81,10 @@ void CodePrinter::print(TextWriter &writer, const ResponseCode &code)
                         .arg(code.code)
                         .arg(cause.cause)
                         .arg(cause.name));
+    }
+    for (const QString &note : {Q850::responseLocation(code.code), Q850::responseNote(code.code)}) {
+        if (!note.isEmpty())
+            q850.append(note);
     }
     list(QT_TRANSLATE_NOOP("Cli", "Q.850 (RFC 3398)"), q850);
 

@@ -1,5 +1,6 @@
 #include "jsonoutput.h"
 
+#include "codes/q850.h"
 #include "codes/responsecodecatalog.h"
 
 #include <QJsonDocument>
@@ -68,6 +69,7 @@ QJsonObject JsonOutput::code(const ResponseCode &code)
         const Q850Cause &out = code.q850Out.constFirst();
         object.insert(u"q850_out"_s, QJsonObject{{u"cause"_s, out.cause}, {u"name"_s, out.name}});
     }
+    object.insert(u"q850_note"_s, stringOrNull(Q850::responseNote(code.code)));
     object.insert(u"phrase_variants"_s, strings(code.phraseVariants));
     object.insert(u"source"_s, stringOrNull(code.source));
     // Set for every unregistered code in 100..699: what a receiver reads it as.

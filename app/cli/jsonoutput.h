@@ -17,7 +17,7 @@ class JsonOutput final
 public:
     // The full explanation of a code: code, reason, class, class_name, registered,
     // kind, kind_label, rfc, refs, summary, meaning, technical, causes, actions,
-    // keywords, related, q850, q850_names, q850_out, phrase_variants, source,
+    // keywords, related, q850, q850_names, q850_out, q850_note, phrase_variants, source,
     // treated_as, treated_as_reason.
     static QJsonObject code(const ResponseCode &code);
     // ["RFC3261", "RFC3262"]: each defining document once, in order.

@@ -1,6 +1,7 @@
 #include "codeexplanation.h"
 
 #include "classcolors.h"
+#include "codes/q850.h"
 #include "codes/responsecodecatalog.h"
 
 #include <QPalette>
@@ -85,6 +86,10 @@ QString q850Html(const ResponseCode &code)
                   .arg(cause.cause)
                   .arg(esc(cause.name))
             + u"</p>"_s;
+    }
+    for (const QString &note : {Q850::responseLocation(code.code), Q850::responseNote(code.code)}) {
+        if (!note.isEmpty())
+            out += u"<p>"_s + esc(note) + u"</p>"_s;
     }
     return out;
 }

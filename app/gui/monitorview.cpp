@@ -168,17 +168,17 @@ void MonitorView::retranslateUi()
     m_target->setAccessibleName(tr("Target to add"));
     m_label->setPlaceholderText(tr("Label (optional)"));
     m_label->setAccessibleName(tr("Label of the target"));
-    m_add->setText(tr("&Add"));
+    m_add->setText(tr("A&dd"));
     m_remove->setText(tr("&Remove"));
     m_interval->setSuffix(tr(" s"));
     m_interval->setPrefix(tr("every "));
     m_interval->setAccessibleName(tr("Probe interval in seconds"));
-    m_start->setText(m_start->isChecked() ? tr("S&top") : tr("&Start"));
+    m_start->setText(m_start->isChecked() ? tr("Sto&p") : tr("&Start"));
     m_filter->setPlaceholderText(tr("Filter by label, target or status"));
     m_filter->setAccessibleName(tr("Filter targets"));
     m_load->setText(tr("&Load…"));
-    m_save->setText(tr("Sa&ve…"));
-    m_export->setText(tr("&Export…"));
+    m_save->setText(tr("S&ave…"));
+    m_export->setText(tr("E&xport…"));
     m_notify->setText(tr("Desktop notifications"));
     m_notify->setToolTip(m_notify->isEnabled() ? tr("Announce state changes through the system tray")
                                                : tr("No system tray is available on this desktop"));
@@ -226,7 +226,7 @@ void MonitorView::start()
     m_monitor->start();
     if (!m_start->isChecked())
         m_start->setChecked(true);
-    m_start->setText(tr("S&top"));
+    m_start->setText(tr("Sto&p"));
     Q_EMIT statusMessage(tr("Monitoring %n target(s)", nullptr, m_monitor->count()));
 }
 

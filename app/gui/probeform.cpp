@@ -233,7 +233,7 @@ void ProbeForm::retranslateUi()
     m_sendAction->setText(tr("&Send Probe"));
     m_sendAction->setToolTip(tr("Send SIP OPTIONS to the target (Enter in the target field)"));
     m_stopAction->setText(tr("S&top Probe"));
-    m_targetLabel->setText(tr("&Target:"));
+    m_targetLabel->setText(tr("Tar&get:"));
     m_target->lineEdit()->setPlaceholderText(tr("sip:pbx.example.com, 192.0.2.10:5060, [2001:db8::1]"));
     m_target->setAccessibleName(tr("Target"));
     m_target->setToolTip(tr("A host, host:port or SIP URI; earlier targets are in the drop-down"));
@@ -250,12 +250,12 @@ void ProbeForm::retranslateUi()
     m_stop->setText(tr("Sto&p"));
     m_stop->setAccessibleName(tr("Stop"));
     m_busy->setAccessibleName(tr("Probe running"));
-    m_repeat->setText(tr("R&epeat"));
+    m_repeat->setText(tr("Repe&at"));
     m_repeat->setAccessibleName(tr("Repeat mode"));
     m_repeat->setToolTip(tr("Send several probes one after the other and collect statistics"));
     m_countLabel->setText(tr("Co&unt:"));
     m_repeatCount->setAccessibleName(tr("Number of probes"));
-    m_intervalLabel->setText(tr("E&very:"));
+    m_intervalLabel->setText(tr("Ever&y:"));
     m_repeatInterval->setSuffix(tr(" s"));
     m_repeatInterval->setAccessibleName(tr("Interval between probes in seconds"));
     m_moreButton->setText(tr("Authentication and TLS"));

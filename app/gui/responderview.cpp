@@ -208,7 +208,7 @@ void ResponderView::retranslateUi()
     m_headers->setAccessibleName(tr("Extra headers"));
     m_delay->setSuffix(tr(" ms"));
     m_delay->setAccessibleName(tr("Delay before the final response"));
-    m_start->setText(m_responder->isRunning() ? tr("S&top") : tr("&Start"));
+    m_start->setText(m_responder->isRunning() ? tr("Sto&p") : tr("&Start"));
     m_log->setHorizontalHeaderLabels({tr("Time"), tr("Method"), tr("From"), tr("Source"), tr("Answer"), tr("Note")});
     m_log->setAccessibleName(tr("Incoming requests"));
     m_raw->setAccessibleName(tr("Raw request"));
@@ -295,7 +295,7 @@ bool ResponderView::start()
                          .arg(c->statusCode).arg(c->effectiveReason()));
     if (!m_start->isChecked())
         m_start->setChecked(true);
-    m_start->setText(tr("S&top"));
+    m_start->setText(tr("Sto&p"));
     updateForm();
     Q_EMIT statusMessage(m_state->text());
     return true;

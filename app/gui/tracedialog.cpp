@@ -117,7 +117,7 @@ void TraceDialog::retranslateUi()
     m_hopTimeout->setSuffix(tr(" s"));
     m_hopTimeout->setAccessibleName(tr("Seconds to wait for each hop"));
     m_start->setText(tr("&Start"));
-    m_stop->setText(tr("S&top"));
+    m_stop->setText(tr("Sto&p"));
     m_table->setAccessibleName(tr("Hops"));
     m_summary->setAccessibleName(tr("Trace summary"));
     if (!m_tracer->isRunning() && m_model->rowCount() == 0)

@@ -1,6 +1,7 @@
 #include "explainer.h"
 
 #include "explainscanner.h"
+#include "q850.h"
 #include "responsecodecatalog.h"
 
 #include <QCoreApplication>
@@ -77,16 +78,17 @@ void describeCause(ExplainFinding &f)
         return;
     }
     if (f.mappedCodes.isEmpty()) {
-        f.explanation = f.causeName.isEmpty()
-            ? tr("SipScope has no description of this cause, and RFC 3398 maps it to no SIP "
-                 "response code: each gateway chooses its own.")
-            : tr("RFC 3398 maps this cause to no SIP response code: each gateway chooses its own.");
+        f.explanation = Q850::causeNote(f.cause);
+        if (f.causeName.isEmpty())
+            f.notes.append(tr("SipScope has no description of this cause."));
         return;
     }
     f.response = catalog.explain(f.mappedCodes.first());
     const ResponseCode &rc = *f.response;
     f.explanation = tr("A gateway turns it into SIP %1 %2 (RFC 3398 §7.2.4.1): %3")
                         .arg(QString::number(rc.code), rc.reason, rc.summary);
+    if (const QString note = Q850::causeNote(f.cause); !note.isEmpty())
+        f.notes.append(note);
     for (qsizetype i = 1; i < f.mappedCodes.size(); ++i) {
         const int other = f.mappedCodes.at(i);
         f.notes.append(tr("RFC 3398 maps it to %1 %2 instead when the release message carries "

@@ -18,8 +18,8 @@ namespace SipScope {
 
 enum class ExplainKind {
     StatusLine,  // "SIP/2.0 486 Busy Here" (RFC 3261 §7.2)
-    SipReason,   // "Reason: SIP;cause=480;text=..." (RFC 3326, RFC 6432)
-    Q850Reason,  // "Reason: Q.850;cause=17" (RFC 3326)
+    SipReason,   // "Reason: SIP;cause=480;text=..." (RFC 3326)
+    Q850Reason,  // "Reason: Q.850;cause=17" (RFC 3326; in responses RFC 6432)
     Warning,     // "Warning: 399 host "text"" (RFC 3261 §20.43), one finding per warn-value
     RetryAfter,  // "Retry-After: 120 (comment);duration=600" (RFC 3261 §20.33)
     BareCode,    // a code in clear context: "486 Busy Here", "code=486", "Busy Here (486)"

@@ -1,6 +1,8 @@
 #include "q850.h"
 
-#include <QtGlobal>
+#include <QCoreApplication>
+
+#include <algorithm>
 
 namespace SipScope::Q850 {
 namespace {
@@ -66,7 +68,61 @@ constexpr SipToCause fromSip[] = {
     {604, 1},  {606, 0},
 };
 
+// The rows of §8.2.6.1 marked (+): the gateway SHOULD first remedy the protocol error and
+// retry, and maps the response only if that fails.
+constexpr int remedyFirst[] = {406, 413, 414, 415, 416, 420, 421, 423, 484, 505, 513};
+
 } // namespace
+
+QString causeNote(int cause)
+{
+    if (cause == 16)
+        return QCoreApplication::translate("Q850", "RFC 3398 §7.2.4.1 maps no response code to cause 16: a normal "
+            "release ends the call with BYE or CANCEL instead.");
+    if (cause == 21)
+        return QCoreApplication::translate("Q850", "When the cause location is the user, RFC 3398 §7.2.4.1 lets the gateway "
+            "send 603 Decline instead of 403.");
+    const bool listed = std::any_of(std::begin(toSip), std::end(toSip),
+                                    [cause](const CauseToSip &row) { return row.cause == cause; });
+    if (listed)
+        return {};
+    return QCoreApplication::translate("Q850", "RFC 3398 §7.2.4.1 lists no response code for this cause: for any cause not in "
+            "its table a gateway should send 500 Server Internal Error.");
+}
+
+QString responseNote(int sipCode)
+{
+    if (sipCode < 400 || sipCode > 699)
+        return {};
+    if (sipCode == 401 || sipCode == 407)
+        return QCoreApplication::translate("Q850", "RFC 3398 §8.2.6.1: the gateway should first try to authenticate, and sends "
+            "cause 21 only if it cannot.");
+    if (sipCode == 488 || sipCode == 606)
+        return QCoreApplication::translate("Q850", "RFC 3398 §8.2.6.1: the cause depends on the Warning header: 65 (Bearer "
+            "capability not implemented) when it concerns the bearer capability, "
+            "otherwise 31 (Normal, unspecified).");
+    if (std::find(std::begin(remedyFirst), std::end(remedyFirst), sipCode) != std::end(remedyFirst))
+        return QCoreApplication::translate("Q850", "RFC 3398 §8.2.6.1: the gateway should first remedy the protocol error and "
+            "retry the request; it sends this cause only if that fails.");
+    const bool listed = std::any_of(std::begin(fromSip), std::end(fromSip),
+                                    [sipCode](const SipToCause &row) { return row.sipCode == sipCode; });
+    if (listed)
+        return {};
+    return QCoreApplication::translate("Q850", "RFC 3398 §8.2.6.1 lists no cause for this code: a gateway sends cause 31 "
+            "(Normal, unspecified) for a failure response not in its table.");
+}
+
+QString responseLocation(int sipCode)
+{
+    const bool mapped = std::any_of(std::begin(fromSip), std::end(fromSip), [sipCode](const SipToCause &row) {
+        return row.sipCode == sipCode && row.cause != 0;
+    });
+    if (!mapped)
+        return {};
+    return sipCode >= 600
+        ? QCoreApplication::translate("Q850", "RFC 3398 §8.2.6.1 sends it with the cause location \"user\".")
+        : QCoreApplication::translate("Q850", "RFC 3398 §8.2.6.1 sends it with the cause location \"network\".");
+}
 
 std::span<const CauseName> causeNames() { return names; }
 std::span<const CauseToSip> causeToSip() { return toSip; }

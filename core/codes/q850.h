@@ -2,6 +2,8 @@
 // Raw tables; ResponseCodeCatalog exposes them translated.
 #pragma once
 
+#include <QString>
+
 #include <span>
 
 namespace SipScope::Q850 {
@@ -30,5 +32,22 @@ struct SipToCause
 std::span<const CauseName> causeNames();
 std::span<const CauseToSip> causeToSip();
 std::span<const SipToCause> sipToCause();
+
+// RFC 3398 §7.2.4.1: a cause the table does not list SHOULD become 500 Server Internal Error.
+inline constexpr int unlistedCauseResponse = 500;
+// RFC 3398 §8.2.6.1: a 4xx-6xx response the table does not list becomes cause 31.
+inline constexpr int unlistedResponseCause = 31;
+
+// What the table alone does not say about a cause, translated: cause 16 ends the call with
+// BYE or CANCEL, any other cause without a row SHOULD become 500, cause 21 from the user
+// becomes 603. Empty when the row says it all. The GUI and the CLI both show this text.
+QString causeNote(int cause);
+// The same for a response code going towards the PSTN: the footnotes of the §8.2.6.1 table
+// (authenticate first, remedy and retry first, the Warning decides) and cause 31 for an
+// unlisted failure code. Empty for codes below 400 and rows without a footnote.
+QString responseNote(int sipCode);
+// §8.2.6.1: the cause location a gateway gives a mapped response: "user" for a 6xx,
+// "network" for a 4xx or 5xx. Empty for codes the table gives no cause.
+QString responseLocation(int sipCode);
 
 } // namespace SipScope::Q850

@@ -71,6 +71,10 @@ public:
     const SipMessage &request() const { return m_request; }
     QByteArray requestBytes() const { return m_requestBytes; }
     int retransmissions() const { return m_retransmissions; }
+    // How long Timer E waits after the latest transmission before the next one (§17.1.2.2);
+    // zero on reliable transports. The schedule itself, apart from how punctually a busy
+    // machine fires the timer.
+    std::chrono::milliseconds retransmissionInterval() const { return m_reliable ? std::chrono::milliseconds(0) : m_intervalE; }
 
 Q_SIGNALS:
     // attempt 0 is the first transmission, 1.. the retransmissions.

@@ -1,6 +1,7 @@
 // sipscope-cli as a user runs it: the built executable in a QProcess, its output,
 // JSON and exit codes (0 found, 1 nothing found, 64 usage error).
 #include "codes/codesearch.h"
+#include "codes/q850.h"
 #include "codes/responsecodecatalog.h"
 #include "sipscope_version.h"
 
@@ -89,6 +90,8 @@ private Q_SLOTS:
     void q850Json_data();
     void q850Json();
     void q850Text();
+    void q850WithoutMapping_data();
+    void q850WithoutMapping();
     void warningJson();
     void warningText();
     void help();
@@ -450,6 +453,32 @@ void TestCli::q850Text()
     QVERIFY(run.out.startsWith(u"Q.850 cause 34: No circuit/channel available\n"_s));
     QVERIFY(run.out.contains(u"503 Service Unavailable"_s));
     QVERIFY(run.out.contains(u"\nSummary\n"_s));
+}
+
+// RFC 3398 §7.2.4.1: a cause without a row SHOULD become 500; only cause 16 ends the call
+// with BYE or CANCEL. The CLI prints the core's sentence, the one the GUI shows too.
+void TestCli::q850WithoutMapping_data()
+{
+    QTest::addColumn<QString>("cause");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("16 normal clearing") << u"16"_s << 0;
+    QTest::newRow("25 named, no row") << u"25"_s << 0;
+    QTest::newRow("63 named, no row") << u"63"_s << 0;
+    QTest::newRow("44 not named") << u"44"_s << 1;
+}
+
+void TestCli::q850WithoutMapping()
+{
+    QFETCH(QString, cause);
+    QFETCH(int, exitCode);
+    const QString note = Q850::causeNote(cause.toInt());
+    QVERIFY(!note.isEmpty());
+    const Run text = runCli({u"q850"_s, cause});
+    QCOMPARE(text.exitCode, exitCode);
+    QVERIFY2(text.out.simplified().contains(note.simplified()), qPrintable(text.out));
+    const Run json = runCli({u"q850"_s, cause, u"--json"_s});
+    QCOMPARE(json.exitCode, exitCode);
+    QCOMPARE(parse(json).object().value(u"note"_s).toString(), note);
 }
 
 void TestCli::warningJson()

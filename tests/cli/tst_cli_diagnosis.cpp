@@ -4,6 +4,7 @@
 // timing, and --expect / --expect-header deciding the exit code.
 #include "fakesipproxy.h"
 #include "fakesipserver.h"
+#include "localhostname.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -346,6 +347,7 @@ void tst_CliDiagnosis::monitorExpectHeader()
 
 void tst_CliDiagnosis::allTargets()
 {
+    SIPSCOPE_REQUIRE_LOCALHOST();
     // localhost with a port: A/AAAA only (RFC 3263 §4.2), every address a candidate. The
     // server listens on 127.0.0.1 only, so an ::1 candidate, if the hosts file has one,
     // is refused: each candidate has its own result.

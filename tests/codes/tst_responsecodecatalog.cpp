@@ -5,6 +5,7 @@
 #include "codes/responsecodecatalog.h"
 
 #include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 
 #include <algorithm>
@@ -81,6 +82,7 @@ private Q_SLOTS:
     void nonStandardCount();
     void phraseVariants_data();
     void phraseVariants();
+    void phraseVariantsOnlyFromReference();
 
     void lookup_data();
     void lookup();
@@ -417,6 +419,25 @@ void TestResponseCodeCatalog::phraseVariants()
     }
     QCOMPARE(entry->reason, registered);
     QVERIFY2(entry->phraseVariants.contains(variant), qPrintable(entry->phraseVariants.join(u" | "_s)));
+}
+
+// The other direction: the catalog names no variant the reference table lacks, so a row
+// removed there (439 "Stale Date", which no stack uses: RFC 8224 §6.2.2 gives that phrase
+// to 403) cannot live on in the program.
+void TestResponseCodeCatalog::phraseVariantsOnlyFromReference()
+{
+    QSet<QString> reference;
+    for (qsizetype i = 0; i < m_variants.size(); ++i)
+        reference.insert(m_variants.value(i, u"code"_s) + u' ' + m_variants.value(i, u"variant_seen"_s));
+    QStringList extra;
+    for (const ResponseCode &code : m_catalog.codes(true)) {
+        for (const QString &variant : code.phraseVariants) {
+            if (!reference.contains(QString::number(code.code) + u' ' + variant))
+                extra.append(QString::number(code.code) + u' ' + variant);
+        }
+    }
+    QVERIFY2(extra.isEmpty(), qPrintable(extra.join(u", "_s)));
+    QVERIFY(!m_catalog.find(439)->phraseVariants.contains(u"Stale Date"_s));
 }
 
 void TestResponseCodeCatalog::lookup_data()

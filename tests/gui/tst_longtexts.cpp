@@ -5,13 +5,9 @@
 #include "codesview.h"
 #include "explaindialog.h"
 #include "mainwindow.h"
+#include "widgettextcheck.h"
 
-#include <QAbstractButton>
-#include <QComboBox>
-#include <QGroupBox>
-#include <QLabel>
 #include <QStandardPaths>
-#include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -44,41 +40,6 @@ public:
     }
     bool isEmpty() const override { return false; }
 };
-
-QString describe(const QWidget *widget, const QString &text)
-{
-    return u"%1 \"%2\" (%3)"_s.arg(QString::fromLatin1(widget->metaObject()->className()), widget->objectName(),
-                                   text.left(40));
-}
-
-// Controls narrower than their text needs, i.e. cut off or elided.
-QStringList clippedControls(const QWidget *top)
-{
-    QStringList clipped;
-    const QList<QWidget *> widgets = top->findChildren<QWidget *>();
-    for (const QWidget *widget : widgets) {
-        if (!widget->isVisible() || widget->window() != top)
-            continue;
-        if (const auto *button = qobject_cast<const QAbstractButton *>(widget)) {
-            if (!button->text().isEmpty() && button->width() < button->sizeHint().width())
-                clipped.append(describe(button, button->text()));
-        } else if (const auto *label = qobject_cast<const QLabel *>(widget)) {
-            if (!label->text().isEmpty() && !label->wordWrap() && label->width() < label->minimumSizeHint().width())
-                clipped.append(describe(label, label->text()));
-        } else if (const auto *combo = qobject_cast<const QComboBox *>(widget)) {
-            if (combo->width() < combo->minimumSizeHint().width())
-                clipped.append(describe(combo, combo->currentText()));
-        } else if (const auto *group = qobject_cast<const QGroupBox *>(widget)) {
-            if (group->width() < group->minimumSizeHint().width())
-                clipped.append(describe(group, group->title()));
-        } else if (const auto *tabs = qobject_cast<const QTabBar *>(widget)) {
-            // Narrower than all its tabs: they are elided or scrolled out of sight.
-            if (tabs->width() < tabs->sizeHint().width())
-                clipped.append(describe(tabs, tabs->tabText(tabs->count() - 1)));
-        }
-    }
-    return clipped;
-}
 
 } // namespace
 
@@ -114,7 +75,7 @@ private slots:
             QVERIFY2(needed.width() <= size.width() && needed.height() <= size.height(),
                      qPrintable(u"view %1 needs %2×%3"_s.arg(view).arg(needed.width()).arg(needed.height())));
             QTRY_COMPARE(window.size(), size);
-            const QStringList clipped = clippedControls(&window);
+            const QStringList clipped = WidgetTextCheck::clippedControls(&window);
             QVERIFY2(clipped.isEmpty(), qPrintable(u"view %1: "_s.arg(view) + clipped.join(u"; "_s)));
         }
     }
@@ -133,7 +94,7 @@ private slots:
         const QSize needed = dialog->minimumSizeHint();
         QVERIFY2(needed.width() <= size.width() && needed.height() <= size.height(),
                  qPrintable(u"the dialog needs %1×%2"_s.arg(needed.width()).arg(needed.height())));
-        const QStringList clipped = clippedControls(dialog);
+        const QStringList clipped = WidgetTextCheck::clippedControls(dialog);
         QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(u"; "_s)));
     }
 

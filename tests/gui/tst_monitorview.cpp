@@ -278,7 +278,9 @@ void TestMonitorView::responderAnswersAndLogs()
     QCOMPARE(result.headerValue(u"Retry-After"_s), u"30"_s);
     QCOMPARE(result.provisionals.size(), 1);
 
-    QTRY_COMPARE(view.logTable()->rowCount(), 1);
+    // One row per request received; a retransmission (the probe's T1 is 500 ms) adds
+    // one when the machine is slow to read the answer.
+    QTRY_VERIFY(view.logTable()->rowCount() >= 1);
     QCOMPARE(view.logTable()->item(0, ResponderView::MethodColumn)->text(), u"OPTIONS"_s);
     QCOMPARE(view.logTable()->item(0, ResponderView::AnswerColumn)->text(), u"503"_s);
     QVERIFY(view.logTable()->item(0, ResponderView::SourceColumn)->text().startsWith(u"127.0.0.1:"_s));

@@ -188,7 +188,8 @@ private Q_SLOTS:
         m_view->diagnostics()->openTraceDialog();
         TraceDialog *dialog = m_view->diagnostics()->traceDialog();
         QSignalSpy finished(dialog, &TraceDialog::traceFinished);
-        QTRY_COMPARE(silent.requestCount(), 1);
+        // The first hop is out (its retransmissions may be too, on a busy machine).
+        QTRY_VERIFY(silent.requestCount() >= 1);
         QTest::mouseClick(dialog->stopButton(), Qt::LeftButton);
         QCOMPARE(finished.size(), 1);
         QCOMPARE(finished.at(0).at(0).value<TraceResult>().end, TraceResult::End::Cancelled);
@@ -259,7 +260,7 @@ private Q_SLOTS:
         QVERIFY(candidatesDone.wait(10000) || candidatesDone.size() == 1);
         QCOMPARE(panel->model()->rowCount(), 1);
         QCOMPARE(m_view->detailTabs()->currentIndex(), m_view->diagnostics()->candidatesTab());
-        QCOMPARE(server.requestCount(), 2);   // the probe and its one candidate
+        QCOMPARE(server.transactionCount(), 2);   // the probe and its one candidate
     }
 
 private:

@@ -18,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -122,7 +123,7 @@ private slots:
         QVERIFY(card->serverLabel()->text().contains(u"FakeUA/1.0"_s));
         QVERIFY(!card->summaryLabel()->text().isEmpty());
         QVERIFY(!m_view->form()->busyIndicator()->isVisible());
-        QCOMPARE(server.requestCount(), 1);
+        QCOMPARE(server.transactionCount(), 1);
         QCOMPARE(server.requests().first().message.method(), u"OPTIONS"_s);
 
         // The evidence tabs.
@@ -191,7 +192,12 @@ private slots:
         m_view->send();
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 15000);
         QCOMPARE(each.count(), 3);
-        QCOMPARE(server.requestCount(), 3);
+        // Three probes, each its own Call-ID; a stalled machine may add a Timer E
+        // retransmission of one of them, which is not a fourth probe.
+        QSet<QString> callIds;
+        for (const FakeSipServer::Request &request : server.requests())
+            callIds.insert(request.message.callId());
+        QCOMPARE(callIds.size(), 3);
 
         RepeatPanel *panel = m_view->repeatPanel();
         QCOMPARE(panel->table()->rowCount(), 3);
@@ -230,7 +236,7 @@ private slots:
         QSignalSpy finished(m_view, &ProbeView::runFinished);
         m_view->send();
         QVERIFY(m_view->isRunning());
-        QTRY_COMPARE_WITH_TIMEOUT(server.requestCount(), 1, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(server.requestCount() >= 1, 5000);
         QTest::mouseClick(form->stopButton(), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
         QVERIFY(!m_view->isRunning());
@@ -327,8 +333,8 @@ private slots:
         form->setTarget(server.uri(u"alice"_s));
         m_view->send();
         QVERIFY(finished.wait(10000));
-        QCOMPARE(server.requestCount(), 2);
-        QVERIFY(server.requests().at(1).message.header(u"Authorization"_s)->contains(u"username=\"alice\""_s));
+        QCOMPARE(server.transactionCount(), 2);
+        QVERIFY(server.transactions().at(1).message.header(u"Authorization"_s)->contains(u"username=\"alice\""_s));
         QCOMPARE(m_view->resultCard()->statusButton()->text(), u"200"_s);
         QCOMPARE(m_view->resultCard()->result()->auth->attempts, 2);
         // Nothing the window shows carries the password, only its own field.

@@ -140,7 +140,8 @@ void tst_WaterfallWidget::hoverDescribesBarsAndTicks()
 
 void tst_WaterfallWidget::hugeTimelineIsBounded()
 {
-    // 10,000 retransmitted/ignored messages and 500 lookups: drawn quickly, rows capped.
+    // 10,000 retransmitted/ignored messages and 500 lookups: rows capped, so the widget
+    // stays small and cheap to draw (its speed is for benchmarks, not for this test).
     QList<std::tuple<qint64, Type, int>> events{{0, Type::TargetParsed, 0}};
     for (int i = 0; i < 500; ++i) {
         events.append({i * 10, Type::DnsLookup, 0});
@@ -151,14 +152,11 @@ void tst_WaterfallWidget::hugeTimelineIsBounded()
         events.append({6000 + i * 3, i % 2 ? Type::Ignored : Type::Retransmitted, i % 2 ? 200 : 0});
     events.append({40'000'000, Type::Timeout, 0});
     WaterfallWidget widget;
-    QElapsedTimer clock;
-    clock.start();
     widget.setResult(timeline(events, TransportProtocol::Udp));
     QCOMPARE(widget.timing().phases().size(), 501);
     QCOMPARE(widget.rowCount(), WaterfallWidget::maxPhaseRows + 2);
     const QImage image = render(widget, {900, widget.sizeHint().height()});
     QVERIFY(!image.isNull());
-    QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
     QVERIFY(widget.sizeHint().height() < 60 * (widget.fontMetrics().height() + 8));
 }
 

@@ -333,8 +333,11 @@ void tst_HostileServer::silentUntilThirdRetransmission()
     ProbeResult result;
     QVERIFY(probe(server, &result));
     QCOMPARE(result.statusCode, 200);
-    QCOMPARE(result.retransmissions, 3);
-    QCOMPARE(server.requestCount(), 4);
+    // The fourth transmission is answered; on a busy machine a fifth may leave before
+    // the answer is read.
+    QVERIFY2(result.retransmissions >= 3, qPrintable(QString::number(result.retransmissions)));
+    server.receivePending();
+    QCOMPARE(server.requestCount(), result.retransmissions + 1);
     // Every retransmission is the same request (RFC 3261 §17.1.2.2).
     for (const FakeSipServer::Request &request : server.requests())
         QCOMPARE(request.raw, server.requests().first().raw);

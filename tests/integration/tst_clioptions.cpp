@@ -211,7 +211,10 @@ void tst_CliOptions::timeout()
     const QJsonObject o = jsonOf(run);
     QCOMPARE(o[u"error"_s].toObject()[u"kind"_s].toString(), u"timeout"_s);
     QCOMPARE(o[u"local_status"_s].toInt(), 408);
-    QCOMPARE(o[u"retransmissions"_s].toInt(), 1);   // T1 = 500 ms: one retransmission before 0.7 s
+    // T1 = 500 ms: one retransmission before 0.7 s. Both timers run from the same
+    // start, so a late machine fires E before F all the same.
+    QCOMPARE(o[u"retransmissions"_s].toInt(), 1);
+    server.receivePending();   // the CLI may have exited before this loop read the datagram
     QCOMPARE(server.requestCount(), 2);
 }
 
@@ -266,7 +269,7 @@ void tst_CliOptions::optionsReachTheWire()
                             u"--max-forwards"_s, u"7"_s, u"--bind"_s, u"127.0.0.1:%1"_s.arg(bindPort),
                             server.uri(u"alice"_s)});
     QCOMPARE(run.exitCode, 0);
-    QCOMPARE(server.requestCount(), 1);
+    QCOMPARE(server.transactionCount(), 1);
     const FakeSipServer::Request &request = server.requests().constFirst();
     QCOMPARE(request.peerPort, bindPort);
     QVERIFY(request.message.header(u"From"_s)->startsWith(u"<sip:nagios@127.0.0.1>"_s));
@@ -344,14 +347,16 @@ void tst_CliOptions::intervalSpacesTheProbes()
     QVERIFY(server.listen());
     const Run run = runCli({u"-c"_s, u"3"_s, u"-i"_s, u"0.25"_s, server.uri()});
     QCOMPARE(run.exitCode, 0);
-    QCOMPARE(server.requestCount(), 3);
+    const QList<FakeSipServer::Request> probes = server.transactions();
+    QCOMPARE(probes.size(), 3);
     // The interval runs from one probe's start to the next; the socket set-up before
-    // each send varies by a few milliseconds, so the gaps on the wire do too.
+    // each send varies by a few milliseconds, so the gaps on the wire do too. A busy
+    // machine only makes them longer: the upper bound catches a unit mistake, not jitter.
     for (int i = 1; i < 3; ++i) {
-        const qint64 gap = server.requests().at(i).atMs - server.requests().at(i - 1).atMs;
-        QVERIFY2(gap >= 200 && gap < 1000, qPrintable(u"gap %1 ms"_s.arg(gap)));
+        const qint64 gap = probes.at(i).atMs - probes.at(i - 1).atMs;
+        QVERIFY2(gap >= 200 && gap < 10000, qPrintable(u"gap %1 ms"_s.arg(gap)));
     }
-    const qint64 span = server.requests().at(2).atMs - server.requests().at(0).atMs;
+    const qint64 span = probes.at(2).atMs - probes.at(0).atMs;
     QVERIFY2(span >= 450, qPrintable(u"span %1 ms"_s.arg(span)));
 }
 

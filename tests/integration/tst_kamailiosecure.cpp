@@ -6,6 +6,7 @@
 #include "probe/optionsprobe.h"
 
 #include "kamailioinstance.h"
+#include "localhostname.h"
 #include "testcertificates.h"
 
 #include <QSignalSpy>
@@ -116,6 +117,7 @@ void tst_KamailioSecure::tcp()
 
 void tst_KamailioSecure::tlsRejectedByDefault()
 {
+    SIPSCOPE_REQUIRE_LOCALHOST();
     const ProbeResult r = probe(u"sips:localhost:%1"_s.arg(m_kamailio.tlsPort(0)));
     QCOMPARE(r.error.kind, ErrorKind::Tls);
     QCOMPARE(r.error.cause, u"untrusted_issuer"_s);
@@ -136,6 +138,8 @@ void tst_KamailioSecure::tlsAcceptedWithCaFile_data()
 void tst_KamailioSecure::tlsAcceptedWithCaFile()
 {
     QFETCH(QString, host);
+    if (host == u"localhost"_s)
+        SIPSCOPE_REQUIRE_LOCALHOST();
     ProbeOptions options;
     options.transportOptions.tls.caFiles = {m_certificates.caFile()};
     const ProbeResult r = probe(u"sips:%1:%2"_s.arg(host).arg(m_kamailio.tlsPort(0)), options);
@@ -151,6 +155,7 @@ void tst_KamailioSecure::tlsAcceptedWithCaFile()
 
 void tst_KamailioSecure::tlsWrongHostName()
 {
+    SIPSCOPE_REQUIRE_LOCALHOST();
     ProbeOptions options;
     options.transportOptions.tls.caFiles = {m_certificates.caFile()};
     const ProbeResult r = probe(u"sips:localhost:%1"_s.arg(m_kamailio.tlsPort(1)), options);
@@ -161,6 +166,7 @@ void tst_KamailioSecure::tlsWrongHostName()
 
 void tst_KamailioSecure::tlsInsecureGoesOn()
 {
+    SIPSCOPE_REQUIRE_LOCALHOST();
     ProbeOptions options;
     options.transportOptions.tls.insecure = true;
     const ProbeResult r = probe(u"sips:localhost:%1"_s.arg(m_kamailio.tlsPort(1)), options);

@@ -8,6 +8,7 @@
 #include "sip/sipparser.h"
 
 #include "kamailioinstance.h"
+#include "localhostname.h"
 #include "testcertificates.h"
 
 #include <QSignalSpy>
@@ -143,6 +144,7 @@ void tst_WebSocket::wsUriParameter()
 
 void tst_WebSocket::wssWithCaFile()
 {
+    SIPSCOPE_REQUIRE_LOCALHOST();
     ProbeOptions options;
     options.transportOptions.tls.caFiles = {m_certificates.caFile()};
     const ProbeResult r = probe(u"wss://localhost:%1/"_s.arg(m_kamailio.tlsPort(0)), options);
@@ -159,6 +161,7 @@ void tst_WebSocket::wssWithCaFile()
 
 void tst_WebSocket::wssUntrustedIsRefused()
 {
+    SIPSCOPE_REQUIRE_LOCALHOST();
     const ProbeResult r = probe(u"wss://localhost:%1/"_s.arg(m_kamailio.tlsPort(0)));
     QVERIFY(!r.hasFinalResponse());
     QCOMPARE(r.error.kind, ErrorKind::Tls);
@@ -171,6 +174,7 @@ void tst_WebSocket::wssUntrustedIsRefused()
 
 void tst_WebSocket::wssInsecureGoesOnAndSaysSo()
 {
+    SIPSCOPE_REQUIRE_LOCALHOST();
     ProbeOptions options;
     options.transportOptions.tls.insecure = true;
     const ProbeResult r = probe(u"wss://localhost:%1/"_s.arg(m_kamailio.tlsPort(0)), options);

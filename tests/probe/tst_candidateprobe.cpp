@@ -104,8 +104,8 @@ void tst_CandidateProbe::oneOfThreeDead()
             QCOMPARE(candidate.target.priority, 10);
         }
     }
-    QCOMPARE(a.requestCount(), 1);
-    QCOMPARE(c.requestCount(), 1);
+    QCOMPARE(a.transactionCount(), 1);
+    QCOMPARE(c.transactionCount(), 1);
     // The Request-URI keeps the name the user asked for.
     QCOMPARE(a.requests().constFirst().message.requestUri(), u"sip:example.test;transport=udp"_s);
 
@@ -128,15 +128,23 @@ void tst_CandidateProbe::oneOfThreeDead()
 
 void tst_CandidateProbe::candidatesRunConcurrently()
 {
-    // Two slow servers: probed one after the other this would take twice as long.
+    // Two servers that answer only once both have a request: probed one after the
+    // other, the first would wait for the second until its Timer F and only one would
+    // answer. No clock is read, so a slow machine cannot make this pass or fail.
     FakeSipServer slow1;
     FakeSipServer slow2;
     QVERIFY(slow1.listen());
     QVERIFY(slow2.listen());
+    QList<std::pair<FakeSipServer *, FakeSipServer::Request>> waiting;
     for (FakeSipServer *server : {&slow1, &slow2}) {
-        server->setHandler([](FakeSipServer &s, const FakeSipServer::Request &request) {
-            if (request.index == 0)
-                s.reply(request, 200, u"OK"_s, 400);
+        server->setHandler([&waiting](FakeSipServer &s, const FakeSipServer::Request &request) {
+            if (request.index != 0)
+                return;
+            waiting.append({&s, request});
+            if (waiting.size() == 2) {
+                for (const auto &[who, pending] : std::as_const(waiting))
+                    who->reply(pending, 200, u"OK"_s);
+            }
         });
     }
     auto dns = std::make_shared<FakeDnsBackend>();
@@ -147,12 +155,11 @@ void tst_CandidateProbe::candidatesRunConcurrently()
     CandidateProbe probe;
     probe.setDnsBackend(dns);
     ProbeOptions options = fastOptions();
-    options.timers.t1 = 1000ms;   // no retransmission muddles the timing
-    options.timers.timerF = 3000ms;
+    options.timers.t1 = 1000ms;
+    options.timers.timerF = 10000ms;
     const CandidateProbeResult result = run(probe, u"sip:slow.test;transport=udp"_s, options);
+    QCOMPARE(waiting.size(), 2);
     QCOMPARE(result.answered(), 2);
-    QVERIFY2(result.elapsedUs < 750'000, qPrintable(QString::number(result.elapsedUs)));
-    QVERIFY(result.elapsedUs >= 400'000);
 }
 
 void tst_CandidateProbe::everyAddressOfATarget()
@@ -171,8 +178,8 @@ void tst_CandidateProbe::everyAddressOfATarget()
     const CandidateProbeResult result = run(probe, u"sip:dual.test:%1"_s.arg(v4.port()));
     QCOMPARE(result.candidates.size(), 2);
     QCOMPARE(result.answered(), 2);
-    QCOMPARE(v4.requestCount(), 1);
-    QCOMPARE(v6.requestCount(), 1);
+    QCOMPARE(v4.transactionCount(), 1);
+    QCOMPARE(v6.transactionCount(), 1);
 }
 
 void tst_CandidateProbe::nameNotFound()
@@ -193,7 +200,7 @@ void tst_CandidateProbe::invalidTarget()
     QSignalSpy finished(&probe, &CandidateProbe::finished);
     probe.start(u"sip:"_s);
     QCOMPARE(finished.size(), 0);   // asynchronous, also for an invalid target
-    QVERIFY(finished.wait(2000));
+    QVERIFY(finished.wait(15000));
     QCOMPARE(finished.at(0).at(0).value<CandidateProbeResult>().error.kind, ErrorKind::InvalidTarget);
 }
 
@@ -209,7 +216,8 @@ void tst_CandidateProbe::cancel()
     probe.setDnsBackend(dns);
     QSignalSpy finished(&probe, &CandidateProbe::finished);
     probe.start(u"sip:quiet.test;transport=udp"_s, fastOptions());
-    QTRY_COMPARE(silent.requestCount(), 1);
+    // At least the first request is out (retransmissions may follow before the next look).
+    QTRY_VERIFY(silent.requestCount() >= 1);
     probe.cancel();
     QCOMPARE(finished.size(), 1);
     QCOMPARE(finished.at(0).at(0).value<CandidateProbeResult>().error.kind, ErrorKind::Cancelled);

@@ -281,7 +281,7 @@ void tst_Diagnosis::credentialsRejectedByTheServer()
     QCOMPARE(result.statusCode, 401);
     QVERIFY(result.auth.has_value());
     QCOMPARE(result.auth->outcome, ProbeAuthInfo::Outcome::Rejected);
-    QCOMPARE(server.requestCount(), 2);
+    QCOMPARE(server.transactionCount(), 2);
     const Diagnosis d = Diagnosis::diagnose(result);
     QCOMPARE(d.kind, Diagnosis::Kind::CredentialsRejected);
     QVERIFY2(d.sentence.contains(u"127.0.0.1:%1 rejected the credentials"_s.arg(server.port())), qPrintable(d.sentence));

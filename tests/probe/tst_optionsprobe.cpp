@@ -4,6 +4,7 @@
 #include "sip/sipparser.h"
 
 #include "fakesipserver.h"
+#include "localhostname.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -112,14 +113,17 @@ void tst_OptionsProbe::plain200()
     QVERIFY(r.rttUs > 0);
     QVERIFY(r.rttUs < 5'000'000);
     QCOMPARE(r.firstProvisionalUs, -1);
-    QCOMPARE(r.retransmissions, 0);
     QCOMPARE(r.headerValue(u"Server"_s), u"SipScope-FakeSipServer"_s);
     QCOMPARE(r.headerValue(u"allow"_s), u"INVITE, OPTIONS"_s);
     QCOMPARE(r.headers.constFirst().name, u"Via"_s);
 
     // The raw request is what the server got, and its Via names the socket the
-    // datagram really came from (RFC 3261 §18.1.1, RFC 3581 rport).
-    QCOMPARE(server.requestCount(), 1);
+    // datagram really came from (RFC 3261 §18.1.1, RFC 3581 rport). One request; a
+    // descheduled test process may let Timer E (T1 = 50 ms) retransmit it before the
+    // answer is read, and every retransmission the result counts reached the server.
+    server.receivePending();
+    QCOMPARE(server.transactionCount(), 1);
+    QCOMPARE(server.requestCount(), r.retransmissions + 1);
     const FakeSipServer::Request &got = server.requests().constFirst();
     QCOMPARE(got.raw, r.rawRequest);
     QCOMPARE(got.message.topVia()->sentBy(), u"127.0.0.1:%1"_s.arg(got.peerPort));
@@ -157,7 +161,8 @@ void tst_OptionsProbe::provisionalThenFinal()
     QVERIFY(r.provisionals.at(1).atUs < r.rttUs);
     QVERIFY(r.rttUs >= 150'000);
     QCOMPARE(eventsOf(r, ProbeEvent::Type::Provisional).size(), 2);
-    QCOMPARE(r.retransmissions, 0);   // the 200 came before T1 = 500 ms
+    server.receivePending();
+    QCOMPARE(server.requestCount(), r.retransmissions + 1);
 }
 
 void tst_OptionsProbe::answerAfterThirdRetransmission()
@@ -170,16 +175,21 @@ void tst_OptionsProbe::answerAfterThirdRetransmission()
     });
     const ProbeResult r = runProbe(server.uri(), fastOptions(50ms));
     QCOMPARE(r.statusCode, 200);
-    QCOMPARE(r.retransmissions, 3);
-    QCOMPARE(eventsOf(r, ProbeEvent::Type::Retransmitted).size(), 3);
-    QCOMPARE(server.requestCount(), 4);
-    // Timer E as the server saw it: 50, 100, 200 ms apart (T1 = 50 ms, doubling).
+    // The fourth transmission is answered; on a busy machine a fifth may leave before
+    // the answer is read.
+    QVERIFY2(r.retransmissions >= 3, qPrintable(QString::number(r.retransmissions)));
+    QCOMPARE(eventsOf(r, ProbeEvent::Type::Retransmitted).size(), r.retransmissions);
+    server.receivePending();
+    QCOMPARE(server.requestCount(), r.retransmissions + 1);
+    QCOMPARE(server.transactionCount(), 1);
+    // Timer E as the server saw it: at least 50, 100, 200 ms apart (T1 = 50 ms,
+    // doubling); a timer fires late on a busy machine, never early. The exact schedule
+    // is tst_clienttransaction's.
     const QList<FakeSipServer::Request> &got = server.requests();
     const QList<int> expected = {50, 100, 200};
     for (int i = 0; i < 3; ++i) {
         const qint64 interval = got.at(i + 1).atMs - got.at(i).atMs;
-        QVERIFY2(interval >= expected.at(i) - 5 && interval <= expected.at(i) + 100,
-                 qPrintable(u"interval %1 was %2 ms"_s.arg(i).arg(interval)));
+        QVERIFY2(interval >= expected.at(i) - 5, qPrintable(u"interval %1 was %2 ms"_s.arg(i).arg(interval)));
         QCOMPARE(got.at(i + 1).raw, got.at(0).raw);   // the very same request
     }
     QVERIFY(r.rttUs >= 350'000);   // measured from the first transmission
@@ -283,9 +293,13 @@ void tst_OptionsProbe::neverAnsweringTimesOut()
     QVERIFY(!r.hasFinalResponse());
     QCOMPARE(r.rttUs, -1);
     QVERIFY(r.rawResponse.isEmpty());
-    // 50, 100, 200 → sends at 0, 50, 150, 350 before Timer F at 500 ms.
-    QCOMPARE(r.retransmissions, 3);
-    QCOMPARE(server.requestCount(), 4);
+    // 50, 100, 200 → sends at 0, 50, 150, 350 before Timer F at 500 ms. Each Timer E
+    // interval runs from the moment the previous one fired, so on a busy machine the
+    // late firings add up and the last may fall after Timer F: at least one
+    // retransmission, at most three, and every one on the wire.
+    QVERIFY2(r.retransmissions >= 1 && r.retransmissions <= 3, qPrintable(QString::number(r.retransmissions)));
+    server.receivePending();
+    QCOMPARE(server.requestCount(), r.retransmissions + 1);
     QCOMPARE(eventsOf(r, ProbeEvent::Type::Timeout).size(), 1);
 }
 
@@ -318,7 +332,7 @@ void tst_OptionsProbe::invalidTargetFinishesAsynchronously()
     QSignalSpy finished(&probe, &OptionsProbe::finished);
     probe.start(target);
     QCOMPARE(finished.size(), 0);
-    QVERIFY(finished.wait(2000));
+    QVERIFY(finished.wait(15000));
     QCOMPARE(finished.size(), 1);
     const ProbeResult r = finished.at(0).at(0).value<ProbeResult>();
     QCOMPARE(r.error.kind, ErrorKind::InvalidTarget);
@@ -350,7 +364,9 @@ void tst_OptionsProbe::cancel()
     OptionsProbe probe;
     QSignalSpy finished(&probe, &OptionsProbe::finished);
     probe.start(server.uri(), fastOptions(50ms, 10000ms));
-    QTRY_COMPARE(server.requestCount(), 1);
+    // At least the first request is out; on a busy machine a retransmission (T1 = 50 ms)
+    // may be too before this test looks again.
+    QTRY_VERIFY(server.requestCount() >= 1);
     probe.cancel();
     QCOMPARE(finished.size(), 1);
     QVERIFY(!probe.isRunning());
@@ -358,7 +374,10 @@ void tst_OptionsProbe::cancel()
     QCOMPARE(r.error.kind, ErrorKind::Cancelled);
     QCOMPARE(r.origin, ProbeResult::Origin::None);
     QCOMPARE(r.timeline.constLast().type, ProbeEvent::Type::Cancelled);
-    // Nothing is sent after the cancellation.
+    // Nothing is sent after the cancellation. What was sent before is in the server's
+    // queue already (loopback), so it is counted first; then several retransmission
+    // intervals pass.
+    server.receivePending();
     const int sent = server.requestCount();
     QTest::qWait(300);
     QCOMPARE(server.requestCount(), sent);
@@ -378,7 +397,7 @@ void tst_OptionsProbe::restartCancelsTheRunningProbe()
     OptionsProbe probe;
     QSignalSpy finished(&probe, &OptionsProbe::finished);
     probe.start(server.uri(u"first"_s), fastOptions(50ms, 10000ms));
-    QTRY_COMPARE(server.requestCount(), 1);
+    QTRY_VERIFY(server.requestCount() >= 1);
     probe.start(server.uri(u"second"_s), fastOptions());
     QCOMPARE(finished.size(), 1);
     QCOMPARE(finished.at(0).at(0).value<ProbeResult>().error.kind, ErrorKind::Cancelled);
@@ -439,6 +458,7 @@ void tst_OptionsProbe::ipv6Loopback()
 
 void tst_OptionsProbe::hostNameIsResolved()
 {
+    SIPSCOPE_REQUIRE_LOCALHOST();
     // "localhost" resolves from the hosts file, without DNS traffic. It may give ::1 or
     // 127.0.0.1 first, so a server listens on both with the same port.
     FakeSipServer v4;
@@ -455,7 +475,7 @@ void tst_OptionsProbe::hostNameIsResolved()
     const QList<ProbeEvent> resolved = eventsOf(r, ProbeEvent::Type::DnsResult);
     QCOMPARE(resolved.size(), 1);
     QVERIFY2(resolved.at(0).text.contains(r.remoteAddress), qPrintable(resolved.at(0).text));
-    QCOMPARE(v4.requestCount() + v6.requestCount(), 1);
+    QCOMPARE(v4.transactionCount() + v6.transactionCount(), 1);
 }
 
 void tst_OptionsProbe::chooseTransport_data()

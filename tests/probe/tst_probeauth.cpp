@@ -41,6 +41,10 @@ struct DigestServer
 
     int nonceNumber = 0;
     QStringList checked;                 // per answer: "ok", "stale" or why it was wrong
+    // Per Via branch, the answer sent: a retransmission gets it again and is not checked
+    // twice, as a server transaction does (RFC 3261 §17.2.2). The client's Timer E fires
+    // whenever the test process is descheduled for longer than T1.
+    QHash<QString, QByteArray> answered;
 
     QString header() const { return status == 407 ? u"Proxy-Authenticate"_s : u"WWW-Authenticate"_s; }
     QString answerHeader() const { return status == 407 ? u"Proxy-Authorization"_s : u"Authorization"_s; }
@@ -100,6 +104,15 @@ struct DigestServer
 
     void handle(FakeSipServer &server, const FakeSipServer::Request &request)
     {
+        const QString branch = request.message.topVia().value_or(SipVia()).branch();
+        if (const auto again = answered.constFind(branch); again != answered.cend()) {
+            server.sendTo(request, *again);
+            return;
+        }
+        const auto send = [&](const SipMessage &response) {
+            answered.insert(branch, response.toBytes());
+            server.sendTo(request, answered.value(branch));
+        };
         const std::optional<QString> answer = request.message.header(answerHeader());
         bool stale = false;
         if (answer) {
@@ -115,7 +128,7 @@ struct DigestServer
                 verdict = u"stale"_s;
             checked << verdict;
             if (verdict == u"ok"_s) {
-                server.reply(request, 200, u"OK"_s);
+                send(FakeSipServer::makeResponse(request.message, 200, u"OK"_s));
                 return;
             }
             if (verdict == u"stale"_s) {
@@ -132,7 +145,7 @@ struct DigestServer
             response.addHeader(header(), extra);
         response.addHeader(header(), challenge(stale));
         response.addHeader(u"Content-Length"_s, u"0"_s);
-        server.reply(request, response);
+        send(response);
         if (closeAfterChallenge)
             server.closeConnection(request);
     }
@@ -250,9 +263,10 @@ void tst_ProbeAuth::answersTheChallenge()
     QVERIFY(r.auth->explanation.isEmpty());
 
     // RFC 3261 §22.2: the same Call-ID and From tag, CSeq + 1, a new branch.
-    QCOMPARE(server.requestCount(), 2);
-    const SipMessage &first = server.requests().at(0).message;
-    const SipMessage &second = server.requests().at(1).message;
+    const QList<FakeSipServer::Request> sent = server.transactions();
+    QCOMPARE(sent.size(), 2);
+    const SipMessage &first = sent.at(0).message;
+    const SipMessage &second = sent.at(1).message;
     QCOMPARE(second.callId(), first.callId());
     QCOMPARE(second.header(u"From"_s), first.header(u"From"_s));
     QCOMPARE(first.cseq()->number, 1u);
@@ -262,7 +276,7 @@ void tst_ProbeAuth::answersTheChallenge()
     QVERIFY(second.header(digest.answerHeader()));
     QVERIFY(!second.header(status == 407 ? u"Authorization"_s : u"Proxy-Authorization"_s));
     // The result describes the request that got the final answer.
-    QCOMPARE(r.rawRequest, server.requests().at(1).raw);
+    QCOMPARE(r.rawRequest, sent.at(1).raw);
 
     // The timeline: the challenge and the answer, then the final response.
     QCOMPARE(eventsOf(r, ProbeEvent::Type::Sent).size(), 2);
@@ -303,9 +317,9 @@ void tst_ProbeAuth::staleGetsOneFreshTry()
     QCOMPARE(r.statusCode, 200);
     QCOMPARE(r.auth->attempts, 3);
     QCOMPARE(r.auth->outcome, ProbeAuthInfo::Outcome::Accepted);
-    QCOMPARE(server.requests().at(2).message.cseq()->number, 3u);
+    QCOMPARE(server.transactions().at(2).message.cseq()->number, 3u);
     // A new nonce starts its count again (RFC 7616 §3.4).
-    const auto third = DigestServer::parameters(*server.requests().at(2).message.header(u"Authorization"_s));
+    const auto third = DigestServer::parameters(*server.transactions().at(2).message.header(u"Authorization"_s));
     QCOMPARE(third[u"nonce"_s], u"nonce-2"_s);
     QCOMPARE(third[u"nc"_s], u"00000001"_s);
     QVERIFY(eventsOf(r, ProbeEvent::Type::AuthAnswer).constLast().text.contains(u"stale"_s));
@@ -319,7 +333,7 @@ void tst_ProbeAuth::staleOnlyOnce()
     digest.staleAnswers = 100;
     server.setHandler([&digest](FakeSipServer &s, const FakeSipServer::Request &r) { digest.handle(s, r); });
     const ProbeResult r = runProbe(server.uri(u"alice"_s), authOptions());
-    QCOMPARE(server.requestCount(), 3);
+    QCOMPARE(server.transactionCount(), 3);
     QCOMPARE(r.statusCode, 401);
     QCOMPARE(r.auth->outcome, ProbeAuthInfo::Outcome::Rejected);
     QCOMPARE(r.auth->attempts, 3);
@@ -352,7 +366,7 @@ void tst_ProbeAuth::wrongPasswordIsRejected()
     QVERIFY2(r.auth->explanation.startsWith(u"Credentials rejected"_s), qPrintable(r.auth->explanation));
     QCOMPARE(eventsOf(r, ProbeEvent::Type::AuthRejected).size(), 1);
     QCOMPARE(r.timeline.constLast().type, ProbeEvent::Type::Final);
-    QCOMPARE(server.requestCount(), 2);
+    QCOMPARE(server.transactionCount(), 2);
     QVERIFY(!everythingShown(r).contains(wrong.toUtf8()));
     const QJsonObject json = ProbeResultJson::toJson(r);
     QCOMPARE(json[u"auth"_s].toObject()[u"outcome"_s].toString(), u"rejected"_s);
@@ -367,7 +381,7 @@ void tst_ProbeAuth::noPasswordGiven()
     server.setHandler([&digest](FakeSipServer &s, const FakeSipServer::Request &r) { digest.handle(s, r); });
     ProbeOptions options = authOptions(QString());
     const ProbeResult r = runProbe(server.uri(u"alice"_s), options);
-    QCOMPARE(server.requestCount(), 1);
+    QCOMPARE(server.transactionCount(), 1);
     QCOMPARE(r.statusCode, 401);
     QCOMPARE(r.auth->outcome, ProbeAuthInfo::Outcome::NoCredentials);
     QCOMPARE(r.auth->attempts, 1);
@@ -384,7 +398,7 @@ void tst_ProbeAuth::unanswerableChallenge()
                                                 {{u"WWW-Authenticate"_s, u"Basic realm=\"fake.test\""_s},
                                                  {u"WWW-Authenticate"_s, u"Digest realm=\"fake.test\", nonce=\"n\", algorithm=SHA-512-256"_s}}));
     const ProbeResult r = runProbe(server.uri(u"alice"_s), authOptions());
-    QCOMPARE(server.requestCount(), 1);
+    QCOMPARE(server.transactionCount(), 1);
     QCOMPARE(r.statusCode, 401);
     QCOMPARE(r.auth->outcome, ProbeAuthInfo::Outcome::Unsupported);
     QVERIFY2(r.auth->explanation.contains(u"SHA-512-256"_s), qPrintable(r.auth->explanation));
@@ -402,8 +416,8 @@ void tst_ProbeAuth::authUserAndFromUser()
     QCOMPARE(r.statusCode, 200);
     QCOMPARE(r.auth->user, u"alice-auth"_s);
     // --user is the From user, --auth-user the digest user name (RFC 3261 §22.4).
-    QVERIFY(server.requests().at(0).message.header(u"From"_s)->startsWith(u"<sip:alice@"_s));
-    const auto answer = DigestServer::parameters(*server.requests().at(1).message.header(u"Authorization"_s));
+    QVERIFY(server.transactions().at(0).message.header(u"From"_s)->startsWith(u"<sip:alice@"_s));
+    const auto answer = DigestServer::parameters(*server.transactions().at(1).message.header(u"Authorization"_s));
     QCOMPARE(answer[u"username"_s], u"alice-auth"_s);
 }
 

@@ -329,7 +329,7 @@ void tst_ProbeTransports::srvTargetsInOrderAndMovingOn()
     const QList<ProbeEvent> next = eventsOf(r, ProbeEvent::Type::NextTarget);
     QCOMPARE(next.size(), 1);
     QVERIFY2(next.constFirst().text.contains(u"RFC 3263"_s), qPrintable(next.constFirst().text));
-    QCOMPARE(server.requestCount(), 1);
+    QCOMPARE(server.transactionCount(), 1);
 }
 
 void tst_ProbeTransports::srvTcpAndTlsServices_data()

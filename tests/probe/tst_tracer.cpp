@@ -106,9 +106,9 @@ void tst_Tracer::twoProxiesThenTarget()
     QCOMPARE(t.server, u"Target-UAS"_s);
 
     // What each element received: Max-Forwards counts down along the path.
-    QCOMPARE(first.server().requestCount(), 3);
-    QCOMPARE(second.server().requestCount(), 2);
-    QCOMPARE(target.requestCount(), 1);
+    QCOMPARE(first.server().transactionCount(), 3);
+    QCOMPARE(second.server().transactionCount(), 2);
+    QCOMPARE(target.transactionCount(), 1);
     QCOMPARE(target.requests().constFirst().message.header(u"Max-Forwards"_s), std::optional<QString>(u"0"_s));
     QVERIFY2(result.summary.contains(u"200 OK"_s), qPrintable(result.summary));
     QVERIFY(result.summary.contains(u"2 proxy hop"_s));
@@ -186,7 +186,9 @@ void tst_Tracer::timeLimit()
     QVERIFY(silent.listen());
     silent.setHandler(FakeSipServer::silent());
     TraceOptions options = fastOptions();
-    options.hopTimeout = 5s;
+    // The hop alone would run for a minute: only the total limit can end the trace in
+    // the half minute runTrace() waits.
+    options.hopTimeout = 60s;
     options.totalTimeout = 300ms;
     Tracer tracer;
     QSignalSpy hops(&tracer, &Tracer::hopFinished);
@@ -196,7 +198,7 @@ void tst_Tracer::timeLimit()
     QCOMPARE(result.hops.size(), 0);
     QCOMPARE(hops.size(), 0);
     QVERIFY(result.elapsedUs >= 300'000);
-    QVERIFY(result.elapsedUs < 4'000'000);
+    QVERIFY(result.elapsedUs < 30'000'000);
     QVERIFY(!tracer.isRunning());
 }
 
@@ -229,14 +231,31 @@ void tst_Tracer::cancel()
     silent.setHandler(FakeSipServer::silent());
     Tracer tracer;
     QSignalSpy finished(&tracer, &Tracer::finished);
-    tracer.start(silent.uri(), fastOptions());
-    QTRY_COMPARE(silent.requestCount(), 1);
+    QSignalSpy started(&tracer, &Tracer::hopStarted);
+    const TraceOptions options = fastOptions();
+    tracer.start(silent.uri(), options);
+    // The first hop is on the wire. Its Timer E retransmissions (T1 = 40 ms) may reach
+    // the server before this test looks again on a busy machine, so the count is not
+    // exact; what matters is what happens after the cancellation.
+    QTRY_VERIFY(silent.requestCount() >= 1);
     tracer.cancel();
     QCOMPARE(finished.size(), 1);
-    QCOMPARE(finished.at(0).at(0).value<TraceResult>().end, TraceResult::End::Cancelled);
-    QCOMPARE(finished.at(0).at(0).value<TraceResult>().hops.size(), 0);
-    tracer.cancel();
-    QTest::qWait(100);
+    QVERIFY(!tracer.isRunning());
+    const TraceResult result = finished.at(0).at(0).value<TraceResult>();
+    QCOMPARE(result.end, TraceResult::End::Cancelled);
+    QCOMPARE(result.hops.size(), 0);
+
+    // Nothing is sent after the cancellation: no retransmission of the first hop and no
+    // second hop. Whatever was sent before is in the server's queue already (loopback),
+    // so it is counted first; then the whole life of a hop (Timer F) passes twice.
+    silent.receivePending();
+    const int sent = silent.requestCount();
+    QTest::qWait(int(2 * options.hopTimeout.count()));
+    QCOMPARE(silent.requestCount(), sent);
+    QCOMPARE(started.size(), 1);
+    for (const FakeSipServer::Request &request : silent.requests())
+        QCOMPARE(request.message.header(u"Max-Forwards"_s).value_or(QString()), u"0"_s);
+    tracer.cancel();   // harmless when idle: Cancelled is reported once
     QCOMPARE(finished.size(), 1);
 }
 

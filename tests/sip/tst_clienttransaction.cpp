@@ -77,14 +77,25 @@ TransactionTimers fastTimers(std::chrono::milliseconds t1, std::chrono::millisec
 
 // Intervals between consecutive sends must match the schedule: never early, and not
 // much late (a loaded CI machine gets generous slack).
-void checkIntervals(const QList<qint64> &at, const QList<int> &expected)
+// Records the Timer E interval the transaction chose after each transmission.
+void recordSchedule(ClientTransaction &tx, QList<qint64> &schedule)
 {
-    QVERIFY2(at.size() >= expected.size() + 1, qPrintable(u"only %1 sends"_s.arg(at.size())));
+    QObject::connect(&tx, &ClientTransaction::requestSent, &tx,
+                     [&tx, &schedule] { schedule.append(tx.retransmissionInterval().count()); });
+}
+
+// The schedule must be exactly `expected`. The measured gaps between sends may be
+// longer than planned on a busy machine (a timer fires late, never early), so only
+// their lower bound is checked.
+void checkSchedule(const QList<qint64> &schedule, const QList<qint64> &at, const QList<int> &expected)
+{
+    QVERIFY2(schedule.size() >= expected.size() && at.size() >= expected.size() + 1,
+             qPrintable(u"only %1 sends"_s.arg(at.size())));
     for (qsizetype i = 0; i < expected.size(); ++i) {
+        QCOMPARE(schedule.at(i), qint64(expected.at(i)));
         const qint64 interval = at.at(i + 1) - at.at(i);
-        const QString where = u"interval %1: %2 ms, expected %3 ms"_s.arg(i).arg(interval).arg(expected.at(i));
-        QVERIFY2(interval >= expected.at(i) - 2, qPrintable(where));
-        QVERIFY2(interval <= expected.at(i) + 80, qPrintable(where));
+        QVERIFY2(interval >= expected.at(i) - 2,
+                 qPrintable(u"interval %1: %2 ms, planned %3 ms"_s.arg(i).arg(interval).arg(expected.at(i))));
     }
 }
 
@@ -123,13 +134,15 @@ void tst_ClientTransaction::retransmitsDoublingUpToT2()
     MemoryTransport transport(TransportProtocol::Udp);
     ClientTransaction tx(&transport, makeRequest(), fastTimers(40ms, 160ms));
     QSignalSpy sent(&tx, &ClientTransaction::requestSent);
+    QList<qint64> schedule;
+    recordSchedule(tx, schedule);
     tx.start();
     QCOMPARE(sent.size(), 1);
     QCOMPARE(sent.at(0).at(1).toInt(), 0);
-    QTRY_VERIFY_WITH_TIMEOUT(transport.sent.size() >= 6, 3000);
+    QTRY_VERIFY_WITH_TIMEOUT(transport.sent.size() >= 6, 15000);
     tx.cancel();
     // 40, 80, 160 (= T2), then T2 forever.
-    checkIntervals(transport.sentAtMs, {40, 80, 160, 160, 160});
+    checkSchedule(schedule, transport.sentAtMs, {40, 80, 160, 160, 160});
     QCOMPARE(sent.at(3).at(1).toInt(), 3);
     QVERIFY(tx.retransmissions() >= 5);
     for (const QByteArray &bytes : std::as_const(transport.sent))
@@ -142,14 +155,16 @@ void tst_ClientTransaction::retransmitsAtT2AfterProvisional()
     const SipMessage request = makeRequest();
     ClientTransaction tx(&transport, request, fastTimers(40ms, 160ms));
     QSignalSpy provisional(&tx, &ClientTransaction::provisionalReceived);
+    QList<qint64> schedule;
+    recordSchedule(tx, schedule);
     tx.start();
     transport.deliver(responseTo(request, 100, u"Trying"_s));
     QCOMPARE(provisional.size(), 1);
     QCOMPARE(tx.state(), ClientTransaction::State::Proceeding);
-    QTRY_VERIFY_WITH_TIMEOUT(transport.sent.size() >= 4, 3000);
+    QTRY_VERIFY_WITH_TIMEOUT(transport.sent.size() >= 4, 15000);
     tx.cancel();
     // Timer E was already running with T1; from then on every T2 (§17.1.2.2).
-    checkIntervals(transport.sentAtMs, {40, 160, 160});
+    checkSchedule(schedule, transport.sentAtMs, {40, 160, 160});
 }
 
 void tst_ClientTransaction::timerFEndsTheTransaction()
@@ -161,7 +176,7 @@ void tst_ClientTransaction::timerFEndsTheTransaction()
     QElapsedTimer clock;
     clock.start();
     tx.start();
-    QTRY_COMPARE_WITH_TIMEOUT(terminated.size(), 1, 3000);
+    QTRY_COMPARE_WITH_TIMEOUT(terminated.size(), 1, 15000);
     QCOMPARE(timedOut.size(), 1);
     QVERIFY(clock.elapsed() >= 298);
     QCOMPARE(tx.state(), ClientTransaction::State::Terminated);
@@ -176,7 +191,7 @@ void tst_ClientTransaction::reliableTransportNeverRetransmits()
     ClientTransaction tx(&transport, makeRequest(), fastTimers(10ms, 40ms, 250ms));
     QSignalSpy timedOut(&tx, &ClientTransaction::timedOut);
     tx.start();
-    QTRY_COMPARE_WITH_TIMEOUT(timedOut.size(), 1, 3000);
+    QTRY_COMPARE_WITH_TIMEOUT(timedOut.size(), 1, 15000);
     QCOMPARE(transport.sent.size(), 1);
     QCOMPARE(tx.retransmissions(), 0);
 }
@@ -272,7 +287,7 @@ void tst_ClientTransaction::duplicateFinalDuringTimerK()
     QCOMPARE(ignored.at(1).at(0).value<IgnoredReason>(), IgnoredReason::DuplicateFinal);
     QCOMPARE(ignored.at(2).at(0).value<IgnoredReason>(), IgnoredReason::LateProvisional);
     QCOMPARE(terminated.size(), 0);
-    QTRY_COMPARE_WITH_TIMEOUT(terminated.size(), 1, 2000);
+    QTRY_COMPARE_WITH_TIMEOUT(terminated.size(), 1, 15000);
     QCOMPARE(transport.sent.size(), 1);   // no retransmission while Completed
 }
 

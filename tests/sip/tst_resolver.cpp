@@ -5,6 +5,8 @@
 #include "sip/resolver.h"
 #include "sip/srvordering.h"
 
+#include "localhostname.h"
+
 #include <QHash>
 #include <QSet>
 #include <QSignalSpy>
@@ -708,6 +710,7 @@ void tst_Resolver::cancelAndRestart()
 
 void tst_Resolver::realBackendResolvesLocalhost()
 {
+    SIPSCOPE_REQUIRE_LOCALHOST();
     // The hosts file answers "localhost": no DNS server is involved.
     QtDnsBackend backend;
     QObject context;
@@ -722,6 +725,7 @@ void tst_Resolver::realBackendResolvesLocalhost()
 
 void tst_Resolver::realResolverLocalhostWithPort()
 {
+    SIPSCOPE_REQUIRE_LOCALHOST();
     Resolver resolver; // the default QtDnsBackend
     QSignalSpy spy(&resolver, &Resolver::finished);
     // An explicit port: A/AAAA only, so no SRV query leaves the machine.

@@ -12,6 +12,8 @@
 #include <QTcpSocket>
 #include <QTest>
 
+#include <algorithm>
+
 #if defined(Q_OS_UNIX)
 #include <netinet/in.h>
 #include <sys/socket.h>
@@ -315,7 +317,11 @@ void tst_TcpTransport::connectTimeout()
         fillers.push_back(std::make_unique<QTcpSocket>());
         fillers.back()->connectToHost(QHostAddress::LocalHost, port);
     }
-    QTest::qWait(200);
+    // Once one filler is connected the accept queue (backlog 0) is full and the kernel
+    // drops every further SYN, ours included.
+    QTRY_VERIFY(std::any_of(fillers.cbegin(), fillers.cend(), [](const std::unique_ptr<QTcpSocket> &filler) {
+        return filler->state() == QAbstractSocket::ConnectedState;
+    }));
 
     Client client;
     TransportOptions options;

@@ -2,6 +2,7 @@
 
 #include "sip/sipparser.h"
 
+#include <QCryptographicHash>
 #include <QNetworkDatagram>
 
 using namespace Qt::Literals::StringLiterals;
@@ -47,7 +48,13 @@ void FakeSipProxy::onRequest(const FakeSipServer::Request &request)
     }
     SipMessage forwarded = request.message;
     forwarded.setHeader(u"Max-Forwards"_s, QString::number(maxForwards - 1));
-    const QString branch = u"z9hG4bK-%1-%2"_s.arg(m_name).arg(++m_relayed);
+    // Like a stateless proxy, the branch is computed from the incoming one, so a
+    // retransmission is relayed with the same branch and stays a retransmission
+    // downstream (RFC 3261 §16.11).
+    ++m_relayed;
+    const QByteArray incoming = request.message.topVia().value_or(SipVia()).branch().toUtf8();
+    const QString branch = u"z9hG4bK-%1-%2"_s.arg(
+        m_name, QString::fromLatin1(QCryptographicHash::hash(incoming, QCryptographicHash::Sha1).toHex().left(16)));
     // Our Via goes on top of the ones already there (RFC 3261 §16.6 step 8).
     const QList<SipHeader> headers = forwarded.headers();
     SipMessage rebuilt = SipMessage::request(forwarded.method(), forwarded.requestUri());

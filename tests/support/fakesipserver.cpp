@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QNetworkDatagram>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QSslSocket>
@@ -244,6 +245,21 @@ void FakeSipServer::accept(const QByteArray &raw, const SipMessage &message, con
     if (m_handler)
         m_handler(*this, request);
     Q_EMIT requestReceived(request.index);
+}
+
+QList<FakeSipServer::Request> FakeSipServer::transactions() const
+{
+    QList<Request> firsts;
+    QSet<QString> branches;
+    for (const Request &request : m_requests) {
+        const std::optional<SipVia> via = request.message.topVia();
+        const QString branch = via ? via->branch() : QString();
+        if (!branches.contains(branch)) {
+            branches.insert(branch);
+            firsts.append(request);
+        }
+    }
+    return firsts;
 }
 
 void FakeSipServer::onReadyRead()

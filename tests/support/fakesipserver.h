@@ -104,10 +104,23 @@ public:
     static Handler silent();
 
     const QList<Request> &requests() const { return m_requests; }
+    // Every datagram or stream message received, retransmissions included.
     int requestCount() const { return int(m_requests.size()); }
+    // The requests less their retransmissions: the first request of each top Via
+    // branch, in order, which is how a server tells a retransmission from a new request
+    // (RFC 3261 §17.2.3). What a busy machine cannot change: the client's Timer E may
+    // fire before the answer is read when the test process is descheduled, so "the
+    // second request" is transactions().at(1), not requests().at(1).
+    QList<Request> transactions() const;
+    int transactionCount() const { return int(transactions().size()); }
     // Forgets the requests received so far (a long-running test keeps its memory flat);
     // Request::index starts again at 0.
     void clearRequests() { m_requests.clear(); }
+    // UDP: reads every datagram already queued on the socket now, without waiting for
+    // the event loop. Over loopback a datagram is in the receiver's queue as soon as
+    // sendto() returns, so after this call the counts cover everything sent so far —
+    // what a test needs before it asserts that nothing more is sent.
+    void receivePending() { onReadyRead(); }
     // Datagrams (or stream bytes) that did not parse as a SIP request.
     const QList<QByteArray> &garbage() const { return m_garbage; }
     // TCP/TLS: connections accepted so far.

@@ -20,8 +20,8 @@ constexpr CodeEntry entries[] = {
         .technical = QT_TRANSLATE_NOOP("Catalog",
             "Defined in RFC 3261 §21.1.1. It is hop-by-hop: the next element (proxy, B2BUA or UAS) "
             "sends it to stop INVITE retransmissions, and a stateful proxy never forwards a 100 it "
-            "receives (§16.7); an INVITE server transaction sends one by itself if its TU has not "
-            "answered within 200 ms (§17.2.1). It creates no dialog, needs no To tag, and echoes a "
+            "receives (§16.7); an INVITE server transaction generates one itself unless it knows "
+            "that its TU will send a provisional or final response within 200 ms (§17.2.1). It creates no dialog, needs no To tag, and echoes a "
             "Timestamp header if the request had one. A 100 followed by silence means the next hop "
             "took the INVITE but nothing came back from further downstream; the attempt then ends "
             "when a proxy's Timer C or the caller's own no-answer timer fires, usually with CANCEL "
@@ -188,9 +188,10 @@ constexpr CodeEntry entries[] = {
             "RFC 6228: a forking proxy (§6) or a UAS sends 199 upstream to say that an early "
             "dialog, identified by the To tag of the earlier 1xx, has ended before the final "
             "response; it is sent only if the request carried Supported: 199. It lets the caller "
-            "release that branch's resources, for example stop playing its early media. It carries "
-            "no SDP offer or answer and may include a Reason header with the response that closed "
-            "the branch. Wireshark's statistics label this row 'Informational - Others', a "
+            "release that branch's resources, for example stop playing its early media. It should "
+            "not carry SDP unless RFC 3264 requires it (§8), and when the branch ended with a final "
+            "response the sender must add a Reason header with that response code (§5, §6); a proxy "
+            "does not generate 199 if the request carried Require: 100rel (§6). Wireshark's statistics label this row 'Informational - Others', a "
             "per-class bucket rather than the registered phrase."),
         .causes = QT_TRANSLATE_NOOP("Catalog",
             "Parallel ringing: one phone rejected or failed while others still ring\n"

@@ -77,7 +77,7 @@ constexpr CodeEntry entries[] = {
     {
         .code = 204,
         .reason = "No Notification",
-        .refs = "RFC5839#8.1",
+        .refs = "RFC5839#7.1",
         .related = "200 202 489 412",
         .summary = QT_TRANSLATE_NOOP("Catalog",
             "A status subscription was renewed and nothing has changed, so no update is sent."),
@@ -87,7 +87,8 @@ constexpr CodeEntry entries[] = {
             "server confirms the renewal and, as nothing has changed, does not send the same "
             "information again. This is normal and saves traffic; it is not an error."),
         .technical = QT_TRANSLATE_NOOP("Catalog",
-            "Defined by RFC 5839 §8.1 (conditional event notification). It answers a SUBSCRIBE "
+            "Defined by RFC 5839 §7.1 (conditional event notification; the notifier's side is "
+            "in §6.3). It answers a SUBSCRIBE "
             "refresh inside an existing subscription dialog that carries Suppress-If-Match with "
             "the entity tag the subscriber last received in the SIP-ETag header of a NOTIFY; if the "
             "resource state still matches, the notifier refreshes the subscription, replies 204 and "

@@ -93,7 +93,9 @@ constexpr CodeEntry entries[] = {
         .technical = QT_TRANSLATE_NOOP("Catalog",
             "Defined in RFC 3892 §5 (the Referred-By mechanism). The refer target sends 429 when "
             "it requires a Referred-By security token, an S/MIME-signed message/sipfrag body, and "
-            "the request triggered by a REFER (usually an INVITE) carries no valid one. The referee "
+            "the request triggered by a REFER (usually an INVITE) carries no valid one; the referee "
+            "may also answer the REFER itself with 429 when it requires a token and the REFER has "
+            "none (§2.1, §2.2). The referee "
             "should report the failure to the referrer in a NOTIFY, so that the referrer can send "
             "the REFER again with a token. Rarely seen, because signed Referred-By tokens are "
             "seldom deployed; most systems refuse unwanted transfers with 403."),
@@ -128,9 +130,9 @@ constexpr CodeEntry entries[] = {
             "Defined by SIP Outbound (RFC 5626 §11.5). An edge proxy returns 430 when a request "
             "routed by a flow token (Path or Record-Route URI with the ob parameter) cannot be "
             "delivered because that flow, a TCP/TLS connection or a UDP NAT binding, has failed. "
-            "It is meant to stay between proxies: the authoritative proxy tries the other "
-            "registered flows of the same instance and, if none works, usually answers the caller "
-            "with 480. A user agent that receives 430 anyway treats it like 400."),
+            "It is meant to stay between proxies: on a 430 the authoritative proxy replaces the "
+            "branch with another registered flow of the same instance (§7); when none is left, its "
+            "ordinary choice of the best response decides what the caller gets, often 480. A user agent that receives 430 anyway treats it like 400."),
         .causes = QT_TRANSLATE_NOOP("Catalog",
             "The phone's TCP or TLS connection dropped, for example after a Wi-Fi or mobile network change\n"
             "A NAT or firewall closed the binding because keepalives were too rare\n"
@@ -159,15 +161,17 @@ constexpr CodeEntry entries[] = {
             "fault of the caller's phone or the network."),
         .technical = QT_TRANSLATE_NOOP("Catalog",
             "Defined in RFC 5079 §5 for anonymous call rejection. A UAS, or a proxy acting for the "
-            "callee, sends 433 when the request is anonymous (for example an anonymous From URI "
-            "or a Privacy header with id, user or header) and the target's policy refuses such "
-            "requests. Unlike a plain 403 or 603 it tells the caller exactly why, so the caller "
+            "callee, sends 433 when the request is anonymous and the target's policy refuses such "
+            "requests. RFC 5079 §3 counts a request as anonymous when its From URI is anonymous "
+            "(anonymous@anonymous.invalid) or its Privacy header has the value id or user; "
+            "Privacy: header alone does not make it so, nor does a missing P-Asserted-Identity. "
+            "Unlike a plain 403 or 603 it tells the caller exactly why, so the caller "
             "can try again with identity shown. The check usually sits in a network service "
             "setting of the called line rather than in the called device."),
         .causes = QT_TRANSLATE_NOOP("Catalog",
             "The caller's number is withheld (CLIR or a Privacy header)\n"
             "The called party has anonymous call rejection switched on\n"
-            "The caller's provider sends no P-Asserted-Identity, so the call looks anonymous\n"
+            "A non-compliant rejection service that treats a missing P-Asserted-Identity as anonymous (RFC 5079 §3 says it is not)\n"
             "A PBX or trunk that sends From: anonymous by default"),
         .actions = QT_TRANSLATE_NOOP("Catalog",
             "Call again with your number shown (turn off number withholding, or use the provider's per-call code)\n"
@@ -295,8 +299,7 @@ constexpr CodeEntry entries[] = {
             "requests outbound behaviour (Contact with reg-id and +sip.instance, Supported: "
             "outbound) but the first-hop edge proxy has not shown outbound support, i.e. there is "
             "no Path entry with the ob parameter. The UA can register again without reg-id, or "
-            "through an edge proxy that supports outbound. sofia-sip labels 439 Stale Date, an "
-            "unrelated meaning: go by the code."),
+            "through an edge proxy that supports outbound."),
         .causes = QT_TRANSLATE_NOOP("Catalog",
             "SIP Outbound (RFC 5626) enabled on the phone, but the SBC or edge proxy does not support it\n"
             "The edge proxy does not add a Path header with the ob parameter\n"
@@ -736,8 +739,9 @@ constexpr CodeEntry entries[] = {
         .technical = QT_TRANSLATE_NOOP("Catalog",
             "RFC 6665 §8.3.2 (first RFC 3265 §7.3.2): the notifier does not understand the event "
             "package named in the Event header of a SUBSCRIBE, or a subscriber got a NOTIFY for a "
-            "package it does not handle. The response should list the supported packages in an "
-            "Allow-Events header. reSIProcate uses the phrase Event Package Not Supported. "
+            "package it does not handle. An Allow-Events header listing the packages that are "
+            "supported may come with it (RFC 6665 §4.4.4 recommends one in general, not for 489 "
+            "alone), but it is often absent. reSIProcate uses the phrase Event Package Not Supported. "
             "Compare 405 or 501, used when the SUBSCRIBE method itself is not supported."),
         .causes = QT_TRANSLATE_NOOP("Catalog",
             "Busy lamp (dialog), presence or voicemail (message-summary) subscription to a server without that package\n"
@@ -747,7 +751,7 @@ constexpr CodeEntry entries[] = {
             "Subscriptions sent to the wrong server, such as the trunk instead of the PBX"),
         .actions = QT_TRANSLATE_NOOP("Catalog",
             "Check the Event header of the SUBSCRIBE or NOTIFY\n"
-            "Read the Allow-Events header of the 489 to see what the server supports\n"
+            "If the 489 has an Allow-Events header, read it to see what the server supports\n"
             "Align phone key settings (BLF, voicemail, presence) with the PBX features\n"
             "Make sure subscriptions go to the right server"),
         .keywords = QT_TRANSLATE_NOOP("Catalog",

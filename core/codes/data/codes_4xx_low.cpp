@@ -22,7 +22,7 @@ constexpr CodeEntry entries[] = {
             "Any element may send it when a request has malformed syntax (RFC 3261 §21.4.1), such "
             "as a missing mandatory header (Call-ID, CSeq, From, To, Via, Max-Forwards), an "
             "unparsable header value or a Content-Length that does not match the body. The reason "
-            "phrase should name the problem more precisely, for example \"Missing Call-ID Header\", "
+            "phrase should name the problem more precisely, for example \"Missing Call-ID header field\", "
             "and a Warning header may add detail, so read both. It is a syntax complaint: a request "
             "that parses but whose session offer cannot be accepted gets 488, an unknown URI scheme "
             "416 and an unsupported body type 415. RFC 3398 maps it to Q.850 cause 41 (Temporary "

@@ -315,9 +315,10 @@ constexpr CodeEntry entries[] = {
             "the SDP (for example a=des:qos mandatory ...) cannot be met, typically because "
             "resource reservation failed. The response usually carries SDP whose desired-status "
             "lines are marked with the strength tag failure, or unknown for a precondition type "
-            "the answerer does not understand. Support travels as the precondition option tag in "
-            "Supported or Require; a peer lacking it answers 420 or 421 instead, and a plain "
-            "media mismatch gives 488. In IMS networks 580 usually means the dedicated voice "
+            "the answerer does not understand. Support travels as the precondition option tag: a "
+            "UAS without precondition support answers 420 to a request with Require: "
+            "precondition, and a UAS that insists on preconditions answers 421 to a caller that "
+            "did not list the tag in Supported; a plain media mismatch gives 488. In IMS networks 580 usually means the dedicated voice "
             "bearer could not be set up."),
         .causes = QT_TRANSLATE_NOOP("Catalog",
             "The mobile or access network could not set up a dedicated voice bearer (VoLTE, IMS)\n"

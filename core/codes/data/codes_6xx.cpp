@@ -165,9 +165,11 @@ constexpr CodeEntry entries[] = {
             "they should weigh how well that identity was verified (for example an RFC 8224 "
             "Identity header); a registrar can announce that it processes 607 with Feature-Caps: "
             "sip.607 in its REGISTER response. It differs from 603 (a plain decline with no "
-            "judgement on the caller) and 608 (rejected by an intermediary, not the user). RFC 3398 "
-            "predates it, and equipment that does not know 607 treats it as 600 Busy Everywhere "
-            "(RFC 3261 §8.1.3.2), so a PSTN gateway may signal user busy."),
+            "judgement on the caller) and 608 (rejected by an intermediary, not the user). A SIP "
+            "element that does not know 607 treats it as 600 Busy Everywhere (RFC 3261 §8.1.3.2), "
+            "but RFC 3398 predates it, and an RFC 3398 gateway sends any response code its table "
+            "does not list to the PSTN as Q.850 cause 31 (Normal, unspecified) (§8.2.6.1), not as "
+            "user busy."),
         .causes = QT_TRANSLATE_NOOP("Catalog",
             "The called person pressed a report-spam or block button\n"
             "The calling number was reported as a robocall or nuisance caller\n"
@@ -196,9 +198,10 @@ constexpr CodeEntry entries[] = {
             "whoever runs the filter so that the block can be disputed."),
         .technical = QT_TRANSLATE_NOOP("Catalog",
             "RFC 8688: sent by an intermediary, typically a call-analytics engine, rather than by "
-            "the called user; as a 6xx it stops forking. The intermediary should add a Call-Info "
+            "the called user; as a 6xx it stops forking. The intermediary must add a Call-Info "
             "header with purpose=jwscard referring to a signed jCard (JWS) with contact details "
-            "for redress; a sip.608 feature-capability indicator in the INVITE says an upstream "
+            "for redress, unless it believes the request is a malicious attempt to probe it "
+            "(§3.1); a sip.608 feature-capability indicator in the INVITE says an upstream "
             "element will pass that information on, for example as an announcement to a PSTN "
             "caller. Compare 607 (the called user judged the call unwanted) and 603 (the user "
             "declined). RFC 3398 predates it, and equipment that does not know 608 treats it as "

@@ -26,8 +26,6 @@ constexpr PhraseVariant variants[] = {
      QT_TRANSLATE_NOOP("Catalog", "PJSIP; Wireshark (RFC 4474 wording)")},
     {437, "Unsupported Certificate",
      QT_TRANSLATE_NOOP("Catalog", "PJSIP; Wireshark; FreeSWITCH (RFC 4474 wording)")},
-    {439, "Stale Date",
-     QT_TRANSLATE_NOOP("Catalog", "sofia-sip, with a different meaning altogether")},
     {481, "Call Leg/Transaction Does Not Exist",
      QT_TRANSLATE_NOOP("Catalog", "RFC 2543 and older gateways")},
     {489, "Event Package Not Supported",
