@@ -82,10 +82,7 @@ void CodePrinter::print(TextWriter &writer, const ResponseCode &code)
                         .arg(cause.cause)
                         .arg(cause.name));
     }
-    for (const QString &note : {Q850::responseLocation(code.code), Q850::responseNote(code.code)}) {
-        if (!note.isEmpty())
-            q850.append(note);
-    }
+    q850.append(Q850::responseFootnotes(code.code));
     list(QT_TRANSLATE_NOOP("Cli", "Q.850 (RFC 3398)"), q850);
 
     QStringList variants;

@@ -87,10 +87,8 @@ QString q850Html(const ResponseCode &code)
                   .arg(esc(cause.name))
             + u"</p>"_s;
     }
-    for (const QString &note : {Q850::responseLocation(code.code), Q850::responseNote(code.code)}) {
-        if (!note.isEmpty())
-            out += u"<p>"_s + esc(note) + u"</p>"_s;
-    }
+    for (const QString &note : Q850::responseFootnotes(code.code))
+        out += u"<p>"_s + esc(note) + u"</p>"_s;
     return out;
 }
 

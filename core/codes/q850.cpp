@@ -124,6 +124,16 @@ QString responseLocation(int sipCode)
         : QCoreApplication::translate("Q850", "RFC 3398 §8.2.6.1 sends it with the cause location \"network\".");
 }
 
+QStringList responseFootnotes(int sipCode)
+{
+    QStringList notes;
+    for (const QString &note : {responseLocation(sipCode), responseNote(sipCode)}) {
+        if (!note.isEmpty())
+            notes.append(note);
+    }
+    return notes;
+}
+
 std::span<const CauseName> causeNames() { return names; }
 std::span<const CauseToSip> causeToSip() { return toSip; }
 std::span<const SipToCause> sipToCause() { return fromSip; }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <span>
 
@@ -33,11 +34,6 @@ std::span<const CauseName> causeNames();
 std::span<const CauseToSip> causeToSip();
 std::span<const SipToCause> sipToCause();
 
-// RFC 3398 §7.2.4.1: a cause the table does not list SHOULD become 500 Server Internal Error.
-inline constexpr int unlistedCauseResponse = 500;
-// RFC 3398 §8.2.6.1: a 4xx-6xx response the table does not list becomes cause 31.
-inline constexpr int unlistedResponseCause = 31;
-
 // What the table alone does not say about a cause, translated: cause 16 ends the call with
 // BYE or CANCEL, any other cause without a row SHOULD become 500, cause 21 from the user
 // becomes 603. Empty when the row says it all. The GUI and the CLI both show this text.
@@ -49,5 +45,8 @@ QString responseNote(int sipCode);
 // §8.2.6.1: the cause location a gateway gives a mapped response: "user" for a 6xx,
 // "network" for a 4xx or 5xx. Empty for codes the table gives no cause.
 QString responseLocation(int sipCode);
+// What a front-end shows under a response code's Q.850 mapping: its cause location, then
+// its footnote, whichever of the two exist.
+QStringList responseFootnotes(int sipCode);
 
 } // namespace SipScope::Q850

@@ -21,6 +21,7 @@ struct Monitor::Slot
     std::unique_ptr<OptionsProbe> probe;
     QTimer timer;
     int started = 0;
+    bool due = false;   // a turn came while the previous probe still ran
 };
 
 Monitor::Monitor(QObject *parent)
@@ -197,12 +198,19 @@ void Monitor::fire(Slot &slot)
 {
     if (m_options.maxRounds > 0 && slot.started >= m_options.maxRounds)
         return;
+    if (slot.probe->isRunning()) {
+        // The previous probe still waits (its timeout at or above the interval). This
+        // turn is neither skipped nor run alongside it: it starts when that one ends
+        // (onFinished). Skipping it used to lose the turn for good when it was the
+        // last one, so the monitor never finished its rounds.
+        slot.due = true;
+        return;
+    }
+    slot.due = false;
     // Fixed rate: the next probe is due one interval after this one started,
     // whatever this one's outcome (a silent target is not probed more slowly).
     if (m_running && (m_options.maxRounds == 0 || slot.started + 1 < m_options.maxRounds))
         schedule(slot, intervalFor(slot.index) * 1000);
-    if (slot.probe->isRunning())
-        return;   // still waiting (timeout longer than the interval): skip this turn
     ProbeOptions options = m_options.probe;
     options.transport = slot.target.transport;
     // Resolved now, not when the list was loaded: a rotated password is picked up by
@@ -221,6 +229,10 @@ void Monitor::onFinished(Slot &slot, const ProbeResult &result)
         return;
     const std::optional<MonitorChange> change = slot.state.add(result, QDateTime::currentDateTime());
     const int index = slot.index;
+    // A turn that came while this probe ran starts now, from the timer (not inside
+    // the probe's own finished signal).
+    if (slot.due && m_running)
+        schedule(slot, 0);
     Q_EMIT resultReady(index, result);
     if (change)
         Q_EMIT stateChanged(index, *change);

@@ -285,7 +285,7 @@ void OptionsProbe::openTransport()
     }
     connect(m_transport.get(), &Transport::ready, this, &OptionsProbe::onTransportReady);
     connect(m_transport.get(), &Transport::failed, this, &OptionsProbe::onTransportFailed);
-    connect(m_transport.get(), &Transport::event, this, [this](const TransportEvent &event) {
+    connect(m_transport.get(), &Transport::transportEvent, this, [this](const TransportEvent &event) {
         const ProbeEvent::Type type = event.type == TransportEvent::Type::Connected ? ProbeEvent::Type::Connected
             : event.type == TransportEvent::Type::TlsEstablished                  ? ProbeEvent::Type::TlsHandshake
                                                                                   : ProbeEvent::Type::TransportInfo;
@@ -401,7 +401,8 @@ void OptionsProbe::sendRequest()
             m_firstSentUs = elapsedUs();
             m_result.retransmissions = 0;
             record(ProbeEvent::Type::Sent,
-                   tr("Sent OPTIONS to %1 (%2 bytes)").arg(m_result.remote()).arg(raw.size()), 0, raw);
+                   tr("Sent OPTIONS to %1 (%2 bytes)").arg(m_result.remote()).arg(raw.size()), 0, raw, {},
+                   m_firstSentUs);
         } else {
             m_result.retransmissions = attempt;
             record(ProbeEvent::Type::Retransmitted, tr("Retransmission %1 (Timer E)").arg(attempt), 0, raw);
@@ -469,7 +470,8 @@ void OptionsProbe::onFinal(const SipMessage &response, const QByteArray &raw)
     const int status = response.statusCode();
     if ((status == 401 || status == 407) && answerChallenge(response, raw))
         return;
-    m_result.rttUs = elapsedUs() - m_firstSentUs;
+    const qint64 receivedUs = elapsedUs();
+    m_result.rttUs = receivedUs - m_firstSentUs;
     m_result.origin = ProbeResult::Origin::Remote;
     m_result.statusCode = status;
     m_result.reasonPhrase = response.reasonPhrase();
@@ -477,7 +479,10 @@ void OptionsProbe::onFinal(const SipMessage &response, const QByteArray &raw)
     m_result.rawResponse = raw;
     if (const auto code = ResponseCodeCatalog::instance().explain(status))
         m_result.summary = code->summary;
-    record(ProbeEvent::Type::Final, tr("Received %1 %2").arg(status).arg(response.reasonPhrase()), status, raw);
+    // The same reading as the RTT: the catalog lookup above may take milliseconds the
+    // first time (it loads the translations), which the timeline must not show.
+    record(ProbeEvent::Type::Final, tr("Received %1 %2").arg(status).arg(response.reasonPhrase()), status, raw, {},
+           receivedUs);
 }
 
 bool OptionsProbe::answerChallenge(const SipMessage &response, const QByteArray &raw)
@@ -587,11 +592,11 @@ void OptionsProbe::cleanUp()
 }
 
 void OptionsProbe::record(ProbeEvent::Type type, const QString &text, int statusCode, const QByteArray &raw,
-                          const QString &subject)
+                          const QString &subject, qint64 atUs)
 {
     ProbeEvent event;
     event.type = type;
-    event.atUs = elapsedUs();
+    event.atUs = atUs >= 0 ? atUs : elapsedUs();
     event.text = text;
     event.statusCode = statusCode;
     event.raw = raw;

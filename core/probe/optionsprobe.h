@@ -105,8 +105,11 @@ private:
     void onTransportFailed(const SipError &error);
     void targetFailed(const SipError &error);
     void sendRequest();
+    // `atUs` is the moment the event happened when the caller has read the clock
+    // already (the send and the final answer: the RTT and the timeline must be one
+    // reading, not two taken a scheduler's delay apart); otherwise now.
     void record(ProbeEvent::Type type, const QString &text, int statusCode = 0,
-                const QByteArray &raw = {}, const QString &subject = {});
+                const QByteArray &raw = {}, const QString &subject = {}, qint64 atUs = -1);
     void onProvisional(const SipMessage &response, const QByteArray &raw);
     void onFinal(const SipMessage &response, const QByteArray &raw);
     // A 401/407: true when the request goes out again with credentials.

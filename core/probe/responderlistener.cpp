@@ -1,5 +1,7 @@
 #include "responderlistener.h"
 
+#include "sip/tlskeysupport.h"
+
 #include <QFile>
 #include <QNetworkDatagram>
 #include <QPointer>
@@ -12,6 +14,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUdpSocket>
+
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -32,8 +36,13 @@ std::optional<QSslKey> loadKey(const QString &path, QString *error)
     const QByteArray pem = file.readAll();
     for (QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
         QSslKey key(pem, algorithm, QSsl::Pem, QSsl::PrivateKey);
-        if (!key.isNull())
-            return key;
+        if (key.isNull())
+            continue;
+        if (const QString problem = TlsKeySupport::localKeyProblem(algorithm); !problem.isEmpty()) {
+            *error = problem;
+            return std::nullopt;
+        }
+        return key;
     }
     *error = ResponderListener::tr("no PEM private key (RSA, EC or DSA) without a passphrase");
     return std::nullopt;
@@ -176,11 +185,25 @@ bool ResponderListener::send(const ResponderPeer &peer, const QByteArray &bytes)
 
 void ResponderListener::onDatagrams()
 {
+    // Qt turns the socket's read notifier off for good when a readyRead is not followed
+    // by a read (it takes the unread signal as "the reader is not keeping up"), and only
+    // a receiveDatagram() turns it on again. A readyRead can find the queue empty: the
+    // readiness was for a datagram already read, or the kernel dropped it (a bad UDP
+    // checksum). Asking hasPendingDatagrams() first and reading nothing then left the
+    // responder deaf with its socket open after a burst. So every call reads at least
+    // once, and an empty read is simply nothing to do.
+    //
+    // At most maxDatagramsPerRead are handled per call; the notifier is level-triggered,
+    // so what is left raises the next readyRead on the next turn of the event loop (a
+    // queued call of our own would race with that notification and drain the queue
+    // behind its back).
     const QPointer<QUdpSocket> socket = m_udp.get();
-    for (int i = 0; i < maxDatagramsPerRead && socket && socket->hasPendingDatagrams(); ++i) {
+    for (int i = 0; i < maxDatagramsPerRead && socket; ++i) {
+        if (i > 0 && !socket->hasPendingDatagrams())
+            break;
         const QNetworkDatagram datagram = socket->receiveDatagram(m_config.parseLimits.maxMessageSize + 1);
         if (!datagram.isValid())
-            continue;   // an ICMP error for an earlier answer; nothing to read
+            continue;   // nothing queued after all, or an ICMP error for an earlier answer
         const ResponderPeer peer{TransportProtocol::Udp, datagram.senderAddress(),
                                  quint16(datagram.senderPort()), 0};
         const QByteArray raw = datagram.data();
@@ -190,9 +213,6 @@ void ResponderListener::onDatagrams()
         else if (parsed.error != SipParseError::Empty)   // CRLF keep-alives are not garbage
             Q_EMIT garbageReceived(raw, parsed.errorMessage, peer);
     }
-    // What is left waits for the next turn of the event loop, not for new traffic.
-    if (socket && socket->hasPendingDatagrams())
-        QMetaObject::invokeMethod(this, &ResponderListener::onDatagrams, Qt::QueuedConnection);
 }
 
 void ResponderListener::onPendingConnections()

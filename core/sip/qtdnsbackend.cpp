@@ -28,6 +28,11 @@ DnsErrorKind mapDnsLookupError(QDnsLookup::Error error)
         return DnsErrorKind::NoRecords;
     case QDnsLookup::ResolverError:
         return DnsErrorKind::NoAnswer;
+#if QT_VERSION >= QT_VERSION_CHECK(6, 6, 0)
+    // Added in Qt 6.6: the server did not answer in time.
+    case QDnsLookup::TimeoutError:
+        return DnsErrorKind::NoAnswer;
+#endif
     case QDnsLookup::OperationCancelledError:
     case QDnsLookup::InvalidRequestError:
         return DnsErrorKind::Other;

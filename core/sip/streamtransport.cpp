@@ -156,7 +156,7 @@ void StreamTransport::onSocketConnected()
 {
     m_tcpConnected = true;
     watchConnection();
-    Q_EMIT event({TransportEvent::Type::Connected,
+    Q_EMIT transportEvent({TransportEvent::Type::Connected,
                   tr("TCP connection from %1 to %2 established")
                       .arg(TransportEndpoint{localAddress(), localPort(), {}}.toString(), m_remote.toString())});
     onConnected();

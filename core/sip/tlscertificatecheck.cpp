@@ -57,7 +57,14 @@ QList<TlsCertificateCheck::Finding> TlsCertificateCheck::findings(const QList<QS
 {
     QList<Finding> found;
     for (const QSslError &error : errors) {
-        const Problem problem = classify(error.error());
+        Problem problem = classify(error.error());
+        // Only OpenSSL says "self-signed" itself. Schannel reports an untrusted root
+        // (and adds SelfSignedCertificate only for a certificate that is not a CA, while
+        // `openssl req -x509` makes CAs), SecureTransport only "untrusted". The
+        // certificate tells the truth on every backend: a self-signed peer certificate
+        // is its own issuer, so an untrusted issuer is the certificate itself.
+        if (problem == Problem::UntrustedIssuer && certificate.selfSigned)
+            problem = Problem::SelfSigned;
         const bool known = std::any_of(found.cbegin(), found.cend(), [problem](const Finding &f) {
             return f.problem == problem && problem != Problem::Other;
         });

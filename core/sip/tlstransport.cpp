@@ -1,10 +1,14 @@
 #include "tlstransport.h"
 
+#include "tlskeysupport.h"
+
 #include <QFile>
 #include <QSslCertificate>
 #include <QSslCipher>
 #include <QSslKey>
 #include <QSslSocket>
+
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -22,8 +26,13 @@ std::optional<QSslKey> readPrivateKey(const QString &path, QString *error)
     const QByteArray pem = file.readAll();
     for (const QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
         const QSslKey key(pem, algorithm, QSsl::Pem, QSsl::PrivateKey);
-        if (!key.isNull())
-            return key;
+        if (key.isNull())
+            continue;
+        if (const QString problem = TlsKeySupport::localKeyProblem(algorithm); !problem.isEmpty()) {
+            *error = problem;
+            return std::nullopt;
+        }
+        return key;
     }
     *error = TlsTransport::tr("it holds no unencrypted PEM private key (RSA, EC or DSA)");
     return std::nullopt;
@@ -157,7 +166,7 @@ void TlsTransport::onSslErrors(const QList<QSslError> &errors)
         return;   // the handshake fails; describeSocketError() explains why
     m_session.insecure = true;
     ssl->ignoreSslErrors();
-    Q_EMIT event({TransportEvent::Type::Info,
+    Q_EMIT transportEvent({TransportEvent::Type::Info,
                   tr("The certificate of %1 is NOT verified (%2); going on because insecure mode is on.")
                       .arg(peerText(), m_session.problemTexts.join(u"; "_s))});
 }
@@ -180,7 +189,7 @@ void TlsTransport::onEncrypted()
     const QString certificate = m_session.peerCertificate ? m_session.peerCertificate->describe() : tr("no certificate");
     const QString verdict = m_session.verified ? tr("verified for %1").arg(m_session.serverName)
                                                : tr("NOT verified");
-    Q_EMIT event({TransportEvent::Type::TlsEstablished,
+    Q_EMIT transportEvent({TransportEvent::Type::TlsEstablished,
                   tr("TLS handshake done: %1, %2; certificate %3 (%4)")
                       .arg(m_session.protocol, m_session.cipher, verdict, certificate)});
     becomeReady();

@@ -90,7 +90,7 @@ public:
 
 Q_SIGNALS:
     void ready();
-    void event(const SipScope::TransportEvent &event);
+    void transportEvent(const SipScope::TransportEvent &event);
     // A parsed message and the exact bytes it came from.
     void messageReceived(const SipScope::SipMessage &message, const QByteArray &raw);
     // Bytes that are not a SIP message; recorded, never taken as an answer.

@@ -82,7 +82,7 @@ quint16 UdpTransport::localPort() const
 void UdpTransport::onConnected()
 {
     m_ready = true;
-    Q_EMIT event({TransportEvent::Type::Bound,
+    Q_EMIT transportEvent({TransportEvent::Type::Bound,
                   QCoreApplication::translate("UdpTransport", "UDP socket %1 → %2")
                       .arg(TransportEndpoint{localAddress(), localPort(), {}}.toString(),
                            m_remote.toString())});

@@ -155,13 +155,13 @@ void WsTransport::onConnected()
             m_session.peerCertificate = TlsCertificateSummary::fromCertificate(configuration.peerCertificate());
         m_session.verified = m_problemTokens.isEmpty() && m_session.peerCertificate.has_value();
         const QString verdict = m_session.verified ? tr("verified for %1").arg(m_session.serverName) : tr("NOT verified");
-        Q_EMIT event({TransportEvent::Type::Info,
+        Q_EMIT transportEvent({TransportEvent::Type::Info,
                       tr("TLS: %1, %2; certificate %3 (%4)")
                           .arg(m_session.protocol, m_session.cipher, verdict,
                                m_session.peerCertificate ? m_session.peerCertificate->describe() : tr("no certificate"))});
     }
     // The whole opening (TCP, TLS for wss, HTTP upgrade) is one step on the timeline.
-    Q_EMIT event({TransportEvent::Type::Connected,
+    Q_EMIT transportEvent({TransportEvent::Type::Connected,
                   tr("WebSocket open to %1 (subprotocol sip), from %2")
                       .arg(peerText(), TransportEndpoint{localAddress(), localPort(), {}}.toString())});
     m_ready = true;
@@ -230,7 +230,7 @@ void WsTransport::onSslErrors(const QList<QSslError> &errors)
     if (m_options.tls.insecure) {
         m_session.insecure = true;
         m_socket->ignoreSslErrors();
-        Q_EMIT event({TransportEvent::Type::Info,
+        Q_EMIT transportEvent({TransportEvent::Type::Info,
                       tr("The certificate of %1 is NOT verified (%2); going on because insecure mode is on.")
                           .arg(peerText(), m_session.problemTexts.join(u"; "_s))});
         return;

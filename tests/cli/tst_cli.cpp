@@ -5,6 +5,8 @@
 #include "codes/responsecodecatalog.h"
 #include "sipscope_version.h"
 
+#include "consoletext.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -34,8 +36,8 @@ Run runCli(const QStringList &arguments)
     if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit)
         return run;
     run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
+    run.out = SipScope::Test::consoleText(process.readAllStandardOutput());
+    run.err = SipScope::Test::consoleText(process.readAllStandardError());
     return run;
 }
 

@@ -6,6 +6,8 @@
 #include "fakesipserver.h"
 #include "localhostname.h"
 
+#include "consoletext.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -44,8 +46,8 @@ Run runCli(const QStringList &arguments)
         process.waitForFinished();
         return {};
     }
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return {process.exitCode(), SipScope::Test::consoleText(process.readAllStandardOutput()),
+            SipScope::Test::consoleText(process.readAllStandardError())};
 }
 
 QJsonObject jsonOf(const Run &run)

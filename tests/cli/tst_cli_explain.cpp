@@ -5,6 +5,8 @@
 #include "codes/responsecodecatalog.h"
 #include "i18n/translations.h"
 
+#include "consoletext.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -47,8 +49,8 @@ Run runCli(const QStringList &arguments, const QByteArray &input = {}, bool writ
     if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit)
         return run;
     run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
+    run.out = SipScope::Test::consoleText(process.readAllStandardOutput());
+    run.err = SipScope::Test::consoleText(process.readAllStandardError());
     return run;
 }
 
@@ -328,7 +330,7 @@ void TestCliExplain::help()
     QProcess process;
     process.start(QStringLiteral(SIPSCOPE_CLI_PATH), {u"--help"_s});
     QVERIFY(process.waitForFinished(30000));
-    QVERIFY(QString::fromUtf8(process.readAllStandardOutput()).contains(u"\n  explain "_s));
+    QVERIFY(SipScope::Test::consoleText(process.readAllStandardOutput()).contains(u"\n  explain "_s));
 }
 
 QTEST_GUILESS_MAIN(TestCliExplain)

@@ -1,6 +1,8 @@
 // `sipscope-cli monitor`, `respond` and `options --nagios` as processes on loopback:
 // respond + options round trips, the monitoring-plugin exit codes 0/1/2/3 and status
 // line, and monitor's JSON Lines (first results, then a change when a server stops).
+#include "consoletext.h"
+
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
@@ -37,8 +39,8 @@ Run runCli(const QStringList &arguments, int timeoutMs = 30000)
         return run;
     }
     run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
+    run.out = SipScope::Test::consoleText(process.readAllStandardOutput());
+    run.err = SipScope::Test::consoleText(process.readAllStandardError());
     return run;
 }
 
@@ -83,7 +85,7 @@ public:
     quint16 port() const { return m_port; }
     QList<QJsonObject> requests()
     {
-        m_log += QString::fromUtf8(m_process.readAllStandardOutput());
+        m_log += SipScope::Test::consoleText(m_process.readAllStandardOutput());
         return jsonLines(m_log);
     }
 
@@ -285,7 +287,7 @@ void TestCliMonitor::monitorReportsChange()
     QTRY_VERIFY_WITH_TIMEOUT(monitor.canReadLine(), 10000);
     responder->stop();   // the server goes away: up → down
     QVERIFY(monitor.waitForFinished(20000));
-    const QList<QJsonObject> lines = jsonLines(QString::fromUtf8(monitor.readAllStandardOutput()));
+    const QList<QJsonObject> lines = jsonLines(SipScope::Test::consoleText(monitor.readAllStandardOutput()));
     QCOMPARE(lines.size(), 2);
     QCOMPARE(lines.at(0).value(u"change"_s).toString(), u"first"_s);
     QCOMPARE(lines.at(0).value(u"status"_s).toInt(), 200);

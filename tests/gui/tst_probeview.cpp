@@ -8,6 +8,7 @@
 #include "resultcard.h"
 #include "rttchart.h"
 #include "securitysection.h"
+#include "utcdatetime.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -359,8 +360,8 @@ private slots:
         TlsCertificateSummary certificate;
         certificate.subject = u"O=SipScope Test, CN=localhost"_s;
         certificate.issuer = u"CN=SipScope Test CA"_s;
-        certificate.notBefore = QDateTime(QDate(2026, 11, 1), QTime(8, 0), Qt::UTC);
-        certificate.notAfter = QDateTime(QDate(2027, 2, 3), QTime(9, 30), Qt::UTC);
+        certificate.notBefore = Test::utcDateTime(QDate(2026, 11, 1), QTime(8, 0));
+        certificate.notAfter = Test::utcDateTime(QDate(2027, 2, 3), QTime(9, 30));
         certificate.sha256 = u"AB:CD:EF:01"_s;
         certificate.alternativeNames = {u"DNS:localhost"_s};
 

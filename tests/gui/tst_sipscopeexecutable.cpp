@@ -2,6 +2,8 @@
 // --measure-startup on the offscreen platform.
 #include "sipscope_version.h"
 
+#include "consoletext.h"
+
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
@@ -44,7 +46,7 @@ private slots:
         QVERIFY(process.waitForFinished(20000));
         QCOMPARE(process.exitStatus(), QProcess::NormalExit);
         QCOMPARE(process.exitCode(), 0);
-        const QString out = QString::fromUtf8(process.readAllStandardOutput());
+        const QString out = SipScope::Test::consoleText(process.readAllStandardOutput());
         QVERIFY2(out.contains(expected), qPrintable(out));
         QVERIFY(!out.contains(u"--screenshot"_s)); // hidden option
     }
@@ -60,7 +62,7 @@ private slots:
                       {u"--measure-startup"_s, u"--settings-file"_s, dir.filePath(u"s.ini"_s)});
         QVERIFY(process.waitForFinished(60000));
         QCOMPARE(process.exitCode(), 0);
-        const QString out = QString::fromUtf8(process.readAllStandardOutput());
+        const QString out = SipScope::Test::consoleText(process.readAllStandardOutput());
         const QRegularExpressionMatch match =
             QRegularExpression(u"^first paint (\\d+(\\.\\d+)?) ms$"_s, QRegularExpression::MultilineOption).match(out);
         QVERIFY2(match.hasMatch(), qPrintable(out));

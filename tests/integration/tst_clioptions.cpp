@@ -3,6 +3,8 @@
 #include "fakesipserver.h"
 #include "kamailioinstance.h"
 
+#include "consoletext.h"
+
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -41,8 +43,8 @@ Run runCli(const QStringList &arguments)
         process.waitForFinished();
         return {};
     }
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return {process.exitCode(), SipScope::Test::consoleText(process.readAllStandardOutput()),
+            SipScope::Test::consoleText(process.readAllStandardError())};
 }
 
 QJsonObject jsonOf(const Run &run)

@@ -7,6 +7,8 @@
 #include "kamailioinstance.h"
 #include "testcertificates.h"
 
+#include "consoletext.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -49,8 +51,8 @@ Run runCli(const QStringList &arguments, const QString &passwordVariable = {})
         process.waitForFinished();
         return {};
     }
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return {process.exitCode(), SipScope::Test::consoleText(process.readAllStandardOutput()),
+            SipScope::Test::consoleText(process.readAllStandardError())};
 }
 
 QJsonObject jsonOf(const Run &run)

@@ -80,6 +80,7 @@ private slots:
     void codeChangesAreReported();
     void silentTargetDoesNotDelayOthers();
     void roundsAndFinished();
+    void timeoutEqualToIntervalFinishesEveryRound();
     void expectedCodesCountAsUp();
     void stateWindow();
     void stateChangeKinds_data();
@@ -243,6 +244,25 @@ void TestMonitor::roundsAndFinished()
     QVERIFY(clock.elapsed() >= 1000);
     QTest::qWait(1200);
     QCOMPARE(monitor.state(0).probes(), 2);   // no third probe
+}
+
+void TestMonitor::timeoutEqualToIntervalFinishesEveryRound()
+{
+    // A silent target whose probe times out exactly when its next turn is due: the
+    // turn waits for the running probe instead of being lost, so both rounds end.
+    Monitor monitor;
+    MonitorOptions options = fastOptions(1, 1000);
+    options.maxRounds = 2;
+    monitor.setOptions(options);
+    monitor.setTargets({targetOf(m_silent, u"silent"_s)});
+    QSignalSpy rounds(&monitor, &Monitor::roundCompleted);
+    QSignalSpy finished(&monitor, &Monitor::finished);
+    QSignalSpy started(&monitor, &Monitor::probeStarted);
+    monitor.start();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
+    QCOMPARE(rounds.size(), 2);
+    QCOMPARE(started.size(), 2);
+    QCOMPARE(monitor.state(0).probes(), 2);
 }
 
 void TestMonitor::expectedCodesCountAsUp()

@@ -11,6 +11,7 @@
 #include "fakednsbackend.h"
 #include "fakesipserver.h"
 #include "testcertificates.h"
+#include "tlsbackendchoice.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -124,6 +125,10 @@ private:
 
 void tst_ProbeTransports::initTestCase()
 {
+    const QString backendProblem = SipScope::Test::TlsBackendChoice::apply();
+    QVERIFY2(backendProblem.isEmpty(), qPrintable(backendProblem));
+    qInfo("TLS backend: %s, %s keys", qPrintable(SipScope::Test::TlsBackendChoice::describe()),
+          qPrintable(TestCertificates::keyTypeName(TestCertificates::defaultKeyType())));
     QVERIFY2(m_certificates.generate(), qPrintable(m_certificates.errorString()));
 }
 

@@ -19,6 +19,9 @@
 #include <QTest>
 #include <QUdpSocket>
 
+#include <atomic>
+#include <thread>
+
 using namespace Qt::Literals::StringLiterals;
 using namespace std::chrono_literals;
 using namespace SipScope;
@@ -131,6 +134,7 @@ private slots:
     void provisionalFirst();
     void delayedAnswer();
     void retransmittedRequestGetsSameAnswer();
+    void answersAgainAfterAFlood();
     void inviteFinalRetransmittedUntilAck();
     void inviteTwoHundredRefused();
     void cancelPendingInvite();
@@ -275,6 +279,53 @@ void TestResponder::retransmittedRequestGetsSameAnswer()
     phone.send(request(u"OPTIONS"_s, phone.port(), u"z9hG4bKnext"_s, u"UDP"_s, 2), responder.localPort());
     QTRY_COMPARE(phone.countStatus(503), 4);
     QVERIFY(phone.drain().at(3).toTag() != phone.drain().at(0).toTag());
+}
+
+// A burst far beyond what the socket's queue holds (the kernel drops the overflow),
+// sent from another thread while the responder works through it: afterwards a normal
+// request is answered. The responder used to go deaf for good after such a burst, its
+// socket open and its queue full: a readyRead that found the queue already drained was
+// not followed by a read, and Qt keeps the read notifier off until one. The flood
+// comes from its own thread so that readiness and reading interleave as they do with
+// a load generator or a large monitor.
+void TestResponder::answersAgainAfterAFlood()
+{
+    Responder responder;
+    QSignalSpy logged(&responder, &Responder::requestLogged);
+    QVERIFY(!responder.start(config(200)));
+    const quint16 port = responder.localPort();
+
+    std::atomic<bool> done = false;
+    std::thread flood([port, &done] {
+        QUdpSocket socket;
+        socket.bind(QHostAddress::LocalHost, 0);
+        // Bursts with pauses: each burst's end is where a drained queue meets a
+        // readiness already reported, the moment the old reader lost its notifier.
+        for (int burst = 0; burst < 10; ++burst) {
+            for (int i = 0; i < 2000; ++i) {
+                const QString branch = u"z9hG4bKflood%1x%2"_s.arg(burst).arg(i);
+                socket.writeDatagram(request(u"OPTIONS"_s, socket.localPort(), branch).toBytes(),
+                                     QHostAddress::LocalHost, port);
+            }
+            std::this_thread::sleep_for(50ms);
+        }
+        done = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(done.load(), 120000);
+    flood.join();
+    QVERIFY(!logged.isEmpty());   // part of the flood was answered
+
+    // UDP may lose a datagram on a busy machine: the request is sent again every
+    // half second, as a phone retransmits, until the answer comes.
+    UdpPhone phone;
+    const SipMessage options = request(u"OPTIONS"_s, phone.port(), u"z9hG4bKafterflood"_s);
+    QElapsedTimer waited;
+    waited.start();
+    while (phone.countStatus(200) == 0 && waited.elapsed() < 15000) {
+        phone.send(options, port);
+        QTest::qWait(500);
+    }
+    QVERIFY2(phone.countStatus(200) >= 1, "no answer after the flood: the responder stopped reading");
 }
 
 void TestResponder::inviteFinalRetransmittedUntilAck()

@@ -34,7 +34,7 @@ struct Client
     QSignalSpy failed{&transport, &Transport::failed};
     QSignalSpy messages{&transport, &Transport::messageReceived};
     QSignalSpy garbage{&transport, &Transport::garbageReceived};
-    QSignalSpy events{&transport, &Transport::event};
+    QSignalSpy events{&transport, &Transport::transportEvent};
 
     SipError error() const { return failed.isEmpty() ? SipError() : failed.constFirst().constFirst().value<SipError>(); }
     SipMessage message(int i) const { return messages.at(i).at(0).value<SipMessage>(); }

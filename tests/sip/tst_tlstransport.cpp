@@ -5,10 +5,13 @@
 // SNI, a client certificate, and the files that cannot be used.
 #include "sip/optionsrequest.h"
 #include "sip/tlscertificatecheck.h"
+#include "sip/tlskeysupport.h"
 #include "sip/tlstransport.h"
 
 #include "fakesipserver.h"
 #include "testcertificates.h"
+#include "tlsbackendchoice.h"
+#include "utcdatetime.h"
 
 #include <QSignalSpy>
 #include <QSslCertificate>
@@ -20,6 +23,7 @@ using namespace Qt::Literals::StringLiterals;
 using namespace SipScope;
 using SipScope::Test::FakeSipServer;
 using SipScope::Test::TestCertificates;
+using SipScope::Test::TlsBackendChoice;
 
 namespace {
 
@@ -29,7 +33,7 @@ struct Client
     QSignalSpy ready{&transport, &Transport::ready};
     QSignalSpy failed{&transport, &Transport::failed};
     QSignalSpy messages{&transport, &Transport::messageReceived};
-    QSignalSpy events{&transport, &Transport::event};
+    QSignalSpy events{&transport, &Transport::transportEvent};
 
     bool settled(int ms = 10000)
     {
@@ -76,25 +80,35 @@ private Q_SLOTS:
 
 private:
     bool startServer(FakeSipServer &server, const TestCertificates::Pair &pair, bool requireClientCertificate = false,
-                     bool tls12Only = false);
-    TestCertificates m_certificates;
+                     bool tls12Only = false, const TestCertificates *authority = nullptr);
+    // The set whose keys the active backend can use (EC with OpenSSL, else RSA).
+    const TestCertificates &certificates() const
+    {
+        return TestCertificates::defaultKeyType() == TestCertificates::KeyType::Ec ? m_ec : m_rsa;
+    }
+    TestCertificates m_ec{TestCertificates::KeyType::Ec};
+    TestCertificates m_rsa{TestCertificates::KeyType::Rsa};
 };
 
 void tst_TlsTransport::initTestCase()
 {
+    const QString backendProblem = TlsBackendChoice::apply();
+    QVERIFY2(backendProblem.isEmpty(), qPrintable(backendProblem));
+    qInfo("TLS backend: %s", qPrintable(TlsBackendChoice::describe()));
     QVERIFY2(QSslSocket::supportsSsl(), "Qt has no TLS backend here");
-    QVERIFY2(m_certificates.generate(), qPrintable(m_certificates.errorString()));
+    QVERIFY2(m_ec.generate(), qPrintable(m_ec.errorString()));
+    QVERIFY2(m_rsa.generate(), qPrintable(m_rsa.errorString()));
 }
 
 bool tst_TlsTransport::startServer(FakeSipServer &server, const TestCertificates::Pair &pair, bool requireClientCertificate,
-                                   bool tls12Only)
+                                   bool tls12Only, const TestCertificates *authority)
 {
     FakeSipServer::TlsSettings settings;
     settings.tls12Only = tls12Only;
     settings.certificateFile = pair.certificate;
     settings.keyFile = pair.key;
     settings.requireClientCertificate = requireClientCertificate;
-    settings.clientCaFiles = {m_certificates.caFile()};
+    settings.clientCaFiles = {(authority ? *authority : certificates()).caFile()};
     server.setTlsSettings(settings);
     return server.listen(QHostAddress::LocalHost, FakeSipServer::Transport::Tls);
 }
@@ -102,20 +116,27 @@ bool tst_TlsTransport::startServer(FakeSipServer &server, const TestCertificates
 void tst_TlsTransport::verifiedSession_data()
 {
     QTest::addColumn<QString>("hostName");
-    QTest::newRow("host name in the certificate") << u"localhost"_s;
-    QTest::newRow("IP address in the certificate") << u"127.0.0.1"_s;
+    QTest::addColumn<bool>("ecKeys");
+    QTest::newRow("host name in the certificate, EC key") << u"localhost"_s << true;
+    QTest::newRow("IP address in the certificate, EC key") << u"127.0.0.1"_s << true;
+    QTest::newRow("host name in the certificate, RSA key") << u"localhost"_s << false;
+    QTest::newRow("IP address in the certificate, RSA key") << u"127.0.0.1"_s << false;
 }
 
 void tst_TlsTransport::verifiedSession()
 {
     QFETCH(QString, hostName);
+    QFETCH(bool, ecKeys);
+    if (ecKeys && !TlsKeySupport::canUseLocalKey(QSsl::Ec, QSslSocket::activeBackend()))
+        QSKIP(qPrintable(u"Qt's %1 backend cannot use an EC key for the server's certificate"_s.arg(QSslSocket::activeBackend())));
+    const TestCertificates &set = ecKeys ? m_ec : m_rsa;
     FakeSipServer server;
-    QVERIFY2(startServer(server, m_certificates.server()), qPrintable(server.errorString()));
+    QVERIFY2(startServer(server, set.server(), false, false, &set), qPrintable(server.errorString()));
     Client client;
     QVERIFY(client.transport.isReliable());
     QCOMPARE(client.transport.protocol(), TransportProtocol::Tls);
     TransportOptions options;
-    options.tls.caFiles = {m_certificates.caFile()};
+    options.tls.caFiles = {set.caFile()};
     client.transport.open({QHostAddress::LocalHost, server.port(), hostName}, options);
     QVERIFY(client.settled());
     QVERIFY2(client.failed.isEmpty(), qPrintable(client.error().message));
@@ -132,7 +153,7 @@ void tst_TlsTransport::verifiedSession()
     const TlsCertificateSummary &peer = *session->peerCertificate;
     QCOMPARE(peer.subject, u"O=SipScope Tests, CN=localhost"_s);
     QCOMPARE(peer.issuer, u"O=SipScope Tests, CN=SipScope Test CA"_s);
-    QCOMPARE(peer.sha256, sha256Of(m_certificates.server().certificate));
+    QCOMPARE(peer.sha256, sha256Of(set.server().certificate));
     QCOMPARE(peer.sha256.size(), 32 * 3 - 1);
     QVERIFY(peer.notBefore <= QDateTime::currentDateTimeUtc());
     QVERIFY(peer.notAfter > QDateTime::currentDateTimeUtc().addDays(1));
@@ -175,16 +196,16 @@ void tst_TlsTransport::certificateProblems()
     QFETCH(bool, trustTestCa);
     QFETCH(QString, cause);
     QFETCH(QString, mentioned);
-    const TestCertificates::Pair pair = certificate == u"server"_s ? m_certificates.server()
-        : certificate == u"selfsigned"_s                           ? m_certificates.selfSigned()
-        : certificate == u"expired"_s                              ? m_certificates.expired()
-                                                                   : m_certificates.wrongHost();
+    const TestCertificates::Pair pair = certificate == u"server"_s ? certificates().server()
+        : certificate == u"selfsigned"_s                           ? certificates().selfSigned()
+        : certificate == u"expired"_s                              ? certificates().expired()
+                                                                   : certificates().wrongHost();
     FakeSipServer server;
     QVERIFY(startServer(server, pair));
     Client client;
     TransportOptions options;
     if (trustTestCa)
-        options.tls.caFiles = {m_certificates.caFile()};
+        options.tls.caFiles = {certificates().caFile()};
     client.transport.open({QHostAddress::LocalHost, server.port(), u"localhost"_s}, options);
     QVERIFY(client.settled());
     QCOMPARE(client.ready.size(), 0);
@@ -212,7 +233,7 @@ void tst_TlsTransport::certificateProblems()
 void tst_TlsTransport::insecureGoesOnAndSaysSo()
 {
     FakeSipServer server;
-    QVERIFY(startServer(server, m_certificates.selfSigned()));
+    QVERIFY(startServer(server, certificates().selfSigned()));
     Client client;
     TransportOptions options;
     options.tls.insecure = true;
@@ -271,12 +292,14 @@ void tst_TlsTransport::clientCertificate_data()
 void tst_TlsTransport::clientCertificate()
 {
     QFETCH(bool, tls12Only);
+    if (!tls12Only && !QSslSocket::isProtocolSupported(QSsl::TlsV1_3))
+        QSKIP(qPrintable(u"Qt's %1 backend has no TLS 1.3"_s.arg(QSslSocket::activeBackend())));
     FakeSipServer server;
-    QVERIFY(startServer(server, m_certificates.server(), true, tls12Only));
+    QVERIFY(startServer(server, certificates().server(), true, tls12Only));
     {
         Client without;
         TransportOptions options;
-        options.tls.caFiles = {m_certificates.caFile()};
+        options.tls.caFiles = {certificates().caFile()};
         without.transport.open({QHostAddress::LocalHost, server.port(), u"localhost"_s}, options);
         QVERIFY(without.settled());
         without.transport.send("OPTIONS sip:localhost SIP/2.0\r\n\r\n");
@@ -290,9 +313,9 @@ void tst_TlsTransport::clientCertificate()
     }
     Client with;
     TransportOptions options;
-    options.tls.caFiles = {m_certificates.caFile()};
-    options.tls.certificateFile = m_certificates.client().certificate;
-    options.tls.keyFile = m_certificates.client().key;
+    options.tls.caFiles = {certificates().caFile()};
+    options.tls.certificateFile = certificates().client().certificate;
+    options.tls.keyFile = certificates().client().key;
     with.transport.open({QHostAddress::LocalHost, server.port(), u"localhost"_s}, options);
     QVERIFY(with.settled());
     QVERIFY2(with.failed.isEmpty(), qPrintable(with.error().message));
@@ -336,16 +359,16 @@ void tst_TlsTransport::unusableFiles()
     TlsClientOptions tls;
     QString named;
     if (what == u"missing-ca"_s) {
-        tls.caFiles = {m_certificates.directory() + u"/missing.pem"_s};
+        tls.caFiles = {certificates().directory() + u"/missing.pem"_s};
         named = tls.caFiles.constFirst();
     } else if (what == u"empty-ca"_s) {
-        tls.caFiles = {m_certificates.server().key};   // a key, not a certificate
+        tls.caFiles = {certificates().server().key};   // a key, not a certificate
         named = tls.caFiles.constFirst();
     } else if (what == u"no-key"_s) {
-        tls.certificateFile = m_certificates.client().certificate;
+        tls.certificateFile = certificates().client().certificate;
     } else {
-        tls.certificateFile = m_certificates.client().certificate;
-        tls.keyFile = m_certificates.caFile();
+        tls.certificateFile = certificates().client().certificate;
+        tls.keyFile = certificates().caFile();
         named = tls.keyFile;
     }
     const QString problem = TlsTransport::checkOptions(tls);
@@ -365,31 +388,41 @@ void tst_TlsTransport::unusableFiles()
 void tst_TlsTransport::problemClassification_data()
 {
     QTest::addColumn<QList<int>>("errors");   // QSslError::SslError values
+    QTest::addColumn<bool>("selfSigned");     // the peer certificate is its own issuer
     QTest::addColumn<QStringList>("tokens");
     QTest::newRow("self-signed and wrong host: self-signed first")
-        << QList<int>{QSslError::HostNameMismatch, QSslError::SelfSignedCertificate}
+        << QList<int>{QSslError::HostNameMismatch, QSslError::SelfSignedCertificate} << true
         << QStringList{u"self_signed"_s, u"wrong_host"_s};
     QTest::newRow("unknown issuer, said twice")
-        << QList<int>{QSslError::UnableToGetLocalIssuerCertificate, QSslError::UnableToVerifyFirstCertificate}
+        << QList<int>{QSslError::UnableToGetLocalIssuerCertificate, QSslError::UnableToVerifyFirstCertificate} << false
         << QStringList{u"untrusted_issuer"_s};
     QTest::newRow("expired chain root") << QList<int>{QSslError::SelfSignedCertificateInChain, QSslError::CertificateExpired}
-                                        << QStringList{u"expired"_s, u"untrusted_issuer"_s};
-    QTest::newRow("not yet valid") << QList<int>{QSslError::CertificateNotYetValid} << QStringList{u"not_yet_valid"_s};
-    QTest::newRow("revoked") << QList<int>{QSslError::CertificateRevoked} << QStringList{u"revoked"_s};
-    QTest::newRow("anything else") << QList<int>{QSslError::CertificateSignatureFailed} << QStringList{u"certificate"_s};
+                                        << false << QStringList{u"expired"_s, u"untrusted_issuer"_s};
+    // What schannel and SecureTransport report for a self-signed certificate.
+    QTest::newRow("self-signed, reported as untrusted") << QList<int>{QSslError::CertificateUntrusted} << true
+                                                       << QStringList{u"self_signed"_s};
+    QTest::newRow("untrusted, not self-signed") << QList<int>{QSslError::CertificateUntrusted} << false
+                                                << QStringList{u"untrusted_issuer"_s};
+    QTest::newRow("not yet valid") << QList<int>{QSslError::CertificateNotYetValid} << false
+                                   << QStringList{u"not_yet_valid"_s};
+    QTest::newRow("revoked") << QList<int>{QSslError::CertificateRevoked} << false << QStringList{u"revoked"_s};
+    QTest::newRow("anything else") << QList<int>{QSslError::CertificateSignatureFailed} << false
+                                   << QStringList{u"certificate"_s};
 }
 
 void tst_TlsTransport::problemClassification()
 {
     QFETCH(QList<int>, errors);
+    QFETCH(bool, selfSigned);
     QFETCH(QStringList, tokens);
     QList<QSslError> sslErrors;
     for (const int error : errors)
         sslErrors << QSslError(QSslError::SslError(error));
     TlsCertificateSummary certificate;
     certificate.subject = u"CN=wrong.example"_s;
-    certificate.issuer = u"CN=Nobody"_s;
-    certificate.notAfter = QDateTime(QDate(2020, 1, 2), QTime(0, 0), Qt::UTC);
+    certificate.issuer = selfSigned ? certificate.subject : u"CN=Nobody"_s;
+    certificate.selfSigned = selfSigned;
+    certificate.notAfter = Test::utcDateTime(QDate(2020, 1, 2), QTime(0, 0));
     const QList<TlsCertificateCheck::Finding> findings = TlsCertificateCheck::findings(sslErrors, certificate, u"pbx.example"_s);
     QStringList found;
     for (const TlsCertificateCheck::Finding &finding : findings) {

@@ -77,7 +77,7 @@ void tst_WsTransport::sendsAndReceivesSip()
     Server server(true);
     WsTransport transport(TransportProtocol::Ws);
     QSignalSpy ready(&transport, &Transport::ready);
-    QSignalSpy events(&transport, &Transport::event);
+    QSignalSpy events(&transport, &Transport::transportEvent);
     QSignalSpy messages(&transport, &Transport::messageReceived);
     TransportOptions options;
     options.webSocketPath = u"/sip"_s;
