@@ -60,6 +60,11 @@ struct Term
     bool negated = false;
     bool number = false;
     bool prefix = false;
+    // Written with a letter English does not use ("occupé", "Störung"): while the
+    // interface is English, such a word is another language's and matches only as
+    // written, never through English stems, roots, synonyms or typos ("occupé" is
+    // not "occupied").
+    bool accented = false;
 };
 
 struct ParsedQuery
@@ -89,6 +94,30 @@ QString unmarked(const QString &key)
     return key.startsWith(u'~') ? key.mid(1) : key;
 }
 
+// The normalized words of the query's words that carry a letter outside ASCII.
+QStringList accentedWords(const QString &text)
+{
+    QStringList out;
+    if (std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; }))
+        return out;
+    qsizetype start = -1;
+    bool accented = false;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        const bool letter = i < text.size() && text.at(i).isLetterOrNumber();
+        if (letter) {
+            if (start < 0)
+                start = i;
+            accented |= text.at(i).unicode() >= 0x80;
+            continue;
+        }
+        if (start >= 0 && accented)
+            out.append(TextNormalizer::words(QStringView(text).mid(start, i - start)));
+        start = -1;
+        accented = false;
+    }
+    return out;
+}
+
 ParsedQuery parse(const QString &query)
 {
     ParsedQuery parsed;
@@ -99,11 +128,12 @@ ParsedQuery parse(const QString &query)
         return parsed;
     const QList<CodeSearchIndex::Token> tokens = CodeSearchIndex::tokens(recognized.rest, true);
     QList<CodeSearchIndex::Token> phraseTokens;
+    const QStringList accented = accentedWords(recognized.rest);
     for (const CodeSearchIndex::Token &token : tokens) {
         const QString plain = unmarked(token.word);
-        Term term{token.word, token.root, token.negated, false, false};
+        Term term{token.word, token.root, token.negated, false, false, accented.contains(plain)};
         if (isDigits(plain) || classOfPattern(plain)) {
-            term = Term{plain, plain, false, true, false};
+            term = Term{plain, plain, false, true, false, false};
         } else {
             phraseTokens.append(token);
         }
@@ -114,7 +144,7 @@ ParsedQuery parse(const QString &query)
     if (parsed.terms.isEmpty() && typing) {
         // "a" on its way to "accepted"
         const QString last = words.last();
-        parsed.terms.append({last, TextNormalizer::root(last), false, isDigits(last), false});
+        parsed.terms.append({last, TextNormalizer::root(last), false, isDigits(last), false, accented.contains(last)});
     }
     if (typing && !parsed.terms.isEmpty()) {
         Term &last = parsed.terms.last();
@@ -197,15 +227,22 @@ void scoreTypos(const CodeSearchIndex &index, const QString &key, int allowed, T
     }
 }
 
+bool foreignToEnglish(const CodeSearchIndex &index, const Term &term)
+{
+    return term.accented && index.language() == u"en"_s;
+}
+
 void scoreWord(const CodeSearchIndex &index, const Term &term, TermScores &scores)
 {
     const QString plain = unmarked(term.word);
     const QString mark = term.negated ? u"~"_s : QString();
     bool found = scores.addPostings(index.exact(term.word), ExactQuality);
+    if (foreignToEnglish(index, term))
+        return;
     found |= scores.addPostings(index.stemmed(mark + TextNormalizer::stem(plain)), StemQuality);
     found |= scores.addPostings(index.rooted(term.root), RootQuality);
     found |= scores.addPostings(index.looselyRooted(mark + TextNormalizer::looseRoot(plain)), LooseRootQuality);
-    for (const QString &synonym : SearchVocabulary::synonymsOf(plain)) {
+    for (const QString &synonym : SearchVocabulary::synonymsOf(plain, index.language())) {
         if (synonym.contains(u' '))
             continue;
         found |= scores.addPostings(index.exact(mark + synonym), SynonymQuality);
@@ -242,7 +279,7 @@ void scoreWord(const CodeSearchIndex &index, const Term &term, TermScores &score
 void scoreLoosely(const CodeSearchIndex &index, const Term &term, TermScores &scores)
 {
     const QString plain = unmarked(term.word);
-    if (plain.size() < 4)
+    if (plain.size() < 4 || foreignToEnglish(index, term))
         return;
     const auto &words = index.sortedWords();
     for (qsizetype length = 4; length < plain.size(); ++length) {

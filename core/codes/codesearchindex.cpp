@@ -119,7 +119,7 @@ quint64 CodeSearchIndex::letterMask(QStringView word)
     return mask;
 }
 
-CodeSearchIndex::CodeSearchIndex()
+CodeSearchIndex::CodeSearchIndex() : m_language(SearchVocabulary::activeLanguage())
 {
     const ResponseCodeCatalog &catalog = ResponseCodeCatalog::instance();
     const QHash<int, const CodeEntry *> entries = englishEntries();
@@ -256,9 +256,10 @@ void CodeSearchIndex::addDocument(const CodeEntry *entry, const ResponseCode &co
     addPhrases(keys, MatchField::PhraseVariant, code.phraseVariants);
     const QStringList sourceKeywords = entry ? englishKeywords(entry->keywords) : QStringList();
     addPhrases(keys, MatchField::Keyword, code.keywords + sourceKeywords);
-    // Help-desk vocabulary of all four languages, whatever the interface language: a
-    // German help desk may run the English interface and still type German.
-    addPhrases(keys, MatchField::Vocabulary, SearchVocabulary::phrases(code.code));
+    // Help-desk vocabulary of the interface language and of English, like the catalog
+    // texts: a word of a third language must not match, so that what a list shows
+    // always comes from the language the user chose or from English.
+    addPhrases(keys, MatchField::Vocabulary, SearchVocabulary::phrases(code.code, m_language));
     add(MatchField::Summary, code.summary, entry ? english(entry->summary) : QString());
     add(MatchField::Meaning, code.meaning, entry ? english(entry->meaning) : QString());
     add(MatchField::Technical, code.technical, entry ? english(entry->technical) : QString());

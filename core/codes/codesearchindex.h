@@ -1,5 +1,5 @@
 // The inverted index behind CodeSearch: every search word of every catalog code, in
-// the current language and in English, plus the help-desk vocabulary of all four
+// the current language and in English, plus the help-desk vocabulary of those two
 // languages, with the fields it occurs in. Internal to core/codes; CodeSearch is the
 // public face. docs/search.md describes the keys and why they exist.
 #pragma once
@@ -38,6 +38,9 @@ public:
     CodeSearchIndex();
 
     const QList<Document> &documents() const { return m_documents; }
+    // SearchVocabulary::activeLanguage() when the index was built: the query's synonyms
+    // come from this language and English, as the indexed texts do.
+    const QString &language() const { return m_language; }
     int documentOf(int code) const { return m_documentOfCode.value(code, -1); }
 
     // Keys are built by key(): a word, its stem or its root, with a leading '~' when
@@ -91,6 +94,7 @@ private:
     void addDocument(const CodeEntry *english, const ResponseCode &code);
     void addPostings(int document, const FieldMasks &words, QHash<QString, Postings> &table);
 
+    QString m_language;
     QList<Document> m_documents;
     QHash<int, int> m_documentOfCode;
     QHash<QString, Postings> m_words;

@@ -2,10 +2,10 @@
 
 #include "explainer.h"
 #include "explainscanner.h"
+#include "q850.h"
 #include "responsecodecatalog.h"
 #include "warningcodes.h"
 
-#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -16,34 +16,27 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CodeSearch", text);
-}
-
 void blank(QString &text, qsizetype start, qsizetype length)
 {
     for (qsizetype i = start; i < start + length && i < text.size(); ++i)
         text[i] = u' ';
 }
 
+// What the cause becomes comes from Q850 alone (the table's rows, and causeNote for what
+// the rows do not say: 16 ends with BYE or CANCEL, an unlisted cause becomes 500), so the
+// search, Explain and the CLI say the same.
 QueryRecognition cause(int value)
 {
-    const ResponseCodeCatalog &catalog = ResponseCodeCatalog::instance();
-    QueryRecognition r{QueryRecognition::Kind::Q850Cause, value, catalog.sipCodesForQ850(value), {}};
-    const QString name = catalog.q850CauseName(value);
-    const QString named = name.isEmpty() ? tr("Q.850 cause %1").arg(value)
-                                         : tr("Q.850 cause %1 (%2)").arg(QString::number(value), name);
-    if (r.codes.isEmpty()) {
-        r.note = value == 16
-            ? tr("%1: a normal end of the call, which RFC 3398 maps to no response code (the call ends with BYE or CANCEL).").arg(named)
-            : tr("%1: RFC 3398 maps it to no SIP response code.").arg(named);
-    } else {
-        QStringList codes;
-        for (const int code : std::as_const(r.codes))
-            codes.append(QString::number(code) + u' ' + catalog.registeredPhrase(code));
-        r.note = tr("%1 is sent as SIP %2 (RFC 3398 §7.2.4.1).").arg(named, codes.join(tr(" or ")));
+    QueryRecognition r{QueryRecognition::Kind::Q850Cause, value, Q850::causeResponses(value), {}};
+    const QString name = ResponseCodeCatalog::instance().q850CauseName(value);
+    const QString named = name.isEmpty() ? QueryRecognizer::tr("Q.850 cause %1").arg(value)
+                                         : QueryRecognizer::tr("Q.850 cause %1 (%2)").arg(QString::number(value), name);
+    QStringList says;
+    for (const QString &sentence : {Q850::causeMapping(value), Q850::causeNote(value)}) {
+        if (!sentence.isEmpty())
+            says.append(sentence);
     }
+    r.note = QueryRecognizer::tr("%1: %2").arg(named, says.join(u' '));
     return r;
 }
 
@@ -51,9 +44,10 @@ QueryRecognition warning(int value)
 {
     QueryRecognition r{QueryRecognition::Kind::Warning, value, {}, {}};
     if (const auto w = WarningCodes::find(value))
-        r.note = tr("Warning %1 (%2): %3").arg(QString::number(value), w->text, w->explanation);
+        r.note = QueryRecognizer::tr("Warning %1 (%2): %3").arg(QString::number(value), w->text, w->explanation);
     else
-        r.note = tr("Warning %1 is not a registered warn-code (RFC 3261 §20.43 lists 300 to 399).").arg(value);
+        r.note = QueryRecognizer::tr("Warning %1 is not a registered warn-code (RFC 3261 §20.43 lists 300 to 399).")
+                     .arg(value);
     return r;
 }
 

@@ -6,6 +6,7 @@
 // CodeSearch ranks the codes found first and searches the rest of the query as words.
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -33,6 +34,7 @@ struct RecognizedQuery
 
 class QueryRecognizer final
 {
+    Q_DECLARE_TR_FUNCTIONS(SipScope::QueryRecognizer)
 public:
     static RecognizedQuery recognize(const QString &query);
 };

@@ -2,18 +2,11 @@
 
 #include "responsecodecatalog.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
 
 namespace SipScope {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("VendorCodes", text);
-}
 
 bool allDigits(QStringView text)
 {

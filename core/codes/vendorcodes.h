@@ -4,6 +4,7 @@
 // Sources and limits: docs/search.md.
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringView>
 
@@ -25,6 +26,7 @@ struct VendorCode
 
 class VendorCodes final
 {
+    Q_DECLARE_TR_FUNCTIONS(SipScope::VendorCodes)
 public:
     // "560486" → Teams, 486. Only six digits starting with 560 whose last three are a
     // response code of the catalog in 300..699 (a sub-code for a final failure).
