@@ -6467,6 +6467,42 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <source>Codes listed: %1</source>
         <translation>Aufgelistete Codes: %1</translation>
     </message>
+    <message>
+        <source>What the search recognised</source>
+        <translation>Was die Suche erkannt hat</translation>
+    </message>
+    <message>
+        <source>Codes listed: %1 (%2 strong matches above the line)</source>
+        <translation>Aufgelistete Codes: %1 (%2 starke Treffer über der Linie)</translation>
+    </message>
+    <message>
+        <source>&amp;Probe This Target</source>
+        <translation>Dieses &amp;Ziel testen</translation>
+    </message>
+    <message>
+        <source>Send SIP OPTIONS to this URI in the Probe view (Enter)</source>
+        <translation>SIP OPTIONS an diese URI in der Ansicht Test senden (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Explain This &amp;Text</source>
+        <translation>Diesen Text erklä&amp;ren</translation>
+    </message>
+    <message>
+        <source>Explain every code, cause and header in the pasted text (Enter)</source>
+        <translation>Jeden Code, jede Cause und jeden Header im eingefügten Text erklären (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Probe this target</source>
+        <translation>Dieses Ziel testen</translation>
+    </message>
+    <message>
+        <source>Explain this text</source>
+        <translation>Diesen Text erklären</translation>
+    </message>
+    <message>
+        <source>Offer for the pasted text</source>
+        <translation>Angebot für den eingefügten Text</translation>
+    </message>
 </context>
 <context>
     <name>SipScope::DiagnosisPanel</name>

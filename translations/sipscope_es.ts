@@ -6467,6 +6467,42 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <source>Codes listed: %1</source>
         <translation>Códigos enumerados: %1</translation>
     </message>
+    <message>
+        <source>What the search recognised</source>
+        <translation>Lo que la búsqueda ha reconocido</translation>
+    </message>
+    <message>
+        <source>Codes listed: %1 (%2 strong matches above the line)</source>
+        <translation>Códigos enumerados: %1 (%2 coincidencias fuertes encima de la línea)</translation>
+    </message>
+    <message>
+        <source>&amp;Probe This Target</source>
+        <translation>Sondear este &amp;destino</translation>
+    </message>
+    <message>
+        <source>Send SIP OPTIONS to this URI in the Probe view (Enter)</source>
+        <translation>Enviar SIP OPTIONS a este URI en la vista Sondeo (Intro)</translation>
+    </message>
+    <message>
+        <source>Explain This &amp;Text</source>
+        <translation>Explicar este &amp;texto</translation>
+    </message>
+    <message>
+        <source>Explain every code, cause and header in the pasted text (Enter)</source>
+        <translation>Explicar cada código, causa y cabecera del texto pegado (Intro)</translation>
+    </message>
+    <message>
+        <source>Probe this target</source>
+        <translation>Sondear este destino</translation>
+    </message>
+    <message>
+        <source>Explain this text</source>
+        <translation>Explicar este texto</translation>
+    </message>
+    <message>
+        <source>Offer for the pasted text</source>
+        <translation>Propuesta para el texto pegado</translation>
+    </message>
 </context>
 <context>
     <name>SipScope::DiagnosisPanel</name>

@@ -6467,6 +6467,42 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
         <source>Codes listed: %1</source>
         <translation>Codes listés : %1</translation>
     </message>
+    <message>
+        <source>What the search recognised</source>
+        <translation>Ce que la recherche a reconnu</translation>
+    </message>
+    <message>
+        <source>Codes listed: %1 (%2 strong matches above the line)</source>
+        <translation>Codes listés : %1 (%2 correspondances fortes au-dessus du trait)</translation>
+    </message>
+    <message>
+        <source>&amp;Probe This Target</source>
+        <translation>Sonder cette &amp;cible</translation>
+    </message>
+    <message>
+        <source>Send SIP OPTIONS to this URI in the Probe view (Enter)</source>
+        <translation>Envoyer SIP OPTIONS à cette URI dans la vue Sonde (Entrée)</translation>
+    </message>
+    <message>
+        <source>Explain This &amp;Text</source>
+        <translation>Expliquer ce &amp;texte</translation>
+    </message>
+    <message>
+        <source>Explain every code, cause and header in the pasted text (Enter)</source>
+        <translation>Expliquer chaque code, cause et en-tête du texte collé (Entrée)</translation>
+    </message>
+    <message>
+        <source>Probe this target</source>
+        <translation>Sonder cette cible</translation>
+    </message>
+    <message>
+        <source>Explain this text</source>
+        <translation>Expliquer ce texte</translation>
+    </message>
+    <message>
+        <source>Offer for the pasted text</source>
+        <translation>Proposition pour le texte collé</translation>
+    </message>
 </context>
 <context>
     <name>SipScope::DiagnosisPanel</name>
