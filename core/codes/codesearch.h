@@ -12,13 +12,14 @@
 //     meaning, causes, actions, technical text, Q.850 cause names, defining RFCs;
 //     case-, accent- and inflection-insensitive in the four languages ("Blocked" =
 //     "block", "besetzte" = "besetzt"), with typo tolerance for words of four letters
-//     or more, synonyms across languages, negation ("not found" is not "found"), and
+//     or more, synonyms, negation ("not found" is not "found"), and
 //     the last word matched as a prefix so results follow the user's typing;
 //   - words a rare code shares with few others weigh more than common ones ("call").
 // Reason-phrase, keyword and help-desk vocabulary hits rank above body text; how often
 // a code is met in practice breaks near-ties ("busy": 486 before 600). The index
-// covers the current language, the English source texts and the help-desk vocabulary
-// of all four languages. docs/search.md has the details and the measured quality.
+// covers the current language and English (catalog texts, help-desk vocabulary and
+// synonyms alike), never a third language. docs/search.md has the details and the
+// measured quality.
 #pragma once
 
 #include "queryrecognizer.h"
@@ -108,7 +109,7 @@ public:
 
 private:
     // Built by the first search that needs it, not by the constructor: building it was
-    // 44 % of the GUI's work before its first paint (issue #8, docs/benchmarks.md), and
+    // 44 % of the GUI's work before its first paint (docs/benchmarks.md), and
     // the Codes view shows the whole list until the user types. Not for concurrent use
     // from several threads (the first search writes it), which nothing does.
     mutable std::unique_ptr<CodeSearchIndex> m_index;

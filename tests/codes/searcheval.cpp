@@ -2,7 +2,7 @@
 // top-1, top-3, mean reciprocal rank and empty answers. ./scripts/bench runs it; it can
 // also score any other set in the same format (a held-out one):
 //
-//   searcheval                        both parts in tests/data/search
+//   searcheval                        every part in tests/data/search
 //   searcheval FILE...                those files
 //   searcheval --failures FILE...     also every query whose first answer is wrong
 //   searcheval --query LANG WORDS...  the first ten hits of one query, with scores
@@ -51,7 +51,8 @@ int main(int argc, char *argv[])
     }
     if (files.isEmpty()) {
         files = {QStringLiteral(SIPSCOPE_TEST_DATA_DIR "/search/tuned.tsv"),
-                 QStringLiteral(SIPSCOPE_TEST_DATA_DIR "/search/heldout.tsv")};
+                 QStringLiteral(SIPSCOPE_TEST_DATA_DIR "/search/heldout.tsv"),
+                 QStringLiteral(SIPSCOPE_TEST_DATA_DIR "/search/heldout2.tsv")};
     }
     QTextStream out(stdout);
     out << "| part | language | queries | top-1 | top-3 | MRR | empty |\n"
