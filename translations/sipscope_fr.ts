@@ -6043,141 +6043,6 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
 </context>
 <context>
-    <name>SipScope</name>
-    <message>
-        <source>%1: not a SIP response code</source>
-        <translation>%1 : pas un code de réponse SIP</translation>
-    </message>
-    <message>
-        <source>SIP response codes run from 100 to 699; a receiver rejects anything else as a malformed message (RFC 3261 §7.2).</source>
-        <translation>Les codes de réponse SIP vont de 100 à 699 ; un destinataire rejette toute autre valeur comme message mal formé (RFC 3261 §7.2).</translation>
-    </message>
-    <message>
-        <source>%1 is not a registered code: a receiver treats it as %2 %3 (RFC 3261 §8.1.3.2).</source>
-        <translation>%1 est un code hors registre : un destinataire le traite comme %2 %3 (RFC 3261 §8.1.3.2).</translation>
-    </message>
-    <message>
-        <source>%1 is not in the IANA registry: %2.</source>
-        <translation>%1 ne figure pas dans le registre IANA : %2.</translation>
-    </message>
-    <message>
-        <source>"%1" is a phrase some equipment sends for %2; the registered phrase is "%3".</source>
-        <translation>« %1 » est un libellé que certains équipements envoient pour %2 ; le libellé du registre est « %3 ».</translation>
-    </message>
-    <message>
-        <source>The phrase "%1" differs from the registered "%2": only the code counts (RFC 3261 §21).</source>
-        <translation>Le libellé « %1 » diffère de celui du registre, « %2 » : seul le code compte (RFC 3261 §21).</translation>
-    </message>
-    <message>
-        <source>A Reason header tells why a request or call ended (RFC 3326); it is not the status of the message that carries it.</source>
-        <translation>Un en-tête Reason indique pourquoi une requête ou un appel s'est terminé (RFC 3326) ; ce n'est pas le statut du message qui le transporte.</translation>
-    </message>
-    <message>
-        <source>SIP cause 200 usually comes in a CANCEL: the call was answered on another device, so this one stopped ringing ("Call completed elsewhere").</source>
-        <translation>La cause SIP 200 arrive généralement dans un CANCEL : l'appel a été pris sur un autre appareil, celui-ci a donc cessé de sonner (« Call completed elsewhere »).</translation>
-    </message>
-    <message>
-        <source>Q.850 cause %1</source>
-        <translation>Cause Q.850 %1</translation>
-    </message>
-    <message>
-        <source>Q.850 cause %1: %2</source>
-        <translation>Cause Q.850 %1 : %2</translation>
-    </message>
-    <message>
-        <source>Q.850 cause values run from 1 to 127; this one is not a valid cause.</source>
-        <translation>Les valeurs de cause Q.850 vont de 1 à 127 ; celle-ci n'est pas une cause valide.</translation>
-    </message>
-    <message>
-        <source>Normal call clearing: one side hung up and the call ended normally. It is not an error; RFC 3398 maps it to no response code (the call ends with BYE or CANCEL).</source>
-        <translation>Libération normale de l'appel : un côté a raccroché et l'appel s'est terminé normalement. Ce n'est pas une erreur ; la RFC 3398 ne l'associe à aucun code de réponse (l'appel se termine par BYE ou CANCEL).</translation>
-    </message>
-    <message>
-        <source>A gateway turns it into SIP %1 %2 (RFC 3398 §7.2.4.1): %3</source>
-        <translation>Une passerelle la convertit en SIP %1 %2 (RFC 3398 §7.2.4.1) : %3</translation>
-    </message>
-    <message>
-        <source>RFC 3398 maps it to %1 %2 instead when the release message carries a diagnostic (the new number).</source>
-        <translation>La RFC 3398 l'associe plutôt à %1 %2 quand le message de libération comporte un diagnostic (le nouveau numéro).</translation>
-    </message>
-    <message>
-        <source>Warning %1: %2</source>
-        <translation>Warning %1 : %2</translation>
-    </message>
-    <message>
-        <source>Warning %1</source>
-        <translation>Warning %1</translation>
-    </message>
-    <message>
-        <source>Not a registered warn-code; read the warn-text for what the sender meant.</source>
-        <translation>Warn-code hors registre ; lisez le warn-text pour savoir ce que l'émetteur voulait dire.</translation>
-    </message>
-    <message>
-        <source>Not a SIP warn-code: SIP uses codes from 300 to 399 (RFC 3261 §20.43).</source>
-        <translation>Pas un warn-code SIP : SIP utilise les codes de 300 à 399 (RFC 3261 §20.43).</translation>
-    </message>
-    <message>
-        <source>Text from %1: "%2"</source>
-        <translation>Texte de %1 : « %2 »</translation>
-    </message>
-    <message>
-        <source>Retry after %1</source>
-        <translation>Réessayer après %1</translation>
-    </message>
-    <message>
-        <source>The server says the request may be repeated right away.</source>
-        <translation>Le serveur indique que la requête peut être répétée immédiatement.</translation>
-    </message>
-    <message>
-        <source>The server asks the client to wait %1 before trying again (RFC 3261 §20.33).</source>
-        <translation>Le serveur demande au client d'attendre %1 avant de réessayer (RFC 3261 §20.33).</translation>
-    </message>
-    <message>
-        <source>The server asks the client to wait %1 (%2 s) before trying again (RFC 3261 §20.33).</source>
-        <translation>Le serveur demande au client d'attendre %1 (%2 s) avant de réessayer (RFC 3261 §20.33).</translation>
-    </message>
-    <message>
-        <source>After that, it expects to be available for %1.</source>
-        <translation>Ensuite, il prévoit d'être disponible pendant %1.</translation>
-    </message>
-    <message>
-        <source>Comment: %1</source>
-        <translation>Commentaire : %1</translation>
-    </message>
-    <message>
-        <source>status line</source>
-        <translation>ligne d'état</translation>
-    </message>
-    <message>
-        <source>SIP Reason header</source>
-        <translation>en-tête Reason SIP</translation>
-    </message>
-    <message>
-        <source>Q.850 Reason header</source>
-        <translation>en-tête Reason Q.850</translation>
-    </message>
-    <message>
-        <source>Warning header</source>
-        <translation>en-tête Warning</translation>
-    </message>
-    <message>
-        <source>Retry-After header</source>
-        <translation>en-tête Retry-After</translation>
-    </message>
-    <message>
-        <source>response code</source>
-        <translation>code de réponse</translation>
-    </message>
-    <message>
-        <source>Q.850 cause</source>
-        <translation>cause Q.850</translation>
-    </message>
-    <message>
-        <source>SipScope has no description of this cause.</source>
-        <translation>SipScope n'a pas de description de cette cause.</translation>
-    </message>
-</context>
-<context>
     <name>SipScope::AboutDialog</name>
     <message>
         <source>Version %1 · Qt %2 (built with Qt %3)</source>
@@ -6607,6 +6472,138 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>%1 min</source>
         <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1: not a SIP response code</source>
+        <translation>%1 : pas un code de réponse SIP</translation>
+    </message>
+    <message>
+        <source>SIP response codes run from 100 to 699; a receiver rejects anything else as a malformed message (RFC 3261 §7.2).</source>
+        <translation>Les codes de réponse SIP vont de 100 à 699 ; un destinataire rejette toute autre valeur comme message mal formé (RFC 3261 §7.2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a registered code: a receiver treats it as %2 %3 (RFC 3261 §8.1.3.2).</source>
+        <translation>%1 est un code hors registre : un destinataire le traite comme %2 %3 (RFC 3261 §8.1.3.2).</translation>
+    </message>
+    <message>
+        <source>%1 is not in the IANA registry: %2.</source>
+        <translation>%1 ne figure pas dans le registre IANA : %2.</translation>
+    </message>
+    <message>
+        <source>"%1" is a phrase some equipment sends for %2; the registered phrase is "%3".</source>
+        <translation>« %1 » est un libellé que certains équipements envoient pour %2 ; le libellé du registre est « %3 ».</translation>
+    </message>
+    <message>
+        <source>The phrase "%1" differs from the registered "%2": only the code counts (RFC 3261 §21).</source>
+        <translation>Le libellé « %1 » diffère de celui du registre, « %2 » : seul le code compte (RFC 3261 §21).</translation>
+    </message>
+    <message>
+        <source>A Reason header tells why a request or call ended (RFC 3326); it is not the status of the message that carries it.</source>
+        <translation>Un en-tête Reason indique pourquoi une requête ou un appel s'est terminé (RFC 3326) ; ce n'est pas le statut du message qui le transporte.</translation>
+    </message>
+    <message>
+        <source>SIP cause 200 usually comes in a CANCEL: the call was answered on another device, so this one stopped ringing ("Call completed elsewhere").</source>
+        <translation>La cause SIP 200 arrive généralement dans un CANCEL : l'appel a été pris sur un autre appareil, celui-ci a donc cessé de sonner (« Call completed elsewhere »).</translation>
+    </message>
+    <message>
+        <source>Q.850 cause %1</source>
+        <translation>Cause Q.850 %1</translation>
+    </message>
+    <message>
+        <source>Q.850 cause %1: %2</source>
+        <translation>Cause Q.850 %1 : %2</translation>
+    </message>
+    <message>
+        <source>Q.850 cause values run from 1 to 127; this one is not a valid cause.</source>
+        <translation>Les valeurs de cause Q.850 vont de 1 à 127 ; celle-ci n'est pas une cause valide.</translation>
+    </message>
+    <message>
+        <source>Normal call clearing: one side hung up and the call ended normally. It is not an error; RFC 3398 maps it to no response code (the call ends with BYE or CANCEL).</source>
+        <translation>Libération normale de l'appel : un côté a raccroché et l'appel s'est terminé normalement. Ce n'est pas une erreur ; la RFC 3398 ne l'associe à aucun code de réponse (l'appel se termine par BYE ou CANCEL).</translation>
+    </message>
+    <message>
+        <source>SipScope has no description of this cause.</source>
+        <translation>SipScope n'a pas de description de cette cause.</translation>
+    </message>
+    <message>
+        <source>A gateway turns it into SIP %1 %2 (RFC 3398 §7.2.4.1): %3</source>
+        <translation>Une passerelle la convertit en SIP %1 %2 (RFC 3398 §7.2.4.1) : %3</translation>
+    </message>
+    <message>
+        <source>RFC 3398 maps it to %1 %2 instead when the release message carries a diagnostic (the new number).</source>
+        <translation>La RFC 3398 l'associe plutôt à %1 %2 quand le message de libération comporte un diagnostic (le nouveau numéro).</translation>
+    </message>
+    <message>
+        <source>Warning %1: %2</source>
+        <translation>Warning %1 : %2</translation>
+    </message>
+    <message>
+        <source>Warning %1</source>
+        <translation>Warning %1</translation>
+    </message>
+    <message>
+        <source>Not a registered warn-code; read the warn-text for what the sender meant.</source>
+        <translation>Warn-code hors registre ; lisez le warn-text pour savoir ce que l'émetteur voulait dire.</translation>
+    </message>
+    <message>
+        <source>Not a SIP warn-code: SIP uses codes from 300 to 399 (RFC 3261 §20.43).</source>
+        <translation>Pas un warn-code SIP : SIP utilise les codes de 300 à 399 (RFC 3261 §20.43).</translation>
+    </message>
+    <message>
+        <source>Text from %1: "%2"</source>
+        <translation>Texte de %1 : « %2 »</translation>
+    </message>
+    <message>
+        <source>Retry after %1</source>
+        <translation>Réessayer après %1</translation>
+    </message>
+    <message>
+        <source>The server says the request may be repeated right away.</source>
+        <translation>Le serveur indique que la requête peut être répétée immédiatement.</translation>
+    </message>
+    <message>
+        <source>The server asks the client to wait %1 before trying again (RFC 3261 §20.33).</source>
+        <translation>Le serveur demande au client d'attendre %1 avant de réessayer (RFC 3261 §20.33).</translation>
+    </message>
+    <message>
+        <source>The server asks the client to wait %1 (%2 s) before trying again (RFC 3261 §20.33).</source>
+        <translation>Le serveur demande au client d'attendre %1 (%2 s) avant de réessayer (RFC 3261 §20.33).</translation>
+    </message>
+    <message>
+        <source>After that, it expects to be available for %1.</source>
+        <translation>Ensuite, il prévoit d'être disponible pendant %1.</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Commentaire : %1</translation>
+    </message>
+    <message>
+        <source>status line</source>
+        <translation>ligne d'état</translation>
+    </message>
+    <message>
+        <source>SIP Reason header</source>
+        <translation>en-tête Reason SIP</translation>
+    </message>
+    <message>
+        <source>Q.850 Reason header</source>
+        <translation>en-tête Reason Q.850</translation>
+    </message>
+    <message>
+        <source>Warning header</source>
+        <translation>en-tête Warning</translation>
+    </message>
+    <message>
+        <source>Retry-After header</source>
+        <translation>en-tête Retry-After</translation>
+    </message>
+    <message>
+        <source>response code</source>
+        <translation>code de réponse</translation>
+    </message>
+    <message>
+        <source>Q.850 cause</source>
+        <translation>cause Q.850</translation>
     </message>
 </context>
 <context>

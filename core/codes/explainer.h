@@ -8,6 +8,7 @@
 #include "vendorcodes.h"
 #include "warningcodes.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -82,6 +83,7 @@ struct ExplainFinding
 
 class Explainer final
 {
+    Q_DECLARE_TR_FUNCTIONS(SipScope::Explainer)
 public:
     // Every finding in `text`, in order of appearance. Never fails: text with nothing
     // recognisable (garbage, binary, empty) gives an empty list.

@@ -52,7 +52,7 @@ public:
     QString translate(const char *context, const char *sourceText, const char *, int) const override
     {
         const QByteArray ctx(context);
-        if (ctx == "Explainer" || ctx == "Catalog" || ctx == "Q850")
+        if (ctx == "SipScope::Explainer" || ctx == "Catalog" || ctx == "Q850")
             return u"[xx] "_s + QString::fromUtf8(sourceText);
         return {};
     }

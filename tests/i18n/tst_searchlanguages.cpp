@@ -3,6 +3,7 @@
 // one with "ocupado", against the real embedded translations; "besetzt" finds nothing of
 // the kind while English or French is active.
 #include "codes/codesearch.h"
+#include "codes/explainer.h"
 #include "i18n/translations.h"
 
 #include <QTest>
@@ -139,6 +140,19 @@ private slots:
         QCOMPARE(result.recognitions.size(), 1);
         const QString note = result.recognitions.constFirst().note;
         QVERIFY2(note.contains(noteContains), qPrintable(note));
+    }
+
+    // Explain's texts, which share the recognisers, are told in the active language too.
+    void explainTextsAreTranslated()
+    {
+        Translations translations;
+        QVERIFY(translations.setLanguage(u"de"_s));
+        const QList<ExplainFinding> findings = Explainer::explain(u"SIP/2.0 499 Weird"_s);
+        QVERIFY(!findings.isEmpty());
+        const QString notes = findings.constFirst().notes.join(u' ');
+        QVERIFY2(notes.contains(u"steht nicht in der IANA-Registry"_s),
+                 qPrintable(notes));
+        QVERIFY2(!notes.contains(u"is not in the IANA registry"_s), qPrintable(notes));
     }
 
     void foreignWordNeedsItsLanguage()
