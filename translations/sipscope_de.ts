@@ -4885,6 +4885,14 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     </message>
 </context>
 <context>
+    <name>CodeSearch</name>
+    <message>
+        <source>en</source>
+        <comment>The two-letter code of the language of this translation (de, fr, es): the search matches the help-desk words of this language and of English</comment>
+        <translation>de</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>SipScope: a reference of SIP response codes and a SIP OPTIONS probe.</source>
@@ -5832,6 +5840,18 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <source>RFC 3398 §8.2.6.1 sends it with the cause location "network".</source>
         <translation>RFC 3398 §8.2.6.1 sendet sie mit dem Ort der Cause „Netz“ (network).</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>RFC 3398 §7.2.4.1 maps it to %1.</source>
+        <translation>RFC 3398 §7.2.4.1 bildet sie auf %1 ab.</translation>
+    </message>
+    <message>
+        <source>RFC 3398 §7.2.4.1 maps it to %1 or %2.</source>
+        <translation>RFC 3398 §7.2.4.1 bildet sie auf %1 oder %2 ab.</translation>
+    </message>
 </context>
 <context>
     <name>QtDnsBackend</name>
@@ -6054,141 +6074,6 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>The message has no Content-Length header, which a stream transport requires.</source>
         <translation>Die Nachricht hat keinen Content-Length-Header, den ein Stream-Transport erfordert.</translation>
-    </message>
-</context>
-<context>
-    <name>SipScope</name>
-    <message>
-        <source>%1: not a SIP response code</source>
-        <translation>%1: kein SIP-Antwortcode</translation>
-    </message>
-    <message>
-        <source>SIP response codes run from 100 to 699; a receiver rejects anything else as a malformed message (RFC 3261 §7.2).</source>
-        <translation>SIP-Antwortcodes reichen von 100 bis 699; alles andere weist ein Empfänger als fehlerhafte Nachricht zurück (RFC 3261 §7.2).</translation>
-    </message>
-    <message>
-        <source>%1 is not a registered code: a receiver treats it as %2 %3 (RFC 3261 §8.1.3.2).</source>
-        <translation>%1 ist kein registrierter Code: Ein Empfänger behandelt ihn wie %2 %3 (RFC 3261 §8.1.3.2).</translation>
-    </message>
-    <message>
-        <source>%1 is not in the IANA registry: %2.</source>
-        <translation>%1 steht nicht in der IANA-Registry: %2.</translation>
-    </message>
-    <message>
-        <source>"%1" is a phrase some equipment sends for %2; the registered phrase is "%3".</source>
-        <translation>„%1“ ist eine Phrase, die manche Geräte für %2 senden; die registrierte Phrase ist „%3“.</translation>
-    </message>
-    <message>
-        <source>The phrase "%1" differs from the registered "%2": only the code counts (RFC 3261 §21).</source>
-        <translation>Die Phrase „%1“ weicht von der registrierten „%2“ ab: Nur der Code zählt (RFC 3261 §21).</translation>
-    </message>
-    <message>
-        <source>A Reason header tells why a request or call ended (RFC 3326); it is not the status of the message that carries it.</source>
-        <translation>Ein Reason-Header gibt an, warum eine Anfrage oder ein Anruf endete (RFC 3326); er ist nicht der Status der Nachricht, die ihn trägt.</translation>
-    </message>
-    <message>
-        <source>SIP cause 200 usually comes in a CANCEL: the call was answered on another device, so this one stopped ringing ("Call completed elsewhere").</source>
-        <translation>SIP-Cause 200 kommt meist in einem CANCEL: Der Anruf wurde an einem anderen Gerät angenommen, daher hat dieses aufgehört zu klingeln („Call completed elsewhere“).</translation>
-    </message>
-    <message>
-        <source>Q.850 cause %1</source>
-        <translation>Q.850-Cause %1</translation>
-    </message>
-    <message>
-        <source>Q.850 cause %1: %2</source>
-        <translation>Q.850-Cause %1: %2</translation>
-    </message>
-    <message>
-        <source>Q.850 cause values run from 1 to 127; this one is not a valid cause.</source>
-        <translation>Q.850-Cause-Werte reichen von 1 bis 127; dieser ist keine gültige Cause.</translation>
-    </message>
-    <message>
-        <source>Normal call clearing: one side hung up and the call ended normally. It is not an error; RFC 3398 maps it to no response code (the call ends with BYE or CANCEL).</source>
-        <translation>Normale Auslösung: Eine Seite hat aufgelegt und der Anruf wurde normal beendet. Das ist kein Fehler; RFC 3398 ordnet ihr keinen Antwortcode zu (der Anruf endet mit BYE oder CANCEL).</translation>
-    </message>
-    <message>
-        <source>A gateway turns it into SIP %1 %2 (RFC 3398 §7.2.4.1): %3</source>
-        <translation>Ein Gateway macht daraus SIP %1 %2 (RFC 3398 §7.2.4.1): %3</translation>
-    </message>
-    <message>
-        <source>RFC 3398 maps it to %1 %2 instead when the release message carries a diagnostic (the new number).</source>
-        <translation>RFC 3398 ordnet sie stattdessen %1 %2 zu, wenn die Release-Nachricht eine Diagnose (die neue Rufnummer) enthält.</translation>
-    </message>
-    <message>
-        <source>Warning %1: %2</source>
-        <translation>Warning %1: %2</translation>
-    </message>
-    <message>
-        <source>Warning %1</source>
-        <translation>Warning %1</translation>
-    </message>
-    <message>
-        <source>Not a registered warn-code; read the warn-text for what the sender meant.</source>
-        <translation>Kein registrierter warn-code; lesen Sie im warn-text, was der Absender gemeint hat.</translation>
-    </message>
-    <message>
-        <source>Not a SIP warn-code: SIP uses codes from 300 to 399 (RFC 3261 §20.43).</source>
-        <translation>Kein SIP-warn-code: SIP verwendet Codes von 300 bis 399 (RFC 3261 §20.43).</translation>
-    </message>
-    <message>
-        <source>Text from %1: "%2"</source>
-        <translation>Text von %1: „%2“</translation>
-    </message>
-    <message>
-        <source>Retry after %1</source>
-        <translation>Erneut versuchen nach %1</translation>
-    </message>
-    <message>
-        <source>The server says the request may be repeated right away.</source>
-        <translation>Der Server gibt an, dass die Anfrage sofort wiederholt werden darf.</translation>
-    </message>
-    <message>
-        <source>The server asks the client to wait %1 before trying again (RFC 3261 §20.33).</source>
-        <translation>Der Server bittet den Client, %1 zu warten, bevor er es erneut versucht (RFC 3261 §20.33).</translation>
-    </message>
-    <message>
-        <source>The server asks the client to wait %1 (%2 s) before trying again (RFC 3261 §20.33).</source>
-        <translation>Der Server bittet den Client, %1 (%2 s) zu warten, bevor er es erneut versucht (RFC 3261 §20.33).</translation>
-    </message>
-    <message>
-        <source>After that, it expects to be available for %1.</source>
-        <translation>Danach erwartet er, für %1 verfügbar zu sein.</translation>
-    </message>
-    <message>
-        <source>Comment: %1</source>
-        <translation>Kommentar: %1</translation>
-    </message>
-    <message>
-        <source>status line</source>
-        <translation>Statuszeile</translation>
-    </message>
-    <message>
-        <source>SIP Reason header</source>
-        <translation>SIP-Reason-Header</translation>
-    </message>
-    <message>
-        <source>Q.850 Reason header</source>
-        <translation>Q.850-Reason-Header</translation>
-    </message>
-    <message>
-        <source>Warning header</source>
-        <translation>Warning-Header</translation>
-    </message>
-    <message>
-        <source>Retry-After header</source>
-        <translation>Retry-After-Header</translation>
-    </message>
-    <message>
-        <source>response code</source>
-        <translation>Antwortcode</translation>
-    </message>
-    <message>
-        <source>Q.850 cause</source>
-        <translation>Q.850-Cause</translation>
-    </message>
-    <message>
-        <source>SipScope has no description of this cause.</source>
-        <translation>SipScope hat keine Beschreibung dieser Cause.</translation>
     </message>
 </context>
 <context>
@@ -6481,6 +6366,42 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <source>Codes listed: %1</source>
         <translation>Aufgelistete Codes: %1</translation>
     </message>
+    <message>
+        <source>What the search recognised</source>
+        <translation>Was die Suche erkannt hat</translation>
+    </message>
+    <message>
+        <source>Codes listed: %1 (%2 strong matches above the line)</source>
+        <translation>Aufgelistete Codes: %1 (%2 starke Treffer über der Linie)</translation>
+    </message>
+    <message>
+        <source>&amp;Probe This Target</source>
+        <translation>Dieses &amp;Ziel testen</translation>
+    </message>
+    <message>
+        <source>Send SIP OPTIONS to this URI in the Probe view (Enter)</source>
+        <translation>SIP OPTIONS an diese URI in der Ansicht Test senden (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Probe this target</source>
+        <translation>Dieses Ziel testen</translation>
+    </message>
+    <message>
+        <source>Explain This &amp;Text</source>
+        <translation>Diesen Text erklä&amp;ren</translation>
+    </message>
+    <message>
+        <source>Explain every code, cause and header in the pasted text (Enter)</source>
+        <translation>Jeden Code, jede Cause und jeden Header im eingefügten Text erklären (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Explain this text</source>
+        <translation>Diesen Text erklären</translation>
+    </message>
+    <message>
+        <source>Offer for the pasted text</source>
+        <translation>Angebot für den eingefügten Text</translation>
+    </message>
 </context>
 <context>
     <name>SipScope::DiagnosisPanel</name>
@@ -6585,6 +6506,138 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>%1 min</source>
         <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1: not a SIP response code</source>
+        <translation>%1: kein SIP-Antwortcode</translation>
+    </message>
+    <message>
+        <source>SIP response codes run from 100 to 699; a receiver rejects anything else as a malformed message (RFC 3261 §7.2).</source>
+        <translation>SIP-Antwortcodes reichen von 100 bis 699; alles andere weist ein Empfänger als fehlerhafte Nachricht zurück (RFC 3261 §7.2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a registered code: a receiver treats it as %2 %3 (RFC 3261 §8.1.3.2).</source>
+        <translation>%1 ist kein registrierter Code: Ein Empfänger behandelt ihn wie %2 %3 (RFC 3261 §8.1.3.2).</translation>
+    </message>
+    <message>
+        <source>%1 is not in the IANA registry: %2.</source>
+        <translation>%1 steht nicht in der IANA-Registry: %2.</translation>
+    </message>
+    <message>
+        <source>"%1" is a phrase some equipment sends for %2; the registered phrase is "%3".</source>
+        <translation>„%1“ ist eine Phrase, die manche Geräte für %2 senden; die registrierte Phrase ist „%3“.</translation>
+    </message>
+    <message>
+        <source>The phrase "%1" differs from the registered "%2": only the code counts (RFC 3261 §21).</source>
+        <translation>Die Phrase „%1“ weicht von der registrierten „%2“ ab: Nur der Code zählt (RFC 3261 §21).</translation>
+    </message>
+    <message>
+        <source>A Reason header tells why a request or call ended (RFC 3326); it is not the status of the message that carries it.</source>
+        <translation>Ein Reason-Header gibt an, warum eine Anfrage oder ein Anruf endete (RFC 3326); er ist nicht der Status der Nachricht, die ihn trägt.</translation>
+    </message>
+    <message>
+        <source>SIP cause 200 usually comes in a CANCEL: the call was answered on another device, so this one stopped ringing ("Call completed elsewhere").</source>
+        <translation>SIP-Cause 200 kommt meist in einem CANCEL: Der Anruf wurde an einem anderen Gerät angenommen, daher hat dieses aufgehört zu klingeln („Call completed elsewhere“).</translation>
+    </message>
+    <message>
+        <source>Q.850 cause %1</source>
+        <translation>Q.850-Cause %1</translation>
+    </message>
+    <message>
+        <source>Q.850 cause %1: %2</source>
+        <translation>Q.850-Cause %1: %2</translation>
+    </message>
+    <message>
+        <source>Q.850 cause values run from 1 to 127; this one is not a valid cause.</source>
+        <translation>Q.850-Cause-Werte reichen von 1 bis 127; dieser ist keine gültige Cause.</translation>
+    </message>
+    <message>
+        <source>Normal call clearing: one side hung up and the call ended normally. It is not an error; RFC 3398 maps it to no response code (the call ends with BYE or CANCEL).</source>
+        <translation>Normale Auslösung: Eine Seite hat aufgelegt und der Anruf wurde normal beendet. Das ist kein Fehler; RFC 3398 ordnet ihr keinen Antwortcode zu (der Anruf endet mit BYE oder CANCEL).</translation>
+    </message>
+    <message>
+        <source>SipScope has no description of this cause.</source>
+        <translation>SipScope hat keine Beschreibung dieser Cause.</translation>
+    </message>
+    <message>
+        <source>A gateway turns it into SIP %1 %2 (RFC 3398 §7.2.4.1): %3</source>
+        <translation>Ein Gateway macht daraus SIP %1 %2 (RFC 3398 §7.2.4.1): %3</translation>
+    </message>
+    <message>
+        <source>RFC 3398 maps it to %1 %2 instead when the release message carries a diagnostic (the new number).</source>
+        <translation>RFC 3398 ordnet sie stattdessen %1 %2 zu, wenn die Release-Nachricht eine Diagnose (die neue Rufnummer) enthält.</translation>
+    </message>
+    <message>
+        <source>Warning %1: %2</source>
+        <translation>Warning %1: %2</translation>
+    </message>
+    <message>
+        <source>Warning %1</source>
+        <translation>Warning %1</translation>
+    </message>
+    <message>
+        <source>Not a registered warn-code; read the warn-text for what the sender meant.</source>
+        <translation>Kein registrierter warn-code; lesen Sie im warn-text, was der Absender gemeint hat.</translation>
+    </message>
+    <message>
+        <source>Not a SIP warn-code: SIP uses codes from 300 to 399 (RFC 3261 §20.43).</source>
+        <translation>Kein SIP-warn-code: SIP verwendet Codes von 300 bis 399 (RFC 3261 §20.43).</translation>
+    </message>
+    <message>
+        <source>Text from %1: "%2"</source>
+        <translation>Text von %1: „%2“</translation>
+    </message>
+    <message>
+        <source>Retry after %1</source>
+        <translation>Erneut versuchen nach %1</translation>
+    </message>
+    <message>
+        <source>The server says the request may be repeated right away.</source>
+        <translation>Der Server gibt an, dass die Anfrage sofort wiederholt werden darf.</translation>
+    </message>
+    <message>
+        <source>The server asks the client to wait %1 before trying again (RFC 3261 §20.33).</source>
+        <translation>Der Server bittet den Client, %1 zu warten, bevor er es erneut versucht (RFC 3261 §20.33).</translation>
+    </message>
+    <message>
+        <source>The server asks the client to wait %1 (%2 s) before trying again (RFC 3261 §20.33).</source>
+        <translation>Der Server bittet den Client, %1 (%2 s) zu warten, bevor er es erneut versucht (RFC 3261 §20.33).</translation>
+    </message>
+    <message>
+        <source>After that, it expects to be available for %1.</source>
+        <translation>Danach erwartet er, für %1 verfügbar zu sein.</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Kommentar: %1</translation>
+    </message>
+    <message>
+        <source>status line</source>
+        <translation>Statuszeile</translation>
+    </message>
+    <message>
+        <source>SIP Reason header</source>
+        <translation>SIP-Reason-Header</translation>
+    </message>
+    <message>
+        <source>Q.850 Reason header</source>
+        <translation>Q.850-Reason-Header</translation>
+    </message>
+    <message>
+        <source>Warning header</source>
+        <translation>Warning-Header</translation>
+    </message>
+    <message>
+        <source>Retry-After header</source>
+        <translation>Retry-After-Header</translation>
+    </message>
+    <message>
+        <source>response code</source>
+        <translation>Antwortcode</translation>
+    </message>
+    <message>
+        <source>Q.850 cause</source>
+        <translation>Q.850-Cause</translation>
     </message>
 </context>
 <context>
@@ -7392,6 +7445,29 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>%1 %2 from %3 in %4</source>
         <translation>%1 %2 von %3 in %4</translation>
+    </message>
+</context>
+<context>
+    <name>SipScope::QueryRecognizer</name>
+    <message>
+        <source>Q.850 cause %1</source>
+        <translation>Q.850-Cause %1</translation>
+    </message>
+    <message>
+        <source>Q.850 cause %1 (%2)</source>
+        <translation>Q.850-Cause %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Warning %1 (%2): %3</source>
+        <translation>Warning %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Warning %1 is not a registered warn-code (RFC 3261 §20.43 lists 300 to 399).</source>
+        <translation>Warning %1 ist kein registrierter warn-code (RFC 3261 §20.43 nennt 300 bis 399).</translation>
     </message>
 </context>
 <context>
@@ -8558,6 +8634,17 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>The same hop answered at two different depths: the request goes round in a loop.</source>
         <translation>Derselbe Hop hat in zwei verschiedenen Tiefen geantwortet: Die Anfrage läuft in einer Schleife.</translation>
+    </message>
+</context>
+<context>
+    <name>SipScope::VendorCodes</name>
+    <message>
+        <source>Microsoft Teams Direct Routing sub-code %1: its last three digits are the SIP code %2; 560 means your SBC sent it, so start with the SBC's logs.</source>
+        <translation>Sub-Code %1 von Microsoft Teams Direct Routing: Die letzten drei Ziffern sind der SIP-Code %2; 560 bedeutet, dass Ihr SBC ihn gesendet hat, beginnen Sie also mit den Logs des SBC.</translation>
+    </message>
+    <message>
+        <source>Zoom Phone error code %1: its last three digits are the SIP code %2.</source>
+        <translation>Fehlercode %1 von Zoom Phone: Die letzten drei Ziffern sind der SIP-Code %2.</translation>
     </message>
 </context>
 <context>

@@ -4885,6 +4885,14 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     </message>
 </context>
 <context>
+    <name>CodeSearch</name>
+    <message>
+        <source>en</source>
+        <comment>The two-letter code of the language of this translation (de, fr, es): the search matches the help-desk words of this language and of English</comment>
+        <translation>es</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>SipScope: a reference of SIP response codes and a SIP OPTIONS probe.</source>
@@ -5832,6 +5840,18 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <source>RFC 3398 §8.2.6.1 sends it with the cause location "network".</source>
         <translation>RFC 3398 §8.2.6.1 la envía con la ubicación de causa «red» (network).</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>RFC 3398 §7.2.4.1 maps it to %1.</source>
+        <translation>RFC 3398 §7.2.4.1 la asigna a %1.</translation>
+    </message>
+    <message>
+        <source>RFC 3398 §7.2.4.1 maps it to %1 or %2.</source>
+        <translation>RFC 3398 §7.2.4.1 la asigna a %1 o %2.</translation>
+    </message>
 </context>
 <context>
     <name>QtDnsBackend</name>
@@ -6054,141 +6074,6 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>The message has no Content-Length header, which a stream transport requires.</source>
         <translation>El mensaje no tiene cabecera Content-Length, que un transporte orientado a flujo exige.</translation>
-    </message>
-</context>
-<context>
-    <name>SipScope</name>
-    <message>
-        <source>%1: not a SIP response code</source>
-        <translation>%1: no es un código de respuesta SIP</translation>
-    </message>
-    <message>
-        <source>SIP response codes run from 100 to 699; a receiver rejects anything else as a malformed message (RFC 3261 §7.2).</source>
-        <translation>Los códigos de respuesta SIP van de 100 a 699; un receptor rechaza cualquier otro valor como mensaje mal formado (RFC 3261 §7.2).</translation>
-    </message>
-    <message>
-        <source>%1 is not a registered code: a receiver treats it as %2 %3 (RFC 3261 §8.1.3.2).</source>
-        <translation>%1 es un código fuera del registro IANA: un receptor lo trata como %2 %3 (RFC 3261 §8.1.3.2).</translation>
-    </message>
-    <message>
-        <source>%1 is not in the IANA registry: %2.</source>
-        <translation>%1 está fuera del registro IANA: %2.</translation>
-    </message>
-    <message>
-        <source>"%1" is a phrase some equipment sends for %2; the registered phrase is "%3".</source>
-        <translation>«%1» es una frase que algunos equipos envían para %2; la frase registrada es «%3».</translation>
-    </message>
-    <message>
-        <source>The phrase "%1" differs from the registered "%2": only the code counts (RFC 3261 §21).</source>
-        <translation>La frase «%1» difiere de la registrada «%2»: solo cuenta el código (RFC 3261 §21).</translation>
-    </message>
-    <message>
-        <source>A Reason header tells why a request or call ended (RFC 3326); it is not the status of the message that carries it.</source>
-        <translation>Una cabecera Reason indica por qué terminó una solicitud o una llamada (RFC 3326); no es el estado del mensaje que la lleva.</translation>
-    </message>
-    <message>
-        <source>SIP cause 200 usually comes in a CANCEL: the call was answered on another device, so this one stopped ringing ("Call completed elsewhere").</source>
-        <translation>La causa SIP 200 suele llegar en un CANCEL: la llamada se contestó en otro dispositivo, así que este dejó de sonar («Call completed elsewhere»).</translation>
-    </message>
-    <message>
-        <source>Q.850 cause %1</source>
-        <translation>Causa Q.850 %1</translation>
-    </message>
-    <message>
-        <source>Q.850 cause %1: %2</source>
-        <translation>Causa Q.850 %1: %2</translation>
-    </message>
-    <message>
-        <source>Q.850 cause values run from 1 to 127; this one is not a valid cause.</source>
-        <translation>Los valores de causa Q.850 van de 1 a 127; esta no es una causa válida.</translation>
-    </message>
-    <message>
-        <source>Normal call clearing: one side hung up and the call ended normally. It is not an error; RFC 3398 maps it to no response code (the call ends with BYE or CANCEL).</source>
-        <translation>Liberación normal de la llamada: un lado colgó y la llamada terminó con normalidad. No es un error; RFC 3398 no la asigna a ningún código de respuesta (la llamada termina con BYE o CANCEL).</translation>
-    </message>
-    <message>
-        <source>A gateway turns it into SIP %1 %2 (RFC 3398 §7.2.4.1): %3</source>
-        <translation>Una pasarela la convierte en SIP %1 %2 (RFC 3398 §7.2.4.1): %3</translation>
-    </message>
-    <message>
-        <source>RFC 3398 maps it to %1 %2 instead when the release message carries a diagnostic (the new number).</source>
-        <translation>RFC 3398 la asigna en cambio a %1 %2 cuando el mensaje de liberación lleva un diagnóstico (el nuevo número).</translation>
-    </message>
-    <message>
-        <source>Warning %1: %2</source>
-        <translation>Warning %1: %2</translation>
-    </message>
-    <message>
-        <source>Warning %1</source>
-        <translation>Warning %1</translation>
-    </message>
-    <message>
-        <source>Not a registered warn-code; read the warn-text for what the sender meant.</source>
-        <translation>Código de aviso fuera del registro IANA; lea el warn-text para saber qué quiso decir el emisor.</translation>
-    </message>
-    <message>
-        <source>Not a SIP warn-code: SIP uses codes from 300 to 399 (RFC 3261 §20.43).</source>
-        <translation>No es un código de aviso SIP: SIP usa códigos de 300 a 399 (RFC 3261 §20.43).</translation>
-    </message>
-    <message>
-        <source>Text from %1: "%2"</source>
-        <translation>Texto de %1: «%2»</translation>
-    </message>
-    <message>
-        <source>Retry after %1</source>
-        <translation>Reintentar al cabo de %1</translation>
-    </message>
-    <message>
-        <source>The server says the request may be repeated right away.</source>
-        <translation>El servidor indica que la solicitud se puede repetir de inmediato.</translation>
-    </message>
-    <message>
-        <source>The server asks the client to wait %1 before trying again (RFC 3261 §20.33).</source>
-        <translation>El servidor pide al cliente que espere %1 antes de volver a intentarlo (RFC 3261 §20.33).</translation>
-    </message>
-    <message>
-        <source>The server asks the client to wait %1 (%2 s) before trying again (RFC 3261 §20.33).</source>
-        <translation>El servidor pide al cliente que espere %1 (%2 s) antes de volver a intentarlo (RFC 3261 §20.33).</translation>
-    </message>
-    <message>
-        <source>After that, it expects to be available for %1.</source>
-        <translation>Después, prevé estar disponible durante %1.</translation>
-    </message>
-    <message>
-        <source>Comment: %1</source>
-        <translation>Comentario: %1</translation>
-    </message>
-    <message>
-        <source>status line</source>
-        <translation>línea de estado</translation>
-    </message>
-    <message>
-        <source>SIP Reason header</source>
-        <translation>cabecera Reason SIP</translation>
-    </message>
-    <message>
-        <source>Q.850 Reason header</source>
-        <translation>cabecera Reason Q.850</translation>
-    </message>
-    <message>
-        <source>Warning header</source>
-        <translation>cabecera Warning</translation>
-    </message>
-    <message>
-        <source>Retry-After header</source>
-        <translation>cabecera Retry-After</translation>
-    </message>
-    <message>
-        <source>response code</source>
-        <translation>código de respuesta</translation>
-    </message>
-    <message>
-        <source>Q.850 cause</source>
-        <translation>causa Q.850</translation>
-    </message>
-    <message>
-        <source>SipScope has no description of this cause.</source>
-        <translation>SipScope no tiene descripción de esta causa.</translation>
     </message>
 </context>
 <context>
@@ -6481,6 +6366,42 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <source>Codes listed: %1</source>
         <translation>Códigos enumerados: %1</translation>
     </message>
+    <message>
+        <source>What the search recognised</source>
+        <translation>Lo que la búsqueda ha reconocido</translation>
+    </message>
+    <message>
+        <source>Codes listed: %1 (%2 strong matches above the line)</source>
+        <translation>Códigos enumerados: %1 (%2 coincidencias fuertes encima de la línea)</translation>
+    </message>
+    <message>
+        <source>&amp;Probe This Target</source>
+        <translation>Sondear este &amp;destino</translation>
+    </message>
+    <message>
+        <source>Send SIP OPTIONS to this URI in the Probe view (Enter)</source>
+        <translation>Enviar SIP OPTIONS a este URI en la vista Sondeo (Intro)</translation>
+    </message>
+    <message>
+        <source>Probe this target</source>
+        <translation>Sondear este destino</translation>
+    </message>
+    <message>
+        <source>Explain This &amp;Text</source>
+        <translation>Explicar este &amp;texto</translation>
+    </message>
+    <message>
+        <source>Explain every code, cause and header in the pasted text (Enter)</source>
+        <translation>Explicar cada código, causa y cabecera del texto pegado (Intro)</translation>
+    </message>
+    <message>
+        <source>Explain this text</source>
+        <translation>Explicar este texto</translation>
+    </message>
+    <message>
+        <source>Offer for the pasted text</source>
+        <translation>Propuesta para el texto pegado</translation>
+    </message>
 </context>
 <context>
     <name>SipScope::DiagnosisPanel</name>
@@ -6585,6 +6506,138 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>%1 min</source>
         <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1: not a SIP response code</source>
+        <translation>%1: no es un código de respuesta SIP</translation>
+    </message>
+    <message>
+        <source>SIP response codes run from 100 to 699; a receiver rejects anything else as a malformed message (RFC 3261 §7.2).</source>
+        <translation>Los códigos de respuesta SIP van de 100 a 699; un receptor rechaza cualquier otro valor como mensaje mal formado (RFC 3261 §7.2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a registered code: a receiver treats it as %2 %3 (RFC 3261 §8.1.3.2).</source>
+        <translation>%1 es un código fuera del registro IANA: un receptor lo trata como %2 %3 (RFC 3261 §8.1.3.2).</translation>
+    </message>
+    <message>
+        <source>%1 is not in the IANA registry: %2.</source>
+        <translation>%1 está fuera del registro IANA: %2.</translation>
+    </message>
+    <message>
+        <source>"%1" is a phrase some equipment sends for %2; the registered phrase is "%3".</source>
+        <translation>«%1» es una frase que algunos equipos envían para %2; la frase registrada es «%3».</translation>
+    </message>
+    <message>
+        <source>The phrase "%1" differs from the registered "%2": only the code counts (RFC 3261 §21).</source>
+        <translation>La frase «%1» difiere de la registrada «%2»: solo cuenta el código (RFC 3261 §21).</translation>
+    </message>
+    <message>
+        <source>A Reason header tells why a request or call ended (RFC 3326); it is not the status of the message that carries it.</source>
+        <translation>Una cabecera Reason indica por qué terminó una solicitud o una llamada (RFC 3326); no es el estado del mensaje que la lleva.</translation>
+    </message>
+    <message>
+        <source>SIP cause 200 usually comes in a CANCEL: the call was answered on another device, so this one stopped ringing ("Call completed elsewhere").</source>
+        <translation>La causa SIP 200 suele llegar en un CANCEL: la llamada se contestó en otro dispositivo, así que este dejó de sonar («Call completed elsewhere»).</translation>
+    </message>
+    <message>
+        <source>Q.850 cause %1</source>
+        <translation>Causa Q.850 %1</translation>
+    </message>
+    <message>
+        <source>Q.850 cause %1: %2</source>
+        <translation>Causa Q.850 %1: %2</translation>
+    </message>
+    <message>
+        <source>Q.850 cause values run from 1 to 127; this one is not a valid cause.</source>
+        <translation>Los valores de causa Q.850 van de 1 a 127; esta no es una causa válida.</translation>
+    </message>
+    <message>
+        <source>Normal call clearing: one side hung up and the call ended normally. It is not an error; RFC 3398 maps it to no response code (the call ends with BYE or CANCEL).</source>
+        <translation>Liberación normal de la llamada: un lado colgó y la llamada terminó con normalidad. No es un error; RFC 3398 no la asigna a ningún código de respuesta (la llamada termina con BYE o CANCEL).</translation>
+    </message>
+    <message>
+        <source>SipScope has no description of this cause.</source>
+        <translation>SipScope no tiene descripción de esta causa.</translation>
+    </message>
+    <message>
+        <source>A gateway turns it into SIP %1 %2 (RFC 3398 §7.2.4.1): %3</source>
+        <translation>Una pasarela la convierte en SIP %1 %2 (RFC 3398 §7.2.4.1): %3</translation>
+    </message>
+    <message>
+        <source>RFC 3398 maps it to %1 %2 instead when the release message carries a diagnostic (the new number).</source>
+        <translation>RFC 3398 la asigna en cambio a %1 %2 cuando el mensaje de liberación lleva un diagnóstico (el nuevo número).</translation>
+    </message>
+    <message>
+        <source>Warning %1: %2</source>
+        <translation>Warning %1: %2</translation>
+    </message>
+    <message>
+        <source>Warning %1</source>
+        <translation>Warning %1</translation>
+    </message>
+    <message>
+        <source>Not a registered warn-code; read the warn-text for what the sender meant.</source>
+        <translation>Código de aviso fuera del registro IANA; lea el warn-text para saber qué quiso decir el emisor.</translation>
+    </message>
+    <message>
+        <source>Not a SIP warn-code: SIP uses codes from 300 to 399 (RFC 3261 §20.43).</source>
+        <translation>No es un código de aviso SIP: SIP usa códigos de 300 a 399 (RFC 3261 §20.43).</translation>
+    </message>
+    <message>
+        <source>Text from %1: "%2"</source>
+        <translation>Texto de %1: «%2»</translation>
+    </message>
+    <message>
+        <source>Retry after %1</source>
+        <translation>Reintentar al cabo de %1</translation>
+    </message>
+    <message>
+        <source>The server says the request may be repeated right away.</source>
+        <translation>El servidor indica que la solicitud se puede repetir de inmediato.</translation>
+    </message>
+    <message>
+        <source>The server asks the client to wait %1 before trying again (RFC 3261 §20.33).</source>
+        <translation>El servidor pide al cliente que espere %1 antes de volver a intentarlo (RFC 3261 §20.33).</translation>
+    </message>
+    <message>
+        <source>The server asks the client to wait %1 (%2 s) before trying again (RFC 3261 §20.33).</source>
+        <translation>El servidor pide al cliente que espere %1 (%2 s) antes de volver a intentarlo (RFC 3261 §20.33).</translation>
+    </message>
+    <message>
+        <source>After that, it expects to be available for %1.</source>
+        <translation>Después, prevé estar disponible durante %1.</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Comentario: %1</translation>
+    </message>
+    <message>
+        <source>status line</source>
+        <translation>línea de estado</translation>
+    </message>
+    <message>
+        <source>SIP Reason header</source>
+        <translation>cabecera Reason SIP</translation>
+    </message>
+    <message>
+        <source>Q.850 Reason header</source>
+        <translation>cabecera Reason Q.850</translation>
+    </message>
+    <message>
+        <source>Warning header</source>
+        <translation>cabecera Warning</translation>
+    </message>
+    <message>
+        <source>Retry-After header</source>
+        <translation>cabecera Retry-After</translation>
+    </message>
+    <message>
+        <source>response code</source>
+        <translation>código de respuesta</translation>
+    </message>
+    <message>
+        <source>Q.850 cause</source>
+        <translation>causa Q.850</translation>
     </message>
 </context>
 <context>
@@ -7392,6 +7445,29 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>%1 %2 from %3 in %4</source>
         <translation>%1 %2 de %3 en %4</translation>
+    </message>
+</context>
+<context>
+    <name>SipScope::QueryRecognizer</name>
+    <message>
+        <source>Q.850 cause %1</source>
+        <translation>Causa Q.850 %1</translation>
+    </message>
+    <message>
+        <source>Q.850 cause %1 (%2)</source>
+        <translation>Causa Q.850 %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Warning %1 (%2): %3</source>
+        <translation>Warning %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Warning %1 is not a registered warn-code (RFC 3261 §20.43 lists 300 to 399).</source>
+        <translation>Warning %1 no es un warn-code registrado (RFC 3261 §20.43 va de 300 a 399).</translation>
     </message>
 </context>
 <context>
@@ -8558,6 +8634,17 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>The same hop answered at two different depths: the request goes round in a loop.</source>
         <translation>El mismo salto respondió a dos profundidades distintas: la solicitud da vueltas en un bucle.</translation>
+    </message>
+</context>
+<context>
+    <name>SipScope::VendorCodes</name>
+    <message>
+        <source>Microsoft Teams Direct Routing sub-code %1: its last three digits are the SIP code %2; 560 means your SBC sent it, so start with the SBC's logs.</source>
+        <translation>Subcódigo %1 de Microsoft Teams Direct Routing: sus tres últimos dígitos son el código SIP %2; 560 significa que su SBC lo envió, así que empiece por los registros del SBC.</translation>
+    </message>
+    <message>
+        <source>Zoom Phone error code %1: its last three digits are the SIP code %2.</source>
+        <translation>Código de error %1 de Zoom Phone: sus tres últimos dígitos son el código SIP %2.</translation>
     </message>
 </context>
 <context>

@@ -4885,6 +4885,14 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
 </context>
 <context>
+    <name>CodeSearch</name>
+    <message>
+        <source>en</source>
+        <comment>The two-letter code of the language of this translation (de, fr, es): the search matches the help-desk words of this language and of English</comment>
+        <translation>fr</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>SipScope: a reference of SIP response codes and a SIP OPTIONS probe.</source>
@@ -5832,6 +5840,18 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
         <source>RFC 3398 §8.2.6.1 sends it with the cause location "network".</source>
         <translation>La RFC 3398 §8.2.6.1 l'envoie avec la localisation de cause « réseau » (network).</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>RFC 3398 §7.2.4.1 maps it to %1.</source>
+        <translation>La RFC 3398 §7.2.4.1 la fait correspondre à %1.</translation>
+    </message>
+    <message>
+        <source>RFC 3398 §7.2.4.1 maps it to %1 or %2.</source>
+        <translation>La RFC 3398 §7.2.4.1 la fait correspondre à %1 ou %2.</translation>
+    </message>
 </context>
 <context>
     <name>QtDnsBackend</name>
@@ -6054,141 +6074,6 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>The message has no Content-Length header, which a stream transport requires.</source>
         <translation>Le message n'a pas d'en-tête Content-Length, obligatoire sur un transport en flux.</translation>
-    </message>
-</context>
-<context>
-    <name>SipScope</name>
-    <message>
-        <source>%1: not a SIP response code</source>
-        <translation>%1 : pas un code de réponse SIP</translation>
-    </message>
-    <message>
-        <source>SIP response codes run from 100 to 699; a receiver rejects anything else as a malformed message (RFC 3261 §7.2).</source>
-        <translation>Les codes de réponse SIP vont de 100 à 699 ; un destinataire rejette toute autre valeur comme message mal formé (RFC 3261 §7.2).</translation>
-    </message>
-    <message>
-        <source>%1 is not a registered code: a receiver treats it as %2 %3 (RFC 3261 §8.1.3.2).</source>
-        <translation>%1 est un code hors registre : un destinataire le traite comme %2 %3 (RFC 3261 §8.1.3.2).</translation>
-    </message>
-    <message>
-        <source>%1 is not in the IANA registry: %2.</source>
-        <translation>%1 ne figure pas dans le registre IANA : %2.</translation>
-    </message>
-    <message>
-        <source>"%1" is a phrase some equipment sends for %2; the registered phrase is "%3".</source>
-        <translation>« %1 » est un libellé que certains équipements envoient pour %2 ; le libellé du registre est « %3 ».</translation>
-    </message>
-    <message>
-        <source>The phrase "%1" differs from the registered "%2": only the code counts (RFC 3261 §21).</source>
-        <translation>Le libellé « %1 » diffère de celui du registre, « %2 » : seul le code compte (RFC 3261 §21).</translation>
-    </message>
-    <message>
-        <source>A Reason header tells why a request or call ended (RFC 3326); it is not the status of the message that carries it.</source>
-        <translation>Un en-tête Reason indique pourquoi une requête ou un appel s'est terminé (RFC 3326) ; ce n'est pas le statut du message qui le transporte.</translation>
-    </message>
-    <message>
-        <source>SIP cause 200 usually comes in a CANCEL: the call was answered on another device, so this one stopped ringing ("Call completed elsewhere").</source>
-        <translation>La cause SIP 200 arrive généralement dans un CANCEL : l'appel a été pris sur un autre appareil, celui-ci a donc cessé de sonner (« Call completed elsewhere »).</translation>
-    </message>
-    <message>
-        <source>Q.850 cause %1</source>
-        <translation>Cause Q.850 %1</translation>
-    </message>
-    <message>
-        <source>Q.850 cause %1: %2</source>
-        <translation>Cause Q.850 %1 : %2</translation>
-    </message>
-    <message>
-        <source>Q.850 cause values run from 1 to 127; this one is not a valid cause.</source>
-        <translation>Les valeurs de cause Q.850 vont de 1 à 127 ; celle-ci n'est pas une cause valide.</translation>
-    </message>
-    <message>
-        <source>Normal call clearing: one side hung up and the call ended normally. It is not an error; RFC 3398 maps it to no response code (the call ends with BYE or CANCEL).</source>
-        <translation>Libération normale de l'appel : un côté a raccroché et l'appel s'est terminé normalement. Ce n'est pas une erreur ; la RFC 3398 ne l'associe à aucun code de réponse (l'appel se termine par BYE ou CANCEL).</translation>
-    </message>
-    <message>
-        <source>A gateway turns it into SIP %1 %2 (RFC 3398 §7.2.4.1): %3</source>
-        <translation>Une passerelle la convertit en SIP %1 %2 (RFC 3398 §7.2.4.1) : %3</translation>
-    </message>
-    <message>
-        <source>RFC 3398 maps it to %1 %2 instead when the release message carries a diagnostic (the new number).</source>
-        <translation>La RFC 3398 l'associe plutôt à %1 %2 quand le message de libération comporte un diagnostic (le nouveau numéro).</translation>
-    </message>
-    <message>
-        <source>Warning %1: %2</source>
-        <translation>Warning %1 : %2</translation>
-    </message>
-    <message>
-        <source>Warning %1</source>
-        <translation>Warning %1</translation>
-    </message>
-    <message>
-        <source>Not a registered warn-code; read the warn-text for what the sender meant.</source>
-        <translation>Warn-code hors registre ; lisez le warn-text pour savoir ce que l'émetteur voulait dire.</translation>
-    </message>
-    <message>
-        <source>Not a SIP warn-code: SIP uses codes from 300 to 399 (RFC 3261 §20.43).</source>
-        <translation>Pas un warn-code SIP : SIP utilise les codes de 300 à 399 (RFC 3261 §20.43).</translation>
-    </message>
-    <message>
-        <source>Text from %1: "%2"</source>
-        <translation>Texte de %1 : « %2 »</translation>
-    </message>
-    <message>
-        <source>Retry after %1</source>
-        <translation>Réessayer après %1</translation>
-    </message>
-    <message>
-        <source>The server says the request may be repeated right away.</source>
-        <translation>Le serveur indique que la requête peut être répétée immédiatement.</translation>
-    </message>
-    <message>
-        <source>The server asks the client to wait %1 before trying again (RFC 3261 §20.33).</source>
-        <translation>Le serveur demande au client d'attendre %1 avant de réessayer (RFC 3261 §20.33).</translation>
-    </message>
-    <message>
-        <source>The server asks the client to wait %1 (%2 s) before trying again (RFC 3261 §20.33).</source>
-        <translation>Le serveur demande au client d'attendre %1 (%2 s) avant de réessayer (RFC 3261 §20.33).</translation>
-    </message>
-    <message>
-        <source>After that, it expects to be available for %1.</source>
-        <translation>Ensuite, il prévoit d'être disponible pendant %1.</translation>
-    </message>
-    <message>
-        <source>Comment: %1</source>
-        <translation>Commentaire : %1</translation>
-    </message>
-    <message>
-        <source>status line</source>
-        <translation>ligne d'état</translation>
-    </message>
-    <message>
-        <source>SIP Reason header</source>
-        <translation>en-tête Reason SIP</translation>
-    </message>
-    <message>
-        <source>Q.850 Reason header</source>
-        <translation>en-tête Reason Q.850</translation>
-    </message>
-    <message>
-        <source>Warning header</source>
-        <translation>en-tête Warning</translation>
-    </message>
-    <message>
-        <source>Retry-After header</source>
-        <translation>en-tête Retry-After</translation>
-    </message>
-    <message>
-        <source>response code</source>
-        <translation>code de réponse</translation>
-    </message>
-    <message>
-        <source>Q.850 cause</source>
-        <translation>cause Q.850</translation>
-    </message>
-    <message>
-        <source>SipScope has no description of this cause.</source>
-        <translation>SipScope n'a pas de description de cette cause.</translation>
     </message>
 </context>
 <context>
@@ -6481,6 +6366,42 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
         <source>Codes listed: %1</source>
         <translation>Codes listés : %1</translation>
     </message>
+    <message>
+        <source>What the search recognised</source>
+        <translation>Ce que la recherche a reconnu</translation>
+    </message>
+    <message>
+        <source>Codes listed: %1 (%2 strong matches above the line)</source>
+        <translation>Codes listés : %1 (%2 correspondances fortes au-dessus du trait)</translation>
+    </message>
+    <message>
+        <source>&amp;Probe This Target</source>
+        <translation>Sonder cette &amp;cible</translation>
+    </message>
+    <message>
+        <source>Send SIP OPTIONS to this URI in the Probe view (Enter)</source>
+        <translation>Envoyer SIP OPTIONS à cette URI dans la vue Sonde (Entrée)</translation>
+    </message>
+    <message>
+        <source>Probe this target</source>
+        <translation>Sonder cette cible</translation>
+    </message>
+    <message>
+        <source>Explain This &amp;Text</source>
+        <translation>Expliquer ce &amp;texte</translation>
+    </message>
+    <message>
+        <source>Explain every code, cause and header in the pasted text (Enter)</source>
+        <translation>Expliquer chaque code, cause et en-tête du texte collé (Entrée)</translation>
+    </message>
+    <message>
+        <source>Explain this text</source>
+        <translation>Expliquer ce texte</translation>
+    </message>
+    <message>
+        <source>Offer for the pasted text</source>
+        <translation>Proposition pour le texte collé</translation>
+    </message>
 </context>
 <context>
     <name>SipScope::DiagnosisPanel</name>
@@ -6585,6 +6506,138 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>%1 min</source>
         <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1: not a SIP response code</source>
+        <translation>%1 : pas un code de réponse SIP</translation>
+    </message>
+    <message>
+        <source>SIP response codes run from 100 to 699; a receiver rejects anything else as a malformed message (RFC 3261 §7.2).</source>
+        <translation>Les codes de réponse SIP vont de 100 à 699 ; un destinataire rejette toute autre valeur comme message mal formé (RFC 3261 §7.2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a registered code: a receiver treats it as %2 %3 (RFC 3261 §8.1.3.2).</source>
+        <translation>%1 est un code hors registre : un destinataire le traite comme %2 %3 (RFC 3261 §8.1.3.2).</translation>
+    </message>
+    <message>
+        <source>%1 is not in the IANA registry: %2.</source>
+        <translation>%1 ne figure pas dans le registre IANA : %2.</translation>
+    </message>
+    <message>
+        <source>"%1" is a phrase some equipment sends for %2; the registered phrase is "%3".</source>
+        <translation>« %1 » est un libellé que certains équipements envoient pour %2 ; le libellé du registre est « %3 ».</translation>
+    </message>
+    <message>
+        <source>The phrase "%1" differs from the registered "%2": only the code counts (RFC 3261 §21).</source>
+        <translation>Le libellé « %1 » diffère de celui du registre, « %2 » : seul le code compte (RFC 3261 §21).</translation>
+    </message>
+    <message>
+        <source>A Reason header tells why a request or call ended (RFC 3326); it is not the status of the message that carries it.</source>
+        <translation>Un en-tête Reason indique pourquoi une requête ou un appel s'est terminé (RFC 3326) ; ce n'est pas le statut du message qui le transporte.</translation>
+    </message>
+    <message>
+        <source>SIP cause 200 usually comes in a CANCEL: the call was answered on another device, so this one stopped ringing ("Call completed elsewhere").</source>
+        <translation>La cause SIP 200 arrive généralement dans un CANCEL : l'appel a été pris sur un autre appareil, celui-ci a donc cessé de sonner (« Call completed elsewhere »).</translation>
+    </message>
+    <message>
+        <source>Q.850 cause %1</source>
+        <translation>Cause Q.850 %1</translation>
+    </message>
+    <message>
+        <source>Q.850 cause %1: %2</source>
+        <translation>Cause Q.850 %1 : %2</translation>
+    </message>
+    <message>
+        <source>Q.850 cause values run from 1 to 127; this one is not a valid cause.</source>
+        <translation>Les valeurs de cause Q.850 vont de 1 à 127 ; celle-ci n'est pas une cause valide.</translation>
+    </message>
+    <message>
+        <source>Normal call clearing: one side hung up and the call ended normally. It is not an error; RFC 3398 maps it to no response code (the call ends with BYE or CANCEL).</source>
+        <translation>Libération normale de l'appel : un côté a raccroché et l'appel s'est terminé normalement. Ce n'est pas une erreur ; la RFC 3398 ne l'associe à aucun code de réponse (l'appel se termine par BYE ou CANCEL).</translation>
+    </message>
+    <message>
+        <source>SipScope has no description of this cause.</source>
+        <translation>SipScope n'a pas de description de cette cause.</translation>
+    </message>
+    <message>
+        <source>A gateway turns it into SIP %1 %2 (RFC 3398 §7.2.4.1): %3</source>
+        <translation>Une passerelle la convertit en SIP %1 %2 (RFC 3398 §7.2.4.1) : %3</translation>
+    </message>
+    <message>
+        <source>RFC 3398 maps it to %1 %2 instead when the release message carries a diagnostic (the new number).</source>
+        <translation>La RFC 3398 l'associe plutôt à %1 %2 quand le message de libération comporte un diagnostic (le nouveau numéro).</translation>
+    </message>
+    <message>
+        <source>Warning %1: %2</source>
+        <translation>Warning %1 : %2</translation>
+    </message>
+    <message>
+        <source>Warning %1</source>
+        <translation>Warning %1</translation>
+    </message>
+    <message>
+        <source>Not a registered warn-code; read the warn-text for what the sender meant.</source>
+        <translation>Warn-code hors registre ; lisez le warn-text pour savoir ce que l'émetteur voulait dire.</translation>
+    </message>
+    <message>
+        <source>Not a SIP warn-code: SIP uses codes from 300 to 399 (RFC 3261 §20.43).</source>
+        <translation>Pas un warn-code SIP : SIP utilise les codes de 300 à 399 (RFC 3261 §20.43).</translation>
+    </message>
+    <message>
+        <source>Text from %1: "%2"</source>
+        <translation>Texte de %1 : « %2 »</translation>
+    </message>
+    <message>
+        <source>Retry after %1</source>
+        <translation>Réessayer après %1</translation>
+    </message>
+    <message>
+        <source>The server says the request may be repeated right away.</source>
+        <translation>Le serveur indique que la requête peut être répétée immédiatement.</translation>
+    </message>
+    <message>
+        <source>The server asks the client to wait %1 before trying again (RFC 3261 §20.33).</source>
+        <translation>Le serveur demande au client d'attendre %1 avant de réessayer (RFC 3261 §20.33).</translation>
+    </message>
+    <message>
+        <source>The server asks the client to wait %1 (%2 s) before trying again (RFC 3261 §20.33).</source>
+        <translation>Le serveur demande au client d'attendre %1 (%2 s) avant de réessayer (RFC 3261 §20.33).</translation>
+    </message>
+    <message>
+        <source>After that, it expects to be available for %1.</source>
+        <translation>Ensuite, il prévoit d'être disponible pendant %1.</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Commentaire : %1</translation>
+    </message>
+    <message>
+        <source>status line</source>
+        <translation>ligne d'état</translation>
+    </message>
+    <message>
+        <source>SIP Reason header</source>
+        <translation>en-tête Reason SIP</translation>
+    </message>
+    <message>
+        <source>Q.850 Reason header</source>
+        <translation>en-tête Reason Q.850</translation>
+    </message>
+    <message>
+        <source>Warning header</source>
+        <translation>en-tête Warning</translation>
+    </message>
+    <message>
+        <source>Retry-After header</source>
+        <translation>en-tête Retry-After</translation>
+    </message>
+    <message>
+        <source>response code</source>
+        <translation>code de réponse</translation>
+    </message>
+    <message>
+        <source>Q.850 cause</source>
+        <translation>cause Q.850</translation>
     </message>
 </context>
 <context>
@@ -7392,6 +7445,29 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>%1 %2 from %3 in %4</source>
         <translation>%1 %2 de %3 en %4</translation>
+    </message>
+</context>
+<context>
+    <name>SipScope::QueryRecognizer</name>
+    <message>
+        <source>Q.850 cause %1</source>
+        <translation>Cause Q.850 %1</translation>
+    </message>
+    <message>
+        <source>Q.850 cause %1 (%2)</source>
+        <translation>Cause Q.850 %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Warning %1 (%2): %3</source>
+        <translation>Warning %1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>Warning %1 is not a registered warn-code (RFC 3261 §20.43 lists 300 to 399).</source>
+        <translation>Warning %1 n'est pas un warn-code du registre (la RFC 3261 §20.43 va de 300 à 399).</translation>
     </message>
 </context>
 <context>
@@ -8558,6 +8634,17 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>The same hop answered at two different depths: the request goes round in a loop.</source>
         <translation>Le même saut a répondu à deux profondeurs différentes : la requête tourne en boucle.</translation>
+    </message>
+</context>
+<context>
+    <name>SipScope::VendorCodes</name>
+    <message>
+        <source>Microsoft Teams Direct Routing sub-code %1: its last three digits are the SIP code %2; 560 means your SBC sent it, so start with the SBC's logs.</source>
+        <translation>Sous-code %1 de Microsoft Teams Direct Routing : ses trois derniers chiffres sont le code SIP %2 ; 560 signifie que votre SBC l'a envoyé, commencez donc par les journaux du SBC.</translation>
+    </message>
+    <message>
+        <source>Zoom Phone error code %1: its last three digits are the SIP code %2.</source>
+        <translation>Code d'erreur %1 de Zoom Phone : ses trois derniers chiffres sont le code SIP %2.</translation>
     </message>
 </context>
 <context>

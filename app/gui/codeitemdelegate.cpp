@@ -125,6 +125,13 @@ void CodeItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     const QRect summaryRect(area.left(), area.top() + lineHeight + 2, area.width(), lineHeight);
     painter->drawText(summaryRect, Qt::AlignLeft | Qt::AlignVCenter,
                       metrics.elidedText(summary, Qt::ElideRight, summaryRect.width()));
+
+    // The divider between the strong matches of a search and the merely related codes
+    // below them: a rule across the top of the first related row.
+    if (index.data(CodeListModel::FirstRelatedRole).toBool()) {
+        painter->setPen(QPen(opt.palette.color(group, QPalette::Mid), 2));
+        painter->drawLine(opt.rect.left() + margin, opt.rect.top() + 1, opt.rect.right() - margin, opt.rect.top() + 1);
+    }
     painter->restore();
 }
 

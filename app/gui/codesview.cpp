@@ -6,6 +6,7 @@
 #include "codes/codelistmodel.h"
 #include "codes/responsecodecatalog.h"
 #include "explaindialog.h"
+#include "pastedtext.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -91,6 +92,21 @@ CodesView::CodesView(QWidget *parent)
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(u"codeCountLabel"_s);
 
+    m_recognitionLabel = new QLabel(this);
+    m_recognitionLabel->setObjectName(u"recognitionLabel"_s);
+    m_recognitionLabel->setWordWrap(true);
+    m_recognitionLabel->setTextFormat(Qt::PlainText);
+    m_recognitionLabel->setVisible(false);
+
+    m_offerAction = new QAction(this);
+    m_offerAction->setObjectName(u"searchOfferAction"_s);
+    connect(m_offerAction, &QAction::triggered, this, &CodesView::takeOffer);
+    m_offerButton = new QToolButton(this);
+    m_offerButton->setObjectName(u"searchOfferButton"_s);
+    m_offerButton->setDefaultAction(m_offerAction);
+    m_offerButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_offerButton->setVisible(false);
+
     m_detail = new CodeDetailView(this);
 
     auto *filterRow = new QHBoxLayout;
@@ -107,6 +123,8 @@ CodesView::CodesView(QWidget *parent)
     searchRow->addWidget(m_search, 1);
     searchRow->addWidget(m_explainButton);
     leftLayout->addLayout(searchRow);
+    leftLayout->addWidget(m_offerButton, 0, Qt::AlignLeft);
+    leftLayout->addWidget(m_recognitionLabel);
     leftLayout->addLayout(filterRow);
     leftLayout->addWidget(m_list, 1);
     leftLayout->addWidget(m_countLabel);
@@ -123,7 +141,8 @@ CodesView::CodesView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_splitter);
 
-    setTabOrder(m_search, m_explainButton);
+    setTabOrder(m_search, m_offerButton);
+    setTabOrder(m_offerButton, m_explainButton);
     setTabOrder(m_explainButton, m_classFilter);
     setTabOrder(m_classFilter, m_nonStandard);
     setTabOrder(m_nonStandard, m_list);
@@ -172,6 +191,8 @@ void CodesView::retranslateUi()
     m_explainAction->setText(tr("&Explain Text…"));
     m_explainAction->setToolTip(tr("Paste a log line, a SIP response or a header and have every code in it explained (Ctrl+E)"));
     m_explainButton->setAccessibleName(tr("Explain text"));
+    m_recognitionLabel->setAccessibleName(tr("What the search recognised"));
+    updateOffer();
     updateCount();
 }
 
@@ -220,6 +241,8 @@ void CodesView::onQueryChanged(const QString &text)
 {
     m_model->setQuery(text);
     updateCount();
+    updateRecognitions();
+    updateOffer();
     if (text.trimmed().isEmpty())
         return;
 
@@ -281,7 +304,64 @@ void CodesView::enterList()
 
 void CodesView::updateCount()
 {
-    m_countLabel->setText(tr("Codes listed: %1").arg(m_model->rowCount()));
+    const int rows = m_model->rowCount();
+    const int strong = m_model->strongCount();
+    // Below the divider the codes only share some words with the query.
+    m_countLabel->setText(strong < rows ? tr("Codes listed: %1 (%2 strong matches above the line)").arg(rows).arg(strong)
+                                        : tr("Codes listed: %1").arg(rows));
+}
+
+void CodesView::updateRecognitions()
+{
+    QStringList notes;
+    for (const QueryRecognition &recognition : m_model->recognitions()) {
+        if (!recognition.note.isEmpty())
+            notes.append(recognition.note);
+    }
+    m_recognitionLabel->setText(notes.join(u'\n'));
+    m_recognitionLabel->setVisible(!notes.isEmpty());
+}
+
+void CodesView::updateOffer()
+{
+    switch (PastedText::classify(m_search->text())) {
+    case PastedText::Kind::SipTarget:
+        m_offerAction->setText(tr("&Probe This Target"));
+        m_offerAction->setToolTip(tr("Send SIP OPTIONS to this URI in the Probe view (Enter)"));
+        m_offerAction->setData(int(PastedText::Kind::SipTarget));
+        m_offerButton->setAccessibleName(tr("Probe this target"));
+        m_offerButton->setVisible(true);
+        break;
+    case PastedText::Kind::Message:
+        m_offerAction->setText(tr("Explain This &Text"));
+        m_offerAction->setToolTip(tr("Explain every code, cause and header in the pasted text (Enter)"));
+        m_offerAction->setData(int(PastedText::Kind::Message));
+        m_offerButton->setAccessibleName(tr("Explain this text"));
+        m_offerButton->setVisible(true);
+        break;
+    case PastedText::Kind::Words:
+        m_offerAction->setData(int(PastedText::Kind::Words));
+        m_offerButton->setAccessibleName(tr("Offer for the pasted text"));
+        m_offerButton->setVisible(false);
+        break;
+    }
+}
+
+void CodesView::takeOffer()
+{
+    const QString text = m_search->text();
+    switch (PastedText::Kind(m_offerAction->data().toInt())) {
+    case PastedText::Kind::SipTarget:
+        emit probeRequested(text.trimmed());
+        break;
+    case PastedText::Kind::Message:
+        showExplainDialog();
+        m_explainDialog->input()->setPlainText(text);
+        m_explainDialog->explainNow();
+        break;
+    case PastedText::Kind::Words:
+        break;
+    }
 }
 
 bool CodesView::eventFilter(QObject *watched, QEvent *event)
@@ -307,9 +387,16 @@ bool CodesView::eventFilter(QObject *watched, QEvent *event)
                 return true;
             }
             break;
-        case Qt::Key_Down:
         case Qt::Key_Return:
         case Qt::Key_Enter:
+            // A URI or a pasted message: Enter takes the offer, one keystroke.
+            if (m_offerButton->isVisibleTo(this)) {
+                takeOffer();
+                return true;
+            }
+            enterList();
+            return true;
+        case Qt::Key_Down:
             enterList();
             return true;
         default:

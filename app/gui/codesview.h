@@ -38,6 +38,12 @@ public:
     QToolButton *explainButton() const { return m_explainButton; }
     // Null until the dialog is first opened.
     ExplainDialog *explainDialog() const { return m_explainDialog; }
+    // What the query was recognised as (a Q.850 cause, a vendor code…), hidden when nothing.
+    QLabel *recognitionLabel() const { return m_recognitionLabel; }
+    // Offered when the search field holds a SIP URI ("Probe This Target") or a SIP
+    // message or log excerpt ("Explain This Text"); Enter in the field triggers it.
+    QAction *offerAction() const { return m_offerAction; }
+    QToolButton *offerButton() const { return m_offerButton; }
 
     void focusSearch();
     // Explains `code` (recorded in the back/forward history) and selects it in the list.
@@ -52,6 +58,8 @@ signals:
     void statusMessage(const QString &message);
     // The view wants to be the visible one (a code was opened from the Explain dialog).
     void showRequested();
+    // The user asked to probe the SIP URI typed or pasted into the search field.
+    void probeRequested(const QString &target);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -65,12 +73,18 @@ private:
     void selectCode(int code);
     void updateCount();
     void enterList();
+    void updateRecognitions();
+    void updateOffer();
+    void takeOffer();
 
     QLineEdit *m_search = nullptr;
     QComboBox *m_classFilter = nullptr;
     QCheckBox *m_nonStandard = nullptr;
     QListView *m_list = nullptr;
     QLabel *m_countLabel = nullptr;
+    QLabel *m_recognitionLabel = nullptr;
+    QAction *m_offerAction = nullptr;
+    QToolButton *m_offerButton = nullptr;
     QAction *m_explainAction = nullptr;
     QToolButton *m_explainButton = nullptr;
     ExplainDialog *m_explainDialog = nullptr;

@@ -9,6 +9,7 @@
 #include "languagemenu.h"
 #include "languageswitcher.h"
 #include "probediagnostics.h"
+#include "probeform.h"
 #include "probeview.h"
 #include "responderview.h"
 
@@ -62,6 +63,11 @@ MainWindow::MainWindow(const QString &settingsFile, LanguageSwitcher *languages,
     connect(m_monitorView, &MonitorView::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_responderView, &ResponderView::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_probeView, &ProbeView::codeActivated, this, &MainWindow::showCode);
+    connect(m_codesView, &CodesView::probeRequested, this, [this](const QString &target) {
+        setCurrentView(ProbeViewIndex);
+        m_probeView->form()->setTarget(target);
+        m_probeView->focusTarget();
+    });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (index >= 0 && index < m_viewActions.size())
             m_viewActions.at(index)->setChecked(true);

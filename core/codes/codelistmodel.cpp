@@ -2,6 +2,8 @@
 
 #include "responsecodecatalog.h"
 
+#include <algorithm>
+
 namespace SipScope {
 
 using namespace Qt::Literals::StringLiterals;
@@ -48,6 +50,10 @@ QVariant CodeListModel::data(const QModelIndex &index, int role) const
         return row.score;
     case MatchedFieldsRole:
         return int(row.matchedFields.toInt());
+    case StrongRole:
+        return row.strong;
+    case FirstRelatedRole:
+        return !row.strong && index.row() > 0 && m_rows.at(index.row() - 1).strong;
     default:
         return {};
     }
@@ -66,12 +72,19 @@ QHash<int, QByteArray> CodeListModel::roleNames() const
     names.insert(SummaryRole, "summary");
     names.insert(ScoreRole, "score");
     names.insert(MatchedFieldsRole, "matchedFields");
+    names.insert(StrongRole, "strong");
+    names.insert(FirstRelatedRole, "firstRelated");
     return names;
 }
 
 int CodeListModel::codeAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).code : 0;
+}
+
+int CodeListModel::strongCount() const
+{
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &row) { return row.strong; }));
 }
 
 int CodeListModel::rowOfCode(int code) const
@@ -138,23 +151,26 @@ void CodeListModel::requery()
     endResetModel();
 }
 
-QList<CodeListModel::Row> CodeListModel::computeRows() const
+QList<CodeListModel::Row> CodeListModel::computeRows()
 {
     QList<Row> rows;
+    m_recognitions.clear();
     if (CodeSearch::isBlank(m_query)) {
         for (const int code : m_allCodes) {
             if (!m_includeNonStandard && m_entries.value(code).kind != CodeKind::Registered)
                 continue;
             if (m_classFilter != 0 && classOf(code) != m_classFilter)
                 continue;
-            rows.append({code, 0, {}});
+            rows.append({code, 0, {}, true});
         }
     } else {
         SearchOptions options;
         options.includeNonStandard = m_includeNonStandard;
         options.codeClass = m_classFilter;
-        for (const SearchHit &hit : m_search.search(m_query, options))
-            rows.append({hit.code, hit.score, hit.matchedFields});
+        const SearchResult result = m_search.find(m_query, options);
+        m_recognitions = result.recognitions;
+        for (const SearchHit &hit : result.hits)
+            rows.append({hit.code, hit.score, hit.matchedFields, hit.strong});
     }
     return rows;
 }

@@ -33,6 +33,8 @@ public:
         SummaryRole,                 // QString, translated one-sentence summary
         ScoreRole,                   // int search score; 0 when no query is set
         MatchedFieldsRole,           // int, SipScope::MatchFields bits; 0 without query
+        StrongRole,                  // bool, among the strong matches (always true without query)
+        FirstRelatedRole,            // bool, the first row after the strong ones: views divide here
     };
     Q_ENUM(Role)
 
@@ -47,6 +49,11 @@ public:
     bool includeNonStandard() const { return m_includeNonStandard; }
 
     int codeAt(int row) const;     // 0 if the row does not exist
+    // How many rows are strong matches; the rest (if any) are only related.
+    int strongCount() const;
+    // What the query named in its own way (a Q.850 cause, a Warning or vendor code),
+    // with a translated note each; empty without a query.
+    const QList<QueryRecognition> &recognitions() const { return m_recognitions; }
     int rowOfCode(int code) const; // -1 if the code is not listed
 
 public Q_SLOTS:
@@ -69,6 +76,7 @@ private:
         int code = 0;
         int score = 0;
         MatchFields matchedFields;
+        bool strong = true;
     };
     struct Entry
     {
@@ -79,13 +87,14 @@ private:
 
     void loadEntries();
     void requery();
-    QList<Row> computeRows() const;
+    QList<Row> computeRows();
     static int classOf(int code);
 
     CodeSearch m_search;
     QHash<int, Entry> m_entries; // every catalog code, translated texts
     QList<int> m_allCodes;       // ascending, non-standard included
     QList<Row> m_rows;
+    QList<QueryRecognition> m_recognitions;
     QString m_query;
     int m_classFilter = 0;
     bool m_includeNonStandard = false;

@@ -1,12 +1,12 @@
 #include "codesearch.h"
 
 #include "codesearchindex.h"
+#include "searchvocabulary.h"
 #include "textnormalizer.h"
-
-#include <QHash>
 
 #include <algorithm>
 #include <bit>
+#include <cmath>
 #include <vector>
 
 namespace SipScope {
@@ -15,61 +15,63 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-// How well a query word matched an indexed word, in percent of the field weight.
+// How well a query word matched an indexed key, in percent of the field weight.
 constexpr int ExactQuality = 100;
 constexpr int StemQuality = 90;
-constexpr int SynonymQuality = 75;
+constexpr int RootQuality = 78;
+constexpr int LooseRootQuality = 55;
+constexpr int SynonymQuality = 72;
+constexpr int SynonymRootQuality = 62;
 constexpr int OneTypoQuality = 65;
 constexpr int TwoTyposQuality = 50;
+// The word with the opposite polarity: "found" where the text says "not found". Still
+// a match (texts phrase negation in many ways), but well below the right polarity.
+constexpr int OppositeQuality = 40;
 
-// Bonus when the whole query (two words or more) appears as a phrase.
-constexpr int TitleEqualsBonus = 300;
-constexpr int TitleContainsBonus = 150;
-constexpr int KeywordEqualsBonus = 250;
-constexpr int KeywordContainsBonus = 120;
-constexpr int CauseNameEqualsBonus = 200;
-constexpr int CauseNameContainsBonus = 100;
-constexpr int SentenceContainsBonus = 60;
+// Two neighbouring query words that are neighbours in a field too ("busy here", "kein
+// Anschluss"): this share of the field weight is added.
+constexpr int PairQuality = 60;
+// The query's meaningful words are a whole reason phrase, keyword, vocabulary phrase or
+// cause name of the code: in percent of the field weight.
+constexpr int PhraseEqualsQuality = 250;
+constexpr int OneWordPhraseQuality = 120;
+
+// A term scoring this much (a vocabulary word, exactly) counts fully in the coverage.
+constexpr int FullCoverageScore = 90;
 
 constexpr int ClassScore = 300;
 constexpr int NumberPrefixScore = 400;
+// A code named by a recognised form (status line, Q.850 cause, vendor code) ranks
+// above anything matched by words; a second mapped code just below the first.
+constexpr int RecognizedScore = 5000;
+constexpr int RecognizedStep = 100;
 
-// Help-desk words that the catalog may phrase differently. Only single words; each
-// alternative ranks a little below a literal match.
-const QHash<QString, QStringList> &synonyms()
+// The frequency prior: a tier (1..5) adds this many percent per step above 1. Small on
+// purpose: it orders near-ties, it does not outweigh a better match.
+constexpr int PriorPercentPerTier = 6;
+
+// A hit is strong when it reaches this share of the best score; the rest is "related".
+constexpr double StrongShare = 0.4;
+
+struct Term
 {
-    static const QHash<QString, QStringList> table = {
-        {u"nobody"_s, {u"answer"_s, u"unanswered"_s}},
-        {u"noone"_s, {u"answer"_s, u"unanswered"_s}},
-        {u"password"_s, {u"credentials"_s, u"authentication"_s, u"unauthorized"_s}},
-        {u"pwd"_s, {u"password"_s, u"credentials"_s}},
-        {u"login"_s, {u"authentication"_s, u"credentials"_s, u"register"_s}},
-        {u"wrong"_s, {u"invalid"_s, u"incorrect"_s, u"bad"_s}},
-        {u"down"_s, {u"unavailable"_s, u"offline"_s, u"outage"_s, u"overloaded"_s}},
-        {u"offline"_s, {u"unavailable"_s, u"unreachable"_s}},
-        {u"unreachable"_s, {u"unavailable"_s}},
-        {u"blocked"_s, {u"barred"_s, u"rejected"_s, u"forbidden"_s, u"blacklisted"_s}},
-        {u"block"_s, {u"barred"_s, u"reject"_s, u"forbidden"_s, u"blacklist"_s}},
-        {u"spam"_s, {u"unwanted"_s, u"robocall"_s, u"nuisance"_s}},
-        {u"robocall"_s, {u"unwanted"_s, u"spam"_s}},
-        {u"codec"_s, {u"media"_s, u"sdp"_s}},
-        {u"mismatch"_s, {u"incompatible"_s, u"acceptable"_s, u"unsupported"_s}},
-        {u"exist"_s, {u"unallocated"_s, u"unassigned"_s, u"found"_s}},
-        {u"engaged"_s, {u"busy"_s}},
-        {u"occupied"_s, {u"busy"_s}},
-        {u"credit"_s, {u"payment"_s, u"balance"_s}},
-        {u"money"_s, {u"payment"_s, u"credit"_s}},
-        {u"dnd"_s, {u"disturb"_s}},
-        {u"timeout"_s, {u"expired"_s, u"timer"_s}},
-    };
-    return table;
-}
+    QString word;     // normalized, '~' in front when negated
+    QString root;     // TextNormalizer::root, '~' in front when negated
+    bool negated = false;
+    bool number = false;
+    bool prefix = false;
+    // Written with a letter English does not use ("occupé", "Störung"): while the
+    // interface is English, such a word is another language's and matches only as
+    // written, never through English stems, roots, synonyms or typos ("occupé" is
+    // not "occupied").
+    bool accented = false;
+};
 
 struct ParsedQuery
 {
-    QStringList terms;       // normalized, filler words removed
-    bool lastIsPrefix = false;
-    QString phrase;          // normalized words of the query, numbers left out
+    QList<Term> terms;
+    QString phraseKey;          // the meaningful words as roots, for whole-phrase matches
+    QList<QueryRecognition> recognitions;
 };
 
 bool isDigits(const QString &word)
@@ -87,26 +89,68 @@ int classOfPattern(const QString &word)
     return 0;
 }
 
+QString unmarked(const QString &key)
+{
+    return key.startsWith(u'~') ? key.mid(1) : key;
+}
+
+// The normalized words of the query's words that carry a letter outside ASCII.
+QStringList accentedWords(const QString &text)
+{
+    QStringList out;
+    if (std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; }))
+        return out;
+    qsizetype start = -1;
+    bool accented = false;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        const bool letter = i < text.size() && text.at(i).isLetterOrNumber();
+        if (letter) {
+            if (start < 0)
+                start = i;
+            accented |= text.at(i).unicode() >= 0x80;
+            continue;
+        }
+        if (start >= 0 && accented)
+            out.append(TextNormalizer::words(QStringView(text).mid(start, i - start)));
+        start = -1;
+        accented = false;
+    }
+    return out;
+}
+
 ParsedQuery parse(const QString &query)
 {
     ParsedQuery parsed;
-    const QStringList words = TextNormalizer::words(query);
+    RecognizedQuery recognized = QueryRecognizer::recognize(query);
+    parsed.recognitions = recognized.recognitions;
+    const QStringList words = TextNormalizer::words(recognized.rest);
     if (words.isEmpty())
         return parsed;
+    const QList<CodeSearchIndex::Token> tokens = CodeSearchIndex::tokens(recognized.rest, true);
+    QList<CodeSearchIndex::Token> phraseTokens;
+    const QStringList accented = accentedWords(recognized.rest);
+    for (const CodeSearchIndex::Token &token : tokens) {
+        const QString plain = unmarked(token.word);
+        Term term{token.word, token.root, token.negated, false, false, accented.contains(plain)};
+        if (isDigits(plain) || classOfPattern(plain)) {
+            term = Term{plain, plain, false, true, false, false};
+        } else {
+            phraseTokens.append(token);
+        }
+        parsed.terms.append(term);
+    }
     // While the user is still typing the last word, it is a prefix of what they mean.
     const bool typing = !query.back().isSpace();
-    QStringList phraseWords;
-    for (const QString &word : words) {
-        if (!isDigits(word) && !classOfPattern(word))
-            phraseWords.append(word);
-        if (!TextNormalizer::isStopword(word))
-            parsed.terms.append(word);
+    if (parsed.terms.isEmpty() && typing) {
+        // "a" on its way to "accepted"
+        const QString last = words.last();
+        parsed.terms.append({last, TextNormalizer::root(last), false, isDigits(last), false, accented.contains(last)});
     }
-    if (parsed.terms.isEmpty() && typing)
-        parsed.terms.append(words.last()); // "a" on its way to "accepted"
-    parsed.lastIsPrefix = typing && !parsed.terms.isEmpty() && parsed.terms.last() == words.last()
-        && !isDigits(words.last());
-    parsed.phrase = phraseWords.join(u' ');
+    if (typing && !parsed.terms.isEmpty()) {
+        Term &last = parsed.terms.last();
+        last.prefix = !last.number && unmarked(last.word) == words.last();
+    }
+    parsed.phraseKey = CodeSearchIndex::phraseKey(phraseTokens);
     return parsed;
 }
 
@@ -116,7 +160,6 @@ struct TermScores
     explicit TermScores(qsizetype documents) : best(documents, 0), fields(documents) { }
     std::vector<int> best;
     std::vector<MatchFields> fields;
-    bool exactCode = false; // the term named one code precisely ("486")
 
     void add(int document, int score, MatchFields matched)
     {
@@ -154,10 +197,8 @@ void scoreNumber(const CodeSearchIndex &index, const QString &number, TermScores
     }
     const int code = number.toInt();
     const int exact = number.size() == 3 ? index.documentOf(code) : -1;
-    if (exact >= 0) {
+    if (exact >= 0)
         scores.add(exact, CodeSearchIndex::fieldWeight(MatchField::Code), MatchField::Code);
-        scores.exactCode = true;
-    }
     // RFC 3261 §8.1.3.2: a receiver reads an unknown final code as the x00 of its
     // class and an unknown provisional one as 183, so "499" also finds 400.
     if (number.size() == 3 && code >= 100 && code <= 699
@@ -171,68 +212,95 @@ void scoreNumber(const CodeSearchIndex &index, const QString &number, TermScores
         scores.addPostings(index.exact(number), ExactQuality);
 }
 
-void scoreWord(const CodeSearchIndex &index, const QString &word, bool prefix, TermScores &scores)
+void scoreTypos(const CodeSearchIndex &index, const QString &key, int allowed, TermScores &scores)
 {
-    bool found = scores.addPostings(index.exact(word), ExactQuality);
-    found |= scores.addPostings(index.stemmed(TextNormalizer::stem(word)), StemQuality);
-    for (const QString &alternative : synonyms().value(word)) {
-        scores.addPostings(index.exact(alternative), SynonymQuality);
-        scores.addPostings(index.stemmed(TextNormalizer::stem(alternative)), SynonymQuality - 5);
-    }
-    if (prefix) {
-        const auto &words = index.sortedWords();
-        auto it = std::lower_bound(words.cbegin(), words.cend(), word,
-                                   [](const CodeSearchIndex::Word &w, const QString &text) {
-                                       return w.text < text;
-                                   });
-        for (; it != words.cend() && it->text.startsWith(word); ++it) {
-            if (it->text.size() == word.size())
-                continue;
-            // The more of the word is typed, the closer to a full match.
-            const int quality = 50 + int(40 * word.size() / it->text.size());
-            found |= scores.addPostings(it->postings, quality);
-        }
-    }
-    if (found)
-        return;
-    const int allowed = TextNormalizer::allowedTypos(word.size());
-    if (allowed == 0)
-        return;
-    const quint64 letters = CodeSearchIndex::letterMask(word);
-    for (int length = int(word.size()) - allowed; length <= word.size() + allowed; ++length) {
+    const quint64 letters = CodeSearchIndex::letterMask(key);
+    for (qsizetype length = key.size() - allowed; length <= key.size() + allowed; ++length) {
         for (const auto &candidate : index.wordsOfLength(length)) {
             if (std::popcount(letters & ~candidate.letters) > allowed
                 || std::popcount(candidate.letters & ~letters) > allowed)
                 continue;
-            const int distance = TextNormalizer::editDistance(word, candidate.text, allowed);
+            const int distance = TextNormalizer::editDistance(key, candidate.text, allowed);
             if (distance <= allowed)
                 scores.addPostings(candidate.postings, distance <= 1 ? OneTypoQuality : TwoTyposQuality);
         }
     }
 }
 
-int phraseBonus(const CodeSearchIndex::Document &document, const ParsedQuery &query)
+bool foreignToEnglish(const CodeSearchIndex &index, const Term &term)
 {
-    if (!query.phrase.contains(u' '))
-        return 0;
-    const QString whole = u' ' + query.phrase + u' ';
-    // While typing, the phrase may end inside a word.
-    const QStringView needle = query.lastIsPrefix ? QStringView(whole).chopped(1) : QStringView(whole);
-    auto best = [&](const QStringList &texts, int equals, int contains) {
-        int bonus = 0;
-        for (const QString &text : texts) {
-            if (text == whole)
-                return equals;
-            if (text.contains(needle))
-                bonus = contains;
+    return term.accented && index.language() == u"en"_s;
+}
+
+void scoreWord(const CodeSearchIndex &index, const Term &term, TermScores &scores)
+{
+    const QString plain = unmarked(term.word);
+    const QString mark = term.negated ? u"~"_s : QString();
+    bool found = scores.addPostings(index.exact(term.word), ExactQuality);
+    if (foreignToEnglish(index, term))
+        return;
+    found |= scores.addPostings(index.stemmed(mark + TextNormalizer::stem(plain)), StemQuality);
+    found |= scores.addPostings(index.rooted(term.root), RootQuality);
+    found |= scores.addPostings(index.looselyRooted(mark + TextNormalizer::looseRoot(plain)), LooseRootQuality);
+    for (const QString &synonym : SearchVocabulary::synonymsOf(plain, index.language())) {
+        if (synonym.contains(u' '))
+            continue;
+        found |= scores.addPostings(index.exact(mark + synonym), SynonymQuality);
+        found |= scores.addPostings(index.rooted(mark + TextNormalizer::root(synonym)), SynonymRootQuality);
+    }
+    const QString opposite = term.negated ? plain : u'~' + plain;
+    found |= scores.addPostings(index.exact(opposite), OppositeQuality);
+    found |= scores.addPostings(index.rooted(term.negated ? TextNormalizer::root(plain)
+                                                          : u'~' + TextNormalizer::root(plain)),
+                                OppositeQuality - 5);
+    if (term.prefix) {
+        const auto &words = index.sortedWords();
+        auto it = std::lower_bound(words.cbegin(), words.cend(), term.word,
+                                   [](const CodeSearchIndex::Word &w, const QString &text) {
+                                       return w.text < text;
+                                   });
+        for (; it != words.cend() && it->text.startsWith(term.word); ++it) {
+            if (it->text.size() == term.word.size())
+                continue;
+            // Any completion may be the word meant; the more of it is typed, the
+            // closer to a full match.
+            const int quality = 80 + int(10 * term.word.size() / it->text.size());
+            found |= scores.addPostings(it->postings, quality);
         }
-        return bonus;
-    };
-    return std::max({best(document.titles, TitleEqualsBonus, TitleContainsBonus),
-                     best(document.keywords, KeywordEqualsBonus, KeywordContainsBonus),
-                     // "User busy" copied from a gateway log names the Q.850 cause of 486.
-                     best(document.causeNames, CauseNameEqualsBonus, CauseNameContainsBonus),
-                     best(document.sentences, SentenceContainsBonus, SentenceContainsBonus)});
+    }
+    if (found)
+        return;
+    if (const int allowed = TextNormalizer::allowedTypos(plain.size()))
+        scoreTypos(index, term.word, allowed, scores);
+}
+
+// The last resort for a word nothing matched: indexed words it starts with or that
+// start with it (four letters at least), and one typo more than usual.
+void scoreLoosely(const CodeSearchIndex &index, const Term &term, TermScores &scores)
+{
+    const QString plain = unmarked(term.word);
+    if (plain.size() < 4 || foreignToEnglish(index, term))
+        return;
+    const auto &words = index.sortedWords();
+    for (qsizetype length = 4; length < plain.size(); ++length) {
+        if (const auto *postings = index.exact(plain.left(length)))
+            scores.addPostings(postings, TwoTyposQuality * int(length) / int(plain.size()));
+    }
+    auto it = std::lower_bound(words.cbegin(), words.cend(), plain,
+                               [](const CodeSearchIndex::Word &w, const QString &text) { return w.text < text; });
+    for (; it != words.cend() && it->text.startsWith(plain); ++it)
+        scores.addPostings(it->postings, TwoTyposQuality);
+    scoreTypos(index, plain, TextNormalizer::allowedTypos(plain.size()) + 1, scores);
+}
+
+// The weight of a term from how many codes it matches: a word of one code counts 1, a
+// word of every code about a sixth (log(2)/log(N+1)); so "call" in a sentence matters
+// less than "busy".
+double termWeight(qsizetype matching, qsizetype documents)
+{
+    if (matching <= 0)
+        return 0;
+    return std::log(1.0 + double(documents) / double(matching)) / std::log(1.0 + double(documents));
 }
 
 } // namespace
@@ -249,54 +317,124 @@ void CodeSearch::rebuild()
 
 bool CodeSearch::isBlank(const QString &query)
 {
-    return parse(query).terms.isEmpty();
+    const ParsedQuery parsed = parse(query);
+    return parsed.terms.isEmpty() && parsed.recognitions.isEmpty();
 }
 
 QList<SearchHit> CodeSearch::search(const QString &query, const SearchOptions &options) const
 {
+    return find(query, options).hits;
+}
+
+SearchResult CodeSearch::find(const QString &query, const SearchOptions &options) const
+{
     const ParsedQuery parsed = parse(query);
-    if (parsed.terms.isEmpty())
-        return {};
+    SearchResult result;
+    result.recognitions = parsed.recognitions;
+    if (parsed.terms.isEmpty() && parsed.recognitions.isEmpty())
+        return result;
     if (!m_index)
         m_index = std::make_unique<CodeSearchIndex>();
     const auto &documents = m_index->documents();
     const qsizetype count = documents.size();
 
-    std::vector<int> total(count, 0);
-    std::vector<int> matchedTerms(count, 0);
-    std::vector<bool> namedExactly(count, false);
+    std::vector<double> raw(count, 0);
+    std::vector<double> matched(count, 0);
     std::vector<MatchFields> fields(count);
-    for (qsizetype t = 0; t < parsed.terms.size(); ++t) {
-        const QString &term = parsed.terms.at(t);
+    std::vector<double> weights;
+    double totalWeight = 0;
+    // When no word matches anything, the words are tried once more, loosely: a query
+    // with a meaningful word should never come back empty.
+    const bool nothing = std::none_of(parsed.terms.cbegin(), parsed.terms.cend(), [&](const Term &term) {
+        if (term.number)
+            return true; // numbers are never loosened
         TermScores scores(count);
-        if (isDigits(term) || classOfPattern(term))
-            scoreNumber(*m_index, term, scores);
+        scoreWord(*m_index, term, scores);
+        return std::any_of(scores.best.cbegin(), scores.best.cend(), [](int s) { return s > 0; });
+    });
+    for (const Term &term : parsed.terms) {
+        TermScores scores(count);
+        if (term.number)
+            scoreNumber(*m_index, term.word, scores);
+        else if (nothing)
+            scoreLoosely(*m_index, term, scores);
         else
-            scoreWord(*m_index, term, parsed.lastIsPrefix && t == parsed.terms.size() - 1, scores);
+            scoreWord(*m_index, term, scores);
+        const qsizetype matching = std::count_if(scores.best.cbegin(), scores.best.cend(),
+                                                 [](int s) { return s > 0; });
+        // A word no code knows is left out of the coverage: it must not empty the list
+        // nor lower every code alike.
+        const double weight = termWeight(matching, count);
+        weights.push_back(weight);
+        totalWeight += weight;
         for (qsizetype d = 0; d < count; ++d) {
             if (scores.best[d] <= 0)
                 continue;
-            total[d] += scores.best[d];
-            ++matchedTerms[d];
+            raw[d] += weight * scores.best[d];
+            // A word matched only weakly (in body text, through a loose root or the
+            // opposite polarity) covers the query only in part.
+            matched[d] += weight * std::min(1.0, scores.best[d] / double(FullCoverageScore));
             fields[d] |= scores.fields[d];
-            if (scores.exactCode && scores.fields[d].testFlag(MatchField::Code))
-                namedExactly[d] = true;
+        }
+    }
+    // Neighbouring words that are neighbours in a field, and the whole query as a phrase.
+    for (qsizetype t = 1; t < parsed.terms.size(); ++t) {
+        const Term &a = parsed.terms.at(t - 1);
+        const Term &b = parsed.terms.at(t);
+        if (a.number || b.number)
+            continue;
+        if (const auto *postings = m_index->pair(a.root + u' ' + b.root)) {
+            const double weight = (weights.at(t - 1) + weights.at(t)) / 2;
+            for (const auto &posting : *postings)
+                raw[posting.document] += weight * posting.weight * PairQuality / 100;
+        }
+    }
+    if (!parsed.phraseKey.isEmpty()) {
+        if (const auto *postings = m_index->phrase(parsed.phraseKey)) {
+            const int quality = parsed.phraseKey.contains(u' ') ? PhraseEqualsQuality : OneWordPhraseQuality;
+            for (const auto &posting : *postings)
+                raw[posting.document] += double(posting.weight) * quality / 100;
+        }
+    }
+
+    // Numbers and classes list codes in ascending order; only words are ranked by the
+    // prior.
+    const bool words = std::any_of(parsed.terms.cbegin(), parsed.terms.cend(), [](const Term &t) { return !t.number; });
+    std::vector<double> score(count, 0);
+    for (qsizetype d = 0; d < count; ++d) {
+        if (matched[d] <= 0)
+            continue;
+        // Codes that match every word come before those that match a part.
+        const double coverage = totalWeight > 0 ? matched[d] / totalWeight : 1.0;
+        const double prior = words ? 1.0 + PriorPercentPerTier * (documents.at(d).frequencyTier - 1) / 100.0 : 1.0;
+        score[d] = raw[d] * coverage * coverage * prior;
+    }
+    std::vector<bool> recognized(count, false);
+    for (const QueryRecognition &recognition : parsed.recognitions) {
+        for (qsizetype i = 0; i < recognition.codes.size(); ++i) {
+            const int d = m_index->documentOf(recognition.codes.at(i));
+            if (d < 0)
+                continue;
+            // The words of the query still order codes named alike ("cause 21 call
+            // rejected"), but never lift a code above one named before it.
+            const double named = RecognizedScore - RecognizedStep * double(i) + std::min(score[d], RecognizedStep - 1.0);
+            score[d] = std::max(recognized[d] ? score[d] : 0.0, named);
+            recognized[d] = true;
+            fields[d] |= MatchField::Recognized;
+            fields[d] |= recognition.kind == QueryRecognition::Kind::Q850Cause ? MatchField::Q850 : MatchField::Code;
         }
     }
 
     QList<SearchHit> hits;
-    const int termCount = int(parsed.terms.size());
     for (qsizetype d = 0; d < count; ++d) {
         const auto &document = documents.at(d);
-        // Every word must match, except next to a code named exactly: in "the phone
-        // says 486" the other words are context, not a filter.
-        if (matchedTerms[d] < termCount && !namedExactly[d])
+        if (score[d] <= 0 && !recognized[d])
             continue;
         if (!options.includeNonStandard && !document.registered)
             continue;
         if (options.codeClass != 0 && document.codeClass != options.codeClass)
             continue;
-        hits.append({document.code, total[d] + phraseBonus(document, parsed), fields[d]});
+        hits.append({document.code, std::max(1, int(std::lround(score[d]))), fields[d], true});
     }
 
     auto registered = [&](int code) { return documents.at(m_index->documentOf(code)).registered; };
@@ -309,9 +447,20 @@ QList<SearchHit> CodeSearch::search(const QString &query, const SearchOptions &o
             return ra;
         return a.code < b.code;
     });
+    if (!hits.isEmpty()) {
+        const double strongFrom = StrongShare * hits.constFirst().score;
+        bool strong = true;
+        for (SearchHit &hit : hits) {
+            // Once a hit falls below the cut every later one is related, so the strong
+            // hits are one block at the top.
+            strong = strong && (hit.score >= strongFrom || hit.matchedFields.testFlag(MatchField::Recognized));
+            hit.strong = strong;
+        }
+    }
     if (options.limit > 0 && hits.size() > options.limit)
         hits.resize(options.limit);
-    return hits;
+    result.hits = hits;
+    return result;
 }
 
 } // namespace SipScope

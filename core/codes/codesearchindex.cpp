@@ -3,6 +3,7 @@
 #include "catalogdata.h"
 #include "q850.h"
 #include "responsecodecatalog.h"
+#include "searchvocabulary.h"
 #include "textnormalizer.h"
 
 #include <algorithm>
@@ -17,6 +18,7 @@ constexpr MatchField indexedFields[] = {
     MatchField::Reason,  MatchField::PhraseVariant, MatchField::Keyword,   MatchField::Summary,
     MatchField::Meaning, MatchField::Causes,        MatchField::Actions,   MatchField::Technical,
     MatchField::Q850,    MatchField::Reference,     MatchField::ClassName, MatchField::Source,
+    MatchField::Vocabulary,
 };
 
 // A word found in several fields ranks by its best field, plus an eighth of the rest,
@@ -52,18 +54,6 @@ QStringList englishKeywords(const char *text)
     for (const QString &part : parts)
         out.append(part.trimmed());
     return out;
-}
-
-// Appends the normalized form of every text not yet in `list`, padded with a space on
-// either side so that phrase matching can look for whole words without allocating.
-void appendNormalized(QStringList &list, const QStringList &texts)
-{
-    for (const QString &text : texts) {
-        const QString normalized = TextNormalizer::normalize(text);
-        const QString padded = u' ' + normalized + u' ';
-        if (!normalized.isEmpty() && !list.contains(padded))
-            list.append(padded);
-    }
 }
 
 QHash<int, const CodeEntry *> englishEntries()
@@ -105,6 +95,8 @@ int CodeSearchIndex::fieldWeight(MatchField field)
     case MatchField::TreatedAs: return 400;
     case MatchField::Reason: return 100;
     case MatchField::PhraseVariant: return 90;
+    case MatchField::Recognized: return 1000;
+    case MatchField::Vocabulary: return 90;
     case MatchField::Keyword: return 85;
     case MatchField::Summary: return 45;
     case MatchField::Q850: return 35;
@@ -127,7 +119,7 @@ quint64 CodeSearchIndex::letterMask(QStringView word)
     return mask;
 }
 
-CodeSearchIndex::CodeSearchIndex()
+CodeSearchIndex::CodeSearchIndex() : m_language(SearchVocabulary::activeLanguage())
 {
     const ResponseCodeCatalog &catalog = ResponseCodeCatalog::instance();
     const QHash<int, const CodeEntry *> entries = englishEntries();
@@ -155,27 +147,65 @@ const QList<CodeSearchIndex::Word> &CodeSearchIndex::wordsOfLength(qsizetype len
     return m_wordsByLength.at(length);
 }
 
-const CodeSearchIndex::Postings *CodeSearchIndex::exact(const QString &word) const
+const CodeSearchIndex::Postings *CodeSearchIndex::find(const QHash<QString, Postings> &table,
+                                                         const QString &key)
 {
-    const auto it = m_words.constFind(word);
-    return it == m_words.cend() ? nullptr : &it.value();
+    const auto it = table.constFind(key);
+    return it == table.cend() ? nullptr : &it.value();
 }
 
-const CodeSearchIndex::Postings *CodeSearchIndex::stemmed(const QString &stem) const
+QList<CodeSearchIndex::Token> CodeSearchIndex::tokens(const QString &text, bool keepNumbers)
 {
-    const auto it = m_stems.constFind(stem);
-    return it == m_stems.cend() ? nullptr : &it.value();
+    QList<Token> out;
+    bool negate = false;
+    QString negator;
+    for (const QString &word : TextNormalizer::words(text)) {
+        if (TextNormalizer::isNegator(word)) {
+            // "not found": the negation belongs to the next meaningful word. Two in a
+            // row ("ne ... pas", "personne ne") are one negation.
+            negate = true;
+            negator = word;
+            continue;
+        }
+        if (TextNormalizer::isStopword(word))
+            continue;
+        if (!keepNumbers && isNumber(word)) {
+            negate = false;
+            continue;
+        }
+        const QString mark = negate ? u"~"_s : QString();
+        out.append({mark + word, mark + TextNormalizer::root(word), negate});
+        negate = false;
+    }
+    // A negation with nothing after it ("not" while typing) is a word of its own.
+    if (negate)
+        out.append({negator, negator, false});
+    return out;
 }
 
-void CodeSearchIndex::addText(FieldMasks &words, MatchField field, const QString &text)
+QString CodeSearchIndex::phraseKey(const QList<Token> &tokens)
+{
+    QStringList roots;
+    for (const Token &token : tokens)
+        roots.append(token.root);
+    return roots.join(u' ');
+}
+
+void CodeSearchIndex::addText(DocumentKeys &keys, MatchField field, const QString &text)
 {
     if (text.isEmpty())
         return;
     const bool keepNumbers = field == MatchField::Reference;
+    const QList<Token> found = tokens(text, keepNumbers);
+    for (qsizetype i = 0; i < found.size(); ++i) {
+        keys.words[found.at(i).word] |= field;
+        if (i > 0)
+            keys.pairs[found.at(i - 1).root + u' ' + found.at(i).root] |= field;
+    }
+    // Negations are words too: "not" alone still finds the codes that say it.
     for (const QString &word : TextNormalizer::words(text)) {
-        // Filler words are never searched for, so they need no postings.
-        if ((keepNumbers || !isNumber(word)) && !TextNormalizer::isStopword(word))
-            words[word] |= field;
+        if (TextNormalizer::isNegator(word))
+            keys.words[word] |= field;
     }
     // "Time-out", "Retry-After", "re-INVITE" are also typed as one word.
     if (!text.contains(u'-'))
@@ -188,7 +218,17 @@ void CodeSearchIndex::addText(FieldMasks &words, MatchField field, const QString
         if (!joined.contains(u' '))
             continue;
         joined.remove(u' ');
-        words[joined] |= field;
+        keys.words[joined] |= field;
+    }
+}
+
+void CodeSearchIndex::addPhrases(DocumentKeys &keys, MatchField field, const QStringList &phrases)
+{
+    for (const QString &phrase : phrases) {
+        addText(keys, field, phrase);
+        const QString key = phraseKey(tokens(phrase, false));
+        if (!key.isEmpty())
+            keys.phrases[key] |= field;
     }
 }
 
@@ -199,22 +239,27 @@ void CodeSearchIndex::addDocument(const CodeEntry *entry, const ResponseCode &co
     document.code = code.code;
     document.codeClass = code.codeClass();
     document.registered = code.isRegistered();
+    document.frequencyTier = SearchVocabulary::frequencyTier(code.code);
     document.number = QString::number(code.code);
 
-    FieldMasks words;
+    DocumentKeys keys;
     auto add = [&](MatchField field, const QString &translated, const QString &source) {
-        addText(words, field, translated);
+        addText(keys, field, translated);
         if (source != translated)
-            addText(words, field, source);
+            addText(keys, field, source);
     };
     auto addList = [&](MatchField field, const QStringList &translated, const QStringList &source) {
         add(field, translated.join(u'\n'), source.join(u'\n'));
     };
 
-    add(MatchField::Reason, code.reason, code.reason);
-    addList(MatchField::PhraseVariant, code.phraseVariants, code.phraseVariants);
+    addPhrases(keys, MatchField::Reason, {code.reason});
+    addPhrases(keys, MatchField::PhraseVariant, code.phraseVariants);
     const QStringList sourceKeywords = entry ? englishKeywords(entry->keywords) : QStringList();
-    addList(MatchField::Keyword, code.keywords, sourceKeywords);
+    addPhrases(keys, MatchField::Keyword, code.keywords + sourceKeywords);
+    // Help-desk vocabulary of the interface language and of English, like the catalog
+    // texts: a word of a third language must not match, so that what a list shows
+    // always comes from the language the user chose or from English.
+    addPhrases(keys, MatchField::Vocabulary, SearchVocabulary::phrases(code.code, m_language));
     add(MatchField::Summary, code.summary, entry ? english(entry->summary) : QString());
     add(MatchField::Meaning, code.meaning, entry ? english(entry->meaning) : QString());
     add(MatchField::Technical, code.technical, entry ? english(entry->technical) : QString());
@@ -226,10 +271,8 @@ void CodeSearchIndex::addDocument(const CodeEntry *entry, const ResponseCode &co
 
     QList<Q850Cause> causes = code.q850;
     causes.append(code.q850Out);
-    for (const Q850Cause &cause : causes) {
-        add(MatchField::Q850, cause.name, englishCauseName(cause.cause));
-        appendNormalized(document.causeNames, {cause.name, englishCauseName(cause.cause)});
-    }
+    for (const Q850Cause &cause : causes)
+        addPhrases(keys, MatchField::Q850, {cause.name, englishCauseName(cause.cause)});
 
     for (const RfcRef &ref : code.refs) {
         QString text = ref.document;
@@ -238,19 +281,27 @@ void CodeSearchIndex::addDocument(const CodeEntry *entry, const ResponseCode &co
         add(MatchField::Reference, text, text);
     }
 
-    appendNormalized(document.titles, QStringList{code.reason} + code.phraseVariants);
-    appendNormalized(document.keywords, code.keywords + sourceKeywords);
-    appendNormalized(document.sentences, {code.summary, entry ? english(entry->summary) : QString()});
-
     const int index = int(m_documents.size());
     m_documents.append(document);
     m_documentOfCode.insert(code.code, index);
 
-    addPostings(index, words, m_words);
+    addPostings(index, keys.words, m_words);
     FieldMasks stems;
-    for (auto it = words.cbegin(); it != words.cend(); ++it)
-        stems[TextNormalizer::stem(it.key())] |= it.value();
+    FieldMasks roots;
+    FieldMasks looseRoots;
+    for (auto it = keys.words.cbegin(); it != keys.words.cend(); ++it) {
+        const bool negated = it.key().startsWith(u'~');
+        const QString word = negated ? it.key().mid(1) : it.key();
+        const QString mark = negated ? u"~"_s : QString();
+        stems[mark + TextNormalizer::stem(word)] |= it.value();
+        roots[mark + TextNormalizer::root(word)] |= it.value();
+        looseRoots[mark + TextNormalizer::looseRoot(word)] |= it.value();
+    }
     addPostings(index, stems, m_stems);
+    addPostings(index, roots, m_roots);
+    addPostings(index, looseRoots, m_looseRoots);
+    addPostings(index, keys.pairs, m_pairs);
+    addPostings(index, keys.phrases, m_phrases);
 }
 
 void CodeSearchIndex::addPostings(int document, const FieldMasks &words,

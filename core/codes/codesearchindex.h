@@ -1,6 +1,7 @@
 // The inverted index behind CodeSearch: every search word of every catalog code, in
-// the current language and in English, with the fields it occurs in. Internal to
-// core/codes; CodeSearch is the public face.
+// the current language and in English, plus the help-desk vocabulary of those two
+// languages, with the fields it occurs in. Internal to core/codes; CodeSearch is the
+// public face. docs/search.md describes the keys and why they exist.
 #pragma once
 
 #include "codesearch.h"
@@ -21,15 +22,11 @@ public:
         int code = 0;
         int codeClass = 0;
         bool registered = true;
+        int frequencyTier = 1;   // SearchVocabulary::frequencyTier
         QString number;          // "486"
-        // For phrase matching, normalized and padded: " busy here ".
-        QStringList titles;      // reason phrase and phrase variants
-        QStringList keywords;    // keyword phrases
-        QStringList sentences;   // summaries
-        QStringList causeNames;  // Q.850 cause names, as gateway logs print them
     };
 
-    // One word occurring in one document.
+    // One key occurring in one document.
     struct Posting
     {
         int document = 0;
@@ -41,10 +38,22 @@ public:
     CodeSearchIndex();
 
     const QList<Document> &documents() const { return m_documents; }
+    // SearchVocabulary::activeLanguage() when the index was built: the query's synonyms
+    // come from this language and English, as the indexed texts do.
+    const QString &language() const { return m_language; }
     int documentOf(int code) const { return m_documentOfCode.value(code, -1); }
 
-    const Postings *exact(const QString &word) const;
-    const Postings *stemmed(const QString &stem) const;
+    // Keys are built by key(): a word, its stem or its root, with a leading '~' when
+    // a negation comes before it ("not found" → "~found").
+    const Postings *exact(const QString &key) const { return find(m_words, key); }
+    const Postings *stemmed(const QString &key) const { return find(m_stems, key); }
+    const Postings *rooted(const QString &key) const { return find(m_roots, key); }
+    const Postings *looselyRooted(const QString &key) const { return find(m_looseRoots, key); }
+    // Two neighbouring meaningful words as roots, "busi here", "~exist anywher".
+    const Postings *pair(const QString &key) const { return find(m_pairs, key); }
+    // A whole reason phrase, keyword, vocabulary phrase or Q.850 cause name as roots.
+    const Postings *phrase(const QString &key) const { return find(m_phrases, key); }
+
     struct Word
     {
         QString text;
@@ -62,16 +71,38 @@ public:
     // more than n edits apart: a cheap filter before the edit distance.
     static quint64 letterMask(QStringView word);
 
+    // The meaningful words of a text as (negation-marked) words and roots, shared by
+    // the index and the query so that both sides read text the same way.
+    struct Token
+    {
+        QString word;    // normalized, "~" in front when negated
+        QString root;    // TextNormalizer::root, "~" in front when negated
+        bool negated = false;
+    };
+    static QList<Token> tokens(const QString &text, bool keepNumbers);
+    static QString phraseKey(const QList<Token> &tokens);
+
 private:
     using FieldMasks = QHash<QString, MatchFields>;
-    void addText(FieldMasks &words, MatchField field, const QString &text);
+    struct DocumentKeys
+    {
+        FieldMasks words, pairs, phrases;
+    };
+    static const Postings *find(const QHash<QString, Postings> &table, const QString &key);
+    void addText(DocumentKeys &keys, MatchField field, const QString &text);
+    void addPhrases(DocumentKeys &keys, MatchField field, const QStringList &phrases);
     void addDocument(const CodeEntry *english, const ResponseCode &code);
     void addPostings(int document, const FieldMasks &words, QHash<QString, Postings> &table);
 
+    QString m_language;
     QList<Document> m_documents;
     QHash<int, int> m_documentOfCode;
     QHash<QString, Postings> m_words;
     QHash<QString, Postings> m_stems;
+    QHash<QString, Postings> m_roots;
+    QHash<QString, Postings> m_looseRoots;
+    QHash<QString, Postings> m_pairs;
+    QHash<QString, Postings> m_phrases;
     QList<Word> m_sortedWords;
     QList<QList<Word>> m_wordsByLength;
 };

@@ -5,8 +5,10 @@
 #pragma once
 
 #include "responsecode.h"
+#include "vendorcodes.h"
 #include "warningcodes.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -64,6 +66,8 @@ struct ExplainFinding
     qint64 retryAfterSeconds = -1;
     qint64 retryDuration = -1;  // Retry-After ;duration= parameter, seconds
     QString retryComment;
+    // A vendor number the code was read from (Teams "560486", Zoom), if any.
+    std::optional<VendorCode> vendorCode;
 
     // Explanation, translated.
     // The catalog entry of `code`; for a Q.850 cause, of the SIP code RFC 3398 §7.2.4.1
@@ -79,6 +83,7 @@ struct ExplainFinding
 
 class Explainer final
 {
+    Q_DECLARE_TR_FUNCTIONS(SipScope::Explainer)
 public:
     // Every finding in `text`, in order of appearance. Never fails: text with nothing
     // recognisable (garbage, binary, empty) gives an empty list.

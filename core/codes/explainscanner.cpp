@@ -158,8 +158,11 @@ QList<ExplainFinding> ExplainScanner::scan()
     scanCauseContexts();
     scanCodeContexts();
     scanPhrasedCodes();
+    scanStateCodes();
+    scanVendorCodes();
     std::sort(m_findings.begin(), m_findings.end(),
               [](const ExplainFinding &a, const ExplainFinding &b) { return a.offset < b.offset; });
+    mergeSameLine();
     return m_findings;
 }
 
@@ -444,6 +447,89 @@ void ExplainScanner::scanPhrasedCodes()
             f->phrase = m_text.mid(hit.start, hit.phraseEnd - hit.start);
         }
     }
+}
+
+// FreeSWITCH's channel state changes: "entering state [completed][480]", the state
+// and the SIP status it ended with in brackets (0 while nothing came back).
+void ExplainScanner::scanStateCodes()
+{
+    static const QRegularExpression re(u"(?<![\\w-])entering state \\[[a-z_]+\\]\\[(\\d{3})\\]"_s, CI);
+    for (auto it = re.globalMatch(m_text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const int code = m.captured(1).toInt();
+        if (code < 100 || code > 699)
+            continue;
+        if (ExplainFinding *f = add(ExplainKind::BareCode, m.capturedStart(), m.capturedEnd()))
+            f->code = code;
+    }
+}
+
+// Teams Direct Routing sub-codes (560486) anywhere as a number of their own; Zoom's
+// error numbers only on a line that names Zoom (a bare 4-6 digit number is too common).
+void ExplainScanner::scanVendorCodes()
+{
+    static const QRegularExpression re(u"(?<![\\w.:/\\-])(\\d{4,6})(?![\\w.:/\\-]|,\\d)"_s);
+    static const QRegularExpression zoom(u"\\bzoom\\b"_s, CI);
+    for (auto it = re.globalMatch(m_text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        std::optional<VendorCode> vendor = VendorCodes::teamsSubCode(m.capturedView(1));
+        if (!vendor) {
+            const qsizetype lineStart = m_text.lastIndexOf(u'\n', m.capturedStart()) + 1;
+            qsizetype lineEnd = m_text.indexOf(u'\n', m.capturedEnd());
+            if (lineEnd < 0)
+                lineEnd = m_text.size();
+            if (zoom.match(QStringView(m_text).mid(lineStart, lineEnd - lineStart)).hasMatch())
+                vendor = VendorCodes::zoomCode(m.capturedView(1));
+        }
+        if (!vendor)
+            continue;
+        if (ExplainFinding *f = add(ExplainKind::BareCode, m.capturedStart(), m.capturedEnd())) {
+            f->code = vendor->code;
+            f->vendorCode = vendor;
+        }
+    }
+}
+
+// One fact once a line: a Q.850 cause written twice on one line ("USER_BUSY ...
+// hangup_cause_q850=17") is one finding, and a vendor number whose code the line already
+// states ("Final SIP code: 480; Final Microsoft subcode: 560480") adds its note to it.
+void ExplainScanner::mergeSameLine()
+{
+    QList<qsizetype> breaks;
+    for (qsizetype i = m_text.indexOf(u'\n'); i >= 0; i = m_text.indexOf(u'\n', i + 1))
+        breaks.append(i);
+    auto lineOf = [&breaks](qsizetype offset) {
+        return qsizetype(std::lower_bound(breaks.cbegin(), breaks.cend(), offset) - breaks.cbegin());
+    };
+    auto isCause = [](const ExplainFinding &f) {
+        return f.kind == ExplainKind::Q850Cause || f.kind == ExplainKind::Q850Reason;
+    };
+    auto isCode = [](const ExplainFinding &f) {
+        return f.kind == ExplainKind::StatusLine || f.kind == ExplainKind::BareCode
+            || f.kind == ExplainKind::SipReason;
+    };
+    QList<ExplainFinding> kept;
+    QList<qsizetype> lines;
+    for (const ExplainFinding &f : std::as_const(m_findings)) {
+        const qsizetype line = lineOf(f.offset);
+        bool merged = false;
+        // Only the findings of the same line, which are the last ones kept.
+        for (qsizetype i = kept.size() - 1; i >= 0 && lines.at(i) == line && !merged; --i) {
+            ExplainFinding &k = kept[i];
+            if (isCause(f) && isCause(k) && f.cause == k.cause) {
+                merged = true;
+            } else if (isCode(f) && isCode(k) && f.code == k.code && (f.vendorCode || k.vendorCode)) {
+                if (!k.vendorCode)
+                    k.vendorCode = f.vendorCode;
+                merged = true;
+            }
+        }
+        if (!merged) {
+            kept.append(f);
+            lines.append(line);
+        }
+    }
+    m_findings = kept;
 }
 
 } // namespace SipScope

@@ -35,6 +35,9 @@ private:
     void scanCauseContexts();
     void scanCodeContexts();
     void scanPhrasedCodes();
+    void scanStateCodes();
+    void scanVendorCodes();
+    void mergeSameLine();
 
     const QString &m_text;
     QList<ExplainFinding> m_findings;

@@ -134,6 +134,40 @@ QStringList responseFootnotes(int sipCode)
     return notes;
 }
 
+QList<int> causeResponses(int cause)
+{
+    if (cause < 1 || cause > 127 || cause == 16)
+        return {};
+    QList<int> codes;
+    for (const CauseToSip &row : toSip) {
+        if (row.cause == cause)
+            codes.append(row.sipCode);
+    }
+    // §7.2.4.1: "500 Server internal error" for any cause the table does not list (SHOULD).
+    if (codes.isEmpty())
+        codes.append(500);
+    return codes;
+}
+
+QString causeMapping(int cause)
+{
+    QStringList targets;
+    for (const CauseToSip &row : toSip) {
+        if (row.cause != cause || row.sipCode == 0)
+            continue;
+        targets.append(row.variant ? QCoreApplication::translate("Q850", "%1 (%2)")
+                                         .arg(QString::number(row.sipCode), QCoreApplication::translate("Q850", row.variant))
+                                   : QString::number(row.sipCode));
+    }
+    if (targets.isEmpty())
+        return {};
+    if (targets.size() == 1)
+        return QCoreApplication::translate("Q850", "RFC 3398 §7.2.4.1 maps it to %1.").arg(targets.constFirst());
+    const QString last = targets.takeLast();
+    return QCoreApplication::translate("Q850", "RFC 3398 §7.2.4.1 maps it to %1 or %2.")
+        .arg(targets.join(u", "), last);
+}
+
 std::span<const CauseName> causeNames() { return names; }
 std::span<const CauseToSip> causeToSip() { return toSip; }
 std::span<const SipToCause> sipToCause() { return fromSip; }

@@ -2,6 +2,7 @@
 // Raw tables; ResponseCodeCatalog exposes them translated.
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -48,5 +49,15 @@ QString responseLocation(int sipCode);
 // What a front-end shows under a response code's Q.850 mapping: its cause location, then
 // its footnote, whichever of the two exist.
 QStringList responseFootnotes(int sipCode);
+
+// §7.2.4.1 from a cause's side, for whoever names the responses a cause becomes (the
+// search, Explain): the codes a gateway sends, best first — the table's rows, 500 for a
+// cause from 1 to 127 the table does not list, nothing for cause 16 or a value outside
+// 1..127.
+QList<int> causeResponses(int cause);
+// The table's rows for a cause as one translated sentence ("RFC 3398 §7.2.4.1 maps it to
+// 486."), with the condition of each row where the cause has two (22). Empty for a cause
+// without a row: causeNote() says what happens then.
+QString causeMapping(int cause);
 
 } // namespace SipScope::Q850

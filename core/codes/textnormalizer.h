@@ -12,9 +12,10 @@ namespace SipScope {
 class TextNormalizer final
 {
 public:
-    // "Ça n'a PAS marché!" → "ca na pas marche": NFKD with combining marks dropped,
-    // case-folded, apostrophes joined ("doesn't" → "doesnt"), every other character
-    // that is neither a letter nor a digit turned into a single space.
+    // "Ça n'a PAS marché!" → "ca n a pas marche": NFKD with combining marks dropped,
+    // case-folded, apostrophes joined ("doesn't" → "doesnt") except after a French
+    // elided word ("l'appel" → "l appel"), every other character that is neither a
+    // letter nor a digit turned into a single space.
     static QString normalize(QStringView text);
 
     // The words of normalize(text).
@@ -24,13 +25,28 @@ public:
     // "block", and "declined" meets "decline". Only for comparing stems with stems.
     static QString stem(const QString &word);
 
-    // Filler words a query may contain that carry no meaning for the search
-    // ("the", "my", "does"). Negations ("not", "no") are deliberately not filler:
-    // "not found" and "found" are different questions.
+    // A looser key than stem() for the other three languages as well: German, French
+    // and Spanish endings stripped, then cut to six letters or all but three
+    // ("besetzte" and "besetzt", "indisponible" and "indisponibles",
+    // "registrierung" and "registration" meet). Only for comparing
+    // roots with roots.
+    static QString root(const QString &word);
+    // Looser still: the first six letters of root(), which also joins derived words
+    // and compounds with their stem ("authentication", "authentifizierung"). Ranked
+    // below a root match for that reason.
+    static QString looseRoot(const QString &word);
+
+    // Filler words of English, German, French and Spanish a query may contain that
+    // carry no meaning for the search ("the", "my", "der", "le", "el"). Negations are
+    // deliberately not filler: "not found" and "found" are different questions.
     static bool isStopword(QStringView word);
 
-    // How many edits a typo of a word this long may have: 0 below five letters,
-    // 1 for five to seven, 2 from eight.
+    // Words that negate the word after them: "not", "no", "nicht", "kein", "ne",
+    // "pas", "sin", "nadie", ...
+    static bool isNegator(QStringView word);
+
+    // How many edits a typo of a word this long may have: 0 below four letters,
+    // 1 for four to seven, 2 from eight.
     static int allowedTypos(qsizetype length);
 
     // Optimal-string-alignment Damerau-Levenshtein distance (one transposition counts

@@ -3,6 +3,7 @@
 #include "fakecatalogtranslator.h"
 
 #include "codes/codesearch.h"
+#include "codes/q850.h"
 #include "codes/responsecodecatalog.h"
 
 #include <QCoreApplication>
@@ -41,7 +42,8 @@ QList<int> registeredCodesOfClass(int codeClass)
     return out;
 }
 
-constexpr MatchFields titleFields = MatchField::Reason | MatchField::PhraseVariant | MatchField::Keyword;
+constexpr MatchFields titleFields = MatchField::Reason | MatchField::PhraseVariant | MatchField::Keyword
+    | MatchField::Vocabulary;
 
 } // namespace
 
@@ -69,6 +71,16 @@ private Q_SLOTS:
     void orderedAndDeterministic_data();
     void orderedAndDeterministic();
     void limitAndClassOptions();
+    void priorOrdersNearTies_data();
+    void priorOrdersNearTies();
+    void negationChangesTheMeaning();
+    void recognitionsCarryNotes_data();
+    void recognitionsCarryNotes();
+    void causeNotesComeFromQ850_data();
+    void causeNotesComeFromQ850();
+    void strongHitsComeFirst_data();
+    void strongHitsComeFirst();
+    void fewStrongHitsForAQuestion();
     void blankQueries();
     void rebuildKeepsResults();
     void searchesTranslatedAndEnglishTexts();
@@ -159,6 +171,39 @@ void TestCodeSearch::finds_data()
     QTest::newRow("two codes") << u"486 600"_s << false << QList<int>{486, 600} << 2;
     QTest::newRow("class and word") << u"5xx overloaded"_s << false << QList<int>{503} << 1;
     QTest::newRow("class digit and word") << u"4 busy"_s << false << QList<int>{486} << 1;
+
+    // Graceful ranking: an unknown or ordinary word does not empty the list.
+    QTest::newRow("unknown word beside a known one") << u"busy xyzzy"_s << false << QList<int>{486} << 1;
+    QTest::newRow("ordinary words: not enough digits") << u"not enough digits"_s << false << QList<int>{484} << 1;
+    QTest::newRow("ordinary words: dialled too few digits") << u"dialled too few digits"_s << false << QList<int>{484} << 1;
+    QTest::newRow("session timer too short") << u"session timer too short"_s << false << QList<int>{422} << 1;
+    QTest::newRow("upstream server did not respond") << u"upstream server did not respond"_s << false
+                                                     << QList<int>{504, 408} << 2;
+    QTest::newRow("short typo: not foud") << u"not foud"_s << false << QList<int>{404} << 1;
+    QTest::newRow("short typo: bsuy") << u"bsuy"_s << false << QList<int>{486} << 1;
+    QTest::newRow("misspelt phrase") << u"Temporarly Unavailable"_s << false << QList<int>{480} << 1;
+    QTest::newRow("pasted status line") << u"SIP/2.0 404 Not Found"_s << false << QList<int>{404} << 1;
+
+    // The frequency prior orders near-ties.
+    QTest::newRow("prior: busy") << u"busy"_s << false << QList<int>{486} << 1;
+    QTest::newRow("prior: user busy") << u"user busy"_s << false << QList<int>{486} << 1;
+
+    // Function words never block (the other three languages: tst_searchlanguages, with
+    // their translation active).
+    QTest::newRow("English sentence") << u"the number you dialled does not exist"_s << false
+                                      << QList<int>{404, 604} << 2;
+
+    // Q.850 causes and vendor codes are listed first.
+    QTest::newRow("cause 17") << u"cause 17"_s << false << QList<int>{486} << 1;
+    QTest::newRow("q850 34") << u"q850 34"_s << false << QList<int>{503} << 1;
+    QTest::newRow("Reason header") << u"Reason: Q.850;cause=21"_s << false << QList<int>{403} << 1;
+    QTest::newRow("cause 1 with its name") << u"cause 1 unallocated number"_s << false << QList<int>{404} << 1;
+    QTest::newRow("cause 21 with its name") << u"cause 21 call rejected"_s << false << QList<int>{403} << 1;
+    QTest::newRow("German Ursache") << u"Ursache 17"_s << false << QList<int>{486} << 1;
+    QTest::newRow("cause 22 has two codes") << u"cause 22"_s << false << QList<int>{410, 301} << 2;
+    QTest::newRow("Teams sub-code") << u"560486"_s << false << QList<int>{486} << 1;
+    QTest::newRow("Teams sub-code in words") << u"teams error 560488"_s << false << QList<int>{488} << 1;
+    QTest::newRow("FreeSWITCH state") << u"entering state [completed][480]"_s << false << QList<int>{480} << 1;
 }
 
 void TestCodeSearch::finds()
@@ -184,12 +229,11 @@ void TestCodeSearch::findsNothing_data()
     QTest::newRow("blank") << u"   "_s;
     QTest::newRow("only filler words") << u"the a is "_s;
     QTest::newRow("nonsense") << u"xyzzy"_s;
-    QTest::newRow("one word of two matches nothing") << u"busy xyzzy"_s;
     QTest::newRow("class 7xx") << u"7xx"_s;
     QTest::newRow("out of range 700") << u"700"_s;
     QTest::newRow("prefix without codes") << u"99"_s;
     QTest::newRow("zero") << u"0"_s;
-    QTest::newRow("short word no typo tolerance") << u"bsuy"_s;
+    QTest::newRow("three letters, no typo tolerance") << u"bsy"_s;
     QTest::newRow("punctuation only") << u"?!-/"_s;
 }
 
@@ -409,6 +453,146 @@ void TestCodeSearch::searchesTranslatedAndEnglishTexts()
     QVERIFY(codesOf(search.search(u"Quaxelwort"_s)).contains(486)); // not rebuilt yet
     search.rebuild();
     QVERIFY(search.search(u"Quaxelwort"_s).isEmpty());
+}
+
+void TestCodeSearch::priorOrdersNearTies_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<int>("common");
+    QTest::addColumn<int>("rare");
+    QTest::newRow("busy") << u"busy"_s << 486 << 600;
+    QTest::newRow("not found") << u"not found"_s << 404 << 604;
+    QTest::newRow("unavailable") << u"unavailable"_s << 503 << 603;
+    QTest::newRow("rejected") << u"call rejected"_s << 603 << 608;
+}
+
+void TestCodeSearch::priorOrdersNearTies()
+{
+    QFETCH(QString, query);
+    QFETCH(int, common);
+    QFETCH(int, rare);
+    const QList<int> codes = codesOf(m_search.search(query));
+    QVERIFY2(codes.contains(common), qPrintable(describe(m_search.search(query))));
+    const qsizetype rareAt = codes.indexOf(rare);
+    QVERIFY2(rareAt < 0 || codes.indexOf(common) < rareAt, qPrintable(describe(m_search.search(query))));
+}
+
+void TestCodeSearch::negationChangesTheMeaning()
+{
+    auto scoreOf = [this](const QString &query, int code) {
+        for (const SearchHit &hit : m_search.search(query)) {
+            if (hit.code == code)
+                return hit.score;
+        }
+        return 0;
+    };
+    // "not found" names 404; "found" alone is far weaker evidence for it.
+    QCOMPARE(m_search.search(u"not found"_s).constFirst().code, 404);
+    QVERIFY(scoreOf(u"not found"_s, 404) > 5 * scoreOf(u"found"_s, 404));
+    // The other languages' negations: tst_searchlanguages.
+    QCOMPARE(m_search.search(u"call answered"_s).constFirst().code, 200);
+    QVERIFY(m_search.search(u"call not answered"_s).constFirst().code != 200);
+}
+
+void TestCodeSearch::recognitionsCarryNotes_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<int>("value");
+    QTest::addColumn<QString>("noteContains");
+    QTest::newRow("cause") << u"cause 17"_s << int(QueryRecognition::Kind::Q850Cause) << 17 << u"User busy"_s;
+    QTest::newRow("cause 16 maps to nothing") << u"cause 16"_s << int(QueryRecognition::Kind::Q850Cause) << 16
+                                              << u"no response code"_s;
+    QTest::newRow("warning") << u"warning 399"_s << int(QueryRecognition::Kind::Warning) << 399
+                             << u"Miscellaneous warning"_s;
+    QTest::newRow("unregistered warning") << u"warning 377"_s << int(QueryRecognition::Kind::Warning) << 377
+                                          << u"not a registered"_s;
+    QTest::newRow("teams") << u"560486"_s << int(QueryRecognition::Kind::Code) << 486
+                           << u"Microsoft Teams Direct Routing"_s;
+    QTest::newRow("zoom") << u"Zoom: Call failed (code: 10488)"_s << int(QueryRecognition::Kind::Code) << 488
+                          << u"Zoom Phone"_s;
+}
+
+void TestCodeSearch::recognitionsCarryNotes()
+{
+    QFETCH(QString, query);
+    QFETCH(int, kind);
+    QFETCH(int, value);
+    QFETCH(QString, noteContains);
+    const SearchResult result = m_search.find(query);
+    QCOMPARE(result.recognitions.size(), 1);
+    const QueryRecognition &r = result.recognitions.constFirst();
+    QCOMPARE(int(r.kind), kind);
+    QCOMPARE(r.value, value);
+    QVERIFY2(r.note.contains(noteContains), qPrintable(r.note));
+    for (qsizetype i = 0; i < r.codes.size(); ++i) {
+        QCOMPARE(result.hits.at(i).code, r.codes.at(i));
+        QVERIFY(result.hits.at(i).matchedFields.testFlag(MatchField::Recognized));
+    }
+    QVERIFY(!CodeSearch::isBlank(query));
+}
+
+void TestCodeSearch::causeNotesComeFromQ850_data()
+{
+    QTest::addColumn<int>("cause");
+    QTest::addColumn<QString>("saysAlso"); // besides what Q850 says; empty: nothing more
+    QTest::newRow("17 mapped") << 17 << u"User busy"_s;
+    QTest::newRow("21 may become 603") << 21 << u"603"_s;
+    QTest::newRow("22 two rows") << 22 << u"301"_s;
+    QTest::newRow("16 BYE or CANCEL") << 16 << u"BYE"_s;
+    // §7.2.4.1: a cause not in the table SHOULD become 500, named or not.
+    QTest::newRow("25 named, unlisted") << 25 << u"500"_s;
+    QTest::newRow("44 unnamed, unlisted") << 44 << u"500"_s;
+}
+
+void TestCodeSearch::causeNotesComeFromQ850()
+{
+    QFETCH(int, cause);
+    QFETCH(QString, saysAlso);
+    const SearchResult result = m_search.find(u"cause "_s + QString::number(cause));
+    QCOMPARE(result.recognitions.size(), 1);
+    const QueryRecognition &r = result.recognitions.constFirst();
+    QCOMPARE(r.codes, Q850::causeResponses(cause));
+    QVERIFY2(r.note.contains(Q850::causeMapping(cause)), qPrintable(r.note));
+    QVERIFY2(r.note.contains(Q850::causeNote(cause)), qPrintable(r.note));
+    QVERIFY2(r.note.contains(saysAlso), qPrintable(r.note));
+    // The codes the note names are the ones listed first.
+    for (qsizetype i = 0; i < r.codes.size(); ++i)
+        QCOMPARE(result.hits.at(i).code, r.codes.at(i));
+}
+
+void TestCodeSearch::strongHitsComeFirst_data()
+{
+    QTest::addColumn<QString>("query");
+    for (const char *query : {"busy", "nobody answers", "wrong password", "server down", "4", "cause 21 call rejected",
+                              "the customer says the number does not exist"})
+        QTest::newRow(query) << QString::fromLatin1(query);
+}
+
+void TestCodeSearch::strongHitsComeFirst()
+{
+    QFETCH(QString, query);
+    const QList<SearchHit> hits = m_search.search(query);
+    QVERIFY(!hits.isEmpty());
+    QVERIFY(hits.constFirst().strong);
+    bool related = false;
+    for (const SearchHit &hit : hits) {
+        QVERIFY2(!(hit.strong && related), qPrintable(describe(hits, hits.size())));
+        related |= !hit.strong;
+    }
+}
+
+void TestCodeSearch::fewStrongHitsForAQuestion()
+{
+    // A three-word question gets a handful of strong answers, not the whole catalog.
+    const QList<SearchHit> hits = m_search.search(u"nobody answers the phone"_s);
+    const qsizetype strong = std::count_if(hits.cbegin(), hits.cend(), [](const SearchHit &h) { return h.strong; });
+    QVERIFY2(strong >= 1 && strong <= 6, qPrintable(describe(hits, hits.size())));
+    QCOMPARE(hits.constFirst().code, 480);
+    // An exact number stands alone.
+    const QList<SearchHit> exact = m_search.search(u"486"_s);
+    QCOMPARE(exact.size(), 1);
+    QVERIFY(exact.constFirst().strong);
 }
 
 QTEST_GUILESS_MAIN(TestCodeSearch)

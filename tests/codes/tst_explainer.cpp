@@ -52,7 +52,7 @@ public:
     QString translate(const char *context, const char *sourceText, const char *, int) const override
     {
         const QByteArray ctx(context);
-        if (ctx == "Explainer" || ctx == "Catalog" || ctx == "Q850")
+        if (ctx == "SipScope::Explainer" || ctx == "Catalog" || ctx == "Q850")
             return u"[xx] "_s + QString::fromUtf8(sourceText);
         return {};
     }
@@ -70,6 +70,7 @@ private slots:
     void corpus();
     void snippets_data();
     void snippets();
+    void vendorCodeNotes();
     void noFalsePositives_data();
     void noFalsePositives();
     void matchedText_data();
@@ -110,7 +111,7 @@ void tst_Explainer::corpus_data()
         << QStringList{u"q850_cause:34@1"_s};
     QTest::newRow("asterisk auth failure: nothing") << u"asterisk_auth_failure.txt"_s << QStringList{};
     QTest::newRow("freeswitch hangup") << u"freeswitch_hangup.txt"_s
-        << QStringList{u"q850_cause:17@4"_s, u"q850_cause:17@5"_s};
+        << QStringList{u"bare_code:486@3"_s, u"q850_cause:17@4"_s, u"q850_cause:17@5"_s};
     QTest::newRow("freeswitch channel variables") << u"freeswitch_channel_vars.txt"_s
         << QStringList{u"bare_code:486@1"_s, u"q850_cause:17@2"_s, u"bare_code:486@3"_s,
                        u"q850_cause:17@4"_s, u"q850_cause:17@5"_s};
@@ -222,6 +223,20 @@ void tst_Explainer::snippets_data()
     QTest::newRow("two findings on two lines")
         << u"SIP/2.0 480 Temporarily Unavailable\nRetry-After: 300;duration=1800"_s
         << QStringList{u"status_line:480@1"_s, u"retry_after:300@2"_s};
+    QTest::newRow("freeswitch entering state") << u"Channel sofia/external/1000@192.0.2.7 entering state [completed][480]"_s
+        << QStringList{u"bare_code:480@1"_s};
+    QTest::newRow("freeswitch state without a status") << u"entering state [calling][0]"_s << QStringList{};
+    QTest::newRow("teams sub-code alone") << u"CallEndSubReason 560488"_s << QStringList{u"bare_code:488@1"_s};
+    QTest::newRow("teams sub-code beside its code") << u"Final SIP code: 403; Final Microsoft subcode: 560403"_s
+        << QStringList{u"bare_code:403@1"_s};
+    QTest::newRow("six digits not a teams code") << u"order 560999 shipped, ticket 510486"_s << QStringList{};
+    QTest::newRow("zoom code on a zoom line") << u"Zoom Phone: Call failed (code: 10486)"_s
+        << QStringList{u"bare_code:486@1"_s};
+    QTest::newRow("zoom-like number elsewhere") << u"Call failed (code: 10486)"_s << QStringList{};
+    QTest::newRow("one cause twice on a line") << u"hangup USER_BUSY hangup_cause_q850=17"_s
+        << QStringList{u"q850_cause:17@1"_s};
+    QTest::newRow("one cause on two lines") << u"USER_BUSY\nhangup_cause_q850=17"_s
+        << QStringList{u"q850_cause:17@1"_s, u"q850_cause:17@2"_s};
     QTest::newRow("mac line ends are one line") << u"SIP/2.0 486 Busy Here\rReason: Q.850;cause=17"_s
         << QStringList{u"status_line:486@1"_s, u"q850_reason:17@1"_s};
 }
@@ -231,6 +246,19 @@ void tst_Explainer::snippets()
     QFETCH(QString, text);
     QFETCH(QStringList, expected);
     QCOMPARE(briefs(Explainer::explain(text)), expected);
+}
+
+void tst_Explainer::vendorCodeNotes()
+{
+    const QList<ExplainFinding> teams = Explainer::explain(u"Final SIP code: 480; Final Microsoft subcode: 560480"_s);
+    QCOMPARE(teams.size(), 1);
+    QVERIFY(teams.constFirst().vendorCode);
+    QCOMPARE(teams.constFirst().vendorCode->number, 560480);
+    QVERIFY(teams.constFirst().notes.join(u' ').contains(u"Microsoft Teams Direct Routing sub-code 560480"_s));
+    const QList<ExplainFinding> alone = Explainer::explain(u"subcode 560488"_s);
+    QCOMPARE(alone.size(), 1);
+    QCOMPARE(alone.constFirst().code, 488);
+    QVERIFY(alone.constFirst().notes.join(u' ').contains(u"SBC"_s));
 }
 
 void tst_Explainer::noFalsePositives_data()

@@ -42,6 +42,36 @@ private slots:
         QCOMPARE(note.contains(u"BYE"_s), cause == 16);
     }
 
+    // §7.2.4.1 read from the cause's side: the responses in the RFC's table (not the
+    // program's), 500 for a cause it does not list, none for 16 or outside 1..127.
+    void causeResponses_data()
+    {
+        QTest::addColumn<int>("cause");
+        QTest::addColumn<QList<int>>("codes");
+        QTest::addColumn<QString>("mapping"); // what causeMapping must contain; empty: no sentence
+        QTest::newRow("17") << 17 << QList<int>{486} << u"486"_s;
+        QTest::newRow("1") << 1 << QList<int>{404} << u"404"_s;
+        QTest::newRow("29") << 29 << QList<int>{501} << u"501"_s;
+        QTest::newRow("22 two rows") << 22 << QList<int>{410, 301} << u"410 (without diagnostic) or 301 (with diagnostic)"_s;
+        QTest::newRow("16 BYE or CANCEL") << 16 << QList<int>{} << QString();
+        QTest::newRow("25 unlisted") << 25 << QList<int>{500} << QString();
+        QTest::newRow("99 unlisted") << 99 << QList<int>{500} << QString();
+        QTest::newRow("0 not a cause") << 0 << QList<int>{} << QString();
+        QTest::newRow("128 not a cause") << 128 << QList<int>{} << QString();
+    }
+    void causeResponses()
+    {
+        QFETCH(int, cause);
+        QFETCH(QList<int>, codes);
+        QFETCH(QString, mapping);
+        QCOMPARE(Q850::causeResponses(cause), codes);
+        const QString sentence = Q850::causeMapping(cause);
+        QCOMPARE(sentence.isEmpty(), mapping.isEmpty());
+        QVERIFY2(sentence.contains(mapping), qPrintable(sentence));
+        if (!sentence.isEmpty())
+            QVERIFY(sentence.contains(u"§7.2.4.1"_s));
+    }
+
     void responseNote_data()
     {
         QTest::addColumn<int>("code");
