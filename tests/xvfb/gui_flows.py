@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """The real SipScope window under X, driven by real input events (xdotool's XTEST
-key presses), for the flows a technician uses from the keyboard: search and pick a
-code, Copy for ticket, switch views, open Explain, probe with Enter, stop a probe.
+key presses and pointer clicks), for the flows a technician uses: search and pick a
+code by keyboard and with the mouse, Copy for ticket, switch views, open Explain, probe
+with Enter, stop a probe.
 
 What the application did is seen from outside: the clipboard (xclip), the windows on
 the display (xdotool search), and SIP servers of this script on 127.0.0.1 that record
@@ -116,6 +117,15 @@ class App:
     def keys(self, *keys):
         xdotool("key", *keys)
 
+    def click(self, x_fraction, y_fraction):
+        """A left click at a point of the window given as fractions of its size, so that
+        it lands in the same widget whatever the window's exact size."""
+        geometry = xdotool("getwindowgeometry", "--shell", self.window)
+        size = dict(line.split("=", 1) for line in geometry.split())
+        x = int(int(size["WIDTH"]) * x_fraction)
+        y = int(int(size["HEIGHT"]) * y_fraction)
+        xdotool("mousemove", "--sync", "--window", self.window, str(x), str(y), "click", "1")
+
     def type(self, text):
         xdotool("type", "--delay", "15", text)
 
@@ -138,6 +148,26 @@ def pick_code_by_keyboard_and_copy_for_ticket(app, udp, tcp):
     app.keys("ctrl+shift+c")    # Copy for ticket
     wait_for(lambda: "486" in clipboard() and "Busy Here" in clipboard(),
              "Copy for ticket put 486 Busy Here on the clipboard")
+
+
+def pick_codes_with_the_mouse(app, udp, tcp):
+    # The list fills the left of the Codes view: a click high in it and one low in it
+    # pick two different codes, and Copy for ticket copies the one clicked.
+    app.keys("ctrl+1")
+    app.keys("ctrl+f")
+    app.keys("ctrl+a")
+    app.keys("BackSpace")
+    code = re.compile(r"\b([1-6][0-9][0-9])\b")
+    picked = []
+    for y_fraction in (0.3, 0.75):
+        before = clipboard()
+        app.click(0.12, y_fraction)
+        app.keys("ctrl+shift+c")
+        text = wait_for(lambda: clipboard() != before and code.search(clipboard()) and clipboard(),
+                        f"a click at {int(y_fraction * 100)} % of the height picked a code to copy")
+        picked.append(code.search(text).group(1))
+    if picked[0] == picked[1]:
+        raise AssertionError(f"two clicks far apart in the list picked the same code {picked[0]}")
 
 
 def explain_opens_and_closes(app, udp, tcp):
@@ -193,7 +223,7 @@ def stop_a_probe(app, udp, tcp):
     wait_for(lambda: tcp.closed > closed, "Stop (Ctrl+.) ended the probe and closed its connection")
 
 
-FLOWS = [pick_code_by_keyboard_and_copy_for_ticket, explain_opens_and_closes, probe_with_enter,
+FLOWS = [pick_code_by_keyboard_and_copy_for_ticket, pick_codes_with_the_mouse, explain_opens_and_closes, probe_with_enter,
          views_by_ctrl_digits, stop_a_probe]
 
 
