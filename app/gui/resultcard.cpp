@@ -192,6 +192,10 @@ QStringList ResultCard::errorAdvice(ErrorKind kind)
         return {tr("Check the server's certificate: its name must match the host you typed and it must not be expired."),
                 tr("If the server uses a private CA, give its certificate as the CA file."),
                 tr("Check that the server speaks TLS on this port (usually 5061).")};
+    case ErrorKind::MalformedAnswer:
+        return {tr("Check that a SIP server listens on this port: another service (HTTP, a TLS port probed with TCP) answers in its own protocol."),
+                tr("Compare the bytes shown with a SIP status line (\"SIP/2.0 200 OK\", RFC 3261 §7.2): a broken SBC, ALG or script may write them."),
+                tr("Capture the traffic on the server's side to see whether it leaves the server like that.")};
     case ErrorKind::Transport:
         return {tr("Check the local network connection."),
                 tr("Check the technical detail below for the operating system's error.")};
@@ -252,6 +256,8 @@ void ResultCard::render()
         if (local)
             m_status->setToolTip(tr("Concluded locally, not received: open %1 in the Codes view").arg(r.localStatus));
         m_reason->setText(errorKindTitle(r.error.kind));
+        if (r.hasMalformedAnswer())
+            m_origin->setText(tr("Received from the server, but not as SIP: there is no status to show."));
         if (local) {
             m_origin->setText(tr("Nothing was received: SipScope concluded %1 locally, as a SIP client would "
                                  "(RFC 3261 §8.1.3.1). The server did not send it.")

@@ -31,6 +31,7 @@ public:
         NoFinalAfterProvisional, // a 1xx, then silence until Timer F
         AlgMangled,            // answers came back, altered so that they could not be matched
         UnmatchedAnswers,      // answers came back that do not belong to the request
+        MalformedAnswer,       // the server answered with bytes that are not a SIP message
         Unreachable,           // ICMP host/network unreachable, no route
         Dns,                   // the name did not resolve
         TlsCertificate,        // the server's certificate was not accepted
