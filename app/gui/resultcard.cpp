@@ -2,6 +2,7 @@
 
 #include "classcolors.h"
 #include "codes/responsecodecatalog.h"
+#include "probe/probeverdict.h"
 #include "securitysection.h"
 
 #include <QEvent>
@@ -56,6 +57,8 @@ ResultCard::ResultCard(QWidget *parent)
 
     m_origin = makeLabel(this, u"resultOrigin"_s);
     m_summary = makeLabel(this, u"resultSummary"_s);
+    m_verdict = makeLabel(this, u"resultVerdict"_s);
+    m_verdict->setTextFormat(Qt::RichText);
     m_rtt = makeLabel(this, u"resultRtt"_s, false);
     m_remote = makeLabel(this, u"resultRemote"_s);
     m_server = makeLabel(this, u"resultServer"_s);
@@ -84,6 +87,7 @@ ResultCard::ResultCard(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(head);
     layout->addWidget(m_summary);
+    layout->addWidget(m_verdict);
     layout->addLayout(facts);
     layout->addWidget(m_server);
     layout->addWidget(m_error);
@@ -108,6 +112,7 @@ void ResultCard::retranslateUi()
     m_reason->setAccessibleName(tr("Reason phrase"));
     m_origin->setAccessibleName(tr("Where the status comes from"));
     m_summary->setAccessibleName(tr("Summary"));
+    m_verdict->setAccessibleName(tr("Verdict for the server"));
     m_rtt->setAccessibleName(tr("Round-trip time"));
     m_remote->setAccessibleName(tr("Remote address and transport"));
     m_server->setAccessibleName(tr("Server and User-Agent"));
@@ -211,6 +216,7 @@ void ResultCard::render()
     m_error->clear();
     m_server->clear();
     m_summary->clear();
+    m_verdict->clear();
     m_rtt->clear();
     m_remote->clear();
     m_origin->clear();
@@ -222,7 +228,7 @@ void ResultCard::render()
         m_status->setEnabled(false);
         m_reason->setText(tr("No probe yet"));
         m_origin->setText(tr("Enter a target above and press Enter or Send."));
-        for (QLabel *label : {m_summary, m_rtt, m_remote, m_server, m_error})
+        for (QLabel *label : {m_summary, m_verdict, m_rtt, m_remote, m_server, m_error})
             label->setVisible(false);
         return;
     }
@@ -231,7 +237,7 @@ void ResultCard::render()
         m_status->setEnabled(false);
         m_reason->setText(tr("Probing…"));
         m_origin->setText(tr("Sending OPTIONS to %1").arg(m_runningTarget));
-        for (QLabel *label : {m_summary, m_rtt, m_remote, m_server, m_error})
+        for (QLabel *label : {m_summary, m_verdict, m_rtt, m_remote, m_server, m_error})
             label->setVisible(false);
         return;
     }
@@ -271,6 +277,17 @@ void ResultCard::render()
     else if (r.hasFinalResponse() && !r.summary.isEmpty())
         m_summary->setText(r.summary);
 
+    if (const auto verdict = ProbeVerdict::of(r)) {
+        // Apart from the summary above, which is the catalog's and speaks of calls.
+        QString html = u"<p><b>%1</b> %2</p><p>%3 %4</p>"_s.arg(tr("For the server:").toHtmlEscaped(),
+                                                              verdict->meaning.toHtmlEscaped(),
+                                                              tr("Try:").toHtmlEscaped(), verdict->advice.toHtmlEscaped());
+        if (verdict->health != ProbeVerdict::Health::Healthy)
+            html += u"<p>%1</p>"_s.arg(ProbeVerdict::livenessText().toHtmlEscaped());
+        html += u"<p><small>%1</small></p>"_s.arg(verdict->reference.toHtmlEscaped());
+        m_verdict->setText(html);
+    }
+
     if (r.rttUs >= 0)
         m_rtt->setText(tr("RTT %1").arg(formatDuration(r.rttUs)));
     const QString transport = transportViaToken(r.transport);
@@ -303,7 +320,7 @@ void ResultCard::render()
         }
         m_error->setText(html);
     }
-    for (QLabel *label : {m_summary, m_rtt, m_remote, m_server, m_error})
+    for (QLabel *label : {m_summary, m_verdict, m_rtt, m_remote, m_server, m_error})
         label->setVisible(!label->text().isEmpty());
 }
 

@@ -348,6 +348,7 @@ Diagnosis Diagnosis::diagnose(const ProbeResult &result)
     d.path = PathAnalysis::analyze(result);
     d.originExplanation = originText(result);
     d.answeredBy = answeredByText(result);
+    d.verdict = ProbeVerdict::of(result);
     if (result.hasFinalResponse())
         diagnoseAnswer(d, result);
     else
