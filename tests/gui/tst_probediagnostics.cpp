@@ -12,10 +12,12 @@
 #include "probediagnostics.h"
 #include "probeform.h"
 #include "probeview.h"
+#include "resultcard.h"
 #include "tracedialog.h"
 #include "waterfallwidget.h"
 
 #include "probe/candidatemodel.h"
+#include "probe/probeverdict.h"
 #include "probe/tracehopmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -103,6 +105,33 @@ private Q_SLOTS:
         WaterfallWidget *waterfall = m_view->diagnostics()->waterfall();
         QVERIFY(waterfall->isVisible());
         QVERIFY(waterfall->rowCount() >= 2);
+    }
+
+    void resultCardShowsTheVerdict()
+    {
+        // A 404 to an OPTIONS: the card says what it means for the server (up, speaks
+        // SIP, no such user) apart from the catalog's call-oriented summary.
+        FakeSipServer server;
+        QVERIFY(server.listen());
+        server.setHandler(FakeSipServer::answerWith(404, u"Not Found"_s));
+        runProbe(server.uri());
+        ResultCard *card = m_view->resultCard();
+        const auto verdict = ProbeVerdict::of(*card->result());
+        QVERIFY(verdict.has_value());
+        QVERIFY(card->verdictLabel()->isVisible());
+        const QString shown = card->verdictLabel()->text();
+        QVERIFY2(shown.contains(verdict->meaning.toHtmlEscaped()), qPrintable(shown));
+        QVERIFY(shown.contains(verdict->advice.toHtmlEscaped()));
+        QVERIFY(shown.contains(u"RFC 3261 §21.4.5"_s));
+        QVERIFY(shown.contains(ProbeVerdict::livenessText().toHtmlEscaped()));
+        QVERIFY(!card->summaryLabel()->text().isEmpty());
+        QVERIFY(!shown.contains(card->summaryLabel()->text()));
+    }
+
+    void closedPortHasNoVerdict()
+    {
+        runProbe(u"sip:127.0.0.1:%1"_s.arg(unusedPort()));
+        QVERIFY(!m_view->resultCard()->verdictLabel()->isVisible());
     }
 
     void closedPortIsConcludedLocally()
