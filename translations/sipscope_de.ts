@@ -4776,6 +4776,10 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <source>Liveness: %1</source>
         <translation>Erreichbarkeit: %1</translation>
     </message>
+    <message>
+        <source>Received: %1</source>
+        <translation>Empfangen: %1</translation>
+    </message>
 </context>
 <context>
     <name>ClientTransaction</name>

@@ -4776,6 +4776,10 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <source>Liveness: %1</source>
         <translation>Disponibilidad: %1</translation>
     </message>
+    <message>
+        <source>Received: %1</source>
+        <translation>Recibido: %1</translation>
+    </message>
 </context>
 <context>
     <name>ClientTransaction</name>

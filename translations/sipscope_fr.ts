@@ -4776,6 +4776,10 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
         <source>Liveness: %1</source>
         <translation>Disponibilité&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Received: %1</source>
+        <translation>Reçu&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>ClientTransaction</name>
