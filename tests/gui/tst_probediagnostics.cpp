@@ -33,6 +33,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QUdpSocket>
 
 #include <memory>
@@ -126,6 +127,25 @@ private Q_SLOTS:
         QVERIFY(shown.contains(ProbeVerdict::livenessText().toHtmlEscaped()));
         QVERIFY(!card->summaryLabel()->text().isEmpty());
         QVERIFY(!shown.contains(card->summaryLabel()->text()));
+    }
+
+    void malformedAnswerIsTheServers()
+    {
+        // "SIP/2.0 20O OK" over TCP: the server answered, not in SIP; the card says so
+        // and the diagnosis shows the bytes, escaped.
+        FakeSipServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, FakeSipServer::Transport::Tcp));
+        server.setHandler([](FakeSipServer &s, const FakeSipServer::Request &request) {
+            s.sendTo(request, FakeSipServer::makeResponse(request.message, 200, u"OK"_s).toBytes().replace("SIP/2.0 200", "SIP/2.0 20O"));
+        });
+        runProbe(server.uri());
+        ResultCard *card = m_view->resultCard();
+        QCOMPARE(card->reasonLabel()->text(), errorKindTitle(ErrorKind::MalformedAnswer));
+        QCOMPARE(card->statusButton()->text(), u"✕"_s);
+        DiagnosisPanel *panel = m_view->diagnostics()->diagnosisPanel();
+        QCOMPARE(panel->diagnosis()->kind, Diagnosis::Kind::MalformedAnswer);
+        QVERIFY(panel->originLabel()->text().contains(u"not a SIP message"_s));
+        QVERIFY2(panel->evidenceLabel()->text().contains(u"SIP/2.0 20O OK\\r\\n"_s), qPrintable(panel->evidenceLabel()->text()));
     }
 
     void closedPortHasNoVerdict()
