@@ -1,10 +1,14 @@
 #include "commandparser.h"
 
 #include "i18n/translations.h"
+#include "sip/sipuri.h"
+#include "sip/transport.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QTextStream>
+
+#include <cmath>
 
 namespace SipScope::Cli {
 
@@ -76,6 +80,70 @@ int CommandParser::usageError(const QString &message) const
     m_context.err << QCoreApplication::applicationName() << u' ' << m_name << u": "_s
                   << message.simplified() << Qt::endl;
     return ExitUsage;
+}
+
+std::optional<int> CommandParser::takeSingleTarget(QString *target) const
+{
+    const QStringList positionals = m_parser.positionalArguments();
+    if (positionals.isEmpty())
+        return usageError(QCoreApplication::translate("Cli", "Missing argument: target."));
+    if (positionals.size() > 1) {
+        return usageError(QCoreApplication::translate("Cli", "Expected one target, got %1 arguments.")
+                              .arg(positionals.size()));
+    }
+    *target = positionals.constFirst();
+    return std::nullopt;
+}
+
+std::optional<QString> CommandParser::applyFrom(const QString &value, ProbeOptions &options)
+{
+    const QString text = value.trimmed();
+    const bool isUri = text.contains(u'@') || text.startsWith(u"sip:"_s, Qt::CaseInsensitive)
+        || text.startsWith(u"sips:"_s, Qt::CaseInsensitive);
+    // A user name is checked by putting it where it will go: the user part of a URI.
+    const SipUriParseResult parsed = SipUri::parse(isUri ? text : u"sip:"_s + text + u"@example.invalid"_s);
+    if (!parsed.isValid())
+        return QCoreApplication::translate("Cli", "--from: %1").arg(parsed.errorMessage);
+    if (!isUri && parsed.uri->user() != text) {
+        return QCoreApplication::translate("Cli", "--from: %1")
+            .arg(QCoreApplication::translate("Cli", "\"%1\" is not a valid user name.").arg(text));
+    }
+    if (isUri) {
+        options.fromUri = parsed.uri;
+        options.fromUser.clear();
+    } else {
+        options.fromUri.reset();
+        options.fromUser = text;
+    }
+    return std::nullopt;
+}
+
+std::optional<std::chrono::milliseconds> CommandParser::seconds(const QString &text, double minimum,
+                                                                double maximum, bool minimumAllowed)
+{
+    bool ok = false;
+    const double value = text.trimmed().toDouble(&ok);
+    if (!ok || !std::isfinite(value) || value < minimum || value > maximum || (!minimumAllowed && value == minimum))
+        return std::nullopt;
+    const qint64 ms = std::llround(value * 1000.0);
+    // "0.0001" is above a refused 0 but rounds to it.
+    if (ms <= 0 && !(minimumAllowed && minimum <= 0))
+        return std::chrono::milliseconds(1);
+    return std::chrono::milliseconds(ms);
+}
+
+QCommandLineOption CommandParser::fromOption()
+{
+    return {u"from"_s, QCoreApplication::translate("Cli", "From user name, or a full sip: URI."), u"USER|URI"_s};
+}
+
+std::optional<QString> CommandParser::applyTransport(const QString &text, ProbeOptions &options)
+{
+    const auto protocol = transportFromToken(text);
+    if (!protocol || !createTransport(*protocol))
+        return QCoreApplication::translate("Cli", "--transport must be udp, tcp, tls, ws or wss, not \"%1\".").arg(text);
+    options.transport = protocol;
+    return std::nullopt;
 }
 
 QCommandLineOption CommandParser::languageOption()

@@ -4,12 +4,14 @@
 #pragma once
 
 #include "commands.h"
+#include "probe/optionsprobe.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QString>
 #include <QStringList>
 
+#include <chrono>
 #include <optional>
 
 namespace SipScope::Cli {
@@ -37,6 +39,24 @@ public:
 
     // Prints "sipscope-cli <name>: <message>" on stderr; returns ExitUsage.
     int usageError(const QString &message) const;
+
+    // The single target of a command that probes one (options, trace): *target set, or
+    // the usage error printed and its exit code returned.
+    std::optional<int> takeSingleTarget(QString *target) const;
+    // --from, the same for every command: a SIP URI ("sip:probe@example.com", or any
+    // text with an "@") sets the whole From URI; anything else is a user name in the
+    // From URI the probe builds ("sipadmin"). nullopt on success, else the usage error.
+    static std::optional<QString> applyFrom(const QString &text, ProbeOptions &options);
+    static QCommandLineOption fromOption();
+    // A number of seconds as typed ("2", "0.5", "1e1"): finite and from `minimum` to
+    // `maximum` (with `minimum` itself refused when `minimumAllowed` is false), in
+    // milliseconds rounded to the nearest, and never 0 when 0 is refused. nullopt for
+    // anything else; the caller words the usage error, which names its own bounds.
+    static std::optional<std::chrono::milliseconds> seconds(const QString &text, double minimum, double maximum,
+                                                           bool minimumAllowed = true);
+    // --transport of a command that probes: udp, tcp, tls, ws or wss. nullopt on success,
+    // else the usage error.
+    static std::optional<QString> applyTransport(const QString &text, ProbeOptions &options);
 
     // The --lang option shared by main and every subcommand.
     static QCommandLineOption languageOption();

@@ -2,6 +2,7 @@
 // subcommand lives in its own file (see commands.h).
 #include "commandparser.h"
 #include "commands.h"
+#include "utf8console.h"
 
 #include "i18n/translations.h"
 #include "sipscope_version.h"
@@ -77,6 +78,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"sipscope-cli"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(SIPSCOPE_VERSION));
 
+    // Declared before the streams, so that it is restored only after they have flushed.
+    const Utf8Console console;
     QTextStream out(stdout);
     QTextStream err(stderr);
     SipScope::Translations translations;
@@ -98,9 +101,9 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(u"command"_s,
                                  QCoreApplication::translate("Cli", "The command to run (see below)."),
                                  u"<command>"_s);
-    // The system locale chooses the language unless --lang says otherwise (issue 6);
+    // The system locale chooses the language unless --lang says otherwise;
     // set it before parsing so that even a usage error speaks the user's language.
-    translations.setLanguage(SipScope::Translations::languageForLocale(QLocale::system()));
+    translations.setLanguage(SipScope::Translations::languageForLocale(SipScope::Translations::systemLocale()));
     if (!parser.parse(QCoreApplication::arguments()))
         return usageError(parser.errorText());
     if (parser.isSet(CommandParser::languageOption())) {

@@ -10,7 +10,7 @@
 
 #include "probe/monitor.h"
 #include "probe/monitortargetlist.h"
-#include "probe/nagiosverdict.h"
+#include "probe/expectedcodes.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -28,15 +28,6 @@ namespace SipScope::Cli {
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-std::optional<double> parseSeconds(const QString &text, double minimum, double maximum)
-{
-    bool ok = false;
-    const double value = text.trimmed().toDouble(&ok);
-    if (!ok || !std::isfinite(value) || value < minimum || value > maximum)
-        return std::nullopt;
-    return value;
-}
 
 void printHuman(QTextStream &out, const Monitor &monitor, int index, const MonitorChange &change)
 {
@@ -105,8 +96,10 @@ int runMonitorCommand(const QStringList &arguments, CommandContext &context)
     }
     for (const QString &text : parser.positionals()) {
         const MonitorTargetList::Loaded loaded = MonitorTargetList::parseText(text);
-        if (!loaded.errors.isEmpty() || loaded.targets.size() != 1)
-            return parser.usageError(SipUri::parse(text).errorMessage);
+        if (!loaded.errors.isEmpty())
+            return parser.usageError(loaded.errors.join(u"; "_s));
+        if (loaded.targets.size() != 1)
+            return parser.usageError(QCoreApplication::translate("Cli", "\"%1\" is not one target.").arg(text));
         list << loaded.targets.constFirst();
     }
     if (list.isEmpty())
@@ -115,14 +108,15 @@ int runMonitorCommand(const QStringList &arguments, CommandContext &context)
         return parser.usageError(QCoreApplication::translate("Cli", "At most %1 targets.").arg(MonitorTargetList::maxTargets));
 
     MonitorOptions options;
-    const auto intervalS = parseSeconds(parser.value(interval), 1, MonitorOptions::maxIntervalS);
-    if (!intervalS || *intervalS != std::floor(*intervalS))
+    const auto intervalMs = CommandParser::seconds(parser.value(interval), 1, MonitorOptions::maxIntervalS);
+    if (!intervalMs || intervalMs->count() % 1000 != 0)
         return parser.usageError(QCoreApplication::translate("Cli", "--interval must be a whole number of seconds from 1 to 86400, not \"%1\".").arg(parser.value(interval)));
-    options.intervalS = int(*intervalS);
-    std::optional<double> durationS;
+    options.intervalS = int(intervalMs->count() / 1000);
+    std::optional<std::chrono::milliseconds> runFor;
     if (parser.isSet(duration)) {
-        durationS = parseSeconds(parser.value(duration), 0.001, 30 * 24 * 3600);
-        if (!durationS)
+        // QTimer counts in int milliseconds: 24 days at most.
+        runFor = CommandParser::seconds(parser.value(duration), 0.001, 24 * 24 * 3600);
+        if (!runFor)
             return parser.usageError(QCoreApplication::translate("Cli", "--duration must be a positive number of seconds, not \"%1\".").arg(parser.value(duration)));
     }
     if (parser.isSet(rounds)) {
@@ -132,26 +126,21 @@ int runMonitorCommand(const QStringList &arguments, CommandContext &context)
             return parser.usageError(QCoreApplication::translate("Cli", "--rounds must be a whole number from 1 to 1000000, not \"%1\".").arg(parser.value(rounds)));
     }
     if (parser.isSet(timeout)) {
-        const auto seconds = parseSeconds(parser.value(timeout), 0.05, 3600);
-        if (!seconds)
+        const auto ms = CommandParser::seconds(parser.value(timeout), 0.05, 3600);
+        if (!ms)
             return parser.usageError(QCoreApplication::translate("Cli", "--timeout must be a number of seconds from 0.05 to 3600, not \"%1\".").arg(parser.value(timeout)));
-        options.timeoutMs = int(std::lround(*seconds * 1000));
+        options.timeoutMs = int(ms->count());
     }
     bool ok = false;
     options.window = parser.value(window).toInt(&ok);
     if (!ok || options.window < 1 || options.window > 10000)
         return parser.usageError(QCoreApplication::translate("Cli", "--window must be a whole number from 1 to 10000, not \"%1\".").arg(parser.value(window)));
     if (parser.isSet(expect)) {
-        NagiosOptions expected;
         QString error;
-        if (!expected.parseExpect(parser.value(expect), &error))
+        const auto expected = ExpectedCodes::parse(parser.value(expect), &error);
+        if (!expected)
             return parser.usageError(error);
-        // Classes ("2xx") become their hundred codes: the monitor compares codes.
-        options.expectedCodes = expected.expectedCodes;
-        for (int codeClass : std::as_const(expected.expectedClasses)) {
-            for (int code = codeClass * 100; code < codeClass * 100 + 100; ++code)
-                options.expectedCodes << code;
-        }
+        options.expectedCodes = *expected;
     }
     for (const QString &text : parser.values(expectHeader)) {
         QString error;
@@ -193,10 +182,10 @@ int runMonitorCommand(const QStringList &arguments, CommandContext &context)
     });
     QObject::connect(&monitor, &Monitor::finished, &loop, &QEventLoop::quit);
     QTimer stopTimer;
-    if (durationS) {
+    if (runFor) {
         stopTimer.setSingleShot(true);
         QObject::connect(&stopTimer, &QTimer::timeout, &loop, &QEventLoop::quit);
-        stopTimer.start(int(std::lround(*durationS * 1000)));
+        stopTimer.start(*runFor);
     }
     clock.start();
     monitor.start();

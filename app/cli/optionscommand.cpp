@@ -41,17 +41,6 @@ QString formatMs(double ms)
 
 // Seconds as typed ("2", "0.5") → milliseconds; nullopt when not a finite number
 // within [minimum, 3600 s].
-std::optional<int> parseSeconds(const QString &text, double minimumSeconds, bool allowMinimum)
-{
-    bool ok = false;
-    const double seconds = text.trimmed().toDouble(&ok);
-    if (!ok || !std::isfinite(seconds) || seconds > 3600.0)
-        return std::nullopt;
-    if (seconds < minimumSeconds || (!allowMinimum && seconds == minimumSeconds))
-        return std::nullopt;
-    return int(std::lround(seconds * 1000.0));
-}
-
 // --bind addr[:port], [v6addr]:port or v6addr.
 std::optional<std::pair<QHostAddress, quint16>> parseBind(const QString &text)
 {
@@ -447,7 +436,7 @@ int runOptions(const QStringList &arguments, CommandContext &context, const std:
     const QCommandLineOption count({u"c"_s, u"count"_s}, QCoreApplication::translate("Cli", "Send N probes, one after the other, and print statistics."), u"N"_s, u"1"_s);
     const QCommandLineOption interval({u"i"_s, u"interval"_s}, QCoreApplication::translate("Cli", "Seconds from one probe's start to the next (0: back to back)."), u"S"_s, u"1"_s);
     const QCommandLineOption timeout({u"t"_s, u"timeout"_s}, QCoreApplication::translate("Cli", "Give up after S seconds without a final response (default 32, Timer F = 64·T1)."), u"S"_s);
-    const QCommandLineOption from(u"from"_s, QCoreApplication::translate("Cli", "From user name, or a full sip: URI."), u"USER|URI"_s);
+    const QCommandLineOption from = CommandParser::fromOption();
     const QCommandLineOption header({u"H"_s, u"header"_s}, QCoreApplication::translate("Cli", "Add a header, e.g. 'X-Ticket: 42' (repeatable)."), u"'Name: value'"_s);
     const QCommandLineOption maxForwards(u"max-forwards"_s, QCoreApplication::translate("Cli", "Max-Forwards value (0-255, default 70)."), u"N"_s, u"70"_s);
     const QCommandLineOption bind(u"bind"_s, QCoreApplication::translate("Cli", "Local address and optional port to send from."), u"ADDR[:PORT]"_s);
@@ -470,15 +459,9 @@ int runOptions(const QStringList &arguments, CommandContext &context, const std:
     if (const auto exit = parser.parse(arguments))
         return *exit;
 
-    const QStringList positionals = parser.positionals();
-    if (positionals.size() != 1) {
-        return parser.usageError(positionals.isEmpty()
-                                     ? QCoreApplication::translate("Cli", "Missing argument: target.")
-                                     : QCoreApplication::translate("Cli", "Expected one target, got %1 arguments.").arg(positionals.size()));
-    }
-
     OptionsCommand::Settings settings;
-    settings.target = positionals.constFirst();
+    if (const auto exit = parser.takeSingleTarget(&settings.target))
+        return *exit;
     settings.json = parser.json();
     settings.verbose = parser.isSet(verbose);
     settings.nagios = nagios;
@@ -491,17 +474,17 @@ int runOptions(const QStringList &arguments, CommandContext &context, const std:
     settings.count = parser.value(count).toInt(&ok);
     if (!ok || settings.count < 1 || settings.count > 1000000)
         return parser.usageError(QCoreApplication::translate("Cli", "--count must be a whole number from 1 to 1000000, not \"%1\".").arg(parser.value(count)));
-    const auto intervalMs = parseSeconds(parser.value(interval), 0.0, true);
+    const auto intervalMs = CommandParser::seconds(parser.value(interval), 0.0, 3600.0);
     if (!intervalMs)
         return parser.usageError(QCoreApplication::translate("Cli", "--interval must be a number of seconds from 0 to 3600, not \"%1\".").arg(parser.value(interval)));
-    settings.intervalMs = *intervalMs;
+    settings.intervalMs = int(intervalMs->count());
 
     ProbeOptions &probe = settings.probe;
     if (parser.isSet(timeout)) {
-        const auto ms = parseSeconds(parser.value(timeout), 0.0, false);
-        if (!ms || *ms == 0)
+        const auto ms = CommandParser::seconds(parser.value(timeout), 0.0, 3600.0, false);
+        if (!ms)
             return parser.usageError(QCoreApplication::translate("Cli", "--timeout must be a positive number of seconds up to 3600, not \"%1\".").arg(parser.value(timeout)));
-        probe.timers.timerF = std::chrono::milliseconds(*ms);
+        probe.timers.timerF = *ms;
     }
     const int forwards = parser.value(maxForwards).toInt(&ok);
     if (!ok || forwards < 0 || forwards > 255)
@@ -509,16 +492,8 @@ int runOptions(const QStringList &arguments, CommandContext &context, const std:
     probe.maxForwards = forwards;
 
     if (parser.isSet(from)) {
-        const QString text = parser.value(from).trimmed();
-        const bool isUri = text.contains(u'@') || text.startsWith(u"sip:"_s, Qt::CaseInsensitive)
-            || text.startsWith(u"sips:"_s, Qt::CaseInsensitive);
-        const SipUriParseResult parsed = SipUri::parse(isUri ? text : u"sip:"_s + text + u"@example.invalid"_s);
-        if (!parsed.isValid() || (!isUri && parsed.uri->user() != text))
-            return parser.usageError(QCoreApplication::translate("Cli", "--from: %1").arg(parsed.isValid() ? QCoreApplication::translate("Cli", "\"%1\" is not a valid user name.").arg(text) : parsed.errorMessage));
-        if (isUri)
-            probe.fromUri = parsed.uri;
-        else
-            probe.fromUser = text;
+        if (const auto problem = CommandParser::applyFrom(parser.value(from), probe))
+            return parser.usageError(*problem);
     }
     for (const QString &text : parser.values(header)) {
         const auto result = OptionsRequest::parseHeaderArgument(text);
@@ -534,10 +509,8 @@ int runOptions(const QStringList &arguments, CommandContext &context, const std:
         probe.transportOptions.bindPort = address->second;
     }
     if (parser.isSet(transport)) {
-        const auto protocol = transportFromToken(parser.value(transport));
-        if (!protocol)
-            return parser.usageError(QCoreApplication::translate("Cli", "--transport must be udp, tcp, tls, ws or wss, not \"%1\".").arg(parser.value(transport)));
-        probe.transport = protocol;
+        if (const auto problem = CommandParser::applyTransport(parser.value(transport), probe))
+            return parser.usageError(*problem);
     }
 
     // Issue #10: expectations, every DNS candidate, the WebSocket Origin.

@@ -1,11 +1,14 @@
 // `sipscope-cli respond`: answer every SIP request with a chosen code (issue #9), to
 // see how a phone, PBX or firewall reacts to 486 or 503, or to check reachability.
 // Prints a line per incoming request (--json: JSON Lines; --verbose adds the raw
-// message). The first line says where it listens, so scripts can wait for it.
+// message). The first line says where it listens, so scripts can wait for it. While
+// messages are dropped (rate limit, full transaction table) a summary of the counters
+// goes to stderr once a second, and one more when it stops (--duration or Ctrl+C).
 //
 // Exit status: 0 stopped after --duration, 2 cannot listen, 64 usage error.
 #include "commandparser.h"
 #include "commands.h"
+#include "interruptwatcher.h"
 
 #include "probe/responder.h"
 
@@ -46,6 +49,23 @@ QJsonObject entryJson(const ResponderLogEntry &entry)
     };
 }
 
+QJsonObject countersJson(const ResponderCounters &counters, bool final)
+{
+    QJsonObject object{
+        {u"event"_s, final ? u"summary"_s : u"drops"_s},
+        {u"received"_s, double(counters.received)},
+        {u"answered"_s, double(counters.answered)},
+        {u"absorbed"_s, double(counters.absorbed)},
+        {u"dropped"_s, double(counters.dropped())},
+        {u"rate_limited"_s, double(counters.rateLimited)},
+        {u"table_full"_s, double(counters.tableFull)},
+        {u"unanswerable"_s, double(counters.unanswerable)},
+        {u"evicted"_s, double(counters.evicted)},
+    };
+    object.insert(u"kernel_dropped"_s, counters.kernelDropped ? QJsonValue(double(*counters.kernelDropped)) : QJsonValue());
+    return object;
+}
+
 } // namespace
 
 int runRespondCommand(const QStringList &arguments, CommandContext &context)
@@ -74,8 +94,12 @@ int runRespondCommand(const QStringList &arguments, CommandContext &context)
     const QCommandLineOption duration({u"d"_s, u"duration"_s}, QCoreApplication::translate("Cli", "Stop after S seconds (default: run until interrupted)."),
                                       u"S"_s);
     const QCommandLineOption verbose({u"v"_s, u"verbose"_s}, QCoreApplication::translate("Cli", "Also print each request as received."));
+    const QCommandLineOption quiet({u"q"_s, u"quiet"_s}, QCoreApplication::translate("Cli", "Print no line per request, only the counters when it stops."));
+    const QCommandLineOption rateLimit(u"rate-limit"_s, QCoreApplication::translate("Cli", "Answer at most N requests a second from each source address "
+                                                          "(bursts up to N); the rest are dropped unanswered. Default: no limit."),
+                                       u"N"_s, u"0"_s);
     for (const QCommandLineOption &option : {listen, transport, code, reason, header, delay, provisional, cert, key,
-                                             duration, verbose})
+                                             duration, verbose, quiet, rateLimit})
         parser.addOption(option);
     if (const auto exit = parser.parse(arguments))
         return *exit;
@@ -116,6 +140,9 @@ int runRespondCommand(const QStringList &arguments, CommandContext &context)
             return parser.usageError(error);
         config.provisionals = *codes;
     }
+    config.rateLimitPerSource = parser.value(rateLimit).toInt(&ok);
+    if (!ok || config.rateLimitPerSource < 0)
+        return parser.usageError(QCoreApplication::translate("Cli", "--rate-limit must be a number of requests a second (0: no limit), not \"%1\".").arg(parser.value(rateLimit)));
     config.certificateFile = parser.value(cert);
     config.privateKeyFile = parser.value(key);
     std::optional<int> durationMs;
@@ -155,8 +182,19 @@ int runRespondCommand(const QStringList &arguments, CommandContext &context)
     }
 
     const bool showRaw = parser.isSet(verbose);
+    const bool showRequests = !parser.isSet(quiet);
     QEventLoop loop;
+    const auto printCounters = [&](const ResponderCounters &counters, bool final) {
+        if (json)
+            printJson(context.out, countersJson(counters, final));
+        else
+            context.err << QCoreApplication::applicationName() << u" respond: "_s << counters.summary() << Qt::endl;
+    };
+    QObject::connect(&responder, &Responder::dropsReported, &loop,
+                     [&](const ResponderCounters &counters) { printCounters(counters, false); });
     QObject::connect(&responder, &Responder::requestLogged, &loop, [&](const ResponderLogEntry &entry) {
+        if (!showRequests)
+            return;
         if (json) {
             printJson(context.out, entryJson(entry));
             return;
@@ -189,7 +227,10 @@ int runRespondCommand(const QStringList &arguments, CommandContext &context)
         QObject::connect(&stop, &QTimer::timeout, &loop, &QEventLoop::quit);
         stop.start(*durationMs);
     }
+    InterruptWatcher interrupt;
+    QObject::connect(&interrupt, &InterruptWatcher::interrupted, &loop, &QEventLoop::quit);
     loop.exec();
+    printCounters(responder.counters(), true);
     responder.stop();
     return ExitFound;
 }

@@ -11,7 +11,7 @@
 
 #include "probe/diagnosisjson.h"
 #include "probe/tracer.h"
-#include "sip/wstransport.h"
+#include "sip/probetarget.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -26,15 +26,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 enum TraceExitCode : int { ExitTraceReached = 0, ExitTraceNotReached = 1, ExitTraceUnreachable = 2 };
-
-std::optional<std::chrono::milliseconds> parseSeconds(const QString &text, double maximum)
-{
-    bool ok = false;
-    const double seconds = text.trimmed().toDouble(&ok);
-    if (!ok || !std::isfinite(seconds) || seconds <= 0 || seconds > maximum)
-        return std::nullopt;
-    return std::chrono::milliseconds(std::max<qint64>(1, std::llround(seconds * 1000.0)));
-}
 
 QString hopLine(const TraceHop &hop)
 {
@@ -76,7 +67,7 @@ int runTraceCommand(const QStringList &arguments, CommandContext &context)
     const QCommandLineOption timeout({u"t"_s, u"timeout"_s}, QCoreApplication::translate("Cli", "Seconds to wait for each hop's answer (default 5)."), u"S"_s, u"5"_s);
     const QCommandLineOption totalTimeout(u"total-timeout"_s, QCoreApplication::translate("Cli", "Stop the whole trace after S seconds (default 60)."), u"S"_s, u"60"_s);
     const QCommandLineOption transport(u"transport"_s, QCoreApplication::translate("Cli", "udp, tcp, tls, ws or wss (default: as for options)."), u"udp|tcp|tls|ws|wss"_s);
-    const QCommandLineOption from(u"from"_s, QCoreApplication::translate("Cli", "From user, or a full From URI."), u"USER|URI"_s);
+    const QCommandLineOption from = CommandParser::fromOption();
     for (const QCommandLineOption &option : {maxHops, timeout, totalTimeout, transport, from})
         parser.addOption(option);
     const SecurityArguments security;
@@ -84,50 +75,33 @@ int runTraceCommand(const QStringList &arguments, CommandContext &context)
     if (const auto exit = parser.parse(arguments))
         return *exit;
 
-    const QStringList positionals = parser.positionals();
-    if (positionals.size() != 1) {
-        return parser.usageError(positionals.isEmpty()
-                                     ? QCoreApplication::translate("Cli", "Missing argument: target.")
-                                     : QCoreApplication::translate("Cli", "Expected one target, got %1 arguments.").arg(positionals.size()));
-    }
-    const QString target = positionals.constFirst();
-    QString urlError;
-    const SipUriParseResult parsed = SipUri::parse(
-        WsTransport::isWebSocketUrl(target) ? WsTransport::sipUriForUrl(target, nullptr, &urlError) : target);
-    if (!urlError.isEmpty())
-        return parser.usageError(urlError);
+    QString target;
+    if (const auto exit = parser.takeSingleTarget(&target))
+        return *exit;
+    const ProbeTarget parsed = ProbeTarget::parse(target);
     if (!parsed.isValid())
-        return parser.usageError(parsed.errorMessage);
+        return parser.usageError(parsed.errorMessage());
 
     TraceOptions options;
     bool ok = false;
     options.maxHops = parser.value(maxHops).toInt(&ok);
     if (!ok || options.maxHops < 1 || options.maxHops > TraceOptions::maxAllowedHops)
         return parser.usageError(QCoreApplication::translate("Cli", "--max-hops must be a whole number from 1 to 70, not \"%1\".").arg(parser.value(maxHops)));
-    const auto hopTimeout = parseSeconds(parser.value(timeout), 600);
+    const auto hopTimeout = CommandParser::seconds(parser.value(timeout), 0.0, 600.0, false);
     if (!hopTimeout)
         return parser.usageError(QCoreApplication::translate("Cli", "--timeout must be a positive number of seconds up to 600, not \"%1\".").arg(parser.value(timeout)));
     options.hopTimeout = *hopTimeout;
-    const auto total = parseSeconds(parser.value(totalTimeout), 3600);
+    const auto total = CommandParser::seconds(parser.value(totalTimeout), 0.0, 3600.0, false);
     if (!total)
         return parser.usageError(QCoreApplication::translate("Cli", "--total-timeout must be a positive number of seconds up to 3600, not \"%1\".").arg(parser.value(totalTimeout)));
     options.totalTimeout = *total;
     if (parser.isSet(transport)) {
-        const auto protocol = transportFromToken(parser.value(transport));
-        if (!protocol || !createTransport(*protocol))
-            return parser.usageError(QCoreApplication::translate("Cli", "--transport: \"%1\" is not a transport SipScope supports here.").arg(parser.value(transport)));
-        options.probe.transport = protocol;
+        if (const auto problem = CommandParser::applyTransport(parser.value(transport), options.probe))
+            return parser.usageError(*problem);
     }
     if (parser.isSet(from)) {
-        const QString text = parser.value(from).trimmed();
-        const bool isUri = text.contains(u'@') || text.startsWith(u"sip"_s, Qt::CaseInsensitive);
-        const SipUriParseResult fromUri = SipUri::parse(isUri ? text : u"sip:"_s + text + u"@example.invalid"_s);
-        if (!fromUri.isValid())
-            return parser.usageError(QCoreApplication::translate("Cli", "--from: %1").arg(fromUri.errorMessage));
-        if (isUri)
-            options.probe.fromUri = fromUri.uri;
-        else
-            options.probe.fromUser = text;
+        if (const auto problem = CommandParser::applyFrom(parser.value(from), options.probe))
+            return parser.usageError(*problem);
     }
 
     if (const auto problem = security.apply(parser, options.probe))
@@ -140,7 +114,7 @@ int runTraceCommand(const QStringList &arguments, CommandContext &context)
     TraceResult result;
     if (!json) {
         out << QCoreApplication::translate("Cli", "SIP trace to %1, at most %n hop(s)", nullptr, options.maxHops)
-                   .arg(parsed.uri->toString())
+                   .arg(parsed.uri().toString())
             << Qt::endl;
         QObject::connect(&tracer, &Tracer::hopFinished, &loop, [&out](const TraceHop &hop) {
             out << hopLine(hop) << Qt::endl;

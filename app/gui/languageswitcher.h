@@ -19,7 +19,7 @@ class LanguageSwitcher final : public QObject
     Q_OBJECT
 public:
     // systemLocale decides what "System default" means (tests pass their own).
-    explicit LanguageSwitcher(const QLocale &systemLocale = QLocale::system(), QObject *parent = nullptr);
+    explicit LanguageSwitcher(const QLocale &systemLocale = Translations::systemLocale(), QObject *parent = nullptr);
     ~LanguageSwitcher() override;
 
     // The user's choice: a language code such as "de", or empty for the system default.

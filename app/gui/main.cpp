@@ -1,6 +1,7 @@
 // sipscope: the desktop application.
 #include "appsettings.h"
 #include "commandline.h"
+#include "guiconsole.h"
 #include "i18n/translations.h"
 #include "languageswitcher.h"
 #include "mainwindow.h"
@@ -32,6 +33,7 @@ void setApplicationIdentity()
 int main(int argc, char *argv[])
 {
     SipScope::StartupTimer::millisecondsSinceProcessStart();
+    SipScope::GuiConsole::attachToParentConsole();
 
     // --help and --version need no display: answer them from a QCoreApplication,
     // before QApplication looks for a window system.
@@ -40,7 +42,7 @@ int main(int argc, char *argv[])
         setApplicationIdentity();
         SipScope::Translations translations;
         const QString language = SipScope::CommandLine::languageArgument(argc, argv);
-        translations.setLanguage(language.isEmpty() ? SipScope::Translations::languageForLocale(QLocale::system())
+        translations.setLanguage(language.isEmpty() ? SipScope::Translations::languageForLocale(SipScope::Translations::systemLocale())
                                                     : language);
         QCommandLineParser parser;
         SipScope::CommandLine::configure(parser);
@@ -64,7 +66,7 @@ int main(int argc, char *argv[])
     SipScope::CommandLineOptions options;
     QString error;
     if (!SipScope::CommandLine::read(parser, options, &error)) {
-        QTextStream(stderr) << error << Qt::endl;
+        SipScope::GuiConsole::reportError(error);
         return 2;
     }
 

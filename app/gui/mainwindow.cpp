@@ -29,7 +29,7 @@ using namespace Qt::Literals::StringLiterals;
 MainWindow::MainWindow(const QString &settingsFile, LanguageSwitcher *languages, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(std::make_unique<AppSettings>(settingsFile))
-    , m_languages(languages ? languages : new LanguageSwitcher(QLocale::system(), this))
+    , m_languages(languages ? languages : new LanguageSwitcher(Translations::systemLocale(), this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(u"SipScope"_s);

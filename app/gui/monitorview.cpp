@@ -6,7 +6,7 @@
 
 #include "probe/monitormodel.h"
 #include "probe/monitortargetlist.h"
-#include "sip/sipuri.h"
+#include "sip/probetarget.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -197,9 +197,9 @@ void MonitorView::changeEvent(QEvent *event)
 bool MonitorView::addTargetFromForm()
 {
     const QString text = m_target->text().trimmed();
-    const SipUriParseResult parsed = SipUri::parse(text);
+    const ProbeTarget parsed = ProbeTarget::parse(text);
     if (!parsed.isValid()) {
-        Q_EMIT statusMessage(parsed.errorMessage);
+        Q_EMIT statusMessage(parsed.errorMessage());
         return false;
     }
     MonitorTarget target;

@@ -1,5 +1,7 @@
 #include "responderview.h"
 
+#include "respondercounterslabel.h"
+
 #include "codes/responsecodecatalog.h"
 
 #include <QCheckBox>
@@ -62,6 +64,10 @@ ResponderView::ResponderView(QWidget *parent)
     m_delay->setObjectName(u"responderDelaySpin"_s);
     m_delay->setRange(0, ResponderConfig::maxDelayMs);
     m_delay->setSingleStep(100);
+    m_rateLimit = new QSpinBox(this);
+    m_rateLimit->setObjectName(u"responderRateLimitSpin"_s);
+    m_rateLimit->setRange(0, ResponderConfig::maxRateLimit);
+    m_rateLimit->setSingleStep(10);
     m_p100 = new QCheckBox(u"100 Trying"_s, this);
     m_p100->setObjectName(u"responderProvisional100"_s);
     m_p180 = new QCheckBox(u"180 Ringing"_s, this);
@@ -77,6 +83,8 @@ ResponderView::ResponderView(QWidget *parent)
     m_warning->setObjectName(u"responderWarningLabel"_s);
     m_warning->setWordWrap(true);
     m_warning->setStyleSheet(u"color: #b35900;"_s);
+    m_counters = new ResponderCountersLabel(m_responder, this);
+    m_counters->setObjectName(u"responderCountersLabel"_s);
     fillCodes();
 
     for (QLabel *&label : m_labels)
@@ -109,6 +117,7 @@ ResponderView::ResponderView(QWidget *parent)
     form->addRow(m_labels[4], answer);
     form->addRow(m_labels[6], m_headers);
     form->addRow(m_labels[7], timing);
+    form->addRow(m_labels[9], m_rateLimit);
 
     m_log = new QTableWidget(0, LogColumnCount, this);
     m_log->setObjectName(u"responderLogTable"_s);
@@ -132,6 +141,7 @@ ResponderView::ResponderView(QWidget *parent)
     layout->addWidget(m_state);
     layout->addWidget(m_warning);
     layout->addWidget(splitter, 1);
+    layout->addWidget(m_counters);
     setFocusProxy(m_code);
 
     connect(m_start, &QPushButton::toggled, this, [this](bool on) {
@@ -191,6 +201,7 @@ void ResponderView::retranslateUi()
     m_labels[6]->setText(tr("Extra headers:"));
     m_labels[7]->setText(tr("Delay:"));
     m_labels[8]->setText(tr("then first:"));
+    m_labels[9]->setText(tr("Rate limit:"));
     m_allInterfaces->setText(tr("All interfaces"));
     m_allInterfaces->setToolTip(tr("Listen on every network interface instead of this address"));
     m_address->setAccessibleName(tr("Listen address"));
@@ -208,6 +219,12 @@ void ResponderView::retranslateUi()
     m_headers->setAccessibleName(tr("Extra headers"));
     m_delay->setSuffix(tr(" ms"));
     m_delay->setAccessibleName(tr("Delay before the final response"));
+    m_rateLimit->setSpecialValueText(tr("No limit"));
+    m_rateLimit->setSuffix(tr(" requests/s per source"));
+    m_rateLimit->setAccessibleName(tr("Rate limit per source address"));
+    m_rateLimit->setToolTip(tr("Requests over this rate from one address are dropped unanswered"));
+    m_counters->setAccessibleName(tr("Responder counters"));
+    m_counters->refresh();
     m_start->setText(m_responder->isRunning() ? tr("Sto&p") : tr("&Start"));
     m_log->setHorizontalHeaderLabels({tr("Time"), tr("Method"), tr("From"), tr("Source"), tr("Answer"), tr("Note")});
     m_log->setAccessibleName(tr("Incoming requests"));
@@ -230,7 +247,7 @@ void ResponderView::updateForm()
     const bool running = m_responder->isRunning();
     const bool tls = TransportProtocol(m_transport->currentData().toInt()) == TransportProtocol::Tls;
     m_address->setEnabled(!running && !m_allInterfaces->isChecked());
-    for (QWidget *widget : std::initializer_list<QWidget *>{m_allInterfaces, m_port, m_transport})
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_allInterfaces, m_port, m_transport, m_rateLimit})
         widget->setEnabled(!running);
     m_cert->setEnabled(!running && tls);
     m_key->setEnabled(!running && tls);
@@ -263,6 +280,7 @@ std::optional<ResponderConfig> ResponderView::config(QStringList *errors) const
             errors->append(error);
     }
     c.delayMs = m_delay->value();
+    c.rateLimitPerSource = m_rateLimit->value();
     for (int code : {100, 180, 183}) {
         if (provisionalCheck(code)->isChecked())
             c.provisionals << code;
@@ -293,6 +311,7 @@ bool ResponderView::start()
     m_state->setText(tr("Listening on %1 %2, answering %3 %4.")
                          .arg(transportViaToken(c->transport), local.toString())
                          .arg(c->statusCode).arg(c->effectiveReason()));
+    m_counters->refresh();
     if (!m_start->isChecked())
         m_start->setChecked(true);
     m_start->setText(tr("Sto&p"));
@@ -308,6 +327,7 @@ void ResponderView::stop()
         m_start->setChecked(false);
     m_start->setText(tr("&Start"));
     m_state->setText(tr("Stopped."));
+    m_counters->refresh();
     updateForm();
 }
 

@@ -3,7 +3,8 @@
 // typed, reason, extra headers, delay, provisional 100/180/183), Start/Stop, and a
 // live log of incoming requests — time, method, From, source, answer — with the raw
 // message of the selected one. Loopback unless "all interfaces" is ticked, which
-// shows a warning.
+// shows a warning. A per-source rate limit, and the counters of what was answered
+// and dropped under the log.
 #pragma once
 
 #include "probe/responder.h"
@@ -18,6 +19,10 @@ class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
 class QTableWidget;
+
+namespace SipScope {
+class ResponderCountersLabel;
+}
 
 namespace SipScope {
 
@@ -40,6 +45,8 @@ public:
     QLineEdit *reasonEdit() const { return m_reason; }
     QPlainTextEdit *headersEdit() const { return m_headers; }
     QSpinBox *delaySpin() const { return m_delay; }
+    QSpinBox *rateLimitSpin() const { return m_rateLimit; }
+    ResponderCountersLabel *countersLabel() const { return m_counters; }
     QCheckBox *provisionalCheck(int code) const;
     QPushButton *startButton() const { return m_start; }
     QLabel *stateLabel() const { return m_state; }
@@ -79,6 +86,8 @@ private:
     QLineEdit *m_reason = nullptr;
     QPlainTextEdit *m_headers = nullptr;
     QSpinBox *m_delay = nullptr;
+    QSpinBox *m_rateLimit = nullptr;
+    ResponderCountersLabel *m_counters = nullptr;
     QCheckBox *m_p100 = nullptr;
     QCheckBox *m_p180 = nullptr;
     QCheckBox *m_p183 = nullptr;
@@ -87,7 +96,7 @@ private:
     QLabel *m_warning = nullptr;
     QTableWidget *m_log = nullptr;
     QPlainTextEdit *m_raw = nullptr;
-    QLabel *m_labels[9] = {};
+    QLabel *m_labels[10] = {};
 };
 
 } // namespace SipScope

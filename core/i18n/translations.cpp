@@ -59,6 +59,18 @@ QString Translations::languageForLocale(const QLocale &locale)
     return u"en"_s;
 }
 
+QLocale Translations::systemLocale()
+{
+    const QString chosen = qEnvironmentVariable("SIPSCOPE_LANG").trimmed();
+    if (!chosen.isEmpty()) {
+        const QLocale locale(chosen);
+        // QLocale turns a name it does not know into "C"; such a value is ignored.
+        if (locale.language() != QLocale::C)
+            return locale;
+    }
+    return QLocale::system();
+}
+
 bool Translations::setLanguage(const QString &language)
 {
     if (!isAvailable(language))
@@ -78,12 +90,17 @@ bool Translations::setLanguage(const QString &language)
     m_app = std::move(app);
     QCoreApplication::installTranslator(m_app.get());
     // Qt's own strings (standard buttons, context menus); absent on some systems,
-    // which only means those few stay in English.
-    auto qt = std::make_unique<QTranslator>();
-    if (qt->load(QLocale(language), u"qtbase"_s, u"_"_s,
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        m_qt = std::move(qt);
-        QCoreApplication::installTranslator(m_qt.get());
+    // which only means those few stay in English. windeployqt ships them merged as
+    // qt_<lang>.qm (its meta catalogue pulls in qtbase_<lang>.qm and the modules'), a
+    // Linux distribution or a macOS bundle as qtbase_<lang>.qm: try the merged one first.
+    const QString qtDir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+    for (const QString &catalogue : {u"qt"_s, u"qtbase"_s}) {
+        auto qt = std::make_unique<QTranslator>();
+        if (qt->load(QLocale(language), catalogue, u"_"_s, qtDir)) {
+            m_qt = std::move(qt);
+            QCoreApplication::installTranslator(m_qt.get());
+            break;
+        }
     }
     return true;
 }

@@ -31,6 +31,11 @@ public:
     static bool isAvailable(const QString &language);
     // The best available language for a locale (e.g. de_AT → "de"), or "en".
     static QString languageForLocale(const QLocale &locale);
+    // The locale that decides the language when neither --lang nor a setting does: the
+    // environment variable SIPSCOPE_LANG ("de", "fr_CA") when set, else the system's.
+    // Windows and macOS take the system locale from the user's account and ignore LANG,
+    // so this is how a script, a shortcut or a test picks a language there.
+    static QLocale systemLocale();
 
     // Installs the translators for `language` ("en" removes them). Returns false for
     // a language that is not available; the previous language then stays active.

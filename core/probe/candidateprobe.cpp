@@ -1,7 +1,7 @@
 #include "candidateprobe.h"
 
+#include "sip/probetarget.h"
 #include "sip/resolver.h"
-#include "sip/wstransport.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -63,22 +63,17 @@ void CandidateProbe::start(const QString &target, const ProbeOptions &options)
     m_running = true;
     m_clock.start();
 
-    // ws:// URLs as the probe reads them (each candidate's probe reads the URL itself).
-    QString urlError;
-    const QString uriText = WsTransport::isWebSocketUrl(target) ? WsTransport::sipUriForUrl(target, nullptr, &urlError)
-                                                                : target;
-    SipUriParseResult parsed = SipUri::parse(uriText);
-    if (!urlError.isEmpty())
-        parsed.errorMessage = urlError;
-    if (!parsed.isValid() || !urlError.isEmpty()) {
-        m_result.error = {ErrorKind::InvalidTarget, parsed.errorMessage, {}};
+    // Read as the probe reads it (each candidate's probe reads a ws:// URL's path itself).
+    const ProbeTarget parsed = ProbeTarget::parse(target);
+    if (!parsed.isValid()) {
+        m_result.error = {ErrorKind::InvalidTarget, parsed.errorMessage(), {}};
         QMetaObject::invokeMethod(this, [this, generation] {
             if (generation == m_generation)
                 finish();
         }, Qt::QueuedConnection);
         return;
     }
-    const SipUri uri = *parsed.uri;
+    const SipUri uri = parsed.uri();
     m_result.normalizedTarget = uri.toString();
 
     m_resolver = m_backend ? std::make_unique<Resolver>(m_backend) : std::make_unique<Resolver>();

@@ -1,8 +1,8 @@
 #include "diagnosis.h"
 
 #include "sip/bytesexcerpt.h"
+#include "sip/probetarget.h"
 #include "sip/sipparser.h"
-#include "sip/sipuri.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -15,16 +15,16 @@ QString place(const ProbeResult &result)
 {
     if (!result.remote().isEmpty())
         return result.remote();
-    const SipUriParseResult parsed = SipUri::parse(result.target);
-    return parsed.isValid() ? parsed.uri->hostPort() : result.target;
+    const ProbeTarget parsed = ProbeTarget::parse(result.target);
+    return parsed.isValid() ? parsed.uri().hostPort() : result.target;
 }
 
 QString hostOnly(const ProbeResult &result)
 {
     if (!result.remoteAddress.isEmpty())
         return result.remoteAddress;
-    const SipUriParseResult parsed = SipUri::parse(result.target);
-    return parsed.isValid() ? parsed.uri->host() : result.target;
+    const ProbeTarget parsed = ProbeTarget::parse(result.target);
+    return parsed.isValid() ? parsed.uri().host() : result.target;
 }
 
 std::optional<SipMessage> sentRequest(const ProbeResult &result)

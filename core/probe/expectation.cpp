@@ -68,45 +68,11 @@ QStringList ExpectationVerdict::failureReasons() const
 
 bool Expectation::parseCodes(const QString &text, QString *error)
 {
-    QList<int> codes;
-    QList<int> classes;
-    const QStringList parts = text.split(u',', Qt::SkipEmptyParts);
-    for (const QString &raw : parts) {
-        const QString part = raw.trimmed().toLower();
-        bool ok = false;
-        if (part.size() == 3 && part.endsWith(u"xx"_s)) {
-            const int codeClass = part.left(1).toInt(&ok);
-            if (ok && codeClass >= 1 && codeClass <= 6) {
-                if (!classes.contains(codeClass))
-                    classes << codeClass;
-                continue;
-            }
-        } else {
-            const int code = part.toInt(&ok);
-            if (ok && code >= 100 && code <= 699 && part.size() == 3) {
-                if (!codes.contains(code))
-                    codes << code;
-                continue;
-            }
-        }
-        if (error)
-            *error = tr("\"%1\" is not a response code (100 to 699) or a class such as 2xx.").arg(raw.trimmed());
+    const auto codes = ExpectedCodes::parse(text, error);
+    if (!codes)
         return false;
-    }
-    if (codes.isEmpty() && classes.isEmpty()) {
-        if (error)
-            *error = tr("--expect needs at least one code, e.g. --expect 200,404.");
-        return false;
-    }
-    m_codes = codes;
-    m_classes = classes;
+    m_status = *codes;
     return true;
-}
-
-void Expectation::setCodes(const QList<int> &codes, const QList<int> &classes)
-{
-    m_codes = codes;
-    m_classes = classes;
 }
 
 std::optional<HeaderExpectation> Expectation::parseHeaderExpectation(const QString &text, QString *error)
@@ -140,25 +106,6 @@ bool Expectation::addHeaderExpectation(const QString &text, QString *error)
         return false;
     m_headers << *expectation;
     return true;
-}
-
-QString Expectation::statusText() const
-{
-    if (!hasStatusExpectation())
-        return u"2xx"_s;
-    QStringList parts;
-    for (int codeClass : m_classes)
-        parts << QString::number(codeClass) + u"xx"_s;
-    for (int code : m_codes)
-        parts << QString::number(code);
-    return parts.join(u", "_s);
-}
-
-bool Expectation::acceptsStatus(int statusCode) const
-{
-    if (!hasStatusExpectation())
-        return statusCode >= 200 && statusCode < 300;
-    return m_codes.contains(statusCode) || m_classes.contains(statusCode / 100);
 }
 
 ExpectationVerdict Expectation::evaluate(const ProbeResult &result) const

@@ -5,6 +5,7 @@
 // state and the monitoring-plugin line can all say why an answer did not pass.
 #pragma once
 
+#include "expectedcodes.h"
 #include "proberesult.h"
 
 #include <QCoreApplication>
@@ -48,15 +49,16 @@ class Expectation final
     Q_DECLARE_TR_FUNCTIONS(Expectation)
 public:
     // Without any expectation, a 2xx passes (what the exit code says without options).
-    bool isDefault() const { return m_codes.isEmpty() && m_classes.isEmpty() && m_headers.isEmpty(); }
-    bool hasStatusExpectation() const { return !m_codes.isEmpty() || !m_classes.isEmpty(); }
+    bool isDefault() const { return m_status.isDefault() && m_headers.isEmpty(); }
+    bool hasStatusExpectation() const { return !m_status.isDefault(); }
 
-    // "200,404", "2xx,404", " 2XX , 486 " → codes and classes; false with *error
-    // (translated) for anything else. Replaces the status expectation.
+    // ExpectedCodes::parse's syntax; false with *error (translated) for anything else.
+    // Replaces the status expectation.
     bool parseCodes(const QString &text, QString *error);
-    void setCodes(const QList<int> &codes, const QList<int> &classes);
-    QList<int> codes() const { return m_codes; }
-    QList<int> classes() const { return m_classes; }
+    void setCodes(const ExpectedCodes &codes) { m_status = codes; }
+    const ExpectedCodes &expectedCodes() const { return m_status; }
+    QList<int> codes() const { return m_status.codes(); }
+    QList<int> classes() const { return m_status.classes(); }
 
     // "Server: ^Kamailio", "X-Load:[0-4]" → one header expectation; false with *error
     // for a missing colon, an invalid header name or an invalid regular expression.
@@ -65,8 +67,8 @@ public:
     const QList<HeaderExpectation> &headerExpectations() const { return m_headers; }
 
     // "2xx", "200, 404", "2xx, 404"; "2xx" by default.
-    QString statusText() const;
-    bool acceptsStatus(int statusCode) const;
+    QString statusText() const { return m_status.text(); }
+    bool acceptsStatus(int statusCode) const { return m_status.accepts(statusCode); }
 
     // No final response fails every check ("no final response: timeout").
     ExpectationVerdict evaluate(const ProbeResult &result) const;
@@ -75,8 +77,7 @@ public:
     static ExpectationCheck checkHeader(const HeaderExpectation &expectation, const ProbeResult &result);
 
 private:
-    QList<int> m_codes;
-    QList<int> m_classes;
+    ExpectedCodes m_status;
     QList<HeaderExpectation> m_headers;
 };
 

@@ -25,7 +25,7 @@ struct MonitorOptions
     int intervalS = 30;               // default interval of targets without their own
     std::optional<int> timeoutMs;     // Timer F of each probe; unset: see timeoutFor()
     int window = 20;                  // samples kept per target (loss, sparkline)
-    QList<int> expectedCodes;         // statuses that count as up; empty: any 2xx
+    ExpectedCodes expectedCodes;      // statuses that count as up; by default any 2xx
     QList<HeaderExpectation> expectedHeaders;  // --expect-header: must match too, else failing
     int maxRounds = 0;                // > 0: each target is probed this many times, then finished()
     ProbeOptions probe;               // From, headers, bind address, T1/T2

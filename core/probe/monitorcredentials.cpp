@@ -1,6 +1,6 @@
 #include "monitorcredentials.h"
 
-#include "sip/sipuri.h"
+#include "sip/probetarget.h"
 
 namespace SipScope {
 
@@ -38,9 +38,8 @@ std::optional<Credentials> MonitorCredentials::resolve(const MonitorTarget &targ
         return std::nullopt;
     credentials.user = environment.value(userVariable(target.credentialsRef));
     if (credentials.user.isEmpty()) {
-        const SipUriParseResult parsed = SipUri::parse(target.target);
-        if (parsed.uri)
-            credentials.user = parsed.uri->user();
+        if (const ProbeTarget parsed = ProbeTarget::parse(target.target); parsed.isValid())
+            credentials.user = parsed.uri().user();
     }
     return credentials;
 }

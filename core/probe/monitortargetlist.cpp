@@ -1,6 +1,6 @@
 #include "monitortargetlist.h"
 
-#include "sip/sipuri.h"
+#include "sip/probetarget.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -117,9 +117,8 @@ MonitorTargetList::Loaded MonitorTargetList::parseText(const QString &text)
         if (target.label.isEmpty())
             target.label = labelWords.join(u' ');
         if (error.isEmpty()) {
-            const SipUriParseResult parsed = SipUri::parse(target.target);
-            if (!parsed.isValid())
-                error = parsed.errorMessage;
+            if (const ProbeTarget parsed = ProbeTarget::parse(target.target); !parsed.isValid())
+                error = parsed.errorMessage();
         }
         if (!error.isEmpty()) {
             loaded.errors << where + u": "_s + error;
@@ -171,9 +170,8 @@ MonitorTargetList::Loaded MonitorTargetList::parseJson(const QByteArray &json)
         if (target.intervalS < 0 || target.intervalS > maxIntervalS)
             error = tr("interval_s must be from 1 to %1").arg(maxIntervalS);
         if (error.isEmpty()) {
-            const SipUriParseResult parsed = SipUri::parse(target.target);
-            if (!parsed.isValid())
-                error = parsed.errorMessage;
+            if (const ProbeTarget parsed = ProbeTarget::parse(target.target); !parsed.isValid())
+                error = parsed.errorMessage();
         }
         if (!error.isEmpty()) {
             loaded.errors << where + u": "_s + error;

@@ -55,8 +55,7 @@ MonitorStatus MonitorTargetState::classify(const ProbeResult &result) const
 {
     if (!result.hasFinalResponse())
         return MonitorStatus::Down;
-    const int code = result.statusCode;
-    bool ok = m_expected.isEmpty() ? (code >= 200 && code < 300) : m_expected.contains(code);
+    bool ok = m_expected.accepts(result.statusCode);
     for (const HeaderExpectation &header : m_expectedHeaders)
         ok = ok && Expectation::checkHeader(header, result).passed;
     return ok ? MonitorStatus::Up : MonitorStatus::Failing;

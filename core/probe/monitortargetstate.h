@@ -62,7 +62,7 @@ public:
     explicit MonitorTargetState(int window = 20) : m_window(window > 0 ? window : 1) {}
 
     // Which statuses count as Up; empty: any 2xx.
-    void setExpectedCodes(const QList<int> &codes) { m_expected = codes; }
+    void setExpectedCodes(const ExpectedCodes &codes) { m_expected = codes; }
     // Headers the answer must also match to count as Up (--expect-header).
     void setExpectedHeaders(const QList<HeaderExpectation> &headers) { m_expectedHeaders = headers; }
     MonitorStatus classify(const ProbeResult &result) const;
@@ -89,7 +89,7 @@ public:
     QString statusSummary() const;
 
 private:
-    QList<int> m_expected;
+    ExpectedCodes m_expected;
     QList<HeaderExpectation> m_expectedHeaders;
     int m_window = 20;
     MonitorStatus m_status = MonitorStatus::Pending;

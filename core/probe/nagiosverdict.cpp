@@ -43,36 +43,10 @@ std::optional<double> NagiosOptions::parseThreshold(const QString &text, QString
 
 bool NagiosOptions::parseExpect(const QString &text, QString *error)
 {
-    QList<int> codes;
-    QList<int> classes;
-    const QStringList parts = text.split(u',', Qt::SkipEmptyParts);
-    for (const QString &raw : parts) {
-        const QString part = raw.trimmed().toLower();
-        bool ok = false;
-        if (part.size() == 3 && part.endsWith(u"xx"_s)) {
-            const int codeClass = part.left(1).toInt(&ok);
-            if (ok && codeClass >= 1 && codeClass <= 6) {
-                classes.append(codeClass);
-                continue;
-            }
-        } else {
-            const int code = part.toInt(&ok);
-            if (ok && code >= 100 && code <= 699) {
-                codes.append(code);
-                continue;
-            }
-        }
-        if (error)
-            *error = tr("\"%1\" is not a response code (100 to 699) or a class such as 2xx.").arg(raw.trimmed());
+    const auto codes = ExpectedCodes::parse(text, error);
+    if (!codes)
         return false;
-    }
-    if (codes.isEmpty() && classes.isEmpty()) {
-        if (error)
-            *error = tr("--expect needs at least one code, e.g. --expect 200,404.");
-        return false;
-    }
-    expectedCodes = codes;
-    expectedClasses = classes;
+    expected = *codes;
     return true;
 }
 
@@ -83,25 +57,6 @@ QString NagiosOptions::validate() const
             .arg(threshold(warningMs), threshold(criticalMs));
     }
     return {};
-}
-
-QString NagiosOptions::expectationText() const
-{
-    if (expectedCodes.isEmpty() && expectedClasses.isEmpty())
-        return u"2xx"_s;
-    QStringList parts;
-    for (int codeClass : expectedClasses)
-        parts << QString::number(codeClass) + u"xx"_s;
-    for (int code : expectedCodes)
-        parts << QString::number(code);
-    return parts.join(u", "_s);
-}
-
-bool NagiosOptions::accepts(int statusCode) const
-{
-    if (expectedCodes.isEmpty() && expectedClasses.isEmpty())
-        return statusCode >= 200 && statusCode < 300;
-    return expectedCodes.contains(statusCode) || expectedClasses.contains(statusCode / 100);
 }
 
 QString NagiosVerdict::stateToken(State state)

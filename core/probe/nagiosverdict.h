@@ -24,24 +24,21 @@ struct NagiosOptions
 public:
     std::optional<double> warningMs;   // -w: RTT above this is WARNING
     std::optional<double> criticalMs;  // -c: RTT above this is CRITICAL
-    // --expect: the codes ("200") and classes ("2xx" → 2) that count as OK. Both
-    // empty: any 2xx is OK.
-    QList<int> expectedCodes;
-    QList<int> expectedClasses;
+    // --expect: the codes and classes that count as OK; by default any 2xx.
+    ExpectedCodes expected;
     bool alive = false;                // --alive: any final response is OK
     // --expect-header (issue #10): each must match the final response, or CRITICAL.
     QList<HeaderExpectation> expectedHeaders;
 
     // Parses "-w 500" / "-c 1.5" (milliseconds, > 0). nullopt with *error otherwise.
     static std::optional<double> parseThreshold(const QString &text, QString *error);
-    // Parses "200,404" or "2xx,404" into this object's expected codes and classes;
-    // false with *error for anything else.
+    // ExpectedCodes::parse into `expected`; false with *error for anything else.
     bool parseExpect(const QString &text, QString *error);
     // Errors in the combination (warning above critical); empty when fine.
     QString validate() const;
     // "2xx", "200, 404", "2xx, 404": what counts as OK, for the status line.
-    QString expectationText() const;
-    bool accepts(int statusCode) const;
+    QString expectationText() const { return expected.text(); }
+    bool accepts(int statusCode) const { return expected.accepts(statusCode); }
 };
 
 class NagiosVerdict final

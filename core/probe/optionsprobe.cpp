@@ -2,8 +2,8 @@
 
 #include "codes/responsecodecatalog.h"
 #include "sip/optionsrequest.h"
+#include "sip/probetarget.h"
 #include "sip/resolver.h"
-#include "sip/wstransport.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -94,7 +94,7 @@ TransportChoice OptionsProbe::chooseTransport(const SipUri &uri, const ProbeOpti
 {
     std::optional<TransportChoice> choice;
     if (options.transport)
-        choice = TransportChoice{*options.transport, tr("chosen with --transport")};
+        choice = TransportChoice{*options.transport, tr("chosen explicitly")};
     else if (const auto fromUri = uri.transportParameter())
         choice = TransportChoice{*fromUri, tr("from the URI parameter ;transport=%1").arg(transportToken(*fromUri))};
     if (choice) {
@@ -136,24 +136,20 @@ void OptionsProbe::start(const QString &target, const ProbeOptions &options)
     m_running = true;
     m_clock.start();
 
-    // A ws:// or wss:// URL stands for sip:host:port;transport=ws(s), plus its path.
-    QString uriText = target;
-    QString urlError;
-    if (WsTransport::isWebSocketUrl(target))
-        uriText = WsTransport::sipUriForUrl(target, &m_options.transportOptions.webSocketPath, &urlError);
-    SipUriParseResult parsed = SipUri::parse(uriText);
-    if (!urlError.isEmpty())
-        parsed.errorMessage = urlError;
-    if (!parsed.isValid() || !urlError.isEmpty()) {
+    const ProbeTarget parsed = ProbeTarget::parse(target);
+    if (!parsed.isValid()) {
         // finished() is documented as asynchronous, also for an invalid target.
-        const SipError error{ErrorKind::InvalidTarget, parsed.errorMessage, {}};
+        const SipError error{ErrorKind::InvalidTarget, parsed.errorMessage(), {}};
         QMetaObject::invokeMethod(this, [this, generation, error] {
             if (generation == m_generation)
                 fail(error, 0);
         }, Qt::QueuedConnection);
         return;
     }
-    m_uri = *parsed.uri;
+    m_uri = parsed.uri();
+    // A ws:// or wss:// URL carries the path of the HTTP upgrade.
+    if (parsed.isWebSocketUrl())
+        m_options.transportOptions.webSocketPath = parsed.webSocketPath();
     m_result.normalizedTarget = m_uri.toString();
     m_choice = chooseTransport(m_uri, m_options);
     m_result.transport = m_choice.protocol;

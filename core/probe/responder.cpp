@@ -79,6 +79,15 @@ Responder::Responder(QObject *parent)
     connect(&m_listener, &ResponderListener::garbageReceived, this, &Responder::onGarbage);
     connect(&m_listener, &ResponderListener::connectionEvent, this,
             [this](const QString &text, const ResponderPeer &) { Q_EMIT notice(text); });
+    m_listener.setAdmission([this](const ResponderPeer &peer) { return admit(peer); });
+    m_dropReport.setSingleShot(true);
+    m_dropReport.setInterval(1000);
+    connect(&m_dropReport, &QTimer::timeout, this, [this] {
+        if (!m_dropsSinceReport)
+            return;
+        m_dropsSinceReport = false;
+        Q_EMIT dropsReported(counters());
+    });
 }
 
 Responder::~Responder()
@@ -95,6 +104,9 @@ SipError Responder::start(const ResponderConfig &config)
     m_config = config;
     m_warnings = check.warnings;
     m_requestsReceived = 0;
+    m_counters = {};
+    m_rateLimiter.setRate(m_config.rateLimitPerSource);
+    m_clock.start();
     return m_listener.listen(m_config);
 }
 
@@ -119,11 +131,16 @@ void Responder::stop()
     const QList<ServerTransaction *> transactions = m_transactions.values();
     m_transactions.clear();
     m_toTags.clear();
+    m_retiring.clear();
+    m_dropReport.stop();
+    m_dropsSinceReport = false;
     for (ServerTransaction *transaction : transactions) {
         transaction->disconnect(this);
         transaction->abort();
         transaction->deleteLater();
     }
+    if (isRunning())
+        m_counters.kernelDropped = m_listener.kernelDrops();   // what the socket knew, kept
     m_listener.close();
 }
 
@@ -135,7 +152,62 @@ void Responder::onGarbage(const QByteArray &raw, const QString &errorMessage, co
     entry.raw = raw;
     entry.disposition = ResponderLogEntry::Disposition::Dropped;
     entry.note = tr("Not a SIP message: %1").arg(errorMessage);
+    ++m_counters.received;
+    ++m_counters.unanswerable;
     Q_EMIT requestLogged(entry);
+}
+
+ResponderCounters Responder::counters() const
+{
+    ResponderCounters now = m_counters;
+    if (isRunning())
+        now.kernelDropped = m_listener.kernelDrops();
+    return now;
+}
+
+bool Responder::admit(const ResponderPeer &peer)
+{
+    if (m_rateLimiter.admit(peer.address, m_clock.elapsed()))
+        return true;
+    // Dropped unanswered and unlogged: see docs/monitoring.md ("Under a flood") for
+    // why a flood gets silence rather than 503 (RFC 3261 §21.5.4).
+    ++m_counters.received;
+    ++m_counters.rateLimited;
+    noteDrop();
+    return false;
+}
+
+void Responder::noteDrop()
+{
+    m_dropsSinceReport = true;
+    if (!m_dropReport.isActive())
+        m_dropReport.start();
+}
+
+bool Responder::makeRoom()
+{
+    while (!m_retiring.isEmpty()) {
+        const QPointer<ServerTransaction> oldest = m_retiring.takeFirst();
+        if (!oldest || oldest->state() == ServerTransaction::State::Terminated)
+            continue;
+        // Its answer went out; what is lost is only the re-send of that answer to a
+        // late retransmission, which is then answered as a new request (the same
+        // code, a new To tag).
+        ++m_counters.evicted;
+        oldest->abort();   // terminated(): out of the table at once
+        return true;
+    }
+    return false;
+}
+
+void Responder::retireLater(ServerTransaction *transaction)
+{
+    // Timers J (64·T1 over UDP) and I (T4) are the same for every transaction of a
+    // kind, so the ones already gone are at the front: dropping them here keeps the
+    // list as long as the transactions still waiting.
+    while (!m_retiring.isEmpty() && !m_retiring.constFirst())
+        m_retiring.removeFirst();
+    m_retiring.append(transaction);
 }
 
 void Responder::onMessage(const SipMessage &received, const QByteArray &raw, const ResponderPeer &peer)
@@ -147,7 +219,9 @@ void Responder::onMessage(const SipMessage &received, const QByteArray &raw, con
     entry.from = received.header(u"From"_s).value_or(QString());
     entry.callId = received.callId();
 
+    ++m_counters.received;
     if (!received.isRequest()) {
+        ++m_counters.unanswerable;
         entry.disposition = ResponderLogEntry::Disposition::Dropped;
         entry.note = tr("A %1 response: the responder sends no requests, so it has nothing to match.")
                          .arg(received.statusCode());
@@ -158,6 +232,7 @@ void Responder::onMessage(const SipMessage &received, const QByteArray &raw, con
     entry.method = received.method();
     if (!received.topVia()) {
         // §8.2.6 / §18.2.2: without a Via there is nowhere to send a response.
+        ++m_counters.unanswerable;
         entry.disposition = ResponderLogEntry::Disposition::Dropped;
         entry.note = tr("No usable Via header: there is nowhere to send an answer.");
         Q_EMIT requestLogged(entry);
@@ -169,6 +244,7 @@ void Responder::onMessage(const SipMessage &received, const QByteArray &raw, con
     if (request.method() == u"ACK"_s) {
         // §17.2.3: the ACK of a non-2xx final matches the INVITE transaction and is
         // absorbed there; any other ACK (of a 2xx, or stray) is absorbed here.
+        ++m_counters.absorbed;
         entry.disposition = ResponderLogEntry::Disposition::AckAbsorbed;
         if (ServerTransaction *transaction = m_transactions.value(key)) {
             entry.statusCode = transaction->lastStatusCode();
@@ -183,6 +259,7 @@ void Responder::onMessage(const SipMessage &received, const QByteArray &raw, con
 
     if (ServerTransaction *transaction = m_transactions.value(key)) {
         // §17.2.1 / §17.2.2: a retransmission goes to its transaction, never to the TU.
+        ++m_counters.absorbed;
         entry.disposition = ResponderLogEntry::Disposition::Retransmission;
         entry.statusCode = transaction->lastStatusCode();
         transaction->receive(request);
@@ -193,12 +270,14 @@ void Responder::onMessage(const SipMessage &received, const QByteArray &raw, con
         return;
     }
 
-    if (m_transactions.size() >= m_config.maxTransactions) {
-        entry.disposition = ResponderLogEntry::Disposition::Dropped;
-        entry.note = tr("Too many transactions at once (%1): request dropped.").arg(m_config.maxTransactions);
-        Q_EMIT requestLogged(entry);
+    if (m_transactions.size() >= m_config.maxTransactions && !makeRoom()) {
+        // Every transaction still waits for its answer (a --delay) or its ACK:
+        // counted, not logged, so that a flood costs no more than reading it.
+        ++m_counters.tableFull;
+        noteDrop();
         return;
     }
+    ++m_counters.answered;
 
     ServerTransaction *transaction = createTransaction(request, peer);
     // §8.2.2 (and §20): a request without these cannot be answered meaningfully.
@@ -237,8 +316,14 @@ ServerTransaction *Responder::createTransaction(const SipMessage &request, const
     m_transactions.insert(transaction->key(), transaction);
     m_toTags.insert(transaction, OptionsRequest::newTag());
     connect(transaction, &ServerTransaction::responseSent, this,
-            [this, destination](const QByteArray &raw, int code, bool retransmission) {
+            [this, transaction, destination](const QByteArray &raw, int code, bool retransmission) {
+        // A non-INVITE's final puts it in Completed, only absorbing retransmissions.
+        if (!retransmission && code >= 200 && transaction->kind() == ServerTransaction::Kind::NonInvite)
+            retireLater(transaction);
         Q_EMIT responseSent(destination, code, raw, retransmission);
+    });
+    connect(transaction, &ServerTransaction::ackReceived, this, [this, transaction] {
+        retireLater(transaction);   // INVITE, Confirmed: Timer I only absorbs ACKs
     });
     connect(transaction, &ServerTransaction::timedOut, this, [this, transaction] {
         Q_EMIT notice(tr("No ACK for the %1 to the INVITE from %2 within 64·T1 (Timer H).")

@@ -7,14 +7,20 @@
 // live log of the GUI and `sipscope-cli respond`.
 #pragma once
 
+#include "respondercounters.h"
 #include "responderconfig.h"
 #include "responderlistener.h"
+#include "responderratelimiter.h"
 
 #include "sip/siperror.h"
 #include "sip/sipmessage.h"
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QElapsedTimer>
+#include <QList>
+#include <QPointer>
+#include <QTimer>
 #include <QHash>
 #include <QObject>
 #include <QString>
@@ -35,7 +41,7 @@ struct ResponderLogEntry
         Cancelled,       // a CANCEL: 200 to it, 487 to its INVITE (§9.2), or 481
         Refused2xx,      // an INVITE while the chosen code is 2xx: 488 with a Warning
         BadRequest,      // a request missing mandatory headers: 400
-        Dropped,         // not answerable (no Via, a response, not SIP, table full)
+        Dropped,         // not answerable (no Via, a response, not SIP); drops under a flood are only counted
     };
 
     QDateTime time;                 // when it arrived (local time)
@@ -73,7 +79,10 @@ public:
     QHostAddress localAddress() const { return m_listener.localAddress(); }
     quint16 localPort() const { return m_listener.localPort(); }
     int activeTransactions() const { return int(m_transactions.size()); }
+    int connectionCount() const { return m_listener.connectionCount(); }   // TCP/TLS
     int requestsReceived() const { return m_requestsReceived; }
+    // Counters since start(); kernelDropped is read from the socket now.
+    ResponderCounters counters() const;
 
 Q_SIGNALS:
     void requestLogged(const SipScope::ResponderLogEntry &entry);
@@ -81,6 +90,9 @@ Q_SIGNALS:
                       bool retransmission);
     // Connection events and transaction timeouts (Timer H without ACK); translated.
     void notice(const QString &text);
+    // At most once a second while messages are dropped (rate limit, table full):
+    // the counters then, so that the front-end can show the drops as they happen.
+    void dropsReported(const SipScope::ResponderCounters &counters);
 
 private:
     void onMessage(const SipMessage &message, const QByteArray &raw, const ResponderPeer &peer);
@@ -91,6 +103,10 @@ private:
     SipMessage buildResponse(const SipMessage &request, int code, const QString &reason,
                              const QString &toTag, const QList<SipHeader> &extra) const;
     ResponderPeer replyDestination(const SipMessage &request, const ResponderPeer &peer) const;
+    bool admit(const ResponderPeer &peer);
+    bool makeRoom();
+    void noteDrop();
+    void retireLater(ServerTransaction *transaction);
 
     ResponderConfig m_config;
     QStringList m_warnings;
@@ -98,6 +114,15 @@ private:
     QHash<QString, ServerTransaction *> m_transactions;   // by §17.2.3 key
     QHash<ServerTransaction *, QString> m_toTags;
     int m_requestsReceived = 0;
+    ResponderCounters m_counters;
+    ResponderRateLimiter m_rateLimiter;
+    QElapsedTimer m_clock;
+    // Non-INVITE transactions in Completed and INVITE ones in Confirmed, oldest first:
+    // their only job left is absorbing retransmissions (Timers J and I), so when the
+    // table is full they make room for new requests before any request is dropped.
+    QList<QPointer<ServerTransaction>> m_retiring;
+    QTimer m_dropReport;
+    bool m_dropsSinceReport = false;
 };
 
 } // namespace SipScope

@@ -78,6 +78,8 @@ ResponderConfig::Check ResponderConfig::check() const
     if (delayMs < 0 || delayMs > maxDelayMs) {
         result.errors << tr("The delay must be between 0 and %1 ms.").arg(maxDelayMs);
     }
+    if (rateLimitPerSource < 0 || rateLimitPerSource > maxRateLimit)
+        result.errors << tr("The rate limit must be between 0 (none) and %1 requests a second.").arg(maxRateLimit);
     for (int code : provisionals) {
         if (code < 100 || code > 199) {
             result.errors << tr("%1 is not a provisional response code (100 to 199).").arg(code);

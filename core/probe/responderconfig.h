@@ -43,8 +43,11 @@ public:
     int maxTransactions = 4096;         // live server transactions at once
     int maxConnections = 256;           // TCP/TLS connections at once
     int idleConnectionMs = 120000;      // a silent TCP/TLS connection is closed after this
+    int rateLimitPerSource = 0;         // messages a second per source address; 0: no limit
+                                        // (a token bucket holding one second's worth)
 
     static constexpr int maxDelayMs = 60000;
+    static constexpr int maxRateLimit = 1000000;
 
     // The reason phrase that goes on the wire.
     QString effectiveReason() const;

@@ -1,5 +1,7 @@
 #include "responderlistener.h"
 
+#include "kernelreceivedrops.h"
+
 #include "sip/tlskeysupport.h"
 
 #include <QFile>
@@ -25,6 +27,9 @@ namespace {
 
 // Datagrams handled per readyRead, so that a flood cannot starve the event loop.
 constexpr int maxDatagramsPerRead = 256;
+// Answers queued on one connection that its peer does not read: past this the peer is
+// not a SIP client keeping up, and holding more would let it grow our memory at will.
+constexpr qint64 maxUnsentBytesPerConnection = 1024 * 1024;
 
 std::optional<QSslKey> loadKey(const QString &path, QString *error)
 {
@@ -180,6 +185,10 @@ bool ResponderListener::send(const ResponderPeer &peer, const QByteArray &bytes)
     const auto it = m_connections.constFind(peer.connection);
     if (it == m_connections.constEnd() || !it->socket)
         return false;
+    if (it->socket->bytesToWrite() + bytes.size() > maxUnsentBytesPerConnection) {
+        dropConnection(peer.connection, tr("Closed the connection from %1: it does not read its answers."));
+        return false;
+    }
     return it->socket->write(bytes) == bytes.size();
 }
 
@@ -206,13 +215,25 @@ void ResponderListener::onDatagrams()
             continue;   // nothing queued after all, or an ICMP error for an earlier answer
         const ResponderPeer peer{TransportProtocol::Udp, datagram.senderAddress(),
                                  quint16(datagram.senderPort()), 0};
-        const QByteArray raw = datagram.data();
+        if (m_admit && !m_admit(peer))
+            continue;   // shed before parsing: the rate limit counted it
+        // Sized to the datagram, not to the 64 KiB buffer it was read into: the GUI's
+        // log keeps the raw bytes of its last thousand rows.
+        QByteArray raw = datagram.data();
+        raw.squeeze();
         const SipParseResult parsed = SipParser::parseDatagram(raw, m_config.parseLimits);
         if (parsed.isValid())
             Q_EMIT messageReceived(*parsed.message, raw, peer);
         else if (parsed.error != SipParseError::Empty)   // CRLF keep-alives are not garbage
             Q_EMIT garbageReceived(raw, parsed.errorMessage, peer);
     }
+}
+
+std::optional<quint64> ResponderListener::kernelDrops() const
+{
+    if (!m_udp)
+        return std::nullopt;
+    return KernelReceiveDrops::read(m_udp->socketDescriptor());
 }
 
 void ResponderListener::onPendingConnections()
@@ -230,6 +251,9 @@ void ResponderListener::onPendingConnections()
             continue;
         }
         socket->setParent(this);
+        // With the buffer full Qt stops reading the socket, and TCP's flow control
+        // slows the peer down instead of our memory growing.
+        socket->setReadBufferSize(m_config.parseLimits.maxMessageSize);
         Connection connection;
         connection.socket = socket;
         connection.peer = peer;
@@ -260,8 +284,16 @@ void ResponderListener::onStreamData(quint64 id)
     if (it == m_connections.end())
         return;
     it->idle->start();
-    it->buffer += it->socket->readAll();
+    // Bounded reads: what the peer sends faster than we answer stays in the kernel
+    // (and in QTcpSocket's capped read buffer), so TCP flow control slows it down
+    // instead of our memory growing.
+    const qint64 room = 2 * m_config.parseLimits.maxMessageSize - it->buffer.size();
+    if (room > 0)
+        it->buffer += it->socket->read(room);
     const ResponderPeer peer = it->peer;
+    const auto continueLater = [this, id] {
+        QMetaObject::invokeMethod(this, [this, id] { onStreamData(id); }, Qt::QueuedConnection);
+    };
     // Each complete message in turn; the parser's size limit bounds the buffer.
     for (int i = 0; i < 1024; ++i) {
         it = m_connections.find(id);
@@ -279,8 +311,11 @@ void ResponderListener::onStreamData(quint64 id)
         }
         const std::optional<SipParseResult> result = SipParser::parseStream(it->buffer, m_config.parseLimits);
         if (!result) {
-            if (it->buffer.size() <= m_config.parseLimits.maxMessageSize)
+            if (it->buffer.size() <= m_config.parseLimits.maxMessageSize) {
+                if (it->socket->bytesAvailable() > 0)
+                    continueLater();
                 return;
+            }
             Q_EMIT garbageReceived(it->buffer.left(256), tr("More than %n byte(s) without a complete message.",
                                                             nullptr, int(m_config.parseLimits.maxMessageSize)), peer);
             dropConnection(id, tr("Closed the connection from %1 after bytes that are not SIP."));
@@ -294,8 +329,13 @@ void ResponderListener::onStreamData(quint64 id)
             dropConnection(id, tr("Closed the connection from %1 after bytes that are not SIP."));
             return;
         }
+        if (m_admit && !m_admit(peer))
+            continue;   // shed: the rate limit counted it
         Q_EMIT messageReceived(*result->message, consumed, peer);
     }
+    // A burst in one segment: the rest is already in our buffer and no readyRead will
+    // come for it unless the peer sends more, so continue on the next turn.
+    continueLater();
 }
 
 void ResponderListener::dropConnection(quint64 id, const QString &why)

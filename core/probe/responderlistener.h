@@ -14,7 +14,9 @@
 #include <QHostAddress>
 #include <QObject>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 class QTcpServer;
 class QTcpSocket;
@@ -53,6 +55,15 @@ public:
     // false when it is gone (RFC 3261 §18.2.2 would open a new one; we report it).
     bool send(const ResponderPeer &peer, const QByteArray &bytes);
 
+    // Called for every datagram or framed message before it is parsed further; false
+    // drops it (the per-source rate limit). Unset: everything is admitted.
+    using Admission = std::function<bool(const ResponderPeer &peer)>;
+    void setAdmission(Admission admit) { m_admit = std::move(admit); }
+
+    // UDP: datagrams the kernel dropped because the receive queue was full, since
+    // the socket was bound; nullopt for TCP/TLS and where the platform does not say.
+    std::optional<quint64> kernelDrops() const;
+
 Q_SIGNALS:
     void messageReceived(const SipScope::SipMessage &message, const QByteArray &raw,
                          const SipScope::ResponderPeer &peer);
@@ -83,6 +94,7 @@ private:
     std::unique_ptr<QTcpServer> m_server;
     QHash<quint64, Connection> m_connections;
     quint64 m_nextConnection = 1;
+    Admission m_admit;
 };
 
 } // namespace SipScope

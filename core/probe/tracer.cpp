@@ -1,7 +1,7 @@
 #include "tracer.h"
 
+#include "sip/probetarget.h"
 #include "sip/sipuri.h"
-#include "sip/wstransport.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -96,9 +96,8 @@ void Tracer::start(const QString &target, const TraceOptions &options)
         m_options.probe.timers.timerF = options.hopTimeout;
     m_result = TraceResult();
     m_result.target = target;
-    const SipUriParseResult parsed = SipUri::parse(
-        WsTransport::isWebSocketUrl(target) ? WsTransport::sipUriForUrl(target, nullptr, nullptr) : target);
-    m_result.normalizedTarget = parsed.isValid() ? parsed.uri->toString() : QString();
+    const ProbeTarget parsed = ProbeTarget::parse(target);
+    m_result.normalizedTarget = parsed.isValid() ? parsed.uri().toString() : QString();
     m_silentInARow = 0;
     m_running = true;
     m_clock.start();

@@ -101,7 +101,11 @@ void UdpTransport::onReadyRead()
         const QNetworkDatagram datagram = socket->receiveDatagram(m_options.parseLimits.maxMessageSize + 1);
         if (!datagram.isValid())
             break;
-        const QByteArray raw = datagram.data();
+        // The datagram's buffer was allocated for the largest message (64 KiB); the
+        // raw answer is kept with the result (a monitor keeps one per target), so it
+        // gets a buffer of its own size.
+        QByteArray raw = datagram.data();
+        raw.squeeze();
         const SipParseResult parsed = SipParser::parseDatagram(raw, m_options.parseLimits);
         if (parsed.isValid())
             Q_EMIT messageReceived(*parsed.message, raw);

@@ -13,12 +13,22 @@ else()
     set(SIPSCOPE_MACOS_MINIMUM "10.14")
 endif()
 
-configure_file(macos/Info.plist.in "${CMAKE_CURRENT_BINARY_DIR}/Info.plist" @ONLY)
+include(macos/infoplist.cmake)
+sipscope_write_info_plist("${CMAKE_CURRENT_SOURCE_DIR}/macos/Info.plist.in"
+    "${CMAKE_CURRENT_BINARY_DIR}/Info.plist" "${SIPSCOPE_LANGUAGES}")
 
 set(icns "${CMAKE_CURRENT_SOURCE_DIR}/macos/${SIPSCOPE_ICNS_NAME}")
 target_sources(sipscope PRIVATE "${icns}")
 set_source_files_properties("${icns}" TARGET_DIRECTORY sipscope
     PROPERTIES MACOSX_PACKAGE_LOCATION Resources)
+
+# The local-network prompt's text in each language (Resources/<lang>.lproj).
+foreach(language IN LISTS SIPSCOPE_LANGUAGES)
+    set(strings "${CMAKE_CURRENT_SOURCE_DIR}/macos/${language}.lproj/InfoPlist.strings")
+    target_sources(sipscope PRIVATE "${strings}")
+    set_source_files_properties("${strings}" TARGET_DIRECTORY sipscope
+        PROPERTIES MACOSX_PACKAGE_LOCATION "Resources/${language}.lproj")
+endforeach()
 
 # Set after Qt's own finalizer, so this Info.plist replaces Qt's generated default.
 set_target_properties(sipscope PROPERTIES
@@ -30,3 +40,14 @@ set_target_properties(sipscope-cli PROPERTIES
     INSTALL_RPATH "@executable_path/../Frameworks")
 
 install(FILES "${PROJECT_SOURCE_DIR}/LICENSE" DESTINATION .)
+
+# Qt's own strings (standard buttons, context menus) in SipScope's languages:
+# macdeployqt copies no translations. The qt.conf it writes leaves Translations at its
+# default, Contents/translations, which is where core/i18n/translations.cpp looks.
+get_target_property(sipscope_qmake Qt6::qmake IMPORTED_LOCATION)
+execute_process(COMMAND "${sipscope_qmake}" -query QT_INSTALL_TRANSLATIONS
+    OUTPUT_VARIABLE sipscope_qt_translations OUTPUT_STRIP_TRAILING_WHITESPACE)
+foreach(language IN LISTS SIPSCOPE_LANGUAGES)
+    install(FILES "${sipscope_qt_translations}/qtbase_${language}.qm"
+        DESTINATION SipScope.app/Contents/translations OPTIONAL)
+endforeach()

@@ -5,7 +5,7 @@
 #include "codes/responsecodecatalog.h"
 #include "sipscope_version.h"
 
-#include "consoletext.h"
+#include "cliprocess.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,27 +18,11 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = SipScope::Test::CliRun;
 
 Run runCli(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"COLUMNS"_s, u"80"_s);
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(SIPSCOPE_CLI_PATH), arguments);
-    Run run;
-    if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit)
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = SipScope::Test::consoleText(process.readAllStandardOutput());
-    run.err = SipScope::Test::consoleText(process.readAllStandardError());
-    return run;
+    return SipScope::Test::runCliProcess(arguments, {.environment = {{u"COLUMNS"_s, u"80"_s}}});
 }
 
 QJsonDocument parse(const Run &run)

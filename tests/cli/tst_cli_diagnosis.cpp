@@ -6,7 +6,8 @@
 #include "fakesipserver.h"
 #include "localhostname.h"
 
-#include "consoletext.h"
+#include "cliprocess.h"
+#include "loopbackports.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,6 +18,8 @@
 #include <QTest>
 #include <QUdpSocket>
 
+using SipScope::Test::closedUdpPort;
+
 using namespace Qt::Literals::StringLiterals;
 using SipScope::SipMessage;
 using SipScope::Test::FakeSipProxy;
@@ -24,30 +27,12 @@ using SipScope::Test::FakeSipServer;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = SipScope::Test::CliRun;
 
 // The event loop keeps turning while the CLI runs: the fake servers live on it.
 Run runCli(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"LC_ALL"_s, u"C"_s);
-    env.insert(u"LANGUAGE"_s, u"en"_s);
-    process.setProcessEnvironment(env);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(SIPSCOPE_CLI_PATH), arguments);
-    if (!finished.wait(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    return {process.exitCode(), SipScope::Test::consoleText(process.readAllStandardOutput()),
-            SipScope::Test::consoleText(process.readAllStandardError())};
+    return SipScope::Test::runCliProcess(arguments, {.environment = {{u"LC_ALL"_s, u"C"_s}, {u"LANGUAGE"_s, u"en"_s}}});
 }
 
 QJsonObject jsonOf(const Run &run)
@@ -55,13 +40,6 @@ QJsonObject jsonOf(const Run &run)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(run.out.toUtf8(), &error);
     return error.error == QJsonParseError::NoError ? document.object() : QJsonObject();
-}
-
-quint16 unusedPort()
-{
-    QUdpSocket placeholder;
-    placeholder.bind(QHostAddress::LocalHost, 0);
-    return placeholder.localPort();
 }
 
 } // namespace
@@ -76,6 +54,8 @@ private Q_SLOTS:
     void traceClosedPort();
     void traceUsageErrors_data();
     void traceUsageErrors();
+    void fromMeansTheSameEverywhere_data();
+    void fromMeansTheSameEverywhere();
     void optionsJsonCarriesTheDiagnosis();
     void optionsRefusedIsExplained();
     void optionsVerdictText();
@@ -168,7 +148,7 @@ void tst_CliDiagnosis::traceLoopIsNotReached()
 
 void tst_CliDiagnosis::traceClosedPort()
 {
-    const Run run = runCli({u"trace"_s, u"sip:127.0.0.1:%1"_s.arg(unusedPort())});
+    const Run run = runCli({u"trace"_s, u"sip:127.0.0.1:%1"_s.arg(closedUdpPort())});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.out.contains(u"Connection refused"_s, Qt::CaseInsensitive), qPrintable(run.out));
 }
@@ -187,6 +167,8 @@ void tst_CliDiagnosis::traceUsageErrors_data()
     QTest::newRow("total-timeout-word") << QStringList{u"trace"_s, u"--total-timeout"_s, u"soon"_s, u"127.0.0.1"_s}
                                         << u"--total-timeout"_s;
     QTest::newRow("transport-unknown") << QStringList{u"trace"_s, u"--transport"_s, u"sctp"_s, u"127.0.0.1"_s} << u"--transport"_s;
+    QTest::newRow("from-not-a-user") << QStringList{u"trace"_s, u"--from"_s, u"a b"_s, u"127.0.0.1"_s} << u"--from"_s;
+    QTest::newRow("bad-websocket-url") << QStringList{u"trace"_s, u"ws://host?x=1"_s} << u"WebSocket URL"_s;
 }
 
 void tst_CliDiagnosis::traceUsageErrors()
@@ -237,6 +219,40 @@ void tst_CliDiagnosis::optionsMalformedAnswerOverTcp()
     QVERIFY(o[u"status"_s].isNull());
 }
 
+// --from is read by one rule for every command that probes: a bare word is the user
+// of the From URI, text with "@" or a sip:/sips: scheme the whole URI. (trace once took
+// "sipadmin" for a host.)
+void tst_CliDiagnosis::fromMeansTheSameEverywhere_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("expected"); // in the From header's URI
+    for (const QString &command : {u"options"_s, u"trace"_s}) {
+        QTest::addRow("%s user", qPrintable(command)) << command << u"sipadmin"_s << u"sip:sipadmin@"_s;
+        QTest::addRow("%s user starting with sip", qPrintable(command)) << command << u"sipcheck"_s << u"sip:sipcheck@"_s;
+        QTest::addRow("%s uri", qPrintable(command)) << command << u"sip:probe@example.com"_s << u"<sip:probe@example.com>"_s;
+        QTest::addRow("%s user@host", qPrintable(command)) << command << u"noc@example.net"_s << u"<sip:noc@example.net>"_s;
+    }
+}
+
+void tst_CliDiagnosis::fromMeansTheSameEverywhere()
+{
+    QFETCH(QString, command);
+    QFETCH(QString, from);
+    QFETCH(QString, expected);
+    FakeSipServer server;
+    QVERIFY(server.listen());
+    const Run run = runCli({command, u"--from"_s, from, u"--json"_s, server.uri()});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
+    server.receivePending();
+    QVERIFY(server.requestCount() >= 1);
+    const QByteArray raw = server.requests().constFirst().raw;
+    const qsizetype start = raw.indexOf("\r\nFrom:");
+    QVERIFY2(start >= 0, raw.constData());
+    const QByteArray line = raw.mid(start + 2, raw.indexOf("\r\n", start + 2) - start - 2);
+    QVERIFY2(line.contains(expected.toUtf8()), line.constData());
+}
+
 void tst_CliDiagnosis::optionsJsonCarriesTheDiagnosis()
 {
     FakeSipServer server;
@@ -275,7 +291,7 @@ void tst_CliDiagnosis::optionsJsonCarriesTheDiagnosis()
 
 void tst_CliDiagnosis::optionsRefusedIsExplained()
 {
-    const quint16 port = unusedPort();
+    const quint16 port = closedUdpPort();
     const Run run = runCli({u"options"_s, u"sip:127.0.0.1:%1"_s.arg(port)});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.out.contains(u"Diagnosis: The port is closed on 127.0.0.1:%1: nothing listens for SIP over UDP there."_s.arg(port)),
@@ -334,7 +350,7 @@ void tst_CliDiagnosis::expectations()
 
     // Without a final response no expectation holds: exit 2, never "met".
     const Run silent = runCli(QStringList{u"options"_s, u"--timeout"_s, u"0.3"_s} + arguments
-                              + QStringList{u"sip:127.0.0.1:%1"_s.arg(unusedPort())});
+                              + QStringList{u"sip:127.0.0.1:%1"_s.arg(closedUdpPort())});
     QCOMPARE(silent.exitCode, 2);
 }
 

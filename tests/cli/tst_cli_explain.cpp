@@ -5,7 +5,7 @@
 #include "codes/responsecodecatalog.h"
 #include "i18n/translations.h"
 
-#include "consoletext.h"
+#include "cliprocess.h"
 
 #include <QDir>
 #include <QFile>
@@ -22,36 +22,16 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = SipScope::Test::CliRun;
 
 Run runCli(const QStringList &arguments, const QByteArray &input = {}, bool writeInput = false)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"COLUMNS"_s, u"80"_s);
-    environment.remove(u"LANG"_s);
-    environment.remove(u"LC_ALL"_s);
-    environment.remove(u"LANGUAGE"_s);
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(SIPSCOPE_CLI_PATH), QStringList{u"explain"_s} + arguments);
-    Run run;
-    if (!process.waitForStarted(30000))
-        return run;
-    if (writeInput) {
-        process.write(input);
-        process.closeWriteChannel();
-    }
-    if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit)
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = SipScope::Test::consoleText(process.readAllStandardOutput());
-    run.err = SipScope::Test::consoleText(process.readAllStandardError());
-    return run;
+    return SipScope::Test::runCliProcess(QStringList{u"explain"_s} + arguments,
+                                         {.environment = {{u"COLUMNS"_s, u"80"_s}},
+                                          .unset = {u"LANG"_s, u"LC_ALL"_s, u"LANGUAGE"_s},
+                                          .writeInput = writeInput,
+                                          .input = input,
+                                          .timeoutMs = 30000});
 }
 
 QString corpusPath(const QString &name)

@@ -1,7 +1,8 @@
 // `sipscope-cli monitor`, `respond` and `options --nagios` as processes on loopback:
 // respond + options round trips, the monitoring-plugin exit codes 0/1/2/3 and status
 // line, and monitor's JSON Lines (first results, then a change when a server stops).
-#include "consoletext.h"
+#include "cliprocess.h"
+#include "loopbackports.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -13,35 +14,27 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
 #include <QUdpSocket>
 
+#if defined(Q_OS_UNIX)
+#include <csignal>
+#include <sys/types.h>
+#endif
+
 #include <memory>
+
+using SipScope::Test::closedUdpPort;
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = SipScope::Test::CliRun;
 
 Run runCli(const QStringList &arguments, int timeoutMs = 30000)
 {
-    QProcess process;
-    process.start(QStringLiteral(SIPSCOPE_CLI_PATH), arguments);
-    Run run;
-    if (!process.waitForFinished(timeoutMs) || process.exitStatus() != QProcess::NormalExit) {
-        process.kill();
-        process.waitForFinished(2000);
-        return run;
-    }
-    run.exitCode = process.exitCode();
-    run.out = SipScope::Test::consoleText(process.readAllStandardOutput());
-    run.err = SipScope::Test::consoleText(process.readAllStandardError());
-    return run;
+    return SipScope::Test::runCliProcess(arguments, {.timeoutMs = timeoutMs});
 }
 
 QList<QJsonObject> jsonLines(const QString &text)
@@ -58,6 +51,11 @@ class Responder final
 public:
     bool start(const QStringList &extra)
     {
+#if defined(Q_OS_UNIX)
+        // The default SIGINT disposition, whatever this test inherited (a shell's
+        // background job ignores SIGINT, and the child would inherit that).
+        m_process.setChildProcessModifier([] { ::signal(SIGINT, SIG_DFL); });
+#endif
         m_process.start(QStringLiteral(SIPSCOPE_CLI_PATH),
                         QStringList{u"respond"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--json"_s, u"--duration"_s, u"60"_s}
                             + extra);
@@ -80,6 +78,16 @@ public:
             m_process.waitForFinished(2000);
         }
     }
+    // Ctrl+C: it prints its counters and exits 0.
+    bool interrupt()
+    {
+#if defined(Q_OS_UNIX)
+        ::kill(pid_t(m_process.processId()), SIGINT);
+        return m_process.waitForFinished(15000) && m_process.exitCode() == 0;
+#else
+        return false;
+#endif
+    }
     ~Responder() { stop(); }
     QString uri() const { return u"sip:test@127.0.0.1:"_s + QString::number(m_port); }
     quint16 port() const { return m_port; }
@@ -95,13 +103,6 @@ private:
     QString m_log;
 };
 
-quint16 closedPort()
-{
-    QUdpSocket placeholder;
-    placeholder.bind(QHostAddress::LocalHost, 0);
-    return placeholder.localPort();
-}
-
 } // namespace
 
 class TestCliMonitor final : public QObject
@@ -113,6 +114,7 @@ private slots:
     void respondUsage_data();
     void respondUsage();
     void respondPortInUse();
+    void respondCountsDropsOfRateLimit();
     void nagiosExitCodes_data();
     void nagiosExitCodes();
     void nagiosStatusLine();
@@ -152,6 +154,9 @@ void TestCliMonitor::respondUsage_data()
     QTest::newRow("reserved-header") << QStringList{u"respond"_s, u"--code"_s, u"486"_s, u"-H"_s, u"CSeq: 1 X"_s};
     QTest::newRow("bad-provisional") << QStringList{u"respond"_s, u"--code"_s, u"486"_s, u"--provisional"_s, u"100,200"_s};
     QTest::newRow("tls-without-cert") << QStringList{u"respond"_s, u"--code"_s, u"486"_s, u"--transport"_s, u"tls"_s};
+    QTest::newRow("rate-limit-negative") << QStringList{u"respond"_s, u"--code"_s, u"486"_s, u"--rate-limit"_s, u"-1"_s};
+    QTest::newRow("rate-limit-word") << QStringList{u"respond"_s, u"--code"_s, u"486"_s, u"--rate-limit"_s, u"many"_s};
+    QTest::newRow("rate-limit-huge") << QStringList{u"respond"_s, u"--code"_s, u"486"_s, u"--rate-limit"_s, u"9999999"_s};
     QTest::newRow("websocket") << QStringList{u"respond"_s, u"--code"_s, u"486"_s, u"--transport"_s, u"ws"_s};
 }
 
@@ -171,6 +176,47 @@ void TestCliMonitor::respondPortInUse()
                             u"--code"_s, u"486"_s, u"--duration"_s, u"1"_s});
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains(QString::number(occupied.localPort())));
+}
+
+void TestCliMonitor::respondCountsDropsOfRateLimit()
+{
+#if !defined(Q_OS_UNIX)
+    QSKIP("sends SIGINT, which only POSIX systems have");
+#endif
+    Responder responder;
+    QVERIFY(responder.start({u"--code"_s, u"200"_s, u"--rate-limit"_s, u"1"_s, u"--quiet"_s}));
+    QUdpSocket phone;
+    QVERIFY(phone.bind(QHostAddress::LocalHost, 0));
+    for (int i = 0; i < 20; ++i) {
+        const QString request = u"OPTIONS sip:test@127.0.0.1 SIP/2.0\r\nVia: SIP/2.0/UDP 127.0.0.1:%1;branch=z9hG4bKcl%2\r\n"
+                                u"From: <sip:a@127.0.0.1>;tag=1\r\nTo: <sip:test@127.0.0.1>\r\nCall-ID: cl%2\r\n"
+                                u"CSeq: 1 OPTIONS\r\nContent-Length: 0\r\n\r\n"_s.arg(phone.localPort()).arg(i);
+        phone.writeDatagram(request.toUtf8(), QHostAddress::LocalHost, responder.port());
+    }
+    // While it drops, a "drops" event once a second; wait for the one that has all 20.
+    const auto reportOf = [&](const QString &event) {
+        QJsonObject last;
+        for (const QJsonObject &line : responder.requests()) {
+            if (line.value(u"event"_s).toString() == event)
+                last = line;
+        }
+        return last;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(reportOf(u"drops"_s).value(u"received"_s).toInt(), 20, 15000);
+    QVERIFY(responder.requests().size() >= 1);
+    QVERIFY(responder.interrupt());
+    const QJsonObject summary = reportOf(u"summary"_s);
+    QCOMPARE(summary.value(u"received"_s).toInt(), 20);
+    const int answered = summary.value(u"answered"_s).toInt();
+    const int limited = summary.value(u"rate_limited"_s).toInt();
+    QVERIFY(answered >= 1);
+    QVERIFY(limited > 0);
+    QCOMPARE(answered + limited, 20);
+    QCOMPARE(summary.value(u"dropped"_s).toInt(), limited);
+    QVERIFY(summary.value(u"kernel_dropped"_s).isDouble() || summary.value(u"kernel_dropped"_s).isNull());
+    // --quiet: no line per request.
+    for (const QJsonObject &line : responder.requests())
+        QVERIFY(line.value(u"event"_s).toString() != u"request"_s);
 }
 
 void TestCliMonitor::nagiosExitCodes_data()
@@ -204,7 +250,7 @@ void TestCliMonitor::nagiosExitCodes()
     QFETCH(int, exitCode);
     QFETCH(QString, prefix);
     Responder responder;
-    QString target = u"sip:127.0.0.1:"_s + QString::number(closedPort());
+    QString target = u"sip:127.0.0.1:"_s + QString::number(closedUdpPort());
     if (!code.isEmpty()) {
         QVERIFY(responder.start({u"--code"_s, code}));
         target = responder.uri();
@@ -248,7 +294,7 @@ void TestCliMonitor::monitorJsonLines()
     QFile file(list);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(QStringLiteral("# loopback fleet\n%1 label=\"Main PBX\"\n%2 Busy line\nsip:127.0.0.1:%3 silent\nsip:127.0.0.1:%4 closed\n")
-                   .arg(up.uri(), busy.uri()).arg(silent.localPort()).arg(closedPort()).toUtf8());
+                   .arg(up.uri(), busy.uri()).arg(silent.localPort()).arg(closedUdpPort()).toUtf8());
     file.close();
 
     const Run run = runCli({u"monitor"_s, u"--targets"_s, list, u"--interval"_s, u"1"_s, u"--timeout"_s, u"0.5"_s,

@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "monitordelegate.h"
 #include "monitorview.h"
+#include "respondercounterslabel.h"
 #include "responderview.h"
 #include "resultcard.h"
 
@@ -30,6 +31,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUdpSocket>
 #include <QToolButton>
 
 using namespace Qt::Literals::StringLiterals;
@@ -70,6 +72,7 @@ private slots:
     void sparklineGeometry();
     void responderFormChecks();
     void responderAnswersAndLogs();
+    void responderShowsDropsOfRateLimit();
     void mainWindowHasViews();
 
 private:
@@ -254,6 +257,37 @@ void TestMonitorView::responderFormChecks()
     QVERIFY(!view.start());   // invalid code: not started, said why
     QCOMPARE(messages.size(), 1);
     QVERIFY(!view.responder()->isRunning());
+}
+
+void TestMonitorView::responderShowsDropsOfRateLimit()
+{
+    ResponderView view;
+    view.portSpin()->setValue(0);
+    view.rateLimitSpin()->setValue(5);
+    QStringList errors;
+    QCOMPARE(view.config(&errors)->rateLimitPerSource, 5);
+    view.startButton()->click();
+    QVERIFY(view.responder()->isRunning());
+    QVERIFY(!view.rateLimitSpin()->isEnabled());   // applies from the start, like the port
+    QVERIFY(view.countersLabel()->text().startsWith(u"0 received"_s));
+
+    // 50 requests from one address in one go: a bucket of 5, the rest over the limit.
+    QUdpSocket phone;
+    QVERIFY(phone.bind(QHostAddress::LocalHost, 0));
+    for (int i = 0; i < 50; ++i) {
+        const QString request = u"OPTIONS sip:test@127.0.0.1 SIP/2.0\r\nVia: SIP/2.0/UDP 127.0.0.1:%1;branch=z9hG4bKrl%2\r\n"
+                                u"From: <sip:a@127.0.0.1>;tag=1\r\nTo: <sip:test@127.0.0.1>\r\nCall-ID: rl%2\r\n"
+                                u"CSeq: 1 OPTIONS\r\nContent-Length: 0\r\n\r\n"_s.arg(phone.localPort()).arg(i);
+        phone.writeDatagram(request.toUtf8(), QHostAddress::LocalHost, view.responder()->localPort());
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(view.responder()->counters().received == 50, 15000);
+    QVERIFY(view.responder()->counters().rateLimited > 0);
+    // The label shows the drops within a second or two (its timer, or the drop report).
+    QTRY_VERIFY_WITH_TIMEOUT(view.countersLabel()->text().contains(u"over the rate limit"_s), 15000);
+    QVERIFY(view.countersLabel()->text().startsWith(u"50 received"_s));
+    view.startButton()->click();
+    QVERIFY(view.countersLabel()->text().startsWith(u"50 received"_s));   // kept after Stop
+    QVERIFY(view.rateLimitSpin()->isEnabled());
 }
 
 void TestMonitorView::responderAnswersAndLogs()

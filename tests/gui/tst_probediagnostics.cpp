@@ -19,6 +19,7 @@
 #include "probe/candidatemodel.h"
 #include "probe/probeverdict.h"
 #include "probe/tracehopmodel.h"
+#include "loopbackports.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -38,18 +39,13 @@
 
 #include <memory>
 
+using SipScope::Test::closedUdpPort;
+
 using namespace SipScope;
 using namespace SipScope::Test;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-quint16 unusedPort()
-{
-    QUdpSocket placeholder;
-    placeholder.bind(QHostAddress::LocalHost, 0);
-    return placeholder.localPort();
-}
 
 } // namespace
 
@@ -150,13 +146,13 @@ private Q_SLOTS:
 
     void closedPortHasNoVerdict()
     {
-        runProbe(u"sip:127.0.0.1:%1"_s.arg(unusedPort()));
+        runProbe(u"sip:127.0.0.1:%1"_s.arg(closedUdpPort()));
         QVERIFY(!m_view->resultCard()->verdictLabel()->isVisible());
     }
 
     void closedPortIsConcludedLocally()
     {
-        runProbe(u"sip:127.0.0.1:%1"_s.arg(unusedPort()));
+        runProbe(u"sip:127.0.0.1:%1"_s.arg(closedUdpPort()));
         DiagnosisPanel *panel = m_view->diagnostics()->diagnosisPanel();
         QVERIFY2(panel->sentenceLabel()->text().contains(u"The port is closed on 127.0.0.1"_s),
                  qPrintable(panel->sentenceLabel()->text()));
@@ -251,7 +247,7 @@ private Q_SLOTS:
         FakeSipServer c;
         QVERIFY(a.listen());
         QVERIFY(c.listen());
-        const quint16 dead = unusedPort();
+        const quint16 dead = closedUdpPort();
         auto dns = std::make_shared<FakeDnsBackend>();
         dns->addSrv(u"_sip._udp.pbx.test"_s, u"a.pbx.test"_s, a.port(), 10, 60, 300);
         dns->addSrv(u"_sip._udp.pbx.test"_s, u"b.pbx.test"_s, dead, 10, 30, 300);

@@ -1,10 +1,11 @@
 // Each compiled translation is embedded under :/i18n and loads through
-// Translations::setLanguage (issue #6); one .qm per .ts in translations/, none missing.
+// Translations::setLanguage; one .qm per .ts in translations/, none missing.
 #include "codes/responsecodecatalog.h"
 #include "i18n/translations.h"
 
 #include <QDir>
 #include <QFile>
+#include <QLibraryInfo>
 #include <QTest>
 #include <QTranslator>
 
@@ -58,6 +59,24 @@ private slots:
 
         QVERIFY(translations.setLanguage(u"en"_s));
         QCOMPARE(ResponseCodeCatalog::instance().classInfo(4).name, english);
+    }
+
+    // Qt's own strings (the standard buttons of every dialog) follow the language too.
+    // Debian's qt6-translations-l10n (scripts/setup.sh) provides them; a deployed
+    // Windows or macOS package carries them beside the application.
+    void qtOwnStringsFollow_data() { loads_data(); }
+    void qtOwnStringsFollow()
+    {
+        QFETCH(QString, language);
+        const QString english = u"Cancel"_s;
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), english);
+        Translations translations;
+        QVERIFY(translations.setLanguage(language));
+        const QString translated = QCoreApplication::translate("QPlatformTheme", "Cancel");
+        QVERIFY2(translated != english, qPrintable(u"Qt's translation for %1 was not loaded from %2"_s.arg(
+                                            language, QLibraryInfo::path(QLibraryInfo::TranslationsPath))));
+        QVERIFY(translations.setLanguage(u"en"_s));
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), english);
     }
 
     void unknownLanguageKeepsTheCurrentOne()

@@ -3,7 +3,8 @@
 #include "fakesipserver.h"
 #include "kamailioinstance.h"
 
-#include "consoletext.h"
+#include "cliprocess.h"
+#include "loopbackports.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -14,37 +15,22 @@
 #include <QTest>
 #include <QUdpSocket>
 
+using SipScope::Test::closedUdpPort;
+
 using namespace Qt::Literals::StringLiterals;
 using SipScope::Test::FakeSipServer;
 using SipScope::Test::KamailioInstance;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = SipScope::Test::CliRun;
 
 // Runs the CLI while this process's event loop keeps turning (the fake server lives
 // on it).
 Run runCli(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"LC_ALL"_s, u"C"_s);
-    env.insert(u"LANGUAGE"_s, u"en"_s);
-    process.setProcessEnvironment(env);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(SIPSCOPE_BINARY_DIR "/app/cli/sipscope-cli"), QStringList{u"options"_s} + arguments);
-    if (!finished.wait(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    return {process.exitCode(), SipScope::Test::consoleText(process.readAllStandardOutput()),
-            SipScope::Test::consoleText(process.readAllStandardError())};
+    return SipScope::Test::runCliProcess(QStringList{u"options"_s} + arguments,
+                                         {.environment = {{u"LC_ALL"_s, u"C"_s}, {u"LANGUAGE"_s, u"en"_s}}});
 }
 
 QJsonObject jsonOf(const Run &run)
@@ -52,13 +38,6 @@ QJsonObject jsonOf(const Run &run)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(run.out.toUtf8(), &error);
     return error.error == QJsonParseError::NoError ? document.object() : QJsonObject();
-}
-
-quint16 unusedPort()
-{
-    QUdpSocket placeholder;
-    placeholder.bind(QHostAddress::LocalHost, 0);
-    return placeholder.localPort();
 }
 
 } // namespace
@@ -185,7 +164,7 @@ void tst_CliOptions::jsonProvisional()
 
 void tst_CliOptions::refused()
 {
-    const QString target = u"sip:127.0.0.1:%1"_s.arg(unusedPort());
+    const QString target = u"sip:127.0.0.1:%1"_s.arg(closedUdpPort());
     const Run run = runCli({target});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.out.contains(u"No response: connection refused"_s), qPrintable(run.out));
@@ -266,7 +245,7 @@ void tst_CliOptions::optionsReachTheWire()
 {
     FakeSipServer server;
     QVERIFY(server.listen());
-    const quint16 bindPort = unusedPort();
+    const quint16 bindPort = closedUdpPort();
     const Run run = runCli({u"--from"_s, u"nagios"_s, u"-H"_s, u"X-Ticket: 42"_s, u"--header"_s, u"Subject: check"_s,
                             u"--max-forwards"_s, u"7"_s, u"--bind"_s, u"127.0.0.1:%1"_s.arg(bindPort),
                             server.uri(u"alice"_s)});

@@ -7,7 +7,7 @@
 #include "kamailioinstance.h"
 #include "testcertificates.h"
 
-#include "consoletext.h"
+#include "cliprocess.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,32 +27,15 @@ namespace {
 
 const QString Secret401 = u"secret401"_s;
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = SipScope::Test::CliRun;
 
 Run runCli(const QStringList &arguments, const QString &passwordVariable = {})
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"LC_ALL"_s, u"C"_s);
-    env.insert(u"LANGUAGE"_s, u"en"_s);
-    env.remove(u"SIPSCOPE_PASSWORD"_s);
+    SipScope::Test::CliSetup setup{.environment = {{u"LC_ALL"_s, u"C"_s}, {u"LANGUAGE"_s, u"en"_s}},
+                                   .unset = {u"SIPSCOPE_PASSWORD"_s}};
     if (!passwordVariable.isEmpty())
-        env.insert(u"SIPSCOPE_PASSWORD"_s, passwordVariable);
-    process.setProcessEnvironment(env);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(SIPSCOPE_BINARY_DIR "/app/cli/sipscope-cli"), QStringList{u"options"_s} + arguments);
-    if (!finished.wait(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    return {process.exitCode(), SipScope::Test::consoleText(process.readAllStandardOutput()),
-            SipScope::Test::consoleText(process.readAllStandardError())};
+        setup.environment.append({u"SIPSCOPE_PASSWORD"_s, passwordVariable});
+    return SipScope::Test::runCliProcess(QStringList{u"options"_s} + arguments, setup);
 }
 
 QJsonObject jsonOf(const Run &run)

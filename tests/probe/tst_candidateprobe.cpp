@@ -5,10 +5,13 @@
 
 #include "fakednsbackend.h"
 #include "fakesipserver.h"
+#include "loopbackports.h"
 
 #include <QSignalSpy>
 #include <QTest>
 #include <QUdpSocket>
+
+using SipScope::Test::closedUdpPort;
 
 using namespace Qt::Literals::StringLiterals;
 using namespace std::chrono_literals;
@@ -17,13 +20,6 @@ using SipScope::Test::FakeDnsBackend;
 using SipScope::Test::FakeSipServer;
 
 namespace {
-
-quint16 unusedPort()
-{
-    QUdpSocket placeholder;
-    placeholder.bind(QHostAddress::LocalHost, 0);
-    return placeholder.localPort();
-}
 
 ProbeOptions fastOptions()
 {
@@ -63,7 +59,7 @@ void tst_CandidateProbe::oneOfThreeDead()
     QVERIFY(a.listen());
     QVERIFY(c.listen());
     c.setHandler(FakeSipServer::answerWith(503, u"Service Unavailable"_s));
-    const quint16 dead = unusedPort();
+    const quint16 dead = closedUdpPort();
     auto dns = std::make_shared<FakeDnsBackend>();
     dns->addSrv(u"_sip._udp.example.test"_s, u"a.example.test"_s, a.port(), 10, 60, 3600);
     dns->addSrv(u"_sip._udp.example.test"_s, u"b.example.test"_s, dead, 10, 40, 3600);

@@ -6,10 +6,13 @@
 #include "probe/optionsprobe.h"
 
 #include "fakesipserver.h"
+#include "loopbackports.h"
 
 #include <QSignalSpy>
 #include <QTest>
 #include <QUdpSocket>
+
+using SipScope::Test::closedUdpPort;
 
 using namespace Qt::Literals::StringLiterals;
 using namespace std::chrono_literals;
@@ -36,13 +39,6 @@ ProbeResult runProbe(const QString &target, const ProbeOptions &options = fastOp
     if (!finished.wait(10000))
         return {};
     return finished.at(0).at(0).value<ProbeResult>();
-}
-
-quint16 unusedPort()
-{
-    QUdpSocket placeholder;
-    placeholder.bind(QHostAddress::LocalHost, 0);
-    return placeholder.localPort();
 }
 
 ProbeResult failed(ErrorKind kind, const QString &message, const QString &detail = {},
@@ -193,7 +189,7 @@ void tst_Diagnosis::receivedVersusLocal503()
     QVERIFY(fromServer.originExplanation.contains(u"sent 503 Service Unavailable"_s));
 
     // …and the 503 nobody sent: the port is closed.
-    const ProbeResult refused = runProbe(u"sip:127.0.0.1:%1"_s.arg(unusedPort()));
+    const ProbeResult refused = runProbe(u"sip:127.0.0.1:%1"_s.arg(closedUdpPort()));
     QCOMPARE(refused.origin, ProbeResult::Origin::Local);
     QCOMPARE(refused.statusCode, 0);
     QCOMPARE(refused.localStatus, 503);
@@ -206,7 +202,7 @@ void tst_Diagnosis::receivedVersusLocal503()
 
 void tst_Diagnosis::closedPort()
 {
-    const quint16 port = unusedPort();
+    const quint16 port = closedUdpPort();
     const ProbeResult result = runProbe(u"sip:127.0.0.1:%1"_s.arg(port));
     const Diagnosis d = Diagnosis::diagnose(result);
     QCOMPARE(d.kind, Diagnosis::Kind::ClosedPort);

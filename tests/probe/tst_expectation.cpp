@@ -1,6 +1,9 @@
 // Expectation: --expect CODES and --expect-header 'Name: regex', parsed and evaluated
 // against results row by row, with the reason of every check.
 #include "probe/expectation.h"
+#include "probe/expectedcodes.h"
+#include "probe/monitortargetstate.h"
+#include "probe/nagiosverdict.h"
 
 #include <QTest>
 
@@ -42,6 +45,8 @@ private Q_SLOTS:
     void evaluate_data();
     void evaluate();
     void checksExplainThemselves();
+    void everyConsumerReadsTheSameCodes_data();
+    void everyConsumerReadsTheSameCodes();
 };
 
 void tst_Expectation::parseCodes_data()
@@ -200,6 +205,55 @@ void tst_Expectation::checksExplainThemselves()
     const ExpectationVerdict none = expectation.evaluate(timedOut());
     QVERIFY(none.checks.at(0).reason.contains(u"no final response"_s));
     QVERIFY(none.checks.at(0).actual.isEmpty());
+}
+
+
+// --expect of `options`, the monitoring-plugin verdict and the monitor read one syntax
+// (ExpectedCodes): the same texts are accepted or refused by all three, and an accepted
+// one passes the same statuses. ("0200" and "+200" once passed the Nagios copy only.)
+void tst_Expectation::everyConsumerReadsTheSameCodes_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("code") << u"200"_s << true;
+    QTest::newRow("class") << u"2xx"_s << true;
+    QTest::newRow("class and codes") << u"3xx,486, 404"_s << true;
+    QTest::newRow("6xx class") << u"6XX"_s << true;
+    QTest::newRow("leading zero") << u"0200"_s << false;
+    QTest::newRow("plus sign") << u"+200"_s << false;
+    QTest::newRow("two digits") << u"20"_s << false;
+    QTest::newRow("class 7") << u"7xx"_s << false;
+    QTest::newRow("class 0") << u"0xx"_s << false;
+    QTest::newRow("nothing") << u","_s << false;
+}
+
+void tst_Expectation::everyConsumerReadsTheSameCodes()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, valid);
+    QString error;
+    const std::optional<ExpectedCodes> codes = ExpectedCodes::parse(text, &error);
+    QCOMPARE(codes.has_value(), valid);
+    QCOMPARE(error.isEmpty(), valid);
+    Expectation expectation;
+    QCOMPARE(expectation.parseCodes(text, &error), valid);
+    NagiosOptions nagios;
+    QCOMPARE(nagios.parseExpect(text, &error), valid);
+    if (!valid)
+        return;
+    MonitorTargetState monitor;
+    monitor.setExpectedCodes(*codes);
+    for (int status = 100; status <= 699; ++status) {
+        ProbeResult result;
+        result.origin = ProbeResult::Origin::Remote;
+        result.statusCode = status;
+        const bool passes = codes->accepts(status);
+        QCOMPARE(expectation.acceptsStatus(status), passes);
+        QCOMPARE(nagios.accepts(status), passes);
+        QCOMPARE(monitor.classify(result) == MonitorStatus::Up, passes);
+    }
+    QCOMPARE(expectation.statusText(), codes->text());
+    QCOMPARE(nagios.expectationText(), codes->text());
 }
 
 QTEST_GUILESS_MAIN(tst_Expectation)

@@ -6,18 +6,23 @@
 #include "probe/monitorcredentials.h"
 #include "probe/monitormodel.h"
 #include "probe/monitortargetlist.h"
+#include "sip/probetarget.h"
 
 #include "fakesipserver.h"
+#include "loopbackports.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUdpSocket>
+
+using SipScope::Test::closedUdpPort;
 
 using namespace Qt::Literals::StringLiterals;
 using namespace std::chrono_literals;
@@ -42,14 +47,6 @@ MonitorTarget targetOf(const FakeSipServer &server, const QString &label)
     target.target = server.uri();
     target.label = label;
     return target;
-}
-
-// A loopback UDP port where nothing listens: the kernel answers ICMP port unreachable.
-quint16 closedPort()
-{
-    QUdpSocket placeholder;
-    placeholder.bind(QHostAddress::LocalHost, 0);
-    return placeholder.localPort();
 }
 
 ProbeResult fakeResult(int code, qint64 rttUs)
@@ -90,6 +87,8 @@ private slots:
     void textList_data();
     void textList();
     void jsonListRoundTripWithoutPasswords();
+    void targetsAreReadAsTheProbeReadsThem_data();
+    void targetsAreReadAsTheProbeReadsThem();
     void modelAndExport();
     void credentialsReference_data();
     void credentialsReference();
@@ -116,7 +115,7 @@ void TestMonitor::firstResultPerTarget()
     Monitor monitor;
     monitor.setOptions(fastOptions());
     MonitorTarget refused;
-    refused.target = u"sip:127.0.0.1:"_s + QString::number(closedPort());
+    refused.target = u"sip:127.0.0.1:"_s + QString::number(closedUdpPort());
     refused.label = u"closed"_s;
     monitor.setTargets({targetOf(m_up, u"up"_s), targetOf(m_busy, u"busy"_s), targetOf(m_silent, u"silent"_s), refused});
     QSignalSpy changes(&monitor, &Monitor::stateChanged);
@@ -269,7 +268,7 @@ void TestMonitor::expectedCodesCountAsUp()
 {
     Monitor monitor;
     MonitorOptions options = fastOptions();
-    options.expectedCodes = {486};
+    options.expectedCodes = ExpectedCodes({486}, {});
     monitor.setOptions(options);
     monitor.setTargets({targetOf(m_busy, u"busy"_s), targetOf(m_up, u"up"_s)});
     QSignalSpy results(&monitor, &Monitor::resultReady);
@@ -426,6 +425,46 @@ void TestMonitor::jsonListRoundTripWithoutPasswords()
 
     QCOMPARE(MonitorTargetList::load(dir.filePath(u"missing.json"_s)).errors.size(), 1);
     QCOMPARE(MonitorTargetList::parseJson("{nope").errors.size(), 1);
+}
+
+// A target list accepts exactly what `options` and `trace` accept (ProbeTarget), in
+// either format: WebSocket URLs included, with the probe's own error otherwise.
+void TestMonitor::targetsAreReadAsTheProbeReadsThem_data()
+{
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("sip uri") << u"sip:127.0.0.1:5060"_s << true;
+    QTest::newRow("shortcut") << u"127.0.0.2:5070"_s << true;
+    QTest::newRow("ws url") << u"ws://127.0.0.1:8080/sip"_s << true;
+    QTest::newRow("wss url without path") << u"wss://pbx.example.com"_s << true;
+    QTest::newRow("ws url with a query") << u"ws://127.0.0.1:8080/sip?x=1"_s << false;
+    QTest::newRow("ws url with a bad port") << u"ws://127.0.0.1:99999/"_s << false;
+    QTest::newRow("no host") << u"sip:"_s << false;
+    QTest::newRow("other scheme") << u"http://127.0.0.1/"_s << false;
+}
+
+void TestMonitor::targetsAreReadAsTheProbeReadsThem()
+{
+    QFETCH(QString, target);
+    QFETCH(bool, valid);
+    const ProbeTarget probe = ProbeTarget::parse(target);
+    QCOMPARE(probe.isValid(), valid);
+
+    const MonitorTargetList::Loaded text = MonitorTargetList::parseText(target);
+    QJsonObject entry{{u"target"_s, target}};
+    const MonitorTargetList::Loaded json = MonitorTargetList::parseJson(
+        QJsonDocument(QJsonObject{{u"targets"_s, QJsonArray{entry}}}).toJson());
+    for (const MonitorTargetList::Loaded &loaded : {text, json}) {
+        if (valid) {
+            QCOMPARE(loaded.errors, QStringList());
+            QCOMPARE(loaded.targets.size(), 1);
+            QCOMPARE(loaded.targets.constFirst().target, target);
+        } else {
+            QCOMPARE(loaded.targets.size(), 0);
+            QCOMPARE(loaded.errors.size(), 1);
+            QVERIFY2(loaded.errors.constFirst().endsWith(probe.errorMessage()), qPrintable(loaded.errors.constFirst()));
+        }
+    }
 }
 
 void TestMonitor::modelAndExport()

@@ -5,10 +5,13 @@
 
 #include "fakesipserver.h"
 #include "localhostname.h"
+#include "loopbackports.h"
 
 #include <QSignalSpy>
 #include <QTest>
 #include <QUdpSocket>
+
+using SipScope::Test::closedUdpPort;
 
 using namespace Qt::Literals::StringLiterals;
 using namespace std::chrono_literals;
@@ -45,13 +48,6 @@ QList<ProbeEvent> eventsOf(const ProbeResult &result, ProbeEvent::Type type)
             events << event;
     }
     return events;
-}
-
-quint16 unusedPort()
-{
-    QUdpSocket placeholder;
-    placeholder.bind(QHostAddress::LocalHost, 0);
-    return placeholder.localPort();
 }
 
 } // namespace
@@ -305,7 +301,7 @@ void tst_OptionsProbe::neverAnsweringTimesOut()
 
 void tst_OptionsProbe::nothingListeningIsRefused()
 {
-    const quint16 port = unusedPort();
+    const quint16 port = closedUdpPort();
     const ProbeResult r = runProbe(u"sip:127.0.0.1:%1"_s.arg(port), fastOptions(50ms, 3000ms));
     QCOMPARE(r.error.kind, ErrorKind::Refused);
     QVERIFY2(r.error.message.contains(u"127.0.0.1:%1"_s.arg(port)), qPrintable(r.error.message));
@@ -436,7 +432,7 @@ void tst_OptionsProbe::bindAddressAndPort()
     QVERIFY(server.listen());
     ProbeOptions options = fastOptions();
     options.transportOptions.bindAddress = QHostAddress::LocalHost;
-    options.transportOptions.bindPort = unusedPort();
+    options.transportOptions.bindPort = closedUdpPort();
     const ProbeResult r = runProbe(server.uri(), options);
     QCOMPARE(r.statusCode, 200);
     QCOMPARE(server.requests().constFirst().peerPort, options.transportOptions.bindPort);

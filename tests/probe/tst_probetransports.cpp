@@ -12,6 +12,7 @@
 #include "fakesipserver.h"
 #include "testcertificates.h"
 #include "tlsbackendchoice.h"
+#include "loopbackports.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -19,6 +20,9 @@
 #include <QTcpServer>
 #include <QTest>
 #include <QUdpSocket>
+
+using SipScope::Test::closedTcpPort;
+using SipScope::Test::closedUdpPort;
 
 using namespace Qt::Literals::StringLiterals;
 using namespace std::chrono_literals;
@@ -67,21 +71,6 @@ QString timelineText(const ProbeResult &result)
     for (const ProbeEvent &event : result.timeline)
         lines << ProbeEvent::typeToken(event.type) + u": "_s + event.text;
     return lines.join(u'\n');
-}
-
-// Ports nothing listens on (bound, then released).
-quint16 closedUdpPort()
-{
-    QUdpSocket placeholder;
-    placeholder.bind(QHostAddress::LocalHost, 0);
-    return placeholder.localPort();
-}
-
-quint16 closedTcpPort()
-{
-    QTcpServer placeholder;
-    placeholder.listen(QHostAddress::LocalHost, 0);
-    return placeholder.serverPort();
 }
 
 bool hasIpv6Loopback()

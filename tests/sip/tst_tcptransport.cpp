@@ -6,6 +6,7 @@
 #include "sip/tcptransport.h"
 
 #include "fakesipserver.h"
+#include "loopbackports.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -19,6 +20,8 @@
 #include <sys/socket.h>
 #include <unistd.h>
 #endif
+
+using SipScope::Test::closedTcpPort;
 
 using namespace Qt::Literals::StringLiterals;
 using namespace SipScope;
@@ -49,13 +52,6 @@ QByteArray optionsRequest(const Transport &transport, quint16 port)
     params.localAddress = transport.localAddress();
     params.localPort = transport.localPort();
     return OptionsRequest::build(params).toBytes();
-}
-
-quint16 closedTcpPort()
-{
-    QTcpServer placeholder;
-    placeholder.listen(QHostAddress::LocalHost, 0);
-    return placeholder.serverPort();
 }
 
 bool hasIpv6Loopback()
