@@ -15,12 +15,13 @@ SIPSCOPE_PACKAGES_BUILD=(
     qt6-svg-dev qt6-websockets-dev qt6-qpa-plugins qt6-translations-l10n libgl-dev
     fonts-dejavu-core
 )
-# The test suite: a real Kamailio on loopback, sipsak for interoperability, openssl
+# The test suite: a real Kamailio and a real baresip (a second, unrelated SIP stack)
+# on loopback, sipsak for interoperability, openssl
 # for the throw-away TLS certificates; cpack's DEB/RPM tools and the validators for the
 # packaging checks (tests/packaging); Xvfb, xdotool and xclip for the GUI tests that
 # drive the real window with real input events (tests/xvfb).
 SIPSCOPE_PACKAGES_TEST=(
-    kamailio kamailio-tls-modules kamailio-websocket-modules sipsak openssl tshark
+    kamailio kamailio-tls-modules kamailio-websocket-modules baresip sipsak openssl tshark
     dpkg-dev rpm file man-db desktop-file-utils appstream lintian
     python3 xvfb xdotool xclip
 )

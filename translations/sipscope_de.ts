@@ -1,6 +1,13 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BytesExcerpt</name>
+    <message numerus="yes">
+        <source> (%n more byte(s))</source>
+        <translation><numerusform> (%n weiteres Byte)</numerusform><numerusform> (%n weitere Bytes)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <source>The system could not understand the request your phone or the network sent, so it was rejected.</source>
@@ -4761,6 +4768,22 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <source>--rate-limit must be a number of requests a second (0: no limit), not "%1".</source>
         <translation>--rate-limit muss eine Anzahl Anfragen pro Sekunde sein (0: keine Begrenzung), nicht „%1“.</translation>
     </message>
+    <message>
+        <source>Verdict: %1 (%2)</source>
+        <translation>Bewertung: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Try: %1</source>
+        <translation>Versuchen Sie: %1</translation>
+    </message>
+    <message>
+        <source>Liveness: %1</source>
+        <translation>Erreichbarkeit: %1</translation>
+    </message>
+    <message>
+        <source>Received: %1</source>
+        <translation>Empfangen: %1</translation>
+    </message>
 </context>
 <context>
     <name>ClientTransaction</name>
@@ -5163,6 +5186,34 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>No answer to the %1 connection attempt to %2: a firewall probably drops TCP port %3, or the host is down.</source>
         <translation>Keine Antwort auf den %1-Verbindungsversuch zu %2: Vermutlich verwirft eine Firewall TCP-Port %3, oder der Host ist nicht erreichbar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first of them (%n byte(s)): %1</source>
+        <translation><numerusform>Die erste davon (%n Byte): %1</numerusform><numerusform>Die erste davon (%n Bytes): %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first of them (%n byte(s)): %1 (%2)</source>
+        <translation><numerusform>Die erste davon (%n Byte): %1 (%2)</numerusform><numerusform>Die erste davon (%n Bytes): %1 (%2)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 answered, but with something that is not a SIP message: the server, or a device in the path, sends malformed SIP (RFC 3261 §7).</source>
+        <translation>%1 hat geantwortet, aber mit etwas, das keine SIP-Nachricht ist: Der Server oder ein Gerät auf dem Weg sendet fehlerhaftes SIP (RFC 3261 §7).</translation>
+    </message>
+    <message numerus="yes">
+        <source>What arrived (%n byte(s)): %1</source>
+        <translation><numerusform>Was ankam (%n Byte): %1</numerusform><numerusform>Was ankam (%n Bytes): %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 answered, but only with %n message(s) that are not SIP (RFC 3261 §7), and with nothing that answers the request: the server, or a device in the path, sends malformed SIP.</source>
+        <translation><numerusform>%1 hat geantwortet, aber nur mit %n Nachricht, die kein SIP ist (RFC 3261 §7), und mit nichts, das die Anfrage beantwortet: Der Server oder ein Gerät auf dem Weg sendet fehlerhaftes SIP.</numerusform><numerusform>%1 hat geantwortet, aber nur mit %n Nachrichten, die kein SIP sind (RFC 3261 §7), und mit nichts, das die Anfrage beantwortet: Der Server oder ein Gerät auf dem Weg sendet fehlerhaftes SIP.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not SIP: %1; SIP, but for another request: %2.</source>
+        <translation>Kein SIP: %1; SIP, aber für eine andere Anfrage: %2.</translation>
+    </message>
+    <message>
+        <source>Received from the far end: %1 sent bytes that are not a SIP message, so there is no status.</source>
+        <translation>Von der Gegenstelle empfangen: %1 hat Bytes gesendet, die keine SIP-Nachricht sind; daher gibt es keinen Status.</translation>
     </message>
 </context>
 <context>
@@ -5659,6 +5710,173 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     </message>
 </context>
 <context>
+    <name>ProbeVerdict</name>
+    <message>
+        <source>For a liveness check the server is alive: any SIP answer shows that it is up (--nagios --alive counts it as OK).</source>
+        <translation>Für eine Erreichbarkeitsprüfung ist der Server erreichbar: Jede SIP-Antwort zeigt, dass er läuft (--nagios --alive wertet sie als OK).</translation>
+    </message>
+    <message>
+        <source>The server is up and speaks SIP; it wants credentials before it serves this request.</source>
+        <translation>Der Server läuft und spricht SIP; er verlangt Zugangsdaten, bevor er diese Anfrage bedient.</translation>
+    </message>
+    <message>
+        <source>Probe with the user name and password of an account on that server, or, for a trusted peer, let this address in without authentication.</source>
+        <translation>Prüfen Sie mit Benutzername und Passwort eines Kontos auf diesem Server, oder lassen Sie, bei einer vertrauenswürdigen Gegenstelle, diese Adresse ohne Authentifizierung zu.</translation>
+    </message>
+    <message>
+        <source>The server is up and speaks SIP; it understood the request and refuses to serve it, often because of an access list, a source address it does not trust, or a policy against OPTIONS from strangers.</source>
+        <translation>Der Server läuft und spricht SIP; er hat die Anfrage verstanden und lehnt es ab, sie zu bedienen, oft wegen einer Zugriffsliste, einer Absenderadresse, der er nicht vertraut, oder einer Regel gegen OPTIONS von Unbekannten.</translation>
+    </message>
+    <message>
+        <source>Check whether this computer's address is allowed on the server (trusted peers, IP access lists, fail2ban), and whether it expects another From domain or credentials.</source>
+        <translation>Prüfen Sie, ob die Adresse dieses Computers auf dem Server zugelassen ist (vertrauenswürdige Gegenstellen, IP-Zugriffslisten, fail2ban) und ob er eine andere From-Domain oder Zugangsdaten erwartet.</translation>
+    </message>
+    <message>
+        <source>The server is up and speaks SIP; it serves no such user or domain as the one in the Request-URI.</source>
+        <translation>Der Server läuft und spricht SIP; einen Benutzer oder eine Domain wie die in der Request-URI bedient er nicht.</translation>
+    </message>
+    <message>
+        <source>Probe a user or a domain it serves: add a user part (sip:alice@host), or use the domain name it is configured for instead of its address; leave the user part out if you gave one.</source>
+        <translation>Prüfen Sie einen Benutzer oder eine Domain, die er bedient: Fügen Sie einen Benutzerteil hinzu (sip:alice@host) oder verwenden Sie statt seiner Adresse den Domainnamen, für den er eingerichtet ist; lassen Sie den Benutzerteil weg, falls Sie einen angegeben haben.</translation>
+    </message>
+    <message>
+        <source>The server is up and speaks SIP; it knows OPTIONS but does not allow it for this Request-URI. Its Allow header lists the methods it allows.</source>
+        <translation>Der Server läuft und spricht SIP; er kennt OPTIONS, erlaubt es aber für diese Request-URI nicht. Sein Allow-Header nennt die Methoden, die er erlaubt.</translation>
+    </message>
+    <message>
+        <source>Read the Allow header of the answer; probe the proxy or registrar address itself, or a user it serves.</source>
+        <translation>Lesen Sie den Allow-Header der Antwort; prüfen Sie die Adresse des Proxys oder Registrars selbst oder einen Benutzer, den er bedient.</translation>
+    </message>
+    <message>
+        <source>The server is up and speaks SIP; it does not support an extension the request required (Require or Proxy-Require). Its Unsupported header names it.</source>
+        <translation>Der Server läuft und spricht SIP; er unterstützt eine Erweiterung nicht, die die Anfrage verlangte (Require oder Proxy-Require). Sein Unsupported-Header nennt sie.</translation>
+    </message>
+    <message>
+        <source>Remove the Require or Proxy-Require headers added to the probe; SipScope sends none of its own.</source>
+        <translation>Entfernen Sie die Require- oder Proxy-Require-Header, die dem Test hinzugefügt wurden; SipScope selbst sendet keine.</translation>
+    </message>
+    <message>
+        <source>The server is up and speaks SIP, but it took the OPTIONS for a request within a dialog it does not know; outside a dialog that is not the answer to expect.</source>
+        <translation>Der Server läuft und spricht SIP, hat OPTIONS aber für eine Anfrage innerhalb eines Dialogs gehalten, den er nicht kennt; außerhalb eines Dialogs ist das nicht die zu erwartende Antwort.</translation>
+    </message>
+    <message>
+        <source>Remove a To tag or other dialog headers added to the probe; without them the server's handling of OPTIONS is at fault: report it to its vendor.</source>
+        <translation>Entfernen Sie ein To-Tag oder andere Dialog-Header, die dem Test hinzugefügt wurden; ohne sie liegt der Fehler in der OPTIONS-Behandlung des Servers: Melden Sie ihn dem Hersteller.</translation>
+    </message>
+    <message>
+        <source>The server is up and speaks SIP, but the routing is broken: a proxy saw the request come back to itself.</source>
+        <translation>Der Server läuft und spricht SIP, aber das Routing ist defekt: Ein Proxy hat die Anfrage zu sich selbst zurückkommen sehen.</translation>
+    </message>
+    <message>
+        <source>Run a trace (sipscope-cli trace) to see the hops, and look for a circle in the proxies' routes and DNS entries.</source>
+        <translation>Führen Sie eine Routenverfolgung aus (sipscope-cli trace), um die Hops zu sehen, und suchen Sie nach einem Kreis in den Routen und DNS-Einträgen der Proxys.</translation>
+    </message>
+    <message>
+        <source>The server is up and speaks SIP; the request passed more proxies than its Max-Forwards allowed.</source>
+        <translation>Der Server läuft und spricht SIP; die Anfrage hat mehr Proxys durchlaufen, als ihr Max-Forwards erlaubte.</translation>
+    </message>
+    <message>
+        <source>Run a trace to see the hops; when the probe sent the default Max-Forwards of 70, look for a routing loop.</source>
+        <translation>Führen Sie eine Routenverfolgung aus, um die Hops zu sehen; hat der Test das übliche Max-Forwards von 70 gesendet, suchen Sie nach einer Routing-Schleife.</translation>
+    </message>
+    <message>
+        <source>The server is up and speaks SIP; it answers as it would answer a call it cannot accept here (an OPTIONS gets the status an INVITE would get).</source>
+        <translation>Der Server läuft und spricht SIP; er antwortet so, wie er auf einen Anruf antworten würde, den er hier nicht annehmen kann (OPTIONS erhält den Status, den ein INVITE erhielte).</translation>
+    </message>
+    <message>
+        <source>Check the Accept header and any headers added to the probe; the server's logs name the rule that rejected it.</source>
+        <translation>Prüfen Sie den Accept-Header und alle dem Test hinzugefügten Header; die Logs des Servers nennen die Regel, die ihn abgelehnt hat.</translation>
+    </message>
+    <message>
+        <source>The server is up and speaks SIP, but failed while handling the request: an unexpected condition on its side.</source>
+        <translation>Der Server läuft und spricht SIP, ist aber bei der Bearbeitung der Anfrage gescheitert: ein unerwarteter Zustand auf seiner Seite.</translation>
+    </message>
+    <message>
+        <source>Look at the server's logs (a routing script, a database or another back end failing) and probe again to see whether it persists.</source>
+        <translation>Sehen Sie in die Logs des Servers (ein Routing-Skript, eine Datenbank oder ein anderes Backend, das scheitert) und prüfen Sie erneut, ob es bestehen bleibt.</translation>
+    </message>
+    <message>
+        <source>The server is up and speaks SIP, but does not implement OPTIONS.</source>
+        <translation>Der Server läuft und spricht SIP, implementiert OPTIONS aber nicht.</translation>
+    </message>
+    <message>
+        <source>Enable OPTIONS handling in its configuration, or check it another way (a REGISTER, its own monitoring).</source>
+        <translation>Aktivieren Sie die OPTIONS-Behandlung in seiner Konfiguration oder prüfen Sie ihn auf andere Weise (ein REGISTER, seine eigene Überwachung).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server is up and speaks SIP, but is temporarily unable to serve (overloaded or in maintenance); it asks to be tried again in %n second(s).</source>
+        <translation><numerusform>Der Server läuft und spricht SIP, kann aber vorübergehend nicht bedienen (überlastet oder in Wartung); er bittet, es in %n Sekunde erneut zu versuchen.</numerusform><numerusform>Der Server läuft und spricht SIP, kann aber vorübergehend nicht bedienen (überlastet oder in Wartung); er bittet, es in %n Sekunden erneut zu versuchen.</numerusform></translation>
+    </message>
+    <message>
+        <source>Probe again after the Retry-After time; check the server's load and maintenance state, and, for a proxy, whether any server behind it is available.</source>
+        <translation>Prüfen Sie nach der Retry-After-Zeit erneut; prüfen Sie Last und Wartungszustand des Servers und, bei einem Proxy, ob ein Server dahinter verfügbar ist.</translation>
+    </message>
+    <message>
+        <source>The server is up and speaks SIP, but is temporarily unable to serve, and does not say for how long; without Retry-After a client treats it like a 500.</source>
+        <translation>Der Server läuft und spricht SIP, kann aber vorübergehend nicht bedienen und sagt nicht, wie lange; ohne Retry-After behandelt ein Client das wie eine 500.</translation>
+    </message>
+    <message>
+        <source>Check the server's load and maintenance state and, for a proxy, whether any server behind it is available; probe again later.</source>
+        <translation>Prüfen Sie Last und Wartungszustand des Servers und, bei einem Proxy, ob ein Server dahinter verfügbar ist; prüfen Sie später erneut.</translation>
+    </message>
+    <message>
+        <source>The server is up and speaks SIP, but a server it asked did not answer in time: the fault lies beyond the server probed.</source>
+        <translation>Der Server läuft und spricht SIP, aber ein Server, den er gefragt hat, hat nicht rechtzeitig geantwortet: Der Fehler liegt hinter dem geprüften Server.</translation>
+    </message>
+    <message>
+        <source>Probe the next hop (the server it forwards to, or its DNS) directly; a trace shows where the path ends.</source>
+        <translation>Prüfen Sie den nächsten Hop (den Server, an den er weiterleitet, oder sein DNS) direkt; eine Routenverfolgung zeigt, wo der Weg endet.</translation>
+    </message>
+    <message>
+        <source>The server answers in SIP, but refuses SIP/2.0, the version SipScope sends: its SIP handling is broken.</source>
+        <translation>Der Server antwortet in SIP, lehnt aber SIP/2.0 ab, die Version, die SipScope sendet: Seine SIP-Verarbeitung ist defekt.</translation>
+    </message>
+    <message>
+        <source>Check which software answers on that port (its Server header) and its configuration; report it to its vendor.</source>
+        <translation>Prüfen Sie, welche Software auf diesem Port antwortet (ihr Server-Header), und ihre Konfiguration; melden Sie es dem Hersteller.</translation>
+    </message>
+    <message>
+        <source>The server is up and speaks SIP, and it accepted the request: healthy, as far as a probe can tell.</source>
+        <translation>Der Server läuft und spricht SIP, und er hat die Anfrage angenommen: gesund, soweit ein Test das erkennen kann.</translation>
+    </message>
+    <message>
+        <source>Nothing to fix. Its Allow, Supported and Accept headers list what it can do; compare the round-trip time with earlier probes.</source>
+        <translation>Nichts zu beheben. Seine Header Allow, Supported und Accept nennen, was er kann; vergleichen Sie die Umlaufzeit mit früheren Tests.</translation>
+    </message>
+    <message>
+        <source>The server is up and speaks SIP; it sends the request elsewhere, to the addresses in its Contact header.</source>
+        <translation>Der Server läuft und spricht SIP; er leitet die Anfrage um, an die Adressen in seinem Contact-Header.</translation>
+    </message>
+    <message>
+        <source>Probe the address in the Contact header of the answer.</source>
+        <translation>Prüfen Sie die Adresse im Contact-Header der Antwort.</translation>
+    </message>
+    <message>
+        <source>The server is up and speaks SIP; it refused this request for a reason of the request's, not a failure of its own.</source>
+        <translation>Der Server läuft und spricht SIP; er hat diese Anfrage aus einem Grund abgelehnt, der bei der Anfrage liegt, nicht wegen eines eigenen Fehlers.</translation>
+    </message>
+    <message>
+        <source>Change the request (the Request-URI, the headers added), not the server; the code's explanation says what it objects to.</source>
+        <translation>Ändern Sie die Anfrage (die Request-URI, die hinzugefügten Header), nicht den Server; die Erklärung des Codes sagt, woran er sich stört.</translation>
+    </message>
+    <message>
+        <source>The server is up and speaks SIP, but it, or a server behind it, failed to serve the request.</source>
+        <translation>Der Server läuft und spricht SIP, aber er oder ein Server dahinter konnte die Anfrage nicht bedienen.</translation>
+    </message>
+    <message>
+        <source>Look at the server's logs and at the servers behind it; probe again to see whether it persists.</source>
+        <translation>Sehen Sie in die Logs des Servers und der Server dahinter; prüfen Sie erneut, ob es bestehen bleibt.</translation>
+    </message>
+    <message>
+        <source>The server is up and speaks SIP; it says the request fails everywhere, not only at this server, so other servers of the domain need not be tried.</source>
+        <translation>Der Server läuft und spricht SIP; er sagt, die Anfrage scheitere überall, nicht nur bei diesem Server, andere Server der Domain müssen also nicht versucht werden.</translation>
+    </message>
+    <message>
+        <source>Check the user in the Request-URI (604 Does Not Exist Anywhere) or whether the target declines OPTIONS on purpose (603 Decline); probe without a user part to check the server alone.</source>
+        <translation>Prüfen Sie den Benutzer in der Request-URI (604 Does Not Exist Anywhere) oder ob das Ziel OPTIONS absichtlich ablehnt (603 Decline); prüfen Sie ohne Benutzerteil, um den Server allein zu testen.</translation>
+    </message>
+</context>
+<context>
     <name>Q850</name>
     <message>
         <source>Unallocated (unassigned) number</source>
@@ -6007,6 +6225,10 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Malformed answer</source>
+        <translation>Fehlerhafte Antwort</translation>
     </message>
 </context>
 <context>
@@ -8192,6 +8414,34 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <source>Measured with %1</source>
         <translation>Gemessen mit %1</translation>
     </message>
+    <message>
+        <source>Verdict for the server</source>
+        <translation>Bewertung für den Server</translation>
+    </message>
+    <message>
+        <source>Check that a SIP server listens on this port: another service (HTTP, a TLS port probed with TCP) answers in its own protocol.</source>
+        <translation>Prüfen Sie, ob auf diesem Port ein SIP-Server lauscht: Ein anderer Dienst (HTTP, ein TLS-Port, mit TCP geprüft) antwortet in seinem eigenen Protokoll.</translation>
+    </message>
+    <message>
+        <source>Compare the bytes shown with a SIP status line ("SIP/2.0 200 OK", RFC 3261 §7.2): a broken SBC, ALG or script may write them.</source>
+        <translation>Vergleichen Sie die gezeigten Bytes mit einer SIP-Statuszeile ("SIP/2.0 200 OK", RFC 3261 §7.2): Ein defekter SBC, ein ALG oder ein Skript kann sie schreiben.</translation>
+    </message>
+    <message>
+        <source>Capture the traffic on the server's side to see whether it leaves the server like that.</source>
+        <translation>Zeichnen Sie den Verkehr auf der Seite des Servers auf, um zu sehen, ob er den Server so verlässt.</translation>
+    </message>
+    <message>
+        <source>Received from the server, but not as SIP: there is no status to show.</source>
+        <translation>Vom Server empfangen, aber nicht als SIP: Es gibt keinen Status anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>For the server:</source>
+        <translation>Für den Server:</translation>
+    </message>
+    <message>
+        <source>Try:</source>
+        <translation>Versuchen Sie:</translation>
+    </message>
 </context>
 <context>
     <name>SipScope::RttChart</name>
@@ -8352,10 +8602,6 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <source>TCP connection from %1 to %2 established</source>
         <translation>TCP-Verbindung von %1 zu %2 hergestellt</translation>
     </message>
-    <message>
-        <source>%1 sent bytes that are not a SIP message (%2); the connection cannot be read any further.</source>
-        <translation>%1 hat Bytes gesendet, die keine SIP-Nachricht sind (%2); die Verbindung kann nicht weiter gelesen werden.</translation>
-    </message>
     <message numerus="yes">
         <source>the connection ended in the middle of a message (%n byte(s) received)</source>
         <translation>
@@ -8394,6 +8640,10 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>Network error with %1: %2</source>
         <translation>Netzwerkfehler mit %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered with bytes that are not a SIP message (%2); the connection cannot be read any further.</source>
+        <translation>%1 hat mit Bytes geantwortet, die keine SIP-Nachricht sind (%2); die Verbindung kann nicht weiter gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -8766,6 +9016,10 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>The port of %1 is not a port number.</source>
         <translation>Der Port von %1 ist keine Portnummer.</translation>
+    </message>
+    <message>
+        <source>%1 answered with a WebSocket message that is not a SIP message (%2).</source>
+        <translation>%1 hat mit einer WebSocket-Nachricht geantwortet, die keine SIP-Nachricht ist (%2).</translation>
     </message>
 </context>
 <context>

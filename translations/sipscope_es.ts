@@ -1,6 +1,13 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>BytesExcerpt</name>
+    <message numerus="yes">
+        <source> (%n more byte(s))</source>
+        <translation><numerusform> (%n byte más)</numerusform><numerusform> (%n bytes más)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <source>The system could not understand the request your phone or the network sent, so it was rejected.</source>
@@ -4761,6 +4768,22 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <source>--rate-limit must be a number of requests a second (0: no limit), not "%1".</source>
         <translation>--rate-limit debe ser un número de solicitudes por segundo (0: sin límite), no «%1».</translation>
     </message>
+    <message>
+        <source>Verdict: %1 (%2)</source>
+        <translation>Veredicto: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Try: %1</source>
+        <translation>Pruebe: %1</translation>
+    </message>
+    <message>
+        <source>Liveness: %1</source>
+        <translation>Disponibilidad: %1</translation>
+    </message>
+    <message>
+        <source>Received: %1</source>
+        <translation>Recibido: %1</translation>
+    </message>
 </context>
 <context>
     <name>ClientTransaction</name>
@@ -5163,6 +5186,34 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>No answer to the %1 connection attempt to %2: a firewall probably drops TCP port %3, or the host is down.</source>
         <translation>Sin respuesta al intento de conexión %1 a %2: probablemente un firewall descarta el puerto TCP %3, o el host está caído.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first of them (%n byte(s)): %1</source>
+        <translation><numerusform>El primero (%n byte): %1</numerusform><numerusform>El primero (%n bytes): %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first of them (%n byte(s)): %1 (%2)</source>
+        <translation><numerusform>El primero (%n byte): %1 (%2)</numerusform><numerusform>El primero (%n bytes): %1 (%2)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 answered, but with something that is not a SIP message: the server, or a device in the path, sends malformed SIP (RFC 3261 §7).</source>
+        <translation>%1 respondió, pero con algo que no es un mensaje SIP: el servidor, o un equipo en el camino, envía SIP mal formado (RFC 3261 §7).</translation>
+    </message>
+    <message numerus="yes">
+        <source>What arrived (%n byte(s)): %1</source>
+        <translation><numerusform>Lo que llegó (%n byte): %1</numerusform><numerusform>Lo que llegó (%n bytes): %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 answered, but only with %n message(s) that are not SIP (RFC 3261 §7), and with nothing that answers the request: the server, or a device in the path, sends malformed SIP.</source>
+        <translation><numerusform>%1 respondió, pero solo con %n mensaje que no es SIP (RFC 3261 §7), y con nada que responda a la solicitud: el servidor, o un equipo en el camino, envía SIP mal formado.</numerusform><numerusform>%1 respondió, pero solo con %n mensajes que no son SIP (RFC 3261 §7), y con nada que responda a la solicitud: el servidor, o un equipo en el camino, envía SIP mal formado.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not SIP: %1; SIP, but for another request: %2.</source>
+        <translation>No SIP: %1; SIP, pero para otra solicitud: %2.</translation>
+    </message>
+    <message>
+        <source>Received from the far end: %1 sent bytes that are not a SIP message, so there is no status.</source>
+        <translation>Recibido del extremo remoto: %1 envió bytes que no son un mensaje SIP, así que no hay estado.</translation>
     </message>
 </context>
 <context>
@@ -5659,6 +5710,173 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     </message>
 </context>
 <context>
+    <name>ProbeVerdict</name>
+    <message>
+        <source>For a liveness check the server is alive: any SIP answer shows that it is up (--nagios --alive counts it as OK).</source>
+        <translation>Para una comprobación de disponibilidad, el servidor está vivo: cualquier respuesta SIP muestra que funciona (--nagios --alive la cuenta como OK).</translation>
+    </message>
+    <message>
+        <source>The server is up and speaks SIP; it wants credentials before it serves this request.</source>
+        <translation>El servidor funciona y habla SIP; pide credenciales antes de atender esta solicitud.</translation>
+    </message>
+    <message>
+        <source>Probe with the user name and password of an account on that server, or, for a trusted peer, let this address in without authentication.</source>
+        <translation>Haga el sondeo con el usuario y la contraseña de una cuenta de ese servidor o, para un par de confianza, admita esta dirección sin autenticación.</translation>
+    </message>
+    <message>
+        <source>The server is up and speaks SIP; it understood the request and refuses to serve it, often because of an access list, a source address it does not trust, or a policy against OPTIONS from strangers.</source>
+        <translation>El servidor funciona y habla SIP; entendió la solicitud y se niega a atenderla, a menudo por una lista de acceso, una dirección de origen en la que no confía o una política contra OPTIONS de desconocidos.</translation>
+    </message>
+    <message>
+        <source>Check whether this computer's address is allowed on the server (trusted peers, IP access lists, fail2ban), and whether it expects another From domain or credentials.</source>
+        <translation>Compruebe si la dirección de este equipo está permitida en el servidor (pares de confianza, listas de acceso IP, fail2ban) y si espera otro dominio From o credenciales.</translation>
+    </message>
+    <message>
+        <source>The server is up and speaks SIP; it serves no such user or domain as the one in the Request-URI.</source>
+        <translation>El servidor funciona y habla SIP; no atiende ningún usuario ni dominio como el del Request-URI.</translation>
+    </message>
+    <message>
+        <source>Probe a user or a domain it serves: add a user part (sip:alice@host), or use the domain name it is configured for instead of its address; leave the user part out if you gave one.</source>
+        <translation>Sondee un usuario o un dominio que atienda: añada una parte de usuario (sip:alice@host) o use el nombre de dominio para el que está configurado en lugar de su dirección; quite la parte de usuario si indicó una.</translation>
+    </message>
+    <message>
+        <source>The server is up and speaks SIP; it knows OPTIONS but does not allow it for this Request-URI. Its Allow header lists the methods it allows.</source>
+        <translation>El servidor funciona y habla SIP; conoce OPTIONS pero no lo permite para este Request-URI. Su cabecera Allow enumera los métodos que permite.</translation>
+    </message>
+    <message>
+        <source>Read the Allow header of the answer; probe the proxy or registrar address itself, or a user it serves.</source>
+        <translation>Lea la cabecera Allow de la respuesta; sondee la dirección del proxy o del registrar, o un usuario que atienda.</translation>
+    </message>
+    <message>
+        <source>The server is up and speaks SIP; it does not support an extension the request required (Require or Proxy-Require). Its Unsupported header names it.</source>
+        <translation>El servidor funciona y habla SIP; no admite una extensión que la solicitud exigía (Require o Proxy-Require). Su cabecera Unsupported la nombra.</translation>
+    </message>
+    <message>
+        <source>Remove the Require or Proxy-Require headers added to the probe; SipScope sends none of its own.</source>
+        <translation>Quite las cabeceras Require o Proxy-Require añadidas al sondeo; SipScope no envía ninguna por sí mismo.</translation>
+    </message>
+    <message>
+        <source>The server is up and speaks SIP, but it took the OPTIONS for a request within a dialog it does not know; outside a dialog that is not the answer to expect.</source>
+        <translation>El servidor funciona y habla SIP, pero tomó el OPTIONS por una solicitud dentro de un diálogo que no conoce; fuera de un diálogo no es la respuesta esperable.</translation>
+    </message>
+    <message>
+        <source>Remove a To tag or other dialog headers added to the probe; without them the server's handling of OPTIONS is at fault: report it to its vendor.</source>
+        <translation>Quite una etiqueta To u otras cabeceras de diálogo añadidas al sondeo; sin ellas, el fallo está en cómo el servidor trata OPTIONS: comuníqueselo a su fabricante.</translation>
+    </message>
+    <message>
+        <source>The server is up and speaks SIP, but the routing is broken: a proxy saw the request come back to itself.</source>
+        <translation>El servidor funciona y habla SIP, pero el enrutamiento está roto: un proxy vio volver la solicitud a sí mismo.</translation>
+    </message>
+    <message>
+        <source>Run a trace (sipscope-cli trace) to see the hops, and look for a circle in the proxies' routes and DNS entries.</source>
+        <translation>Ejecute un trazado (sipscope-cli trace) para ver los saltos y busque un círculo en las rutas y las entradas DNS de los proxies.</translation>
+    </message>
+    <message>
+        <source>The server is up and speaks SIP; the request passed more proxies than its Max-Forwards allowed.</source>
+        <translation>El servidor funciona y habla SIP; la solicitud pasó por más proxies de los que permitía su Max-Forwards.</translation>
+    </message>
+    <message>
+        <source>Run a trace to see the hops; when the probe sent the default Max-Forwards of 70, look for a routing loop.</source>
+        <translation>Ejecute un trazado para ver los saltos; si el sondeo envió el Max-Forwards por defecto de 70, busque un bucle de enrutamiento.</translation>
+    </message>
+    <message>
+        <source>The server is up and speaks SIP; it answers as it would answer a call it cannot accept here (an OPTIONS gets the status an INVITE would get).</source>
+        <translation>El servidor funciona y habla SIP; responde como respondería a una llamada que no puede aceptar aquí (un OPTIONS recibe el estado que recibiría un INVITE).</translation>
+    </message>
+    <message>
+        <source>Check the Accept header and any headers added to the probe; the server's logs name the rule that rejected it.</source>
+        <translation>Compruebe la cabecera Accept y las cabeceras añadidas al sondeo; los registros del servidor nombran la regla que lo rechazó.</translation>
+    </message>
+    <message>
+        <source>The server is up and speaks SIP, but failed while handling the request: an unexpected condition on its side.</source>
+        <translation>El servidor funciona y habla SIP, pero falló al tratar la solicitud: una condición inesperada de su lado.</translation>
+    </message>
+    <message>
+        <source>Look at the server's logs (a routing script, a database or another back end failing) and probe again to see whether it persists.</source>
+        <translation>Mire los registros del servidor (un script de enrutamiento, una base de datos u otro servicio que falla) y vuelva a sondear para ver si persiste.</translation>
+    </message>
+    <message>
+        <source>The server is up and speaks SIP, but does not implement OPTIONS.</source>
+        <translation>El servidor funciona y habla SIP, pero no implementa OPTIONS.</translation>
+    </message>
+    <message>
+        <source>Enable OPTIONS handling in its configuration, or check it another way (a REGISTER, its own monitoring).</source>
+        <translation>Active el tratamiento de OPTIONS en su configuración o compruébelo de otro modo (un REGISTER, su propia monitorización).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server is up and speaks SIP, but is temporarily unable to serve (overloaded or in maintenance); it asks to be tried again in %n second(s).</source>
+        <translation><numerusform>El servidor funciona y habla SIP, pero temporalmente no puede atender (sobrecargado o en mantenimiento); pide que se reintente dentro de %n segundo.</numerusform><numerusform>El servidor funciona y habla SIP, pero temporalmente no puede atender (sobrecargado o en mantenimiento); pide que se reintente dentro de %n segundos.</numerusform></translation>
+    </message>
+    <message>
+        <source>Probe again after the Retry-After time; check the server's load and maintenance state, and, for a proxy, whether any server behind it is available.</source>
+        <translation>Vuelva a sondear después del tiempo de Retry-After; compruebe la carga y el estado de mantenimiento del servidor y, si es un proxy, si hay algún servidor disponible detrás.</translation>
+    </message>
+    <message>
+        <source>The server is up and speaks SIP, but is temporarily unable to serve, and does not say for how long; without Retry-After a client treats it like a 500.</source>
+        <translation>El servidor funciona y habla SIP, pero temporalmente no puede atender y no dice por cuánto tiempo; sin Retry-After, un cliente lo trata como un 500.</translation>
+    </message>
+    <message>
+        <source>Check the server's load and maintenance state and, for a proxy, whether any server behind it is available; probe again later.</source>
+        <translation>Compruebe la carga y el estado de mantenimiento del servidor y, si es un proxy, si hay algún servidor disponible detrás; vuelva a sondear más tarde.</translation>
+    </message>
+    <message>
+        <source>The server is up and speaks SIP, but a server it asked did not answer in time: the fault lies beyond the server probed.</source>
+        <translation>El servidor funciona y habla SIP, pero un servidor al que consultó no respondió a tiempo: el fallo está más allá del servidor sondeado.</translation>
+    </message>
+    <message>
+        <source>Probe the next hop (the server it forwards to, or its DNS) directly; a trace shows where the path ends.</source>
+        <translation>Sondee directamente el siguiente salto (el servidor al que reenvía, o su DNS); un trazado muestra dónde termina el camino.</translation>
+    </message>
+    <message>
+        <source>The server answers in SIP, but refuses SIP/2.0, the version SipScope sends: its SIP handling is broken.</source>
+        <translation>El servidor responde en SIP, pero rechaza SIP/2.0, la versión que envía SipScope: su tratamiento de SIP está roto.</translation>
+    </message>
+    <message>
+        <source>Check which software answers on that port (its Server header) and its configuration; report it to its vendor.</source>
+        <translation>Compruebe qué software responde en ese puerto (su cabecera Server) y su configuración; comuníqueselo a su fabricante.</translation>
+    </message>
+    <message>
+        <source>The server is up and speaks SIP, and it accepted the request: healthy, as far as a probe can tell.</source>
+        <translation>El servidor funciona y habla SIP, y aceptó la solicitud: sano, hasta donde un sondeo puede saberlo.</translation>
+    </message>
+    <message>
+        <source>Nothing to fix. Its Allow, Supported and Accept headers list what it can do; compare the round-trip time with earlier probes.</source>
+        <translation>Nada que corregir. Sus cabeceras Allow, Supported y Accept indican lo que sabe hacer; compare el tiempo de ida y vuelta con sondeos anteriores.</translation>
+    </message>
+    <message>
+        <source>The server is up and speaks SIP; it sends the request elsewhere, to the addresses in its Contact header.</source>
+        <translation>El servidor funciona y habla SIP; redirige la solicitud a otro sitio, a las direcciones de su cabecera Contact.</translation>
+    </message>
+    <message>
+        <source>Probe the address in the Contact header of the answer.</source>
+        <translation>Sondee la dirección de la cabecera Contact de la respuesta.</translation>
+    </message>
+    <message>
+        <source>The server is up and speaks SIP; it refused this request for a reason of the request's, not a failure of its own.</source>
+        <translation>El servidor funciona y habla SIP; rechazó esta solicitud por un motivo de la propia solicitud, no por un fallo suyo.</translation>
+    </message>
+    <message>
+        <source>Change the request (the Request-URI, the headers added), not the server; the code's explanation says what it objects to.</source>
+        <translation>Cambie la solicitud (el Request-URI, las cabeceras añadidas), no el servidor; la explicación del código dice qué le objeta.</translation>
+    </message>
+    <message>
+        <source>The server is up and speaks SIP, but it, or a server behind it, failed to serve the request.</source>
+        <translation>El servidor funciona y habla SIP, pero él, o un servidor detrás de él, no pudo atender la solicitud.</translation>
+    </message>
+    <message>
+        <source>Look at the server's logs and at the servers behind it; probe again to see whether it persists.</source>
+        <translation>Mire los registros del servidor y de los servidores detrás de él; vuelva a sondear para ver si persiste.</translation>
+    </message>
+    <message>
+        <source>The server is up and speaks SIP; it says the request fails everywhere, not only at this server, so other servers of the domain need not be tried.</source>
+        <translation>El servidor funciona y habla SIP; dice que la solicitud falla en todas partes, no solo en este servidor, así que no hace falta probar otros servidores del dominio.</translation>
+    </message>
+    <message>
+        <source>Check the user in the Request-URI (604 Does Not Exist Anywhere) or whether the target declines OPTIONS on purpose (603 Decline); probe without a user part to check the server alone.</source>
+        <translation>Compruebe el usuario del Request-URI (604 Does Not Exist Anywhere) o si el destino rechaza OPTIONS a propósito (603 Decline); sondee sin parte de usuario para comprobar solo el servidor.</translation>
+    </message>
+</context>
+<context>
     <name>Q850</name>
     <message>
         <source>Unallocated (unassigned) number</source>
@@ -6007,6 +6225,10 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Malformed answer</source>
+        <translation>Respuesta mal formada</translation>
     </message>
 </context>
 <context>
@@ -8192,6 +8414,34 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <source>Measured with %1</source>
         <translation>Medido con %1</translation>
     </message>
+    <message>
+        <source>Verdict for the server</source>
+        <translation>Veredicto para el servidor</translation>
+    </message>
+    <message>
+        <source>Check that a SIP server listens on this port: another service (HTTP, a TLS port probed with TCP) answers in its own protocol.</source>
+        <translation>Compruebe que un servidor SIP escucha en ese puerto: otro servicio (HTTP, un puerto TLS sondeado con TCP) responde en su propio protocolo.</translation>
+    </message>
+    <message>
+        <source>Compare the bytes shown with a SIP status line ("SIP/2.0 200 OK", RFC 3261 §7.2): a broken SBC, ALG or script may write them.</source>
+        <translation>Compare los bytes mostrados con una línea de estado SIP ("SIP/2.0 200 OK", RFC 3261 §7.2): un SBC, un ALG o un script defectuoso puede escribirlos.</translation>
+    </message>
+    <message>
+        <source>Capture the traffic on the server's side to see whether it leaves the server like that.</source>
+        <translation>Capture el tráfico del lado del servidor para ver si sale así del servidor.</translation>
+    </message>
+    <message>
+        <source>Received from the server, but not as SIP: there is no status to show.</source>
+        <translation>Recibido del servidor, pero no como SIP: no hay estado que mostrar.</translation>
+    </message>
+    <message>
+        <source>For the server:</source>
+        <translation>Para el servidor:</translation>
+    </message>
+    <message>
+        <source>Try:</source>
+        <translation>Pruebe:</translation>
+    </message>
 </context>
 <context>
     <name>SipScope::RttChart</name>
@@ -8352,10 +8602,6 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <source>TCP connection from %1 to %2 established</source>
         <translation>Conexión TCP de %1 a %2 establecida</translation>
     </message>
-    <message>
-        <source>%1 sent bytes that are not a SIP message (%2); the connection cannot be read any further.</source>
-        <translation>%1 envió bytes que no son un mensaje SIP (%2); no se puede seguir leyendo la conexión.</translation>
-    </message>
     <message numerus="yes">
         <source>the connection ended in the middle of a message (%n byte(s) received)</source>
         <translation>
@@ -8394,6 +8640,10 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>Network error with %1: %2</source>
         <translation>Error de red con %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered with bytes that are not a SIP message (%2); the connection cannot be read any further.</source>
+        <translation>%1 respondió con bytes que no son un mensaje SIP (%2); no se puede seguir leyendo la conexión.</translation>
     </message>
 </context>
 <context>
@@ -8766,6 +9016,10 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>The port of %1 is not a port number.</source>
         <translation>El puerto de %1 no es un número de puerto.</translation>
+    </message>
+    <message>
+        <source>%1 answered with a WebSocket message that is not a SIP message (%2).</source>
+        <translation>%1 respondió con un mensaje WebSocket que no es un mensaje SIP (%2).</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,13 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>BytesExcerpt</name>
+    <message numerus="yes">
+        <source> (%n more byte(s))</source>
+        <translation><numerusform> (%n octet de plus)</numerusform><numerusform> (%n octets de plus)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <source>The system could not understand the request your phone or the network sent, so it was rejected.</source>
@@ -4761,6 +4768,22 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
         <source>--rate-limit must be a number of requests a second (0: no limit), not "%1".</source>
         <translation>--rate-limit doit être un nombre de requêtes par seconde (0 : aucune limite), et non « %1 ».</translation>
     </message>
+    <message>
+        <source>Verdict: %1 (%2)</source>
+        <translation>Verdict : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Try: %1</source>
+        <translation>À essayer : %1</translation>
+    </message>
+    <message>
+        <source>Liveness: %1</source>
+        <translation>Disponibilité : %1</translation>
+    </message>
+    <message>
+        <source>Received: %1</source>
+        <translation>Reçu : %1</translation>
+    </message>
 </context>
 <context>
     <name>ClientTransaction</name>
@@ -5163,6 +5186,34 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>No answer to the %1 connection attempt to %2: a firewall probably drops TCP port %3, or the host is down.</source>
         <translation>Pas de réponse à la tentative de connexion %1 vers %2 : un pare-feu bloque probablement le port TCP %3, ou l'hôte est arrêté.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first of them (%n byte(s)): %1</source>
+        <translation><numerusform>Le premier d'entre eux (%n octet) : %1</numerusform><numerusform>Le premier d'entre eux (%n octets) : %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first of them (%n byte(s)): %1 (%2)</source>
+        <translation><numerusform>Le premier d'entre eux (%n octet) : %1 (%2)</numerusform><numerusform>Le premier d'entre eux (%n octets) : %1 (%2)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 answered, but with something that is not a SIP message: the server, or a device in the path, sends malformed SIP (RFC 3261 §7).</source>
+        <translation>%1 a répondu, mais avec autre chose qu'un message SIP : le serveur, ou un équipement sur le chemin, envoie du SIP mal formé (RFC 3261 §7).</translation>
+    </message>
+    <message numerus="yes">
+        <source>What arrived (%n byte(s)): %1</source>
+        <translation><numerusform>Ce qui est arrivé (%n octet) : %1</numerusform><numerusform>Ce qui est arrivé (%n octets) : %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 answered, but only with %n message(s) that are not SIP (RFC 3261 §7), and with nothing that answers the request: the server, or a device in the path, sends malformed SIP.</source>
+        <translation><numerusform>%1 a répondu, mais seulement avec %n message qui n'est pas du SIP (RFC 3261 §7), et avec rien qui réponde à la requête : le serveur, ou un équipement sur le chemin, envoie du SIP mal formé.</numerusform><numerusform>%1 a répondu, mais seulement avec %n messages qui ne sont pas du SIP (RFC 3261 §7), et avec rien qui réponde à la requête : le serveur, ou un équipement sur le chemin, envoie du SIP mal formé.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not SIP: %1; SIP, but for another request: %2.</source>
+        <translation>Pas du SIP : %1 ; du SIP, mais pour une autre requête : %2.</translation>
+    </message>
+    <message>
+        <source>Received from the far end: %1 sent bytes that are not a SIP message, so there is no status.</source>
+        <translation>Reçu du correspondant : %1 a envoyé des octets qui ne forment pas un message SIP ; il n'y a donc pas de statut.</translation>
     </message>
 </context>
 <context>
@@ -5659,6 +5710,173 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
 </context>
 <context>
+    <name>ProbeVerdict</name>
+    <message>
+        <source>For a liveness check the server is alive: any SIP answer shows that it is up (--nagios --alive counts it as OK).</source>
+        <translation>Pour un contrôle de disponibilité, le serveur est en vie : toute réponse SIP montre qu'il fonctionne (--nagios --alive la compte comme OK).</translation>
+    </message>
+    <message>
+        <source>The server is up and speaks SIP; it wants credentials before it serves this request.</source>
+        <translation>Le serveur fonctionne et parle SIP ; il demande des identifiants avant de servir cette requête.</translation>
+    </message>
+    <message>
+        <source>Probe with the user name and password of an account on that server, or, for a trusted peer, let this address in without authentication.</source>
+        <translation>Lancez le sondage avec le nom d'utilisateur et le mot de passe d'un compte de ce serveur ou, pour un pair de confiance, autorisez cette adresse sans authentification.</translation>
+    </message>
+    <message>
+        <source>The server is up and speaks SIP; it understood the request and refuses to serve it, often because of an access list, a source address it does not trust, or a policy against OPTIONS from strangers.</source>
+        <translation>Le serveur fonctionne et parle SIP ; il a compris la requête et refuse de la servir, souvent à cause d'une liste d'accès, d'une adresse source à laquelle il ne fait pas confiance, ou d'une règle contre les OPTIONS d'inconnus.</translation>
+    </message>
+    <message>
+        <source>Check whether this computer's address is allowed on the server (trusted peers, IP access lists, fail2ban), and whether it expects another From domain or credentials.</source>
+        <translation>Vérifiez que l'adresse de cet ordinateur est autorisée sur le serveur (pairs de confiance, listes d'accès IP, fail2ban), et s'il attend un autre domaine From ou des identifiants.</translation>
+    </message>
+    <message>
+        <source>The server is up and speaks SIP; it serves no such user or domain as the one in the Request-URI.</source>
+        <translation>Le serveur fonctionne et parle SIP ; il ne sert aucun utilisateur ni domaine tel que celui de la Request-URI.</translation>
+    </message>
+    <message>
+        <source>Probe a user or a domain it serves: add a user part (sip:alice@host), or use the domain name it is configured for instead of its address; leave the user part out if you gave one.</source>
+        <translation>Sondez un utilisateur ou un domaine qu'il sert : ajoutez une partie utilisateur (sip:alice@host), ou utilisez le nom de domaine pour lequel il est configuré au lieu de son adresse ; retirez la partie utilisateur si vous en avez indiqué une.</translation>
+    </message>
+    <message>
+        <source>The server is up and speaks SIP; it knows OPTIONS but does not allow it for this Request-URI. Its Allow header lists the methods it allows.</source>
+        <translation>Le serveur fonctionne et parle SIP ; il connaît OPTIONS mais ne l'autorise pas pour cette Request-URI. Son en-tête Allow liste les méthodes qu'il autorise.</translation>
+    </message>
+    <message>
+        <source>Read the Allow header of the answer; probe the proxy or registrar address itself, or a user it serves.</source>
+        <translation>Lisez l'en-tête Allow de la réponse ; sondez l'adresse du proxy ou du registrar lui-même, ou un utilisateur qu'il sert.</translation>
+    </message>
+    <message>
+        <source>The server is up and speaks SIP; it does not support an extension the request required (Require or Proxy-Require). Its Unsupported header names it.</source>
+        <translation>Le serveur fonctionne et parle SIP ; il ne prend pas en charge une extension exigée par la requête (Require ou Proxy-Require). Son en-tête Unsupported la nomme.</translation>
+    </message>
+    <message>
+        <source>Remove the Require or Proxy-Require headers added to the probe; SipScope sends none of its own.</source>
+        <translation>Retirez les en-têtes Require ou Proxy-Require ajoutés au sondage ; SipScope n'en envoie aucun de lui-même.</translation>
+    </message>
+    <message>
+        <source>The server is up and speaks SIP, but it took the OPTIONS for a request within a dialog it does not know; outside a dialog that is not the answer to expect.</source>
+        <translation>Le serveur fonctionne et parle SIP, mais il a pris l'OPTIONS pour une requête dans un dialogue qu'il ne connaît pas ; hors dialogue, ce n'est pas la réponse attendue.</translation>
+    </message>
+    <message>
+        <source>Remove a To tag or other dialog headers added to the probe; without them the server's handling of OPTIONS is at fault: report it to its vendor.</source>
+        <translation>Retirez un tag To ou d'autres en-têtes de dialogue ajoutés au sondage ; sans eux, c'est le traitement des OPTIONS par le serveur qui est en cause : signalez-le à son éditeur.</translation>
+    </message>
+    <message>
+        <source>The server is up and speaks SIP, but the routing is broken: a proxy saw the request come back to itself.</source>
+        <translation>Le serveur fonctionne et parle SIP, mais le routage est cassé : un proxy a vu la requête lui revenir.</translation>
+    </message>
+    <message>
+        <source>Run a trace (sipscope-cli trace) to see the hops, and look for a circle in the proxies' routes and DNS entries.</source>
+        <translation>Lancez un traçage (sipscope-cli trace) pour voir les sauts, et cherchez une boucle dans les routes et les entrées DNS des proxys.</translation>
+    </message>
+    <message>
+        <source>The server is up and speaks SIP; the request passed more proxies than its Max-Forwards allowed.</source>
+        <translation>Le serveur fonctionne et parle SIP ; la requête a traversé plus de proxys que son Max-Forwards ne le permettait.</translation>
+    </message>
+    <message>
+        <source>Run a trace to see the hops; when the probe sent the default Max-Forwards of 70, look for a routing loop.</source>
+        <translation>Lancez un traçage pour voir les sauts ; si le sondage a envoyé le Max-Forwards par défaut de 70, cherchez une boucle de routage.</translation>
+    </message>
+    <message>
+        <source>The server is up and speaks SIP; it answers as it would answer a call it cannot accept here (an OPTIONS gets the status an INVITE would get).</source>
+        <translation>Le serveur fonctionne et parle SIP ; il répond comme il répondrait à un appel qu'il ne peut pas accepter ici (un OPTIONS reçoit le statut qu'un INVITE recevrait).</translation>
+    </message>
+    <message>
+        <source>Check the Accept header and any headers added to the probe; the server's logs name the rule that rejected it.</source>
+        <translation>Vérifiez l'en-tête Accept et les en-têtes ajoutés au sondage ; les journaux du serveur nomment la règle qui l'a rejeté.</translation>
+    </message>
+    <message>
+        <source>The server is up and speaks SIP, but failed while handling the request: an unexpected condition on its side.</source>
+        <translation>Le serveur fonctionne et parle SIP, mais il a échoué en traitant la requête : une condition inattendue de son côté.</translation>
+    </message>
+    <message>
+        <source>Look at the server's logs (a routing script, a database or another back end failing) and probe again to see whether it persists.</source>
+        <translation>Consultez les journaux du serveur (un script de routage, une base de données ou un autre service en échec) et relancez le sondage pour voir si cela persiste.</translation>
+    </message>
+    <message>
+        <source>The server is up and speaks SIP, but does not implement OPTIONS.</source>
+        <translation>Le serveur fonctionne et parle SIP, mais n'implémente pas OPTIONS.</translation>
+    </message>
+    <message>
+        <source>Enable OPTIONS handling in its configuration, or check it another way (a REGISTER, its own monitoring).</source>
+        <translation>Activez le traitement des OPTIONS dans sa configuration, ou vérifiez-le autrement (un REGISTER, sa propre supervision).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server is up and speaks SIP, but is temporarily unable to serve (overloaded or in maintenance); it asks to be tried again in %n second(s).</source>
+        <translation><numerusform>Le serveur fonctionne et parle SIP, mais ne peut temporairement pas servir (surchargé ou en maintenance) ; il demande de réessayer dans %n seconde.</numerusform><numerusform>Le serveur fonctionne et parle SIP, mais ne peut temporairement pas servir (surchargé ou en maintenance) ; il demande de réessayer dans %n secondes.</numerusform></translation>
+    </message>
+    <message>
+        <source>Probe again after the Retry-After time; check the server's load and maintenance state, and, for a proxy, whether any server behind it is available.</source>
+        <translation>Relancez le sondage après le délai Retry-After ; vérifiez la charge et l'état de maintenance du serveur et, pour un proxy, si un serveur derrière lui est disponible.</translation>
+    </message>
+    <message>
+        <source>The server is up and speaks SIP, but is temporarily unable to serve, and does not say for how long; without Retry-After a client treats it like a 500.</source>
+        <translation>Le serveur fonctionne et parle SIP, mais ne peut temporairement pas servir, sans dire pour combien de temps ; sans Retry-After, un client le traite comme un 500.</translation>
+    </message>
+    <message>
+        <source>Check the server's load and maintenance state and, for a proxy, whether any server behind it is available; probe again later.</source>
+        <translation>Vérifiez la charge et l'état de maintenance du serveur et, pour un proxy, si un serveur derrière lui est disponible ; relancez le sondage plus tard.</translation>
+    </message>
+    <message>
+        <source>The server is up and speaks SIP, but a server it asked did not answer in time: the fault lies beyond the server probed.</source>
+        <translation>Le serveur fonctionne et parle SIP, mais un serveur qu'il a interrogé n'a pas répondu à temps : la panne se situe au-delà du serveur sondé.</translation>
+    </message>
+    <message>
+        <source>Probe the next hop (the server it forwards to, or its DNS) directly; a trace shows where the path ends.</source>
+        <translation>Sondez directement le saut suivant (le serveur vers lequel il relaie, ou son DNS) ; un traçage montre où le chemin s'arrête.</translation>
+    </message>
+    <message>
+        <source>The server answers in SIP, but refuses SIP/2.0, the version SipScope sends: its SIP handling is broken.</source>
+        <translation>Le serveur répond en SIP, mais refuse SIP/2.0, la version qu'envoie SipScope : son traitement SIP est défectueux.</translation>
+    </message>
+    <message>
+        <source>Check which software answers on that port (its Server header) and its configuration; report it to its vendor.</source>
+        <translation>Vérifiez quel logiciel répond sur ce port (son en-tête Server) et sa configuration ; signalez-le à son éditeur.</translation>
+    </message>
+    <message>
+        <source>The server is up and speaks SIP, and it accepted the request: healthy, as far as a probe can tell.</source>
+        <translation>Le serveur fonctionne et parle SIP, et il a accepté la requête : en bonne santé, autant qu'un sondage puisse le dire.</translation>
+    </message>
+    <message>
+        <source>Nothing to fix. Its Allow, Supported and Accept headers list what it can do; compare the round-trip time with earlier probes.</source>
+        <translation>Rien à corriger. Ses en-têtes Allow, Supported et Accept indiquent ce qu'il sait faire ; comparez le temps aller-retour avec les sondages précédents.</translation>
+    </message>
+    <message>
+        <source>The server is up and speaks SIP; it sends the request elsewhere, to the addresses in its Contact header.</source>
+        <translation>Le serveur fonctionne et parle SIP ; il renvoie la requête ailleurs, vers les adresses de son en-tête Contact.</translation>
+    </message>
+    <message>
+        <source>Probe the address in the Contact header of the answer.</source>
+        <translation>Sondez l'adresse de l'en-tête Contact de la réponse.</translation>
+    </message>
+    <message>
+        <source>The server is up and speaks SIP; it refused this request for a reason of the request's, not a failure of its own.</source>
+        <translation>Le serveur fonctionne et parle SIP ; il a refusé cette requête pour une raison qui tient à la requête, et non à une panne de sa part.</translation>
+    </message>
+    <message>
+        <source>Change the request (the Request-URI, the headers added), not the server; the code's explanation says what it objects to.</source>
+        <translation>Modifiez la requête (la Request-URI, les en-têtes ajoutés), pas le serveur ; l'explication du code dit ce qu'il lui reproche.</translation>
+    </message>
+    <message>
+        <source>The server is up and speaks SIP, but it, or a server behind it, failed to serve the request.</source>
+        <translation>Le serveur fonctionne et parle SIP, mais lui-même, ou un serveur derrière lui, n'a pas pu servir la requête.</translation>
+    </message>
+    <message>
+        <source>Look at the server's logs and at the servers behind it; probe again to see whether it persists.</source>
+        <translation>Consultez les journaux du serveur et des serveurs derrière lui ; relancez le sondage pour voir si cela persiste.</translation>
+    </message>
+    <message>
+        <source>The server is up and speaks SIP; it says the request fails everywhere, not only at this server, so other servers of the domain need not be tried.</source>
+        <translation>Le serveur fonctionne et parle SIP ; il affirme que la requête échoue partout, pas seulement sur ce serveur : inutile d'essayer les autres serveurs du domaine.</translation>
+    </message>
+    <message>
+        <source>Check the user in the Request-URI (604 Does Not Exist Anywhere) or whether the target declines OPTIONS on purpose (603 Decline); probe without a user part to check the server alone.</source>
+        <translation>Vérifiez l'utilisateur de la Request-URI (604 Does Not Exist Anywhere) ou si la cible refuse volontairement les OPTIONS (603 Decline) ; sondez sans partie utilisateur pour vérifier le serveur seul.</translation>
+    </message>
+</context>
+<context>
     <name>Q850</name>
     <message>
         <source>Unallocated (unassigned) number</source>
@@ -6007,6 +6225,10 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>Cancelled</source>
         <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Malformed answer</source>
+        <translation>Réponse mal formée</translation>
     </message>
 </context>
 <context>
@@ -8192,6 +8414,34 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
         <source>Measured with %1</source>
         <translation>Mesuré avec %1</translation>
     </message>
+    <message>
+        <source>Verdict for the server</source>
+        <translation>Verdict pour le serveur</translation>
+    </message>
+    <message>
+        <source>Check that a SIP server listens on this port: another service (HTTP, a TLS port probed with TCP) answers in its own protocol.</source>
+        <translation>Vérifiez qu'un serveur SIP écoute sur ce port : un autre service (HTTP, un port TLS sondé en TCP) répond dans son propre protocole.</translation>
+    </message>
+    <message>
+        <source>Compare the bytes shown with a SIP status line ("SIP/2.0 200 OK", RFC 3261 §7.2): a broken SBC, ALG or script may write them.</source>
+        <translation>Comparez les octets affichés avec une ligne de statut SIP (« SIP/2.0 200 OK », RFC 3261 §7.2) : un SBC, un ALG ou un script défectueux peut les écrire.</translation>
+    </message>
+    <message>
+        <source>Capture the traffic on the server's side to see whether it leaves the server like that.</source>
+        <translation>Capturez le trafic du côté du serveur pour voir s'il quitte le serveur ainsi.</translation>
+    </message>
+    <message>
+        <source>Received from the server, but not as SIP: there is no status to show.</source>
+        <translation>Reçu du serveur, mais pas en SIP : il n'y a pas de statut à afficher.</translation>
+    </message>
+    <message>
+        <source>For the server:</source>
+        <translation>Pour le serveur :</translation>
+    </message>
+    <message>
+        <source>Try:</source>
+        <translation>À essayer :</translation>
+    </message>
 </context>
 <context>
     <name>SipScope::RttChart</name>
@@ -8352,10 +8602,6 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
         <source>TCP connection from %1 to %2 established</source>
         <translation>Connexion TCP de %1 vers %2 établie</translation>
     </message>
-    <message>
-        <source>%1 sent bytes that are not a SIP message (%2); the connection cannot be read any further.</source>
-        <translation>%1 a envoyé des octets qui ne forment pas un message SIP (%2) ; la connexion ne peut plus être lue.</translation>
-    </message>
     <message numerus="yes">
         <source>the connection ended in the middle of a message (%n byte(s) received)</source>
         <translation>
@@ -8394,6 +8640,10 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>Network error with %1: %2</source>
         <translation>Erreur réseau avec %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 answered with bytes that are not a SIP message (%2); the connection cannot be read any further.</source>
+        <translation>%1 a répondu avec des octets qui ne forment pas un message SIP (%2) ; la connexion ne peut plus être lue.</translation>
     </message>
 </context>
 <context>
@@ -8766,6 +9016,10 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>The port of %1 is not a port number.</source>
         <translation>Le port de %1 n'est pas un numéro de port.</translation>
+    </message>
+    <message>
+        <source>%1 answered with a WebSocket message that is not a SIP message (%2).</source>
+        <translation>%1 a répondu avec un message WebSocket qui n'est pas un message SIP (%2).</translation>
     </message>
 </context>
 <context>

@@ -18,8 +18,19 @@ void DiagnosisPrinter::printSummary(QTextStream &out, const ProbeResult &result)
     const Diagnosis d = Diagnosis::diagnose(result);
     if (d.isProblem())
         out << QCoreApplication::translate("Cli", "Diagnosis: %1").arg(d.sentence) << Qt::endl;
+    printVerdict(out, d);
     if (d.path.isAnalysed() && (d.path.nat() == PathAnalysis::Nat::Yes || d.path.algSuspected()))
         out << QCoreApplication::translate("Cli", "Path: %1").arg(d.path.summary()) << Qt::endl;
+}
+
+void DiagnosisPrinter::printVerdict(QTextStream &out, const Diagnosis &d)
+{
+    if (!d.verdict)
+        return;
+    out << QCoreApplication::translate("Cli", "Verdict: %1 (%2)").arg(d.verdict->meaning, d.verdict->reference) << Qt::endl;
+    out << QCoreApplication::translate("Cli", "Try: %1").arg(d.verdict->advice) << Qt::endl;
+    if (d.verdict->health != ProbeVerdict::Health::Healthy)
+        out << QCoreApplication::translate("Cli", "Liveness: %1").arg(ProbeVerdict::livenessText()) << Qt::endl;
 }
 
 void DiagnosisPrinter::printVerbose(QTextStream &out, const ProbeResult &result)

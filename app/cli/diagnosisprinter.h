@@ -4,6 +4,7 @@
 #pragma once
 
 #include "probe/candidateprobe.h"
+#include "probe/diagnosis.h"
 #include "probe/expectation.h"
 #include "probe/proberesult.h"
 
@@ -17,6 +18,9 @@ public:
     // After the status block: the diagnosis sentence when something is wrong, and the
     // path summary when there is a NAT or an ALG to tell about.
     static void printSummary(QTextStream &out, const ProbeResult &result);
+    // For a received status: what it means for the server, what to try, and that it
+    // is alive for a liveness check.
+    static void printVerdict(QTextStream &out, const Diagnosis &diagnosis);
     // --verbose: the diagnosis with its evidence and origin, every path finding, and
     // the timing phases and instants.
     static void printVerbose(QTextStream &out, const ProbeResult &result);

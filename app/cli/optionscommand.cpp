@@ -11,6 +11,7 @@
 
 #include "probe/diagnosisjson.h"
 #include "probe/proberesultjson.h"
+#include "sip/bytesexcerpt.h"
 #include "sip/optionsrequest.h"
 
 #include <QCoreApplication>
@@ -321,8 +322,14 @@ void OptionsCommand::printSingle(const ProbeResult &r)
                 out << u"  "_s << (name + u':').leftJustified(width) << value << Qt::endl;
         }
     } else {
-        out << QCoreApplication::translate("Cli", "No response: %1").arg(errorKindTitle(r.error.kind).toLower()) << Qt::endl;
+        // A malformed answer is a response, only not in SIP: never "no response".
+        if (r.hasMalformedAnswer())
+            out << errorKindTitle(r.error.kind) << Qt::endl;
+        else
+            out << QCoreApplication::translate("Cli", "No response: %1").arg(errorKindTitle(r.error.kind).toLower()) << Qt::endl;
         out << u"  "_s << r.error.message << Qt::endl;
+        if (r.hasMalformedAnswer() && !r.rawResponse.isEmpty())
+            out << u"  "_s << QCoreApplication::translate("Cli", "Received: %1").arg(escapedExcerpt(r.rawResponse)) << Qt::endl;
         // A certificate is shown in full below (SessionPrinter).
         if (!r.error.detail.isEmpty() && !r.error.message.contains(r.error.detail) && !(r.tls && r.tls->peerCertificate))
             out << u"  ("_s << r.error.detail << u')' << Qt::endl;

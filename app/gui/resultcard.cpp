@@ -3,6 +3,7 @@
 #include "classcolors.h"
 #include "codes/responsecodecatalog.h"
 #include "probe/probetiming.h"
+#include "probe/probeverdict.h"
 #include "securitysection.h"
 
 #include <QEvent>
@@ -57,6 +58,8 @@ ResultCard::ResultCard(QWidget *parent)
 
     m_origin = makeLabel(this, u"resultOrigin"_s);
     m_summary = makeLabel(this, u"resultSummary"_s);
+    m_verdict = makeLabel(this, u"resultVerdict"_s);
+    m_verdict->setTextFormat(Qt::RichText);
     m_rtt = makeLabel(this, u"resultRtt"_s, false);
     m_remote = makeLabel(this, u"resultRemote"_s);
     m_server = makeLabel(this, u"resultServer"_s);
@@ -85,6 +88,7 @@ ResultCard::ResultCard(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(head);
     layout->addWidget(m_summary);
+    layout->addWidget(m_verdict);
     layout->addLayout(facts);
     layout->addWidget(m_server);
     layout->addWidget(m_error);
@@ -109,6 +113,7 @@ void ResultCard::retranslateUi()
     m_reason->setAccessibleName(tr("Reason phrase"));
     m_origin->setAccessibleName(tr("Where the status comes from"));
     m_summary->setAccessibleName(tr("Summary"));
+    m_verdict->setAccessibleName(tr("Verdict for the server"));
     m_rtt->setAccessibleName(tr("Round-trip time"));
     m_remote->setAccessibleName(tr("Remote address and transport"));
     m_server->setAccessibleName(tr("Server and User-Agent"));
@@ -190,6 +195,10 @@ QStringList ResultCard::errorAdvice(ErrorKind kind)
         return {tr("Check the server's certificate: its name must match the host you typed and it must not be expired."),
                 tr("If the server uses a private CA, give its certificate as the CA file."),
                 tr("Check that the server speaks TLS on this port (usually 5061).")};
+    case ErrorKind::MalformedAnswer:
+        return {tr("Check that a SIP server listens on this port: another service (HTTP, a TLS port probed with TCP) answers in its own protocol."),
+                tr("Compare the bytes shown with a SIP status line (\"SIP/2.0 200 OK\", RFC 3261 §7.2): a broken SBC, ALG or script may write them."),
+                tr("Capture the traffic on the server's side to see whether it leaves the server like that.")};
     case ErrorKind::Transport:
         return {tr("Check the local network connection."),
                 tr("Check the technical detail below for the operating system's error.")};
@@ -205,6 +214,7 @@ void ResultCard::render()
     m_error->clear();
     m_server->clear();
     m_summary->clear();
+    m_verdict->clear();
     m_rtt->clear();
     m_remote->clear();
     m_origin->clear();
@@ -216,7 +226,7 @@ void ResultCard::render()
         m_status->setEnabled(false);
         m_reason->setText(tr("No probe yet"));
         m_origin->setText(tr("Enter a target above and press Enter or Send."));
-        for (QLabel *label : {m_summary, m_rtt, m_remote, m_server, m_error})
+        for (QLabel *label : {m_summary, m_verdict, m_rtt, m_remote, m_server, m_error})
             label->setVisible(false);
         return;
     }
@@ -225,7 +235,7 @@ void ResultCard::render()
         m_status->setEnabled(false);
         m_reason->setText(tr("Probing…"));
         m_origin->setText(tr("Sending OPTIONS to %1").arg(m_runningTarget));
-        for (QLabel *label : {m_summary, m_rtt, m_remote, m_server, m_error})
+        for (QLabel *label : {m_summary, m_verdict, m_rtt, m_remote, m_server, m_error})
             label->setVisible(false);
         return;
     }
@@ -250,6 +260,8 @@ void ResultCard::render()
         if (local)
             m_status->setToolTip(tr("Concluded locally, not received: open %1 in the Codes view").arg(r.localStatus));
         m_reason->setText(errorKindTitle(r.error.kind));
+        if (r.hasMalformedAnswer())
+            m_origin->setText(tr("Received from the server, but not as SIP: there is no status to show."));
         if (local) {
             m_origin->setText(tr("Nothing was received: SipScope concluded %1 locally, as a SIP client would "
                                  "(RFC 3261 §8.1.3.1). The server did not send it.")
@@ -262,6 +274,17 @@ void ResultCard::render()
         m_summary->setText(explained->summary);
     else if (r.hasFinalResponse() && !r.summary.isEmpty())
         m_summary->setText(r.summary);
+
+    if (const auto verdict = ProbeVerdict::of(r)) {
+        // Apart from the summary above, which is the catalog's and speaks of calls.
+        QString html = u"<p><b>%1</b> %2</p><p>%3 %4</p>"_s.arg(tr("For the server:").toHtmlEscaped(),
+                                                              verdict->meaning.toHtmlEscaped(),
+                                                              tr("Try:").toHtmlEscaped(), verdict->advice.toHtmlEscaped());
+        if (verdict->health != ProbeVerdict::Health::Healthy)
+            html += u"<p>%1</p>"_s.arg(ProbeVerdict::livenessText().toHtmlEscaped());
+        html += u"<p><small>%1</small></p>"_s.arg(verdict->reference.toHtmlEscaped());
+        m_verdict->setText(html);
+    }
 
     if (r.rttUs >= 0) {
         m_rtt->setText(tr("RTT %1").arg(formatDuration(r.rttUs)));
@@ -298,7 +321,7 @@ void ResultCard::render()
         }
         m_error->setText(html);
     }
-    for (QLabel *label : {m_summary, m_rtt, m_remote, m_server, m_error})
+    for (QLabel *label : {m_summary, m_verdict, m_rtt, m_remote, m_server, m_error})
         label->setVisible(!label->text().isEmpty());
 }
 

@@ -38,6 +38,7 @@ public:
     QLabel *reasonLabel() const { return m_reason; }
     QLabel *originLabel() const { return m_origin; }
     QLabel *summaryLabel() const { return m_summary; }
+    QLabel *verdictLabel() const { return m_verdict; }
     QLabel *rttLabel() const { return m_rtt; }
     QLabel *remoteLabel() const { return m_remote; }
     QLabel *serverLabel() const { return m_server; }
@@ -65,6 +66,7 @@ private:
     QLabel *m_reason = nullptr;
     QLabel *m_origin = nullptr;
     QLabel *m_summary = nullptr;
+    QLabel *m_verdict = nullptr;
     QLabel *m_rtt = nullptr;
     QLabel *m_remote = nullptr;
     QLabel *m_server = nullptr;

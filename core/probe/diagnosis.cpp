@@ -2,6 +2,7 @@
 
 #include "probetiming.h"
 
+#include "sip/bytesexcerpt.h"
 #include "sip/probetarget.h"
 #include "sip/sipparser.h"
 
@@ -69,6 +70,40 @@ bool isCertificateProblem(const SipError &error)
         || error.detail.contains(u"self signed"_s, Qt::CaseInsensitive)
         || error.detail.contains(u"host name"_s, Qt::CaseInsensitive)
         || error.detail.contains(u"expired"_s, Qt::CaseInsensitive);
+}
+
+// The ignored messages of a result, told apart: bytes that are not SIP at all, and SIP
+// messages that answer some other request.
+struct IgnoredMessages
+{
+    int unparseable = 0;
+    int unmatched = 0;
+    QByteArray first;
+};
+
+IgnoredMessages ignoredMessages(const ProbeResult &result)
+{
+    IgnoredMessages ignored;
+    for (const ProbeEvent &event : result.timeline) {
+        if (event.type != ProbeEvent::Type::Ignored)
+            continue;
+        if (SipParser::parseDatagram(event.raw).isValid())
+            ++ignored.unmatched;
+        else
+            ++ignored.unparseable;
+        if (ignored.first.isEmpty())
+            ignored.first = event.raw;
+    }
+    return ignored;
+}
+
+QString firstBytesEvidence(const QByteArray &raw)
+{
+    const SipParseResult parsed = SipParser::parseDatagram(raw);
+    const QString shown = escapedExcerpt(raw);
+    return parsed.isValid()
+        ? Diagnosis::tr("The first of them (%n byte(s)): %1", nullptr, int(raw.size())).arg(shown)
+        : Diagnosis::tr("The first of them (%n byte(s)): %1 (%2)", nullptr, int(raw.size())).arg(shown, parsed.errorMessage);
 }
 
 void diagnoseAnswer(Diagnosis &d, const ProbeResult &r)
@@ -171,6 +206,16 @@ void diagnoseFailure(Diagnosis &d, const ProbeResult &r)
             d.sentence = Diagnosis::tr("The TLS handshake with %1 failed: %2").arg(where, r.error.message);
         }
         return;
+    case ErrorKind::MalformedAnswer:
+        d.kind = Diagnosis::Kind::MalformedAnswer;
+        d.sentence = Diagnosis::tr("%1 answered, but with something that is not a SIP message: the server, or a device "
+                                   "in the path, sends malformed SIP (RFC 3261 §7).").arg(where);
+        d.evidence << r.error.message;
+        if (!r.rawResponse.isEmpty()) {
+            d.evidence << Diagnosis::tr("What arrived (%n byte(s)): %1", nullptr, int(r.rawResponse.size()))
+                              .arg(escapedExcerpt(r.rawResponse));
+        }
+        return;
     case ErrorKind::Transport:
         d.kind = Diagnosis::Kind::Transport;
         d.sentence = Diagnosis::tr("The request could not be sent to %1: %2").arg(where, r.error.message);
@@ -180,6 +225,7 @@ void diagnoseFailure(Diagnosis &d, const ProbeResult &r)
     // Timer F fired: tell apart silence, a hung server and answers we could not take.
     const int provisionals = countEvents(r, ProbeEvent::Type::Provisional);
     const int ignored = countEvents(r, ProbeEvent::Type::Ignored);
+    const IgnoredMessages messages = ignoredMessages(r);
     const qint64 waited = r.timeline.isEmpty() ? 0 : r.timeline.constLast().atUs;
     if (provisionals > 0) {
         d.kind = Diagnosis::Kind::NoFinalAfterProvisional;
@@ -191,10 +237,19 @@ void diagnoseFailure(Diagnosis &d, const ProbeResult &r)
         d.sentence = Diagnosis::tr("%1 answered, but a SIP ALG in the path altered the answer so that it no longer "
                                    "matches the request: %2 Turn off the SIP ALG (\"SIP helper\") on the router or firewall.")
                          .arg(where, d.path.algFindings().constFirst().text);
+    } else if (ignored > 0 && messages.unmatched == 0) {
+        d.kind = Diagnosis::Kind::MalformedAnswer;
+        d.sentence = Diagnosis::tr("%1 answered, but only with %n message(s) that are not SIP (RFC 3261 §7), and with "
+                                   "nothing that answers the request: the server, or a device in the path, sends malformed SIP.",
+                                   nullptr, messages.unparseable).arg(where);
+        d.evidence << firstBytesEvidence(messages.first);
     } else if (ignored > 0) {
         d.kind = Diagnosis::Kind::UnmatchedAnswers;
         d.sentence = Diagnosis::tr("Messages came back from %1, but none answers this request (%n ignored; see the timeline).",
                                    nullptr, ignored).arg(where);
+        d.evidence << Diagnosis::tr("Not SIP: %1; SIP, but for another request: %2.")
+                          .arg(messages.unparseable).arg(messages.unmatched)
+                   << firstBytesEvidence(messages.first);
     } else if (r.error.cause == u"connect_timeout"_s) {
         // The SYN (or the WebSocket opening) went unanswered: nothing came back at all.
         d.kind = Diagnosis::Kind::SilentFirewall;
@@ -230,6 +285,7 @@ QString Diagnosis::kindToken(Kind kind)
     case Kind::NoFinalAfterProvisional: return u"no_final_after_provisional"_s;
     case Kind::AlgMangled: return u"alg_mangled"_s;
     case Kind::UnmatchedAnswers: return u"unmatched_answers"_s;
+    case Kind::MalformedAnswer: return u"malformed_answer"_s;
     case Kind::Unreachable: return u"unreachable"_s;
     case Kind::Dns: return u"dns"_s;
     case Kind::TlsCertificate: return u"tls_certificate"_s;
@@ -269,6 +325,9 @@ QString Diagnosis::originText(const ProbeResult &result)
 {
     switch (result.origin) {
     case ProbeResult::Origin::Remote: {
+        if (!result.hasFinalResponse())
+            return tr("Received from the far end: %1 sent bytes that are not a SIP message, so there is no status.")
+                .arg(place(result));
         const QString by = answeredByText(result);
         const QString status = QString::number(result.statusCode) + u' ' + result.reasonPhrase;
         return by.isEmpty() ? tr("Received from the far end: %1 sent %2.").arg(place(result), status)
@@ -291,6 +350,7 @@ Diagnosis Diagnosis::diagnose(const ProbeResult &result)
     d.path = PathAnalysis::analyze(result);
     d.originExplanation = originText(result);
     d.answeredBy = answeredByText(result);
+    d.verdict = ProbeVerdict::of(result);
     if (result.hasFinalResponse())
         diagnoseAnswer(d, result);
     else

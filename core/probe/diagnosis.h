@@ -6,6 +6,7 @@
 
 #include "pathanalysis.h"
 #include "proberesult.h"
+#include "probeverdict.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -31,6 +32,7 @@ public:
         NoFinalAfterProvisional, // a 1xx, then silence until Timer F
         AlgMangled,            // answers came back, altered so that they could not be matched
         UnmatchedAnswers,      // answers came back that do not belong to the request
+        MalformedAnswer,       // the server answered with bytes that are not a SIP message
         Unreachable,           // ICMP host/network unreachable, no route
         Dns,                   // the name did not resolve
         TlsCertificate,        // the server's certificate was not accepted
@@ -48,6 +50,9 @@ public:
     QString originExplanation; // translated: where the status came from
     QString answeredBy;        // Server / User-Agent / Warning agent of the answer, if any
     PathAnalysis path;         // NAT and ALG findings of the same result
+    // For a received final status: what it means for the server's health and what to
+    // try, written for a probe (the summary in the sentence is the catalog's, for calls).
+    std::optional<ProbeVerdict> verdict;
 
     bool isProblem() const { return kind != Kind::Ok; }
 

@@ -29,11 +29,20 @@ QJsonValue ms(qint64 us)
 
 QJsonObject DiagnosisJson::toJson(const Diagnosis &d)
 {
+    QJsonValue verdict(QJsonValue::Null);
+    if (d.verdict) {
+        verdict = QJsonObject{{u"health"_s, ProbeVerdict::healthToken(d.verdict->health)},
+                              {u"alive"_s, true},
+                              {u"meaning"_s, d.verdict->meaning},
+                              {u"advice"_s, d.verdict->advice},
+                              {u"reference"_s, d.verdict->reference}};
+    }
     return {{u"kind"_s, Diagnosis::kindToken(d.kind)},
             {u"sentence"_s, d.sentence},
             {u"evidence"_s, QJsonArray::fromStringList(d.evidence)},
             {u"origin_explanation"_s, orNull(d.originExplanation)},
-            {u"answered_by"_s, orNull(d.answeredBy)}};
+            {u"answered_by"_s, orNull(d.answeredBy)},
+            {u"verdict"_s, verdict}};
 }
 
 QJsonObject DiagnosisJson::toJson(const PathAnalysis &path)

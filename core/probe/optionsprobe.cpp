@@ -30,6 +30,8 @@ int failureRank(const SipError &error)
         return 3;
     case ErrorKind::Tls:
         return 4;
+    case ErrorKind::MalformedAnswer:
+        return 5;
     default:
         return 0;
     }
@@ -121,6 +123,7 @@ void OptionsProbe::start(const QString &target, const ProbeOptions &options)
     m_targetIndex = -1;
     m_worstFailure = {};
     m_heardFromTarget = false;
+    m_firstGarbage.clear();
     m_transportUp = false;
     m_callId = OptionsRequest::newCallId();
     m_fromTag = OptionsRequest::newTag();
@@ -246,6 +249,7 @@ void OptionsProbe::tryTarget(qsizetype index)
 {
     m_targetIndex = index;
     m_heardFromTarget = false;
+    m_firstGarbage.clear();
     const ResolvedTarget &target = m_targets.at(index);
     m_result.transport = target.transport;
     if (target.source == ResolvedTarget::Source::Srv) {
@@ -294,7 +298,11 @@ void OptionsProbe::openTransport()
         record(type, event.text);
     });
     connect(m_transport.get(), &Transport::messageReceived, this, [this] { m_heardFromTarget = true; });
-    connect(m_transport.get(), &Transport::garbageReceived, this, [this] { m_heardFromTarget = true; });
+    connect(m_transport.get(), &Transport::garbageReceived, this, [this](const QByteArray &raw) {
+        m_heardFromTarget = true;
+        if (m_firstGarbage.isEmpty())
+            m_firstGarbage = raw;
+    });
 
     TransportOptions options = m_options.transportOptions;
     const auto timerF = m_options.timers.effectiveTimerF();
@@ -536,7 +544,11 @@ void OptionsProbe::fail(const SipError &error, int localStatus)
     if (!m_running)
         return;
     m_result.error = error;
-    if (localStatus != 0) {
+    if (error.kind == ErrorKind::MalformedAnswer) {
+        // The server answered; only what it sent is not SIP. Not a local conclusion.
+        m_result.origin = ProbeResult::Origin::Remote;
+        m_result.rawResponse = m_firstGarbage;
+    } else if (localStatus != 0) {
         // RFC 3261 §8.1.3.1: the transaction layer concludes 408 or 503 itself.
         m_result.origin = ProbeResult::Origin::Local;
         m_result.localStatus = localStatus;

@@ -141,6 +141,7 @@ private:
     QList<ResolvedTarget> m_targets;
     qsizetype m_targetIndex = -1;
     bool m_heardFromTarget = false;  // anything at all arrived from the current target
+    QByteArray m_firstGarbage;       // the first bytes from it that were not SIP
     // The failure to report when every target failed: the one that got furthest.
     struct TargetFailure
     {

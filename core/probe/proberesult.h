@@ -90,7 +90,8 @@ struct ProbeResult
     // never presented as one the server sent.
     enum class Origin {
         None,     // no status at all (invalid target, cancelled)
-        Remote,   // the far end sent statusCode
+        Remote,   // the far end sent statusCode, or (statusCode 0, error kind malformed_answer)
+                  // bytes that are not SIP, kept in rawResponse
         Local,    // no answer: we concluded localStatus (408 on timeout, 503 on transport failure)
     };
 
@@ -121,7 +122,7 @@ struct ProbeResult
     QList<ProvisionalResponse> provisionals;
     QList<SipHeader> headers;       // final response headers, in order, as received
     QByteArray rawRequest;          // the request as last sent
-    QByteArray rawResponse;         // the final response as received
+    QByteArray rawResponse;         // the final response as received; or the malformed answer
     QList<ProbeEvent> timeline;
     // TLS: the session and the server's certificate, also when the handshake failed.
     std::optional<TlsSessionInfo> tls;
@@ -129,7 +130,9 @@ struct ProbeResult
 
     SipError error;                 // kind None when a final response arrived
 
-    bool hasFinalResponse() const { return origin == Origin::Remote; }
+    bool hasFinalResponse() const { return origin == Origin::Remote && statusCode != 0; }
+    // The far end answered, but not with SIP: no status, the bytes in rawResponse.
+    bool hasMalformedAnswer() const { return origin == Origin::Remote && error.kind == ErrorKind::MalformedAnswer; }
     bool isSuccess() const { return hasFinalResponse() && statusCode >= 200 && statusCode < 300; }
     // statusCode if received, else localStatus (0 if neither). For display use
     // origin to say "as if" — never show it as received.

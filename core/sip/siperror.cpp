@@ -17,6 +17,7 @@ QString errorKindToken(ErrorKind kind)
     case ErrorKind::Timeout: return u"timeout"_s;
     case ErrorKind::Tls: return u"tls"_s;
     case ErrorKind::Transport: return u"transport"_s;
+    case ErrorKind::MalformedAnswer: return u"malformed_answer"_s;
     case ErrorKind::Cancelled: return u"cancelled"_s;
     }
     return {};
@@ -33,6 +34,7 @@ QString errorKindTitle(ErrorKind kind)
     case ErrorKind::Timeout: return QCoreApplication::translate("SipError", "No answer");
     case ErrorKind::Tls: return QCoreApplication::translate("SipError", "TLS failure");
     case ErrorKind::Transport: return QCoreApplication::translate("SipError", "Network error");
+    case ErrorKind::MalformedAnswer: return QCoreApplication::translate("SipError", "Malformed answer");
     case ErrorKind::Cancelled: return QCoreApplication::translate("SipError", "Cancelled");
     }
     return {};

@@ -16,11 +16,12 @@ enum class ErrorKind {
     Timeout,        // Timer F fired: no final response
     Tls,            // handshake or certificate verification failed
     Transport,      // any other socket failure (bind, send, connection reset, ...)
+    MalformedAnswer, // the peer answered, with bytes that are not a SIP message
     Cancelled,      // the user stopped the probe
 };
 
 // "invalid_target", "dns", "refused", "unreachable", "timeout", "tls", "transport",
-// "cancelled"; empty for None.
+// "malformed_answer", "cancelled"; empty for None.
 QString errorKindToken(ErrorKind kind);
 
 // A short translated title for the kind, e.g. "Connection refused".
@@ -39,7 +40,7 @@ struct SipError
     QString message;   // translated, one plain sentence, names the address involved
     QString detail;    // technical detail (OS error string), may be empty; not translated
     // A stable finer token within the kind, for scripts (empty when there is none):
-    // "connect_timeout", "connection_closed", "connection_reset", "framing" (TCP/TLS);
+    // "connect_timeout", "connection_closed", "connection_reset" (TCP/TLS); "framing" (malformed_answer over TCP/TLS/WS);
     // "self_signed", "expired", "not_yet_valid", "wrong_host", "untrusted_issuer",
     // "revoked", "certificate", "handshake", "handshake_timeout", "client_certificate" (TLS).
     QString cause;

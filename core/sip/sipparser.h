@@ -34,11 +34,19 @@ enum class SipParseError {
 // Stable token for logs and JSON ("line_too_long").
 QString parseErrorToken(SipParseError error);
 
+// RFC 3261 sets no limit on a line or a message; these bounds keep a hostile peer from
+// making the parser hold or scan without end (docs/robustness.md, "Size limits").
 struct SipParseLimits
 {
-    qsizetype maxMessageSize = 64 * 1024;  // headers + body, as the issue requires
+    // Headers + body. Twice the longest line, so that a message whose one long header
+    // (Identity, RFC 8224; a long Record-Route) reaches the line limit still fits with its
+    // other headers and a body. A UDP datagram is smaller anyway (65,507 bytes of payload
+    // over IPv4, 65,527 over IPv6); on a stream this is what one connection may buffer.
+    qsizetype maxMessageSize = 128 * 1024;
     int maxHeaderCount = 256;
-    qsizetype maxLineLength = 8 * 1024;     // one physical line
+    // One physical line: 64 KiB, the size of the largest datagram, so that no line a UDP
+    // peer can send is refused for its length alone.
+    qsizetype maxLineLength = 64 * 1024;
 };
 
 struct SipParseResult

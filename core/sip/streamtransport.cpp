@@ -199,8 +199,9 @@ void StreamTransport::onReadyRead()
         Q_EMIT garbageReceived(raw, result->error, result->errorMessage);
         if (generation != m_generation)
             break;
-        failWith({ErrorKind::Transport,
-                  tr("%1 sent bytes that are not a SIP message (%2); the connection cannot be read any further.")
+        // The request went out and the server answered: what it sent is the failure.
+        failWith({ErrorKind::MalformedAnswer,
+                  tr("%1 answered with bytes that are not a SIP message (%2); the connection cannot be read any further.")
                       .arg(peerText(), result->errorMessage),
                   parseErrorToken(result->error), u"framing"_s});
     }

@@ -247,10 +247,17 @@ void WsTransport::onMessage(const QByteArray &bytes)
     if (m_closing || m_failed)
         return;
     const SipParseResult parsed = SipParser::parseDatagram(bytes, m_options.parseLimits);
-    if (parsed.isValid())
+    if (parsed.isValid()) {
         Q_EMIT messageReceived(*parsed.message, bytes);
-    else
-        Q_EMIT garbageReceived(bytes, parsed.error, parsed.errorMessage);
+        return;
+    }
+    Q_EMIT garbageReceived(bytes, parsed.error, parsed.errorMessage);
+    // RFC 7118 §5: every message on the WebSocket is one SIP message. A reliable
+    // transport retransmits nothing, so no better answer is coming: what the server
+    // sent is the result.
+    failWith({ErrorKind::MalformedAnswer,
+              tr("%1 answered with a WebSocket message that is not a SIP message (%2).").arg(peerText(), parsed.errorMessage),
+              parseErrorToken(parsed.error), u"framing"_s});
 }
 
 void WsTransport::onConnectTimeout()

@@ -58,6 +58,8 @@ private Q_SLOTS:
     void fromMeansTheSameEverywhere();
     void optionsJsonCarriesTheDiagnosis();
     void optionsRefusedIsExplained();
+    void optionsVerdictText();
+    void optionsMalformedAnswerOverTcp();
     void optionsVerbosePrintsTiming();
     void expectations_data();
     void expectations();
@@ -177,6 +179,44 @@ void tst_CliDiagnosis::traceUsageErrors()
     QCOMPARE(run.exitCode, 64);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
     QVERIFY(run.out.isEmpty());
+}
+
+void tst_CliDiagnosis::optionsVerdictText()
+{
+    // The probe's verdict, apart from the catalog's call-oriented summary.
+    FakeSipServer server;
+    QVERIFY(server.listen());
+    server.setHandler(FakeSipServer::answerWith(404, u"Not Found"_s));
+    const Run run = runCli({u"options"_s, server.uri()});
+    QVERIFY2(run.out.contains(u"Verdict: The server is up and speaks SIP; it serves no such user or domain"_s), qPrintable(run.out));
+    QVERIFY(run.out.contains(u"(RFC 3261 §21.4.5)"_s));
+    QVERIFY(run.out.contains(u"Try: "_s));
+    QVERIFY(run.out.contains(u"Liveness: For a liveness check the server is alive"_s));
+    const Run json = runCli({u"options"_s, u"--json"_s, server.uri()});
+    const QJsonObject verdict = jsonOf(json)[u"diagnosis"_s].toObject()[u"verdict"_s].toObject();
+    QCOMPARE(verdict[u"health"_s].toString(), u"alive_refusing"_s);
+    QCOMPARE(verdict[u"reference"_s].toString(), u"RFC 3261 §21.4.5"_s);
+}
+
+void tst_CliDiagnosis::optionsMalformedAnswerOverTcp()
+{
+    FakeSipServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, FakeSipServer::Transport::Tcp));
+    server.setHandler([](FakeSipServer &s, const FakeSipServer::Request &request) {
+        s.sendTo(request, FakeSipServer::makeResponse(request.message, 200, u"OK"_s).toBytes().replace("SIP/2.0 200 OK", "SIP/2.0 20O OK"));
+    });
+    const QString target = server.uri();
+    const Run run = runCli({u"options"_s, target});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(!run.out.contains(u"No response"_s), qPrintable(run.out));
+    QVERIFY2(!run.out.contains(u"could not be sent"_s), qPrintable(run.out));
+    QVERIFY2(run.out.contains(u"Received: SIP/2.0 20O OK\\r\\n"_s), qPrintable(run.out));
+    QVERIFY(run.out.contains(u"answered, but with something that is not a SIP message"_s));
+    const QJsonObject o = jsonOf(runCli({u"options"_s, u"--json"_s, target}));
+    QCOMPARE(o[u"origin"_s].toString(), u"remote"_s);
+    QCOMPARE(o[u"error"_s].toObject()[u"kind"_s].toString(), u"malformed_answer"_s);
+    QCOMPARE(o[u"diagnosis"_s].toObject()[u"kind"_s].toString(), u"malformed_answer"_s);
+    QVERIFY(o[u"status"_s].isNull());
 }
 
 // --from is read by one rule for every command that probes: a bare word is the user

@@ -12,10 +12,12 @@
 #include "probediagnostics.h"
 #include "probeform.h"
 #include "probeview.h"
+#include "resultcard.h"
 #include "tracedialog.h"
 #include "waterfallwidget.h"
 
 #include "probe/candidatemodel.h"
+#include "probe/probeverdict.h"
 #include "probe/tracehopmodel.h"
 #include "loopbackports.h"
 
@@ -32,6 +34,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QUdpSocket>
 
 #include <memory>
@@ -99,6 +102,52 @@ private Q_SLOTS:
         WaterfallWidget *waterfall = m_view->diagnostics()->waterfall();
         QVERIFY(waterfall->isVisible());
         QVERIFY(waterfall->rowCount() >= 2);
+    }
+
+    void resultCardShowsTheVerdict()
+    {
+        // A 404 to an OPTIONS: the card says what it means for the server (up, speaks
+        // SIP, no such user) apart from the catalog's call-oriented summary.
+        FakeSipServer server;
+        QVERIFY(server.listen());
+        server.setHandler(FakeSipServer::answerWith(404, u"Not Found"_s));
+        runProbe(server.uri());
+        ResultCard *card = m_view->resultCard();
+        const auto verdict = ProbeVerdict::of(*card->result());
+        QVERIFY(verdict.has_value());
+        QVERIFY(card->verdictLabel()->isVisible());
+        const QString shown = card->verdictLabel()->text();
+        QVERIFY2(shown.contains(verdict->meaning.toHtmlEscaped()), qPrintable(shown));
+        QVERIFY(shown.contains(verdict->advice.toHtmlEscaped()));
+        QVERIFY(shown.contains(u"RFC 3261 §21.4.5"_s));
+        QVERIFY(shown.contains(ProbeVerdict::livenessText().toHtmlEscaped()));
+        QVERIFY(!card->summaryLabel()->text().isEmpty());
+        QVERIFY(!shown.contains(card->summaryLabel()->text()));
+    }
+
+    void malformedAnswerIsTheServers()
+    {
+        // "SIP/2.0 20O OK" over TCP: the server answered, not in SIP; the card says so
+        // and the diagnosis shows the bytes, escaped.
+        FakeSipServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, FakeSipServer::Transport::Tcp));
+        server.setHandler([](FakeSipServer &s, const FakeSipServer::Request &request) {
+            s.sendTo(request, FakeSipServer::makeResponse(request.message, 200, u"OK"_s).toBytes().replace("SIP/2.0 200", "SIP/2.0 20O"));
+        });
+        runProbe(server.uri());
+        ResultCard *card = m_view->resultCard();
+        QCOMPARE(card->reasonLabel()->text(), errorKindTitle(ErrorKind::MalformedAnswer));
+        QCOMPARE(card->statusButton()->text(), u"✕"_s);
+        DiagnosisPanel *panel = m_view->diagnostics()->diagnosisPanel();
+        QCOMPARE(panel->diagnosis()->kind, Diagnosis::Kind::MalformedAnswer);
+        QVERIFY(panel->originLabel()->text().contains(u"not a SIP message"_s));
+        QVERIFY2(panel->evidenceLabel()->text().contains(u"SIP/2.0 20O OK\\r\\n"_s), qPrintable(panel->evidenceLabel()->text()));
+    }
+
+    void closedPortHasNoVerdict()
+    {
+        runProbe(u"sip:127.0.0.1:%1"_s.arg(closedUdpPort()));
+        QVERIFY(!m_view->resultCard()->verdictLabel()->isVisible());
     }
 
     void closedPortIsConcludedLocally()

@@ -1,5 +1,6 @@
 // The probe against a real SIP server: Kamailio from the distribution, started on a
 // free loopback port with tests/integration/kamailio.cfg (see KamailioInstance).
+#include "probe/diagnosis.h"
 #include "probe/optionsprobe.h"
 #include "sip/clienttransaction.h"
 #include "sip/optionsrequest.h"
@@ -24,6 +25,8 @@ private Q_SLOTS:
     void optionsGets200WithHeaders();
     void userStatuses_data();
     void userStatuses();
+    void verdicts_data();
+    void verdicts();
     void provisionalThenFinal();
     void silentUserTimesOut();
     void refusedMethodGets501();
@@ -105,6 +108,46 @@ void tst_Kamailio::userStatuses()
     QVERIFY(!r.summary.isEmpty());
     if (status == 405)
         QVERIFY(!r.headerValue(u"Allow"_s).contains(u"OPTIONS"_s));
+}
+
+void tst_Kamailio::verdicts_data()
+{
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<ProbeVerdict::Health>("health");
+    QTest::addColumn<QString>("reference");
+    QTest::addColumn<QString>("says");   // a part of the meaning that only this status has
+    using H = ProbeVerdict::Health;
+    QTest::newRow("200") << u"alice"_s << 200 << H::Healthy << u"RFC 3261 §11.2, §21.2"_s << u"accepted the request"_s;
+    QTest::newRow("403") << u"forbidden"_s << 403 << H::AliveRefusing << u"RFC 3261 §21.4.4"_s << u"refuses to serve it"_s;
+    QTest::newRow("404") << u"nobody"_s << 404 << H::AliveRefusing << u"RFC 3261 §21.4.5"_s << u"no such user or domain"_s;
+    QTest::newRow("405") << u"refuse"_s << 405 << H::AliveRefusing << u"RFC 3261 §21.4.6, §20.5"_s << u"Allow header"_s;
+    QTest::newRow("486, by its class") << u"busy"_s << 486 << H::AliveRefusing << u"RFC 3261 §21.4"_s << u"reason of the request's"_s;
+    QTest::newRow("503 with Retry-After") << u"overloaded"_s << 503 << H::AliveFailing << u"RFC 3261 §21.5.4, §20.33"_s
+                                          << u"in 120 second(s)"_s;
+    QTest::newRow("503 without Retry-After") << u"unavailable"_s << 503 << H::AliveFailing << u"RFC 3261 §21.5.4"_s
+                                             << u"like a 500"_s;
+}
+
+void tst_Kamailio::verdicts()
+{
+    QFETCH(QString, user);
+    QFETCH(int, status);
+    QFETCH(ProbeVerdict::Health, health);
+    QFETCH(QString, reference);
+    QFETCH(QString, says);
+    const ProbeResult r = probe(m_kamailio.uri(user));
+    QVERIFY2(r.hasFinalResponse(), qPrintable(r.error.message));
+    QCOMPARE(r.statusCode, status);
+    const Diagnosis d = Diagnosis::diagnose(r);
+    QVERIFY(d.verdict.has_value());
+    QCOMPARE(d.verdict->health, health);
+    QCOMPARE(d.verdict->reference, reference);
+    QVERIFY2(d.verdict->meaning.contains(says), qPrintable(d.verdict->meaning));
+    QVERIFY2(d.verdict->meaning.contains(u"SIP"_s), qPrintable(d.verdict->meaning));
+    QVERIFY(!d.verdict->advice.isEmpty());
+    // The catalog's summary is about calls; the verdict is not a copy of it.
+    QVERIFY(d.verdict->meaning != r.summary);
 }
 
 void tst_Kamailio::provisionalThenFinal()

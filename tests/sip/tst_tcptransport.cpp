@@ -286,7 +286,7 @@ void tst_TcpTransport::notSipLosesTheFraming()
     QCOMPARE(client.garbage.size(), 1);
     QVERIFY(client.garbage.at(0).at(0).toByteArray().startsWith("HTTP/1.1 400"));
     QCOMPARE(client.garbage.at(0).at(1).value<SipParseError>(), SipParseError::UnsupportedVersion);
-    QCOMPARE(client.error().kind, ErrorKind::Transport);
+    QCOMPARE(client.error().kind, ErrorKind::MalformedAnswer);
     QCOMPARE(client.error().cause, u"framing"_s);
 }
 

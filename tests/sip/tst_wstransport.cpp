@@ -116,6 +116,7 @@ void tst_WsTransport::binaryMessagesAndGarbage()
     QSignalSpy ready(&transport, &Transport::ready);
     QSignalSpy messages(&transport, &Transport::messageReceived);
     QSignalSpy garbage(&transport, &Transport::garbageReceived);
+    QSignalSpy failed(&transport, &Transport::failed);
     transport.open(endpoint(server.port()), {});
     QVERIFY(ready.wait(5000));
     QTRY_VERIFY(server.client);
@@ -126,6 +127,9 @@ void tst_WsTransport::binaryMessagesAndGarbage()
     QVERIFY(garbage.wait(5000));
     QCOMPARE(garbage.at(0).at(0).toByteArray(), QByteArray("hello, not SIP"));
     QCOMPARE(messages.size(), 1);
+    // No retransmission comes on a reliable transport: the non-SIP message is the answer.
+    QTRY_COMPARE(failed.size(), 1);
+    QCOMPARE(failed.at(0).at(0).value<SipError>().kind, ErrorKind::MalformedAnswer);
 }
 
 void tst_WsTransport::originHeader()
