@@ -30,6 +30,12 @@ constexpr int maxDatagramsPerRead = 256;
 // Answers queued on one connection that its peer does not read: past this the peer is
 // not a SIP client keeping up, and holding more would let it grow our memory at will.
 constexpr qint64 maxUnsentBytesPerConnection = 1024 * 1024;
+// Reading a connection's requests pauses while this much of its answers is unsent, and
+// goes on once the peer has taken them: a fast sender is slowed by TCP's flow control
+// instead of our write buffer growing, and a slow reader is served at its own pace.
+constexpr qint64 pauseReadingAboveUnsentBytes = 256 * 1024;
+// A peer that takes none of its answers for this long while reading waits is closed.
+constexpr int stalledPeerMs = 10000;
 
 std::optional<QSslKey> loadKey(const QString &path, QString *error)
 {
@@ -268,6 +274,24 @@ void ResponderListener::onPendingConnections()
         connect(socket, &QTcpSocket::disconnected, this, [this, id] {
             dropConnection(id, tr("%1 closed the connection."));
         });
+        connection.stalled = new QTimer(socket);
+        connection.stalled->setSingleShot(true);
+        connection.stalled->setInterval(stalledPeerMs);
+        connect(connection.stalled, &QTimer::timeout, this, [this, id] {
+            dropConnection(id, tr("Closed the connection from %1: it does not read its answers."));
+        });
+        connect(socket, &QTcpSocket::bytesWritten, this, [this, id] {
+            const auto it = m_connections.find(id);
+            if (it == m_connections.end() || !it->waitingForPeerToRead)
+                return;
+            if (it->socket->bytesToWrite() > pauseReadingAboveUnsentBytes / 2) {
+                it->stalled->start(); // it is reading, just slowly
+                return;
+            }
+            it->waitingForPeerToRead = false;
+            it->stalled->stop();
+            onStreamData(id);
+        });
         connection.idle->start();
         m_connections.insert(id, std::move(connection));
         Q_EMIT connectionEvent(tr("Accepted a %1 connection from %2.")
@@ -284,6 +308,8 @@ void ResponderListener::onStreamData(quint64 id)
     if (it == m_connections.end())
         return;
     it->idle->start();
+    if (it->waitingForPeerToRead)
+        return; // bytesWritten resumes
     // Bounded reads: what the peer sends faster than we answer stays in the kernel
     // (and in QTcpSocket's capped read buffer), so TCP flow control slows it down
     // instead of our memory growing.
@@ -332,6 +358,12 @@ void ResponderListener::onStreamData(quint64 id)
         if (m_admit && !m_admit(peer))
             continue;   // shed: the rate limit counted it
         Q_EMIT messageReceived(*result->message, consumed, peer);
+        it = m_connections.find(id);
+        if (it != m_connections.end() && it->socket->bytesToWrite() > pauseReadingAboveUnsentBytes) {
+            it->waitingForPeerToRead = true;
+            it->stalled->start();
+            return;
+        }
     }
     // A burst in one segment: the rest is already in our buffer and no readyRead will
     // come for it unless the peer sends more, so continue on the next turn.

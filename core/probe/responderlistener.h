@@ -79,6 +79,10 @@ private:
         QTcpSocket *socket = nullptr;
         QByteArray buffer;   // stream bytes not yet framed into a message
         QTimer *idle = nullptr;
+        // Started while reading waits for the peer to take its answers (see
+        // onStreamData); a peer that takes nothing for that long is closed.
+        QTimer *stalled = nullptr;
+        bool waitingForPeerToRead = false;
         ResponderPeer peer;
     };
 

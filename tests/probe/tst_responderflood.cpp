@@ -361,7 +361,8 @@ void TestResponderFlood::connectionsAreBoundedAndExpire()
 void TestResponderFlood::peerThatDoesNotReadIsDropped()
 {
     // A client that sends and never reads: the answers would pile up in our write
-    // buffer without end. Past a megabyte of unread answers the connection is closed.
+    // buffer without end. Reading pauses once 256 KiB of answers wait, and a peer that
+    // takes none of them for 10 s is closed.
     Responder responder;
     QVERIFY(!responder.start(floodConfig(TransportProtocol::Tcp)));
     QTcpSocket socket;
