@@ -42,10 +42,10 @@ int runListCommand(const QStringList &arguments, CommandContext &context);
 int runExplainCommand(const QStringList &arguments, CommandContext &context);
 // optionscommand.cpp (exit codes 0/1/2/64: see optionscommand.h)
 int runOptionsCommand(const QStringList &arguments, CommandContext &context);
-// monitorcommand.cpp, respondcommand.cpp (issue #9)
+// monitorcommand.cpp, respondcommand.cpp
 int runMonitorCommand(const QStringList &arguments, CommandContext &context);
 int runRespondCommand(const QStringList &arguments, CommandContext &context);
-// tracecommand.cpp (issue #10; exit codes 0 reached, 1 not reached, 2 unreachable, 64)
+// tracecommand.cpp (exit codes 0 reached, 1 not reached, 2 unreachable, 64)
 int runTraceCommand(const QStringList &arguments, CommandContext &context);
 
 } // namespace Cli

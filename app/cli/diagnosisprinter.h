@@ -1,4 +1,4 @@
-// What `sipscope-cli options` prints of the diagnosis (issue #10): the one sentence of
+// What `sipscope-cli options` prints of the diagnosis: the one sentence of
 // what is wrong and where, NAT/ALG findings, the expectation checks, the timing
 // waterfall as text (--verbose), and the per-candidate table of --all-targets.
 #pragma once

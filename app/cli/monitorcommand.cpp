@@ -1,4 +1,4 @@
-// `sipscope-cli monitor`: watches many SIP servers at once (issue #9). Prints each
+// `sipscope-cli monitor`: watches many SIP servers at once. Prints each
 // target's first result, then one line per state change; --json prints JSON Lines
 // (time, target, label, status, rtt_ms, error, change, ...).
 //

@@ -1,4 +1,4 @@
-// Monitoring-plugin mode of `sipscope-cli options` (issue #9): takes --nagios, -w/--warning,
+// Monitoring-plugin mode of `sipscope-cli options`: takes --nagios, -w/--warning,
 // -c/--critical, --expect and --alive out of the arguments before the ordinary parser
 // sees them (-c is --count otherwise), and runs the command so that every usage error
 // becomes one "SIP UNKNOWN - ..." line on stdout with exit code 3, as the Monitoring

@@ -1,4 +1,4 @@
-// `options`: the SIP OPTIONS probe on the command line (issue #3).
+// `options`: the SIP OPTIONS probe on the command line.
 #include "optionscommand.h"
 
 #include "commandparser.h"
@@ -416,7 +416,7 @@ int runOptions(const QStringList &arguments, CommandContext &context, const std:
 
 int runOptionsCommand(const QStringList &arguments, CommandContext &context)
 {
-    // Monitoring-plugin mode (issue #9): usage errors become "SIP UNKNOWN", exit 3.
+    // Monitoring-plugin mode: usage errors become "SIP UNKNOWN", exit 3.
     const NagiosArguments nagios = NagiosArguments::extract(arguments);
     if (nagios.requested) {
         return nagios.run(context, [&nagios](CommandContext &quiet) {
@@ -517,7 +517,7 @@ int runOptions(const QStringList &arguments, CommandContext &context, const std:
             return parser.usageError(*problem);
     }
 
-    // Issue #10: expectations, every DNS candidate, the WebSocket Origin.
+    // Expectations, every DNS candidate, the WebSocket Origin.
     if (parser.isSet(expect)) {
         QString error;
         if (!settings.expectation.parseCodes(parser.value(expect), &error))

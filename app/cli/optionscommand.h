@@ -48,7 +48,7 @@ public:
         bool json = false;
         bool verbose = false;
         std::optional<NagiosOptions> nagios;   // --nagios: one status line, exit 0-3
-        // --expect / --expect-header (issue #10): what counts as success; default a 2xx.
+        // --expect / --expect-header: what counts as success; default a 2xx.
         Expectation expectation;
         bool allTargets = false;               // --all-targets: every DNS candidate at once
     };

@@ -1,4 +1,4 @@
-// `sipscope-cli respond`: answer every SIP request with a chosen code (issue #9), to
+// `sipscope-cli respond`: answer every SIP request with a chosen code, to
 // see how a phone, PBX or firewall reacts to 486 or 503, or to check reachability.
 // Prints a line per incoming request (--json: JSON Lines; --verbose adds the raw
 // message). The first line says where it listens, so scripts can wait for it. While

@@ -1,4 +1,4 @@
-// `trace`: SIP traceroute (issue #10). OPTIONS with Max-Forwards 0, 1, 2 …; every 483
+// `trace`: SIP traceroute. OPTIONS with Max-Forwards 0, 1, 2 …; every 483
 // names a hop, the first other final answer is the target. Like sipsak -T.
 //
 // Exit codes: 0 the target answered; 1 the trace ended without reaching it (hop limit,

@@ -1,4 +1,4 @@
-// What issue #10 adds to the Probe view, in one place: the diagnosis and the timing
+// What the diagnosis adds to the Probe view, in one place: the diagnosis and the timing
 // waterfall on the result card, the "All targets" tab with its toggle (probe every
 // DNS candidate whenever a probe is sent), and Tools → Trace Route….
 #pragma once

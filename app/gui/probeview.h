@@ -31,7 +31,7 @@ public:
     ProbeDetailTabs *detailTabs() const { return m_tabs; }
     RepeatPanel *repeatPanel() const { return m_repeat; }
     ProbeRunner *runner() const { return m_runner; }
-    // Diagnosis, timing waterfall, All targets and Trace Route (issue #10).
+    // Diagnosis, timing waterfall, All targets and Trace Route.
     ProbeDiagnostics *diagnostics() const { return m_diagnostics; }
     QSplitter *splitter() const { return m_splitter; }
     QAction *sendAction() const;

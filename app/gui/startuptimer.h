@@ -1,5 +1,5 @@
 // For `sipscope --measure-startup`: the time from the start of the process to the end
-// of the main window's first paint, the figure issue 8 tracks.
+// of the main window's first paint, the figure docs/benchmarks.md tracks.
 #pragma once
 
 #include <QObject>

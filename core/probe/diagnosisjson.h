@@ -1,4 +1,4 @@
-// The JSON form of what the diagnosis adds to a probe (issue #10): the diagnosis
+// The JSON form of what the diagnosis adds to a probe: the diagnosis
 // sentence, the NAT/ALG path analysis, the expectation verdict, the timing and a
 // trace. Shared by `sipscope-cli options --json`, `sipscope-cli trace --json` and
 // the GUI. Keys are stable: scripts depend on them (docs/diagnosis.md).

@@ -27,7 +27,7 @@ public:
     // --expect: the codes and classes that count as OK; by default any 2xx.
     ExpectedCodes expected;
     bool alive = false;                // --alive: any final response is OK
-    // --expect-header (issue #10): each must match the final response, or CRITICAL.
+    // --expect-header: each must match the final response, or CRITICAL.
     QList<HeaderExpectation> expectedHeaders;
 
     // Parses "-w 500" / "-c 1.5" (milliseconds, > 0). nullopt with *error otherwise.

@@ -1,4 +1,4 @@
-// The diagnosis on the command line (issue #10), run as a user runs it against fake
+// The diagnosis on the command line, run as a user runs it against fake
 // servers and proxies on loopback: `trace` (human, --json, exit codes) and what
 // `options` adds — the diagnosis sentence, origin and its explanation, NAT/ALG path,
 // timing, and --expect / --expect-header deciding the exit code.
@@ -467,7 +467,7 @@ void tst_CliDiagnosis::optionsUsageErrors()
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
 }
 
-// Issue #9: trace and monitor take the TLS and credential flags of options; the
+// Trace and monitor take the TLS and credential flags of options; the
 // password answers the fake server's 401 and is printed nowhere.
 void tst_CliDiagnosis::securityFlags_data()
 {

@@ -238,7 +238,7 @@ void TestResponseCodeCatalog::proseHasTheAskedShape_data()
 
 void TestResponseCodeCatalog::proseHasTheAskedShape()
 {
-    // Issue #2: the summary is one sentence a help desk can read out, the meaning two
+    // The summary is one sentence a help desk can read out, the meaning two
     // to four, and every code points to its neighbours.
     QFETCH(int, code);
     const auto entry = m_catalog.find(code);

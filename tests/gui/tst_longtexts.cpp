@@ -1,4 +1,4 @@
-// Layouts survive longer translations (issue #6). German runs about a third longer than
+// Layouts survive longer translations. German runs about a third longer than
 // English, short labels often twice as long; a pseudo-translator lengthens every text
 // that much, and no button, label, check box or tab may then be cut off, nor may the
 // window need more than its default size.

@@ -1,4 +1,4 @@
-// The diagnosis in the Probe view (issue #10), against fake servers on loopback: the
+// The diagnosis in the Probe view, against fake servers on loopback: the
 // sentence and origin on the result card (a received 503 vs a closed port), NAT/ALG
 // findings, the waterfall, Tools → Trace Route through two chained fake proxies, and
 // the All targets tab with an injected DNS (one of three candidates dead).

@@ -295,7 +295,7 @@ private slots:
         }
     }
 
-    // Issue #4: the credentials and TLS inputs are live and reach the probe; the
+    // The credentials and TLS inputs are live and reach the probe; the
     // password answers the challenge and shows nowhere.
     void credentialsAndTlsReachTheProbe()
     {
@@ -349,7 +349,7 @@ private slots:
         }
     }
 
-    // Issue #4/#5: the card shows the TLS session, the certificate and what digest
+    // The card shows the TLS session, the certificate and what digest
     // authentication did; for a certificate error, the certificate and what to check.
     void securitySectionShowsTlsAndAuth_data()
     {

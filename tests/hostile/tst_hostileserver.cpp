@@ -1,4 +1,4 @@
-// The hostile-server suite (issue #8): a scripted FakeSipServer on loopback answers the
+// The hostile-server suite: a scripted FakeSipServer on loopback answers the
 // probe with everything a broken PBX, a misconfigured SBC or a honeypot might send.
 // Each row states its expected outcome: the right answer, or a timeout at the
 // configured Timer F with the offending datagram recorded as ignored, and the typed

@@ -1,4 +1,4 @@
-// The GUI switches language at runtime with the real translations (issue #6): after a
+// The GUI switches language at runtime with the real translations: after a
 // pick in View → Language the menu titles and the explanation panel are in the new
 // language, compared with what that language's translator gives for the English
 // source texts, and they really differ from English.

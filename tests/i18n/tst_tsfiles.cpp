@@ -1,4 +1,4 @@
-// The Qt Linguist files themselves (issue #6): every message of every language is
+// The Qt Linguist files themselves: every message of every language is
 // translated (no unfinished, vanished or obsolete entry, no exceptions for any
 // context), all languages hold the same source strings, and every placeholder of a
 // source (%1..%9, %n, also in their %L forms) is kept in its translation and in each
@@ -131,7 +131,7 @@ class TestTsFiles final : public QObject
 private slots:
     void initTestCase()
     {
-        // German, French and Spanish are what SipScope promises (issue #6).
+        // German, French and Spanish are what SipScope promises.
         const QStringList files = tsFiles();
         for (const QString &language : {u"de"_s, u"fr"_s, u"es"_s})
             QVERIFY2(files.contains(u"sipscope_%1.ts"_s.arg(language)), qPrintable(language));

@@ -520,7 +520,7 @@ void TestMonitor::credentialsReference_data()
         << u"trunk-c"_s << QString() << QString() << 401 << QString();
 }
 
-// Issue #9: a target's credentials reference names SIPSCOPE_PASSWORD_<REF> (and
+// A target's credentials reference names SIPSCOPE_PASSWORD_<REF> (and
 // optionally SIPSCOPE_USER_<REF>), resolved when the probe starts; the password is
 // never in the target or its saved list.
 void TestMonitor::credentialsReference()

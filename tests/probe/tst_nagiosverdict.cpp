@@ -1,4 +1,4 @@
-// The monitoring-plugin verdict: one row per rule of issue #9 (default 2xx, --expect,
+// The monitoring-plugin verdict: one row per rule of the plugin mode (default 2xx, --expect,
 // --alive, -w/-c, no response, bad arguments), the exact status line and perfdata
 // format of the Monitoring Plugins guidelines, and the argument parsers.
 #include "probe/nagiosverdict.h"

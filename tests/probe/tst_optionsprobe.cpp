@@ -1,5 +1,5 @@
 // OptionsProbe end to end over real UDP on loopback, against the shared fake SIP
-// server scripted per test: every answer shape of issue #3 and every failure mode.
+// server scripted per test: every answer shape and every failure mode.
 #include "probe/optionsprobe.h"
 #include "sip/sipparser.h"
 
