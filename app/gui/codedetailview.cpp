@@ -137,7 +137,7 @@ void CodeDetailView::showCode(int code, Navigation navigation)
     m_welcome = false;
     render();
     updateActions();
-    emit codeShown(code);
+    Q_EMIT codeShown(code);
 }
 
 void CodeDetailView::showMessage(const QString &title, const QString &text)
@@ -167,7 +167,7 @@ void CodeDetailView::goBack()
     m_current = m_backStack.takeLast();
     render();
     updateActions();
-    emit codeShown(*m_current);
+    Q_EMIT codeShown(*m_current);
 }
 
 void CodeDetailView::goForward()
@@ -179,7 +179,7 @@ void CodeDetailView::goForward()
     m_current = m_forwardStack.takeLast();
     render();
     updateActions();
-    emit codeShown(*m_current);
+    Q_EMIT codeShown(*m_current);
 }
 
 QString CodeDetailView::ticketText() const
@@ -196,7 +196,7 @@ void CodeDetailView::copyForTicket()
     if (text.isEmpty())
         return;
     QGuiApplication::clipboard()->setText(text);
-    emit statusMessage(tr("Copied %1 for a ticket").arg(*m_current));
+    Q_EMIT statusMessage(tr("Copied %1 for a ticket").arg(*m_current));
 }
 
 void CodeDetailView::render()
@@ -238,7 +238,7 @@ void CodeDetailView::onAnchorClicked(const QUrl &url)
         return;
     }
     if (url.scheme() == u"https"_s || url.scheme() == u"http"_s) {
-        emit externalLinkOpened(url);
+        Q_EMIT externalLinkOpened(url);
         QDesktopServices::openUrl(url);
     }
 }

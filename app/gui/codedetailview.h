@@ -44,12 +44,12 @@ public:
     QAction *copyForTicketAction() const { return m_copyAction; }
     QPushButton *copyForTicketButton() const { return m_copyButton; }
 
-public slots:
+public Q_SLOTS:
     void goBack();
     void goForward();
     void copyForTicket();
 
-signals:
+Q_SIGNALS:
     // A code was displayed, by any route (list, link, history).
     void codeShown(int code);
     void statusMessage(const QString &message);

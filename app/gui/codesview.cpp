@@ -222,11 +222,11 @@ void CodesView::showCode(int code)
 
 void CodesView::showExplainDialog()
 {
-    emit showRequested();
+    Q_EMIT showRequested();
     if (!m_explainDialog) {
         m_explainDialog = new ExplainDialog(this);
         connect(m_explainDialog, &ExplainDialog::codeActivated, this, [this](int code) {
-            emit showRequested();
+            Q_EMIT showRequested();
             showCode(code);
         });
     }
@@ -352,7 +352,7 @@ void CodesView::takeOffer()
     const QString text = m_search->text();
     switch (PastedText::Kind(m_offerAction->data().toInt())) {
     case PastedText::Kind::SipTarget:
-        emit probeRequested(text.trimmed());
+        Q_EMIT probeRequested(text.trimmed());
         break;
     case PastedText::Kind::Message:
         showExplainDialog();

@@ -54,7 +54,7 @@ public:
     void saveSettings(QSettings &settings) const;
     void restoreSettings(const QSettings &settings);
 
-signals:
+Q_SIGNALS:
     void statusMessage(const QString &message);
     // The view wants to be the visible one (a code was opened from the Explain dialog).
     void showRequested();

@@ -161,7 +161,7 @@ void ExplainDialog::render()
 void ExplainDialog::onAnchorClicked(const QUrl &url)
 {
     if (const auto code = CodeExplanation::codeFromUrl(url))
-        emit codeActivated(*code);
+        Q_EMIT codeActivated(*code);
 }
 
 } // namespace SipScope

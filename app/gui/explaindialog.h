@@ -33,13 +33,13 @@ public:
     // The findings shown (of the text as it was last explained).
     QList<ExplainFinding> findings() const { return m_findings; }
 
-public slots:
+public Q_SLOTS:
     // Replaces the text with the clipboard's and explains it at once.
     void pasteFromClipboard();
     // Explains the current text now instead of after the typing pause.
     void explainNow();
 
-signals:
+Q_SIGNALS:
     // A code link was followed.
     void codeActivated(int code);
 

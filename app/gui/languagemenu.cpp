@@ -37,7 +37,7 @@ LanguageMenu::LanguageMenu(LanguageSwitcher *switcher, QWidget *parent)
     }
 
     connect(m_group, &QActionGroup::triggered, this, [this](QAction *action) {
-        emit preferenceChosen(action->data().toString());
+        Q_EMIT preferenceChosen(action->data().toString());
     });
     connect(m_switcher, &LanguageSwitcher::preferenceChanged, this, &LanguageMenu::updateChecks);
     retranslateUi();

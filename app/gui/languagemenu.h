@@ -20,7 +20,7 @@ public:
     // The action of a preference: a language code, or empty for "System default".
     QAction *actionFor(const QString &preference) const;
 
-signals:
+Q_SIGNALS:
     void preferenceChosen(const QString &preference);
 
 protected:

@@ -27,7 +27,7 @@ bool LanguageSwitcher::setPreference(const QString &preference)
         return false;
     if (m_preference != preference) {
         m_preference = preference;
-        emit preferenceChanged(m_preference);
+        Q_EMIT preferenceChanged(m_preference);
     }
     return true;
 }

@@ -41,7 +41,7 @@ public:
     static QString storedPreference(const QSettings &settings);
     static void storePreference(QSettings &settings, const QString &preference);
 
-signals:
+Q_SIGNALS:
     void preferenceChanged(const QString &preference);
 
 private:

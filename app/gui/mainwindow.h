@@ -51,7 +51,7 @@ public:
     // Writes geometry, splitters, last view and the views' settings (also done on close).
     void saveSettings();
 
-public slots:
+public Q_SLOTS:
     // Switches to the Codes view and explains `code` (from the probe result card).
     void showCode(int code);
     void showStatusMessage(const QString &message);

@@ -58,7 +58,7 @@ public:
     // A dialog with the full last result of a table row (source row of the model).
     void showDetails(int row);
 
-signals:
+Q_SIGNALS:
     void statusMessage(const QString &message);
 
 protected:

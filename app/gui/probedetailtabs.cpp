@@ -62,7 +62,7 @@ ProbeDetailTabs::ProbeDetailTabs(QWidget *parent)
     m_copyRaw->setIcon(QIcon::fromTheme(u"edit-copy"_s));
     connect(m_copyRaw, &QPushButton::clicked, this, [this] {
         QGuiApplication::clipboard()->setText(m_raw->toPlainText());
-        emit statusMessage(tr("Raw messages copied"));
+        Q_EMIT statusMessage(tr("Raw messages copied"));
     });
     auto *rawButtons = new QHBoxLayout;
     rawButtons->addStretch(1);

@@ -32,7 +32,7 @@ public:
     QTableWidget *timelineTable() const { return m_timeline; }
     QPushButton *copyRawButton() const { return m_copyRaw; }
 
-signals:
+Q_SIGNALS:
     void statusMessage(const QString &message);
 
 protected:

@@ -294,7 +294,7 @@ bool ProbeForm::eventFilter(QObject *watched, QEvent *event)
         const auto *key = static_cast<QKeyEvent *>(event);
         const bool popupShown = m_target->completer() && m_target->completer()->popup()->isVisible();
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && !popupShown) {
-            emit sendRequested();
+            Q_EMIT sendRequested();
             return true;
         }
     }

@@ -74,7 +74,7 @@ public:
     void saveSettings(QSettings &settings) const;
     void restoreSettings(const QSettings &settings);
 
-signals:
+Q_SIGNALS:
     void sendRequested();
     void stopRequested();
 

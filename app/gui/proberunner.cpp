@@ -40,13 +40,13 @@ void ProbeRunner::stop()
     }
     m_running = false;
     m_stopping = false;
-    emit finished();
+    Q_EMIT finished();
 }
 
 void ProbeRunner::startNext()
 {
     m_sinceStart.start();
-    emit probeStarted(m_completed);
+    Q_EMIT probeStarted(m_completed);
     m_probe->start(m_target, m_options);
 }
 
@@ -55,11 +55,11 @@ void ProbeRunner::onProbeFinished(const ProbeResult &result)
     if (!m_running)
         return;
     const int index = m_completed++;
-    emit probeFinished(index, result);
+    Q_EMIT probeFinished(index, result);
     if (m_stopping || m_completed >= m_total) {
         m_running = false;
         m_stopping = false;
-        emit finished();
+        Q_EMIT finished();
         return;
     }
     const qint64 elapsed = m_sinceStart.elapsed();

@@ -27,7 +27,7 @@ public:
     int completed() const { return m_completed; }
     OptionsProbe *probe() const { return m_probe; }
 
-signals:
+Q_SIGNALS:
     void probeStarted(int index);
     void eventRecorded(const SipScope::ProbeEvent &event);
     void probeFinished(int index, const SipScope::ProbeResult &result);

@@ -98,7 +98,7 @@ void ProbeView::send()
 {
     const QString target = m_form->target();
     if (target.isEmpty()) {
-        emit statusMessage(tr("Enter a target first, e.g. sip:pbx.example.com"));
+        Q_EMIT statusMessage(tr("Enter a target first, e.g. sip:pbx.example.com"));
         m_form->focusTarget();
         return;
     }
@@ -121,7 +121,7 @@ void ProbeView::stop()
 void ProbeView::clearTargetHistory()
 {
     m_form->clearHistory();
-    emit statusMessage(tr("Target history cleared"));
+    Q_EMIT statusMessage(tr("Target history cleared"));
 }
 
 void ProbeView::onProbeStarted(int index)
@@ -131,7 +131,7 @@ void ProbeView::onProbeStarted(int index)
     if (!m_series || index == 0)
         m_card->showRunning(m_form->target());
     if (m_series)
-        emit statusMessage(tr("Probe %1 of %2…").arg(index + 1).arg(m_runner->total()));
+        Q_EMIT statusMessage(tr("Probe %1 of %2…").arg(index + 1).arg(m_runner->total()));
 }
 
 void ProbeView::onProbeFinished(int index, const ProbeResult &result)
@@ -143,23 +143,23 @@ void ProbeView::onProbeFinished(int index, const ProbeResult &result)
         m_repeat->addResult(m_probeStartedAt, result);
     if (!m_series) {
         if (result.hasFinalResponse()) {
-            emit statusMessage(tr("%1 %2 from %3 in %4")
+            Q_EMIT statusMessage(tr("%1 %2 from %3 in %4")
                                    .arg(result.statusCode)
                                    .arg(result.reasonPhrase, result.remote(),
                                         ResultCard::formatDuration(result.rttUs)));
         } else {
-            emit statusMessage(errorKindTitle(result.error.kind));
+            Q_EMIT statusMessage(errorKindTitle(result.error.kind));
         }
     }
-    emit probeFinished(result);
+    Q_EMIT probeFinished(result);
 }
 
 void ProbeView::onRunFinished()
 {
     m_form->setRunning(false);
     if (m_series)
-        emit statusMessage(RepeatPanel::summaryLine(m_repeat->statistics()));
-    emit runFinished();
+        Q_EMIT statusMessage(RepeatPanel::summaryLine(m_repeat->statistics()));
+    Q_EMIT runFinished();
 }
 
 void ProbeView::showEvent(QShowEvent *event)

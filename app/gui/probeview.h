@@ -43,13 +43,13 @@ public:
     void saveSettings(QSettings &settings) const;
     void restoreSettings(const QSettings &settings);
 
-public slots:
+public Q_SLOTS:
     // Probes the form's target (a series when Repeat is ticked).
     void send();
     void stop();
     void clearTargetHistory();
 
-signals:
+Q_SIGNALS:
     // The user clicked the status on the result card.
     void codeActivated(int code);
     void statusMessage(const QString &message);

@@ -226,7 +226,7 @@ void RepeatPanel::chooseAndExport(bool json)
         return;
     QString error;
     const bool ok = json ? exportJson(fileName, &error) : exportCsv(fileName, &error);
-    emit statusMessage(ok ? tr("Series saved to %1").arg(fileName)
+    Q_EMIT statusMessage(ok ? tr("Series saved to %1").arg(fileName)
                           : tr("Could not save %1: %2").arg(fileName, error));
 }
 

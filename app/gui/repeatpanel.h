@@ -43,7 +43,7 @@ public:
     bool exportCsv(const QString &fileName, QString *error = nullptr) const;
     bool exportJson(const QString &fileName, QString *error = nullptr) const;
 
-signals:
+Q_SIGNALS:
     void statusMessage(const QString &message);
 
 protected:

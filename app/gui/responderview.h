@@ -61,7 +61,7 @@ public:
     bool start();
     void stop();
 
-signals:
+Q_SIGNALS:
     void statusMessage(const QString &message);
 
 protected:

@@ -47,7 +47,7 @@ ResultCard::ResultCard(QWidget *parent)
     m_status->setFont(statusFont);
     connect(m_status, &QToolButton::clicked, this, [this] {
         if (m_result && m_result->effectiveStatus() != 0)
-            emit codeActivated(m_result->effectiveStatus());
+            Q_EMIT codeActivated(m_result->effectiveStatus());
     });
 
     m_reason = makeLabel(this, u"resultReason"_s);

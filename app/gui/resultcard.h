@@ -51,7 +51,7 @@ public:
     // "0.42 ms", "12.3 ms", "1.25 s".
     static QString formatDuration(qint64 microseconds);
 
-signals:
+Q_SIGNALS:
     void codeActivated(int code);
 
 protected:

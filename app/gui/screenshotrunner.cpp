@@ -78,7 +78,7 @@ void ScreenshotRunner::shootExplain()
     m_ok = save(u"explain.png"_s, dialog) && m_ok;
     dialog->close();
     if (m_target.isEmpty()) {
-        emit done(m_ok);
+        Q_EMIT done(m_ok);
         return;
     }
     startProbe();
@@ -107,7 +107,7 @@ void ScreenshotRunner::startProbe()
 void ScreenshotRunner::shootProbe()
 {
     m_ok = save(u"probe.png"_s) && m_ok;
-    emit done(m_ok);
+    Q_EMIT done(m_ok);
 }
 
 } // namespace SipScope

@@ -22,7 +22,7 @@ public:
 
     void start();
 
-signals:
+Q_SIGNALS:
     // ok is false when a file could not be written or the probe never finished.
     void done(bool ok);
 

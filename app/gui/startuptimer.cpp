@@ -70,7 +70,7 @@ bool StartupTimer::eventFilter(QObject *watched, QEvent *event)
         m_seen = true;
         // The filter runs before the paint; a zero timer fires once this paint pass,
         // children included, is done.
-        QTimer::singleShot(0, this, [this] { emit firstPaintFinished(millisecondsSinceProcessStart()); });
+        QTimer::singleShot(0, this, [this] { Q_EMIT firstPaintFinished(millisecondsSinceProcessStart()); });
     }
     return QObject::eventFilter(watched, event);
 }

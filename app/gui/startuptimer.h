@@ -20,7 +20,7 @@ public:
     // loader and static initialisers; elsewhere it counts from the first call.
     static double millisecondsSinceProcessStart();
 
-signals:
+Q_SIGNALS:
     void firstPaintFinished(double milliseconds);
 
 protected:

@@ -403,7 +403,7 @@ void Resolver::record(ResolverEvent event)
 {
     event.atUs = nowUs();
     m_result.trace.append(event);
-    emit eventRecorded(event);
+    Q_EMIT eventRecorded(event);
 }
 
 void Resolver::record(ResolverEvent::Type type, const QString &name, const QString &text)
@@ -422,7 +422,7 @@ void Resolver::fail(ResolveErrorKind kind, const QString &message)
     m_result.targets.clear();
     record(ResolverEvent::Type::Failed, m_plan.host, message);
     cancel();
-    emit finished(m_result);
+    Q_EMIT finished(m_result);
 }
 
 void Resolver::finish()
@@ -433,7 +433,7 @@ void Resolver::finish()
     record(ResolverEvent::Type::Finished, m_plan.host,
            tr("%n target(s) to try: %1.", nullptr, int(m_result.targets.size())).arg(endpoints.join(u", ")));
     cancel();
-    emit finished(m_result);
+    Q_EMIT finished(m_result);
 }
 
 qint64 Resolver::nowUs() const

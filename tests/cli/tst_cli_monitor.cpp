@@ -109,7 +109,7 @@ class TestCliMonitor final : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void respondAndOptionsRoundTrip();
     void respondUsage_data();
     void respondUsage();

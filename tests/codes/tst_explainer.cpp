@@ -65,7 +65,7 @@ class tst_Explainer final : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void corpus_data();
     void corpus();
     void snippets_data();

@@ -12,7 +12,7 @@ using namespace Qt::Literals::StringLiterals;
 class TestQ850 final : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void causeNote_data()
     {
         QTest::addColumn<int>("cause");

@@ -46,7 +46,7 @@ bool isQtInternal(const QWidget *widget)
 class TestAccessibility final : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void controlsAreNamed()
     {
         QStandardPaths::setTestModeEnabled(true);

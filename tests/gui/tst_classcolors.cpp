@@ -37,7 +37,7 @@ QPalette paletteWith(const QColor &window, const QColor &base)
 class TestClassColors final : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void chipTextIsReadable_data()
     {
         QTest::addColumn<int>("codeClass");

@@ -13,7 +13,7 @@ using namespace Qt::Literals::StringLiterals;
 class TestCodeExplanation final : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void codeUrlRoundTrip_data()
     {
         QTest::addColumn<QUrl>("url");

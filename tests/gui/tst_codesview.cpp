@@ -26,7 +26,7 @@ using namespace Qt::Literals::StringLiterals;
 class TestCodesView final : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
@@ -99,7 +99,7 @@ private slots:
         m_view->showCode(486);
         QTextBrowser *browser = m_view->detailView()->browser();
         QVERIFY(browser->toHtml().contains(CodeExplanation::codeUrl(related).toString()));
-        emit browser->anchorClicked(CodeExplanation::codeUrl(related));
+        Q_EMIT browser->anchorClicked(CodeExplanation::codeUrl(related));
         QCOMPARE(m_view->detailView()->currentCode().value_or(0), related);
         const auto relatedEntry = ResponseCodeCatalog::instance().explain(related);
         QVERIFY(browser->toPlainText().contains(relatedEntry->summary));
@@ -121,7 +121,7 @@ private slots:
         QVERIFY(entry && !entry->refs.isEmpty());
         const QUrl rfc = entry->refs.first().url();
         QVERIFY(m_view->detailView()->browser()->toHtml().contains(rfc.toString(QUrl::FullyEncoded)));
-        emit m_view->detailView()->browser()->anchorClicked(rfc);
+        Q_EMIT m_view->detailView()->browser()->anchorClicked(rfc);
         QDesktopServices::unsetUrlHandler(u"https"_s);
         QCOMPARE(m_opened, QList<QUrl>{rfc});
         QCOMPARE(m_view->detailView()->currentCode().value_or(0), 486); // no in-app navigation
@@ -228,7 +228,7 @@ private slots:
         QVERIFY(model->rowCount() - unregistered >= 75);
     }
 
-public slots:
+public Q_SLOTS:
     void openUrl(const QUrl &url) { m_opened.append(url); }
 
 private:

@@ -85,7 +85,7 @@ QString nothingRecognised()
 class TestExplainDialog final : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);

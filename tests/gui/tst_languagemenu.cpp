@@ -44,7 +44,7 @@ QString storedLanguage(const QString &file)
 class TestLanguageMenu final : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);

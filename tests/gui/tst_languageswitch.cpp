@@ -53,7 +53,7 @@ public:
 class TestLanguageSwitch final : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);

@@ -34,7 +34,7 @@ using namespace Qt::Literals::StringLiterals;
 class TestMainWindow final : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);

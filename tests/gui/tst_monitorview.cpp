@@ -63,7 +63,7 @@ class TestMonitorView final : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void addAndFilter();
     void statusAndChanges();

@@ -72,7 +72,7 @@ std::optional<qint64> heapInUse()
 class TestProbeView final : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);

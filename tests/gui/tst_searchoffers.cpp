@@ -32,7 +32,7 @@ Q_DECLARE_METATYPE(SipScope::PastedText::Kind)
 class TestSearchOffers final : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);

@@ -40,7 +40,7 @@ ProbeResult timedOut()
 class TestSeriesExport final : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void csvRows_data()
     {
         QTest::addColumn<ProbeResult>("result");

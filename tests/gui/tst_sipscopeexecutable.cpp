@@ -26,7 +26,7 @@ private:
         return env;
     }
 
-private slots:
+private Q_SLOTS:
     void textOptionsNeedNoDisplay_data()
     {
         QTest::addColumn<QString>("argument");

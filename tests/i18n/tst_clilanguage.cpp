@@ -55,7 +55,7 @@ QStringList strings(const QJsonValue &value)
 class TestCliLanguage final : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void codeInLanguage_data()
     {
         QTest::addColumn<QString>("language");

@@ -56,7 +56,7 @@ QStringList expectedMenuTitles()
 class TestGuiLanguage final : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);

@@ -60,7 +60,7 @@ void checkWindow(const QWidget *window, const QString &where, QStringList &probl
 class TestGuiTexts final : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);

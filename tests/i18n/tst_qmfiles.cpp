@@ -15,7 +15,7 @@ using namespace Qt::Literals::StringLiterals;
 class TestQmFiles final : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void everyTsFileIsEmbedded()
     {
         const QStringList tsFiles = QDir(QStringLiteral(SIPSCOPE_TRANSLATIONS_DIR))

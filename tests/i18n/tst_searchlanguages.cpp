@@ -27,7 +27,7 @@ QList<int> topCodes(const CodeSearch &search, const QString &query, int count)
 class TestSearchLanguages final : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void findsBusy_data()
     {
         QTest::addColumn<QString>("language");

@@ -128,7 +128,7 @@ QString report(const QStringList &problems)
 class TestTsFiles final : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         // German, French and Spanish are what SipScope promises.

@@ -52,7 +52,7 @@ class TestSipsakResponder final : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void sipsakGetsChosenCode_data();
     void sipsakGetsChosenCode();

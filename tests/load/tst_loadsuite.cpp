@@ -194,7 +194,7 @@ class TestLoadSuite final : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void sipsakFloodThenProbe();
     void monitorAgainstResponder_data();

@@ -71,7 +71,7 @@ class TestMonitor final : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void firstResultPerTarget();
     void codeChangesAreReported();

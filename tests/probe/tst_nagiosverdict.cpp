@@ -52,7 +52,7 @@ class TestNagiosVerdict final : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void verdict_data();
     void verdict();
     void statusLineFormat();

@@ -127,7 +127,7 @@ class TestResponder final : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void probeGetsChosenCode_data();
     void probeGetsChosenCode();

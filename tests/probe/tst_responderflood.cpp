@@ -110,7 +110,7 @@ class TestResponderFlood final : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void udpFloodIsCountedAndRecovers();
     void completedTransactionsMakeRoom();
     void tableFullOfWaitingTransactionsDrops();

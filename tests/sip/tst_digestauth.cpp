@@ -66,7 +66,7 @@ class tst_DigestAuth : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void parseChallenges_data();
     void parseChallenges();
     void parseSeveralHeaders();

@@ -124,7 +124,7 @@ class tst_Resolver : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void numericHosts_data();
     void numericHosts();
     void explicitPortSkipsSrv();

@@ -72,7 +72,7 @@ class TestServerTransaction final : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void key_data();
     void key();
     void makeResponseCopiesHeaders();
