@@ -29,6 +29,9 @@ void CandidateModel::setCandidates(const QList<CandidateResult> &candidates)
 {
     beginResetModel();
     m_candidates = candidates;
+    m_diagnoses = QList<std::optional<Diagnosis>>(candidates.size());
+    for (qsizetype row = 0; row < m_candidates.size(); ++row)
+        diagnose(row);
     endResetModel();
 }
 
@@ -48,7 +51,17 @@ void CandidateModel::updateCandidate(int index, const CandidateResult &candidate
     if (index < 0 || index >= m_candidates.size())
         return;
     m_candidates[index] = candidate;
+    diagnose(index);
     Q_EMIT dataChanged(this->index(index, 0), this->index(index, ColumnCount - 1));
+}
+
+void CandidateModel::diagnose(qsizetype row)
+{
+    const CandidateResult &candidate = m_candidates.at(row);
+    if (candidate.finished)
+        m_diagnoses[row] = Diagnosis::diagnose(candidate.result);
+    else
+        m_diagnoses[row].reset();
 }
 
 QString CandidateModel::sourceText(const ResolvedTarget &target)
@@ -98,7 +111,7 @@ QVariant CandidateModel::data(const QModelIndex &index, int role) const
         return c.finished;
     case Qt::ToolTipRole:
         if (index.column() == DiagnosisColumn && c.finished)
-            return Diagnosis::diagnose(r).originExplanation;
+            return m_diagnoses.at(index.row())->originExplanation;
         if (index.column() == SourceColumn)
             return sourceText(c.target);
         return {};
@@ -122,7 +135,7 @@ QVariant CandidateModel::data(const QModelIndex &index, int role) const
     case RttColumn:
         return r.rttUs >= 0 ? ProbeTiming::formatDuration(r.rttUs) : QString();
     case DiagnosisColumn:
-        return c.finished ? Diagnosis::diagnose(r).sentence : QString();
+        return c.finished ? m_diagnoses.at(index.row())->sentence : QString();
     }
     return {};
 }
@@ -144,6 +157,8 @@ QVariant CandidateModel::headerData(int section, Qt::Orientation orientation, in
 void CandidateModel::retranslate()
 {
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    for (qsizetype row = 0; row < m_candidates.size(); ++row)
+        diagnose(row);
     if (!m_candidates.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }

@@ -1,9 +1,10 @@
 // Every DNS candidate of an --all-targets probe as a table row: where it came from
 // (SRV name with priority, weight, port and TTL, or A/AAAA), its address, and its
-// own result — status, round trip and the one-sentence diagnosis.
+// own result — status, round trip and the one-sentence diagnosis (made once a row).
 #pragma once
 
 #include "candidateprobe.h"
+#include "diagnosis.h"
 
 #include <QAbstractTableModel>
 
@@ -32,10 +33,16 @@ public:
 
     // "SRV _sip._udp.example.com: priority 10, weight 60, port 5060, TTL 300 s; A TTL 60 s"
     static QString sourceText(const ResolvedTarget &target);
+    // Diagnoses the finished rows again, in the new language (core translates the text).
     void retranslate();
 
 private:
+    void diagnose(qsizetype row);
+
     QList<CandidateResult> m_candidates;
+    // One per row, computed once when the candidate finishes: data() runs on every
+    // repaint and tooltip, and a diagnosis parses the raw messages again.
+    QList<std::optional<Diagnosis>> m_diagnoses;
 };
 
 } // namespace SipScope
