@@ -5,8 +5,8 @@
 
 #include "commands.h"
 
+#include "monitor/nagiosverdict.h"
 #include "probe/expectation.h"
-#include "probe/nagiosverdict.h"
 #include "probe/optionsprobe.h"
 
 #include <QStringList>

@@ -5,7 +5,7 @@
 #include "jsonoutput.h"
 #include "sessionprinter.h"
 
-#include "probe/diagnosisjson.h"
+#include "diagnosis/diagnosisjson.h"
 #include "probe/proberesultjson.h"
 #include "sip/bytesexcerpt.h"
 

@@ -6,7 +6,7 @@
 
 #include "optionsarguments.h"
 
-#include "probe/candidateprobe.h"
+#include "diagnosis/candidateprobe.h"
 #include "probe/proberesult.h"
 #include "probe/seriesstatistics.h"
 
