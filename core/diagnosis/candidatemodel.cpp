@@ -16,7 +16,7 @@ QString ttlText(qint64 ttl)
 } // namespace
 
 CandidateModel::CandidateModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : ColumnTableModel(ColumnCount, parent)
 {
 }
 
@@ -52,7 +52,7 @@ void CandidateModel::updateCandidate(int index, const CandidateResult &candidate
         return;
     m_candidates[index] = candidate;
     diagnose(index);
-    Q_EMIT dataChanged(this->index(index, 0), this->index(index, ColumnCount - 1));
+    rowChanged(index);
 }
 
 void CandidateModel::diagnose(qsizetype row)
@@ -89,11 +89,6 @@ QString CandidateModel::sourceText(const ResolvedTarget &target)
 int CandidateModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_candidates.size());
-}
-
-int CandidateModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant CandidateModel::data(const QModelIndex &index, int role) const
@@ -140,11 +135,9 @@ QVariant CandidateModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant CandidateModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString CandidateModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case EndpointColumn: return tr("Candidate");
     case SourceColumn: return tr("From DNS");
     case StatusColumn: return tr("Answer");
@@ -156,11 +149,9 @@ QVariant CandidateModel::headerData(int section, Qt::Orientation orientation, in
 
 void CandidateModel::retranslate()
 {
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     for (qsizetype row = 0; row < m_candidates.size(); ++row)
         diagnose(row);
-    if (!m_candidates.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    ColumnTableModel::retranslate();
 }
 
 } // namespace SipScope

@@ -4,13 +4,13 @@
 #pragma once
 
 #include "candidateprobe.h"
+#include "columntablemodel.h"
 #include "diagnosis.h"
 
-#include <QAbstractTableModel>
 
 namespace SipScope {
 
-class CandidateModel final : public QAbstractTableModel
+class CandidateModel final : public ColumnTableModel
 {
     Q_OBJECT
 public:
@@ -27,16 +27,15 @@ public:
     const QList<CandidateResult> &candidates() const { return m_candidates; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     // "SRV _sip._udp.example.com: priority 10, weight 60, port 5060, TTL 300 s; A TTL 60 s"
     static QString sourceText(const ResolvedTarget &target);
     // Diagnoses the finished rows again, in the new language (core translates the text).
-    void retranslate();
+    void retranslate() override;
 
 private:
+    QString columnTitle(int column) const override;
     void diagnose(qsizetype row);
 
     QList<CandidateResult> m_candidates;

@@ -7,7 +7,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace SipScope {
 
 TraceHopModel::TraceHopModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : ColumnTableModel(ColumnCount, parent)
 {
 }
 
@@ -38,11 +38,6 @@ void TraceHopModel::setHops(const QList<TraceHop> &hops)
 int TraceHopModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_hops.size());
-}
-
-int TraceHopModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant TraceHopModel::data(const QModelIndex &index, int role) const
@@ -101,11 +96,9 @@ QVariant TraceHopModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant TraceHopModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString TraceHopModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case HopColumn: return tr("Max-Forwards");
     case StatusColumn: return tr("Answer");
     case AddressColumn: return tr("Hop");
@@ -116,11 +109,5 @@ QVariant TraceHopModel::headerData(int section, Qt::Orientation orientation, int
     return {};
 }
 
-void TraceHopModel::retranslate()
-{
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_hops.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-}
 
 } // namespace SipScope
