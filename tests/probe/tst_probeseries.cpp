@@ -21,12 +21,11 @@ namespace {
 
 using Outcomes = QMap<QString, int>;
 
-ProbeOptions fastOptions()
+// A silent server costs a probe `timerF` (as --timeout sets it), not the default 32 s.
+ProbeOptions givingUpAfter(std::chrono::milliseconds timerF)
 {
     ProbeOptions options;
-    options.timers.t1 = 50ms;
-    options.timers.t2 = 400ms;
-    options.timers.timerF = 1s;
+    options.timers.timerF = timerF;
     return options;
 }
 
@@ -86,7 +85,7 @@ private Q_SLOTS:
         QList<int> sentWhenReported;
         connect(&series, &ProbeSeries::probeFinished, this,
                 [&](int, const ProbeResult &) { sentWhenReported << series.statistics().sent(); });
-        series.start(server.uri(), fastOptions(), count, 0);
+        series.start(server.uri(), givingUpAfter(1s), count, 0);
         QVERIFY(series.isRunning());
         QCOMPARE(series.total(), count);
         QVERIFY(finished.wait(30000));
@@ -120,8 +119,7 @@ private Q_SLOTS:
         FakeSipServer server;
         QVERIFY2(server.listen(), qPrintable(server.errorString()));
         server.setHandler(FakeSipServer::silent());
-        ProbeOptions options = fastOptions();
-        options.timers.timerF = 60s; // only the stop ends it
+        const ProbeOptions options = givingUpAfter(60s); // only the stop ends it
         ProbeSeries series;
         QSignalSpy each(&series, &ProbeSeries::probeFinished);
         QSignalSpy finished(&series, &ProbeSeries::finished);
@@ -157,7 +155,7 @@ private Q_SLOTS:
                 series.stop();
             });
         });
-        series.start(server.uri(), fastOptions(), 3, 3600 * 1000);
+        series.start(server.uri(), givingUpAfter(1s), 3, 3600 * 1000);
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
         QVERIFY(waitingAfterFirst);
         QCOMPARE(started.count(), 1);
@@ -181,7 +179,7 @@ private Q_SLOTS:
         connect(&series, &ProbeSeries::probeFinished, this,
                 [&](int index, const ProbeResult &) { order << u"end %1"_s.arg(index); });
         QSignalSpy finished(&series, &ProbeSeries::finished);
-        series.start(server.uri(), fastOptions(), 3, 1);
+        series.start(server.uri(), givingUpAfter(1s), 3, 1);
         QVERIFY(finished.wait(30000));
         QCOMPARE(order, (QStringList{u"start 0"_s, u"end 0"_s, u"start 1"_s, u"end 1"_s, u"start 2"_s, u"end 2"_s}));
         QCOMPARE(series.statistics().succeeded(), 3);
@@ -195,15 +193,14 @@ private Q_SLOTS:
         FakeSipServer answering;
         QVERIFY2(answering.listen(), qPrintable(answering.errorString()));
         answering.setHandler(FakeSipServer::answerWith(200, u"OK"_s));
-        ProbeOptions options = fastOptions();
-        options.timers.timerF = 60s;
+        const ProbeOptions options = givingUpAfter(60s);
 
         ProbeSeries series;
         QSignalSpy each(&series, &ProbeSeries::probeFinished);
         QSignalSpy finished(&series, &ProbeSeries::finished);
         series.start(server.uri(), options, 5, 0);
         QTRY_VERIFY_WITH_TIMEOUT(server.requestCount() >= 1, 10000);
-        series.start(answering.uri(), fastOptions(), 2, 0);
+        series.start(answering.uri(), givingUpAfter(1s), 2, 0);
         // The first series ended (its probe cancelled), the second one ran from scratch.
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 20000);
         QCOMPARE(each.count(), 3);
