@@ -86,16 +86,14 @@ QString CandidateModel::sourceText(const ResolvedTarget &target)
     return {};
 }
 
-int CandidateModel::rowCount(const QModelIndex &parent) const
+int CandidateModel::rows() const
 {
-    return parent.isValid() ? 0 : int(m_candidates.size());
+    return int(m_candidates.size());
 }
 
-QVariant CandidateModel::data(const QModelIndex &index, int role) const
+QVariant CandidateModel::cell(int row, int column, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const CandidateResult &c = m_candidates.at(index.row());
+    const CandidateResult &c = m_candidates.at(row);
     const ProbeResult &r = c.result;
     switch (role) {
     case AnsweredRole:
@@ -105,9 +103,9 @@ QVariant CandidateModel::data(const QModelIndex &index, int role) const
     case FinishedRole:
         return c.finished;
     case Qt::ToolTipRole:
-        if (index.column() == DiagnosisColumn && c.finished)
-            return m_diagnoses.at(index.row())->originExplanation;
-        if (index.column() == SourceColumn)
+        if (column == DiagnosisColumn && c.finished)
+            return m_diagnoses.at(row)->originExplanation;
+        if (column == SourceColumn)
             return sourceText(c.target);
         return {};
     case Qt::DisplayRole:
@@ -115,7 +113,7 @@ QVariant CandidateModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
-    switch (index.column()) {
+    switch (column) {
     case EndpointColumn:
         return c.target.endpointText();
     case SourceColumn:
@@ -130,7 +128,7 @@ QVariant CandidateModel::data(const QModelIndex &index, int role) const
     case RttColumn:
         return r.rttUs >= 0 ? ProbeTiming::formatDuration(r.rttUs) : QString();
     case DiagnosisColumn:
-        return c.finished ? m_diagnoses.at(index.row())->sentence : QString();
+        return c.finished ? m_diagnoses.at(row)->sentence : QString();
     }
     return {};
 }

@@ -26,20 +26,19 @@ public:
     void updateCandidate(int index, const CandidateResult &candidate);
     const QList<CandidateResult> &candidates() const { return m_candidates; }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-
     // "SRV _sip._udp.example.com: priority 10, weight 60, port 5060, TTL 300 s; A TTL 60 s"
     static QString sourceText(const ResolvedTarget &target);
     // Diagnoses the finished rows again, in the new language (core translates the text).
     void retranslate() override;
 
 private:
+    int rows() const override;
+    QVariant cell(int row, int column, int role) const override;
     QString columnTitle(int column) const override;
     void diagnose(qsizetype row);
 
     QList<CandidateResult> m_candidates;
-    // One per row, computed once when the candidate finishes: data() runs on every
+    // One per row, computed once when the candidate finishes: cell() runs on every
     // repaint and tooltip, and a diagnosis parses the raw messages again.
     QList<std::optional<Diagnosis>> m_diagnoses;
 };

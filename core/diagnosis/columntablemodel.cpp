@@ -8,6 +8,18 @@ ColumnTableModel::ColumnTableModel(int columns, QObject *parent)
 {
 }
 
+int ColumnTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : rows();
+}
+
+QVariant ColumnTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    return cell(index.row(), index.column(), role);
+}
+
 int ColumnTableModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : m_columns;

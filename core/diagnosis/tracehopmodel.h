@@ -23,10 +23,9 @@ public:
     void setHops(const QList<TraceHop> &hops);
     const QList<TraceHop> &hops() const { return m_hops; }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-
 private:
+    int rows() const override;
+    QVariant cell(int row, int column, int role) const override;
     QString columnTitle(int column) const override;
 
     QList<TraceHop> m_hops;
