@@ -168,12 +168,14 @@ void OptionsPrinter::printSingle(const ProbeResult &r)
     }
     // TLS session and certificate, digest authentication (also after a failure).
     SessionPrinter::print(out, r, 16);
-    DiagnosisPrinter::printSummary(out, r);
+    // Made once: the summary and --verbose both show it.
+    const Diagnosis diagnosis = Diagnosis::diagnose(r);
+    DiagnosisPrinter::printSummary(out, r, diagnosis);
     if (m_settings.verbose)
-        printVerbose(r);
+        printVerbose(r, diagnosis);
 }
 
-void OptionsPrinter::printVerbose(const ProbeResult &r)
+void OptionsPrinter::printVerbose(const ProbeResult &r, const Diagnosis &diagnosis)
 {
     QTextStream &out = m_context.out;
     auto printRaw = [&out](const QByteArray &raw) {
@@ -193,7 +195,7 @@ void OptionsPrinter::printVerbose(const ProbeResult &r)
     out << QCoreApplication::translate("Cli", "Timeline:") << Qt::endl;
     for (const ProbeEvent &event : r.timeline)
         out << u"  "_s << (u'+' + formatMs(event.atUs)).rightJustified(12) << u" ms  "_s << event.text << Qt::endl;
-    DiagnosisPrinter::printVerbose(out, r);
+    DiagnosisPrinter::printVerbose(out, r, diagnosis);
 }
 
 void OptionsPrinter::printSeriesLine(int index, const ProbeResult &r)

@@ -7,6 +7,7 @@
 #include "optionsarguments.h"
 
 #include "diagnosis/candidateprobe.h"
+#include "diagnosis/diagnosis.h"
 #include "probe/proberesult.h"
 #include "probe/seriesstatistics.h"
 
@@ -35,7 +36,7 @@ public:
 
 private:
     void printSingle(const ProbeResult &result);
-    void printVerbose(const ProbeResult &result);
+    void printVerbose(const ProbeResult &result, const Diagnosis &diagnosis);
     void printStatistics(const SeriesStatistics &statistics, const QString &target);
     QJsonObject probeJson(const ProbeResult &result) const;
 
