@@ -13,10 +13,12 @@
 #include "probe/proberesultjson.h"
 #include "probe/seriesstatistics.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -89,6 +91,16 @@ private Q_SLOTS:
 
         const QJsonObject guiSummary = ProbeResultJson::toJson(gui);
         QCOMPARE(withoutRtt(cliSummary), withoutRtt(guiSummary));
+        // And as the user takes them out of each: Export JSON… and --json.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString exported = dir.filePath(u"series.json"_s);
+        QVERIFY(view.repeatPanel()->exportJson(exported));
+        QFile file(exported);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject exportedSeries = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(exportedSeries[u"statistics"_s].toObject(), guiSummary);
+        QCOMPARE(exportedSeries[u"probes"_s].toArray().size(), 4);
         QCOMPARE(cliSummary[u"sent"_s].toInt(), 4);
         QCOMPARE(cliSummary[u"answered"_s].toInt(), 3);
         QCOMPARE(cliSummary[u"succeeded"_s].toInt(), 2);
