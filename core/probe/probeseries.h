@@ -32,7 +32,6 @@ public:
     int total() const { return m_total; }
     // Probes that ended (the cancelled one included).
     int completed() const { return m_completed; }
-    int intervalMs() const { return m_intervalMs; }
     // The probes that ended, a cancelled one not counted.
     const SeriesStatistics &statistics() const { return m_statistics; }
     OptionsProbe *probe() const { return m_probe; }
