@@ -8,7 +8,6 @@
 #include "i18n/translations.h"
 #include "languagemenu.h"
 #include "languageswitcher.h"
-#include "probediagnostics.h"
 #include "probeform.h"
 #include "probeview.h"
 #include "responderview.h"
@@ -174,8 +173,8 @@ void MainWindow::createMenus()
     m_toolsMenu->setObjectName(u"toolsMenu"_s);
     m_toolsMenu->addAction(m_probeView->sendAction());
     m_toolsMenu->addAction(m_probeView->stopAction());
-    m_toolsMenu->addAction(m_probeView->diagnostics()->allTargetsAction());
-    m_toolsMenu->addAction(m_probeView->diagnostics()->traceRouteAction());
+    m_toolsMenu->addAction(m_probeView->allTargetsAction());
+    m_toolsMenu->addAction(m_probeView->traceRouteAction());
     m_toolsMenu->addSeparator();
     m_toolsMenu->addAction(m_clearHistoryAction);
 
