@@ -135,6 +135,35 @@ const QSet<QString> &negators()
     return words;
 }
 
+const QSet<QString> &weakWords()
+{
+    static const QSet<QString> words = {
+        u"caller"_s, u"callee"_s, u"subscriber"_s, u"user"_s, u"person"_s, u"party"_s,
+        u"remote"_s, u"side"_s, u"colleague"_s,
+        u"anrufer"_s, u"angerufene"_s, u"angerufener"_s, u"teilnehmer"_s,
+        u"gesprachspartner"_s, u"gegenseite"_s, u"gegenstelle"_s, u"benutzer"_s,
+        u"abonne"_s, u"correspondant"_s, u"appelant"_s, u"appele"_s, u"destinataire"_s,
+        u"utilisateur"_s, u"abonado"_s, u"usuario"_s, u"destinatario"_s, u"llamante"_s,
+        u"llamado"_s,
+        // hearing and seeing: "hört das Besetztzeichen" is about the busy tone
+        u"hear"_s, u"hears"_s, u"heard"_s, u"hearing"_s, u"sees"_s, u"hort"_s, u"horen"_s,
+        u"hore"_s, u"gehort"_s, u"entend"_s, u"entends"_s, u"entendre"_s, u"oye"_s, u"oigo"_s,
+        u"oir"_s, u"escucha"_s, u"escucho"_s,
+    };
+    return words;
+}
+
+const QSet<QString> &modals()
+{
+    static const QSet<QString> words = {
+        u"able"_s, u"manage"_s, u"managed"_s, u"arrive"_s, u"arrivons"_s, u"arrivent"_s,
+        u"peut"_s, u"peux"_s, u"pouvons"_s, u"peuvent"_s, u"parvient"_s, u"parviens"_s,
+        u"reussit"_s, u"reussis"_s, u"puedo"_s, u"puede"_s, u"pueden"_s, u"podemos"_s,
+        u"logra"_s, u"logro"_s, u"consigue"_s, u"consigo"_s, u"schafft"_s, u"klappt"_s,
+    };
+    return words;
+}
+
 } // namespace
 
 QString TextNormalizer::normalize(QStringView text)
@@ -205,6 +234,16 @@ QString TextNormalizer::stem(const QString &word)
 bool TextNormalizer::isStopword(QStringView word)
 {
     return stopwords().contains(word.toString());
+}
+
+bool TextNormalizer::isWeakWord(QStringView word)
+{
+    return weakWords().contains(word.toString());
+}
+
+bool TextNormalizer::isModal(QStringView word)
+{
+    return modals().contains(word.toString());
 }
 
 bool TextNormalizer::isNegator(QStringView word)
