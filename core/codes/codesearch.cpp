@@ -373,7 +373,21 @@ SearchResult CodeSearch::find(const QString &query, const SearchOptions &options
     auto anyScore = [](const TermScores &scores) {
         return std::any_of(scores.best.cbegin(), scores.best.cend(), [](int s) { return s > 0; });
     };
-    for (const Term &term : parsed.terms) {
+    for (qsizetype i = 0; i < parsed.terms.size(); ++i) {
+        Term term = parsed.terms.at(i);
+        // Two words the index knows as one ("voice mail", "log in", "time out"): the
+        // joined word is what was meant.
+        if (i + 1 < parsed.terms.size() && !term.number && !parsed.terms.at(i + 1).number
+            && !parsed.terms.at(i + 1).negated) {
+            const QString joined = term.word + parsed.terms.at(i + 1).word;
+            if (m_index->exact(joined)) {
+                const QString plain = unmarked(joined);
+                term = Term{joined, (term.negated ? u"~"_s : QString()) + TextNormalizer::root(plain), term.negated,
+                            false, parsed.terms.at(i + 1).prefix, term.accented || parsed.terms.at(i + 1).accented,
+                            TextNormalizer::isWeakWord(plain)};
+                ++i;
+            }
+        }
         TermScores scores(count);
         if (term.number) {
             scoreNumber(*m_index, term.word, scores);
@@ -447,6 +461,16 @@ SearchResult CodeSearch::find(const QString &query, const SearchOptions &options
             const double weight = (weights.at(t - 1) + weights.at(t)) / 2;
             for (const auto &posting : *postings)
                 raw[posting.document] += weight * posting.weight * PairQuality / 100;
+        }
+        // One word between them ("the number we called doesn't exist": number … exist),
+        // at half the bonus.
+        if (t < 2 || terms.at(t - 2).number)
+            continue;
+        const Term &first = terms.at(t - 2);
+        if (const auto *postings = m_index->pair(first.root + u' ' + b.root)) {
+            const double weight = (weights.at(t - 2) + weights.at(t)) / 2;
+            for (const auto &posting : *postings)
+                raw[posting.document] += weight * posting.weight * PairQuality / 200;
         }
     }
     // Runs of neighbouring words that are a whole phrase of a code, shorter than the

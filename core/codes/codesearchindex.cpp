@@ -170,7 +170,7 @@ QList<CodeSearchIndex::Token> CodeSearchIndex::tokens(const QString &text, bool 
         // "n'arrive pas à joindre": the negation is about reaching.
         if (negate && TextNormalizer::isModal(word))
             continue;
-        if (TextNormalizer::isStopword(word))
+        if (TextNormalizer::isStopword(word) && !(negate && TextNormalizer::takesNegation(word)))
             continue;
         if (!keepNumbers && isNumber(word)) {
             negate = false;

@@ -47,10 +47,14 @@ public:
     // rest on the words that say what happened ("refused", "Besetztzeichen").
     static bool isWeakWord(QStringView word);
 
-    // Verbs of ability a negation passes through to the verb after them: "n'arrive pas
-    // à joindre" and "no logra comunicarse" are about not reaching, "unable to
-    // register" about not registering.
+    // Verbs of ability or wanting a negation passes through to the verb after them:
+    // "n'arrive pas à joindre" and "no logra comunicarse" are about not reaching, "no
+    // quiso atender" about not answering.
     static bool isModal(QStringView word);
+
+    // Stopwords that a negation before them is about ("no response"): kept as a
+    // negated word there, dropped anywhere else.
+    static bool takesNegation(QStringView word);
 
     // Words that negate the word after them: "not", "no", "nicht", "kein", "ne",
     // "pas", "sin", "nadie", ...
