@@ -149,7 +149,10 @@ const QSet<QString> &weakWords()
         u"gesprachspartner"_s, u"gegenseite"_s, u"gegenstelle"_s, u"benutzer"_s,
         u"abonne"_s, u"correspondant"_s, u"appelant"_s, u"appele"_s, u"destinataire"_s,
         u"utilisateur"_s, u"abonado"_s, u"usuario"_s, u"destinatario"_s, u"llamante"_s,
-        u"llamado"_s,
+        u"llamado"_s, u"llamo"_s, u"llame"_s, u"llamaba"_s, u"llamamos"_s, u"angerufen"_s,
+        u"other"_s, u"guy"_s, u"andere"_s, u"autre"_s, u"otro"_s, u"otra"_s,
+            // the line of a party: "der Anschluss ist besetzt" is about busy
+        u"line"_s, u"anschluss"_s, u"leitung"_s, u"ligne"_s, u"linea"_s, u"anexo"_s,
         // hearing and seeing: "hört das Besetztzeichen" is about the busy tone
         u"hear"_s, u"hears"_s, u"heard"_s, u"hearing"_s, u"sees"_s, u"hort"_s, u"horen"_s,
         u"hore"_s, u"gehort"_s, u"entend"_s, u"entends"_s, u"entendre"_s, u"oye"_s, u"oigo"_s,

@@ -72,6 +72,7 @@ constexpr SynonymGroup groups[] = {
     {"ambiguous", "mehrdeutig", "ambigu", "ambiguo"},
     {"nobody|noone", "niemand", "personne", "nadie"},
     {"changed", "geandert", "change", "cambiado"},
+    {"abroad|international|overseas", "ausland|international", "international|etranger", "internacional|exterior|extranjero"},
     {"mobile|mobiles|cell|cellphone|cellular", "handy|natel|mobiltelefon", "portable|cellulaire|mobile", "movil|celular"},
     {"off|switched off|turned off", "ausgeschaltet|abgeschaltet", "eteint|ferme", "apagado|apagada"},
     {"voicemail|mailbox", "mailbox|combox|sprachbox|anrufbeantworter", "messagerie|boite vocale|repondeur",

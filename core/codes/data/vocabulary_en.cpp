@@ -54,7 +54,7 @@ constexpr CodeVocabulary entries[] = {
     {440, "max breadth exceeded|too many forks|too many parallel branches"},
     {469, "bad info package|info package unknown|dtmf info not supported"},
     {470, "consent needed|permission needed|recipient must agree"},
-    {480, "temporarily unavailable|not available|unavailable|not reachable|offline|not registered|user not logged in|phone switched off|do not disturb|dnd|no answer|nobody answers|callee not available|not online|absent|logged out|unreachable at the moment|nobody picks up|no one picks up|nobody takes the call|nobody answers the phone|rings and rings|rings out|keeps ringing|rings without an answer|rings forever|never answered|not answering|mobile switched off|cell phone off|phone is off|rings but nobody answers|rings but no one picks up"},
+    {480, "temporarily unavailable|not available|unavailable|not reachable|offline|not registered|user not logged in|phone switched off|do not disturb|dnd|no answer|nobody answers|callee not available|not online|absent|logged out|unreachable at the moment|nobody picks up|no one picks up|nobody takes the call|nobody answers the phone|rings and rings|rings out|keeps ringing|rings without an answer|rings forever|never answered|not answering|mobile switched off|cell phone off|phone is off|rings but nobody answers|rings but no one picks up|rings nonstop|rings forever|rings endlessly"},
     {481, "call does not exist|call leg does not exist|transaction does not exist|dialog not found|call already ended|no matching call|bye for unknown call"},
     {482, "loop detected|routing loop|call goes in circles|loops back|forwarding loop"},
     {483, "too many hops|max forwards exceeded|hop limit|too many proxies|routing loop hops"},

@@ -53,7 +53,7 @@ constexpr CodeVocabulary entries[] = {
     {440, "demasiadas ramas"},
     {469, "paquete info desconocido"},
     {470, "se necesita consentimiento"},
-    {480, "temporalmente no disponible|no disponible|no localizable|no registrado|teléfono apagado|no molestar|nadie contesta|no contesta nadie|sin respuesta|ausente|desconectado|fuera de línea|no contesta|nadie levanta|nadie levanta el teléfono|nadie atiende|no atiende nadie|no atiende|nadie coge|suena y suena|suena sin respuesta|timbra y nadie contesta|celular apagado|móvil apagado|celular fuera de área|fuera de cobertura|no se puede localizar|suena pero nadie contesta|suena pero nadie atiende"},
+    {480, "temporalmente no disponible|no disponible|no localizable|no registrado|teléfono apagado|no molestar|nadie contesta|no contesta nadie|sin respuesta|ausente|desconectado|fuera de línea|no contesta|nadie levanta|nadie levanta el teléfono|nadie atiende|no atiende nadie|no atiende|nadie coge|suena y suena|suena sin respuesta|timbra y nadie contesta|celular apagado|móvil apagado|celular fuera de área|fuera de cobertura|no se puede localizar|suena pero nadie contesta|suena pero nadie atiende|suena sin parar|timbra sin parar"},
     {481, "la llamada no existe|transacción inexistente|diálogo no encontrado|llamada ya terminada"},
     {482, "bucle detectado|bucle de enrutamiento|bucle|bucle de desvíos"},
     {483, "demasiados saltos|max-forwards superado"},

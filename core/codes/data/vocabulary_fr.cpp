@@ -53,7 +53,7 @@ constexpr CodeVocabulary entries[] = {
     {440, "trop de branches"},
     {469, "paquet info inconnu"},
     {470, "consentement requis"},
-    {480, "temporairement indisponible|indisponible|injoignable|non disponible|pas enregistré|non enregistré|téléphone éteint|ne pas déranger|personne ne décroche|personne ne répond|pas de réponse|absent|hors ligne|le correspondant ne répond pas|ça sonne dans le vide|sonne dans le vide|personne ne prend l'appel|ne décroche pas|ne décroche jamais|personne ne décroche jamais|ne répond jamais|sonne sans réponse|cellulaire fermé|cellulaire éteint|portable éteint|mobile éteint|téléphone fermé|impossible de joindre|sonne mais personne ne décroche|sonne mais personne ne répond"},
+    {480, "temporairement indisponible|indisponible|injoignable|non disponible|pas enregistré|non enregistré|téléphone éteint|ne pas déranger|personne ne décroche|personne ne répond|pas de réponse|absent|hors ligne|le correspondant ne répond pas|ça sonne dans le vide|sonne dans le vide|personne ne prend l'appel|ne décroche pas|ne décroche jamais|personne ne décroche jamais|ne répond jamais|sonne sans réponse|cellulaire fermé|cellulaire éteint|portable éteint|mobile éteint|téléphone fermé|impossible de joindre|sonne mais personne ne décroche|sonne mais personne ne répond|sonne sans arrêt|sonne sans fin"},
     {481, "l'appel n'existe pas|transaction inexistante|dialogue introuvable|appel déjà terminé"},
     {482, "boucle détectée|boucle de routage|boucle|boucle de renvoi"},
     {483, "trop de sauts|trop de relais|max-forwards dépassé"},
