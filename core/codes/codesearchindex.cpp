@@ -195,7 +195,8 @@ QStringList CodeSearchIndex::compoundParts(const QString &word, bool *bothKnown)
     auto known = [&](const QString &part) {
         return part.size() >= MinPart && (m_words.contains(part) || m_roots.contains(TextNormalizer::root(part)));
     };
-    static const QLatin1StringView links[] = {"s"_L1, "es"_L1, "n"_L1, "en"_L1, "e"_L1};
+    static const QLatin1StringView links[] = {QLatin1StringView("s"), QLatin1StringView("es"), QLatin1StringView("n"),
+                                              QLatin1StringView("en"), QLatin1StringView("e")};
     QStringList best;
     qsizetype bestLength = 0;
     for (qsizetype cut = MinPart; cut + MinPart <= word.size(); ++cut) {
