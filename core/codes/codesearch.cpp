@@ -82,6 +82,7 @@ struct ParsedQuery
 {
     QList<Term> terms;
     QString phraseKey;          // the meaningful words as roots, for whole-phrase matches
+    QString strongPhraseKey;    // the same without weak words, when the query has some
     QList<QueryRecognition> recognitions;
 };
 
@@ -163,7 +164,16 @@ ParsedQuery parse(const QString &query)
         Term &last = parsed.terms.last();
         last.prefix = !last.number && unmarked(last.word) == words.last();
     }
+    // "the remote party does not support this" is the phrase "not supported": words
+    // naming a party are not part of the phrase, unless there is nothing else.
+    QList<CodeSearchIndex::Token> strongTokens;
+    for (const CodeSearchIndex::Token &token : std::as_const(phraseTokens)) {
+        if (!TextNormalizer::isWeakWord(unmarked(token.word)))
+            strongTokens.append(token);
+    }
     parsed.phraseKey = CodeSearchIndex::phraseKey(phraseTokens);
+    if (!strongTokens.isEmpty() && strongTokens.size() < phraseTokens.size())
+        parsed.strongPhraseKey = CodeSearchIndex::phraseKey(strongTokens);
     return parsed;
 }
 
@@ -494,13 +504,21 @@ SearchResult CodeSearch::find(const QString &query, const SearchOptions &options
             }
         }
     }
-    if (!parsed.phraseKey.isEmpty()) {
-        if (const auto *postings = m_index->phrase(parsed.phraseKey)) {
-            const int quality = parsed.phraseKey.contains(u' ') ? PhraseEqualsQuality : OneWordPhraseQuality;
+    // The whole query as a phrase of the code, with or without its weak words ("el
+    // llamante colgó" is a phrase of 487; "the remote party does not support this" is
+    // 501's "not supported"): the better of the two counts.
+    std::vector<double> phraseBonus(count, 0);
+    for (const QString &key : {parsed.phraseKey, parsed.strongPhraseKey}) {
+        if (key.isEmpty())
+            continue;
+        if (const auto *postings = m_index->phrase(key)) {
+            const int quality = key.contains(u' ') ? PhraseEqualsQuality : OneWordPhraseQuality;
             for (const auto &posting : *postings)
-                raw[posting.document] += double(posting.weight) * quality / 100;
+                phraseBonus[posting.document] = std::max(phraseBonus[posting.document], double(posting.weight) * quality / 100);
         }
     }
+    for (qsizetype d = 0; d < count; ++d)
+        raw[d] += phraseBonus[d];
 
     // Numbers and classes list codes in ascending order; only words are ranked by the
     // prior.
