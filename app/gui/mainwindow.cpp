@@ -66,6 +66,10 @@ MainWindow::MainWindow(const QString &settingsFile, LanguageSwitcher *languages,
         setCurrentView(ProbeViewIndex);
         m_probeView->form()->setTarget(target);
         m_probeView->focusTarget();
+        // "Probe This Target" is one keystroke: the probe starts, unless one is still
+        // running (the target waits in the field then).
+        if (!m_probeView->isRunning())
+            m_probeView->send();
     });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (index >= 0 && index < m_viewActions.size())
