@@ -9,7 +9,7 @@
 
 #include "monitortarget.h"
 #include "monitortargetstate.h"
-#include "optionsprobe.h"
+#include "probe/optionsprobe.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -5,7 +5,7 @@
 // oversized message, no "sip" subprotocol) gets a log line and never ends the
 // responder, which answers a probe right after. Every wait is for a condition.
 #include "probe/optionsprobe.h"
-#include "probe/responder.h"
+#include "responder/responder.h"
 #include "sip/sipparser.h"
 
 #include <QRandomGenerator>
