@@ -4,7 +4,10 @@
     <name>BytesExcerpt</name>
     <message numerus="yes">
         <source> (%n more byte(s))</source>
-        <translation><numerusform> (%n weiteres Byte)</numerusform><numerusform> (%n weitere Bytes)</numerusform></translation>
+        <translation>
+            <numerusform> (%n weiteres Byte)</numerusform>
+            <numerusform> (%n weitere Bytes)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4375,20 +4378,12 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>--bind braucht eine IP-Adresse und optional einen Port, z. B. 192.0.2.10:5062 oder [2001:db8::1]:5062; erhalten: „%1“.</translation>
     </message>
     <message>
-        <source>--transport must be udp, tcp or tls, not "%1".</source>
-        <translation>--transport muss udp, tcp oder tls sein, nicht „%1“.</translation>
-    </message>
-    <message>
         <source>Listen for SIP requests and answer every one with the chosen status code (RFC 3261 §8.2.6, with server transactions). Loopback unless --listen names another address. Exit status: 0 stopped, 2 cannot listen, 64 usage error.</source>
         <translation>Auf SIP-Anfragen warten und jede mit dem gewählten Statuscode beantworten (RFC 3261 §8.2.6, mit Server-Transaktionen). Nur Loopback, sofern --listen keine andere Adresse nennt. Exit-Status: 0 beendet, 2 Empfang nicht möglich, 64 Aufruffehler.</translation>
     </message>
     <message>
         <source>Address and port to listen on (default 127.0.0.1:5060; 0.0.0.0:PORT listens on every interface).</source>
         <translation>Adresse und Port für den Empfang (Standard 127.0.0.1:5060; 0.0.0.0:PORT empfängt auf allen Schnittstellen).</translation>
-    </message>
-    <message>
-        <source>udp (default), tcp or tls.</source>
-        <translation>udp (Standard), tcp oder tls.</translation>
     </message>
     <message>
         <source>The final response code, 200 to 699 (a 2xx is not sent to INVITE).</source>
@@ -4409,14 +4404,6 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>Send these provisional responses first, e.g. 100,180.</source>
         <translation>Diese vorläufigen Antworten zuerst senden, z. B. 100,180.</translation>
-    </message>
-    <message>
-        <source>TLS: the server certificate (PEM).</source>
-        <translation>TLS: das Serverzertifikat (PEM).</translation>
-    </message>
-    <message>
-        <source>TLS: the private key (PEM, no passphrase).</source>
-        <translation>TLS: der private Schlüssel (PEM, ohne Passphrase).</translation>
     </message>
     <message>
         <source>Also print each request as received.</source>
@@ -4783,6 +4770,18 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>Received: %1</source>
         <translation>Empfangen: %1</translation>
+    </message>
+    <message>
+        <source>udp (default), tcp, tls, ws or wss (SIP over WebSocket, RFC 7118).</source>
+        <translation>udp (Standard), tcp, tls, ws oder wss (SIP über WebSocket, RFC 7118).</translation>
+    </message>
+    <message>
+        <source>TLS and WSS: the server certificate (PEM).</source>
+        <translation>TLS und WSS: das Serverzertifikat (PEM).</translation>
+    </message>
+    <message>
+        <source>TLS and WSS: the private key (PEM, no passphrase).</source>
+        <translation>TLS und WSS: der private Schlüssel (PEM, ohne Passphrase).</translation>
     </message>
 </context>
 <context>
@@ -5189,11 +5188,17 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     </message>
     <message numerus="yes">
         <source>The first of them (%n byte(s)): %1</source>
-        <translation><numerusform>Die erste davon (%n Byte): %1</numerusform><numerusform>Die erste davon (%n Bytes): %1</numerusform></translation>
+        <translation>
+            <numerusform>Die erste davon (%n Byte): %1</numerusform>
+            <numerusform>Die erste davon (%n Bytes): %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The first of them (%n byte(s)): %1 (%2)</source>
-        <translation><numerusform>Die erste davon (%n Byte): %1 (%2)</numerusform><numerusform>Die erste davon (%n Bytes): %1 (%2)</numerusform></translation>
+        <translation>
+            <numerusform>Die erste davon (%n Byte): %1 (%2)</numerusform>
+            <numerusform>Die erste davon (%n Bytes): %1 (%2)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 answered, but with something that is not a SIP message: the server, or a device in the path, sends malformed SIP (RFC 3261 §7).</source>
@@ -5201,11 +5206,17 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     </message>
     <message numerus="yes">
         <source>What arrived (%n byte(s)): %1</source>
-        <translation><numerusform>Was ankam (%n Byte): %1</numerusform><numerusform>Was ankam (%n Bytes): %1</numerusform></translation>
+        <translation>
+            <numerusform>Was ankam (%n Byte): %1</numerusform>
+            <numerusform>Was ankam (%n Bytes): %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 answered, but only with %n message(s) that are not SIP (RFC 3261 §7), and with nothing that answers the request: the server, or a device in the path, sends malformed SIP.</source>
-        <translation><numerusform>%1 hat geantwortet, aber nur mit %n Nachricht, die kein SIP ist (RFC 3261 §7), und mit nichts, das die Anfrage beantwortet: Der Server oder ein Gerät auf dem Weg sendet fehlerhaftes SIP.</numerusform><numerusform>%1 hat geantwortet, aber nur mit %n Nachrichten, die kein SIP sind (RFC 3261 §7), und mit nichts, das die Anfrage beantwortet: Der Server oder ein Gerät auf dem Weg sendet fehlerhaftes SIP.</numerusform></translation>
+        <translation>
+            <numerusform>%1 hat geantwortet, aber nur mit %n Nachricht, die kein SIP ist (RFC 3261 §7), und mit nichts, das die Anfrage beantwortet: Der Server oder ein Gerät auf dem Weg sendet fehlerhaftes SIP.</numerusform>
+            <numerusform>%1 hat geantwortet, aber nur mit %n Nachrichten, die kein SIP sind (RFC 3261 §7), und mit nichts, das die Anfrage beantwortet: Der Server oder ein Gerät auf dem Weg sendet fehlerhaftes SIP.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not SIP: %1; SIP, but for another request: %2.</source>
@@ -5805,7 +5816,10 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     </message>
     <message numerus="yes">
         <source>The server is up and speaks SIP, but is temporarily unable to serve (overloaded or in maintenance); it asks to be tried again in %n second(s).</source>
-        <translation><numerusform>Der Server läuft und spricht SIP, kann aber vorübergehend nicht bedienen (überlastet oder in Wartung); er bittet, es in %n Sekunde erneut zu versuchen.</numerusform><numerusform>Der Server läuft und spricht SIP, kann aber vorübergehend nicht bedienen (überlastet oder in Wartung); er bittet, es in %n Sekunden erneut zu versuchen.</numerusform></translation>
+        <translation>
+            <numerusform>Der Server läuft und spricht SIP, kann aber vorübergehend nicht bedienen (überlastet oder in Wartung); er bittet, es in %n Sekunde erneut zu versuchen.</numerusform>
+            <numerusform>Der Server läuft und spricht SIP, kann aber vorübergehend nicht bedienen (überlastet oder in Wartung); er bittet, es in %n Sekunden erneut zu versuchen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Probe again after the Retry-After time; check the server's load and maintenance state, and, for a proxy, whether any server behind it is available.</source>
@@ -6101,10 +6115,6 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>Die Empfangsadresse ist keine IP-Adresse.</translation>
     </message>
     <message>
-        <source>The responder listens on UDP, TCP or TLS, not %1.</source>
-        <translation>Der Responder empfängt über UDP, TCP oder TLS, nicht über %1.</translation>
-    </message>
-    <message>
         <source>TLS needs a certificate file and a private key file.</source>
         <translation>TLS braucht eine Zertifikatsdatei und eine Datei mit dem privaten Schlüssel.</translation>
     </message>
@@ -6190,6 +6200,10 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>; %1 lost in the full receive queue</source>
         <translation>; %1 in der vollen Empfangswarteschlange verloren</translation>
+    </message>
+    <message>
+        <source>%1 while the peer left its answers unread</source>
+        <translation>%1, während die Gegenstelle ihre Antworten nicht las</translation>
     </message>
 </context>
 <context>
@@ -8234,6 +8248,21 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>Responder counters</source>
         <translation>Zähler des Responders</translation>
+    </message>
+</context>
+<context>
+    <name>SipScope::ResponderWebSockets</name>
+    <message>
+        <source>Refused a WebSocket opening handshake: %1</source>
+        <translation>WebSocket-Verbindungsaufbau abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Closed the WebSocket connection from %1: it did not ask for the subprotocol "sip" (RFC 7118 §4).</source>
+        <translation>WebSocket-Verbindung von %1 geschlossen: Sie hat das Subprotokoll „sip“ nicht angefordert (RFC 7118 §4).</translation>
+    </message>
+    <message>
+        <source>The WebSocket connection from %1 was closed with code %2: %3</source>
+        <translation>Die WebSocket-Verbindung von %1 wurde mit Code %2 geschlossen: %3</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,10 @@
     <name>BytesExcerpt</name>
     <message numerus="yes">
         <source> (%n more byte(s))</source>
-        <translation><numerusform> (%n byte más)</numerusform><numerusform> (%n bytes más)</numerusform></translation>
+        <translation>
+            <numerusform> (%n byte más)</numerusform>
+            <numerusform> (%n bytes más)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4375,20 +4378,12 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>--bind necesita una dirección IP y un puerto opcional, p. ej. 192.0.2.10:5062 o [2001:db8::1]:5062; se recibió «%1».</translation>
     </message>
     <message>
-        <source>--transport must be udp, tcp or tls, not "%1".</source>
-        <translation>--transport debe ser udp, tcp o tls, no «%1».</translation>
-    </message>
-    <message>
         <source>Listen for SIP requests and answer every one with the chosen status code (RFC 3261 §8.2.6, with server transactions). Loopback unless --listen names another address. Exit status: 0 stopped, 2 cannot listen, 64 usage error.</source>
         <translation>Escucha solicitudes SIP y responde a cada una con el código de estado elegido (RFC 3261 §8.2.6, con transacciones de servidor). Solo en la interfaz de bucle local, salvo que --listen indique otra dirección. Estado de salida: 0 detenido, 2 no se puede escuchar, 64 error de uso.</translation>
     </message>
     <message>
         <source>Address and port to listen on (default 127.0.0.1:5060; 0.0.0.0:PORT listens on every interface).</source>
         <translation>Dirección y puerto en los que escuchar (predeterminado: 127.0.0.1:5060; 0.0.0.0:PUERTO escucha en todas las interfaces).</translation>
-    </message>
-    <message>
-        <source>udp (default), tcp or tls.</source>
-        <translation>udp (predeterminado), tcp o tls.</translation>
     </message>
     <message>
         <source>The final response code, 200 to 699 (a 2xx is not sent to INVITE).</source>
@@ -4409,14 +4404,6 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>Send these provisional responses first, e.g. 100,180.</source>
         <translation>Envía antes estas respuestas provisionales, p. ej. 100,180.</translation>
-    </message>
-    <message>
-        <source>TLS: the server certificate (PEM).</source>
-        <translation>TLS: el certificado del servidor (PEM).</translation>
-    </message>
-    <message>
-        <source>TLS: the private key (PEM, no passphrase).</source>
-        <translation>TLS: la clave privada (PEM, sin frase de contraseña).</translation>
     </message>
     <message>
         <source>Also print each request as received.</source>
@@ -4783,6 +4770,18 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>Received: %1</source>
         <translation>Recibido: %1</translation>
+    </message>
+    <message>
+        <source>udp (default), tcp, tls, ws or wss (SIP over WebSocket, RFC 7118).</source>
+        <translation>udp (predeterminado), tcp, tls, ws o wss (SIP sobre WebSocket, RFC 7118).</translation>
+    </message>
+    <message>
+        <source>TLS and WSS: the server certificate (PEM).</source>
+        <translation>TLS y WSS: el certificado del servidor (PEM).</translation>
+    </message>
+    <message>
+        <source>TLS and WSS: the private key (PEM, no passphrase).</source>
+        <translation>TLS y WSS: la clave privada (PEM, sin frase de contraseña).</translation>
     </message>
 </context>
 <context>
@@ -5189,11 +5188,17 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     </message>
     <message numerus="yes">
         <source>The first of them (%n byte(s)): %1</source>
-        <translation><numerusform>El primero (%n byte): %1</numerusform><numerusform>El primero (%n bytes): %1</numerusform></translation>
+        <translation>
+            <numerusform>El primero (%n byte): %1</numerusform>
+            <numerusform>El primero (%n bytes): %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The first of them (%n byte(s)): %1 (%2)</source>
-        <translation><numerusform>El primero (%n byte): %1 (%2)</numerusform><numerusform>El primero (%n bytes): %1 (%2)</numerusform></translation>
+        <translation>
+            <numerusform>El primero (%n byte): %1 (%2)</numerusform>
+            <numerusform>El primero (%n bytes): %1 (%2)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 answered, but with something that is not a SIP message: the server, or a device in the path, sends malformed SIP (RFC 3261 §7).</source>
@@ -5201,11 +5206,17 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     </message>
     <message numerus="yes">
         <source>What arrived (%n byte(s)): %1</source>
-        <translation><numerusform>Lo que llegó (%n byte): %1</numerusform><numerusform>Lo que llegó (%n bytes): %1</numerusform></translation>
+        <translation>
+            <numerusform>Lo que llegó (%n byte): %1</numerusform>
+            <numerusform>Lo que llegó (%n bytes): %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 answered, but only with %n message(s) that are not SIP (RFC 3261 §7), and with nothing that answers the request: the server, or a device in the path, sends malformed SIP.</source>
-        <translation><numerusform>%1 respondió, pero solo con %n mensaje que no es SIP (RFC 3261 §7), y con nada que responda a la solicitud: el servidor, o un equipo en el camino, envía SIP mal formado.</numerusform><numerusform>%1 respondió, pero solo con %n mensajes que no son SIP (RFC 3261 §7), y con nada que responda a la solicitud: el servidor, o un equipo en el camino, envía SIP mal formado.</numerusform></translation>
+        <translation>
+            <numerusform>%1 respondió, pero solo con %n mensaje que no es SIP (RFC 3261 §7), y con nada que responda a la solicitud: el servidor, o un equipo en el camino, envía SIP mal formado.</numerusform>
+            <numerusform>%1 respondió, pero solo con %n mensajes que no son SIP (RFC 3261 §7), y con nada que responda a la solicitud: el servidor, o un equipo en el camino, envía SIP mal formado.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not SIP: %1; SIP, but for another request: %2.</source>
@@ -5805,7 +5816,10 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     </message>
     <message numerus="yes">
         <source>The server is up and speaks SIP, but is temporarily unable to serve (overloaded or in maintenance); it asks to be tried again in %n second(s).</source>
-        <translation><numerusform>El servidor funciona y habla SIP, pero temporalmente no puede atender (sobrecargado o en mantenimiento); pide que se reintente dentro de %n segundo.</numerusform><numerusform>El servidor funciona y habla SIP, pero temporalmente no puede atender (sobrecargado o en mantenimiento); pide que se reintente dentro de %n segundos.</numerusform></translation>
+        <translation>
+            <numerusform>El servidor funciona y habla SIP, pero temporalmente no puede atender (sobrecargado o en mantenimiento); pide que se reintente dentro de %n segundo.</numerusform>
+            <numerusform>El servidor funciona y habla SIP, pero temporalmente no puede atender (sobrecargado o en mantenimiento); pide que se reintente dentro de %n segundos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Probe again after the Retry-After time; check the server's load and maintenance state, and, for a proxy, whether any server behind it is available.</source>
@@ -6101,10 +6115,6 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>La dirección de escucha no es una dirección IP.</translation>
     </message>
     <message>
-        <source>The responder listens on UDP, TCP or TLS, not %1.</source>
-        <translation>El respondedor escucha en UDP, TCP o TLS, no en %1.</translation>
-    </message>
-    <message>
         <source>TLS needs a certificate file and a private key file.</source>
         <translation>TLS necesita un archivo de certificado y un archivo de clave privada.</translation>
     </message>
@@ -6190,6 +6200,10 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>; %1 lost in the full receive queue</source>
         <translation>; %1 perdidos en la cola de recepción llena</translation>
+    </message>
+    <message>
+        <source>%1 while the peer left its answers unread</source>
+        <translation>%1 mientras el interlocutor dejaba sus respuestas sin leer</translation>
     </message>
 </context>
 <context>
@@ -8234,6 +8248,21 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>Responder counters</source>
         <translation>Contadores del respondedor</translation>
+    </message>
+</context>
+<context>
+    <name>SipScope::ResponderWebSockets</name>
+    <message>
+        <source>Refused a WebSocket opening handshake: %1</source>
+        <translation>Se rechazó una apertura de WebSocket: %1</translation>
+    </message>
+    <message>
+        <source>Closed the WebSocket connection from %1: it did not ask for the subprotocol "sip" (RFC 7118 §4).</source>
+        <translation>Se cerró la conexión WebSocket de %1: no solicitó el subprotocolo «sip» (RFC 7118 §4).</translation>
+    </message>
+    <message>
+        <source>The WebSocket connection from %1 was closed with code %2: %3</source>
+        <translation>La conexión WebSocket de %1 se cerró con el código %2: %3</translation>
     </message>
 </context>
 <context>

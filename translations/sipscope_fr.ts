@@ -4,7 +4,10 @@
     <name>BytesExcerpt</name>
     <message numerus="yes">
         <source> (%n more byte(s))</source>
-        <translation><numerusform> (%n octet de plus)</numerusform><numerusform> (%n octets de plus)</numerusform></translation>
+        <translation>
+            <numerusform> (%n octet de plus)</numerusform>
+            <numerusform> (%n octets de plus)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4375,20 +4378,12 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
         <translation>--bind attend une adresse IP et un port facultatif, par exemple 192.0.2.10:5062 ou [2001:db8::1]:5062 ; reçu « %1 ».</translation>
     </message>
     <message>
-        <source>--transport must be udp, tcp or tls, not "%1".</source>
-        <translation>--transport doit valoir udp, tcp ou tls, pas « %1 ».</translation>
-    </message>
-    <message>
         <source>Listen for SIP requests and answer every one with the chosen status code (RFC 3261 §8.2.6, with server transactions). Loopback unless --listen names another address. Exit status: 0 stopped, 2 cannot listen, 64 usage error.</source>
         <translation>Écouter les requêtes SIP et répondre à chacune avec le code de statut choisi (RFC 3261 §8.2.6, avec des transactions serveur). Uniquement en boucle locale, sauf si --listen indique une autre adresse. Code de sortie : 0 arrêté, 2 écoute impossible, 64 erreur d'utilisation.</translation>
     </message>
     <message>
         <source>Address and port to listen on (default 127.0.0.1:5060; 0.0.0.0:PORT listens on every interface).</source>
         <translation>Adresse et port d'écoute (127.0.0.1:5060 par défaut ; 0.0.0.0:PORT écoute sur toutes les interfaces).</translation>
-    </message>
-    <message>
-        <source>udp (default), tcp or tls.</source>
-        <translation>udp (par défaut), tcp ou tls.</translation>
     </message>
     <message>
         <source>The final response code, 200 to 699 (a 2xx is not sent to INVITE).</source>
@@ -4409,14 +4404,6 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>Send these provisional responses first, e.g. 100,180.</source>
         <translation>Envoyer d'abord ces réponses provisoires, par exemple 100,180.</translation>
-    </message>
-    <message>
-        <source>TLS: the server certificate (PEM).</source>
-        <translation>TLS : le certificat du serveur (PEM).</translation>
-    </message>
-    <message>
-        <source>TLS: the private key (PEM, no passphrase).</source>
-        <translation>TLS : la clé privée (PEM, sans phrase secrète).</translation>
     </message>
     <message>
         <source>Also print each request as received.</source>
@@ -4783,6 +4770,18 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>Received: %1</source>
         <translation>Reçu : %1</translation>
+    </message>
+    <message>
+        <source>udp (default), tcp, tls, ws or wss (SIP over WebSocket, RFC 7118).</source>
+        <translation>udp (par défaut), tcp, tls, ws ou wss (SIP sur WebSocket, RFC 7118).</translation>
+    </message>
+    <message>
+        <source>TLS and WSS: the server certificate (PEM).</source>
+        <translation>TLS et WSS : le certificat du serveur (PEM).</translation>
+    </message>
+    <message>
+        <source>TLS and WSS: the private key (PEM, no passphrase).</source>
+        <translation>TLS et WSS : la clé privée (PEM, sans phrase secrète).</translation>
     </message>
 </context>
 <context>
@@ -5189,11 +5188,17 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
     <message numerus="yes">
         <source>The first of them (%n byte(s)): %1</source>
-        <translation><numerusform>Le premier d'entre eux (%n octet) : %1</numerusform><numerusform>Le premier d'entre eux (%n octets) : %1</numerusform></translation>
+        <translation>
+            <numerusform>Le premier d'entre eux (%n octet) : %1</numerusform>
+            <numerusform>Le premier d'entre eux (%n octets) : %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The first of them (%n byte(s)): %1 (%2)</source>
-        <translation><numerusform>Le premier d'entre eux (%n octet) : %1 (%2)</numerusform><numerusform>Le premier d'entre eux (%n octets) : %1 (%2)</numerusform></translation>
+        <translation>
+            <numerusform>Le premier d'entre eux (%n octet) : %1 (%2)</numerusform>
+            <numerusform>Le premier d'entre eux (%n octets) : %1 (%2)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 answered, but with something that is not a SIP message: the server, or a device in the path, sends malformed SIP (RFC 3261 §7).</source>
@@ -5201,11 +5206,17 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
     <message numerus="yes">
         <source>What arrived (%n byte(s)): %1</source>
-        <translation><numerusform>Ce qui est arrivé (%n octet) : %1</numerusform><numerusform>Ce qui est arrivé (%n octets) : %1</numerusform></translation>
+        <translation>
+            <numerusform>Ce qui est arrivé (%n octet) : %1</numerusform>
+            <numerusform>Ce qui est arrivé (%n octets) : %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 answered, but only with %n message(s) that are not SIP (RFC 3261 §7), and with nothing that answers the request: the server, or a device in the path, sends malformed SIP.</source>
-        <translation><numerusform>%1 a répondu, mais seulement avec %n message qui n'est pas du SIP (RFC 3261 §7), et avec rien qui réponde à la requête : le serveur, ou un équipement sur le chemin, envoie du SIP mal formé.</numerusform><numerusform>%1 a répondu, mais seulement avec %n messages qui ne sont pas du SIP (RFC 3261 §7), et avec rien qui réponde à la requête : le serveur, ou un équipement sur le chemin, envoie du SIP mal formé.</numerusform></translation>
+        <translation>
+            <numerusform>%1 a répondu, mais seulement avec %n message qui n'est pas du SIP (RFC 3261 §7), et avec rien qui réponde à la requête : le serveur, ou un équipement sur le chemin, envoie du SIP mal formé.</numerusform>
+            <numerusform>%1 a répondu, mais seulement avec %n messages qui ne sont pas du SIP (RFC 3261 §7), et avec rien qui réponde à la requête : le serveur, ou un équipement sur le chemin, envoie du SIP mal formé.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not SIP: %1; SIP, but for another request: %2.</source>
@@ -5805,7 +5816,10 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
     <message numerus="yes">
         <source>The server is up and speaks SIP, but is temporarily unable to serve (overloaded or in maintenance); it asks to be tried again in %n second(s).</source>
-        <translation><numerusform>Le serveur fonctionne et parle SIP, mais ne peut temporairement pas servir (surchargé ou en maintenance) ; il demande de réessayer dans %n seconde.</numerusform><numerusform>Le serveur fonctionne et parle SIP, mais ne peut temporairement pas servir (surchargé ou en maintenance) ; il demande de réessayer dans %n secondes.</numerusform></translation>
+        <translation>
+            <numerusform>Le serveur fonctionne et parle SIP, mais ne peut temporairement pas servir (surchargé ou en maintenance) ; il demande de réessayer dans %n seconde.</numerusform>
+            <numerusform>Le serveur fonctionne et parle SIP, mais ne peut temporairement pas servir (surchargé ou en maintenance) ; il demande de réessayer dans %n secondes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Probe again after the Retry-After time; check the server's load and maintenance state, and, for a proxy, whether any server behind it is available.</source>
@@ -6101,10 +6115,6 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
         <translation>L'adresse d'écoute n'est pas une adresse IP.</translation>
     </message>
     <message>
-        <source>The responder listens on UDP, TCP or TLS, not %1.</source>
-        <translation>Le simulateur écoute en UDP, TCP ou TLS, pas en %1.</translation>
-    </message>
-    <message>
         <source>TLS needs a certificate file and a private key file.</source>
         <translation>TLS nécessite un fichier de certificat et un fichier de clé privée.</translation>
     </message>
@@ -6190,6 +6200,10 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>; %1 lost in the full receive queue</source>
         <translation> ; %1 perdus dans la file de réception pleine</translation>
+    </message>
+    <message>
+        <source>%1 while the peer left its answers unread</source>
+        <translation>%1 pendant que le correspondant laissait ses réponses non lues</translation>
     </message>
 </context>
 <context>
@@ -8234,6 +8248,21 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>Responder counters</source>
         <translation>Compteurs du simulateur</translation>
+    </message>
+</context>
+<context>
+    <name>SipScope::ResponderWebSockets</name>
+    <message>
+        <source>Refused a WebSocket opening handshake: %1</source>
+        <translation>Ouverture WebSocket refusée : %1</translation>
+    </message>
+    <message>
+        <source>Closed the WebSocket connection from %1: it did not ask for the subprotocol "sip" (RFC 7118 §4).</source>
+        <translation>Connexion WebSocket de %1 fermée : elle n’a pas demandé le sous-protocole « sip » (RFC 7118 §4).</translation>
+    </message>
+    <message>
+        <source>The WebSocket connection from %1 was closed with code %2: %3</source>
+        <translation>La connexion WebSocket de %1 a été fermée avec le code %2 : %3</translation>
     </message>
 </context>
 <context>
