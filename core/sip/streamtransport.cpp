@@ -1,5 +1,9 @@
 #include "streamtransport.h"
 
+#include "stampedconnection.h"
+
+#include <cerrno>
+
 #if defined(Q_OS_LINUX)
 #include <netinet/in.h>
 #include <netinet/tcp.h>
@@ -65,6 +69,24 @@ void StreamTransport::start()
     connect(m_socket.get(), &QTcpSocket::readyRead, this, &StreamTransport::onReadyRead);
     connect(m_socket.get(), &QTcpSocket::errorOccurred, this, &StreamTransport::onSocketError);
 
+    m_connectTimer.start(std::max(1, m_options.connectTimeoutMs));
+    if (StampedConnection::isAvailable()) {
+        // Connected by us, then handed to Qt, so that the kernel's stamps can be read.
+        m_stamps = std::make_unique<StampedConnection>();
+        connect(m_stamps.get(), &StampedConnection::connected, this, &StreamTransport::onStampedConnected);
+        connect(m_stamps.get(), &StampedConnection::connectFailed, this, &StreamTransport::onStampedConnectFailed);
+        if (const auto failure = m_stamps->connectTo(m_remote.address, m_remote.port, m_options.bindAddress,
+                                                     m_options.bindPort)) {
+            const quint64 generation = m_generation;
+            // Reported later, like Qt's errors, never from inside open()'s deferred call.
+            QMetaObject::invokeMethod(this, [this, generation, failure = *failure] {
+                if (generation == m_generation)
+                    failConnect(failure.error, failure.binding);
+            }, Qt::QueuedConnection);
+        }
+        return;
+    }
+
     if (!m_options.bindAddress.isNull() || m_options.bindPort != 0) {
         QHostAddress bindAddress = m_options.bindAddress;
         if (bindAddress.isNull()) {
@@ -74,15 +96,64 @@ void StreamTransport::start()
         // ReuseAddressHint: a previous probe's connection from the same port may still
         // be in TIME_WAIT.
         if (!m_socket->bind(bindAddress, m_options.bindPort, QAbstractSocket::ReuseAddressHint)) {
-            const QString where = TransportEndpoint{bindAddress, m_options.bindPort, {}}.toString();
-            failWith({ErrorKind::Transport,
-                      tr("Cannot use the local address %1: %2").arg(where, m_socket->errorString()),
-                      m_socket->errorString()});
+            failWith(bindError(m_socket->errorString()));
             return;
         }
     }
-    m_connectTimer.start(std::max(1, m_options.connectTimeoutMs));
     m_socket->connectToHost(m_remote.address, m_remote.port);
+}
+
+SipError StreamTransport::bindError(const QString &detail) const
+{
+    QHostAddress bindAddress = m_options.bindAddress;
+    if (bindAddress.isNull()) {
+        bindAddress = m_remote.address.protocol() == QAbstractSocket::IPv6Protocol
+            ? QHostAddress(QHostAddress::AnyIPv6) : QHostAddress(QHostAddress::AnyIPv4);
+    }
+    const QString where = TransportEndpoint{bindAddress, m_options.bindPort, {}}.toString();
+    return {ErrorKind::Transport, tr("Cannot use the local address %1: %2").arg(where, detail), detail};
+}
+
+void StreamTransport::onStampedConnected()
+{
+    if (!m_socket || m_failed)
+        return;
+    if (!m_socket->setSocketDescriptor(m_stamps->takeDescriptor(), QAbstractSocket::ConnectedState)) {
+        failWith(genericError(m_socket->error(), m_socket->errorString()));
+        return;
+    }
+    // Qt signals no connected() for a descriptor it was given.
+    onSocketConnected();
+}
+
+void StreamTransport::onStampedConnectFailed(int error)
+{
+    failConnect(error, false);
+}
+
+void StreamTransport::failConnect(int error, bool binding)
+{
+    if (!m_socket || m_failed)
+        return;
+    const QString detail = qt_error_string(error);
+    releaseWatch();
+    if (binding) {
+        failWith(bindError(detail));
+        return;
+    }
+    // The errors Qt's own connect would have reported for the same errno.
+    QAbstractSocket::SocketError socketError = QAbstractSocket::UnknownSocketError;
+    switch (error) {
+    case ECONNREFUSED: socketError = QAbstractSocket::ConnectionRefusedError; break;
+    case ENETUNREACH:
+    case EHOSTUNREACH:
+    case ENETDOWN: socketError = QAbstractSocket::NetworkError; break;
+    case ETIMEDOUT: socketError = QAbstractSocket::SocketTimeoutError; break;
+    case EADDRINUSE:
+    case EADDRNOTAVAIL: socketError = QAbstractSocket::AddressInUseError; break;
+    default: break;
+    }
+    failWith(describeSocketError(socketError).value_or(genericError(socketError, detail)));
 }
 
 void StreamTransport::send(const QByteArray &message)
@@ -91,10 +162,15 @@ void StreamTransport::send(const QByteArray &message)
         return;
     // Written now rather than from the event loop (QTcpSocket buffers), so that the
     // send time is the moment of the send call; errors arrive through errorOccurred.
-    // The application clock: Qt's stream sockets give no access to kernel stamps.
-    setLastSendTime(WireTime::now());
+    // With a stamped connection, the kernel's transmit stamp of the last byte, which
+    // loopback and most drivers take inside the call; else the application clock.
+    const WireTime before = WireTime::now();
+    if (m_stamps)
+        m_stamps->beforeSend();
     m_socket->write(message);
     m_socket->flush();
+    const auto kernel = m_stamps ? m_stamps->takeTransmitted() : std::nullopt;
+    setLastSendTime(kernel ? WireTime{*kernel, WireTime::Clock::Kernel} : before);
 }
 
 void StreamTransport::close()
@@ -169,9 +245,12 @@ void StreamTransport::onReadyRead()
 {
     if (!m_socket || m_failed)
         return;
-    // Before the read and the parse: the moment the bytes were noticed. For TLS that is
-    // the TCP segment carrying the record, decrypted by Qt before this signal.
-    setLastReceiveTime(WireTime::now());
+    // The kernel's stamp of the segment that brought the bytes (for TLS the one that
+    // completed the record, decrypted by Qt before this signal), when our notifier ran
+    // before Qt's read; else the moment the bytes were noticed, before the parse.
+    const WireTime noticed = WireTime::now();
+    const auto kernel = m_stamps ? m_stamps->takeReceived() : std::nullopt;
+    setLastReceiveTime(kernel ? WireTime{*kernel, WireTime::Clock::Kernel} : noticed);
     const QByteArray data = m_socket->readAll();
     m_received = m_received || !data.isEmpty();
     m_parser.feed(data);
@@ -261,7 +340,11 @@ SipError StreamTransport::connectTimeoutError() const
 
 SipError StreamTransport::genericError(QAbstractSocket::SocketError error) const
 {
-    const QString detail = m_socket ? m_socket->errorString() : QString();
+    return genericError(error, m_socket ? m_socket->errorString() : QString());
+}
+
+SipError StreamTransport::genericError(QAbstractSocket::SocketError error, const QString &detail) const
+{
     const QString where = peerText();
     switch (error) {
     case QAbstractSocket::ConnectionRefusedError:
@@ -294,7 +377,9 @@ SipError StreamTransport::genericError(QAbstractSocket::SocketError error) const
 void StreamTransport::watchConnection()
 {
 #if defined(Q_OS_LINUX)
-    releaseWatch();
+    if (m_watchDescriptor >= 0)
+        ::close(m_watchDescriptor);
+    m_watchDescriptor = -1;
     if (m_socket && m_socket->socketDescriptor() >= 0)
         m_watchDescriptor = ::dup(int(m_socket->socketDescriptor()));
 #endif
@@ -319,6 +404,12 @@ bool StreamTransport::peerReset() const
 
 void StreamTransport::releaseWatch()
 {
+    // May run inside one of the connection's signals.
+    if (m_stamps) {
+        m_stamps->disconnect(this);
+        m_stamps->closeDescriptors();
+        m_stamps.release()->deleteLater();
+    }
 #if defined(Q_OS_LINUX)
     if (m_watchDescriptor >= 0)
         ::close(m_watchDescriptor);

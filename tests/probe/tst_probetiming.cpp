@@ -268,14 +268,15 @@ void tst_ProbeTiming::rttClocksAreSaid_data()
     QTest::addColumn<FakeSipServer::Transport>("transport");
     QTest::addColumn<TransportProtocol>("protocol");
     QTest::addColumn<WireTime::Clock>("expected");
-    // Linux stamps UDP datagrams in the kernel (SO_TIMESTAMPING); Qt's stream sockets
-    // read for us, so TCP is the application's clock, said as such.
+    // Linux stamps UDP datagrams and TCP segments in the kernel (SO_TIMESTAMPING); the
+    // other platforms give the application's clock, said as such.
 #ifdef Q_OS_LINUX
-    QTest::newRow("udp") << FakeSipServer::Transport::Udp << TransportProtocol::Udp << WireTime::Clock::Kernel;
+    const WireTime::Clock clock = WireTime::Clock::Kernel;
 #else
-    QTest::newRow("udp") << FakeSipServer::Transport::Udp << TransportProtocol::Udp << WireTime::Clock::Application;
+    const WireTime::Clock clock = WireTime::Clock::Application;
 #endif
-    QTest::newRow("tcp") << FakeSipServer::Transport::Tcp << TransportProtocol::Tcp << WireTime::Clock::Application;
+    QTest::newRow("udp") << FakeSipServer::Transport::Udp << TransportProtocol::Udp << clock;
+    QTest::newRow("tcp") << FakeSipServer::Transport::Tcp << TransportProtocol::Tcp << clock;
 }
 
 void tst_ProbeTiming::rttClocksAreSaid()
