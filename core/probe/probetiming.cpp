@@ -166,7 +166,9 @@ ProbeTiming ProbeTiming::fromResult(const ProbeResult &result)
             attemptStartUs = event.atUs;
             break;
         case Type::Connected: {
-            const qint64 start = attemptStartUs >= 0 ? attemptStartUs : event.atUs;
+            // From the SYN where the transport knew when it left; else from the attempt's
+            // start (which includes opening the socket).
+            const qint64 start = event.startUs >= 0 ? event.startUs : attemptStartUs >= 0 ? attemptStartUs : event.atUs;
             const QString label = result.transport == TransportProtocol::Ws || result.transport == TransportProtocol::Wss
                 ? tr("WebSocket opening") : tr("TCP connect");
             timing.m_phases.append({TimingPhase::Kind::Connect, label, start, event.atUs, false});

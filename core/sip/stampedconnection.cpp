@@ -117,6 +117,7 @@ std::optional<StampedConnection::Failure> StampedConnection::connectTo(const QHo
             return Failure{error, true};
         }
     }
+    m_connectCalledAt = std::chrono::steady_clock::now();
     if (::connect(m_fd, reinterpret_cast<sockaddr *>(&peer), peerLength) != 0 && errno != EINPROGRESS) {
         const int error = errno;
         closeDescriptors();
@@ -194,7 +195,8 @@ std::optional<qint64> StampedConnection::handshakeRttUs() const
         return std::nullopt;
     tcp_info info {};
     socklen_t length = sizeof info;
-    if (::getsockopt(fd, IPPROTO_TCP, TCP_INFO, &info, &length) != 0 || info.tcpi_rtt == 0)
+    if (::getsockopt(fd, IPPROTO_TCP, TCP_INFO, &info, &length) != 0 || info.tcpi_rtt == 0
+        || info.tcpi_total_retrans != 0)
         return std::nullopt;
     return qint64(info.tcpi_rtt);
 #else

@@ -51,7 +51,11 @@ public:
                                      quint16 bindPort);
     // After connected(): the descriptor for Qt's socket; the caller owns it from here.
     qintptr takeDescriptor();
-    // The kernel's SYN → SYN-ACK round trip of the connection (TCP_INFO), in µs.
+    // When connect() was called: the SYN leaves inside the call.
+    TimePoint connectCalledAt() const { return m_connectCalledAt; }
+    // The kernel's SYN → SYN-ACK round trip of the connection (TCP_INFO: its first
+    // sample); nullopt when the SYN was sent more than once (the sample is then the
+    // last SYN's) or the platform has none.
     std::optional<qint64> handshakeRttUs() const;
 
     // The receive stamp of the bytes that arrived since the last call; nullopt when
@@ -76,6 +80,7 @@ private:
     int m_fd = -1;      // the connection until Qt takes it
     int m_watch = -1;   // our duplicate: the read notifier and the stamps
     bool m_stamping = false;
+    TimePoint m_connectCalledAt;
     std::unique_ptr<QSocketNotifier> m_writeNotifier;
     std::unique_ptr<QSocketNotifier> m_readNotifier;
     std::optional<TimePoint> m_received;

@@ -65,7 +65,7 @@ void StreamTransport::start()
         failWith(error);
         return;
     }
-    connect(m_socket.get(), &QTcpSocket::connected, this, &StreamTransport::onSocketConnected);
+    connect(m_socket.get(), &QTcpSocket::connected, this, [this] { onSocketConnected(); });
     connect(m_socket.get(), &QTcpSocket::readyRead, this, &StreamTransport::onReadyRead);
     connect(m_socket.get(), &QTcpSocket::errorOccurred, this, &StreamTransport::onSocketError);
 
@@ -118,12 +118,18 @@ void StreamTransport::onStampedConnected()
 {
     if (!m_socket || m_failed)
         return;
+    // The SYN left inside the connect call; the kernel measured how long the SYN-ACK
+    // took, unaffected by when this process got to run.
+    const WireTime startedAt{m_stamps->connectCalledAt(), WireTime::Clock::Application};
+    const std::optional<qint64> handshakeUs = m_stamps->handshakeRttUs();
+    const WireTime at = handshakeUs
+        ? WireTime{startedAt.at + std::chrono::microseconds(*handshakeUs), WireTime::Clock::Kernel} : WireTime();
     if (!m_socket->setSocketDescriptor(m_stamps->takeDescriptor(), QAbstractSocket::ConnectedState)) {
         failWith(genericError(m_socket->error(), m_socket->errorString()));
         return;
     }
     // Qt signals no connected() for a descriptor it was given.
-    onSocketConnected();
+    onSocketConnected(startedAt, at);
 }
 
 void StreamTransport::onStampedConnectFailed(int error)
@@ -231,15 +237,17 @@ void StreamTransport::failWith(const SipError &error)
     }, Qt::QueuedConnection);
 }
 
-void StreamTransport::onSocketConnected()
+void StreamTransport::onSocketConnected(const WireTime &startedAt, const WireTime &at)
 {
     m_tcpConnected = true;
     watchConnection();
     Q_EMIT transportEvent({TransportEvent::Type::Connected,
                   tr("TCP connection from %1 to %2 established")
-                      .arg(TransportEndpoint{localAddress(), localPort(), {}}.toString(), m_remote.toString())});
+                      .arg(TransportEndpoint{localAddress(), localPort(), {}}.toString(), m_remote.toString()),
+                  at, startedAt});
     onConnected();
 }
+
 
 void StreamTransport::onReadyRead()
 {

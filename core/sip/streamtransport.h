@@ -64,7 +64,7 @@ protected:
 
 private:
     void start();
-    void onSocketConnected();
+    void onSocketConnected(const WireTime &startedAt = {}, const WireTime &at = {});
     void onReadyRead();
     void onSocketError(QAbstractSocket::SocketError error);
     void onConnectTimeout();
