@@ -51,6 +51,9 @@ public:
                                      quint16 bindPort);
     // After connected(): the descriptor for Qt's socket; the caller owns it from here.
     qintptr takeDescriptor();
+    // Our duplicate of the connection (-1: none); it outlives Qt's descriptor until
+    // closeDescriptors(), so the connection's state can still be asked after Qt closed.
+    int watchDescriptor() const { return m_watch; }
     // When connect() was called: the SYN leaves inside the call.
     TimePoint connectCalledAt() const { return m_connectCalledAt; }
     // The kernel's SYN → SYN-ACK round trip of the connection (TCP_INFO: its first

@@ -388,6 +388,10 @@ void StreamTransport::watchConnection()
     if (m_watchDescriptor >= 0)
         ::close(m_watchDescriptor);
     m_watchDescriptor = -1;
+    // A stamped connection has its duplicate already; one is enough (a monitor holds
+    // many connections).
+    if (m_stamps && m_stamps->watchDescriptor() >= 0)
+        return;
     if (m_socket && m_socket->socketDescriptor() >= 0)
         m_watchDescriptor = ::dup(int(m_socket->socketDescriptor()));
 #endif
@@ -396,13 +400,14 @@ void StreamTransport::watchConnection()
 bool StreamTransport::peerReset() const
 {
 #if defined(Q_OS_LINUX)
-    if (m_watchDescriptor < 0)
+    const int watch = m_watchDescriptor >= 0 ? m_watchDescriptor : m_stamps ? m_stamps->watchDescriptor() : -1;
+    if (watch < 0)
         return false;
     // Our duplicate keeps the socket alive after Qt closed its descriptor: a FIN from
     // the peer leaves it in CLOSE_WAIT, a reset in CLOSE.
     tcp_info info{};
     socklen_t length = sizeof info;
-    if (::getsockopt(m_watchDescriptor, IPPROTO_TCP, TCP_INFO, &info, &length) != 0)
+    if (::getsockopt(watch, IPPROTO_TCP, TCP_INFO, &info, &length) != 0)
         return false;
     return info.tcpi_state == TCP_CLOSE;
 #else
