@@ -4,7 +4,10 @@
     <name>BytesExcerpt</name>
     <message numerus="yes">
         <source> (%n more byte(s))</source>
-        <translation><numerusform> (%n weiteres Byte)</numerusform><numerusform> (%n weitere Bytes)</numerusform></translation>
+        <translation>
+            <numerusform> (%n weiteres Byte)</numerusform>
+            <numerusform> (%n weitere Bytes)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5189,11 +5192,17 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     </message>
     <message numerus="yes">
         <source>The first of them (%n byte(s)): %1</source>
-        <translation><numerusform>Die erste davon (%n Byte): %1</numerusform><numerusform>Die erste davon (%n Bytes): %1</numerusform></translation>
+        <translation>
+            <numerusform>Die erste davon (%n Byte): %1</numerusform>
+            <numerusform>Die erste davon (%n Bytes): %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The first of them (%n byte(s)): %1 (%2)</source>
-        <translation><numerusform>Die erste davon (%n Byte): %1 (%2)</numerusform><numerusform>Die erste davon (%n Bytes): %1 (%2)</numerusform></translation>
+        <translation>
+            <numerusform>Die erste davon (%n Byte): %1 (%2)</numerusform>
+            <numerusform>Die erste davon (%n Bytes): %1 (%2)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 answered, but with something that is not a SIP message: the server, or a device in the path, sends malformed SIP (RFC 3261 §7).</source>
@@ -5201,11 +5210,17 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     </message>
     <message numerus="yes">
         <source>What arrived (%n byte(s)): %1</source>
-        <translation><numerusform>Was ankam (%n Byte): %1</numerusform><numerusform>Was ankam (%n Bytes): %1</numerusform></translation>
+        <translation>
+            <numerusform>Was ankam (%n Byte): %1</numerusform>
+            <numerusform>Was ankam (%n Bytes): %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 answered, but only with %n message(s) that are not SIP (RFC 3261 §7), and with nothing that answers the request: the server, or a device in the path, sends malformed SIP.</source>
-        <translation><numerusform>%1 hat geantwortet, aber nur mit %n Nachricht, die kein SIP ist (RFC 3261 §7), und mit nichts, das die Anfrage beantwortet: Der Server oder ein Gerät auf dem Weg sendet fehlerhaftes SIP.</numerusform><numerusform>%1 hat geantwortet, aber nur mit %n Nachrichten, die kein SIP sind (RFC 3261 §7), und mit nichts, das die Anfrage beantwortet: Der Server oder ein Gerät auf dem Weg sendet fehlerhaftes SIP.</numerusform></translation>
+        <translation>
+            <numerusform>%1 hat geantwortet, aber nur mit %n Nachricht, die kein SIP ist (RFC 3261 §7), und mit nichts, das die Anfrage beantwortet: Der Server oder ein Gerät auf dem Weg sendet fehlerhaftes SIP.</numerusform>
+            <numerusform>%1 hat geantwortet, aber nur mit %n Nachrichten, die kein SIP sind (RFC 3261 §7), und mit nichts, das die Anfrage beantwortet: Der Server oder ein Gerät auf dem Weg sendet fehlerhaftes SIP.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not SIP: %1; SIP, but for another request: %2.</source>
@@ -5708,6 +5723,10 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <source>Timer F</source>
         <translation>Timer F</translation>
     </message>
+    <message>
+        <source>length measured by the kernel (SYN to SYN-ACK)</source>
+        <translation>Dauer vom Kernel gemessen (SYN bis SYN-ACK)</translation>
+    </message>
 </context>
 <context>
     <name>ProbeVerdict</name>
@@ -5805,7 +5824,10 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     </message>
     <message numerus="yes">
         <source>The server is up and speaks SIP, but is temporarily unable to serve (overloaded or in maintenance); it asks to be tried again in %n second(s).</source>
-        <translation><numerusform>Der Server läuft und spricht SIP, kann aber vorübergehend nicht bedienen (überlastet oder in Wartung); er bittet, es in %n Sekunde erneut zu versuchen.</numerusform><numerusform>Der Server läuft und spricht SIP, kann aber vorübergehend nicht bedienen (überlastet oder in Wartung); er bittet, es in %n Sekunden erneut zu versuchen.</numerusform></translation>
+        <translation>
+            <numerusform>Der Server läuft und spricht SIP, kann aber vorübergehend nicht bedienen (überlastet oder in Wartung); er bittet, es in %n Sekunde erneut zu versuchen.</numerusform>
+            <numerusform>Der Server läuft und spricht SIP, kann aber vorübergehend nicht bedienen (überlastet oder in Wartung); er bittet, es in %n Sekunden erneut zu versuchen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Probe again after the Retry-After time; check the server's load and maintenance state, and, for a proxy, whether any server behind it is available.</source>
@@ -8919,10 +8941,6 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <source>%1: %2 (from %3 to %4)</source>
-        <translation>%1: %2 (von %3 bis %4)</translation>
-    </message>
-    <message>
         <source>%1 at %2</source>
         <translation>%1 bei %2</translation>
     </message>
@@ -8937,6 +8955,10 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>Total: %1</source>
         <translation>Gesamt: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (from %3 to %4; %5)</source>
+        <translation>%1: %2 (von %3 bis %4; %5)</translation>
     </message>
 </context>
 <context>

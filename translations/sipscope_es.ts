@@ -4,7 +4,10 @@
     <name>BytesExcerpt</name>
     <message numerus="yes">
         <source> (%n more byte(s))</source>
-        <translation><numerusform> (%n byte más)</numerusform><numerusform> (%n bytes más)</numerusform></translation>
+        <translation>
+            <numerusform> (%n byte más)</numerusform>
+            <numerusform> (%n bytes más)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5189,11 +5192,17 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     </message>
     <message numerus="yes">
         <source>The first of them (%n byte(s)): %1</source>
-        <translation><numerusform>El primero (%n byte): %1</numerusform><numerusform>El primero (%n bytes): %1</numerusform></translation>
+        <translation>
+            <numerusform>El primero (%n byte): %1</numerusform>
+            <numerusform>El primero (%n bytes): %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The first of them (%n byte(s)): %1 (%2)</source>
-        <translation><numerusform>El primero (%n byte): %1 (%2)</numerusform><numerusform>El primero (%n bytes): %1 (%2)</numerusform></translation>
+        <translation>
+            <numerusform>El primero (%n byte): %1 (%2)</numerusform>
+            <numerusform>El primero (%n bytes): %1 (%2)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 answered, but with something that is not a SIP message: the server, or a device in the path, sends malformed SIP (RFC 3261 §7).</source>
@@ -5201,11 +5210,17 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     </message>
     <message numerus="yes">
         <source>What arrived (%n byte(s)): %1</source>
-        <translation><numerusform>Lo que llegó (%n byte): %1</numerusform><numerusform>Lo que llegó (%n bytes): %1</numerusform></translation>
+        <translation>
+            <numerusform>Lo que llegó (%n byte): %1</numerusform>
+            <numerusform>Lo que llegó (%n bytes): %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 answered, but only with %n message(s) that are not SIP (RFC 3261 §7), and with nothing that answers the request: the server, or a device in the path, sends malformed SIP.</source>
-        <translation><numerusform>%1 respondió, pero solo con %n mensaje que no es SIP (RFC 3261 §7), y con nada que responda a la solicitud: el servidor, o un equipo en el camino, envía SIP mal formado.</numerusform><numerusform>%1 respondió, pero solo con %n mensajes que no son SIP (RFC 3261 §7), y con nada que responda a la solicitud: el servidor, o un equipo en el camino, envía SIP mal formado.</numerusform></translation>
+        <translation>
+            <numerusform>%1 respondió, pero solo con %n mensaje que no es SIP (RFC 3261 §7), y con nada que responda a la solicitud: el servidor, o un equipo en el camino, envía SIP mal formado.</numerusform>
+            <numerusform>%1 respondió, pero solo con %n mensajes que no son SIP (RFC 3261 §7), y con nada que responda a la solicitud: el servidor, o un equipo en el camino, envía SIP mal formado.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not SIP: %1; SIP, but for another request: %2.</source>
@@ -5708,6 +5723,10 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <source>Timer F</source>
         <translation>Timer F</translation>
     </message>
+    <message>
+        <source>length measured by the kernel (SYN to SYN-ACK)</source>
+        <translation>duración medida por el núcleo (SYN a SYN-ACK)</translation>
+    </message>
 </context>
 <context>
     <name>ProbeVerdict</name>
@@ -5805,7 +5824,10 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     </message>
     <message numerus="yes">
         <source>The server is up and speaks SIP, but is temporarily unable to serve (overloaded or in maintenance); it asks to be tried again in %n second(s).</source>
-        <translation><numerusform>El servidor funciona y habla SIP, pero temporalmente no puede atender (sobrecargado o en mantenimiento); pide que se reintente dentro de %n segundo.</numerusform><numerusform>El servidor funciona y habla SIP, pero temporalmente no puede atender (sobrecargado o en mantenimiento); pide que se reintente dentro de %n segundos.</numerusform></translation>
+        <translation>
+            <numerusform>El servidor funciona y habla SIP, pero temporalmente no puede atender (sobrecargado o en mantenimiento); pide que se reintente dentro de %n segundo.</numerusform>
+            <numerusform>El servidor funciona y habla SIP, pero temporalmente no puede atender (sobrecargado o en mantenimiento); pide que se reintente dentro de %n segundos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Probe again after the Retry-After time; check the server's load and maintenance state, and, for a proxy, whether any server behind it is available.</source>
@@ -8919,10 +8941,6 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>Mensajes</translation>
     </message>
     <message>
-        <source>%1: %2 (from %3 to %4)</source>
-        <translation>%1: %2 (de %3 a %4)</translation>
-    </message>
-    <message>
         <source>%1 at %2</source>
         <translation>%1 a los %2</translation>
     </message>
@@ -8937,6 +8955,10 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>Total: %1</source>
         <translation>Total: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (from %3 to %4; %5)</source>
+        <translation>%1: %2 (de %3 a %4; %5)</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,10 @@
     <name>BytesExcerpt</name>
     <message numerus="yes">
         <source> (%n more byte(s))</source>
-        <translation><numerusform> (%n octet de plus)</numerusform><numerusform> (%n octets de plus)</numerusform></translation>
+        <translation>
+            <numerusform> (%n octet de plus)</numerusform>
+            <numerusform> (%n octets de plus)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5189,11 +5192,17 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
     <message numerus="yes">
         <source>The first of them (%n byte(s)): %1</source>
-        <translation><numerusform>Le premier d'entre eux (%n octet) : %1</numerusform><numerusform>Le premier d'entre eux (%n octets) : %1</numerusform></translation>
+        <translation>
+            <numerusform>Le premier d'entre eux (%n octet) : %1</numerusform>
+            <numerusform>Le premier d'entre eux (%n octets) : %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The first of them (%n byte(s)): %1 (%2)</source>
-        <translation><numerusform>Le premier d'entre eux (%n octet) : %1 (%2)</numerusform><numerusform>Le premier d'entre eux (%n octets) : %1 (%2)</numerusform></translation>
+        <translation>
+            <numerusform>Le premier d'entre eux (%n octet) : %1 (%2)</numerusform>
+            <numerusform>Le premier d'entre eux (%n octets) : %1 (%2)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 answered, but with something that is not a SIP message: the server, or a device in the path, sends malformed SIP (RFC 3261 §7).</source>
@@ -5201,11 +5210,17 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
     <message numerus="yes">
         <source>What arrived (%n byte(s)): %1</source>
-        <translation><numerusform>Ce qui est arrivé (%n octet) : %1</numerusform><numerusform>Ce qui est arrivé (%n octets) : %1</numerusform></translation>
+        <translation>
+            <numerusform>Ce qui est arrivé (%n octet) : %1</numerusform>
+            <numerusform>Ce qui est arrivé (%n octets) : %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 answered, but only with %n message(s) that are not SIP (RFC 3261 §7), and with nothing that answers the request: the server, or a device in the path, sends malformed SIP.</source>
-        <translation><numerusform>%1 a répondu, mais seulement avec %n message qui n'est pas du SIP (RFC 3261 §7), et avec rien qui réponde à la requête : le serveur, ou un équipement sur le chemin, envoie du SIP mal formé.</numerusform><numerusform>%1 a répondu, mais seulement avec %n messages qui ne sont pas du SIP (RFC 3261 §7), et avec rien qui réponde à la requête : le serveur, ou un équipement sur le chemin, envoie du SIP mal formé.</numerusform></translation>
+        <translation>
+            <numerusform>%1 a répondu, mais seulement avec %n message qui n'est pas du SIP (RFC 3261 §7), et avec rien qui réponde à la requête : le serveur, ou un équipement sur le chemin, envoie du SIP mal formé.</numerusform>
+            <numerusform>%1 a répondu, mais seulement avec %n messages qui ne sont pas du SIP (RFC 3261 §7), et avec rien qui réponde à la requête : le serveur, ou un équipement sur le chemin, envoie du SIP mal formé.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not SIP: %1; SIP, but for another request: %2.</source>
@@ -5708,6 +5723,10 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
         <source>Timer F</source>
         <translation>Timer F</translation>
     </message>
+    <message>
+        <source>length measured by the kernel (SYN to SYN-ACK)</source>
+        <translation>durée mesurée par le noyau (SYN à SYN-ACK)</translation>
+    </message>
 </context>
 <context>
     <name>ProbeVerdict</name>
@@ -5805,7 +5824,10 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
     <message numerus="yes">
         <source>The server is up and speaks SIP, but is temporarily unable to serve (overloaded or in maintenance); it asks to be tried again in %n second(s).</source>
-        <translation><numerusform>Le serveur fonctionne et parle SIP, mais ne peut temporairement pas servir (surchargé ou en maintenance) ; il demande de réessayer dans %n seconde.</numerusform><numerusform>Le serveur fonctionne et parle SIP, mais ne peut temporairement pas servir (surchargé ou en maintenance) ; il demande de réessayer dans %n secondes.</numerusform></translation>
+        <translation>
+            <numerusform>Le serveur fonctionne et parle SIP, mais ne peut temporairement pas servir (surchargé ou en maintenance) ; il demande de réessayer dans %n seconde.</numerusform>
+            <numerusform>Le serveur fonctionne et parle SIP, mais ne peut temporairement pas servir (surchargé ou en maintenance) ; il demande de réessayer dans %n secondes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Probe again after the Retry-After time; check the server's load and maintenance state, and, for a proxy, whether any server behind it is available.</source>
@@ -8919,10 +8941,6 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
         <translation>Messages</translation>
     </message>
     <message>
-        <source>%1: %2 (from %3 to %4)</source>
-        <translation>%1 : %2 (de %3 à %4)</translation>
-    </message>
-    <message>
         <source>%1 at %2</source>
         <translation>%1 à %2</translation>
     </message>
@@ -8937,6 +8955,10 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>Total: %1</source>
         <translation>Total : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (from %3 to %4; %5)</source>
+        <translation>%1 : %2 (de %3 à %4 ; %5)</translation>
     </message>
 </context>
 <context>

@@ -221,7 +221,45 @@ ProbeTiming ProbeTiming::fromResult(const ProbeResult &result)
     if (tlsPhase >= 0)
         endAttempt(timing.m_totalUs);
     closeTransaction(timing.m_totalUs, true);
+
+    // Which clock each phase's figure came from. The connection that worked and the
+    // request that got the final carry the result's clocks; the rest are the
+    // application's.
+    qsizetype lastConnect = -1;
+    qsizetype lastTransaction = -1;
+    for (qsizetype i = 0; i < timing.m_phases.size(); ++i) {
+        if (timing.m_phases.at(i).kind == TimingPhase::Kind::Connect && !timing.m_phases.at(i).failed)
+            lastConnect = i;
+        if (timing.m_phases.at(i).kind == TimingPhase::Kind::Transaction)
+            lastTransaction = i;
+    }
+    const QString application = WireTime::clockTitle(WireTime::Clock::Application);
+    for (qsizetype i = 0; i < timing.m_phases.size(); ++i) {
+        QString clock;
+        switch (timing.m_phases.at(i).kind) {
+        case TimingPhase::Kind::Dns:
+            clock = application;
+            break;
+        case TimingPhase::Kind::Connect:
+            clock = i == lastConnect && result.connectClock == WireTime::Clock::Kernel
+                ? tr("length measured by the kernel (SYN to SYN-ACK)") : application;
+            break;
+        case TimingPhase::Kind::Tls:
+            clock = application;
+            break;
+        case TimingPhase::Kind::Transaction:
+            clock = i == lastTransaction && result.rttUs >= 0 ? WireTime::pairTitle(result.sentClock, result.receivedClock)
+                                                              : application;
+            break;
+        }
+        timing.m_phaseClocks.append(clock.isEmpty() ? application : clock);
+    }
     return timing;
+}
+
+QString ProbeTiming::phaseClock(qsizetype index) const
+{
+    return m_phaseClocks.value(index);
 }
 
 } // namespace SipScope
