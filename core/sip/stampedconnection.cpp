@@ -106,12 +106,9 @@ std::optional<StampedConnection::Failure> StampedConnection::connectTo(const QHo
         // A previous probe's connection from the same port may still be in TIME_WAIT.
         const int on = 1;
         ::setsockopt(m_fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
-        QHostAddress local = bindAddress;
-        if (local.isNull())
-            local = peer.ss_family == AF_INET6 ? QHostAddress(QHostAddress::AnyIPv6) : QHostAddress(QHostAddress::AnyIPv4);
         sockaddr_storage own {};
         socklen_t ownLength = 0;
-        if (!toSocketAddress(local, bindPort, &own, &ownLength) || ::bind(m_fd, reinterpret_cast<sockaddr *>(&own), ownLength) != 0) {
+        if (!toSocketAddress(bindAddress, bindPort, &own, &ownLength) || ::bind(m_fd, reinterpret_cast<sockaddr *>(&own), ownLength) != 0) {
             const int error = errno != 0 ? errno : EADDRNOTAVAIL;
             closeDescriptors();
             return Failure{error, true};

@@ -45,8 +45,9 @@ public:
 
     static bool isAvailable();
 
-    // Starts connecting; a failure that is known at once (socket, bind, an immediate
-    // refusal) is returned, later ones arrive through connectFailed().
+    // Starts connecting, from `bindAddress`:`bindPort` unless that is null and 0; a
+    // failure that is known at once (socket, bind, an immediate refusal) is returned,
+    // later ones arrive through connectFailed().
     std::optional<Failure> connectTo(const QHostAddress &remote, quint16 port, const QHostAddress &bindAddress,
                                      quint16 bindPort);
     // After connected(): the descriptor for Qt's socket; the caller owns it from here.

@@ -75,8 +75,9 @@ void StreamTransport::start()
         m_stamps = std::make_unique<StampedConnection>();
         connect(m_stamps.get(), &StampedConnection::connected, this, &StreamTransport::onStampedConnected);
         connect(m_stamps.get(), &StampedConnection::connectFailed, this, &StreamTransport::onStampedConnectFailed);
-        if (const auto failure = m_stamps->connectTo(m_remote.address, m_remote.port, m_options.bindAddress,
-                                                     m_options.bindPort)) {
+        const bool binding = !m_options.bindAddress.isNull() || m_options.bindPort != 0;
+        if (const auto failure = m_stamps->connectTo(m_remote.address, m_remote.port,
+                                                     binding ? bindAddress() : QHostAddress(), m_options.bindPort)) {
             const quint64 generation = m_generation;
             // Reported later, like Qt's errors, never from inside open()'s deferred call.
             QMetaObject::invokeMethod(this, [this, generation, failure = *failure] {
@@ -88,14 +89,9 @@ void StreamTransport::start()
     }
 
     if (!m_options.bindAddress.isNull() || m_options.bindPort != 0) {
-        QHostAddress bindAddress = m_options.bindAddress;
-        if (bindAddress.isNull()) {
-            bindAddress = m_remote.address.protocol() == QAbstractSocket::IPv6Protocol
-                ? QHostAddress(QHostAddress::AnyIPv6) : QHostAddress(QHostAddress::AnyIPv4);
-        }
         // ReuseAddressHint: a previous probe's connection from the same port may still
         // be in TIME_WAIT.
-        if (!m_socket->bind(bindAddress, m_options.bindPort, QAbstractSocket::ReuseAddressHint)) {
+        if (!m_socket->bind(bindAddress(), m_options.bindPort, QAbstractSocket::ReuseAddressHint)) {
             failWith(bindError(m_socket->errorString()));
             return;
         }
@@ -103,14 +99,17 @@ void StreamTransport::start()
     m_socket->connectToHost(m_remote.address, m_remote.port);
 }
 
+QHostAddress StreamTransport::bindAddress() const
+{
+    if (!m_options.bindAddress.isNull())
+        return m_options.bindAddress;
+    return m_remote.address.protocol() == QAbstractSocket::IPv6Protocol ? QHostAddress(QHostAddress::AnyIPv6)
+                                                                        : QHostAddress(QHostAddress::AnyIPv4);
+}
+
 SipError StreamTransport::bindError(const QString &detail) const
 {
-    QHostAddress bindAddress = m_options.bindAddress;
-    if (bindAddress.isNull()) {
-        bindAddress = m_remote.address.protocol() == QAbstractSocket::IPv6Protocol
-            ? QHostAddress(QHostAddress::AnyIPv6) : QHostAddress(QHostAddress::AnyIPv4);
-    }
-    const QString where = TransportEndpoint{bindAddress, m_options.bindPort, {}}.toString();
+    const QString where = TransportEndpoint{bindAddress(), m_options.bindPort, {}}.toString();
     return {ErrorKind::Transport, tr("Cannot use the local address %1: %2").arg(where, detail), detail};
 }
 
@@ -124,7 +123,11 @@ void StreamTransport::onStampedConnected()
     const std::optional<qint64> handshakeUs = m_stamps->handshakeRttUs();
     const WireTime at = handshakeUs
         ? WireTime{startedAt.at + std::chrono::microseconds(*handshakeUs), WireTime::Clock::Kernel} : WireTime();
-    if (!m_socket->setSocketDescriptor(m_stamps->takeDescriptor(), QAbstractSocket::ConnectedState)) {
+    const qintptr descriptor = m_stamps->takeDescriptor();
+    if (!m_socket->setSocketDescriptor(descriptor, QAbstractSocket::ConnectedState)) {
+#if defined(Q_OS_LINUX)
+        ::close(int(descriptor));   // still ours: Qt did not take it
+#endif
         failWith(genericError(m_socket->error(), m_socket->errorString()));
         return;
     }

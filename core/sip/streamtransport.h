@@ -70,6 +70,8 @@ private:
     void onConnectTimeout();
     SipError genericError(QAbstractSocket::SocketError error) const;
     SipError genericError(QAbstractSocket::SocketError error, const QString &detail) const;
+    // --bind's address, or the wildcard of the remote's family when only a port was given.
+    QHostAddress bindAddress() const;
     SipError bindError(const QString &detail) const;
     // Linux: the connection made by StampedConnection, handed to the socket.
     void onStampedConnected();
