@@ -1,6 +1,7 @@
 // `options`: the SIP OPTIONS probe on the command line.
 #include "optionscommand.h"
 
+#include "capturearguments.h"
 #include "commandparser.h"
 #include "diagnosisprinter.h"
 #include "interruptwatcher.h"
@@ -460,6 +461,8 @@ int runOptions(const QStringList &arguments, CommandContext &context, const std:
         parser.addOption(option);
     const SecurityArguments security;
     security.addTo(parser);
+    CaptureArguments capture;
+    capture.addTo(parser);
     if (const auto exit = parser.parse(arguments))
         return *exit;
 
@@ -540,9 +543,16 @@ int runOptions(const QStringList &arguments, CommandContext &context, const std:
 
     if (const auto problem = security.apply(parser, probe))
         return parser.usageError(*problem);
+    if (const auto problem = capture.apply(parser, probe.transportOptions))
+        return parser.usageError(*problem);
 
-    OptionsCommand command(settings, context);
-    return command.exec();
+    int exitCode = ExitUsage;
+    {
+        OptionsCommand command(settings, context);
+        exitCode = command.exec();
+    }
+    capture.finish(context.err);
+    return exitCode;
 }
 
 } // namespace

@@ -55,6 +55,7 @@ void StreamTransport::open(const TransportEndpoint &remote, const TransportOptio
 
 void StreamTransport::start()
 {
+    m_tapClosed = false;
     SipError error;
     m_socket = createSocket(&error);
     if (!m_socket) {
@@ -93,12 +94,19 @@ void StreamTransport::send(const QByteArray &message)
     // send time is the moment of the send call; errors arrive through errorOccurred.
     // The application clock: Qt's stream sockets give no access to kernel stamps.
     setLastSendTime(WireTime::now());
+    // TLS: what Qt encrypts is not ours to see; the capture gets the SIP message itself.
+    tapPacket(m_options, isTls() ? WirePacket::Kind::Message : WirePacket::Kind::StreamData, true, message,
+              lastSendTime());
     m_socket->write(message);
     m_socket->flush();
 }
 
 void StreamTransport::close()
 {
+    if (m_socket && m_tcpConnected && !m_tapClosed && !isTls()) {
+        m_tapClosed = true;
+        tapPacket(m_options, WirePacket::Kind::StreamClosed, true, {}, WireTime::now());
+    }
     ++m_generation;
     m_connectTimer.stop();
     m_ready = false;
@@ -159,6 +167,8 @@ void StreamTransport::onSocketConnected()
 {
     m_tcpConnected = true;
     watchConnection();
+    if (!isTls())
+        tapPacket(m_options, WirePacket::Kind::StreamOpened, true, {}, WireTime::now());
     Q_EMIT transportEvent({TransportEvent::Type::Connected,
                   tr("TCP connection from %1 to %2 established")
                       .arg(TransportEndpoint{localAddress(), localPort(), {}}.toString(), m_remote.toString())});
@@ -174,6 +184,8 @@ void StreamTransport::onReadyRead()
     setLastReceiveTime(WireTime::now());
     const QByteArray data = m_socket->readAll();
     m_received = m_received || !data.isEmpty();
+    if (!isTls() && !data.isEmpty())
+        tapPacket(m_options, WirePacket::Kind::StreamData, false, data, lastReceiveTime());
     m_parser.feed(data);
     m_unparsed.append(data);
     const quint64 generation = m_generation;
@@ -189,6 +201,8 @@ void StreamTransport::onReadyRead()
         if (result->isValid()) {
             const QByteArray raw = withoutLeadingLineEnds(m_unparsed.left(used));
             m_unparsed.remove(0, used);
+            if (isTls())
+                tapPacket(m_options, WirePacket::Kind::Message, false, raw, lastReceiveTime());
             Q_EMIT messageReceived(*result->message, raw);
             continue;
         }
@@ -215,6 +229,10 @@ void StreamTransport::onSocketError(QAbstractSocket::SocketError error)
     if (error == QAbstractSocket::TemporaryError)
         return;
     SipError sipError = describeSocketError(error).value_or(genericError(error));
+    if (m_tcpConnected && !m_tapClosed && !isTls()) {
+        m_tapClosed = true;
+        tapPacket(m_options, WirePacket::Kind::StreamClosed, false, {}, WireTime::now());
+    }
     releaseWatch();
     // A message cut off by the end of the connection is recorded, not silently dropped.
     if (!m_unparsed.isEmpty() && m_tcpConnected) {

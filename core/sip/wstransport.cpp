@@ -247,6 +247,7 @@ void WsTransport::onMessage(const QByteArray &bytes)
     if (m_closing || m_failed)
         return;
     const SipParseResult parsed = SipParser::parseDatagram(bytes, m_options.parseLimits);
+    tapPacket(m_options, WirePacket::Kind::Message, false, bytes, lastReceiveTime());
     if (parsed.isValid()) {
         Q_EMIT messageReceived(*parsed.message, bytes);
         return;
@@ -273,6 +274,8 @@ void WsTransport::send(const QByteArray &message)
 {
     if (!m_socket || !m_ready)
         return;
+    // The WebSocket framing (and for wss the TLS) is Qt's; the capture gets the message.
+    tapPacket(m_options, WirePacket::Kind::Message, true, message, lastSendTime());
     // RFC 7118 §4: text frames carry UTF-8; anything else goes as binary.
     const QString text = QString::fromUtf8(message);
     if (text.toUtf8() == message)

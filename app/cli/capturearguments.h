@@ -1,0 +1,39 @@
+// --pcap FILE and --pcap-format for the commands that talk to the network (options,
+// trace, monitor): every packet of the run goes into one capture file
+// (capture/capturesink.h). The format is pcapng unless --pcap-format pcap asks for
+// classic pcap, or the file name ends in ".pcap".
+#pragma once
+
+#include "commandparser.h"
+
+#include "capture/capturesink.h"
+#include "sip/transport.h"
+
+#include <QCommandLineOption>
+
+#include <memory>
+#include <optional>
+
+class QTextStream;
+
+namespace SipScope::Cli {
+
+class CaptureArguments final
+{
+public:
+    CaptureArguments();
+
+    void addTo(CommandParser &parser) const;
+    // Opens the file and puts its tap into `options`; a usage error message when the
+    // format is unknown or the file cannot be written. Without --pcap: nothing.
+    std::optional<QString> apply(const CommandParser &parser, TransportOptions &options);
+    // After the run: "Capture written to …" (or the write error) on `err`.
+    void finish(QTextStream &err) const;
+
+private:
+    QCommandLineOption m_pcap;
+    QCommandLineOption m_format;
+    std::shared_ptr<CaptureSink> m_sink;
+};
+
+} // namespace SipScope::Cli
