@@ -2,6 +2,8 @@
 
 #include <QtEndian>
 
+#include <cstring>
+
 namespace SipScope {
 
 namespace {
@@ -60,6 +62,64 @@ QByteArray ExportedPdu::sip(const PacketAddresses &addresses, PortType portType,
     appendTag(out, DestinationPort, u32(addresses.destinationPort));
     appendTag(out, EndOfOptions, {});
     return out + message;
+}
+
+std::optional<ExportedPdu::Parsed> ExportedPdu::parse(QByteArrayView frame)
+{
+    Parsed parsed;
+    qsizetype at = 0;
+    for (int tags = 0; tags < 256; ++tags) {
+        if (frame.size() - at < 4)
+            return std::nullopt;
+        const quint16 tag = qFromBigEndian<quint16>(frame.data() + at);
+        const qsizetype length = qFromBigEndian<quint16>(frame.data() + at + 2);
+        at += 4;
+        if (frame.size() - at < length)
+            return std::nullopt;
+        const QByteArrayView value = frame.sliced(at, length);
+        at += length;
+        switch (tag) {
+        case EndOfOptions:
+            parsed.pdu = frame.sliced(at).toByteArray();
+            return parsed;
+        case DissectorName: {
+            QByteArray name = value.toByteArray();
+            while (name.endsWith('\0'))
+                name.chop(1);
+            parsed.dissector = QString::fromLatin1(name);
+            break;
+        }
+        case Ipv4Source:
+        case Ipv4Destination:
+            if (length == 4) {
+                (tag == Ipv4Source ? parsed.addresses.source : parsed.addresses.destination)
+                    = QHostAddress(qFromBigEndian<quint32>(value.data()));
+            }
+            break;
+        case Ipv6Source:
+        case Ipv6Destination:
+            if (length == 16) {
+                Q_IPV6ADDR address;
+                std::memcpy(address.c, value.data(), 16);
+                (tag == Ipv6Source ? parsed.addresses.source : parsed.addresses.destination) = QHostAddress(address);
+            }
+            break;
+        case PortTypeTag:
+            if (length == 4)
+                parsed.tcp = qFromBigEndian<quint32>(value.data()) == quint32(PortType::Tcp);
+            break;
+        case SourcePort:
+        case DestinationPort:
+            if (length == 4) {
+                (tag == SourcePort ? parsed.addresses.sourcePort : parsed.addresses.destinationPort)
+                    = quint16(qFromBigEndian<quint32>(value.data()));
+            }
+            break;
+        default:
+            break;
+        }
+    }
+    return std::nullopt;
 }
 
 } // namespace SipScope

@@ -9,6 +9,9 @@
 #include "packetbuilder.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
+
+#include <optional>
 
 namespace SipScope {
 
@@ -20,6 +23,17 @@ public:
     // The link-layer header and the message: dissector "sip", source and destination
     // address (IPv4 or IPv6), port type, ports.
     static QByteArray sip(const PacketAddresses &addresses, PortType portType, const QByteArray &message);
+
+    // A frame of link type 252 taken apart: the dissector named, the addresses and
+    // ports when tagged, and the PDU. nullopt for a cut or inconsistent tag list.
+    struct Parsed
+    {
+        QString dissector;
+        PacketAddresses addresses;
+        bool tcp = false;
+        QByteArray pdu;
+    };
+    static std::optional<Parsed> parse(QByteArrayView frame);
 };
 
 } // namespace SipScope

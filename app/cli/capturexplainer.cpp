@@ -1,0 +1,188 @@
+#include "capturexplainer.h"
+
+#include "explainfindings.h"
+#include "jsonoutput.h"
+#include "textwriter.h"
+
+#include "capture/captureanalysis.h"
+#include "capture/packetdecoder.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTextStream>
+#include <QTimeZone>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace SipScope::Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+// "2026-12-07T16:17:29.529177Z": UTC with the microseconds the capture holds.
+QString timeText(qint64 us)
+{
+    const qint64 seconds = us >= 0 ? us / 1000000 : (us - 999999) / 1000000;
+    const qint64 fraction = us - seconds * 1000000;
+    // Qt 6.5 added QTimeZone::UTC; 6.9 deprecates the Qt::TimeSpec overload 6.4 needs.
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    const QDateTime at = QDateTime::fromSecsSinceEpoch(seconds, QTimeZone::UTC);
+#else
+    const QDateTime at = QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
+#endif
+    return at.toString(u"yyyy-MM-ddTHH:mm:ss"_s)
+        + u'.' + u"%1"_s.arg(fraction, 6, 10, QLatin1Char('0')) + u'Z';
+}
+
+QString summaryOf(const CaptureMessage &m)
+{
+    if (m.message.isResponse())
+        return QString::number(m.message.statusCode()) + u' ' + m.message.reasonPhrase();
+    return m.message.method() + u' ' + m.message.requestUri();
+}
+
+QJsonObject whereJson(const CaptureMessage &m)
+{
+    return {{u"frame"_s, m.frame},
+            {u"time"_s, timeText(m.timeUs)},
+            {u"time_us"_s, m.timeUs},
+            {u"source"_s, m.source},
+            {u"destination"_s, m.destination},
+            {u"transport"_s, m.transport},
+            {u"call_id"_s, m.callId},
+            {u"cseq"_s, u"%1 %2"_s.arg(m.cseqNumber).arg(m.cseqMethod)}};
+}
+
+QJsonObject reportJson(const QString &path, const CaptureReport &report)
+{
+    QJsonArray messages;
+    for (const CaptureMessage &m : report.messages) {
+        QJsonObject object = whereJson(m);
+        object.insert(u"kind"_s, m.message.isResponse() ? u"response"_s : u"request"_s);
+        if (m.message.isResponse()) {
+            object.insert(u"status"_s, m.message.statusCode());
+            object.insert(u"reason"_s, m.message.reasonPhrase());
+        } else {
+            object.insert(u"method"_s, m.message.method());
+            object.insert(u"request_uri"_s, m.message.requestUri());
+        }
+        messages.append(object);
+    }
+    QJsonArray calls;
+    for (const CaptureCall &call : report.calls) {
+        QJsonArray frames;
+        for (const int index : call.messages)
+            frames.append(report.messages.at(index).frame);
+        QJsonArray transactions;
+        for (const CaptureTransaction &t : call.transactions) {
+            QJsonArray transactionFrames;
+            for (const int index : t.messages)
+                transactionFrames.append(report.messages.at(index).frame);
+            transactions.append(QJsonObject{
+                {u"branch"_s, t.branch},
+                {u"cseq"_s, qint64(t.cseqNumber)},
+                {u"method"_s, t.method},
+                {u"final_status"_s, t.finalStatus > 0 ? QJsonValue(t.finalStatus) : QJsonValue(QJsonValue::Null)},
+                {u"frames"_s, transactionFrames}});
+        }
+        calls.append(QJsonObject{{u"call_id"_s, call.callId}, {u"frames"_s, frames},
+                                 {u"transactions"_s, transactions}});
+    }
+    QJsonArray findings;
+    for (const CaptureFinding &f : report.findings) {
+        QJsonObject object = findingJson(f.finding);
+        const QJsonObject where = whereJson(report.messages.at(f.message));
+        for (auto it = where.begin(); it != where.end(); ++it)
+            object.insert(it.key(), it.value());
+        findings.append(object);
+    }
+    QJsonArray problems;
+    for (const CaptureProblem &p : report.problems)
+        problems.append(QJsonObject{{u"frame"_s, p.frame}, {u"text"_s, p.text}});
+    const QJsonObject capture{
+        {u"file"_s, path},
+        {u"link_type"_s, report.linkType},
+        {u"link_type_name"_s, PacketDecoder::linkTypeName(report.linkType)},
+        {u"frames"_s, report.frames},
+        {u"cut_frames"_s, report.cutFrames},
+        {u"other_frames"_s, report.otherFrames},
+        {u"sip_messages"_s, qint64(report.messages.size())},
+        {u"skipped_stream_bytes"_s, report.skippedStreamBytes},
+        {u"message_limit_reached"_s, report.messageLimitReached},
+        {u"damage"_s, report.damage.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(report.damage)},
+    };
+    return {{u"capture"_s, capture}, {u"calls"_s, calls}, {u"messages"_s, messages},
+            {u"findings"_s, findings}, {u"problems"_s, problems}};
+}
+
+void printReport(TextWriter &writer, const CaptureReport &report)
+{
+    writer.paragraph(QCoreApplication::translate("Cli", "%n frame(s) (%1), ", nullptr, int(report.frames))
+                         .arg(PacketDecoder::linkTypeName(report.linkType))
+                     + QCoreApplication::translate("Cli", "%n SIP message(s) ", nullptr, int(report.messages.size()))
+                     + QCoreApplication::translate("Cli", "in %n call(s).", nullptr, int(report.calls.size())), 0);
+    QHash<int, QList<const CaptureFinding *>> byMessage;
+    for (const CaptureFinding &f : report.findings)
+        byMessage[f.message].append(&f);
+    for (const CaptureCall &call : report.calls) {
+        writer.heading(tr("Call-ID %1").arg(printable(call.callId)));
+        for (const int index : call.messages) {
+            const CaptureMessage &m = report.messages.at(index);
+            writer.paragraph(tr("Frame %1 %2 %3 → %4 %5")
+                                 .arg(QString::number(m.frame), timeText(m.timeUs), m.source, m.destination,
+                                      printable(summaryOf(m))));
+            for (const CaptureFinding *f : byMessage.value(index)) {
+                writer.paragraph(u"  "_s + printable(f->finding.title) + u": "_s + f->finding.explanation, 4);
+                QStringList notes;
+                for (const QString &note : f->finding.notes)
+                    notes.append(printable(note));
+                writer.bullets(notes, 6);
+            }
+        }
+    }
+}
+
+} // namespace
+
+int explainCapture(const QString &path, const CommandParser &parser, CommandContext &context)
+{
+    const CaptureReport report = CaptureAnalysis::analyseFile(path);
+    if (!report.ok())
+        return parser.usageError(report.error);
+    if (parser.json()) {
+        JsonOutput::print(context.out, reportJson(path, report));
+    } else {
+        TextWriter writer(context.out);
+        if (report.messages.isEmpty()) {
+            writer.paragraph(QCoreApplication::translate("Cli", "No SIP message in the capture: %n frame(s) of other traffic.",
+                                                         nullptr, int(report.frames)), 0);
+        } else {
+            printReport(writer, report);
+        }
+    }
+    QStringList notes;
+    if (!report.damage.isEmpty())
+        notes << report.damage;
+    if (report.cutFrames > 0) {
+        notes << QCoreApplication::translate("Cli", "%n frame(s) were cut short by the capture's snap length; "
+                                                    "messages in them are incomplete.", nullptr, int(report.cutFrames));
+    }
+    if (report.messageLimitReached) {
+        notes << QCoreApplication::translate("Cli", "Only the first %1 SIP messages are listed.")
+                     .arg(CaptureAnalysis::maxMessages);
+    }
+    for (const CaptureProblem &problem : report.problems.mid(0, 20))
+        notes << printable(problem.text);
+    for (const QString &note : notes)
+        context.err << note << Qt::endl;
+    return report.messages.isEmpty() ? ExitNothingFound : ExitFound;
+}
+
+} // namespace SipScope::Cli
