@@ -50,11 +50,9 @@ public:
                 ++m_report.otherFrames;
                 return;
             }
-            if (m_report.problems.size() < maxProblems) {
-                m_report.problems.append({frame.number, QCoreApplication::translate(
-                    "CaptureAnalysis", "Frame %1 (%2 → %3): not a valid SIP message: %4")
-                        .arg(QString::number(frame.number), source, destination, parsed.errorMessage)});
-            }
+            problem(QCoreApplication::translate("CaptureAnalysis", "Frame %1 (%2 → %3): not a valid SIP message: %4")
+                        .arg(QString::number(frame.number), source, destination, parsed.errorMessage),
+                    frame.number);
             return;
         }
         if (m_report.messages.size() >= CaptureAnalysis::maxMessages) {
@@ -79,6 +77,12 @@ public:
         m_report.messages.append(message);
         group(index);
         explain(index, raw);
+    }
+
+    void problem(const QString &text, qint64 frame)
+    {
+        if (m_report.problems.size() < maxProblems)
+            m_report.problems.append({frame, text});
     }
 
 private:
@@ -196,6 +200,13 @@ CaptureReport CaptureAnalysis::analyse(CaptureReader &reader)
             continue;
         }
         IpPacket packet = PacketDecoder::decode(frame.linkType, frame.data);
+        if (packet.status == IpPacket::Status::Truncated && frame.data.size() < frame.originalLength) {
+            builder.problem(QCoreApplication::translate(
+                "CaptureAnalysis", "Frame %1 was cut by the capture's snap length (%2 of %3 bytes kept); "
+                                   "what it carried cannot be read.")
+                                .arg(frame.number).arg(frame.data.size()).arg(frame.originalLength), frame.number);
+            continue;
+        }
         if (packet.status != IpPacket::Status::Ok) {
             ++report.otherFrames;
             continue;

@@ -127,8 +127,8 @@ bool CaptureReader::next(CapturedFrame &frame)
         return true;
     }
     if (status == PCAP_ERROR) {
-        m_error = QCoreApplication::translate("CaptureReader", "The capture is damaged after frame %1: %2")
-                      .arg(m_number).arg(QString::fromLocal8Bit(pcap_geterr(m_handle->pcap)));
+        m_error = QCoreApplication::translate("CaptureReader", "The capture is damaged at frame %1: %2")
+                      .arg(m_number + 1).arg(QString::fromLocal8Bit(pcap_geterr(m_handle->pcap)));
     }
     return false;
 #else
