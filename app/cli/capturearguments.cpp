@@ -24,7 +24,7 @@ void CaptureArguments::addTo(CommandParser &parser) const
     parser.addOption(m_format);
 }
 
-std::optional<QString> CaptureArguments::apply(const CommandParser &parser, TransportOptions &options)
+std::optional<QString> CaptureArguments::apply(const CommandParser &parser, std::shared_ptr<WireTap> &tap)
 {
     if (!parser.isSet(m_pcap)) {
         if (parser.isSet(m_format))
@@ -47,7 +47,7 @@ std::optional<QString> CaptureArguments::apply(const CommandParser &parser, Tran
     m_sink = CaptureSink::create(fileName, format, &error);
     if (!m_sink)
         return error;
-    options.wireTap = m_sink;
+    tap = m_sink;
     return std::nullopt;
 }
 

@@ -1,5 +1,5 @@
 // --pcap FILE and --pcap-format for the commands that talk to the network (options,
-// trace, monitor): every packet of the run goes into one capture file
+// trace, monitor, respond): every packet of the run goes into one capture file
 // (capture/capturesink.h). The format is pcapng unless --pcap-format pcap asks for
 // classic pcap, or the file name ends in ".pcap".
 #pragma once
@@ -7,7 +7,7 @@
 #include "commandparser.h"
 
 #include "capture/capturesink.h"
-#include "sip/transport.h"
+#include "sip/wiretap.h"
 
 #include <QCommandLineOption>
 
@@ -24,9 +24,10 @@ public:
     CaptureArguments();
 
     void addTo(CommandParser &parser) const;
-    // Opens the file and puts its tap into `options`; a usage error message when the
-    // format is unknown or the file cannot be written. Without --pcap: nothing.
-    std::optional<QString> apply(const CommandParser &parser, TransportOptions &options);
+    // Opens the file and puts its tap into `tap` (TransportOptions::wireTap,
+    // ResponderConfig::wireTap); a usage error message when the format is unknown or the
+    // file cannot be written. Without --pcap: nothing.
+    std::optional<QString> apply(const CommandParser &parser, std::shared_ptr<WireTap> &tap);
     // After the run: "Capture written to …" (or the write error) on `err`.
     void finish(QTextStream &err) const;
 

@@ -162,7 +162,7 @@ int runMonitorCommand(const QStringList &arguments, CommandContext &context)
     // A target's own credentials reference, when it resolves, overrides these.
     if (const auto problem = security.apply(parser, options.probe))
         return parser.usageError(*problem);
-    if (const auto problem = capture.apply(parser, options.probe.transportOptions))
+    if (const auto problem = capture.apply(parser, options.probe.transportOptions.wireTap))
         return parser.usageError(*problem);
 
     const bool json = parser.json();

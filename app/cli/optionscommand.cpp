@@ -543,7 +543,7 @@ int runOptions(const QStringList &arguments, CommandContext &context, const std:
 
     if (const auto problem = security.apply(parser, probe))
         return parser.usageError(*problem);
-    if (const auto problem = capture.apply(parser, probe.transportOptions))
+    if (const auto problem = capture.apply(parser, probe.transportOptions.wireTap))
         return parser.usageError(*problem);
 
     int exitCode = ExitUsage;

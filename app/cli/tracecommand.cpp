@@ -109,7 +109,7 @@ int runTraceCommand(const QStringList &arguments, CommandContext &context)
 
     if (const auto problem = security.apply(parser, options.probe))
         return parser.usageError(*problem);
-    if (const auto problem = capture.apply(parser, options.probe.transportOptions))
+    if (const auto problem = capture.apply(parser, options.probe.transportOptions.wireTap))
         return parser.usageError(*problem);
 
     const bool json = parser.json();

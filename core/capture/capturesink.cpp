@@ -142,9 +142,12 @@ CaptureSink::Connection &CaptureSink::openConnection(const WirePacket &packet, q
     Connection &connection = m_connections[key];
     connection.localNext = QRandomGenerator::global()->generate();
     connection.remoteNext = QRandomGenerator::global()->generate();
-    writeTcp(packet, true, TcpFields::Syn, {}, at);
-    writeTcp(packet, false, TcpFields::Syn | TcpFields::Ack, {}, at);
-    writeTcp(packet, true, TcpFields::Ack, {}, at);
+    // StreamOpened says who opened (sent: we connected; else the peer did, to a
+    // listener); data on a connection we never saw open was ours.
+    const bool weOpened = packet.kind != WirePacket::Kind::StreamOpened || packet.sent;
+    writeTcp(packet, weOpened, TcpFields::Syn, {}, at);
+    writeTcp(packet, !weOpened, TcpFields::Syn | TcpFields::Ack, {}, at);
+    writeTcp(packet, weOpened, TcpFields::Ack, {}, at);
     return connection;
 }
 

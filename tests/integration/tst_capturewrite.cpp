@@ -44,6 +44,8 @@ private Q_SLOTS:
     void initTestCase();
     void udpAndTcp_data();
     void udpAndTcp();
+    void responderWritesItsSide_data();
+    void responderWritesItsSide();
     void tlsAsExportedPdus();
     void webSocketAsExportedPdus();
     void usageErrors_data();
@@ -199,6 +201,35 @@ void tst_CaptureWrite::udpAndTcp()
         QVERIFY2(flags.startsWith(u"··········S·"_s), qPrintable(flags));
     }
     checkGapIsRtt(list, json);
+}
+
+void tst_CaptureWrite::responderWritesItsSide_data()
+{
+    QTest::addColumn<QString>("transport");
+    QTest::newRow("udp") << u"udp"_s;
+    QTest::newRow("tcp") << u"tcp"_s;
+}
+
+void tst_CaptureWrite::responderWritesItsSide()
+{
+    QFETCH(QString, transport);
+    const QString file = m_dir.filePath(u"respond-"_s + transport + u".pcapng"_s);
+    ResponderProcess responder;
+    QVERIFY(responder.start({u"--code"_s, u"486"_s, u"--transport"_s, transport, u"--pcap"_s, file}));
+    const SipScope::Test::CliRun run =
+        SipScope::Test::runCliProcess({u"options"_s, responder.uri(), u"--transport"_s, transport});
+    QCOMPARE(run.exitCode, 1);
+    // The request logged means its answer went out (the file is written per packet).
+    QTRY_VERIFY_WITH_TIMEOUT(!responder.requests().isEmpty(), 20000);
+    QVERIFY(responder.interrupt());
+    checkClean(file);
+    const QList<Frame> list = frames(file);
+    QStringList seen;
+    for (const Frame &frame : list) {
+        if (!frame.method.isEmpty() || !frame.status.isEmpty())
+            seen << (frame.status.isEmpty() ? frame.method : frame.status);
+    }
+    QCOMPARE(seen, (QStringList{u"OPTIONS"_s, u"486"_s}));
 }
 
 void tst_CaptureWrite::tlsAsExportedPdus()
