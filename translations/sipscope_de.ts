@@ -4,7 +4,61 @@
     <name>BytesExcerpt</name>
     <message numerus="yes">
         <source> (%n more byte(s))</source>
-        <translation><numerusform> (%n weiteres Byte)</numerusform><numerusform> (%n weitere Bytes)</numerusform></translation>
+        <translation>
+            <numerusform> (%n weiteres Byte)</numerusform>
+            <numerusform> (%n weitere Bytes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaptureAnalysis</name>
+    <message>
+        <source>Frame %1 (%2 → %3): not a valid SIP message: %4</source>
+        <translation>Frame %1 (%2 → %3): keine gültige SIP-Nachricht: %4</translation>
+    </message>
+    <message>
+        <source>The capture's link type is %1, which SipScope does not read (it reads Ethernet, Linux cooked SLL and SLL2, raw IP, loopback and Wireshark's exported PDUs).</source>
+        <translation>Der Link-Typ des Mitschnitts ist %1; den liest SipScope nicht (es liest Ethernet, Linux cooked SLL und SLL2, rohes IP, Loopback und die exportierten PDUs von Wireshark).</translation>
+    </message>
+    <message>
+        <source>Frame %1 was cut by the capture's snap length (%2 of %3 bytes kept); what it carried cannot be read.</source>
+        <translation>Frame %1 wurde von der Snap-Länge des Mitschnitts gekürzt (%2 von %3 Bytes erhalten); sein Inhalt ist nicht lesbar.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureReader</name>
+    <message>
+        <source>Cannot read the capture %1: %2</source>
+        <translation>Der Mitschnitt %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>This SipScope was built without capture support (libpcap); it cannot read pcap or pcapng files.</source>
+        <translation>Dieses SipScope wurde ohne Unterstützung für Mitschnitte (libpcap) gebaut; es kann keine pcap- oder pcapng-Dateien lesen.</translation>
+    </message>
+    <message>
+        <source>Cannot read the capture from memory.</source>
+        <translation>Der Mitschnitt im Speicher kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The capture is damaged at frame %1: %2</source>
+        <translation>Der Mitschnitt ist ab Frame %1 beschädigt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureSink</name>
+    <message numerus="yes">
+        <source>Capture written to %1 (%n packet(s)).</source>
+        <translation>
+            <numerusform>Mitschnitt nach %1 geschrieben (%n Paket).</numerusform>
+            <numerusform>Mitschnitt nach %1 geschrieben (%n Pakete).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decrypted message(s) could not go into the classic pcap file, which holds one link type only; write pcapng to keep them.</source>
+        <translation>
+            <numerusform>%n entschlüsselte Nachricht passte nicht in die klassische pcap-Datei, die nur einen Link-Typ fasst; schreiben Sie pcapng, um sie zu behalten.</numerusform>
+            <numerusform>%n entschlüsselte Nachrichten passten nicht in die klassische pcap-Datei, die nur einen Link-Typ fasst; schreiben Sie pcapng, um sie zu behalten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4784,6 +4838,60 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <source>Received: %1</source>
         <translation>Empfangen: %1</translation>
     </message>
+    <message>
+        <source>Write every packet sent and received to this capture file (pcapng; classic pcap for a name ending in .pcap).</source>
+        <translation>Jedes gesendete und empfangene Paket in diese Mitschnittdatei schreiben (pcapng; klassisches pcap bei einem Namen auf .pcap).</translation>
+    </message>
+    <message>
+        <source>The format of the --pcap file: pcapng (default) or pcap.</source>
+        <translation>Das Format der --pcap-Datei: pcapng (Standard) oder pcap.</translation>
+    </message>
+    <message>
+        <source>--pcap-format goes with --pcap FILE.</source>
+        <translation>--pcap-format gehört zu --pcap DATEI.</translation>
+    </message>
+    <message>
+        <source>--pcap needs a file name.</source>
+        <translation>--pcap braucht einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>--pcap-format must be pcapng or pcap, not "%1".</source>
+        <translation>--pcap-format muss pcapng oder pcap sein, nicht „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No SIP message in the capture: %n frame(s) of other traffic.</source>
+        <translation>
+            <numerusform>Keine SIP-Nachricht im Mitschnitt: %n Frame mit anderem Verkehr.</numerusform>
+            <numerusform>Keine SIP-Nachricht im Mitschnitt: %n Frames mit anderem Verkehr.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s) were cut short by the capture's snap length; messages in them are incomplete.</source>
+        <translation>
+            <numerusform>%n Frame wurde von der Snap-Länge des Mitschnitts gekürzt; Nachrichten darin sind unvollständig.</numerusform>
+            <numerusform>%n Frames wurden von der Snap-Länge des Mitschnitts gekürzt; Nachrichten darin sind unvollständig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the first %1 SIP messages are listed.</source>
+        <translation>Nur die ersten %1 SIP-Nachrichten sind aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>Frames: %1 (%2). SIP messages: %3. Calls: %4.</source>
+        <translation>Frames: %1 (%2). SIP-Nachrichten: %3. Anrufe: %4.</translation>
+    </message>
+    <message>
+        <source>Call-ID %1</source>
+        <translation>Call-ID %1</translation>
+    </message>
+    <message>
+        <source>Frame %1 %2 %3 → %4 %5</source>
+        <translation>Frame %1 %2 %3 → %4 %5</translation>
+    </message>
 </context>
 <context>
     <name>ClientTransaction</name>
@@ -5189,11 +5297,17 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     </message>
     <message numerus="yes">
         <source>The first of them (%n byte(s)): %1</source>
-        <translation><numerusform>Die erste davon (%n Byte): %1</numerusform><numerusform>Die erste davon (%n Bytes): %1</numerusform></translation>
+        <translation>
+            <numerusform>Die erste davon (%n Byte): %1</numerusform>
+            <numerusform>Die erste davon (%n Bytes): %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The first of them (%n byte(s)): %1 (%2)</source>
-        <translation><numerusform>Die erste davon (%n Byte): %1 (%2)</numerusform><numerusform>Die erste davon (%n Bytes): %1 (%2)</numerusform></translation>
+        <translation>
+            <numerusform>Die erste davon (%n Byte): %1 (%2)</numerusform>
+            <numerusform>Die erste davon (%n Bytes): %1 (%2)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 answered, but with something that is not a SIP message: the server, or a device in the path, sends malformed SIP (RFC 3261 §7).</source>
@@ -5201,11 +5315,17 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     </message>
     <message numerus="yes">
         <source>What arrived (%n byte(s)): %1</source>
-        <translation><numerusform>Was ankam (%n Byte): %1</numerusform><numerusform>Was ankam (%n Bytes): %1</numerusform></translation>
+        <translation>
+            <numerusform>Was ankam (%n Byte): %1</numerusform>
+            <numerusform>Was ankam (%n Bytes): %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 answered, but only with %n message(s) that are not SIP (RFC 3261 §7), and with nothing that answers the request: the server, or a device in the path, sends malformed SIP.</source>
-        <translation><numerusform>%1 hat geantwortet, aber nur mit %n Nachricht, die kein SIP ist (RFC 3261 §7), und mit nichts, das die Anfrage beantwortet: Der Server oder ein Gerät auf dem Weg sendet fehlerhaftes SIP.</numerusform><numerusform>%1 hat geantwortet, aber nur mit %n Nachrichten, die kein SIP sind (RFC 3261 §7), und mit nichts, das die Anfrage beantwortet: Der Server oder ein Gerät auf dem Weg sendet fehlerhaftes SIP.</numerusform></translation>
+        <translation>
+            <numerusform>%1 hat geantwortet, aber nur mit %n Nachricht, die kein SIP ist (RFC 3261 §7), und mit nichts, das die Anfrage beantwortet: Der Server oder ein Gerät auf dem Weg sendet fehlerhaftes SIP.</numerusform>
+            <numerusform>%1 hat geantwortet, aber nur mit %n Nachrichten, die kein SIP sind (RFC 3261 §7), und mit nichts, das die Anfrage beantwortet: Der Server oder ein Gerät auf dem Weg sendet fehlerhaftes SIP.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not SIP: %1; SIP, but for another request: %2.</source>
@@ -5518,6 +5638,13 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     </message>
 </context>
 <context>
+    <name>PacketDecoder</name>
+    <message>
+        <source>link type %1</source>
+        <translation>Link-Typ %1</translation>
+    </message>
+</context>
+<context>
     <name>PathAnalysis</name>
     <message>
         <source>removed</source>
@@ -5667,6 +5794,13 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     </message>
 </context>
 <context>
+    <name>PcapFileWriter</name>
+    <message>
+        <source>Cannot write the capture file %1: %2</source>
+        <translation>Die Mitschnittdatei %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>ProbeTiming</name>
     <message>
         <source>%1 ms</source>
@@ -5805,7 +5939,10 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     </message>
     <message numerus="yes">
         <source>The server is up and speaks SIP, but is temporarily unable to serve (overloaded or in maintenance); it asks to be tried again in %n second(s).</source>
-        <translation><numerusform>Der Server läuft und spricht SIP, kann aber vorübergehend nicht bedienen (überlastet oder in Wartung); er bittet, es in %n Sekunde erneut zu versuchen.</numerusform><numerusform>Der Server läuft und spricht SIP, kann aber vorübergehend nicht bedienen (überlastet oder in Wartung); er bittet, es in %n Sekunden erneut zu versuchen.</numerusform></translation>
+        <translation>
+            <numerusform>Der Server läuft und spricht SIP, kann aber vorübergehend nicht bedienen (überlastet oder in Wartung); er bittet, es in %n Sekunde erneut zu versuchen.</numerusform>
+            <numerusform>Der Server läuft und spricht SIP, kann aber vorübergehend nicht bedienen (überlastet oder in Wartung); er bittet, es in %n Sekunden erneut zu versuchen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Probe again after the Retry-After time; check the server's load and maintenance state, and, for a proxy, whether any server behind it is available.</source>
@@ -6430,10 +6567,6 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>%1 is larger than %2 MiB; explain an excerpt of it.</source>
         <translation>%1 ist größer als %2 MiB; lassen Sie einen Auszug davon erklären.</translation>
-    </message>
-    <message>
-        <source>Line %1, column %2: %3</source>
-        <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
         <source>Find every SIP status line, response code, Reason, Warning and Retry-After header and Q.850 cause in pasted text (a log excerpt, a SIP response, a call record) and explain each.</source>

@@ -4,7 +4,61 @@
     <name>BytesExcerpt</name>
     <message numerus="yes">
         <source> (%n more byte(s))</source>
-        <translation><numerusform> (%n byte más)</numerusform><numerusform> (%n bytes más)</numerusform></translation>
+        <translation>
+            <numerusform> (%n byte más)</numerusform>
+            <numerusform> (%n bytes más)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaptureAnalysis</name>
+    <message>
+        <source>Frame %1 (%2 → %3): not a valid SIP message: %4</source>
+        <translation>Trama %1 (%2 → %3): no es un mensaje SIP válido: %4</translation>
+    </message>
+    <message>
+        <source>The capture's link type is %1, which SipScope does not read (it reads Ethernet, Linux cooked SLL and SLL2, raw IP, loopback and Wireshark's exported PDUs).</source>
+        <translation>El tipo de enlace de la captura es %1, que SipScope no lee (lee Ethernet, Linux cooked SLL y SLL2, IP sin encapsular, loopback y las PDU exportadas de Wireshark).</translation>
+    </message>
+    <message>
+        <source>Frame %1 was cut by the capture's snap length (%2 of %3 bytes kept); what it carried cannot be read.</source>
+        <translation>La trama %1 quedó cortada por la longitud de captura (snaplen): se guardaron %2 de %3 bytes; su contenido no se puede leer.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureReader</name>
+    <message>
+        <source>Cannot read the capture %1: %2</source>
+        <translation>No se puede leer la captura %1: %2</translation>
+    </message>
+    <message>
+        <source>This SipScope was built without capture support (libpcap); it cannot read pcap or pcapng files.</source>
+        <translation>Este SipScope se compiló sin soporte de capturas (libpcap); no puede leer archivos pcap ni pcapng.</translation>
+    </message>
+    <message>
+        <source>Cannot read the capture from memory.</source>
+        <translation>No se puede leer la captura en memoria.</translation>
+    </message>
+    <message>
+        <source>The capture is damaged at frame %1: %2</source>
+        <translation>La captura está dañada en la trama %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureSink</name>
+    <message numerus="yes">
+        <source>Capture written to %1 (%n packet(s)).</source>
+        <translation>
+            <numerusform>Captura escrita en %1 (%n paquete).</numerusform>
+            <numerusform>Captura escrita en %1 (%n paquetes).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decrypted message(s) could not go into the classic pcap file, which holds one link type only; write pcapng to keep them.</source>
+        <translation>
+            <numerusform>%n mensaje descifrado no cupo en el archivo pcap clásico, que admite un solo tipo de enlace; escriba pcapng para conservarlo.</numerusform>
+            <numerusform>%n mensajes descifrados no cupieron en el archivo pcap clásico, que admite un solo tipo de enlace; escriba pcapng para conservarlos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4784,6 +4838,60 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <source>Received: %1</source>
         <translation>Recibido: %1</translation>
     </message>
+    <message>
+        <source>Write every packet sent and received to this capture file (pcapng; classic pcap for a name ending in .pcap).</source>
+        <translation>Escribir cada paquete enviado y recibido en este archivo de captura (pcapng; pcap clásico si el nombre termina en .pcap).</translation>
+    </message>
+    <message>
+        <source>The format of the --pcap file: pcapng (default) or pcap.</source>
+        <translation>El formato del archivo --pcap: pcapng (predeterminado) o pcap.</translation>
+    </message>
+    <message>
+        <source>--pcap-format goes with --pcap FILE.</source>
+        <translation>--pcap-format va con --pcap ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>--pcap needs a file name.</source>
+        <translation>--pcap necesita un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>--pcap-format must be pcapng or pcap, not "%1".</source>
+        <translation>--pcap-format debe ser pcapng o pcap, no «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>No SIP message in the capture: %n frame(s) of other traffic.</source>
+        <translation>
+            <numerusform>Ningún mensaje SIP en la captura: %n trama de otro tráfico.</numerusform>
+            <numerusform>Ningún mensaje SIP en la captura: %n tramas de otro tráfico.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s) were cut short by the capture's snap length; messages in them are incomplete.</source>
+        <translation>
+            <numerusform>%n trama quedó cortada por la longitud de captura (snaplen); sus mensajes están incompletos.</numerusform>
+            <numerusform>%n tramas quedaron cortadas por la longitud de captura (snaplen); sus mensajes están incompletos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the first %1 SIP messages are listed.</source>
+        <translation>Solo se listan los primeros %1 mensajes SIP.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Línea %1, columna %2: %3</translation>
+    </message>
+    <message>
+        <source>Frames: %1 (%2). SIP messages: %3. Calls: %4.</source>
+        <translation>Tramas: %1 (%2). Mensajes SIP: %3. Llamadas: %4.</translation>
+    </message>
+    <message>
+        <source>Call-ID %1</source>
+        <translation>Call-ID %1</translation>
+    </message>
+    <message>
+        <source>Frame %1 %2 %3 → %4 %5</source>
+        <translation>Trama %1 %2 %3 → %4 %5</translation>
+    </message>
 </context>
 <context>
     <name>ClientTransaction</name>
@@ -5189,11 +5297,17 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     </message>
     <message numerus="yes">
         <source>The first of them (%n byte(s)): %1</source>
-        <translation><numerusform>El primero (%n byte): %1</numerusform><numerusform>El primero (%n bytes): %1</numerusform></translation>
+        <translation>
+            <numerusform>El primero (%n byte): %1</numerusform>
+            <numerusform>El primero (%n bytes): %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The first of them (%n byte(s)): %1 (%2)</source>
-        <translation><numerusform>El primero (%n byte): %1 (%2)</numerusform><numerusform>El primero (%n bytes): %1 (%2)</numerusform></translation>
+        <translation>
+            <numerusform>El primero (%n byte): %1 (%2)</numerusform>
+            <numerusform>El primero (%n bytes): %1 (%2)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 answered, but with something that is not a SIP message: the server, or a device in the path, sends malformed SIP (RFC 3261 §7).</source>
@@ -5201,11 +5315,17 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     </message>
     <message numerus="yes">
         <source>What arrived (%n byte(s)): %1</source>
-        <translation><numerusform>Lo que llegó (%n byte): %1</numerusform><numerusform>Lo que llegó (%n bytes): %1</numerusform></translation>
+        <translation>
+            <numerusform>Lo que llegó (%n byte): %1</numerusform>
+            <numerusform>Lo que llegó (%n bytes): %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 answered, but only with %n message(s) that are not SIP (RFC 3261 §7), and with nothing that answers the request: the server, or a device in the path, sends malformed SIP.</source>
-        <translation><numerusform>%1 respondió, pero solo con %n mensaje que no es SIP (RFC 3261 §7), y con nada que responda a la solicitud: el servidor, o un equipo en el camino, envía SIP mal formado.</numerusform><numerusform>%1 respondió, pero solo con %n mensajes que no son SIP (RFC 3261 §7), y con nada que responda a la solicitud: el servidor, o un equipo en el camino, envía SIP mal formado.</numerusform></translation>
+        <translation>
+            <numerusform>%1 respondió, pero solo con %n mensaje que no es SIP (RFC 3261 §7), y con nada que responda a la solicitud: el servidor, o un equipo en el camino, envía SIP mal formado.</numerusform>
+            <numerusform>%1 respondió, pero solo con %n mensajes que no son SIP (RFC 3261 §7), y con nada que responda a la solicitud: el servidor, o un equipo en el camino, envía SIP mal formado.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not SIP: %1; SIP, but for another request: %2.</source>
@@ -5518,6 +5638,13 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     </message>
 </context>
 <context>
+    <name>PacketDecoder</name>
+    <message>
+        <source>link type %1</source>
+        <translation>tipo de enlace %1</translation>
+    </message>
+</context>
+<context>
     <name>PathAnalysis</name>
     <message>
         <source>removed</source>
@@ -5667,6 +5794,13 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     </message>
 </context>
 <context>
+    <name>PcapFileWriter</name>
+    <message>
+        <source>Cannot write the capture file %1: %2</source>
+        <translation>No se puede escribir el archivo de captura %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ProbeTiming</name>
     <message>
         <source>%1 ms</source>
@@ -5805,7 +5939,10 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     </message>
     <message numerus="yes">
         <source>The server is up and speaks SIP, but is temporarily unable to serve (overloaded or in maintenance); it asks to be tried again in %n second(s).</source>
-        <translation><numerusform>El servidor funciona y habla SIP, pero temporalmente no puede atender (sobrecargado o en mantenimiento); pide que se reintente dentro de %n segundo.</numerusform><numerusform>El servidor funciona y habla SIP, pero temporalmente no puede atender (sobrecargado o en mantenimiento); pide que se reintente dentro de %n segundos.</numerusform></translation>
+        <translation>
+            <numerusform>El servidor funciona y habla SIP, pero temporalmente no puede atender (sobrecargado o en mantenimiento); pide que se reintente dentro de %n segundo.</numerusform>
+            <numerusform>El servidor funciona y habla SIP, pero temporalmente no puede atender (sobrecargado o en mantenimiento); pide que se reintente dentro de %n segundos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Probe again after the Retry-After time; check the server's load and maintenance state, and, for a proxy, whether any server behind it is available.</source>
@@ -6430,10 +6567,6 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>%1 is larger than %2 MiB; explain an excerpt of it.</source>
         <translation>%1 ocupa más de %2 MiB; explique un fragmento.</translation>
-    </message>
-    <message>
-        <source>Line %1, column %2: %3</source>
-        <translation>Línea %1, columna %2: %3</translation>
     </message>
     <message>
         <source>Find every SIP status line, response code, Reason, Warning and Retry-After header and Q.850 cause in pasted text (a log excerpt, a SIP response, a call record) and explain each.</source>

@@ -4,7 +4,55 @@
     <name>BytesExcerpt</name>
     <message numerus="yes">
         <source> (%n more byte(s))</source>
-        <translation><numerusform> (%n octet de plus)</numerusform><numerusform> (%n octets de plus)</numerusform></translation>
+        <translation>
+            <numerusform> (%n octet de plus)</numerusform>
+            <numerusform> (%n octets de plus)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaptureAnalysis</name>
+    <message>
+        <source>Frame %1 (%2 → %3): not a valid SIP message: %4</source>
+        <translation>Trame %1 (%2 → %3) : pas un message SIP valide : %4</translation>
+    </message>
+    <message>
+        <source>The capture's link type is %1, which SipScope does not read (it reads Ethernet, Linux cooked SLL and SLL2, raw IP, loopback and Wireshark's exported PDUs).</source>
+        <translation>Le type de lien de la capture est %1, que SipScope ne lit pas (il lit Ethernet, Linux cooked SLL et SLL2, IP brut, loopback et les PDU exportées de Wireshark).</translation>
+    </message>
+    <message>
+        <source>Frame %1 was cut by the capture's snap length (%2 of %3 bytes kept); what it carried cannot be read.</source>
+        <translation>La trame %1 a été tronquée par la longueur de capture (snaplen) : %2 octets gardés sur %3 ; son contenu est illisible.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureReader</name>
+    <message>
+        <source>Cannot read the capture %1: %2</source>
+        <translation>Impossible de lire la capture %1 : %2</translation>
+    </message>
+    <message>
+        <source>This SipScope was built without capture support (libpcap); it cannot read pcap or pcapng files.</source>
+        <translation>Ce SipScope a été compilé sans la prise en charge des captures (libpcap) ; il ne peut pas lire de fichiers pcap ou pcapng.</translation>
+    </message>
+    <message>
+        <source>Cannot read the capture from memory.</source>
+        <translation>Impossible de lire la capture en mémoire.</translation>
+    </message>
+    <message>
+        <source>The capture is damaged at frame %1: %2</source>
+        <translation>La capture est endommagée à la trame %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureSink</name>
+    <message numerus="yes">
+        <source>Capture written to %1 (%n packet(s)).</source>
+        <translation><numerusform>Capture écrite dans %1 (%n paquet).</numerusform><numerusform>Capture écrite dans %1 (%n paquets).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decrypted message(s) could not go into the classic pcap file, which holds one link type only; write pcapng to keep them.</source>
+        <translation><numerusform>%n message déchiffré n'a pas pu aller dans le fichier pcap classique, qui ne contient qu'un seul type de lien ; écrivez du pcapng pour le garder.</numerusform><numerusform>%n messages déchiffrés n'ont pas pu aller dans le fichier pcap classique, qui ne contient qu'un seul type de lien ; écrivez du pcapng pour les garder.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4784,6 +4832,54 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
         <source>Received: %1</source>
         <translation>Reçu : %1</translation>
     </message>
+    <message>
+        <source>Write every packet sent and received to this capture file (pcapng; classic pcap for a name ending in .pcap).</source>
+        <translation>Écrire chaque paquet envoyé et reçu dans ce fichier de capture (pcapng ; pcap classique pour un nom finissant par .pcap).</translation>
+    </message>
+    <message>
+        <source>The format of the --pcap file: pcapng (default) or pcap.</source>
+        <translation>Le format du fichier --pcap : pcapng (par défaut) ou pcap.</translation>
+    </message>
+    <message>
+        <source>--pcap-format goes with --pcap FILE.</source>
+        <translation>--pcap-format va avec --pcap FICHIER.</translation>
+    </message>
+    <message>
+        <source>--pcap needs a file name.</source>
+        <translation>--pcap a besoin d'un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>--pcap-format must be pcapng or pcap, not "%1".</source>
+        <translation>--pcap-format doit être pcapng ou pcap, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Frames: %1 (%2). SIP messages: %3. Calls: %4.</source>
+        <translation>Trames : %1 (%2). Messages SIP : %3. Appels : %4.</translation>
+    </message>
+    <message>
+        <source>Call-ID %1</source>
+        <translation>Call-ID %1</translation>
+    </message>
+    <message>
+        <source>Frame %1 %2 %3 → %4 %5</source>
+        <translation>Trame %1 %2 %3 → %4 %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>No SIP message in the capture: %n frame(s) of other traffic.</source>
+        <translation><numerusform>Aucun message SIP dans la capture : %n trame d'un autre trafic.</numerusform><numerusform>Aucun message SIP dans la capture : %n trames d'un autre trafic.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s) were cut short by the capture's snap length; messages in them are incomplete.</source>
+        <translation><numerusform>%n trame a été tronquée par la longueur de capture (snaplen) ; ses messages sont incomplets.</numerusform><numerusform>%n trames ont été tronquées par la longueur de capture (snaplen) ; leurs messages sont incomplets.</numerusform></translation>
+    </message>
+    <message>
+        <source>Only the first %1 SIP messages are listed.</source>
+        <translation>Seuls les %1 premiers messages SIP sont listés.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Ligne %1, colonne %2 : %3</translation>
+    </message>
 </context>
 <context>
     <name>ClientTransaction</name>
@@ -5189,11 +5285,17 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
     <message numerus="yes">
         <source>The first of them (%n byte(s)): %1</source>
-        <translation><numerusform>Le premier d'entre eux (%n octet) : %1</numerusform><numerusform>Le premier d'entre eux (%n octets) : %1</numerusform></translation>
+        <translation>
+            <numerusform>Le premier d'entre eux (%n octet) : %1</numerusform>
+            <numerusform>Le premier d'entre eux (%n octets) : %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The first of them (%n byte(s)): %1 (%2)</source>
-        <translation><numerusform>Le premier d'entre eux (%n octet) : %1 (%2)</numerusform><numerusform>Le premier d'entre eux (%n octets) : %1 (%2)</numerusform></translation>
+        <translation>
+            <numerusform>Le premier d'entre eux (%n octet) : %1 (%2)</numerusform>
+            <numerusform>Le premier d'entre eux (%n octets) : %1 (%2)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 answered, but with something that is not a SIP message: the server, or a device in the path, sends malformed SIP (RFC 3261 §7).</source>
@@ -5201,11 +5303,17 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
     <message numerus="yes">
         <source>What arrived (%n byte(s)): %1</source>
-        <translation><numerusform>Ce qui est arrivé (%n octet) : %1</numerusform><numerusform>Ce qui est arrivé (%n octets) : %1</numerusform></translation>
+        <translation>
+            <numerusform>Ce qui est arrivé (%n octet) : %1</numerusform>
+            <numerusform>Ce qui est arrivé (%n octets) : %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 answered, but only with %n message(s) that are not SIP (RFC 3261 §7), and with nothing that answers the request: the server, or a device in the path, sends malformed SIP.</source>
-        <translation><numerusform>%1 a répondu, mais seulement avec %n message qui n'est pas du SIP (RFC 3261 §7), et avec rien qui réponde à la requête : le serveur, ou un équipement sur le chemin, envoie du SIP mal formé.</numerusform><numerusform>%1 a répondu, mais seulement avec %n messages qui ne sont pas du SIP (RFC 3261 §7), et avec rien qui réponde à la requête : le serveur, ou un équipement sur le chemin, envoie du SIP mal formé.</numerusform></translation>
+        <translation>
+            <numerusform>%1 a répondu, mais seulement avec %n message qui n'est pas du SIP (RFC 3261 §7), et avec rien qui réponde à la requête : le serveur, ou un équipement sur le chemin, envoie du SIP mal formé.</numerusform>
+            <numerusform>%1 a répondu, mais seulement avec %n messages qui ne sont pas du SIP (RFC 3261 §7), et avec rien qui réponde à la requête : le serveur, ou un équipement sur le chemin, envoie du SIP mal formé.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not SIP: %1; SIP, but for another request: %2.</source>
@@ -5518,6 +5626,13 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
 </context>
 <context>
+    <name>PacketDecoder</name>
+    <message>
+        <source>link type %1</source>
+        <translation>type de lien %1</translation>
+    </message>
+</context>
+<context>
     <name>PathAnalysis</name>
     <message>
         <source>removed</source>
@@ -5667,6 +5782,13 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
 </context>
 <context>
+    <name>PcapFileWriter</name>
+    <message>
+        <source>Cannot write the capture file %1: %2</source>
+        <translation>Impossible d'écrire le fichier de capture %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>ProbeTiming</name>
     <message>
         <source>%1 ms</source>
@@ -5805,7 +5927,10 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
     <message numerus="yes">
         <source>The server is up and speaks SIP, but is temporarily unable to serve (overloaded or in maintenance); it asks to be tried again in %n second(s).</source>
-        <translation><numerusform>Le serveur fonctionne et parle SIP, mais ne peut temporairement pas servir (surchargé ou en maintenance) ; il demande de réessayer dans %n seconde.</numerusform><numerusform>Le serveur fonctionne et parle SIP, mais ne peut temporairement pas servir (surchargé ou en maintenance) ; il demande de réessayer dans %n secondes.</numerusform></translation>
+        <translation>
+            <numerusform>Le serveur fonctionne et parle SIP, mais ne peut temporairement pas servir (surchargé ou en maintenance) ; il demande de réessayer dans %n seconde.</numerusform>
+            <numerusform>Le serveur fonctionne et parle SIP, mais ne peut temporairement pas servir (surchargé ou en maintenance) ; il demande de réessayer dans %n secondes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Probe again after the Retry-After time; check the server's load and maintenance state, and, for a proxy, whether any server behind it is available.</source>
@@ -6430,10 +6555,6 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>%1 is larger than %2 MiB; explain an excerpt of it.</source>
         <translation>%1 dépasse %2 Mio ; faites expliquer un extrait.</translation>
-    </message>
-    <message>
-        <source>Line %1, column %2: %3</source>
-        <translation>Ligne %1, colonne %2 : %3</translation>
     </message>
     <message>
         <source>Find every SIP status line, response code, Reason, Warning and Retry-After header and Q.850 cause in pasted text (a log excerpt, a SIP response, a call record) and explain each.</source>

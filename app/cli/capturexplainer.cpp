@@ -21,11 +21,6 @@ namespace SipScope::Cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 // "2026-12-07T16:17:29.529177Z": UTC with the microseconds the capture holds.
 QString timeText(qint64 us)
 {
@@ -124,18 +119,17 @@ QJsonObject reportJson(const QString &path, const CaptureReport &report)
 
 void printReport(TextWriter &writer, const CaptureReport &report)
 {
-    writer.paragraph(QCoreApplication::translate("Cli", "%n frame(s) (%1), ", nullptr, int(report.frames))
-                         .arg(PacketDecoder::linkTypeName(report.linkType))
-                     + QCoreApplication::translate("Cli", "%n SIP message(s) ", nullptr, int(report.messages.size()))
-                     + QCoreApplication::translate("Cli", "in %n call(s).", nullptr, int(report.calls.size())), 0);
+    writer.paragraph(QCoreApplication::translate("Cli", "Frames: %1 (%2). SIP messages: %3. Calls: %4.")
+                         .arg(QString::number(report.frames), PacketDecoder::linkTypeName(report.linkType),
+                              QString::number(report.messages.size()), QString::number(report.calls.size())), 0);
     QHash<int, QList<const CaptureFinding *>> byMessage;
     for (const CaptureFinding &f : report.findings)
         byMessage[f.message].append(&f);
     for (const CaptureCall &call : report.calls) {
-        writer.heading(tr("Call-ID %1").arg(printable(call.callId)));
+        writer.heading(QCoreApplication::translate("Cli", "Call-ID %1").arg(printable(call.callId)));
         for (const int index : call.messages) {
             const CaptureMessage &m = report.messages.at(index);
-            writer.paragraph(tr("Frame %1 %2 %3 → %4 %5")
+            writer.paragraph(QCoreApplication::translate("Cli", "Frame %1 %2 %3 → %4 %5")
                                  .arg(QString::number(m.frame), timeText(m.timeUs), m.source, m.destination,
                                       printable(summaryOf(m))));
             for (const CaptureFinding *f : byMessage.value(index)) {
