@@ -1,7 +1,6 @@
 #include "capturexplainer.h"
 
 #include "explainfindings.h"
-#include "jsonoutput.h"
 #include "textwriter.h"
 
 #include "capture/captureanalysis.h"
@@ -11,6 +10,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
 #include <QTimeZone>
@@ -38,9 +38,9 @@ QString timeText(qint64 us)
 
 QString summaryOf(const CaptureMessage &m)
 {
-    if (m.message.isResponse())
-        return QString::number(m.message.statusCode()) + u' ' + m.message.reasonPhrase();
-    return m.message.method() + u' ' + m.message.requestUri();
+    if (m.response)
+        return QString::number(m.statusCode) + u' ' + m.reasonPhrase;
+    return m.method + u' ' + m.requestUri;
 }
 
 QJsonObject whereJson(const CaptureMessage &m)
@@ -55,23 +55,35 @@ QJsonObject whereJson(const CaptureMessage &m)
             {u"cseq"_s, u"%1 %2"_s.arg(m.cseqNumber).arg(m.cseqMethod)}};
 }
 
-QJsonObject reportJson(const QString &path, const CaptureReport &report)
+template<typename List, typename Make>
+void printArray(QTextStream &out, const char *key, const List &list, Make make, bool lastKey)
 {
-    QJsonArray messages;
-    for (const CaptureMessage &m : report.messages) {
-        QJsonObject object = whereJson(m);
-        object.insert(u"kind"_s, m.message.isResponse() ? u"response"_s : u"request"_s);
-        if (m.message.isResponse()) {
-            object.insert(u"status"_s, m.message.statusCode());
-            object.insert(u"reason"_s, m.message.reasonPhrase());
-        } else {
-            object.insert(u"method"_s, m.message.method());
-            object.insert(u"request_uri"_s, m.message.requestUri());
-        }
-        messages.append(object);
+    out << "    \"" << key << "\": [";
+    if (list.isEmpty()) {
+        out << "]" << (lastKey ? "\n" : ",\n");
+        return;
     }
-    QJsonArray calls;
-    for (const CaptureCall &call : report.calls) {
+    out << '\n';
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QByteArray text = QJsonDocument(make(list.at(i))).toJson(QJsonDocument::Indented).trimmed();
+        const QList<QByteArray> lines = text.split('\n');
+        for (qsizetype l = 0; l < lines.size(); ++l) {
+            out << "        " << QString::fromUtf8(lines.at(l));
+            if (l + 1 < lines.size())
+                out << '\n';
+        }
+        out << (i + 1 < list.size() ? ",\n" : "\n");
+    }
+    out << "    ]" << (lastKey ? "\n" : ",\n");
+}
+
+// The report as one JSON object, written element by element: a capture of 200,000
+// messages would otherwise be a document of gigabytes in memory. Keys in the order
+// QJsonObject prints them (sorted), as every other command's JSON.
+void printReportJson(QTextStream &out, const QString &path, const CaptureReport &report)
+{
+    out << "{\n";
+    printArray(out, "calls", report.calls, [&](const CaptureCall &call) {
         QJsonArray frames;
         for (const int index : call.messages)
             frames.append(report.messages.at(index).frame);
@@ -87,20 +99,8 @@ QJsonObject reportJson(const QString &path, const CaptureReport &report)
                 {u"final_status"_s, t.finalStatus > 0 ? QJsonValue(t.finalStatus) : QJsonValue(QJsonValue::Null)},
                 {u"frames"_s, transactionFrames}});
         }
-        calls.append(QJsonObject{{u"call_id"_s, call.callId}, {u"frames"_s, frames},
-                                 {u"transactions"_s, transactions}});
-    }
-    QJsonArray findings;
-    for (const CaptureFinding &f : report.findings) {
-        QJsonObject object = findingJson(f.finding);
-        const QJsonObject where = whereJson(report.messages.at(f.message));
-        for (auto it = where.begin(); it != where.end(); ++it)
-            object.insert(it.key(), it.value());
-        findings.append(object);
-    }
-    QJsonArray problems;
-    for (const CaptureProblem &p : report.problems)
-        problems.append(QJsonObject{{u"frame"_s, p.frame}, {u"text"_s, p.text}});
+        return QJsonObject{{u"call_id"_s, call.callId}, {u"frames"_s, frames}, {u"transactions"_s, transactions}};
+    }, false);
     const QJsonObject capture{
         {u"file"_s, path},
         {u"link_type"_s, report.linkType},
@@ -113,8 +113,49 @@ QJsonObject reportJson(const QString &path, const CaptureReport &report)
         {u"message_limit_reached"_s, report.messageLimitReached},
         {u"damage"_s, report.damage.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(report.damage)},
     };
-    return {{u"capture"_s, capture}, {u"calls"_s, calls}, {u"messages"_s, messages},
-            {u"findings"_s, findings}, {u"problems"_s, problems}};
+    const QByteArray captureText = QJsonDocument(capture).toJson(QJsonDocument::Indented).trimmed();
+    out << "    \"capture\": ";
+    const QList<QByteArray> lines = captureText.split('\n');
+    for (qsizetype l = 0; l < lines.size(); ++l)
+        out << (l == 0 ? QByteArray() : QByteArray("    ")) << QString::fromUtf8(lines.at(l)) << (l + 1 < lines.size() ? "\n" : ",\n");
+    // Each distinct explanation once; a finding names it by its index.
+    printArray(out, "explanations", report.explanations, [](const ExplainFinding &explanation) {
+        QJsonObject object = findingJson(explanation);
+        // They count in the explained lines, not in the message: no use to a reader.
+        object.remove(u"offset"_s);
+        object.remove(u"length"_s);
+        object.remove(u"line"_s);
+        object.remove(u"column"_s);
+        return object;
+    }, false);
+    printArray(out, "findings", report.findings, [&](const CaptureFinding &f) {
+        QJsonObject object = whereJson(report.messages.at(f.message));
+        const ExplainFinding &explanation = report.explanations.at(f.explanation);
+        object.insert(u"explanation"_s, f.explanation);
+        object.insert(u"kind"_s, explainKindToken(explanation.kind));
+        object.insert(u"code"_s, explanation.code);
+        object.insert(u"cause"_s, explanation.cause);
+        object.insert(u"title"_s, explanation.title);
+        return object;
+    }, false);
+    printArray(out, "messages", report.messages, [](const CaptureMessage &m) {
+        QJsonObject object = whereJson(m);
+        object.insert(u"kind"_s, m.response ? u"response"_s : u"request"_s);
+        object.insert(u"size"_s, qint64(m.size));
+        if (m.response) {
+            object.insert(u"status"_s, m.statusCode);
+            object.insert(u"reason"_s, m.reasonPhrase);
+        } else {
+            object.insert(u"method"_s, m.method);
+            object.insert(u"request_uri"_s, m.requestUri);
+        }
+        return object;
+    }, false);
+    printArray(out, "problems", report.problems, [](const CaptureProblem &p) {
+        return QJsonObject{{u"frame"_s, p.frame}, {u"text"_s, p.text}};
+    }, true);
+    out << "}\n";
+    out.flush();
 }
 
 void printReport(TextWriter &writer, const CaptureReport &report)
@@ -133,9 +174,10 @@ void printReport(TextWriter &writer, const CaptureReport &report)
                                  .arg(QString::number(m.frame), timeText(m.timeUs), m.source, m.destination,
                                       printable(summaryOf(m))));
             for (const CaptureFinding *f : byMessage.value(index)) {
-                writer.paragraph(u"  "_s + printable(f->finding.title) + u": "_s + f->finding.explanation, 4);
+                const ExplainFinding &finding = report.explanations.at(f->explanation);
+                writer.paragraph(u"  "_s + printable(finding.title) + u": "_s + finding.explanation, 4);
                 QStringList notes;
-                for (const QString &note : f->finding.notes)
+                for (const QString &note : finding.notes)
                     notes.append(printable(note));
                 writer.bullets(notes, 6);
             }
@@ -151,7 +193,7 @@ int explainCapture(const QString &path, const CommandParser &parser, CommandCont
     if (!report.ok())
         return parser.usageError(report.error);
     if (parser.json()) {
-        JsonOutput::print(context.out, reportJson(path, report));
+        printReportJson(context.out, path, report);
     } else {
         TextWriter writer(context.out);
         if (report.messages.isEmpty()) {

@@ -5,6 +5,7 @@
 #include "packetdecoder.h"
 #include "tcpreassembler.h"
 
+#include "sip/sipmessage.h"
 #include "sip/sipparser.h"
 #include "sip/transport.h"
 
@@ -65,18 +66,24 @@ public:
         message.source = source;
         message.destination = destination;
         message.transport = transport;
-        message.message = *parsed.message;
-        message.callId = message.message.callId();
-        if (const auto via = message.message.topVia())
+        const SipMessage &sip = *parsed.message;
+        message.response = sip.isResponse();
+        message.statusCode = sip.statusCode();
+        message.reasonPhrase = sip.reasonPhrase();
+        message.method = sip.method();
+        message.requestUri = sip.requestUri();
+        message.size = raw.size();
+        message.callId = sip.callId();
+        if (const auto via = sip.topVia())
             message.branch = via->parameter(u"branch"_s).value_or(QString());
-        if (const auto cseq = message.message.cseq()) {
+        if (const auto cseq = sip.cseq()) {
             message.cseqNumber = cseq->number;
             message.cseqMethod = cseq->method;
         }
         const int index = int(m_report.messages.size());
         m_report.messages.append(message);
         group(index);
-        explain(index, raw);
+        explain(index, sip, raw);
     }
 
     void problem(const QString &text, qint64 frame)
@@ -122,38 +129,46 @@ private:
 
     static void noteFinal(CaptureTransaction &transaction, const CaptureMessage &message)
     {
-        if (message.message.isResponse() && message.message.statusCode() >= 200 && transaction.finalStatus == 0)
-            transaction.finalStatus = message.message.statusCode();
+        if (message.response && message.statusCode >= 200 && transaction.finalStatus == 0)
+            transaction.finalStatus = message.statusCode;
     }
 
-    void explain(int index, const QByteArray &raw)
+    void explain(int index, const SipMessage &sip, const QByteArray &raw)
     {
-        const bool response = m_report.messages.at(index).message.isResponse();
-        qsizetype headEnd = raw.indexOf("\r\n\r\n");
-        if (headEnd < 0)
-            headEnd = raw.indexOf("\n\n");
-        const QString head = QString::fromUtf8(headEnd < 0 ? raw : raw.left(headEnd));
-        for (const ExplainFinding &finding : Explainer::explain(head)) {
-            switch (finding.kind) {
-            case ExplainKind::StatusLine:
-            case ExplainKind::Warning:
-            case ExplainKind::RetryAfter:
-                if (!response)
-                    continue;
-                break;
-            case ExplainKind::SipReason:
-            case ExplainKind::Q850Reason:
-                break;
-            case ExplainKind::BareCode:
-            case ExplainKind::Q850Cause:
-                continue;   // a number somewhere in the headers is no status
-            }
-            m_report.findings.append({index, finding});
+        // Only the lines that carry status information go to the explainer: the status
+        // line, Reason, Warning and Retry-After. The same lines recur in every answer of
+        // a busy trunk, so each distinct text is explained once.
+        const bool response = sip.isResponse();
+        QString text;
+        if (response)
+            text = QString::fromUtf8(raw.left(raw.indexOf('\n'))).trimmed() + u"\r\n"_s;
+        static const QString names[] = {u"Reason"_s, u"Warning"_s, u"Retry-After"_s};
+        for (const QString &name : names) {
+            if (!response && name != u"Reason")
+                continue;
+            for (const QString &value : sip.headerLines(name))
+                text += name + u": "_s + value + u"\r\n"_s;
         }
+        if (text.isEmpty())
+            return;
+        auto cached = m_explained.constFind(text);
+        if (cached == m_explained.constEnd()) {
+            QList<int> indexes;
+            for (const ExplainFinding &finding : Explainer::explain(text)) {
+                if (finding.kind == ExplainKind::BareCode || finding.kind == ExplainKind::Q850Cause)
+                    continue;   // a number somewhere in the headers is no status
+                indexes.append(int(m_report.explanations.size()));
+                m_report.explanations.append(finding);
+            }
+            cached = m_explained.insert(text, indexes);
+        }
+        for (const int explanation : *cached)
+            m_report.findings.append({index, explanation});
     }
 
     CaptureReport &m_report;
     QHash<QString, int> m_calls;
+    QHash<QString, QList<int>> m_explained;
 };
 
 } // namespace

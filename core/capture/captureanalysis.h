@@ -12,7 +12,6 @@
 #include "capturereader.h"
 
 #include "codes/explainer.h"
-#include "sip/sipmessage.h"
 
 #include <QList>
 #include <QString>
@@ -26,7 +25,14 @@ struct CaptureMessage
     QString source;           // "192.0.2.1:5060", "[2001:db8::1]:5061"
     QString destination;
     QString transport;        // "udp", "tcp", or "sip" for an exported (decrypted) PDU
-    SipMessage message;
+    // What the list shows of the message; the message itself is not kept (a capture of
+    // 200,000 messages would hold gigabytes).
+    bool response = false;
+    int statusCode = 0;
+    QString reasonPhrase;
+    QString method;
+    QString requestUri;
+    qsizetype size = 0;       // bytes
     QString callId;
     QString branch;
     quint32 cseqNumber = 0;
@@ -52,7 +58,7 @@ struct CaptureCall
 struct CaptureFinding
 {
     int message = 0;          // index into CaptureReport::messages
-    ExplainFinding finding;
+    int explanation = 0;      // index into CaptureReport::explanations
 };
 
 struct CaptureProblem
@@ -74,6 +80,10 @@ struct CaptureReport
     QList<CaptureMessage> messages;
     QList<CaptureCall> calls;
     QList<CaptureFinding> findings;
+    // Each distinct explanation once: 200,000 answers of four codes have four. Offsets,
+    // lines and columns refer to the explained lines (the status line, Reason, Warning,
+    // Retry-After), not to the message.
+    QList<ExplainFinding> explanations;
     QList<CaptureProblem> problems;   // SIP that does not parse (first 1000)
 
     bool ok() const { return error.isEmpty(); }

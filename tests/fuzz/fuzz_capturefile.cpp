@@ -39,7 +39,8 @@ int fuzzCaptureFile(const std::uint8_t *data, std::size_t size)
     }
     SIPSCOPE_FUZZ_CHECK(Name, grouped == report.messages.size());
     for (const CaptureFinding &finding : report.findings)
-        SIPSCOPE_FUZZ_CHECK(Name, finding.message >= 0 && finding.message < report.messages.size());
+        SIPSCOPE_FUZZ_CHECK(Name, finding.message >= 0 && finding.message < report.messages.size()
+                                      && finding.explanation >= 0 && finding.explanation < report.explanations.size());
     return 0;
 }
 

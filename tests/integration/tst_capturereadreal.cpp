@@ -145,13 +145,17 @@ void tst_CaptureReadReal::kamailioAndSipsakAreExplained()
 
     // Every response is explained, with where and when it was seen.
     QHash<QString, QList<int>> explained;
+    const QJsonArray explanations = report.value(u"explanations"_s).toArray();
     for (const QJsonValue &finding : report.value(u"findings"_s).toArray()) {
         if (finding[u"kind"_s].toString() != u"status_line")
             continue;
         QVERIFY(finding[u"frame"_s].toInt() > 0);
         QVERIFY(finding[u"time"_s].toString().endsWith(u'Z'));
         QCOMPARE(finding[u"source"_s].toString(), u"127.0.0.1:"_s + port);
-        QVERIFY(!finding[u"explanation"_s].toString().isEmpty());
+        const int explanation = finding[u"explanation"_s].toInt(-1);
+        QVERIFY(explanation >= 0 && explanation < explanations.size());
+        QVERIFY(!explanations.at(explanation)[u"explanation"_s].toString().isEmpty());
+        QCOMPARE(explanations.at(explanation)[u"code"_s].toInt(), finding[u"code"_s].toInt());
         explained[finding[u"call_id"_s].toString()] << finding[u"code"_s].toInt();
     }
     QCOMPARE(explained.value(busy), QList<int>{486});
