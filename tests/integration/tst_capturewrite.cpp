@@ -46,6 +46,8 @@ private Q_SLOTS:
     void udpAndTcp();
     void responderWritesItsSide_data();
     void responderWritesItsSide();
+    void traceAndMonitorWriteToo_data();
+    void traceAndMonitorWriteToo();
     void tlsAsExportedPdus();
     void webSocketAsExportedPdus();
     void usageErrors_data();
@@ -230,6 +232,34 @@ void tst_CaptureWrite::responderWritesItsSide()
             seen << (frame.status.isEmpty() ? frame.method : frame.status);
     }
     QCOMPARE(seen, (QStringList{u"OPTIONS"_s, u"486"_s}));
+}
+
+void tst_CaptureWrite::traceAndMonitorWriteToo_data()
+{
+    QTest::addColumn<QStringList>("command");
+    QTest::newRow("trace") << QStringList{u"trace"_s};
+    QTest::newRow("monitor") << QStringList{u"monitor"_s, u"--rounds"_s, u"2"_s, u"--interval"_s, u"1"_s};
+}
+
+void tst_CaptureWrite::traceAndMonitorWriteToo()
+{
+    QFETCH(QStringList, command);
+    ResponderProcess responder;
+    QVERIFY(responder.start({u"--code"_s, u"200"_s}));
+    const QString file = m_dir.filePath(command.constFirst() + u".pcapng"_s);
+    const SipScope::Test::CliRun run =
+        SipScope::Test::runCliProcess(command + QStringList{responder.uri(), u"--pcap"_s, file});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.contains(u"Capture written to"_s), qPrintable(run.err));
+    checkClean(file);
+    int requests = 0;
+    int answers = 0;
+    for (const Frame &frame : frames(file)) {
+        requests += frame.method == u"OPTIONS" ? 1 : 0;
+        answers += frame.status == u"200" ? 1 : 0;
+    }
+    QVERIFY(requests >= 1);
+    QCOMPARE(answers, requests);
 }
 
 void tst_CaptureWrite::tlsAsExportedPdus()
