@@ -7,6 +7,9 @@ namespace SipScope {
 namespace {
 
 constexpr qint64 maxWaitingBytes = 1024 * 1024;
+// All directions together: a capture of thousands of connections, each with a hole,
+// must not add up to gigabytes.
+constexpr qint64 maxTotalWaitingBytes = 64 * 1024 * 1024;
 constexpr quint8 tcpFin = 0x01;
 constexpr quint8 tcpSyn = 0x02;
 constexpr quint8 tcpRst = 0x04;
@@ -38,6 +41,7 @@ QList<StreamMessage> TcpReassembler::add(const QHostAddress &source, quint16 sou
                     oldest = it;
             }
             m_skipped += oldest->waitingBytes;
+            m_totalWaiting -= oldest->waitingBytes;
             m_flows.erase(oldest);
         }
         found = m_flows.insert(key, Flow());
@@ -45,6 +49,7 @@ QList<StreamMessage> TcpReassembler::add(const QHostAddress &source, quint16 sou
     Flow &flow = *found;
     flow.lastUsed = ++m_counter;
     if (flags & tcpSyn) {
+        m_totalWaiting -= flow.waitingBytes;
         flow = Flow();
         flow.lastUsed = m_counter;
         flow.started = true;
@@ -70,6 +75,7 @@ QList<StreamMessage> TcpReassembler::add(const QHostAddress &source, quint16 sou
         } else if (!flow.waiting.contains(sequence)) {
             flow.waiting.insert(sequence, data);
             flow.waitingBytes += data.size();
+            m_totalWaiting += data.size();
         }
         // What waited and now fits; when too much waits, the gap is given up.
         for (;;) {
@@ -83,6 +89,7 @@ QList<StreamMessage> TcpReassembler::add(const QHostAddress &source, quint16 sou
                 const qint64 overlap = -qint64(at);
                 const QByteArray bytes = *it;
                 flow.waitingBytes -= bytes.size();
+                m_totalWaiting -= bytes.size();
                 it = flow.waiting.erase(it);
                 if (overlap < bytes.size()) {
                     const QByteArray fresh = bytes.mid(overlap);
@@ -93,7 +100,8 @@ QList<StreamMessage> TcpReassembler::add(const QHostAddress &source, quint16 sou
             }
             if (progressed)
                 continue;
-            if (flow.waitingBytes <= maxWaitingBytes || flow.waiting.isEmpty())
+            if ((flow.waitingBytes <= maxWaitingBytes && m_totalWaiting <= maxTotalWaitingBytes)
+                || flow.waiting.isEmpty())
                 break;
             // Skip to the nearest waiting segment; the message in the gap is lost.
             quint32 nearest = flow.waiting.firstKey();
@@ -109,6 +117,7 @@ QList<StreamMessage> TcpReassembler::add(const QHostAddress &source, quint16 sou
     }
     if (flags & (tcpFin | tcpRst)) {
         m_skipped += flow.waitingBytes;
+        m_totalWaiting -= flow.waitingBytes;
         m_flows.erase(found);
     }
     return out;

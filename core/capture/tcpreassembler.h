@@ -1,8 +1,10 @@
 // The bytes of each TCP direction in order (RFC 9293 §3.4 sequence numbers), cut into
 // SIP messages by Content-Length (RFC 3261 §18.3, the stream parser of sip/). Bounded:
-// per direction at most 1 MiB of out-of-order segments waits for a gap to fill (a gap
-// that never fills — the capture missed a segment — is skipped once that is exceeded or
-// the connection ends), and at most `maxFlows` directions are followed at once.
+// per direction at most 1 MiB of out-of-order segments waits for a gap to fill, 64 MiB
+// over all directions (a gap that never fills — the capture missed a segment — is
+// skipped once that is exceeded or the connection ends), and at most `maxFlows`
+// directions are followed at once (the least recently used is dropped), each holding at
+// most one message in the making (SipParseLimits::maxMessageSize).
 #pragma once
 
 #include "sip/sipparser.h"
@@ -26,7 +28,7 @@ struct StreamMessage
 class TcpReassembler
 {
 public:
-    explicit TcpReassembler(int maxFlows = 4096) : m_maxFlows(maxFlows) {}
+    explicit TcpReassembler(int maxFlows = 1024) : m_maxFlows(maxFlows) {}
 
     // One segment; the messages it completes.
     QList<StreamMessage> add(const QHostAddress &source, quint16 sourcePort, const QHostAddress &destination,
@@ -52,6 +54,7 @@ private:
     QHash<QString, Flow> m_flows;
     quint64 m_counter = 0;
     qint64 m_skipped = 0;
+    qint64 m_totalWaiting = 0;
 };
 
 } // namespace SipScope

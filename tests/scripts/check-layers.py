@@ -5,7 +5,7 @@ below it, so that a shortcut up or sideways fails the suite the day it is writte
     codes, i18n   the catalog and the translations: nothing of ours below them
     sip           the SIP engine: may use codes and i18n
     probe         probe, diagnosis, monitor, responder: may use sip, codes, i18n
-    capture       writing and reading capture files: may use probe, sip, codes, i18n
+    capture       writing and reading capture files: may use sip, codes, i18n
     app/cli       the command line: may use core, never the GUI
     app/gui       the desktop application: may use core, never the CLI
 
@@ -25,7 +25,7 @@ LAYERS = {
     "core/i18n": set(),
     "core/sip": {"codes", "i18n"},
     "core/probe": {"sip", "codes", "i18n"},
-    "core/capture": {"probe", "sip", "codes", "i18n"},
+    "core/capture": {"sip", "codes", "i18n"},
     "app/cli": {"capture", "probe", "sip", "codes", "i18n"},
     "app/gui": {"capture", "probe", "sip", "codes", "i18n"},
 }
