@@ -11,7 +11,7 @@
 #include "commands.h"
 #include "interruptwatcher.h"
 
-#include "probe/responder.h"
+#include "responder/responder.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
