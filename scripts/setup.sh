@@ -10,7 +10,7 @@ SIPSCOPE_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 # Build and run; clang 19 and its sanitizer runtimes build the `asan` preset of
 # ./scripts/test, the second compiler every run builds the tree with (-Werror).
 SIPSCOPE_PACKAGES_BUILD=(
-    cmake ninja-build g++ pkg-config clang-19 libclang-rt-19-dev
+    cmake ninja-build g++ pkg-config clang-19 libclang-rt-19-dev libpcap-dev
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev qt6-websockets-dev qt6-qpa-plugins qt6-translations-l10n libgl-dev
     fonts-dejavu-core

@@ -4,6 +4,7 @@
 //
 // Exit status: 0 every target up at the end, 1 some target failing or down, 64 usage
 // error (including an unreadable or invalid target list).
+#include "capturearguments.h"
 #include "commandparser.h"
 #include "commands.h"
 #include "securityarguments.h"
@@ -80,6 +81,8 @@ int runMonitorCommand(const QStringList &arguments, CommandContext &context)
         parser.addOption(option);
     const SecurityArguments security;
     security.addTo(parser);
+    CaptureArguments capture;
+    capture.addTo(parser);
     if (const auto exit = parser.parse(arguments))
         return *exit;
 
@@ -161,6 +164,8 @@ int runMonitorCommand(const QStringList &arguments, CommandContext &context)
     // A target's own credentials reference, when it resolves, overrides these.
     if (const auto problem = security.apply(parser, options.probe))
         return parser.usageError(*problem);
+    if (const auto problem = capture.apply(parser, options.probe.transportOptions.wireTap))
+        return parser.usageError(*problem);
 
     const bool json = parser.json();
     Monitor monitor;
@@ -193,6 +198,7 @@ int runMonitorCommand(const QStringList &arguments, CommandContext &context)
     monitor.start();
     loop.exec();
     monitor.stop();
+    capture.finish(context.err);
 
     if (options.maxRounds > 0) {
         // The figure the 500-target benchmark records (docs/benchmarks.md).

@@ -2,6 +2,7 @@
 // specific usage error.
 #include "optionsarguments.h"
 
+#include "capturearguments.h"
 #include "commandparser.h"
 #include "securityarguments.h"
 
@@ -89,6 +90,8 @@ std::variant<OptionsSettings, int> parseOptionsArguments(const QStringList &argu
         parser.addOption(option);
     const SecurityArguments security;
     security.addTo(parser);
+    CaptureArguments capture;
+    capture.addTo(parser);
     if (const auto exit = parser.parse(arguments))
         return *exit;
 
@@ -169,6 +172,9 @@ std::variant<OptionsSettings, int> parseOptionsArguments(const QStringList &argu
 
     if (const auto problem = security.apply(parser, probe))
         return parser.usageError(*problem);
+    if (const auto problem = capture.apply(parser, probe.transportOptions.wireTap))
+        return parser.usageError(*problem);
+    settings.capture = capture.sink();
 
     return settings;
 }

@@ -5,12 +5,14 @@
 
 #include "commands.h"
 
+#include "capture/capturesink.h"
 #include "monitor/nagiosverdict.h"
 #include "probe/expectation.h"
 #include "probe/optionsprobe.h"
 
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 #include <variant>
 
@@ -28,6 +30,8 @@ struct OptionsSettings
     // --expect / --expect-header: what counts as success; default a 2xx.
     Expectation expectation;
     bool allTargets = false;               // --all-targets: every DNS candidate at once
+    // --pcap: the file every packet of the run goes to (also probe.transportOptions.wireTap).
+    std::shared_ptr<CaptureSink> capture;
 };
 
 // The settings, or the exit code when the run ends here (--help, a usage error).

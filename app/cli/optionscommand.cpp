@@ -2,6 +2,7 @@
 // DNS candidate at once, with Ctrl+C and the monitoring-plugin mode.
 #include "optionscommand.h"
 
+#include "capturearguments.h"
 #include "interruptwatcher.h"
 #include "nagiosarguments.h"
 
@@ -156,8 +157,15 @@ int runOptionsCommand(const QStringList &arguments, CommandContext &context)
         auto parsed = parseOptionsArguments(rest, ctx, nagios);
         if (const int *exit = std::get_if<int>(&parsed))
             return *exit;
-        OptionsCommand command(std::get<OptionsSettings>(parsed), ctx);
-        return command.exec();
+        const OptionsSettings &settings = std::get<OptionsSettings>(parsed);
+        int exitCode = ExitUsage;
+        {
+            // The command and its probes end before the summary counts the packets.
+            OptionsCommand command(settings, ctx);
+            exitCode = command.exec();
+        }
+        CaptureArguments::finish(settings.capture.get(), ctx.err);
+        return exitCode;
     };
     // Monitoring-plugin mode: usage errors become "SIP UNKNOWN", exit 3.
     const NagiosArguments nagios = NagiosArguments::extract(arguments);

@@ -6,6 +6,7 @@
 // goes to stderr once a second, and one more when it stops (--duration or Ctrl+C).
 //
 // Exit status: 0 stopped after --duration, 2 cannot listen, 64 usage error.
+#include "capturearguments.h"
 #include "commandparser.h"
 #include "commands.h"
 #include "interruptwatcher.h"
@@ -102,6 +103,8 @@ int runRespondCommand(const QStringList &arguments, CommandContext &context)
     for (const QCommandLineOption &option : {listen, transport, code, reason, header, delay, provisional, cert, key,
                                              duration, verbose, quiet, rateLimit})
         parser.addOption(option);
+    CaptureArguments capture;
+    capture.addTo(parser);
     if (const auto exit = parser.parse(arguments))
         return *exit;
     if (!parser.positionals().isEmpty())
@@ -156,6 +159,8 @@ int runRespondCommand(const QStringList &arguments, CommandContext &context)
     const ResponderConfig::Check check = config.check();
     if (!check.isValid())
         return parser.usageError(check.errors.join(u' '));
+    if (const auto problem = capture.apply(parser, config.wireTap))
+        return parser.usageError(*problem);
 
     Responder responder;
     const SipError error = responder.start(config);
@@ -233,6 +238,7 @@ int runRespondCommand(const QStringList &arguments, CommandContext &context)
     loop.exec();
     printCounters(responder.counters(), true);
     responder.stop();
+    capture.finish(context.err);
     return ExitFound;
 }
 

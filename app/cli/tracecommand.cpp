@@ -4,6 +4,7 @@
 // Exit codes: 0 the target answered; 1 the trace ended without reaching it (hop limit,
 // silent hops, time limit); 2 the first element could not be reached at all (refused,
 // unreachable, DNS, TLS); 64 usage error or invalid target.
+#include "capturearguments.h"
 #include "commandparser.h"
 #include "commands.h"
 #include "jsonoutput.h"
@@ -72,6 +73,8 @@ int runTraceCommand(const QStringList &arguments, CommandContext &context)
         parser.addOption(option);
     const SecurityArguments security;
     security.addTo(parser);
+    CaptureArguments capture;
+    capture.addTo(parser);
     if (const auto exit = parser.parse(arguments))
         return *exit;
 
@@ -106,6 +109,8 @@ int runTraceCommand(const QStringList &arguments, CommandContext &context)
 
     if (const auto problem = security.apply(parser, options.probe))
         return parser.usageError(*problem);
+    if (const auto problem = capture.apply(parser, options.probe.transportOptions.wireTap))
+        return parser.usageError(*problem);
 
     const bool json = parser.json();
     QTextStream &out = context.out;
@@ -126,6 +131,7 @@ int runTraceCommand(const QStringList &arguments, CommandContext &context)
     });
     tracer.start(target, options);
     loop.exec();
+    capture.finish(context.err);
 
     if (json)
         JsonOutput::print(out, DiagnosisJson::toJson(result));

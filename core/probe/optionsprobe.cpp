@@ -639,7 +639,12 @@ qint64 OptionsProbe::elapsedUs() const
 qint64 OptionsProbe::elapsedUs(const WireTime &time) const
 {
     const auto at = time.isValid() ? time.at : std::chrono::steady_clock::now();
-    return std::chrono::duration_cast<std::chrono::microseconds>(at - m_started).count();
+    // Both ends cut to whole microseconds of the steady clock before the difference, as
+    // a capture file cuts its timestamps (capture/capturesink.h): the gap between two
+    // packets in the file is then exactly the figure the probe reports.
+    using std::chrono::microseconds;
+    return std::chrono::duration_cast<microseconds>(at.time_since_epoch()).count()
+        - std::chrono::duration_cast<microseconds>(m_started.time_since_epoch()).count();
 }
 
 } // namespace SipScope

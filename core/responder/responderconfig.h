@@ -8,6 +8,7 @@
 #include "sip/sipmessage.h"
 #include "sip/sipparser.h"
 #include "sip/transportprotocol.h"
+#include "sip/wiretap.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -15,6 +16,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace SipScope {
@@ -40,6 +42,8 @@ public:
 
     TransactionTimers timers;           // T1/T2/T4 for Timers G, H, I, J
     SipParseLimits parseLimits;
+    // --pcap: every datagram and segment the listener sends and receives; null: none.
+    std::shared_ptr<WireTap> wireTap;
     int maxTransactions = 4096;         // live server transactions at once
     int maxConnections = 256;           // TCP/TLS/WS connections at once
     int idleConnectionMs = 120000;      // a silent TCP/TLS/WS connection is closed after this

@@ -225,6 +225,7 @@ bool ResponderListener::send(const ResponderPeer &peer, const QByteArray &bytes)
     if (peer.transport == TransportProtocol::Udp) {
         if (!m_udp)
             return false;
+        tap(WirePacket::Kind::Datagram, true, m_udp->localAddress(), m_udp->localPort(), peer, bytes);
         return m_udp->writeDatagram(bytes, peer.address, peer.port) == bytes.size();
     }
     if (peer.transport == TransportProtocol::Ws || peer.transport == TransportProtocol::Wss)
@@ -236,6 +237,7 @@ bool ResponderListener::send(const ResponderPeer &peer, const QByteArray &bytes)
         dropConnection(peer.connection, tr("Closed the connection from %1: it does not read its answers."));
         return false;
     }
+    tapStream(*it, true, bytes);
     return it->socket->write(bytes) == bytes.size();
 }
 
@@ -268,6 +270,10 @@ void ResponderListener::onDatagrams()
         // log keeps the raw bytes of its last thousand rows.
         QByteArray raw = datagram.data();
         raw.squeeze();
+        // The address the datagram was sent to (a wildcard listener has no other).
+        const QHostAddress to = datagram.destinationAddress().isNull() ? socket->localAddress()
+                                                                       : datagram.destinationAddress();
+        tap(WirePacket::Kind::Datagram, false, to, socket->localPort(), peer, raw);
         const SipParseResult parsed = SipParser::parseDatagram(raw, m_config.parseLimits);
         if (parsed.isValid())
             Q_EMIT messageReceived(*parsed.message, raw, peer);
@@ -313,6 +319,11 @@ void ResponderListener::onPendingConnections()
         });
         connect(socket, &QTcpSocket::readyRead, this, [this, id] { onStreamData(id); });
         connect(socket, &QTcpSocket::disconnected, this, [this, id] {
+            const auto gone = m_connections.constFind(id);
+            if (gone != m_connections.constEnd() && m_config.transport != TransportProtocol::Tls) {
+                tap(WirePacket::Kind::StreamClosed, false, gone->socket->localAddress(), gone->socket->localPort(),
+                    gone->peer, {});
+            }
             dropConnection(id, tr("%1 closed the connection."));
         });
         connection.stalled = new QTimer(socket);
@@ -334,6 +345,8 @@ void ResponderListener::onPendingConnections()
             onStreamData(id);
         });
         connection.idle->start();
+        if (m_config.transport != TransportProtocol::Tls)
+            tap(WirePacket::Kind::StreamOpened, false, socket->localAddress(), socket->localPort(), peer, {});
         m_connections.insert(id, std::move(connection));
         Q_EMIT connectionEvent(tr("Accepted a %1 connection from %2.")
                                    .arg(transportViaToken(peer.transport), peer.toString()), peer);
@@ -355,8 +368,12 @@ void ResponderListener::onStreamData(quint64 id)
     // (and in QTcpSocket's capped read buffer), so TCP flow control slows it down
     // instead of our memory growing.
     const qint64 room = 2 * m_config.parseLimits.maxMessageSize - it->buffer.size();
-    if (room > 0)
-        it->buffer += it->socket->read(room);
+    if (room > 0) {
+        const QByteArray bytes = it->socket->read(room);
+        if (m_config.transport != TransportProtocol::Tls && !bytes.isEmpty())
+            tapStream(*it, false, bytes);
+        it->buffer += bytes;
+    }
     const ResponderPeer peer = it->peer;
     const auto continueLater = [this, id] {
         QMetaObject::invokeMethod(this, [this, id] { onStreamData(id); }, Qt::QueuedConnection);
@@ -373,8 +390,10 @@ void ResponderListener::onStreamData(quint64 id)
             crlf += 2;
         if (crlf > 0) {
             it->buffer.remove(0, crlf);
-            if (crlf >= 4)
+            if (crlf >= 4) {
+                tapStream(*it, true, QByteArrayLiteral("\r\n"));
                 it->socket->write("\r\n");
+            }
         }
         const std::optional<SipParseResult> result = SipParser::parseStream(it->buffer, m_config.parseLimits);
         if (!result) {
@@ -396,6 +415,8 @@ void ResponderListener::onStreamData(quint64 id)
             dropConnection(id, tr("Closed the connection from %1 after bytes that are not SIP."));
             return;
         }
+        if (m_config.transport == TransportProtocol::Tls)
+            tapStream(*it, false, consumed);
         if (m_admit && !m_admit(peer))
             continue;   // shed: the rate limit counted it
         Q_EMIT messageReceived(*result->message, consumed, peer);
@@ -418,11 +439,41 @@ void ResponderListener::dropConnection(quint64 id, const QString &why)
         return;
     Connection connection = std::move(*it);
     m_connections.erase(it);
+    // We end it; a close the peer began was reported first (the capture ignores this one).
+    if (m_config.transport != TransportProtocol::Tls) {
+        tap(WirePacket::Kind::StreamClosed, true, connection.socket->localAddress(), connection.socket->localPort(),
+            connection.peer, {});
+    }
     connection.socket->disconnect(this);
     connection.socket->abort();
     connection.socket->deleteLater();
     if (!why.isEmpty())
         Q_EMIT connectionEvent(why.arg(connection.peer.toString()), connection.peer);
+}
+
+void ResponderListener::tap(WirePacket::Kind kind, bool sent, const QHostAddress &local, quint16 localPort,
+                            const ResponderPeer &peer, const QByteArray &bytes) const
+{
+    if (!m_config.wireTap)
+        return;
+    WirePacket packet;
+    packet.kind = kind;
+    packet.protocol = peer.transport;
+    packet.sent = sent;
+    packet.localAddress = local;
+    packet.localPort = localPort;
+    packet.remoteAddress = peer.address;
+    packet.remotePort = peer.port;
+    packet.bytes = bytes;
+    packet.time = WireTime::now();
+    m_config.wireTap->record(packet);
+}
+
+void ResponderListener::tapStream(const Connection &connection, bool sent, const QByteArray &bytes) const
+{
+    const bool tls = m_config.transport == TransportProtocol::Tls;
+    tap(tls ? WirePacket::Kind::Message : WirePacket::Kind::StreamData, sent, connection.socket->localAddress(),
+        connection.socket->localPort(), connection.peer, bytes);
 }
 
 } // namespace SipScope

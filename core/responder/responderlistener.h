@@ -90,6 +90,11 @@ private:
     void onPendingConnections();
     void onStreamData(quint64 id);
     void dropConnection(quint64 id, const QString &why);
+    // Reports a packet to ResponderConfig::wireTap, if any. TLS streams are reported
+    // as their SIP messages (what Qt decrypts), plain TCP as the bytes read and written.
+    void tap(WirePacket::Kind kind, bool sent, const QHostAddress &local, quint16 localPort,
+             const ResponderPeer &peer, const QByteArray &bytes) const;
+    void tapStream(const Connection &connection, bool sent, const QByteArray &bytes) const;
 
     ResponderConfig m_config;
     std::unique_ptr<QUdpSocket> m_udp;

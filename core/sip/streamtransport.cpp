@@ -59,6 +59,7 @@ void StreamTransport::open(const TransportEndpoint &remote, const TransportOptio
 
 void StreamTransport::start()
 {
+    m_tapClosed = false;
     SipError error;
     m_socket = createSocket(&error);
     if (!m_socket) {
@@ -180,10 +181,18 @@ void StreamTransport::send(const QByteArray &message)
     m_socket->flush();
     const auto kernel = m_stamps ? m_stamps->takeTransmitted() : std::nullopt;
     setLastSendTime(kernel ? WireTime{*kernel, WireTime::Clock::Kernel} : before);
+    // At the time the RTT counts from. TLS: what Qt encrypts is not ours to see; the
+    // capture gets the SIP message itself.
+    tapPacket(m_options, isTls() ? WirePacket::Kind::Message : WirePacket::Kind::StreamData, true, message,
+              lastSendTime());
 }
 
 void StreamTransport::close()
 {
+    if (m_socket && m_tcpConnected && !m_tapClosed && !isTls()) {
+        m_tapClosed = true;
+        tapPacket(m_options, WirePacket::Kind::StreamClosed, true, {}, WireTime::now());
+    }
     ++m_generation;
     m_connectTimer.stop();
     m_ready = false;
@@ -244,13 +253,14 @@ void StreamTransport::onSocketConnected(const WireTime &startedAt, const WireTim
 {
     m_tcpConnected = true;
     watchConnection();
+    if (!isTls())
+        tapPacket(m_options, WirePacket::Kind::StreamOpened, true, {}, at);
     Q_EMIT transportEvent({TransportEvent::Type::Connected,
                   tr("TCP connection from %1 to %2 established")
                       .arg(TransportEndpoint{localAddress(), localPort(), {}}.toString(), m_remote.toString()),
                   at, startedAt});
     onConnected();
 }
-
 
 void StreamTransport::onReadyRead()
 {
@@ -264,6 +274,8 @@ void StreamTransport::onReadyRead()
     setLastReceiveTime(kernel ? WireTime{*kernel, WireTime::Clock::Kernel} : noticed);
     const QByteArray data = m_socket->readAll();
     m_received = m_received || !data.isEmpty();
+    if (!isTls() && !data.isEmpty())
+        tapPacket(m_options, WirePacket::Kind::StreamData, false, data, lastReceiveTime());
     m_parser.feed(data);
     m_unparsed.append(data);
     const quint64 generation = m_generation;
@@ -279,6 +291,8 @@ void StreamTransport::onReadyRead()
         if (result->isValid()) {
             const QByteArray raw = withoutLeadingLineEnds(m_unparsed.left(used));
             m_unparsed.remove(0, used);
+            if (isTls())
+                tapPacket(m_options, WirePacket::Kind::Message, false, raw, lastReceiveTime());
             Q_EMIT messageReceived(*result->message, raw);
             continue;
         }
@@ -305,6 +319,10 @@ void StreamTransport::onSocketError(QAbstractSocket::SocketError error)
     if (error == QAbstractSocket::TemporaryError)
         return;
     SipError sipError = describeSocketError(error).value_or(genericError(error));
+    if (m_tcpConnected && !m_tapClosed && !isTls()) {
+        m_tapClosed = true;
+        tapPacket(m_options, WirePacket::Kind::StreamClosed, false, {}, WireTime::now());
+    }
     releaseWatch();
     // A message cut off by the end of the connection is recorded, not silently dropped.
     if (!m_unparsed.isEmpty() && m_tcpConnected) {

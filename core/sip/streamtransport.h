@@ -59,6 +59,7 @@ protected:
     bool isTcpConnected() const { return m_tcpConnected; }
     bool isReady() const { return m_ready; }
     bool hasReceived() const { return m_received; }
+    bool isTls() const { return protocol() == TransportProtocol::Tls; }
     // "127.0.0.1:5060", or "pbx.example.com (192.0.2.1:5061)" when a name was given.
     QString peerText() const;
 
@@ -96,6 +97,7 @@ private:
     bool m_ready = false;
     bool m_received = false;   // any byte from the server
     bool m_failed = false;
+    bool m_tapClosed = false;  // the capture was told the connection ended
 };
 
 } // namespace SipScope

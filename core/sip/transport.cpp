@@ -16,6 +16,25 @@ QString TransportEndpoint::toString() const
     return address.toString() + u':' + QString::number(port);
 }
 
+void Transport::tapPacket(const TransportOptions &options, WirePacket::Kind kind, bool sent,
+                          const QByteArray &bytes, const WireTime &time) const
+{
+    if (!options.wireTap)
+        return;
+    WirePacket packet;
+    packet.kind = kind;
+    packet.protocol = protocol();
+    packet.sent = sent;
+    packet.localAddress = localAddress();
+    packet.localPort = localPort();
+    const TransportEndpoint peer = remote();
+    packet.remoteAddress = peer.address;
+    packet.remotePort = peer.port;
+    packet.bytes = bytes;
+    packet.time = time.isValid() ? time : WireTime::now();
+    options.wireTap->record(packet);
+}
+
 std::unique_ptr<Transport> createTransport(TransportProtocol protocol)
 {
     switch (protocol) {

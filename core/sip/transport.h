@@ -10,6 +10,7 @@
 #include "tlsclientoptions.h"
 #include "tlssessioninfo.h"
 #include "transportprotocol.h"
+#include "wiretap.h"
 #include "wiretime.h"
 
 #include <QByteArray>
@@ -47,6 +48,9 @@ struct TransportOptions
     // of the ws:// URL (empty: "/").
     QString webSocketOrigin;
     QString webSocketPath;
+    // --pcap: every packet sent and received is reported here (shared: a probe series,
+    // a trace and a monitor write one file); null: nothing is recorded.
+    std::shared_ptr<WireTap> wireTap;
 };
 
 // Something the transport did that belongs in the timeline (and the timing
@@ -120,6 +124,11 @@ Q_SIGNALS:
     void failed(const SipScope::SipError &error);
 
 protected:
+    // Reports one packet to the tap of `options`, if any, with the addresses of this
+    // transport; a time of None is taken as now.
+    void tapPacket(const TransportOptions &options, WirePacket::Kind kind, bool sent,
+                   const QByteArray &bytes, const WireTime &time) const;
+
     void setLastSendTime(const WireTime &time) { m_lastSend = time; }
     void setLastReceiveTime(const WireTime &time) { m_lastReceive = time; }
 

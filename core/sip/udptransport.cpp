@@ -66,6 +66,7 @@ void UdpTransport::send(const QByteArray &message)
     if (m_kernelSendStamps)
         kernel = SocketTimestamps::takeTransmitted(m_socket->socketDescriptor());
     setLastSendTime(kernel ? WireTime{*kernel, WireTime::Clock::Kernel} : before);
+    tapPacket(m_options, WirePacket::Kind::Datagram, true, message, lastSendTime());
 }
 
 void UdpTransport::close()
@@ -120,6 +121,7 @@ void UdpTransport::onReadyRead()
         // gets a buffer of its own size.
         QByteArray raw = datagram.data();
         raw.squeeze();
+        tapPacket(m_options, WirePacket::Kind::Datagram, false, raw, lastReceiveTime());
         const SipParseResult parsed = SipParser::parseDatagram(raw, m_options.parseLimits);
         if (parsed.isValid())
             Q_EMIT messageReceived(*parsed.message, raw);

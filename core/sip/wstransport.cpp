@@ -246,7 +246,11 @@ void WsTransport::onMessage(const QByteArray &bytes)
 {
     if (m_closing || m_failed)
         return;
+    // The moment the message was noticed, before the parse: one reading for the RTT and
+    // the capture.
+    setLastReceiveTime(WireTime::now());
     const SipParseResult parsed = SipParser::parseDatagram(bytes, m_options.parseLimits);
+    tapPacket(m_options, WirePacket::Kind::Message, false, bytes, lastReceiveTime());
     if (parsed.isValid()) {
         Q_EMIT messageReceived(*parsed.message, bytes);
         return;
@@ -273,6 +277,10 @@ void WsTransport::send(const QByteArray &message)
 {
     if (!m_socket || !m_ready)
         return;
+    // The application clock at the send call, one reading for the RTT and the capture.
+    // The WebSocket framing (and for wss the TLS) is Qt's; the capture gets the message.
+    setLastSendTime(WireTime::now());
+    tapPacket(m_options, WirePacket::Kind::Message, true, message, lastSendTime());
     sendSipMessage(*m_socket, message);
 }
 

@@ -3,6 +3,7 @@
 // line, and monitor's JSON Lines (first results, then a change when a server stops).
 #include "cliprocess.h"
 #include "loopbackports.h"
+#include "responderprocess.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -45,63 +46,7 @@ QList<QJsonObject> jsonLines(const QString &text)
     return lines;
 }
 
-// `sipscope-cli respond` on a free loopback port, stopped (by its own PID) when destroyed.
-class Responder final
-{
-public:
-    bool start(const QStringList &extra)
-    {
-#if defined(Q_OS_UNIX)
-        // The default SIGINT disposition, whatever this test inherited (a shell's
-        // background job ignores SIGINT, and the child would inherit that).
-        m_process.setChildProcessModifier([] { ::signal(SIGINT, SIG_DFL); });
-#endif
-        m_process.start(QStringLiteral(SIPSCOPE_CLI_PATH),
-                        QStringList{u"respond"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--json"_s, u"--duration"_s, u"60"_s}
-                            + extra);
-        if (!m_process.waitForStarted(10000))
-            return false;
-        QElapsedTimer clock;
-        clock.start();
-        while (!m_process.canReadLine() && clock.elapsed() < 10000)
-            m_process.waitForReadyRead(200);
-        const QJsonObject first = QJsonDocument::fromJson(m_process.readLine()).object();
-        m_port = quint16(first.value(u"port"_s).toInt());
-        return first.value(u"event"_s).toString() == u"listening"_s && m_port != 0;
-    }
-    void stop()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.terminate();
-            if (!m_process.waitForFinished(5000))
-                m_process.kill();
-            m_process.waitForFinished(2000);
-        }
-    }
-    // Ctrl+C: it prints its counters and exits 0.
-    bool interrupt()
-    {
-#if defined(Q_OS_UNIX)
-        ::kill(pid_t(m_process.processId()), SIGINT);
-        return m_process.waitForFinished(15000) && m_process.exitCode() == 0;
-#else
-        return false;
-#endif
-    }
-    ~Responder() { stop(); }
-    QString uri() const { return u"sip:test@127.0.0.1:"_s + QString::number(m_port); }
-    quint16 port() const { return m_port; }
-    QList<QJsonObject> requests()
-    {
-        m_log += SipScope::Test::consoleText(m_process.readAllStandardOutput());
-        return jsonLines(m_log);
-    }
-
-private:
-    QProcess m_process;
-    quint16 m_port = 0;
-    QString m_log;
-};
+using Responder = SipScope::Test::ResponderProcess;
 
 } // namespace
 

@@ -20,6 +20,7 @@ int fuzzSipStream(const std::uint8_t *data, std::size_t size);
 int fuzzSipUri(const std::uint8_t *data, std::size_t size);
 int fuzzDigestChallenge(const std::uint8_t *data, std::size_t size);
 int fuzzCodeSearch(const std::uint8_t *data, std::size_t size);
+int fuzzCaptureFile(const std::uint8_t *data, std::size_t size);
 
 struct Target
 {
@@ -34,6 +35,7 @@ inline constexpr Target targets[] = {
     {"sip_uri", &fuzzSipUri},
     {"digest_challenge", &fuzzDigestChallenge},
     {"code_search", &fuzzCodeSearch},
+    {"capture_file", &fuzzCaptureFile},
 };
 
 // Prints "fuzz invariant broken in <target>: <what>" to stderr and aborts.

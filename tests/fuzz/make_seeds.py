@@ -7,6 +7,8 @@ malformed case the tests know is also a seed; (2) messages written here after th
 cases of RFC 4475 (SIP torture tests) and the hostile-server suite; (3) realistic
 answers of common servers. Kamailio's own answers come from capture_kamailio.py.
 Run it again after adding rows to those tests; files are overwritten, never removed.
+The capture seeds (capture_file) are built here packet by packet and also go to
+tests/data/captures, where tst_captureanalysis checks what each must give.
 """
 import os, re
 
@@ -276,5 +278,141 @@ def main():
         write("code_search", f"query-{i:02d}-{slug(q)[:24] or 'blank'}.bin", opts + q.encode("utf-8"))
 
 
+# --- Captures (target "capture_file", and tests/data/captures for tst_captureanalysis) ---
+import struct
+
+
+def checksum(data):
+    if len(data) % 2:
+        data += b"\0"
+    total = sum(struct.unpack(f"!{len(data) // 2}H", data))
+    while total >> 16:
+        total = (total & 0xFFFF) + (total >> 16)
+    return ~total & 0xFFFF
+
+
+def ipv4(src, dst, proto, payload, ident=1, flags_offset=0x4000):
+    header = struct.pack("!BBHHHBBH4s4s", 0x45, 0, 20 + len(payload), ident, flags_offset, 64, proto, 0,
+                         bytes(src), bytes(dst))
+    header = header[:10] + struct.pack("!H", checksum(header)) + header[12:]
+    return header + payload
+
+
+def ipv6(src, dst, proto, payload):
+    return struct.pack("!IHBB16s16s", 0x60000000, len(payload), proto, 64, bytes(src), bytes(dst)) + payload
+
+
+def udp(sport, dport, data):
+    return struct.pack("!HHHH", sport, dport, 8 + len(data), 0) + data
+
+
+def tcp(sport, dport, seq, ack, flags, data=b""):
+    return struct.pack("!HHIIBBHHH", sport, dport, seq, ack, 5 << 4, flags, 65535, 0, 0) + data
+
+
+A = [192, 0, 2, 10]
+B = [192, 0, 2, 20]
+A6 = [0x20, 0x01, 0x0d, 0xb8] + [0] * 11 + [1]
+B6 = [0x20, 0x01, 0x0d, 0xb8] + [0] * 11 + [2]
+
+
+def ethernet(packet, vlan=False, v6=False):
+    head = b"\x02\0\0\0\0\x02" + b"\x02\0\0\0\0\x01"
+    if vlan:
+        head += struct.pack("!HH", 0x8100, 100)
+    return head + struct.pack("!H", 0x86DD if v6 else 0x0800) + packet
+
+
+def sll(packet):
+    return struct.pack("!HHH8sH", 0, 1, 6, b"\x02\0\0\0\0\x01\0\0", 0x0800) + packet
+
+
+def sll2(packet):
+    return struct.pack("!HHIHBB8s", 0x0800, 0, 1, 1, 0, 6, b"\x02\0\0\0\0\x01\0\0") + packet
+
+
+def null_loopback(packet):
+    return struct.pack("<I", 2) + packet
+
+
+def pcap(linktype, frames, snaplen=262144, cut=None):
+    out = struct.pack("<IHHiIII", 0xA1B2C3D4, 2, 4, 0, 0, snaplen, linktype)
+    for i, frame in enumerate(frames):
+        data = frame if cut is None else frame[:cut]
+        out += struct.pack("<IIII", 1796660000 + i, 1000 * i, len(data), len(frame)) + data
+    return out
+
+
+def sip_request(method, call_id, branch, cseq, extra=""):
+    return crlf(f"{method} sip:bob@192.0.2.20 SIP/2.0\nVia: SIP/2.0/UDP 192.0.2.10:5060;branch={branch}\n"
+                f"From: <sip:alice@192.0.2.10>;tag=a1\nTo: <sip:bob@192.0.2.20>\nCall-ID: {call_id}\n"
+                f"CSeq: {cseq} {method}\nMax-Forwards: 70\n{extra}Content-Length: 0\n\n").encode()
+
+
+def sip_response(status, call_id, branch, cseq, method, extra=""):
+    return crlf(f"SIP/2.0 {status}\nVia: SIP/2.0/UDP 192.0.2.10:5060;branch={branch}\n"
+                f"From: <sip:alice@192.0.2.10>;tag=a1\nTo: <sip:bob@192.0.2.20>;tag=b2\nCall-ID: {call_id}\n"
+                f"CSeq: {cseq} {method}\n{extra}Content-Length: 0\n\n").encode()
+
+
+def capture_seeds():
+    req = sip_request("OPTIONS", "udp-call-1", "z9hG4bK1", 1)
+    busy = sip_response("486 Busy Here", "udp-call-1", "z9hG4bK1", 1, "OPTIONS",
+                        "Reason: Q.850;cause=17;text=\"User busy\"\nWarning: 399 pbx \"line in use\"\n")
+    udp_pair = [ipv4(A, B, 17, udp(5060, 5060, req)), ipv4(B, A, 17, udp(5060, 5060, busy))]
+    seeds = {
+        "udp-ethernet.pcap": pcap(1, [ethernet(p) for p in udp_pair]),
+        "udp-vlan.pcap": pcap(1, [ethernet(p, vlan=True) for p in udp_pair]),
+        "udp-sll.pcap": pcap(113, [sll(p) for p in udp_pair]),
+        "udp-sll2.pcap": pcap(276, [sll2(p) for p in udp_pair]),
+        "udp-null.pcap": pcap(0, [null_loopback(p) for p in udp_pair]),
+        "udp-raw.pcap": pcap(101, udp_pair),
+        "udp-ipv6.pcap": pcap(1, [ethernet(ipv6(A6, B6, 17, udp(5060, 5060, req)), v6=True),
+                                  ethernet(ipv6(B6, A6, 17, udp(5060, 5060, busy)), v6=True)]),
+        "snaplen-cut.pcap": pcap(1, [ethernet(p) for p in udp_pair], snaplen=96, cut=96),
+        "wrong-linktype.pcap": pcap(147, udp_pair),
+        "file-cut-mid-packet.pcap": pcap(1, [ethernet(p) for p in udp_pair])[:-40],
+        "header-only.pcap": pcap(1, []),
+        "garbage-after-header.pcap": pcap(1, []) + bytes(range(256)) * 4,
+        "not-ip.pcap": pcap(1, [b"\xff" * 6 + b"\x02" * 6 + b"\x08\x06" + b"\0" * 28]),
+    }
+    # IPv4 fragments: a 401 with a long header split in three, sent last part first.
+    challenge = sip_response("401 Unauthorized", "frag-call", "z9hG4bK2", 1, "REGISTER",
+                             "WWW-Authenticate: Digest realm=\"example.com\", nonce=\"" + "n" * 1800 + "\"\n")
+    whole = udp(5060, 5060, challenge)
+    parts = [whole[0:600], whole[600:1200], whole[1200:]]
+    fragments = [ipv4(B, A, 17, parts[2], ident=7, flags_offset=1200 // 8),
+                 ipv4(B, A, 17, parts[0], ident=7, flags_offset=0x2000 | 0),
+                 ipv4(B, A, 17, parts[1], ident=7, flags_offset=0x2000 | 600 // 8)]
+    seeds["ipv4-fragments.pcap"] = pcap(101, [ipv4(A, B, 17, udp(5060, 5060, sip_request("REGISTER", "frag-call", "z9hG4bK2", 1)))] + fragments)
+    # TCP: handshake, a request, then the answers (100, 180 in one segment, 486 split in
+    # two, its second half before its first), FIN.
+    r = sip_request("INVITE", "tcp-call", "z9hG4bK3", 1).replace(b"UDP", b"TCP")
+    answers = (sip_response("100 Trying", "tcp-call", "z9hG4bK3", 1, "INVITE").replace(b"UDP", b"TCP")
+               + sip_response("180 Ringing", "tcp-call", "z9hG4bK3", 1, "INVITE").replace(b"UDP", b"TCP"))
+    final = sip_response("486 Busy Here", "tcp-call", "z9hG4bK3", 1, "INVITE").replace(b"UDP", b"TCP")
+    c, s_ = 1000, 5000
+    frames = [ipv4(A, B, 6, tcp(40000, 5060, c, 0, 0x02)), ipv4(B, A, 6, tcp(5060, 40000, s_, c + 1, 0x12)),
+              ipv4(A, B, 6, tcp(40000, 5060, c + 1, s_ + 1, 0x10)),
+              ipv4(A, B, 6, tcp(40000, 5060, c + 1, s_ + 1, 0x18, r)),
+              ipv4(B, A, 6, tcp(5060, 40000, s_ + 1, c + 1 + len(r), 0x18, answers)),
+              ipv4(B, A, 6, tcp(5060, 40000, s_ + 1 + len(answers) + 100, c + 1 + len(r), 0x18, final[100:])),
+              ipv4(B, A, 6, tcp(5060, 40000, s_ + 1 + len(answers), c + 1 + len(r), 0x18, final[:100])),
+              ipv4(B, A, 6, tcp(5060, 40000, s_ + 1 + len(answers), c + 1 + len(r), 0x18, final[:100])),  # retransmission
+              ipv4(A, B, 6, tcp(40000, 5060, c + 1 + len(r), s_ + 1 + len(answers) + len(final), 0x11))]
+    seeds["tcp-reassembly.pcap"] = pcap(101, frames)
+    return seeds
+
+
+def write_capture_seeds():
+    for name, data in capture_seeds().items():
+        write("capture_file", name, data)
+        path = os.path.join(ROOT, "tests", "data", "captures", name)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "wb") as f:
+            f.write(data)
+
+
 if __name__ == "__main__":
     main()
+    write_capture_seeds()

@@ -8,6 +8,7 @@ below it, so that a shortcut up or sideways fails the suite the day it is writte
     diagnosis     what a result means, the tracer: may use probe, sip, codes, i18n
     monitor       many targets in rounds, the Nagios verdict: may use probe, sip, codes, i18n
     responder     the SIP server, beside the probe: may use sip, codes, i18n
+    capture       writing and reading capture files: may use sip, codes, i18n
     app/cli       the command line: may use core, never the GUI
     app/gui       the desktop application: may use core, never the CLI
 
@@ -30,6 +31,7 @@ LAYERS = {
     "core/diagnosis": {"probe", "sip", "codes", "i18n"},
     "core/monitor": {"probe", "sip", "codes", "i18n"},
     "core/responder": {"sip", "codes", "i18n"},
+    "core/capture": {"sip", "codes", "i18n"},
 }
 CORE_FOLDERS = {layer.split("/", 1)[1] for layer in LAYERS}
 LAYERS["app/cli"] = set(CORE_FOLDERS)
