@@ -5,6 +5,7 @@ below it, so that a shortcut up or sideways fails the suite the day it is writte
     codes, i18n   the catalog and the translations: nothing of ours below them
     sip           the SIP engine: may use codes and i18n
     probe         probe, diagnosis, monitor, responder: may use sip, codes, i18n
+    exporter      the Prometheus exporter's core: may use probe, sip, codes, i18n
     app/cli       the command line: may use core, never the GUI
     app/gui       the desktop application: may use core, never the CLI
 
@@ -24,10 +25,11 @@ LAYERS = {
     "core/i18n": set(),
     "core/sip": {"codes", "i18n"},
     "core/probe": {"sip", "codes", "i18n"},
-    "app/cli": {"probe", "sip", "codes", "i18n"},
+    "core/exporter": {"probe", "sip", "codes", "i18n"},
+    "app/cli": {"probe", "sip", "codes", "i18n", "exporter"},
     "app/gui": {"probe", "sip", "codes", "i18n"},
 }
-CORE_FOLDERS = {"codes", "i18n", "sip", "probe"}
+CORE_FOLDERS = {"codes", "i18n", "sip", "probe", "exporter"}
 include = re.compile(r'^\s*#\s*include\s*([<"])([^>"]+)[>"]', re.M)
 problems = []
 
