@@ -1,10 +1,32 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AllowList</name>
+    <message>
+        <source>an empty entry allows nothing; write an address, a network, a host name or a domain suffix</source>
+        <translation>ein leerer Eintrag gibt nichts frei; schreiben Sie eine Adresse, ein Netz, einen Hostnamen oder ein Domain-Suffix</translation>
+    </message>
+    <message>
+        <source>"%1" is not a network in CIDR notation such as 10.0.0.0/8 or 2001:db8::/32</source>
+        <translation>"%1" ist kein Netz in CIDR-Schreibweise wie 10.0.0.0/8 oder 2001:db8::/32</translation>
+    </message>
+    <message>
+        <source>"%1" is not a domain suffix such as .example.com</source>
+        <translation>"%1" ist kein Domain-Suffix wie .example.com</translation>
+    </message>
+    <message>
+        <source>"%1" is not an IP address, a network, a host name or a domain suffix</source>
+        <translation>"%1" ist weder IP-Adresse noch Netz, Hostname oder Domain-Suffix</translation>
+    </message>
+</context>
+<context>
     <name>BytesExcerpt</name>
     <message numerus="yes">
         <source> (%n more byte(s))</source>
-        <translation><numerusform> (%n weiteres Byte)</numerusform><numerusform> (%n weitere Bytes)</numerusform></translation>
+        <translation>
+            <numerusform> (%n weiteres Byte)</numerusform>
+            <numerusform> (%n weitere Bytes)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4784,6 +4806,50 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <source>Received: %1</source>
         <translation>Empfangen: %1</translation>
     </message>
+    <message>
+        <source>Run a Prometheus exporter: /probe?target=…&amp;module=… sends one SIP OPTIONS probe and answers with its metrics. Listens on loopback unless --listen names another address. Exit status: 0 stopped or configuration valid, 1 configuration not valid, 2 cannot listen or read the configuration, 64 usage error.</source>
+        <translation>Einen Prometheus-Exporter betreiben: /probe?target=…&amp;module=… sendet einen SIP-OPTIONS-Test und antwortet mit dessen Metriken. Lauscht auf Loopback, sofern --listen keine andere Adresse nennt. Exit-Status: 0 beendet oder Konfiguration gültig, 1 Konfiguration ungültig, 2 Lauschen oder Lesen der Konfiguration nicht möglich, 64 Bedienfehler.</translation>
+    </message>
+    <message>
+        <source>The configuration file (YAML: modules, allow, limits).</source>
+        <translation>Die Konfigurationsdatei (YAML: modules, allow, limits).</translation>
+    </message>
+    <message>
+        <source>Check the configuration file and exit.</source>
+        <translation>Die Konfigurationsdatei prüfen und beenden.</translation>
+    </message>
+    <message>
+        <source>Address and port of the web server (default 127.0.0.1:9688; 0.0.0.0:PORT listens on every interface).</source>
+        <translation>Adresse und Port des Webservers (Standard 127.0.0.1:9688; 0.0.0.0:PORT lauscht auf allen Schnittstellen).</translation>
+    </message>
+    <message>
+        <source>this sipscope-cli was built without the exporter (yaml-cpp was not found when it was built).</source>
+        <translation>dieses sipscope-cli wurde ohne den Exporter gebaut (yaml-cpp wurde beim Bauen nicht gefunden).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is valid: %n module(s)</source>
+        <translation><numerusform>%1 ist gültig: %n Modul</numerusform><numerusform>%1 ist gültig: %n Module</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n allow entry(s).</source>
+        <translation><numerusform>, %n allow-Eintrag.</numerusform><numerusform>, %n allow-Einträge.</numerusform></translation>
+    </message>
+    <message>
+        <source>--config is required, e.g. --config sipscope-exporter.yml.</source>
+        <translation>--config ist erforderlich, z. B. --config sipscope-exporter.yml.</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation>Lauschen auf %1:%2 nicht möglich: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Listening on http://%1:%2/ with %n module(s)</source>
+        <translation><numerusform>Lauscht auf http://%1:%2/ mit %n Modul</numerusform><numerusform>Lauscht auf http://%1:%2/ mit %n Modulen</numerusform></translation>
+    </message>
+    <message>
+        <source>Serve SIP probes to Prometheus (/probe?target=…&amp;module=…)</source>
+        <translation>SIP-Tests für Prometheus bereitstellen (/probe?target=…&amp;module=…)</translation>
+    </message>
 </context>
 <context>
     <name>ClientTransaction</name>
@@ -5189,11 +5255,17 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     </message>
     <message numerus="yes">
         <source>The first of them (%n byte(s)): %1</source>
-        <translation><numerusform>Die erste davon (%n Byte): %1</numerusform><numerusform>Die erste davon (%n Bytes): %1</numerusform></translation>
+        <translation>
+            <numerusform>Die erste davon (%n Byte): %1</numerusform>
+            <numerusform>Die erste davon (%n Bytes): %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The first of them (%n byte(s)): %1 (%2)</source>
-        <translation><numerusform>Die erste davon (%n Byte): %1 (%2)</numerusform><numerusform>Die erste davon (%n Bytes): %1 (%2)</numerusform></translation>
+        <translation>
+            <numerusform>Die erste davon (%n Byte): %1 (%2)</numerusform>
+            <numerusform>Die erste davon (%n Bytes): %1 (%2)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 answered, but with something that is not a SIP message: the server, or a device in the path, sends malformed SIP (RFC 3261 §7).</source>
@@ -5201,11 +5273,17 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     </message>
     <message numerus="yes">
         <source>What arrived (%n byte(s)): %1</source>
-        <translation><numerusform>Was ankam (%n Byte): %1</numerusform><numerusform>Was ankam (%n Bytes): %1</numerusform></translation>
+        <translation>
+            <numerusform>Was ankam (%n Byte): %1</numerusform>
+            <numerusform>Was ankam (%n Bytes): %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 answered, but only with %n message(s) that are not SIP (RFC 3261 §7), and with nothing that answers the request: the server, or a device in the path, sends malformed SIP.</source>
-        <translation><numerusform>%1 hat geantwortet, aber nur mit %n Nachricht, die kein SIP ist (RFC 3261 §7), und mit nichts, das die Anfrage beantwortet: Der Server oder ein Gerät auf dem Weg sendet fehlerhaftes SIP.</numerusform><numerusform>%1 hat geantwortet, aber nur mit %n Nachrichten, die kein SIP sind (RFC 3261 §7), und mit nichts, das die Anfrage beantwortet: Der Server oder ein Gerät auf dem Weg sendet fehlerhaftes SIP.</numerusform></translation>
+        <translation>
+            <numerusform>%1 hat geantwortet, aber nur mit %n Nachricht, die kein SIP ist (RFC 3261 §7), und mit nichts, das die Anfrage beantwortet: Der Server oder ein Gerät auf dem Weg sendet fehlerhaftes SIP.</numerusform>
+            <numerusform>%1 hat geantwortet, aber nur mit %n Nachrichten, die kein SIP sind (RFC 3261 §7), und mit nichts, das die Anfrage beantwortet: Der Server oder ein Gerät auf dem Weg sendet fehlerhaftes SIP.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not SIP: %1; SIP, but for another request: %2.</source>
@@ -5381,6 +5459,243 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>Findings: %1</source>
         <translation>Befunde: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExporterConfigReader</name>
+    <message>
+        <source>in the file</source>
+        <translation>in der Datei</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a single value</source>
+        <translation>%1 muss ein einzelner Wert sein</translation>
+    </message>
+    <message>
+        <source>%1 must be a value or a list of values</source>
+        <translation>%1 muss ein Wert oder eine Liste von Werten sein</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 entries</source>
+        <translation>%1 hat mehr als %2 Einträge</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false, not "%2"</source>
+        <translation>%1 muss true oder false sein, nicht "%2"</translation>
+    </message>
+    <message>
+        <source>%1 must be a mapping of keys to values</source>
+        <translation>%1 muss eine Zuordnung von Schlüsseln zu Werten sein</translation>
+    </message>
+    <message>
+        <source>unknown key "%1" in %2 (known: %3)</source>
+        <translation>unbekannter Schlüssel "%1" in %2 (bekannt: %3)</translation>
+    </message>
+    <message>
+        <source>auth of module %1</source>
+        <translation>auth des Moduls %1</translation>
+    </message>
+    <message>
+        <source>%1 needs a user</source>
+        <translation>%1 braucht einen user</translation>
+    </message>
+    <message>
+        <source>%1: give password_file or password_env, not both</source>
+        <translation>%1: password_file oder password_env angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>cannot read the password file %1: %2</source>
+        <translation>die Passwortdatei %1 ist nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation>Datei %1</translation>
+    </message>
+    <message>
+        <source>the environment variable %1 is not set</source>
+        <translation>die Umgebungsvariable %1 ist nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>environment variable %1</source>
+        <translation>Umgebungsvariable %1</translation>
+    </message>
+    <message>
+        <source>%1: the password is empty; give password_file or password_env</source>
+        <translation>%1: das Passwort ist leer; password_file oder password_env angeben</translation>
+    </message>
+    <message>
+        <source>tls of module %1</source>
+        <translation>tls des Moduls %1</translation>
+    </message>
+    <message>
+        <source>the file %1 does not exist</source>
+        <translation>die Datei %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1: cert_file and key_file go together</source>
+        <translation>%1: cert_file und key_file gehören zusammen</translation>
+    </message>
+    <message>
+        <source>%1: a module name is 1 to 64 letters, digits, "_", "." or "-", not "%2"</source>
+        <translation>%1: ein Modulname besteht aus 1 bis 64 Buchstaben, Ziffern, "_", "." oder "-", nicht "%2"</translation>
+    </message>
+    <message>
+        <source>module %1</source>
+        <translation>Modul %1</translation>
+    </message>
+    <message>
+        <source>transport must be udp, tcp, tls, ws or wss, not "%1"</source>
+        <translation>transport muss udp, tcp, tls, ws oder wss sein, nicht "%1"</translation>
+    </message>
+    <message>
+        <source>timeout must be a duration from 1ms to 60m such as 3s or 500ms, not "%1"</source>
+        <translation>timeout muss eine Dauer von 1ms bis 60m sein, etwa 3s oder 500ms, nicht "%1"</translation>
+    </message>
+    <message>
+        <source>expect: %1</source>
+        <translation>expect: %1</translation>
+    </message>
+    <message>
+        <source>from: %1</source>
+        <translation>from: %1</translation>
+    </message>
+    <message>
+        <source>max_forwards must be a number from 0 to 255, not "%1"</source>
+        <translation>max_forwards muss eine Zahl von 0 bis 255 sein, nicht "%1"</translation>
+    </message>
+    <message>
+        <source>headers: %1</source>
+        <translation>headers: %1</translation>
+    </message>
+    <message>
+        <source>preferred_ip_protocol must be ip4 or ip6, not "%1"</source>
+        <translation>preferred_ip_protocol muss ip4 oder ip6 sein, nicht "%1"</translation>
+    </message>
+    <message>
+        <source>the file is empty; it needs modules and allow</source>
+        <translation>die Datei ist leer; sie braucht modules und allow</translation>
+    </message>
+    <message>
+        <source>the configuration</source>
+        <translation>der Konfiguration</translation>
+    </message>
+    <message>
+        <source>modules must map at least one module name to its settings</source>
+        <translation>modules muss mindestens einem Modulnamen seine Einstellungen zuordnen</translation>
+    </message>
+    <message>
+        <source>more than %1 modules</source>
+        <translation>mehr als %1 Module</translation>
+    </message>
+    <message>
+        <source>a module name must be a single value</source>
+        <translation>ein Modulname muss ein einzelner Wert sein</translation>
+    </message>
+    <message>
+        <source>allow is missing: list the hosts, networks and domain suffixes the exporter may probe</source>
+        <translation>allow fehlt: führen Sie die Hosts, Netze und Domain-Suffixe auf, die der Exporter testen darf</translation>
+    </message>
+    <message>
+        <source>allow: %1</source>
+        <translation>allow: %1</translation>
+    </message>
+    <message>
+        <source>max_concurrent_probes must be a number from 1 to 10000, not "%1"</source>
+        <translation>max_concurrent_probes muss eine Zahl von 1 bis 10000 sein, nicht "%1"</translation>
+    </message>
+    <message>
+        <source>min_interval must be a duration from 0s to 60m such as 1s, not "%1"</source>
+        <translation>min_interval muss eine Dauer von 0s bis 60m sein, etwa 1s, nicht "%1"</translation>
+    </message>
+    <message>
+        <source>the configuration is larger than %1 bytes</source>
+        <translation>die Konfiguration ist größer als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 ist nicht lesbar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExporterService</name>
+    <message>
+        <source>This path answers %1 only.</source>
+        <translation>Dieser Pfad beantwortet nur %1.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpRequestParser</name>
+    <message>
+        <source>The request line is longer than %1 bytes.</source>
+        <translation>Die Anfragezeile ist länger als %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>The request headers are larger than %1 bytes.</source>
+        <translation>Die Header der Anfrage sind größer als %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>The request line is not "METHOD /path HTTP/1.1".</source>
+        <translation>Die Anfragezeile hat nicht die Form "METHODE /pfad HTTP/1.1".</translation>
+    </message>
+    <message>
+        <source>The request method is not a token.</source>
+        <translation>Die Methode der Anfrage ist kein Token.</translation>
+    </message>
+    <message>
+        <source>The request line does not end with an HTTP version.</source>
+        <translation>Die Anfragezeile endet nicht mit einer HTTP-Version.</translation>
+    </message>
+    <message>
+        <source>Only HTTP/1.0 and HTTP/1.1 are served.</source>
+        <translation>Nur HTTP/1.0 und HTTP/1.1 werden bedient.</translation>
+    </message>
+    <message>
+        <source>The request target must be a path such as /probe?target=…</source>
+        <translation>Das Ziel der Anfrage muss ein Pfad sein, etwa /probe?target=…</translation>
+    </message>
+    <message>
+        <source>The request has more than %1 header lines.</source>
+        <translation>Die Anfrage hat mehr als %1 Header-Zeilen.</translation>
+    </message>
+    <message>
+        <source>Folded header lines are not accepted.</source>
+        <translation>Gefaltete Header-Zeilen werden nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>A header line is not "Name: value".</source>
+        <translation>Eine Header-Zeile hat nicht die Form "Name: Wert".</translation>
+    </message>
+    <message>
+        <source>A header value holds control characters.</source>
+        <translation>Ein Header-Wert enthält Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>Transfer-Encoding is not supported; send a Content-Length.</source>
+        <translation>Transfer-Encoding wird nicht unterstützt; senden Sie eine Content-Length.</translation>
+    </message>
+    <message>
+        <source>The request has conflicting Content-Length headers.</source>
+        <translation>Die Anfrage hat widersprüchliche Content-Length-Header.</translation>
+    </message>
+    <message>
+        <source>Content-Length is not a number.</source>
+        <translation>Content-Length ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>The request body is larger than %1 bytes.</source>
+        <translation>Der Rumpf der Anfrage ist größer als %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>An HTTP/1.1 request needs a Host header.</source>
+        <translation>Eine HTTP/1.1-Anfrage braucht einen Host-Header.</translation>
     </message>
 </context>
 <context>
@@ -5667,6 +5982,53 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     </message>
 </context>
 <context>
+    <name>ProbeDebugText</name>
+    <message>
+        <source>Module %1</source>
+        <translation>Modul %1</translation>
+    </message>
+    <message>
+        <source>transport: %1</source>
+        <translation>Transport: %1</translation>
+    </message>
+    <message>
+        <source>RFC 3263 decides</source>
+        <translation>RFC 3263 entscheidet</translation>
+    </message>
+    <message>
+        <source>timeout: %1 ms</source>
+        <translation>Timeout: %1 ms</translation>
+    </message>
+    <message>
+        <source>expected: %1</source>
+        <translation>erwartet: %1</translation>
+    </message>
+    <message>
+        <source>auth: %1 (password from %2)</source>
+        <translation>Authentifizierung: %1 (Passwort aus %2)</translation>
+    </message>
+    <message>
+        <source>Target %1 (%2)</source>
+        <translation>Ziel %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Timeline:</source>
+        <translation>Ablauf:</translation>
+    </message>
+    <message>
+        <source>Error: %1 (%2)</source>
+        <translation>Fehler: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Request sent:</source>
+        <translation>Gesendete Anfrage:</translation>
+    </message>
+    <message>
+        <source>Response received:</source>
+        <translation>Empfangene Antwort:</translation>
+    </message>
+</context>
+<context>
     <name>ProbeTiming</name>
     <message>
         <source>%1 ms</source>
@@ -5805,7 +6167,10 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     </message>
     <message numerus="yes">
         <source>The server is up and speaks SIP, but is temporarily unable to serve (overloaded or in maintenance); it asks to be tried again in %n second(s).</source>
-        <translation><numerusform>Der Server läuft und spricht SIP, kann aber vorübergehend nicht bedienen (überlastet oder in Wartung); er bittet, es in %n Sekunde erneut zu versuchen.</numerusform><numerusform>Der Server läuft und spricht SIP, kann aber vorübergehend nicht bedienen (überlastet oder in Wartung); er bittet, es in %n Sekunden erneut zu versuchen.</numerusform></translation>
+        <translation>
+            <numerusform>Der Server läuft und spricht SIP, kann aber vorübergehend nicht bedienen (überlastet oder in Wartung); er bittet, es in %n Sekunde erneut zu versuchen.</numerusform>
+            <numerusform>Der Server läuft und spricht SIP, kann aber vorübergehend nicht bedienen (überlastet oder in Wartung); er bittet, es in %n Sekunden erneut zu versuchen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Probe again after the Retry-After time; check the server's load and maintenance state, and, for a proxy, whether any server behind it is available.</source>
@@ -6860,6 +7225,128 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>Q.850 cause</source>
         <translation>Q.850-Cause</translation>
+    </message>
+</context>
+<context>
+    <name>SipScope::ExporterService</name>
+    <message>
+        <source>The configuration cannot be read again.</source>
+        <translation>Die Konfiguration lässt sich nicht erneut lesen.</translation>
+    </message>
+    <message>
+        <source>Reload failed, the previous configuration stays: %1</source>
+        <translation>Neuladen fehlgeschlagen, die bisherige Konfiguration bleibt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Configuration reloaded: %n module(s)</source>
+        <translation><numerusform>Konfiguration neu geladen: %n Modul</numerusform><numerusform>Konfiguration neu geladen: %n Module</numerusform></translation>
+    </message>
+    <message>
+        <source>Configuration reloaded.</source>
+        <translation>Konfiguration neu geladen.</translation>
+    </message>
+    <message>
+        <source>The configuration was not reloaded, the previous one stays: %1</source>
+        <translation>Die Konfiguration wurde nicht neu geladen, die bisherige bleibt: %1</translation>
+    </message>
+    <message>
+        <source>Nothing here: try /probe?target=…&amp;module=…, /metrics or /.</source>
+        <translation>Hier ist nichts: versuchen Sie /probe?target=…&amp;module=…, /metrics oder /.</translation>
+    </message>
+    <message>
+        <source>The target parameter is missing: /probe?target=sip:host&amp;module=NAME.</source>
+        <translation>Der Parameter target fehlt: /probe?target=sip:host&amp;module=NAME.</translation>
+    </message>
+    <message>
+        <source>The module parameter is missing; the configured modules are: %1.</source>
+        <translation>Der Parameter module fehlt; konfiguriert sind: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown module "%1"; the configured modules are: %2.</source>
+        <translation>Unbekanntes Modul "%1"; konfiguriert sind: %2.</translation>
+    </message>
+    <message>
+        <source>The target "%1" is not valid: %2</source>
+        <translation>Das Ziel "%1" ist ungültig: %2</translation>
+    </message>
+    <message>
+        <source>The target host %1 is not in the configuration's allow list; nothing was sent.</source>
+        <translation>Der Zielhost %1 steht nicht in der allow-Liste der Konfiguration; es wurde nichts gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n probe(s) are running already, the configured maximum; try again later.</source>
+        <translation><numerusform>%n Test läuft bereits, das konfigurierte Maximum; versuchen Sie es später erneut.</numerusform><numerusform>%n Tests laufen bereits, das konfigurierte Maximum; versuchen Sie es später erneut.</numerusform></translation>
+    </message>
+    <message>
+        <source>X-Prometheus-Scrape-Timeout-Seconds is not a positive number of seconds: "%1".</source>
+        <translation>X-Prometheus-Scrape-Timeout-Seconds ist keine positive Zahl von Sekunden: "%1".</translation>
+    </message>
+    <message>
+        <source>Metrics:</source>
+        <translation>Metriken:</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Recent probes</source>
+        <translation>Letzte Tests</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Debug</source>
+        <translation>Debug</translation>
+    </message>
+    <message>
+        <source>previous answer (%1)</source>
+        <translation>vorige Antwort (%1)</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>failure</source>
+        <translation>Fehlschlag</translation>
+    </message>
+    <message>
+        <source>failure: %1</source>
+        <translation>Fehlschlag: %1</translation>
+    </message>
+    <message>
+        <source>debug</source>
+        <translation>Debug</translation>
+    </message>
+</context>
+<context>
+    <name>SipScope::HttpServer</name>
+    <message>
+        <source>The request did not arrive in time.</source>
+        <translation>Die Anfrage kam nicht rechtzeitig an.</translation>
     </message>
 </context>
 <context>

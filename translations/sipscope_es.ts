@@ -1,10 +1,32 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AllowList</name>
+    <message>
+        <source>an empty entry allows nothing; write an address, a network, a host name or a domain suffix</source>
+        <translation>una entrada vacía no permite nada; escriba una dirección, una red, un nombre de host o un sufijo de dominio</translation>
+    </message>
+    <message>
+        <source>"%1" is not a network in CIDR notation such as 10.0.0.0/8 or 2001:db8::/32</source>
+        <translation>«%1» no es una red en notación CIDR como 10.0.0.0/8 o 2001:db8::/32</translation>
+    </message>
+    <message>
+        <source>"%1" is not a domain suffix such as .example.com</source>
+        <translation>«%1» no es un sufijo de dominio como .example.com</translation>
+    </message>
+    <message>
+        <source>"%1" is not an IP address, a network, a host name or a domain suffix</source>
+        <translation>«%1» no es una dirección IP, una red, un nombre de host ni un sufijo de dominio</translation>
+    </message>
+</context>
+<context>
     <name>BytesExcerpt</name>
     <message numerus="yes">
         <source> (%n more byte(s))</source>
-        <translation><numerusform> (%n byte más)</numerusform><numerusform> (%n bytes más)</numerusform></translation>
+        <translation>
+            <numerusform> (%n byte más)</numerusform>
+            <numerusform> (%n bytes más)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4784,6 +4806,50 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <source>Received: %1</source>
         <translation>Recibido: %1</translation>
     </message>
+    <message>
+        <source>Run a Prometheus exporter: /probe?target=…&amp;module=… sends one SIP OPTIONS probe and answers with its metrics. Listens on loopback unless --listen names another address. Exit status: 0 stopped or configuration valid, 1 configuration not valid, 2 cannot listen or read the configuration, 64 usage error.</source>
+        <translation>Ejecutar un exportador de Prometheus: /probe?target=…&amp;module=… envía un sondeo SIP OPTIONS y responde con sus métricas. Escucha en loopback salvo que --listen indique otra dirección. Estado de salida: 0 detenido o configuración válida, 1 configuración no válida, 2 no puede escuchar o leer la configuración, 64 error de uso.</translation>
+    </message>
+    <message>
+        <source>The configuration file (YAML: modules, allow, limits).</source>
+        <translation>El archivo de configuración (YAML: modules, allow, limits).</translation>
+    </message>
+    <message>
+        <source>Check the configuration file and exit.</source>
+        <translation>Comprobar el archivo de configuración y salir.</translation>
+    </message>
+    <message>
+        <source>Address and port of the web server (default 127.0.0.1:9688; 0.0.0.0:PORT listens on every interface).</source>
+        <translation>Dirección y puerto del servidor web (por defecto 127.0.0.1:9688; 0.0.0.0:PUERTO escucha en todas las interfaces).</translation>
+    </message>
+    <message>
+        <source>this sipscope-cli was built without the exporter (yaml-cpp was not found when it was built).</source>
+        <translation>este sipscope-cli se compiló sin el exportador (no se encontró yaml-cpp al compilarlo).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is valid: %n module(s)</source>
+        <translation><numerusform>%1 es válido: %n módulo</numerusform><numerusform>%1 es válido: %n módulos</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n allow entry(s).</source>
+        <translation><numerusform>, %n entrada allow.</numerusform><numerusform>, %n entradas allow.</numerusform></translation>
+    </message>
+    <message>
+        <source>--config is required, e.g. --config sipscope-exporter.yml.</source>
+        <translation>--config es obligatorio, p. ej. --config sipscope-exporter.yml.</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation>no se puede escuchar en %1:%2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Listening on http://%1:%2/ with %n module(s)</source>
+        <translation><numerusform>Escuchando en http://%1:%2/ con %n módulo</numerusform><numerusform>Escuchando en http://%1:%2/ con %n módulos</numerusform></translation>
+    </message>
+    <message>
+        <source>Serve SIP probes to Prometheus (/probe?target=…&amp;module=…)</source>
+        <translation>Ofrecer sondeos SIP a Prometheus (/probe?target=…&amp;module=…)</translation>
+    </message>
 </context>
 <context>
     <name>ClientTransaction</name>
@@ -5189,11 +5255,17 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     </message>
     <message numerus="yes">
         <source>The first of them (%n byte(s)): %1</source>
-        <translation><numerusform>El primero (%n byte): %1</numerusform><numerusform>El primero (%n bytes): %1</numerusform></translation>
+        <translation>
+            <numerusform>El primero (%n byte): %1</numerusform>
+            <numerusform>El primero (%n bytes): %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The first of them (%n byte(s)): %1 (%2)</source>
-        <translation><numerusform>El primero (%n byte): %1 (%2)</numerusform><numerusform>El primero (%n bytes): %1 (%2)</numerusform></translation>
+        <translation>
+            <numerusform>El primero (%n byte): %1 (%2)</numerusform>
+            <numerusform>El primero (%n bytes): %1 (%2)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 answered, but with something that is not a SIP message: the server, or a device in the path, sends malformed SIP (RFC 3261 §7).</source>
@@ -5201,11 +5273,17 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     </message>
     <message numerus="yes">
         <source>What arrived (%n byte(s)): %1</source>
-        <translation><numerusform>Lo que llegó (%n byte): %1</numerusform><numerusform>Lo que llegó (%n bytes): %1</numerusform></translation>
+        <translation>
+            <numerusform>Lo que llegó (%n byte): %1</numerusform>
+            <numerusform>Lo que llegó (%n bytes): %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 answered, but only with %n message(s) that are not SIP (RFC 3261 §7), and with nothing that answers the request: the server, or a device in the path, sends malformed SIP.</source>
-        <translation><numerusform>%1 respondió, pero solo con %n mensaje que no es SIP (RFC 3261 §7), y con nada que responda a la solicitud: el servidor, o un equipo en el camino, envía SIP mal formado.</numerusform><numerusform>%1 respondió, pero solo con %n mensajes que no son SIP (RFC 3261 §7), y con nada que responda a la solicitud: el servidor, o un equipo en el camino, envía SIP mal formado.</numerusform></translation>
+        <translation>
+            <numerusform>%1 respondió, pero solo con %n mensaje que no es SIP (RFC 3261 §7), y con nada que responda a la solicitud: el servidor, o un equipo en el camino, envía SIP mal formado.</numerusform>
+            <numerusform>%1 respondió, pero solo con %n mensajes que no son SIP (RFC 3261 §7), y con nada que responda a la solicitud: el servidor, o un equipo en el camino, envía SIP mal formado.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not SIP: %1; SIP, but for another request: %2.</source>
@@ -5381,6 +5459,243 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>Findings: %1</source>
         <translation>Hallazgos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExporterConfigReader</name>
+    <message>
+        <source>in the file</source>
+        <translation>en el archivo</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>línea %1, columna %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a single value</source>
+        <translation>%1 debe ser un único valor</translation>
+    </message>
+    <message>
+        <source>%1 must be a value or a list of values</source>
+        <translation>%1 debe ser un valor o una lista de valores</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 entries</source>
+        <translation>%1 tiene más de %2 entradas</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false, not "%2"</source>
+        <translation>%1 debe ser true o false, no «%2»</translation>
+    </message>
+    <message>
+        <source>%1 must be a mapping of keys to values</source>
+        <translation>%1 debe asignar valores a claves</translation>
+    </message>
+    <message>
+        <source>unknown key "%1" in %2 (known: %3)</source>
+        <translation>clave desconocida «%1» en %2 (conocidas: %3)</translation>
+    </message>
+    <message>
+        <source>auth of module %1</source>
+        <translation>auth del módulo %1</translation>
+    </message>
+    <message>
+        <source>%1 needs a user</source>
+        <translation>%1 necesita un user</translation>
+    </message>
+    <message>
+        <source>%1: give password_file or password_env, not both</source>
+        <translation>%1: indique password_file o password_env, no ambos</translation>
+    </message>
+    <message>
+        <source>cannot read the password file %1: %2</source>
+        <translation>no se puede leer el archivo de contraseña %1: %2</translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation>archivo %1</translation>
+    </message>
+    <message>
+        <source>the environment variable %1 is not set</source>
+        <translation>la variable de entorno %1 no está definida</translation>
+    </message>
+    <message>
+        <source>environment variable %1</source>
+        <translation>variable de entorno %1</translation>
+    </message>
+    <message>
+        <source>%1: the password is empty; give password_file or password_env</source>
+        <translation>%1: la contraseña está vacía; indique password_file o password_env</translation>
+    </message>
+    <message>
+        <source>tls of module %1</source>
+        <translation>tls del módulo %1</translation>
+    </message>
+    <message>
+        <source>the file %1 does not exist</source>
+        <translation>el archivo %1 no existe</translation>
+    </message>
+    <message>
+        <source>%1: cert_file and key_file go together</source>
+        <translation>%1: cert_file y key_file van juntos</translation>
+    </message>
+    <message>
+        <source>%1: a module name is 1 to 64 letters, digits, "_", "." or "-", not "%2"</source>
+        <translation>%1: un nombre de módulo tiene de 1 a 64 letras, dígitos, «_», «.» o «-», no «%2»</translation>
+    </message>
+    <message>
+        <source>module %1</source>
+        <translation>módulo %1</translation>
+    </message>
+    <message>
+        <source>transport must be udp, tcp, tls, ws or wss, not "%1"</source>
+        <translation>transport debe ser udp, tcp, tls, ws o wss, no «%1»</translation>
+    </message>
+    <message>
+        <source>timeout must be a duration from 1ms to 60m such as 3s or 500ms, not "%1"</source>
+        <translation>timeout debe ser una duración de 1ms a 60m como 3s o 500ms, no «%1»</translation>
+    </message>
+    <message>
+        <source>expect: %1</source>
+        <translation>expect: %1</translation>
+    </message>
+    <message>
+        <source>from: %1</source>
+        <translation>from: %1</translation>
+    </message>
+    <message>
+        <source>max_forwards must be a number from 0 to 255, not "%1"</source>
+        <translation>max_forwards debe ser un número de 0 a 255, no «%1»</translation>
+    </message>
+    <message>
+        <source>headers: %1</source>
+        <translation>headers: %1</translation>
+    </message>
+    <message>
+        <source>preferred_ip_protocol must be ip4 or ip6, not "%1"</source>
+        <translation>preferred_ip_protocol debe ser ip4 o ip6, no «%1»</translation>
+    </message>
+    <message>
+        <source>the file is empty; it needs modules and allow</source>
+        <translation>el archivo está vacío; necesita modules y allow</translation>
+    </message>
+    <message>
+        <source>the configuration</source>
+        <translation>la configuración</translation>
+    </message>
+    <message>
+        <source>modules must map at least one module name to its settings</source>
+        <translation>modules debe asignar sus ajustes a al menos un nombre de módulo</translation>
+    </message>
+    <message>
+        <source>more than %1 modules</source>
+        <translation>más de %1 módulos</translation>
+    </message>
+    <message>
+        <source>a module name must be a single value</source>
+        <translation>un nombre de módulo debe ser un único valor</translation>
+    </message>
+    <message>
+        <source>allow is missing: list the hosts, networks and domain suffixes the exporter may probe</source>
+        <translation>falta allow: enumere los hosts, redes y sufijos de dominio que el exportador puede sondear</translation>
+    </message>
+    <message>
+        <source>allow: %1</source>
+        <translation>allow: %1</translation>
+    </message>
+    <message>
+        <source>max_concurrent_probes must be a number from 1 to 10000, not "%1"</source>
+        <translation>max_concurrent_probes debe ser un número de 1 a 10000, no «%1»</translation>
+    </message>
+    <message>
+        <source>min_interval must be a duration from 0s to 60m such as 1s, not "%1"</source>
+        <translation>min_interval debe ser una duración de 0s a 60m como 1s, no «%1»</translation>
+    </message>
+    <message>
+        <source>the configuration is larger than %1 bytes</source>
+        <translation>la configuración supera los %1 bytes</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExporterService</name>
+    <message>
+        <source>This path answers %1 only.</source>
+        <translation>Esta ruta solo responde a %1.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpRequestParser</name>
+    <message>
+        <source>The request line is longer than %1 bytes.</source>
+        <translation>La línea de petición supera los %1 bytes.</translation>
+    </message>
+    <message>
+        <source>The request headers are larger than %1 bytes.</source>
+        <translation>Las cabeceras de la petición superan los %1 bytes.</translation>
+    </message>
+    <message>
+        <source>The request line is not "METHOD /path HTTP/1.1".</source>
+        <translation>La línea de petición no tiene la forma «MÉTODO /ruta HTTP/1.1».</translation>
+    </message>
+    <message>
+        <source>The request method is not a token.</source>
+        <translation>El método de la petición no es un token.</translation>
+    </message>
+    <message>
+        <source>The request line does not end with an HTTP version.</source>
+        <translation>La línea de petición no termina con una versión HTTP.</translation>
+    </message>
+    <message>
+        <source>Only HTTP/1.0 and HTTP/1.1 are served.</source>
+        <translation>Solo se sirven HTTP/1.0 y HTTP/1.1.</translation>
+    </message>
+    <message>
+        <source>The request target must be a path such as /probe?target=…</source>
+        <translation>El destino de la petición debe ser una ruta como /probe?target=…</translation>
+    </message>
+    <message>
+        <source>The request has more than %1 header lines.</source>
+        <translation>La petición tiene más de %1 líneas de cabecera.</translation>
+    </message>
+    <message>
+        <source>Folded header lines are not accepted.</source>
+        <translation>No se aceptan líneas de cabecera plegadas.</translation>
+    </message>
+    <message>
+        <source>A header line is not "Name: value".</source>
+        <translation>Una línea de cabecera no tiene la forma «Nombre: valor».</translation>
+    </message>
+    <message>
+        <source>A header value holds control characters.</source>
+        <translation>Un valor de cabecera contiene caracteres de control.</translation>
+    </message>
+    <message>
+        <source>Transfer-Encoding is not supported; send a Content-Length.</source>
+        <translation>Transfer-Encoding no está soportado; envíe un Content-Length.</translation>
+    </message>
+    <message>
+        <source>The request has conflicting Content-Length headers.</source>
+        <translation>La petición tiene cabeceras Content-Length contradictorias.</translation>
+    </message>
+    <message>
+        <source>Content-Length is not a number.</source>
+        <translation>Content-Length no es un número.</translation>
+    </message>
+    <message>
+        <source>The request body is larger than %1 bytes.</source>
+        <translation>El cuerpo de la petición supera los %1 bytes.</translation>
+    </message>
+    <message>
+        <source>An HTTP/1.1 request needs a Host header.</source>
+        <translation>Una petición HTTP/1.1 necesita una cabecera Host.</translation>
     </message>
 </context>
 <context>
@@ -5667,6 +5982,53 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     </message>
 </context>
 <context>
+    <name>ProbeDebugText</name>
+    <message>
+        <source>Module %1</source>
+        <translation>Módulo %1</translation>
+    </message>
+    <message>
+        <source>transport: %1</source>
+        <translation>transporte: %1</translation>
+    </message>
+    <message>
+        <source>RFC 3263 decides</source>
+        <translation>lo decide RFC 3263</translation>
+    </message>
+    <message>
+        <source>timeout: %1 ms</source>
+        <translation>tiempo de espera: %1 ms</translation>
+    </message>
+    <message>
+        <source>expected: %1</source>
+        <translation>esperado: %1</translation>
+    </message>
+    <message>
+        <source>auth: %1 (password from %2)</source>
+        <translation>autenticación: %1 (contraseña de %2)</translation>
+    </message>
+    <message>
+        <source>Target %1 (%2)</source>
+        <translation>Destino %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Timeline:</source>
+        <translation>Cronología:</translation>
+    </message>
+    <message>
+        <source>Error: %1 (%2)</source>
+        <translation>Error: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Request sent:</source>
+        <translation>Petición enviada:</translation>
+    </message>
+    <message>
+        <source>Response received:</source>
+        <translation>Respuesta recibida:</translation>
+    </message>
+</context>
+<context>
     <name>ProbeTiming</name>
     <message>
         <source>%1 ms</source>
@@ -5805,7 +6167,10 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     </message>
     <message numerus="yes">
         <source>The server is up and speaks SIP, but is temporarily unable to serve (overloaded or in maintenance); it asks to be tried again in %n second(s).</source>
-        <translation><numerusform>El servidor funciona y habla SIP, pero temporalmente no puede atender (sobrecargado o en mantenimiento); pide que se reintente dentro de %n segundo.</numerusform><numerusform>El servidor funciona y habla SIP, pero temporalmente no puede atender (sobrecargado o en mantenimiento); pide que se reintente dentro de %n segundos.</numerusform></translation>
+        <translation>
+            <numerusform>El servidor funciona y habla SIP, pero temporalmente no puede atender (sobrecargado o en mantenimiento); pide que se reintente dentro de %n segundo.</numerusform>
+            <numerusform>El servidor funciona y habla SIP, pero temporalmente no puede atender (sobrecargado o en mantenimiento); pide que se reintente dentro de %n segundos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Probe again after the Retry-After time; check the server's load and maintenance state, and, for a proxy, whether any server behind it is available.</source>
@@ -6860,6 +7225,128 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>Q.850 cause</source>
         <translation>causa Q.850</translation>
+    </message>
+</context>
+<context>
+    <name>SipScope::ExporterService</name>
+    <message>
+        <source>The configuration cannot be read again.</source>
+        <translation>No se puede volver a leer la configuración.</translation>
+    </message>
+    <message>
+        <source>Reload failed, the previous configuration stays: %1</source>
+        <translation>La recarga falló, se mantiene la configuración anterior: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Configuration reloaded: %n module(s)</source>
+        <translation><numerusform>Configuración recargada: %n módulo</numerusform><numerusform>Configuración recargada: %n módulos</numerusform></translation>
+    </message>
+    <message>
+        <source>Configuration reloaded.</source>
+        <translation>Configuración recargada.</translation>
+    </message>
+    <message>
+        <source>The configuration was not reloaded, the previous one stays: %1</source>
+        <translation>La configuración no se recargó, se mantiene la anterior: %1</translation>
+    </message>
+    <message>
+        <source>Nothing here: try /probe?target=…&amp;module=…, /metrics or /.</source>
+        <translation>Aquí no hay nada: pruebe /probe?target=…&amp;module=…, /metrics o /.</translation>
+    </message>
+    <message>
+        <source>The target parameter is missing: /probe?target=sip:host&amp;module=NAME.</source>
+        <translation>Falta el parámetro target: /probe?target=sip:host&amp;module=NOMBRE.</translation>
+    </message>
+    <message>
+        <source>The module parameter is missing; the configured modules are: %1.</source>
+        <translation>Falta el parámetro module; los módulos configurados son: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown module "%1"; the configured modules are: %2.</source>
+        <translation>Módulo desconocido «%1»; los módulos configurados son: %2.</translation>
+    </message>
+    <message>
+        <source>The target "%1" is not valid: %2</source>
+        <translation>El destino «%1» no es válido: %2</translation>
+    </message>
+    <message>
+        <source>The target host %1 is not in the configuration's allow list; nothing was sent.</source>
+        <translation>El host de destino %1 no está en la lista allow de la configuración; no se envió nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n probe(s) are running already, the configured maximum; try again later.</source>
+        <translation><numerusform>Ya hay %n sondeo en curso, el máximo configurado; inténtelo más tarde.</numerusform><numerusform>Ya hay %n sondeos en curso, el máximo configurado; inténtelo más tarde.</numerusform></translation>
+    </message>
+    <message>
+        <source>X-Prometheus-Scrape-Timeout-Seconds is not a positive number of seconds: "%1".</source>
+        <translation>X-Prometheus-Scrape-Timeout-Seconds no es un número positivo de segundos: «%1».</translation>
+    </message>
+    <message>
+        <source>Metrics:</source>
+        <translation>Métricas:</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Módulos</translation>
+    </message>
+    <message>
+        <source>Recent probes</source>
+        <translation>Sondeos recientes</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Hora (UTC)</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Módulo</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Debug</source>
+        <translation>Depuración</translation>
+    </message>
+    <message>
+        <source>previous answer (%1)</source>
+        <translation>respuesta anterior (%1)</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>éxito</translation>
+    </message>
+    <message>
+        <source>failure</source>
+        <translation>fallo</translation>
+    </message>
+    <message>
+        <source>failure: %1</source>
+        <translation>fallo: %1</translation>
+    </message>
+    <message>
+        <source>debug</source>
+        <translation>depuración</translation>
+    </message>
+</context>
+<context>
+    <name>SipScope::HttpServer</name>
+    <message>
+        <source>The request did not arrive in time.</source>
+        <translation>La petición no llegó a tiempo.</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,32 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AllowList</name>
+    <message>
+        <source>an empty entry allows nothing; write an address, a network, a host name or a domain suffix</source>
+        <translation>une entrée vide n'autorise rien ; écrivez une adresse, un réseau, un nom d'hôte ou un suffixe de domaine</translation>
+    </message>
+    <message>
+        <source>"%1" is not a network in CIDR notation such as 10.0.0.0/8 or 2001:db8::/32</source>
+        <translation>« %1 » n'est pas un réseau en notation CIDR comme 10.0.0.0/8 ou 2001:db8::/32</translation>
+    </message>
+    <message>
+        <source>"%1" is not a domain suffix such as .example.com</source>
+        <translation>« %1 » n'est pas un suffixe de domaine comme .example.com</translation>
+    </message>
+    <message>
+        <source>"%1" is not an IP address, a network, a host name or a domain suffix</source>
+        <translation>« %1 » n'est ni une adresse IP, ni un réseau, ni un nom d'hôte, ni un suffixe de domaine</translation>
+    </message>
+</context>
+<context>
     <name>BytesExcerpt</name>
     <message numerus="yes">
         <source> (%n more byte(s))</source>
-        <translation><numerusform> (%n octet de plus)</numerusform><numerusform> (%n octets de plus)</numerusform></translation>
+        <translation>
+            <numerusform> (%n octet de plus)</numerusform>
+            <numerusform> (%n octets de plus)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4784,6 +4806,50 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
         <source>Received: %1</source>
         <translation>Reçu : %1</translation>
     </message>
+    <message>
+        <source>Run a Prometheus exporter: /probe?target=…&amp;module=… sends one SIP OPTIONS probe and answers with its metrics. Listens on loopback unless --listen names another address. Exit status: 0 stopped or configuration valid, 1 configuration not valid, 2 cannot listen or read the configuration, 64 usage error.</source>
+        <translation>Lancer un exportateur Prometheus : /probe?target=…&amp;module=… envoie un sondage SIP OPTIONS et répond avec ses métriques. Écoute sur la boucle locale sauf si --listen indique une autre adresse. Code de sortie : 0 arrêté ou configuration valide, 1 configuration non valide, 2 écoute ou lecture de la configuration impossible, 64 erreur d'utilisation.</translation>
+    </message>
+    <message>
+        <source>The configuration file (YAML: modules, allow, limits).</source>
+        <translation>Le fichier de configuration (YAML : modules, allow, limits).</translation>
+    </message>
+    <message>
+        <source>Check the configuration file and exit.</source>
+        <translation>Vérifier le fichier de configuration et quitter.</translation>
+    </message>
+    <message>
+        <source>Address and port of the web server (default 127.0.0.1:9688; 0.0.0.0:PORT listens on every interface).</source>
+        <translation>Adresse et port du serveur web (par défaut 127.0.0.1:9688 ; 0.0.0.0:PORT écoute sur toutes les interfaces).</translation>
+    </message>
+    <message>
+        <source>this sipscope-cli was built without the exporter (yaml-cpp was not found when it was built).</source>
+        <translation>ce sipscope-cli a été compilé sans l'exportateur (yaml-cpp était introuvable à la compilation).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is valid: %n module(s)</source>
+        <translation><numerusform>%1 est valide : %n module</numerusform><numerusform>%1 est valide : %n modules</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n allow entry(s).</source>
+        <translation><numerusform>, %n entrée allow.</numerusform><numerusform>, %n entrées allow.</numerusform></translation>
+    </message>
+    <message>
+        <source>--config is required, e.g. --config sipscope-exporter.yml.</source>
+        <translation>--config est obligatoire, par exemple --config sipscope-exporter.yml.</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation>impossible d'écouter sur %1:%2 : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Listening on http://%1:%2/ with %n module(s)</source>
+        <translation><numerusform>Écoute sur http://%1:%2/ avec %n module</numerusform><numerusform>Écoute sur http://%1:%2/ avec %n modules</numerusform></translation>
+    </message>
+    <message>
+        <source>Serve SIP probes to Prometheus (/probe?target=…&amp;module=…)</source>
+        <translation>Fournir des sondages SIP à Prometheus (/probe?target=…&amp;module=…)</translation>
+    </message>
 </context>
 <context>
     <name>ClientTransaction</name>
@@ -5189,11 +5255,17 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
     <message numerus="yes">
         <source>The first of them (%n byte(s)): %1</source>
-        <translation><numerusform>Le premier d'entre eux (%n octet) : %1</numerusform><numerusform>Le premier d'entre eux (%n octets) : %1</numerusform></translation>
+        <translation>
+            <numerusform>Le premier d'entre eux (%n octet) : %1</numerusform>
+            <numerusform>Le premier d'entre eux (%n octets) : %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The first of them (%n byte(s)): %1 (%2)</source>
-        <translation><numerusform>Le premier d'entre eux (%n octet) : %1 (%2)</numerusform><numerusform>Le premier d'entre eux (%n octets) : %1 (%2)</numerusform></translation>
+        <translation>
+            <numerusform>Le premier d'entre eux (%n octet) : %1 (%2)</numerusform>
+            <numerusform>Le premier d'entre eux (%n octets) : %1 (%2)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 answered, but with something that is not a SIP message: the server, or a device in the path, sends malformed SIP (RFC 3261 §7).</source>
@@ -5201,11 +5273,17 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
     <message numerus="yes">
         <source>What arrived (%n byte(s)): %1</source>
-        <translation><numerusform>Ce qui est arrivé (%n octet) : %1</numerusform><numerusform>Ce qui est arrivé (%n octets) : %1</numerusform></translation>
+        <translation>
+            <numerusform>Ce qui est arrivé (%n octet) : %1</numerusform>
+            <numerusform>Ce qui est arrivé (%n octets) : %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 answered, but only with %n message(s) that are not SIP (RFC 3261 §7), and with nothing that answers the request: the server, or a device in the path, sends malformed SIP.</source>
-        <translation><numerusform>%1 a répondu, mais seulement avec %n message qui n'est pas du SIP (RFC 3261 §7), et avec rien qui réponde à la requête : le serveur, ou un équipement sur le chemin, envoie du SIP mal formé.</numerusform><numerusform>%1 a répondu, mais seulement avec %n messages qui ne sont pas du SIP (RFC 3261 §7), et avec rien qui réponde à la requête : le serveur, ou un équipement sur le chemin, envoie du SIP mal formé.</numerusform></translation>
+        <translation>
+            <numerusform>%1 a répondu, mais seulement avec %n message qui n'est pas du SIP (RFC 3261 §7), et avec rien qui réponde à la requête : le serveur, ou un équipement sur le chemin, envoie du SIP mal formé.</numerusform>
+            <numerusform>%1 a répondu, mais seulement avec %n messages qui ne sont pas du SIP (RFC 3261 §7), et avec rien qui réponde à la requête : le serveur, ou un équipement sur le chemin, envoie du SIP mal formé.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not SIP: %1; SIP, but for another request: %2.</source>
@@ -5381,6 +5459,243 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>Findings: %1</source>
         <translation>Constats : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExporterConfigReader</name>
+    <message>
+        <source>in the file</source>
+        <translation>dans le fichier</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a single value</source>
+        <translation>%1 doit être une valeur unique</translation>
+    </message>
+    <message>
+        <source>%1 must be a value or a list of values</source>
+        <translation>%1 doit être une valeur ou une liste de valeurs</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 entries</source>
+        <translation>%1 a plus de %2 entrées</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false, not "%2"</source>
+        <translation>%1 doit valoir true ou false, pas « %2 »</translation>
+    </message>
+    <message>
+        <source>%1 must be a mapping of keys to values</source>
+        <translation>%1 doit associer des clés à des valeurs</translation>
+    </message>
+    <message>
+        <source>unknown key "%1" in %2 (known: %3)</source>
+        <translation>clé inconnue « %1 » dans %2 (connues : %3)</translation>
+    </message>
+    <message>
+        <source>auth of module %1</source>
+        <translation>auth du module %1</translation>
+    </message>
+    <message>
+        <source>%1 needs a user</source>
+        <translation>%1 a besoin d'un user</translation>
+    </message>
+    <message>
+        <source>%1: give password_file or password_env, not both</source>
+        <translation>%1 : indiquez password_file ou password_env, pas les deux</translation>
+    </message>
+    <message>
+        <source>cannot read the password file %1: %2</source>
+        <translation>impossible de lire le fichier de mot de passe %1 : %2</translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation>fichier %1</translation>
+    </message>
+    <message>
+        <source>the environment variable %1 is not set</source>
+        <translation>la variable d'environnement %1 n'est pas définie</translation>
+    </message>
+    <message>
+        <source>environment variable %1</source>
+        <translation>variable d'environnement %1</translation>
+    </message>
+    <message>
+        <source>%1: the password is empty; give password_file or password_env</source>
+        <translation>%1 : le mot de passe est vide ; indiquez password_file ou password_env</translation>
+    </message>
+    <message>
+        <source>tls of module %1</source>
+        <translation>tls du module %1</translation>
+    </message>
+    <message>
+        <source>the file %1 does not exist</source>
+        <translation>le fichier %1 n'existe pas</translation>
+    </message>
+    <message>
+        <source>%1: cert_file and key_file go together</source>
+        <translation>%1 : cert_file et key_file vont ensemble</translation>
+    </message>
+    <message>
+        <source>%1: a module name is 1 to 64 letters, digits, "_", "." or "-", not "%2"</source>
+        <translation>%1 : un nom de module compte de 1 à 64 lettres, chiffres, « _ », « . » ou « - », pas « %2 »</translation>
+    </message>
+    <message>
+        <source>module %1</source>
+        <translation>module %1</translation>
+    </message>
+    <message>
+        <source>transport must be udp, tcp, tls, ws or wss, not "%1"</source>
+        <translation>transport doit valoir udp, tcp, tls, ws ou wss, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>timeout must be a duration from 1ms to 60m such as 3s or 500ms, not "%1"</source>
+        <translation>timeout doit être une durée de 1ms à 60m comme 3s ou 500ms, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>expect: %1</source>
+        <translation>expect : %1</translation>
+    </message>
+    <message>
+        <source>from: %1</source>
+        <translation>from : %1</translation>
+    </message>
+    <message>
+        <source>max_forwards must be a number from 0 to 255, not "%1"</source>
+        <translation>max_forwards doit être un nombre de 0 à 255, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>headers: %1</source>
+        <translation>headers : %1</translation>
+    </message>
+    <message>
+        <source>preferred_ip_protocol must be ip4 or ip6, not "%1"</source>
+        <translation>preferred_ip_protocol doit valoir ip4 ou ip6, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>the file is empty; it needs modules and allow</source>
+        <translation>le fichier est vide ; il lui faut modules et allow</translation>
+    </message>
+    <message>
+        <source>the configuration</source>
+        <translation>la configuration</translation>
+    </message>
+    <message>
+        <source>modules must map at least one module name to its settings</source>
+        <translation>modules doit associer au moins un nom de module à ses réglages</translation>
+    </message>
+    <message>
+        <source>more than %1 modules</source>
+        <translation>plus de %1 modules</translation>
+    </message>
+    <message>
+        <source>a module name must be a single value</source>
+        <translation>un nom de module doit être une valeur unique</translation>
+    </message>
+    <message>
+        <source>allow is missing: list the hosts, networks and domain suffixes the exporter may probe</source>
+        <translation>allow manque : listez les hôtes, réseaux et suffixes de domaine que l'exportateur peut sonder</translation>
+    </message>
+    <message>
+        <source>allow: %1</source>
+        <translation>allow : %1</translation>
+    </message>
+    <message>
+        <source>max_concurrent_probes must be a number from 1 to 10000, not "%1"</source>
+        <translation>max_concurrent_probes doit être un nombre de 1 à 10000, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>min_interval must be a duration from 0s to 60m such as 1s, not "%1"</source>
+        <translation>min_interval doit être une durée de 0s à 60m comme 1s, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>the configuration is larger than %1 bytes</source>
+        <translation>la configuration dépasse %1 octets</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExporterService</name>
+    <message>
+        <source>This path answers %1 only.</source>
+        <translation>Ce chemin ne répond qu'à %1.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpRequestParser</name>
+    <message>
+        <source>The request line is longer than %1 bytes.</source>
+        <translation>La ligne de requête dépasse %1 octets.</translation>
+    </message>
+    <message>
+        <source>The request headers are larger than %1 bytes.</source>
+        <translation>Les en-têtes de la requête dépassent %1 octets.</translation>
+    </message>
+    <message>
+        <source>The request line is not "METHOD /path HTTP/1.1".</source>
+        <translation>La ligne de requête n'est pas de la forme « MÉTHODE /chemin HTTP/1.1 ».</translation>
+    </message>
+    <message>
+        <source>The request method is not a token.</source>
+        <translation>La méthode de la requête n'est pas un token.</translation>
+    </message>
+    <message>
+        <source>The request line does not end with an HTTP version.</source>
+        <translation>La ligne de requête ne se termine pas par une version HTTP.</translation>
+    </message>
+    <message>
+        <source>Only HTTP/1.0 and HTTP/1.1 are served.</source>
+        <translation>Seuls HTTP/1.0 et HTTP/1.1 sont servis.</translation>
+    </message>
+    <message>
+        <source>The request target must be a path such as /probe?target=…</source>
+        <translation>La cible de la requête doit être un chemin comme /probe?target=…</translation>
+    </message>
+    <message>
+        <source>The request has more than %1 header lines.</source>
+        <translation>La requête a plus de %1 lignes d'en-tête.</translation>
+    </message>
+    <message>
+        <source>Folded header lines are not accepted.</source>
+        <translation>Les lignes d'en-tête repliées ne sont pas acceptées.</translation>
+    </message>
+    <message>
+        <source>A header line is not "Name: value".</source>
+        <translation>Une ligne d'en-tête n'est pas de la forme « Nom: valeur ».</translation>
+    </message>
+    <message>
+        <source>A header value holds control characters.</source>
+        <translation>Une valeur d'en-tête contient des caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>Transfer-Encoding is not supported; send a Content-Length.</source>
+        <translation>Transfer-Encoding n'est pas pris en charge ; envoyez un Content-Length.</translation>
+    </message>
+    <message>
+        <source>The request has conflicting Content-Length headers.</source>
+        <translation>La requête a des en-têtes Content-Length contradictoires.</translation>
+    </message>
+    <message>
+        <source>Content-Length is not a number.</source>
+        <translation>Content-Length n'est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>The request body is larger than %1 bytes.</source>
+        <translation>Le corps de la requête dépasse %1 octets.</translation>
+    </message>
+    <message>
+        <source>An HTTP/1.1 request needs a Host header.</source>
+        <translation>Une requête HTTP/1.1 doit avoir un en-tête Host.</translation>
     </message>
 </context>
 <context>
@@ -5667,6 +5982,53 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
 </context>
 <context>
+    <name>ProbeDebugText</name>
+    <message>
+        <source>Module %1</source>
+        <translation>Module %1</translation>
+    </message>
+    <message>
+        <source>transport: %1</source>
+        <translation>transport : %1</translation>
+    </message>
+    <message>
+        <source>RFC 3263 decides</source>
+        <translation>choisi selon la RFC 3263</translation>
+    </message>
+    <message>
+        <source>timeout: %1 ms</source>
+        <translation>délai : %1 ms</translation>
+    </message>
+    <message>
+        <source>expected: %1</source>
+        <translation>attendu : %1</translation>
+    </message>
+    <message>
+        <source>auth: %1 (password from %2)</source>
+        <translation>authentification : %1 (mot de passe : %2)</translation>
+    </message>
+    <message>
+        <source>Target %1 (%2)</source>
+        <translation>Cible %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Timeline:</source>
+        <translation>Déroulement :</translation>
+    </message>
+    <message>
+        <source>Error: %1 (%2)</source>
+        <translation>Erreur : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Request sent:</source>
+        <translation>Requête envoyée :</translation>
+    </message>
+    <message>
+        <source>Response received:</source>
+        <translation>Réponse reçue :</translation>
+    </message>
+</context>
+<context>
     <name>ProbeTiming</name>
     <message>
         <source>%1 ms</source>
@@ -5805,7 +6167,10 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
     <message numerus="yes">
         <source>The server is up and speaks SIP, but is temporarily unable to serve (overloaded or in maintenance); it asks to be tried again in %n second(s).</source>
-        <translation><numerusform>Le serveur fonctionne et parle SIP, mais ne peut temporairement pas servir (surchargé ou en maintenance) ; il demande de réessayer dans %n seconde.</numerusform><numerusform>Le serveur fonctionne et parle SIP, mais ne peut temporairement pas servir (surchargé ou en maintenance) ; il demande de réessayer dans %n secondes.</numerusform></translation>
+        <translation>
+            <numerusform>Le serveur fonctionne et parle SIP, mais ne peut temporairement pas servir (surchargé ou en maintenance) ; il demande de réessayer dans %n seconde.</numerusform>
+            <numerusform>Le serveur fonctionne et parle SIP, mais ne peut temporairement pas servir (surchargé ou en maintenance) ; il demande de réessayer dans %n secondes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Probe again after the Retry-After time; check the server's load and maintenance state, and, for a proxy, whether any server behind it is available.</source>
@@ -6860,6 +7225,128 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>Q.850 cause</source>
         <translation>cause Q.850</translation>
+    </message>
+</context>
+<context>
+    <name>SipScope::ExporterService</name>
+    <message>
+        <source>The configuration cannot be read again.</source>
+        <translation>Impossible de relire la configuration.</translation>
+    </message>
+    <message>
+        <source>Reload failed, the previous configuration stays: %1</source>
+        <translation>Échec du rechargement, la configuration précédente reste en place : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Configuration reloaded: %n module(s)</source>
+        <translation><numerusform>Configuration rechargée : %n module</numerusform><numerusform>Configuration rechargée : %n modules</numerusform></translation>
+    </message>
+    <message>
+        <source>Configuration reloaded.</source>
+        <translation>Configuration rechargée.</translation>
+    </message>
+    <message>
+        <source>The configuration was not reloaded, the previous one stays: %1</source>
+        <translation>La configuration n'a pas été rechargée, la précédente reste en place : %1</translation>
+    </message>
+    <message>
+        <source>Nothing here: try /probe?target=…&amp;module=…, /metrics or /.</source>
+        <translation>Rien ici : essayez /probe?target=…&amp;module=…, /metrics ou /.</translation>
+    </message>
+    <message>
+        <source>The target parameter is missing: /probe?target=sip:host&amp;module=NAME.</source>
+        <translation>Le paramètre target manque : /probe?target=sip:hôte&amp;module=NOM.</translation>
+    </message>
+    <message>
+        <source>The module parameter is missing; the configured modules are: %1.</source>
+        <translation>Le paramètre module manque ; modules configurés : %1.</translation>
+    </message>
+    <message>
+        <source>Unknown module "%1"; the configured modules are: %2.</source>
+        <translation>Module inconnu « %1 » ; modules configurés : %2.</translation>
+    </message>
+    <message>
+        <source>The target "%1" is not valid: %2</source>
+        <translation>La cible « %1 » n'est pas valide : %2</translation>
+    </message>
+    <message>
+        <source>The target host %1 is not in the configuration's allow list; nothing was sent.</source>
+        <translation>L'hôte cible %1 ne figure pas dans la liste allow de la configuration ; rien n'a été envoyé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n probe(s) are running already, the configured maximum; try again later.</source>
+        <translation><numerusform>%n sondage est déjà en cours, le maximum configuré ; réessayez plus tard.</numerusform><numerusform>%n sondages sont déjà en cours, le maximum configuré ; réessayez plus tard.</numerusform></translation>
+    </message>
+    <message>
+        <source>X-Prometheus-Scrape-Timeout-Seconds is not a positive number of seconds: "%1".</source>
+        <translation>X-Prometheus-Scrape-Timeout-Seconds n'est pas un nombre positif de secondes : « %1 ».</translation>
+    </message>
+    <message>
+        <source>Metrics:</source>
+        <translation>Métriques :</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <source>Recent probes</source>
+        <translation>Sondages récents</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Heure (UTC)</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Debug</source>
+        <translation>Débogage</translation>
+    </message>
+    <message>
+        <source>previous answer (%1)</source>
+        <translation>réponse précédente (%1)</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>succès</translation>
+    </message>
+    <message>
+        <source>failure</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>failure: %1</source>
+        <translation>échec : %1</translation>
+    </message>
+    <message>
+        <source>debug</source>
+        <translation>débogage</translation>
+    </message>
+</context>
+<context>
+    <name>SipScope::HttpServer</name>
+    <message>
+        <source>The request did not arrive in time.</source>
+        <translation>La requête n'est pas arrivée à temps.</translation>
     </message>
 </context>
 <context>
