@@ -29,8 +29,9 @@ SIPSCOPE_PACKAGES_TEST=(
 SIPSCOPE_PACKAGES_FUZZ=(clang libclang-rt-dev)
 # ./scripts/bench: the peers SipScope is compared with (libosip2's parser, sipsak),
 # hyperfine for start-up times, GNU time for peak RSS, Kamailio as the server.
-# tshark for the RTT against the wire (scripts/wire-rtt).
-SIPSCOPE_PACKAGES_BENCH=(libosip2-dev hyperfine time sipsak kamailio tshark python3)
+# tshark for the RTT against the wire (scripts/wire-rtt); blackbox_exporter beside the
+# exporter (bench/exporter_vs_blackbox.sh).
+SIPSCOPE_PACKAGES_BENCH=(libosip2-dev hyperfine time sipsak kamailio tshark python3 prometheus-blackbox-exporter)
 
 sipscope_log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
