@@ -1,7 +1,7 @@
 #include "diagnosisprinter.h"
 
-#include "probe/candidatemodel.h"
-#include "probe/diagnosis.h"
+#include "diagnosis/candidatemodel.h"
+#include "diagnosis/diagnosis.h"
 #include "probe/probetiming.h"
 
 #include <QCoreApplication>

@@ -3,8 +3,8 @@
 // waterfall as text (--verbose), and the per-candidate table of --all-targets.
 #pragma once
 
-#include "probe/candidateprobe.h"
-#include "probe/diagnosis.h"
+#include "diagnosis/candidateprobe.h"
+#include "diagnosis/diagnosis.h"
 #include "probe/expectation.h"
 #include "probe/proberesult.h"
 

@@ -15,7 +15,7 @@
 
 #include "exporter/exporterconfigreader.h"
 #include "exporter/exporterservice.h"
-#include "probe/responderconfig.h"
+#include "responder/responderconfig.h"
 
 #include <QEventLoop>
 #endif

@@ -8,8 +8,8 @@
 #include "commands.h"
 #include "securityarguments.h"
 
-#include "probe/monitor.h"
-#include "probe/monitortargetlist.h"
+#include "monitor/monitor.h"
+#include "monitor/monitortargetlist.h"
 #include "probe/expectedcodes.h"
 
 #include <QCoreApplication>

@@ -7,7 +7,7 @@
 
 #include "commands.h"
 
-#include "probe/nagiosverdict.h"
+#include "monitor/nagiosverdict.h"
 
 #include <QString>
 #include <QStringList>

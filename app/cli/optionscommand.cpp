@@ -9,7 +9,7 @@
 #include "securityarguments.h"
 #include "sessionprinter.h"
 
-#include "probe/diagnosisjson.h"
+#include "diagnosis/diagnosisjson.h"
 #include "probe/proberesultjson.h"
 #include "sip/bytesexcerpt.h"
 #include "sip/optionsrequest.h"

@@ -12,7 +12,7 @@
 #include "commands.h"
 
 #include "probe/expectation.h"
-#include "probe/nagiosverdict.h"
+#include "monitor/nagiosverdict.h"
 #include "probe/optionsprobe.h"
 #include "probe/seriesstatistics.h"
 

@@ -10,7 +10,7 @@
 #include "commands.h"
 #include "interruptwatcher.h"
 
-#include "probe/responder.h"
+#include "responder/responder.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

@@ -9,8 +9,8 @@
 #include "jsonoutput.h"
 #include "securityarguments.h"
 
-#include "probe/diagnosisjson.h"
-#include "probe/tracer.h"
+#include "diagnosis/diagnosisjson.h"
+#include "diagnosis/tracer.h"
 #include "sip/probetarget.h"
 
 #include <QCoreApplication>

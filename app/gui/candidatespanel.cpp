@@ -1,6 +1,6 @@
 #include "candidatespanel.h"
 
-#include "probe/candidatemodel.h"
+#include "diagnosis/candidatemodel.h"
 #include "probe/probetiming.h"
 
 #include <QEvent>

@@ -4,7 +4,7 @@
 // weights, ports and TTLs.
 #pragma once
 
-#include "probe/candidateprobe.h"
+#include "diagnosis/candidateprobe.h"
 
 #include <QWidget>
 

@@ -4,7 +4,7 @@
 // of a SIP ALG, each with what was sent and what came back).
 #pragma once
 
-#include "probe/diagnosis.h"
+#include "diagnosis/diagnosis.h"
 
 #include <QFrame>
 

@@ -2,7 +2,7 @@
 
 #include "classcolors.h"
 
-#include "probe/monitormodel.h"
+#include "monitor/monitormodel.h"
 
 #include <QApplication>
 #include <QPainter>

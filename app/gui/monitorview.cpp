@@ -4,8 +4,8 @@
 #include "probedetailtabs.h"
 #include "resultcard.h"
 
-#include "probe/monitormodel.h"
-#include "probe/monitortargetlist.h"
+#include "monitor/monitormodel.h"
+#include "monitor/monitortargetlist.h"
 #include "sip/probetarget.h"
 
 #include <QApplication>

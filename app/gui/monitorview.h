@@ -6,7 +6,7 @@
 // probe result (result card, headers, raw, timeline).
 #pragma once
 
-#include "probe/monitor.h"
+#include "monitor/monitor.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
 #include "respondercounterslabel.h"
 
-#include "probe/responder.h"
+#include "responder/responder.h"
 
 namespace SipScope {
 

@@ -7,7 +7,7 @@
 // and dropped under the log.
 #pragma once
 
-#include "probe/responder.h"
+#include "responder/responder.h"
 
 #include <QWidget>
 

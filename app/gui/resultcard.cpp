@@ -3,7 +3,7 @@
 #include "classcolors.h"
 #include "codes/responsecodecatalog.h"
 #include "probe/probetiming.h"
-#include "probe/probeverdict.h"
+#include "diagnosis/probeverdict.h"
 #include "securitysection.h"
 
 #include <QEvent>

@@ -1,6 +1,6 @@
 #include "tracedialog.h"
 
-#include "probe/tracehopmodel.h"
+#include "diagnosis/tracehopmodel.h"
 
 #include <QCloseEvent>
 #include <QDialogButtonBox>

@@ -4,7 +4,7 @@
 #pragma once
 
 #include "probe/optionsprobe.h"
-#include "probe/tracer.h"
+#include "diagnosis/tracer.h"
 
 #include <QDialog>
 

@@ -9,7 +9,7 @@
 #include "responderview.h"
 #include "resultcard.h"
 
-#include "probe/monitormodel.h"
+#include "monitor/monitormodel.h"
 #include "probe/optionsprobe.h"
 
 #include "fakesipserver.h"

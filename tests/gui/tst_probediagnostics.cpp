@@ -16,9 +16,9 @@
 #include "tracedialog.h"
 #include "waterfallwidget.h"
 
-#include "probe/candidatemodel.h"
-#include "probe/probeverdict.h"
-#include "probe/tracehopmodel.h"
+#include "diagnosis/candidatemodel.h"
+#include "diagnosis/probeverdict.h"
+#include "diagnosis/tracehopmodel.h"
 #include "loopbackports.h"
 
 #include <QAbstractItemModelTester>

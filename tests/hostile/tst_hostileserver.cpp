@@ -5,7 +5,7 @@
 // reason why. Nothing may crash, hang, leak (the asan preset runs this suite too), or
 // let a non-matching response be taken as the answer.
 #include "fakesipserver.h"
-#include "probe/diagnosis.h"
+#include "diagnosis/diagnosis.h"
 #include "probe/optionsprobe.h"
 #include "sip/sipparser.h"
 

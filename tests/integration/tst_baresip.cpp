@@ -2,9 +2,9 @@
 // loopback with its own generated configuration (tests/support/baresipinstance.*): the
 // real status it answers, and the verdict the probe draws from it.
 #include "baresipinstance.h"
-#include "probe/diagnosis.h"
-#include "probe/diagnosisjson.h"
-#include "probe/nagiosverdict.h"
+#include "diagnosis/diagnosis.h"
+#include "diagnosis/diagnosisjson.h"
+#include "monitor/nagiosverdict.h"
 #include "probe/optionsprobe.h"
 
 #include <QJsonObject>

@@ -1,6 +1,6 @@
 // The probe against a real SIP server: Kamailio from the distribution, started on a
 // free loopback port with tests/integration/kamailio.cfg (see KamailioInstance).
-#include "probe/diagnosis.h"
+#include "diagnosis/diagnosis.h"
 #include "probe/optionsprobe.h"
 #include "sip/clienttransaction.h"
 #include "sip/optionsrequest.h"

@@ -3,7 +3,7 @@
 // code; its retransmissions of a slow-answered request are absorbed by the server
 // transaction and answered once. sipsak runs as a child process; the responder runs
 // on this test's event loop, so the test never blocks it with waitFor*().
-#include "probe/responder.h"
+#include "responder/responder.h"
 
 #include <QProcess>
 #include <QSignalSpy>

@@ -2,7 +2,7 @@
 // on the TCP listener, wss:// on a TLS listener with the test set-up's certificate
 // (accepted with its CA, refused without, accepted and flagged with --insecure), the
 // .invalid Via host, the Origin header, a wrong path, and the timing of the opening.
-#include "probe/diagnosis.h"
+#include "diagnosis/diagnosis.h"
 #include "probe/optionsprobe.h"
 #include "probe/probetiming.h"
 #include "sip/sipparser.h"

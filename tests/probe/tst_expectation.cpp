@@ -2,8 +2,8 @@
 // against results row by row, with the reason of every check.
 #include "probe/expectation.h"
 #include "probe/expectedcodes.h"
-#include "probe/monitortargetstate.h"
-#include "probe/nagiosverdict.h"
+#include "monitor/monitortargetstate.h"
+#include "monitor/nagiosverdict.h"
 
 #include <QTest>
 

@@ -4,8 +4,11 @@ below it, so that a shortcut up or sideways fails the suite the day it is writte
 
     codes, i18n   the catalog and the translations: nothing of ours below them
     sip           the SIP engine: may use codes and i18n
-    probe         probe, diagnosis, monitor, responder: may use sip, codes, i18n
-    exporter      the Prometheus exporter's core: may use probe, sip, codes, i18n
+    probe         the OPTIONS probe and its result: may use sip, codes, i18n
+    diagnosis     what a result means, the tracer: may use probe, sip, codes, i18n
+    monitor       many targets in rounds, the Nagios verdict: may use probe, sip, codes, i18n
+    responder     the SIP server, beside the probe: may use sip, codes, i18n
+    exporter      the Prometheus exporter: may use probe, sip, codes, i18n
     app/cli       the command line: may use core, never the GUI
     app/gui       the desktop application: may use core, never the CLI
 
@@ -25,13 +28,20 @@ LAYERS = {
     "core/i18n": set(),
     "core/sip": {"codes", "i18n"},
     "core/probe": {"sip", "codes", "i18n"},
+    "core/diagnosis": {"probe", "sip", "codes", "i18n"},
+    "core/monitor": {"probe", "sip", "codes", "i18n"},
+    "core/responder": {"sip", "codes", "i18n"},
     "core/exporter": {"probe", "sip", "codes", "i18n"},
-    "app/cli": {"probe", "sip", "codes", "i18n", "exporter"},
-    "app/gui": {"probe", "sip", "codes", "i18n"},
 }
-CORE_FOLDERS = {"codes", "i18n", "sip", "probe", "exporter"}
+CORE_FOLDERS = {layer.split("/", 1)[1] for layer in LAYERS}
+LAYERS["app/cli"] = set(CORE_FOLDERS)
+LAYERS["app/gui"] = set(CORE_FOLDERS)
 include = re.compile(r'^\s*#\s*include\s*([<"])([^>"]+)[>"]', re.M)
 problems = []
+# A core folder nobody placed would be checked against nothing: each must have its layer.
+for folder in sorted(p for p in (source / "core").iterdir() if p.is_dir()):
+    if folder.name not in CORE_FOLDERS and any(folder.rglob("*.h")):
+        problems.append(f"core/{folder.name}: a core folder without a layer in LAYERS")
 
 for layer, may_use in LAYERS.items():
     folder = source / layer

@@ -3,8 +3,8 @@
 // status last changed. Pure bookkeeping fed with ProbeResults; no timers, no I/O.
 #pragma once
 
-#include "expectation.h"
-#include "proberesult.h"
+#include "probe/expectation.h"
+#include "probe/proberesult.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

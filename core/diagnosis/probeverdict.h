@@ -5,7 +5,7 @@
 // user"). Every text cites the section of RFC 3261 it rests on. A pure function.
 #pragma once
 
-#include "proberesult.h"
+#include "probe/proberesult.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,7 +1,7 @@
 // Tracer (SIP traceroute) through chained fake proxies on loopback: each proxy
 // answers 483 when Max-Forwards reaches 0 and relays otherwise, so the path's depth
 // is known; a loop, a silent hop, the hop and time bounds and cancel are staged too.
-#include "probe/tracer.h"
+#include "diagnosis/tracer.h"
 
 #include "fakesipproxy.h"
 #include "fakesipserver.h"

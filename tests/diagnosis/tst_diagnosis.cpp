@@ -2,7 +2,7 @@
 // vs concluded locally, RFC 3261 §8.1.3.1), who answered, and the candidates summary.
 // Real probes run against the fake server on loopback; failures that need the outside
 // world (DNS, TLS, routing) are built as results.
-#include "probe/diagnosis.h"
+#include "diagnosis/diagnosis.h"
 #include "probe/optionsprobe.h"
 
 #include "fakesipserver.h"

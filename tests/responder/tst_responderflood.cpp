@@ -3,8 +3,8 @@
 // transaction table and connection count bounded, applies the per-source rate limit,
 // and answers a normal request as soon as the flood is over. Every wait is for a
 // condition; no assertion depends on how fast this machine is.
-#include "probe/responder.h"
-#include "probe/responderratelimiter.h"
+#include "responder/responder.h"
+#include "responder/responderratelimiter.h"
 #include "sip/sipparser.h"
 
 #include <QNetworkDatagram>

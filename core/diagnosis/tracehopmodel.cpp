@@ -1,6 +1,6 @@
 #include "tracehopmodel.h"
 
-#include "probetiming.h"
+#include "probe/probetiming.h"
 
 using namespace Qt::Literals::StringLiterals;
 

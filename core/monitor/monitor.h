@@ -7,7 +7,7 @@
 
 #include "monitortarget.h"
 #include "monitortargetstate.h"
-#include "optionsprobe.h"
+#include "probe/optionsprobe.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -1,7 +1,7 @@
 // ProbeVerdict: every final status a probe can meet has a verdict for the server, with
 // its health, advice and the RFC 3261 section it rests on; nothing without a received
 // status.
-#include "probe/probeverdict.h"
+#include "diagnosis/probeverdict.h"
 
 #include <QSet>
 #include <QTest>

@@ -1,7 +1,7 @@
 #include "monitor.h"
 
 #include "monitorcredentials.h"
-#include "proberesultjson.h"
+#include "probe/proberesultjson.h"
 
 #include <QJsonValue>
 

@@ -2,10 +2,10 @@
 // silent, one that changes its code, a closed port — plus its state bookkeeping,
 // target lists and table model. The concurrency test checks that a silent target
 // does not hold back the others: they all run on this one event loop.
-#include "probe/monitor.h"
-#include "probe/monitorcredentials.h"
-#include "probe/monitormodel.h"
-#include "probe/monitortargetlist.h"
+#include "monitor/monitor.h"
+#include "monitor/monitorcredentials.h"
+#include "monitor/monitormodel.h"
+#include "monitor/monitortargetlist.h"
 #include "sip/probetarget.h"
 
 #include "fakesipserver.h"

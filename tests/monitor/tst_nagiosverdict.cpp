@@ -1,7 +1,7 @@
 // The monitoring-plugin verdict: one row per rule of the plugin mode (default 2xx, --expect,
 // --alive, -w/-c, no response, bad arguments), the exact status line and perfdata
 // format of the Monitoring Plugins guidelines, and the argument parsers.
-#include "probe/nagiosverdict.h"
+#include "monitor/nagiosverdict.h"
 
 #include <QTest>
 

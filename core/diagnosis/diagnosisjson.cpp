@@ -1,6 +1,6 @@
 #include "diagnosisjson.h"
 
-#include "proberesultjson.h"
+#include "probe/proberesultjson.h"
 
 #include <QJsonArray>
 

@@ -5,7 +5,7 @@
 // TLS framing — and the configuration checks.
 #include "codes/responsecodecatalog.h"
 #include "probe/optionsprobe.h"
-#include "probe/responder.h"
+#include "responder/responder.h"
 #include "sip/optionsrequest.h"
 #include "sip/sipparser.h"
 

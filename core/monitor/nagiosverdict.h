@@ -7,8 +7,8 @@
 // by row.
 #pragma once
 
-#include "expectation.h"
-#include "proberesult.h"
+#include "probe/expectation.h"
+#include "probe/proberesult.h"
 
 #include <QCoreApplication>
 #include <QList>

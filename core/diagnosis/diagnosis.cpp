@@ -1,6 +1,6 @@
 #include "diagnosis.h"
 
-#include "probetiming.h"
+#include "probe/probetiming.h"
 
 #include "sip/bytesexcerpt.h"
 #include "sip/probetarget.h"

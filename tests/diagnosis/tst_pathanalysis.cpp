@@ -3,7 +3,7 @@
 // through the fake server on loopback, where an altered answer is ignored by the
 // transaction and still analysed.
 #include "probe/optionsprobe.h"
-#include "probe/pathanalysis.h"
+#include "diagnosis/pathanalysis.h"
 #include "sip/optionsrequest.h"
 #include "sip/sipparser.h"
 

@@ -5,7 +5,7 @@
 #pragma once
 
 #include "diagnosis.h"
-#include "optionsprobe.h"
+#include "probe/optionsprobe.h"
 
 #include "sip/dnsbackend.h"
 #include "sip/resolveresult.h"

@@ -1,7 +1,7 @@
 // CandidateProbe (--all-targets) with a scripted DNS: every SRV target and address
 // probed at once on loopback, each with its own result (one of three dead), the
 // resolution trace with priority, weight, port and TTL, and the failure shapes.
-#include "probe/candidateprobe.h"
+#include "diagnosis/candidateprobe.h"
 
 #include "fakednsbackend.h"
 #include "fakesipserver.h"

@@ -4,8 +4,8 @@
 // the first other final answer is the target. Bounded by a hop count and a total time.
 #pragma once
 
-#include "optionsprobe.h"
-#include "proberesult.h"
+#include "probe/optionsprobe.h"
+#include "probe/proberesult.h"
 
 #include <QElapsedTimer>
 #include <QList>

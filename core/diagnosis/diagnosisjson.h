@@ -6,9 +6,9 @@
 
 #include "candidateprobe.h"
 #include "diagnosis.h"
-#include "expectation.h"
+#include "probe/expectation.h"
 #include "pathanalysis.h"
-#include "probetiming.h"
+#include "probe/probetiming.h"
 #include "tracer.h"
 
 #include <QJsonObject>

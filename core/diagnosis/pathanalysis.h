@@ -12,7 +12,7 @@
 // request is compared.
 #pragma once
 
-#include "proberesult.h"
+#include "probe/proberesult.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -5,7 +5,7 @@
 #pragma once
 
 #include "pathanalysis.h"
-#include "proberesult.h"
+#include "probe/proberesult.h"
 #include "probeverdict.h"
 
 #include <QCoreApplication>
