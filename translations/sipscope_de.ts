@@ -4398,20 +4398,12 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>--bind braucht eine IP-Adresse und optional einen Port, z. B. 192.0.2.10:5062 oder [2001:db8::1]:5062; erhalten: „%1“.</translation>
     </message>
     <message>
-        <source>--transport must be udp, tcp or tls, not &quot;%1&quot;.</source>
-        <translation>--transport muss udp, tcp oder tls sein, nicht „%1“.</translation>
-    </message>
-    <message>
         <source>Listen for SIP requests and answer every one with the chosen status code (RFC 3261 §8.2.6, with server transactions). Loopback unless --listen names another address. Exit status: 0 stopped, 2 cannot listen, 64 usage error.</source>
         <translation>Auf SIP-Anfragen warten und jede mit dem gewählten Statuscode beantworten (RFC 3261 §8.2.6, mit Server-Transaktionen). Nur Loopback, sofern --listen keine andere Adresse nennt. Exit-Status: 0 beendet, 2 Empfang nicht möglich, 64 Aufruffehler.</translation>
     </message>
     <message>
         <source>Address and port to listen on (default 127.0.0.1:5060; 0.0.0.0:PORT listens on every interface).</source>
         <translation>Adresse und Port für den Empfang (Standard 127.0.0.1:5060; 0.0.0.0:PORT empfängt auf allen Schnittstellen).</translation>
-    </message>
-    <message>
-        <source>udp (default), tcp or tls.</source>
-        <translation>udp (Standard), tcp oder tls.</translation>
     </message>
     <message>
         <source>The final response code, 200 to 699 (a 2xx is not sent to INVITE).</source>
@@ -4432,14 +4424,6 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>Send these provisional responses first, e.g. 100,180.</source>
         <translation>Diese vorläufigen Antworten zuerst senden, z. B. 100,180.</translation>
-    </message>
-    <message>
-        <source>TLS: the server certificate (PEM).</source>
-        <translation>TLS: das Serverzertifikat (PEM).</translation>
-    </message>
-    <message>
-        <source>TLS: the private key (PEM, no passphrase).</source>
-        <translation>TLS: der private Schlüssel (PEM, ohne Passphrase).</translation>
     </message>
     <message>
         <source>Also print each request as received.</source>
@@ -4859,6 +4843,18 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>Serve SIP probes to Prometheus (/probe?target=…&amp;module=…)</source>
         <translation>SIP-Tests für Prometheus bereitstellen (/probe?target=…&amp;module=…)</translation>
+    </message>
+    <message>
+        <source>udp (default), tcp, tls, ws or wss (SIP over WebSocket, RFC 7118).</source>
+        <translation>udp (Standard), tcp, tls, ws oder wss (SIP über WebSocket, RFC 7118).</translation>
+    </message>
+    <message>
+        <source>TLS and WSS: the server certificate (PEM).</source>
+        <translation>TLS und WSS: das Serverzertifikat (PEM).</translation>
+    </message>
+    <message>
+        <source>TLS and WSS: the private key (PEM, no passphrase).</source>
+        <translation>TLS und WSS: der private Schlüssel (PEM, ohne Passphrase).</translation>
     </message>
 </context>
 <context>
@@ -6080,6 +6076,10 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <source>Timer F</source>
         <translation>Timer F</translation>
     </message>
+    <message>
+        <source>length measured by the kernel (SYN to SYN-ACK)</source>
+        <translation>Dauer vom Kernel gemessen (SYN bis SYN-ACK)</translation>
+    </message>
 </context>
 <context>
     <name>ProbeVerdict</name>
@@ -6476,10 +6476,6 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>Die Empfangsadresse ist keine IP-Adresse.</translation>
     </message>
     <message>
-        <source>The responder listens on UDP, TCP or TLS, not %1.</source>
-        <translation>Der Responder empfängt über UDP, TCP oder TLS, nicht über %1.</translation>
-    </message>
-    <message>
         <source>TLS needs a certificate file and a private key file.</source>
         <translation>TLS braucht eine Zertifikatsdatei und eine Datei mit dem privaten Schlüssel.</translation>
     </message>
@@ -6565,6 +6561,10 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>; %1 lost in the full receive queue</source>
         <translation>; %1 in der vollen Empfangswarteschlange verloren</translation>
+    </message>
+    <message>
+        <source>%1 while the peer left its answers unread</source>
+        <translation>%1, während die Gegenstelle ihre Antworten nicht las</translation>
     </message>
 </context>
 <context>
@@ -8740,6 +8740,21 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     </message>
 </context>
 <context>
+    <name>SipScope::ResponderWebSockets</name>
+    <message>
+        <source>Refused a WebSocket opening handshake: %1</source>
+        <translation>WebSocket-Verbindungsaufbau abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Closed the WebSocket connection from %1: it did not ask for the subprotocol &quot;sip&quot; (RFC 7118 §4).</source>
+        <translation>WebSocket-Verbindung von %1 geschlossen: Sie hat das Subprotokoll „sip“ nicht angefordert (RFC 7118 §4).</translation>
+    </message>
+    <message>
+        <source>The WebSocket connection from %1 was closed with code %2: %3</source>
+        <translation>Die WebSocket-Verbindung von %1 wurde mit Code %2 geschlossen: %3</translation>
+    </message>
+</context>
+<context>
     <name>SipScope::ResultCard</name>
     <message>
         <source>Probe result</source>
@@ -9422,10 +9437,6 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <source>%1: %2 (from %3 to %4)</source>
-        <translation>%1: %2 (von %3 bis %4)</translation>
-    </message>
-    <message>
         <source>%1 at %2</source>
         <translation>%1 bei %2</translation>
     </message>
@@ -9440,6 +9451,10 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>Total: %1</source>
         <translation>Gesamt: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (from %3 to %4; %5)</source>
+        <translation>%1: %2 (von %3 bis %4; %5)</translation>
     </message>
 </context>
 <context>

@@ -4398,20 +4398,12 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>--bind necesita una dirección IP y un puerto opcional, p. ej. 192.0.2.10:5062 o [2001:db8::1]:5062; se recibió «%1».</translation>
     </message>
     <message>
-        <source>--transport must be udp, tcp or tls, not &quot;%1&quot;.</source>
-        <translation>--transport debe ser udp, tcp o tls, no «%1».</translation>
-    </message>
-    <message>
         <source>Listen for SIP requests and answer every one with the chosen status code (RFC 3261 §8.2.6, with server transactions). Loopback unless --listen names another address. Exit status: 0 stopped, 2 cannot listen, 64 usage error.</source>
         <translation>Escucha solicitudes SIP y responde a cada una con el código de estado elegido (RFC 3261 §8.2.6, con transacciones de servidor). Solo en la interfaz de bucle local, salvo que --listen indique otra dirección. Estado de salida: 0 detenido, 2 no se puede escuchar, 64 error de uso.</translation>
     </message>
     <message>
         <source>Address and port to listen on (default 127.0.0.1:5060; 0.0.0.0:PORT listens on every interface).</source>
         <translation>Dirección y puerto en los que escuchar (predeterminado: 127.0.0.1:5060; 0.0.0.0:PUERTO escucha en todas las interfaces).</translation>
-    </message>
-    <message>
-        <source>udp (default), tcp or tls.</source>
-        <translation>udp (predeterminado), tcp o tls.</translation>
     </message>
     <message>
         <source>The final response code, 200 to 699 (a 2xx is not sent to INVITE).</source>
@@ -4432,14 +4424,6 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>Send these provisional responses first, e.g. 100,180.</source>
         <translation>Envía antes estas respuestas provisionales, p. ej. 100,180.</translation>
-    </message>
-    <message>
-        <source>TLS: the server certificate (PEM).</source>
-        <translation>TLS: el certificado del servidor (PEM).</translation>
-    </message>
-    <message>
-        <source>TLS: the private key (PEM, no passphrase).</source>
-        <translation>TLS: la clave privada (PEM, sin frase de contraseña).</translation>
     </message>
     <message>
         <source>Also print each request as received.</source>
@@ -4859,6 +4843,18 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>Serve SIP probes to Prometheus (/probe?target=…&amp;module=…)</source>
         <translation>Ofrecer sondeos SIP a Prometheus (/probe?target=…&amp;module=…)</translation>
+    </message>
+    <message>
+        <source>udp (default), tcp, tls, ws or wss (SIP over WebSocket, RFC 7118).</source>
+        <translation>udp (predeterminado), tcp, tls, ws o wss (SIP sobre WebSocket, RFC 7118).</translation>
+    </message>
+    <message>
+        <source>TLS and WSS: the server certificate (PEM).</source>
+        <translation>TLS y WSS: el certificado del servidor (PEM).</translation>
+    </message>
+    <message>
+        <source>TLS and WSS: the private key (PEM, no passphrase).</source>
+        <translation>TLS y WSS: la clave privada (PEM, sin frase de contraseña).</translation>
     </message>
 </context>
 <context>
@@ -6080,6 +6076,10 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <source>Timer F</source>
         <translation>Timer F</translation>
     </message>
+    <message>
+        <source>length measured by the kernel (SYN to SYN-ACK)</source>
+        <translation>duración medida por el núcleo (SYN a SYN-ACK)</translation>
+    </message>
 </context>
 <context>
     <name>ProbeVerdict</name>
@@ -6476,10 +6476,6 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>La dirección de escucha no es una dirección IP.</translation>
     </message>
     <message>
-        <source>The responder listens on UDP, TCP or TLS, not %1.</source>
-        <translation>El respondedor escucha en UDP, TCP o TLS, no en %1.</translation>
-    </message>
-    <message>
         <source>TLS needs a certificate file and a private key file.</source>
         <translation>TLS necesita un archivo de certificado y un archivo de clave privada.</translation>
     </message>
@@ -6565,6 +6561,10 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>; %1 lost in the full receive queue</source>
         <translation>; %1 perdidos en la cola de recepción llena</translation>
+    </message>
+    <message>
+        <source>%1 while the peer left its answers unread</source>
+        <translation>%1 mientras el interlocutor dejaba sus respuestas sin leer</translation>
     </message>
 </context>
 <context>
@@ -8740,6 +8740,21 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     </message>
 </context>
 <context>
+    <name>SipScope::ResponderWebSockets</name>
+    <message>
+        <source>Refused a WebSocket opening handshake: %1</source>
+        <translation>Se rechazó una apertura de WebSocket: %1</translation>
+    </message>
+    <message>
+        <source>Closed the WebSocket connection from %1: it did not ask for the subprotocol &quot;sip&quot; (RFC 7118 §4).</source>
+        <translation>Se cerró la conexión WebSocket de %1: no solicitó el subprotocolo «sip» (RFC 7118 §4).</translation>
+    </message>
+    <message>
+        <source>The WebSocket connection from %1 was closed with code %2: %3</source>
+        <translation>La conexión WebSocket de %1 se cerró con el código %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>SipScope::ResultCard</name>
     <message>
         <source>Probe result</source>
@@ -9422,10 +9437,6 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>Mensajes</translation>
     </message>
     <message>
-        <source>%1: %2 (from %3 to %4)</source>
-        <translation>%1: %2 (de %3 a %4)</translation>
-    </message>
-    <message>
         <source>%1 at %2</source>
         <translation>%1 a los %2</translation>
     </message>
@@ -9440,6 +9451,10 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>Total: %1</source>
         <translation>Total: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (from %3 to %4; %5)</source>
+        <translation>%1: %2 (de %3 a %4; %5)</translation>
     </message>
 </context>
 <context>

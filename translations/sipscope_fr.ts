@@ -4398,20 +4398,12 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
         <translation>--bind attend une adresse IP et un port facultatif, par exemple 192.0.2.10:5062 ou [2001:db8::1]:5062&#x202f;; reçu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>--transport must be udp, tcp or tls, not &quot;%1&quot;.</source>
-        <translation>--transport doit valoir udp, tcp ou tls, pas «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
         <source>Listen for SIP requests and answer every one with the chosen status code (RFC 3261 §8.2.6, with server transactions). Loopback unless --listen names another address. Exit status: 0 stopped, 2 cannot listen, 64 usage error.</source>
         <translation>Écouter les requêtes SIP et répondre à chacune avec le code de statut choisi (RFC 3261 §8.2.6, avec des transactions serveur). Uniquement en boucle locale, sauf si --listen indique une autre adresse. Code de sortie&#xa0;: 0 arrêté, 2 écoute impossible, 64 erreur d&apos;utilisation.</translation>
     </message>
     <message>
         <source>Address and port to listen on (default 127.0.0.1:5060; 0.0.0.0:PORT listens on every interface).</source>
         <translation>Adresse et port d&apos;écoute (127.0.0.1:5060 par défaut&#x202f;; 0.0.0.0:PORT écoute sur toutes les interfaces).</translation>
-    </message>
-    <message>
-        <source>udp (default), tcp or tls.</source>
-        <translation>udp (par défaut), tcp ou tls.</translation>
     </message>
     <message>
         <source>The final response code, 200 to 699 (a 2xx is not sent to INVITE).</source>
@@ -4432,14 +4424,6 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>Send these provisional responses first, e.g. 100,180.</source>
         <translation>Envoyer d&apos;abord ces réponses provisoires, par exemple 100,180.</translation>
-    </message>
-    <message>
-        <source>TLS: the server certificate (PEM).</source>
-        <translation>TLS&#xa0;: le certificat du serveur (PEM).</translation>
-    </message>
-    <message>
-        <source>TLS: the private key (PEM, no passphrase).</source>
-        <translation>TLS&#xa0;: la clé privée (PEM, sans phrase secrète).</translation>
     </message>
     <message>
         <source>Also print each request as received.</source>
@@ -4859,6 +4843,18 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>Serve SIP probes to Prometheus (/probe?target=…&amp;module=…)</source>
         <translation>Fournir des sondages SIP à Prometheus (/probe?target=…&amp;module=…)</translation>
+    </message>
+    <message>
+        <source>udp (default), tcp, tls, ws or wss (SIP over WebSocket, RFC 7118).</source>
+        <translation>udp (par défaut), tcp, tls, ws ou wss (SIP sur WebSocket, RFC 7118).</translation>
+    </message>
+    <message>
+        <source>TLS and WSS: the server certificate (PEM).</source>
+        <translation>TLS et WSS&#xa0;: le certificat du serveur (PEM).</translation>
+    </message>
+    <message>
+        <source>TLS and WSS: the private key (PEM, no passphrase).</source>
+        <translation>TLS et WSS&#xa0;: la clé privée (PEM, sans phrase secrète).</translation>
     </message>
 </context>
 <context>
@@ -6080,6 +6076,10 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
         <source>Timer F</source>
         <translation>Timer F</translation>
     </message>
+    <message>
+        <source>length measured by the kernel (SYN to SYN-ACK)</source>
+        <translation>durée mesurée par le noyau (SYN à SYN-ACK)</translation>
+    </message>
 </context>
 <context>
     <name>ProbeVerdict</name>
@@ -6476,10 +6476,6 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
         <translation>L&apos;adresse d&apos;écoute n&apos;est pas une adresse IP.</translation>
     </message>
     <message>
-        <source>The responder listens on UDP, TCP or TLS, not %1.</source>
-        <translation>Le simulateur écoute en UDP, TCP ou TLS, pas en %1.</translation>
-    </message>
-    <message>
         <source>TLS needs a certificate file and a private key file.</source>
         <translation>TLS nécessite un fichier de certificat et un fichier de clé privée.</translation>
     </message>
@@ -6565,6 +6561,10 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>; %1 lost in the full receive queue</source>
         <translation>&#x202f;; %1 perdus dans la file de réception pleine</translation>
+    </message>
+    <message>
+        <source>%1 while the peer left its answers unread</source>
+        <translation>%1 pendant que le correspondant laissait ses réponses non lues</translation>
     </message>
 </context>
 <context>
@@ -8740,6 +8740,21 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
 </context>
 <context>
+    <name>SipScope::ResponderWebSockets</name>
+    <message>
+        <source>Refused a WebSocket opening handshake: %1</source>
+        <translation>Ouverture WebSocket refusée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Closed the WebSocket connection from %1: it did not ask for the subprotocol &quot;sip&quot; (RFC 7118 §4).</source>
+        <translation>Connexion WebSocket de %1 fermée&#xa0;: elle n’a pas demandé le sous-protocole «&#xa0;sip&#xa0;» (RFC 7118 §4).</translation>
+    </message>
+    <message>
+        <source>The WebSocket connection from %1 was closed with code %2: %3</source>
+        <translation>La connexion WebSocket de %1 a été fermée avec le code %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
     <name>SipScope::ResultCard</name>
     <message>
         <source>Probe result</source>
@@ -9422,10 +9437,6 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
         <translation>Messages</translation>
     </message>
     <message>
-        <source>%1: %2 (from %3 to %4)</source>
-        <translation>%1&#xa0;: %2 (de %3 à %4)</translation>
-    </message>
-    <message>
         <source>%1 at %2</source>
         <translation>%1 à %2</translation>
     </message>
@@ -9440,6 +9451,10 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>Total: %1</source>
         <translation>Total&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (from %3 to %4; %5)</source>
+        <translation>%1&#xa0;: %2 (de %3 à %4&#x202f;; %5)</translation>
     </message>
 </context>
 <context>

@@ -108,6 +108,8 @@ int runMonitorCommand(const QStringList &arguments, CommandContext &context)
         return parser.usageError(QCoreApplication::translate("Cli", "At most %1 targets.").arg(MonitorTargetList::maxTargets));
 
     MonitorOptions options;
+    // The lines and JSON records print the status, reason, RTT and error only.
+    options.keepEvidence = false;
     const auto intervalMs = CommandParser::seconds(parser.value(interval), 1, MonitorOptions::maxIntervalS);
     if (!intervalMs || intervalMs->count() % 1000 != 0)
         return parser.usageError(QCoreApplication::translate("Cli", "--interval must be a whole number of seconds from 1 to 86400, not \"%1\".").arg(parser.value(interval)));

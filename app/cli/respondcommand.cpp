@@ -60,6 +60,7 @@ QJsonObject countersJson(const ResponderCounters &counters, bool final)
         {u"rate_limited"_s, double(counters.rateLimited)},
         {u"table_full"_s, double(counters.tableFull)},
         {u"unanswerable"_s, double(counters.unanswerable)},
+        {u"backlog"_s, double(counters.backlog)},
         {u"evicted"_s, double(counters.evicted)},
     };
     object.insert(u"kernel_dropped"_s, counters.kernelDropped ? QJsonValue(double(*counters.kernelDropped)) : QJsonValue());
@@ -79,7 +80,7 @@ int runRespondCommand(const QStringList &arguments, CommandContext &context)
     const QCommandLineOption listen({u"l"_s, u"listen"_s}, QCoreApplication::translate("Cli", "Address and port to listen on (default 127.0.0.1:5060; "
                                                               "0.0.0.0:PORT listens on every interface)."),
                                     u"ADDR:PORT"_s, u"127.0.0.1:5060"_s);
-    const QCommandLineOption transport(u"transport"_s, QCoreApplication::translate("Cli", "udp (default), tcp or tls."), u"udp|tcp|tls"_s, u"udp"_s);
+    const QCommandLineOption transport(u"transport"_s, QCoreApplication::translate("Cli", "udp (default), tcp, tls, ws or wss (SIP over WebSocket, RFC 7118)."), u"udp|tcp|tls|ws|wss"_s, u"udp"_s);
     const QCommandLineOption code(u"code"_s, QCoreApplication::translate("Cli", "The final response code, 200 to 699 (a 2xx is not sent to INVITE)."),
                                   u"N"_s);
     const QCommandLineOption reason(u"reason"_s, QCoreApplication::translate("Cli", "Reason phrase (default: the registered one)."), u"TEXT"_s);
@@ -89,8 +90,8 @@ int runRespondCommand(const QStringList &arguments, CommandContext &context)
                                    u"MS"_s, u"0"_s);
     const QCommandLineOption provisional(u"provisional"_s, QCoreApplication::translate("Cli", "Send these provisional responses first, e.g. 100,180."),
                                          u"CODES"_s);
-    const QCommandLineOption cert(u"cert"_s, QCoreApplication::translate("Cli", "TLS: the server certificate (PEM)."), u"FILE"_s);
-    const QCommandLineOption key(u"key"_s, QCoreApplication::translate("Cli", "TLS: the private key (PEM, no passphrase)."), u"FILE"_s);
+    const QCommandLineOption cert(u"cert"_s, QCoreApplication::translate("Cli", "TLS and WSS: the server certificate (PEM)."), u"FILE"_s);
+    const QCommandLineOption key(u"key"_s, QCoreApplication::translate("Cli", "TLS and WSS: the private key (PEM, no passphrase)."), u"FILE"_s);
     const QCommandLineOption duration({u"d"_s, u"duration"_s}, QCoreApplication::translate("Cli", "Stop after S seconds (default: run until interrupted)."),
                                       u"S"_s);
     const QCommandLineOption verbose({u"v"_s, u"verbose"_s}, QCoreApplication::translate("Cli", "Also print each request as received."));
@@ -114,7 +115,7 @@ int runRespondCommand(const QStringList &arguments, CommandContext &context)
     config.port = address.port;
     const auto protocol = transportFromToken(parser.value(transport));
     if (!protocol)
-        return parser.usageError(QCoreApplication::translate("Cli", "--transport must be udp, tcp or tls, not \"%1\".").arg(parser.value(transport)));
+        return parser.usageError(QCoreApplication::translate("Cli", "--transport must be udp, tcp, tls, ws or wss, not \"%1\".").arg(parser.value(transport)));
     config.transport = *protocol;
     if (!parser.isSet(code))
         return parser.usageError(QCoreApplication::translate("Cli", "--code is required, e.g. --code 486."));

@@ -45,7 +45,8 @@ ResponderView::ResponderView(QWidget *parent)
     m_port->setValue(5060);
     m_transport = new QComboBox(this);
     m_transport->setObjectName(u"responderTransportCombo"_s);
-    for (TransportProtocol protocol : {TransportProtocol::Udp, TransportProtocol::Tcp, TransportProtocol::Tls})
+    for (TransportProtocol protocol : {TransportProtocol::Udp, TransportProtocol::Tcp, TransportProtocol::Tls,
+                                       TransportProtocol::Ws, TransportProtocol::Wss})
         m_transport->addItem(transportViaToken(protocol), int(protocol));
     m_cert = new QLineEdit(this);
     m_cert->setObjectName(u"responderCertEdit"_s);
@@ -245,7 +246,8 @@ void ResponderView::changeEvent(QEvent *event)
 void ResponderView::updateForm()
 {
     const bool running = m_responder->isRunning();
-    const bool tls = TransportProtocol(m_transport->currentData().toInt()) == TransportProtocol::Tls;
+    const TransportProtocol transport = TransportProtocol(m_transport->currentData().toInt());
+    const bool tls = transport == TransportProtocol::Tls || transport == TransportProtocol::Wss;
     m_address->setEnabled(!running && !m_allInterfaces->isChecked());
     for (QWidget *widget : std::initializer_list<QWidget *>{m_allInterfaces, m_port, m_transport, m_rateLimit})
         widget->setEnabled(!running);

@@ -18,7 +18,7 @@ struct Monitor::Slot
     int index = 0;
     MonitorTarget target;
     MonitorTargetState state;
-    std::unique_ptr<OptionsProbe> probe;
+    std::unique_ptr<OptionsProbe> probe;   // only while a probe runs
     QTimer timer;
     int started = 0;
     bool due = false;   // a turn came while the previous probe still ran
@@ -35,7 +35,8 @@ Monitor::~Monitor()
     m_running = false;
     for (auto &slot : m_slots) {
         slot->timer.stop();
-        slot->probe->disconnect(this);
+        if (slot->probe)
+            slot->probe->disconnect(this);
     }
 }
 
@@ -47,14 +48,17 @@ void Monitor::setOptions(const MonitorOptions &options)
     for (auto &slot : m_slots) {
         slot->state.setExpectedCodes(m_options.expectedCodes);
         slot->state.setExpectedHeaders(m_options.expectedHeaders);
+        slot->state.setKeepEvidence(m_options.keepEvidence);
     }
 }
 
 void Monitor::setTransportFactory(TransportFactory factory)
 {
     m_factory = factory ? std::move(factory) : TransportFactory(&createTransport);
-    for (auto &slot : m_slots)
-        slot->probe->setTransportFactory(m_factory);
+    for (auto &slot : m_slots) {
+        if (slot->probe)
+            slot->probe->setTransportFactory(m_factory);
+    }
 }
 
 void Monitor::setTargets(const QList<MonitorTarget> &targets)
@@ -83,13 +87,10 @@ int Monitor::addTarget(const MonitorTarget &target)
     slot->state = MonitorTargetState(m_options.window);
     slot->state.setExpectedCodes(m_options.expectedCodes);
     slot->state.setExpectedHeaders(m_options.expectedHeaders);
-    slot->probe = std::make_unique<OptionsProbe>();
-    slot->probe->setTransportFactory(m_factory);
+    slot->state.setKeepEvidence(m_options.keepEvidence);
     slot->timer.setSingleShot(true);
     Slot *raw = slot.get();
     connect(&slot->timer, &QTimer::timeout, this, [this, raw] { fire(*raw); });
-    connect(slot->probe.get(), &OptionsProbe::finished, this,
-            [this, raw](const ProbeResult &result) { onFinished(*raw, result); });
     m_slots.push_back(std::move(slot));
     const int index = raw->index;
     if (!m_adding)
@@ -106,10 +107,7 @@ void Monitor::removeTarget(int index)
     Q_EMIT targetAboutToBeRemoved(index);
     Slot *slot = m_slots.at(size_t(index)).get();
     slot->timer.stop();
-    slot->probe->disconnect(this);
-    slot->probe->cancel();
-    // The probe may be inside one of its own signals (removal from a slot): delete later.
-    slot->probe.release()->deleteLater();
+    discardProbe(*slot);
     m_slots.erase(m_slots.begin() + index);
     renumber();
     Q_EMIT targetRemoved(index);
@@ -156,16 +154,26 @@ void Monitor::stop()
     m_running = false;
     for (auto &slot : m_slots) {
         slot->timer.stop();
-        // A cancelled probe is not a result (onFinished ignores it): nothing changed
-        // on the server.
-        slot->probe->cancel();
+        // A cancelled probe is not a result: nothing changed on the server.
+        discardProbe(*slot);
     }
+}
+
+void Monitor::discardProbe(Slot &slot)
+{
+    if (!slot.probe)
+        return;
+    slot.probe->disconnect(this);
+    slot.probe->cancel();
+    // The probe may be inside one of its own signals (a result handled by a slot that
+    // removes the target, or the finished signal itself): delete later.
+    slot.probe.release()->deleteLater();
 }
 
 int Monitor::runningProbes() const
 {
     return int(std::count_if(m_slots.begin(), m_slots.end(),
-                             [](const auto &slot) { return slot->probe->isRunning(); }));
+                             [](const auto &slot) { return slot->probe && slot->probe->isRunning(); }));
 }
 
 void Monitor::probeNow(int index)
@@ -198,7 +206,7 @@ void Monitor::fire(Slot &slot)
 {
     if (m_options.maxRounds > 0 && slot.started >= m_options.maxRounds)
         return;
-    if (slot.probe->isRunning()) {
+    if (slot.probe && slot.probe->isRunning()) {
         // The previous probe still waits (its timeout at or above the interval). This
         // turn is neither skipped nor run alongside it: it starts when that one ends
         // (onFinished). Skipping it used to lose the turn for good when it was the
@@ -219,6 +227,12 @@ void Monitor::fire(Slot &slot)
         options.credentials = *credentials;
     options.timers.timerF = std::chrono::milliseconds(timeoutFor(slot.index));
     ++slot.started;
+    discardProbe(slot);   // one that has finished
+    slot.probe = std::make_unique<OptionsProbe>();
+    slot.probe->setTransportFactory(m_factory);
+    Slot *raw = &slot;
+    connect(slot.probe.get(), &OptionsProbe::finished, this,
+            [this, raw](const ProbeResult &result) { onFinished(*raw, result); });
     Q_EMIT probeStarted(slot.index);
     slot.probe->start(slot.target.target, options);
 }
@@ -228,6 +242,9 @@ void Monitor::onFinished(Slot &slot, const ProbeResult &result)
     if (result.error.kind == ErrorKind::Cancelled)
         return;
     const std::optional<MonitorChange> change = slot.state.add(result, QDateTime::currentDateTime());
+    // Its socket, resolver and transaction are gone already; the probe object and its
+    // copy of the result go now (later: we are inside its finished signal).
+    discardProbe(slot);
     const int index = slot.index;
     // A turn that came while this probe ran starts now, from the timer (not inside
     // the probe's own finished signal).

@@ -2,7 +2,9 @@
 // interval, all of them concurrently on the one Qt event loop (no thread per
 // target: each probe is an asynchronous OptionsProbe with its own timer), so a slow
 // or silent target never delays the others. Each result updates the target's
-// MonitorTargetState; a status change is reported with its timestamp.
+// MonitorTargetState; a status change is reported with its timestamp. Between two
+// probes a target is its state and a timer: the OptionsProbe (with its socket,
+// resolver and transaction) exists only while the probe runs.
 #pragma once
 
 #include "monitortarget.h"
@@ -29,6 +31,10 @@ struct MonitorOptions
     QList<HeaderExpectation> expectedHeaders;  // --expect-header: must match too, else failing
     int maxRounds = 0;                // > 0: each target is probed this many times, then finished()
     ProbeOptions probe;               // From, headers, bind address, T1/T2
+    // Each target's last result with its evidence (headers, raw messages, timeline)
+    // for a details view; false keeps only what a summary line shows (much less memory
+    // a target: see MonitorTargetState::setKeepEvidence).
+    bool keepEvidence = true;
 
     static constexpr int maxIntervalS = 24 * 3600;
 };
@@ -93,6 +99,7 @@ private:
     void schedule(Slot &slot, int delayMs);
     void fire(Slot &slot);
     void onFinished(Slot &slot, const ProbeResult &result);
+    void discardProbe(Slot &slot);
     void renumber();
 
     MonitorOptions m_options;

@@ -61,6 +61,35 @@ MonitorStatus MonitorTargetState::classify(const ProbeResult &result) const
     return ok ? MonitorStatus::Up : MonitorStatus::Failing;
 }
 
+namespace {
+
+// What a summary line (CLI, JSON record, the model's columns) reads of a result; the
+// strings it keeps are shared with the probe's result, not copied.
+ProbeResult withoutEvidence(const ProbeResult &result)
+{
+    ProbeResult summary;
+    summary.target = result.target;
+    summary.normalizedTarget = result.normalizedTarget;
+    summary.transport = result.transport;
+    summary.remoteAddress = result.remoteAddress;
+    summary.remotePort = result.remotePort;
+    summary.localAddress = result.localAddress;
+    summary.localPort = result.localPort;
+    summary.origin = result.origin;
+    summary.statusCode = result.statusCode;
+    summary.reasonPhrase = result.reasonPhrase;
+    summary.localStatus = result.localStatus;
+    summary.rttUs = result.rttUs;
+    summary.firstProvisionalUs = result.firstProvisionalUs;
+    summary.sentClock = result.sentClock;
+    summary.receivedClock = result.receivedClock;
+    summary.retransmissions = result.retransmissions;
+    summary.error = result.error;
+    return summary;
+}
+
+} // namespace
+
 std::optional<MonitorChange> MonitorTargetState::add(const ProbeResult &result, const QDateTime &time)
 {
     MonitorSample sample;
@@ -91,7 +120,7 @@ std::optional<MonitorChange> MonitorTargetState::add(const ProbeResult &result, 
     }
     m_status = status;
     m_code = code;
-    m_lastResult = result;
+    m_lastResult = m_keepEvidence ? result : withoutEvidence(result);
     m_lastProbe = time;
     ++m_probes;
     return change;

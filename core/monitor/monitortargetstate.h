@@ -66,11 +66,17 @@ public:
     // Headers the answer must also match to count as Up (--expect-header).
     void setExpectedHeaders(const QList<HeaderExpectation> &headers) { m_expectedHeaders = headers; }
     MonitorStatus classify(const ProbeResult &result) const;
+    // Whether lastResult() keeps the evidence (headers, raw request and answer, the
+    // timeline, TLS and auth details) or only what a summary line shows: the status,
+    // reason, RTT, error, addresses. The GUI's "last result" dialog needs the evidence;
+    // `monitor` on the command line does not, and there it is most of a target's memory.
+    void setKeepEvidence(bool keep) { m_keepEvidence = keep; }
 
     // Records a result; returns the change it caused (the first result always does).
     std::optional<MonitorChange> add(const ProbeResult &result, const QDateTime &time);
 
     MonitorStatus status() const { return m_status; }
+    // The last result, its evidence dropped unless setKeepEvidence(true) (the default).
     const ProbeResult &lastResult() const { return m_lastResult; }
     bool hasResult() const { return m_probes > 0; }
     QDateTime lastProbeTime() const { return m_lastProbe; }
@@ -92,6 +98,7 @@ private:
     ExpectedCodes m_expected;
     QList<HeaderExpectation> m_expectedHeaders;
     int m_window = 20;
+    bool m_keepEvidence = true;
     MonitorStatus m_status = MonitorStatus::Pending;
     int m_code = 0;
     ProbeResult m_lastResult;

@@ -80,6 +80,11 @@ Responder::Responder(QObject *parent)
     connect(&m_listener, &ResponderListener::connectionEvent, this,
             [this](const QString &text, const ResponderPeer &) { Q_EMIT notice(text); });
     m_listener.setAdmission([this](const ResponderPeer &peer) { return admit(peer); });
+    connect(&m_listener, &ResponderListener::messageShed, this, [this](const ResponderPeer &) {
+        ++m_counters.received;
+        ++m_counters.backlog;
+        noteDrop();
+    });
     m_dropReport.setSingleShot(true);
     m_dropReport.setInterval(1000);
     connect(&m_dropReport, &QTimer::timeout, this, [this] {

@@ -79,7 +79,7 @@ public:
     QHostAddress localAddress() const { return m_listener.localAddress(); }
     quint16 localPort() const { return m_listener.localPort(); }
     int activeTransactions() const { return int(m_transactions.size()); }
-    int connectionCount() const { return m_listener.connectionCount(); }   // TCP/TLS
+    int connectionCount() const { return m_listener.connectionCount(); }   // TCP/TLS/WS
     int requestsReceived() const { return m_requestsReceived; }
     // Counters since start(); kernelDropped is read from the socket now.
     ResponderCounters counters() const;

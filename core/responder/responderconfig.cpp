@@ -87,11 +87,8 @@ ResponderConfig::Check ResponderConfig::check() const
     }
     if (address.isNull())
         result.errors << tr("The listen address is not an IP address.");
-    if (transport != TransportProtocol::Udp && transport != TransportProtocol::Tcp
-        && transport != TransportProtocol::Tls) {
-        result.errors << tr("The responder listens on UDP, TCP or TLS, not %1.").arg(transportViaToken(transport));
-    }
-    if (transport == TransportProtocol::Tls && (certificateFile.isEmpty() || privateKeyFile.isEmpty()))
+    const bool tls = transport == TransportProtocol::Tls || transport == TransportProtocol::Wss;
+    if (tls && (certificateFile.isEmpty() || privateKeyFile.isEmpty()))
         result.errors << tr("TLS needs a certificate file and a private key file.");
     for (const SipHeader &header : extraHeaders) {
         if (isReservedHeader(header.name)) {

@@ -34,15 +34,15 @@ public:
     int delayMs = 0;                    // before the final response
     QList<int> provisionals;            // e.g. {100, 180}, sent in order first
 
-    // TLS: PEM files of the server certificate (chain) and its private key.
+    // TLS and WSS: PEM files of the server certificate (chain) and its private key.
     QString certificateFile;
     QString privateKeyFile;
 
     TransactionTimers timers;           // T1/T2/T4 for Timers G, H, I, J
     SipParseLimits parseLimits;
     int maxTransactions = 4096;         // live server transactions at once
-    int maxConnections = 256;           // TCP/TLS connections at once
-    int idleConnectionMs = 120000;      // a silent TCP/TLS connection is closed after this
+    int maxConnections = 256;           // TCP/TLS/WS connections at once
+    int idleConnectionMs = 120000;      // a silent TCP/TLS/WS connection is closed after this
     int rateLimitPerSource = 0;         // messages a second per source address; 0: no limit
                                         // (a token bucket holding one second's worth)
 

@@ -17,6 +17,8 @@ QString ResponderCounters::summary() const
         why << tr("%1 with the transaction table full").arg(tableFull);
     if (unanswerable > 0)
         why << tr("%1 unanswerable").arg(unanswerable);
+    if (backlog > 0)
+        why << tr("%1 while the peer left its answers unread").arg(backlog);
     if (!why.isEmpty())
         line += u" ("_s + why.join(u", "_s) + u')';
     if (evicted > 0)

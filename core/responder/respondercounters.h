@@ -21,12 +21,13 @@ public:
     quint64 rateLimited = 0;   // over the per-source rate limit: dropped before parsing
     quint64 tableFull = 0;     // no room for another live transaction: dropped
     quint64 unanswerable = 0;  // a response, no Via, not SIP: dropped
+    quint64 backlog = 0;       // WebSocket: arrived while the peer left 256 KiB of answers unread: dropped
     quint64 evicted = 0;       // completed transactions retired early to make room
     // UDP: datagrams the kernel dropped with the receive queue full (never read, so not
     // in `received`); nullopt for TCP/TLS and where the platform does not say.
     std::optional<quint64> kernelDropped;
 
-    quint64 dropped() const { return rateLimited + tableFull + unanswerable; }
+    quint64 dropped() const { return rateLimited + tableFull + unanswerable + backlog; }
 
     // One translated line: "1200 received: 900 answered, 0 absorbed, 300 dropped (...)".
     QString summary() const;

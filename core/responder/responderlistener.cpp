@@ -1,6 +1,7 @@
 #include "responderlistener.h"
 
 #include "kernelreceivedrops.h"
+#include "responderwebsockets.h"
 
 #include "sip/tlskeysupport.h"
 
@@ -27,16 +28,6 @@ namespace {
 
 // Datagrams handled per readyRead, so that a flood cannot starve the event loop.
 constexpr int maxDatagramsPerRead = 256;
-// Answers queued on one connection that its peer does not read: past this the peer is
-// not a SIP client keeping up, and holding more would let it grow our memory at will.
-constexpr qint64 maxUnsentBytesPerConnection = 1024 * 1024;
-// Reading a connection's requests pauses while this much of its answers is unsent, and
-// goes on once the peer has taken them: a fast sender is slowed by TCP's flow control
-// instead of our write buffer growing, and a slow reader is served at its own pace.
-constexpr qint64 pauseReadingAboveUnsentBytes = 256 * 1024;
-// A peer that takes none of its answers for this long while reading waits is closed.
-constexpr int stalledPeerMs = 10000;
-
 std::optional<QSslKey> loadKey(const QString &path, QString *error)
 {
     QFile file(path);
@@ -61,13 +52,6 @@ std::optional<QSslKey> loadKey(const QString &path, QString *error)
 
 } // namespace
 
-QString ResponderPeer::toString() const
-{
-    if (address.protocol() == QAbstractSocket::IPv6Protocol)
-        return u'[' + address.toString() + u"]:"_s + QString::number(port);
-    return address.toString() + u':' + QString::number(port);
-}
-
 ResponderListener::ResponderListener(QObject *parent)
     : QObject(parent)
 {
@@ -82,7 +66,17 @@ SipError ResponderListener::listen(const ResponderConfig &config)
 {
     close();
     m_config = config;
-    return config.transport == TransportProtocol::Udp ? listenUdp() : listenStream();
+    switch (config.transport) {
+    case TransportProtocol::Udp:
+        return listenUdp();
+    case TransportProtocol::Ws:
+    case TransportProtocol::Wss:
+        return listenWebSocket();
+    case TransportProtocol::Tcp:
+    case TransportProtocol::Tls:
+        break;
+    }
+    return listenStream();
 }
 
 SipError ResponderListener::listenUdp()
@@ -101,27 +95,58 @@ SipError ResponderListener::listenUdp()
     return {};
 }
 
+SipError ResponderListener::serverTlsConfiguration(QSslConfiguration *configuration) const
+{
+    const QList<QSslCertificate> chain = QSslCertificate::fromPath(m_config.certificateFile, QSsl::Pem);
+    if (chain.isEmpty()) {
+        return {ErrorKind::Tls,
+                tr("No PEM certificate could be read from %1.").arg(m_config.certificateFile), {}};
+    }
+    QString keyError;
+    const std::optional<QSslKey> key = loadKey(m_config.privateKeyFile, &keyError);
+    if (!key) {
+        return {ErrorKind::Tls,
+                tr("The private key %1 cannot be used: %2").arg(m_config.privateKeyFile, keyError), keyError};
+    }
+    *configuration = QSslConfiguration::defaultConfiguration();
+    configuration->setLocalCertificateChain(chain);
+    configuration->setPrivateKey(*key);
+    // The responder does not ask clients for certificates (no mutual TLS).
+    configuration->setPeerVerifyMode(QSslSocket::VerifyNone);
+    return {};
+}
+
+SipError ResponderListener::listenWebSocket()
+{
+    std::optional<QSslConfiguration> tls;
+    if (m_config.transport == TransportProtocol::Wss) {
+        QSslConfiguration ssl;
+        if (SipError error = serverTlsConfiguration(&ssl))
+            return error;
+        tls = ssl;
+    }
+    m_webSockets = std::make_unique<ResponderWebSockets>();
+    m_webSockets->setAdmission([this](const ResponderPeer &peer) { return !m_admit || m_admit(peer); });
+    const QString problem = m_webSockets->listen(m_config, tls);
+    if (!problem.isEmpty()) {
+        m_webSockets.reset();
+        return {ErrorKind::Transport, problem, {}};
+    }
+    connect(m_webSockets.get(), &ResponderWebSockets::messageReceived, this, &ResponderListener::messageReceived);
+    connect(m_webSockets.get(), &ResponderWebSockets::garbageReceived, this, &ResponderListener::garbageReceived);
+    connect(m_webSockets.get(), &ResponderWebSockets::connectionEvent, this, &ResponderListener::connectionEvent);
+    connect(m_webSockets.get(), &ResponderWebSockets::messageShed, this, &ResponderListener::messageShed);
+    return {};
+}
+
 SipError ResponderListener::listenStream()
 {
     const bool tls = m_config.transport == TransportProtocol::Tls;
     const QString where = ResponderPeer{m_config.transport, m_config.address, m_config.port, 0}.toString();
     if (tls) {
-        const QList<QSslCertificate> chain = QSslCertificate::fromPath(m_config.certificateFile, QSsl::Pem);
-        if (chain.isEmpty()) {
-            return {ErrorKind::Tls,
-                    tr("No PEM certificate could be read from %1.").arg(m_config.certificateFile), {}};
-        }
-        QString keyError;
-        const std::optional<QSslKey> key = loadKey(m_config.privateKeyFile, &keyError);
-        if (!key) {
-            return {ErrorKind::Tls,
-                    tr("The private key %1 cannot be used: %2").arg(m_config.privateKeyFile, keyError), keyError};
-        }
-        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-        ssl.setLocalCertificateChain(chain);
-        ssl.setPrivateKey(*key);
-        // The responder does not ask clients for certificates (no mutual TLS).
-        ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
+        QSslConfiguration ssl;
+        if (SipError error = serverTlsConfiguration(&ssl))
+            return error;
         auto server = std::make_unique<QSslServer>();
         server->setSslConfiguration(ssl);
         server->setHandshakeTimeout(10000);
@@ -160,17 +185,29 @@ void ResponderListener::close()
         m_server->close();
         m_server.release()->deleteLater();
     }
+    if (m_webSockets) {
+        m_webSockets->disconnect(this);
+        m_webSockets->close();
+        m_webSockets.release()->deleteLater();
+    }
+}
+
+int ResponderListener::connectionCount() const
+{
+    return int(m_connections.size()) + (m_webSockets ? m_webSockets->connectionCount() : 0);
 }
 
 bool ResponderListener::isListening() const
 {
-    return m_udp || (m_server && m_server->isListening());
+    return m_udp || (m_server && m_server->isListening()) || (m_webSockets && m_webSockets->isListening());
 }
 
 QHostAddress ResponderListener::localAddress() const
 {
     if (m_udp)
         return m_udp->localAddress();
+    if (m_webSockets)
+        return m_webSockets->localAddress();
     return m_server ? m_server->serverAddress() : QHostAddress();
 }
 
@@ -178,6 +215,8 @@ quint16 ResponderListener::localPort() const
 {
     if (m_udp)
         return m_udp->localPort();
+    if (m_webSockets)
+        return m_webSockets->localPort();
     return m_server ? m_server->serverPort() : 0;
 }
 
@@ -188,10 +227,12 @@ bool ResponderListener::send(const ResponderPeer &peer, const QByteArray &bytes)
             return false;
         return m_udp->writeDatagram(bytes, peer.address, peer.port) == bytes.size();
     }
+    if (peer.transport == TransportProtocol::Ws || peer.transport == TransportProtocol::Wss)
+        return m_webSockets && m_webSockets->send(peer, bytes);
     const auto it = m_connections.constFind(peer.connection);
     if (it == m_connections.constEnd() || !it->socket)
         return false;
-    if (it->socket->bytesToWrite() + bytes.size() > maxUnsentBytesPerConnection) {
+    if (it->socket->bytesToWrite() + bytes.size() > ResponderConnectionLimits::maxUnsentBytes) {
         dropConnection(peer.connection, tr("Closed the connection from %1: it does not read its answers."));
         return false;
     }
@@ -276,7 +317,7 @@ void ResponderListener::onPendingConnections()
         });
         connection.stalled = new QTimer(socket);
         connection.stalled->setSingleShot(true);
-        connection.stalled->setInterval(stalledPeerMs);
+        connection.stalled->setInterval(ResponderConnectionLimits::stalledPeerMs);
         connect(connection.stalled, &QTimer::timeout, this, [this, id] {
             dropConnection(id, tr("Closed the connection from %1: it does not read its answers."));
         });
@@ -284,7 +325,7 @@ void ResponderListener::onPendingConnections()
             const auto it = m_connections.find(id);
             if (it == m_connections.end() || !it->waitingForPeerToRead)
                 return;
-            if (it->socket->bytesToWrite() > pauseReadingAboveUnsentBytes / 2) {
+            if (it->socket->bytesToWrite() > ResponderConnectionLimits::backlogBytes / 2) {
                 it->stalled->start(); // it is reading, just slowly
                 return;
             }
@@ -359,7 +400,7 @@ void ResponderListener::onStreamData(quint64 id)
             continue;   // shed: the rate limit counted it
         Q_EMIT messageReceived(*result->message, consumed, peer);
         it = m_connections.find(id);
-        if (it != m_connections.end() && it->socket->bytesToWrite() > pauseReadingAboveUnsentBytes) {
+        if (it != m_connections.end() && it->socket->bytesToWrite() > ResponderConnectionLimits::backlogBytes) {
             it->waitingForPeerToRead = true;
             it->stalled->start();
             return;

@@ -1,9 +1,11 @@
 // The sockets of the responder: one bound UDP socket, or a TCP server (QTcpServer) or
-// TLS server (QSslServer) with one stream parser per accepted connection. It turns
-// bytes into SIP messages and sends answers back; which answer is the Responder's job.
+// TLS server (QSslServer) with one stream parser per accepted connection, or a
+// WebSocket server (ResponderWebSockets) for ws and wss. It turns bytes into SIP
+// messages and sends answers back; which answer is the Responder's job.
 #pragma once
 
 #include "responderconfig.h"
+#include "responderpeer.h"
 
 #include "sip/siperror.h"
 #include "sip/sipmessage.h"
@@ -21,20 +23,12 @@
 class QTcpServer;
 class QTcpSocket;
 class QTimer;
+class QSslConfiguration;
 class QUdpSocket;
 
 namespace SipScope {
 
-// Where a request came from, and so where its answers go.
-struct ResponderPeer
-{
-    TransportProtocol transport = TransportProtocol::Udp;
-    QHostAddress address;
-    quint16 port = 0;
-    quint64 connection = 0;   // TCP/TLS: the accepted connection; 0 for UDP
-
-    QString toString() const; // "127.0.0.1:40312", "[::1]:40312"
-};
+class ResponderWebSockets;
 
 class ResponderListener final : public QObject
 {
@@ -49,13 +43,13 @@ public:
     bool isListening() const;
     QHostAddress localAddress() const;
     quint16 localPort() const;
-    int connectionCount() const { return int(m_connections.size()); }
+    int connectionCount() const;
 
-    // UDP: a datagram to peer.address:peer.port. TCP/TLS: a write on the connection,
+    // UDP: a datagram to peer.address:peer.port. TCP/TLS/WS: a write on the connection,
     // false when it is gone (RFC 3261 §18.2.2 would open a new one; we report it).
     bool send(const ResponderPeer &peer, const QByteArray &bytes);
 
-    // Called for every datagram or framed message before it is parsed further; false
+    // Called for every datagram, framed or WebSocket message before it is parsed further; false
     // drops it (the per-source rate limit). Unset: everything is admitted.
     using Admission = std::function<bool(const ResponderPeer &peer)>;
     void setAdmission(Admission admit) { m_admit = std::move(admit); }
@@ -72,6 +66,8 @@ Q_SIGNALS:
                          const SipScope::ResponderPeer &peer);
     // Connections accepted, closed, refused, TLS handshake failures (translated).
     void connectionEvent(const QString &text, const SipScope::ResponderPeer &peer);
+    // WebSocket: a message dropped unread while the peer's answers pile up unsent.
+    void messageShed(const SipScope::ResponderPeer &peer);
 
 private:
     struct Connection
@@ -88,6 +84,8 @@ private:
 
     SipError listenUdp();
     SipError listenStream();
+    SipError listenWebSocket();
+    SipError serverTlsConfiguration(QSslConfiguration *configuration) const;
     void onDatagrams();
     void onPendingConnections();
     void onStreamData(quint64 id);
@@ -96,6 +94,7 @@ private:
     ResponderConfig m_config;
     std::unique_ptr<QUdpSocket> m_udp;
     std::unique_ptr<QTcpServer> m_server;
+    std::unique_ptr<ResponderWebSockets> m_webSockets;
     QHash<quint64, Connection> m_connections;
     quint64 m_nextConnection = 1;
     Admission m_admit;

@@ -273,12 +273,16 @@ void WsTransport::send(const QByteArray &message)
 {
     if (!m_socket || !m_ready)
         return;
+    sendSipMessage(*m_socket, message);
+}
+
+qint64 WsTransport::sendSipMessage(QWebSocket &socket, const QByteArray &message)
+{
     // RFC 7118 §4: text frames carry UTF-8; anything else goes as binary.
     const QString text = QString::fromUtf8(message);
     if (text.toUtf8() == message)
-        m_socket->sendTextMessage(text);
-    else
-        m_socket->sendBinaryMessage(message);
+        return socket.sendTextMessage(text);
+    return socket.sendBinaryMessage(message);
 }
 
 void WsTransport::close()

@@ -56,6 +56,9 @@ public:
     // its path in *path ("/" when none). Empty with a translated *error for a URL that is
     // not usable (no host, user info, query or fragment, bad port).
     static QString sipUriForUrl(const QString &url, QString *path, QString *error);
+    // One SIP message as one WebSocket message (RFC 7118 §5): text when it is UTF-8,
+    // binary otherwise. The client and the responder both send with it. Bytes queued.
+    static qint64 sendSipMessage(QWebSocket &socket, const QByteArray &message);
 
 private:
     void onConnected();

@@ -111,6 +111,7 @@ class TestCliMonitor final : public QObject
 
 private Q_SLOTS:
     void respondAndOptionsRoundTrip();
+    void respondOverWebSocket();
     void respondUsage_data();
     void respondUsage();
     void respondPortInUse();
@@ -144,6 +145,26 @@ void TestCliMonitor::respondAndOptionsRoundTrip()
     QVERIFY(logged.value(u"raw"_s).toString().startsWith(u"OPTIONS sip:test@127.0.0.1:"_s));
 }
 
+void TestCliMonitor::respondOverWebSocket()
+{
+    // RFC 7118: `options ws://…` against `respond --transport ws`, both sides ours.
+    Responder responder;
+    QVERIFY(responder.start({u"--transport"_s, u"ws"_s, u"--code"_s, u"486"_s}));
+    const Run run = runCli({u"options"_s, u"ws://127.0.0.1:"_s + QString::number(responder.port()), u"--json"_s});
+    QCOMPARE(run.exitCode, 1);   // a final non-2xx
+    const QJsonObject result = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(result.value(u"status"_s).toInt(), 486);
+    QCOMPARE(result.value(u"transport"_s).toString(), u"ws"_s);
+    QTRY_COMPARE(responder.requests().size(), 1);
+    const QJsonObject logged = responder.requests().constFirst();
+    QCOMPARE(logged.value(u"method"_s).toString(), u"OPTIONS"_s);
+    QCOMPARE(logged.value(u"transport"_s).toString(), u"ws"_s);
+    QCOMPARE(logged.value(u"disposition"_s).toString(), u"answered"_s);
+    // The client's Via names a host under .invalid (RFC 7118 §5); the answer still
+    // went back, on the connection the request came on.
+    QVERIFY(logged.value(u"raw"_s).toString().contains(u"SIP/2.0/WS "_s));
+}
+
 void TestCliMonitor::respondUsage_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -157,7 +178,8 @@ void TestCliMonitor::respondUsage_data()
     QTest::newRow("rate-limit-negative") << QStringList{u"respond"_s, u"--code"_s, u"486"_s, u"--rate-limit"_s, u"-1"_s};
     QTest::newRow("rate-limit-word") << QStringList{u"respond"_s, u"--code"_s, u"486"_s, u"--rate-limit"_s, u"many"_s};
     QTest::newRow("rate-limit-huge") << QStringList{u"respond"_s, u"--code"_s, u"486"_s, u"--rate-limit"_s, u"9999999"_s};
-    QTest::newRow("websocket") << QStringList{u"respond"_s, u"--code"_s, u"486"_s, u"--transport"_s, u"ws"_s};
+    QTest::newRow("wss-without-cert") << QStringList{u"respond"_s, u"--code"_s, u"486"_s, u"--transport"_s, u"wss"_s};
+    QTest::newRow("transport-word") << QStringList{u"respond"_s, u"--code"_s, u"486"_s, u"--transport"_s, u"http"_s};
 }
 
 void TestCliMonitor::respondUsage()

@@ -141,6 +141,8 @@ Run runProcess(const QString &program, const QStringList &arguments, int timeout
     if (process.state() != QProcess::NotRunning) {
         process.kill();
         process.waitForFinished(5000);
+        run.elapsedMs = clock.elapsed();
+        run.err = u"killed after %1 s"_s.arg(double(run.elapsedMs) / 1000.0, 0, 'f', 1);
         return run;
     }
     run.elapsedMs = clock.elapsed();
@@ -285,7 +287,13 @@ void TestLoadSuite::soak()
     const QString targets = writeTargets(m_dir, responder.port(), u"udp"_s);
     const Run run = runProcess(cli(), {u"monitor"_s, u"--targets"_s, targets, u"--rounds"_s, QString::number(rounds),
                                        u"--interval"_s, QString::number(intervalS), u"--timeout"_s, u"1.5"_s},
-                               (soakSeconds + 300) * 1000);
+                               (2 * soakSeconds + 300) * 1000);
+    const QList<qint64> &samples = run.rssSamplesKb;
+    // Said before anything is checked, so that a run that fails still gives its figures.
+    qInfo("soak: monitor exit %d after %.1f s, %lld memory samples, largest %lld KiB, last %lld KiB",
+          run.exitCode, double(run.elapsedMs) / 1000.0, qint64(samples.size()),
+          samples.isEmpty() ? 0 : *std::max_element(samples.begin(), samples.end()),
+          samples.isEmpty() ? 0 : samples.constLast());
     QVERIFY2(run.exitCode == 0 || run.exitCode == 1, qPrintable(run.err));
     QCOMPARE(roundsCompleted(run), rounds);
     const QJsonObject summary = responder.stop();
@@ -293,7 +301,6 @@ void TestLoadSuite::soak()
     // No growth: after the first quarter (every target probed, the allocator warmed
     // up), the largest sample of the rest may exceed that quarter's largest only by
     // allocator noise.
-    const QList<qint64> &samples = run.rssSamplesKb;
     QVERIFY2(samples.size() >= 8, "too few memory samples");
     const qsizetype quarter = samples.size() / 4;
     const qint64 warm = *std::max_element(samples.begin(), samples.begin() + quarter);
@@ -304,5 +311,17 @@ void TestLoadSuite::soak()
     QVERIFY2(later <= warm + warm / 10 + 2048, qPrintable(u"memory grew: %1 KiB, then %2 KiB"_s.arg(warm).arg(later)));
 }
 
-QTEST_GUILESS_MAIN(TestLoadSuite)
+int main(int argc, char **argv)
+{
+    // QtTest's watchdog ends a test function after five minutes (QTEST_FUNCTION_TIMEOUT);
+    // the bench's soak runs ten, and the soak's own run is bounded by runProcess.
+    if (!qEnvironmentVariableIsSet("QTEST_FUNCTION_TIMEOUT")) {
+        const int soakSeconds = std::max(30, qEnvironmentVariableIntValue("SIPSCOPE_LOAD_SOAK_S"));
+        qputenv("QTEST_FUNCTION_TIMEOUT", QByteArray::number(qint64(2 * soakSeconds + 600) * 1000));
+    }
+    QCoreApplication app(argc, argv);
+    TestLoadSuite test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_loadsuite.moc"

@@ -537,7 +537,10 @@ void TestResponder::configCheck_data()
     QTest::newRow("tls-needs-files") << tls << false << QString();
     ResponderConfig ws;
     ws.transport = TransportProtocol::Ws;
-    QTest::newRow("no-websocket") << ws << false << QString();
+    QTest::newRow("websocket") << ws << true << QString();
+    ResponderConfig wss;
+    wss.transport = TransportProtocol::Wss;
+    QTest::newRow("wss-needs-files") << wss << false << QString();
     ResponderConfig reserved;
     reserved.statusCode = 486;
     reserved.extraHeaders = {{u"Call-ID"_s, u"x"_s}};
