@@ -78,7 +78,8 @@ set(CPACK_RPM_PACKAGE_AUTOREQ ON)
 set(rpm_system_dirs
     /usr/share/applications /usr/share/metainfo /usr/share/man /usr/share/man/man1
     /usr/share/icons /usr/share/icons/hicolor
-    /usr/share/icons/hicolor/scalable /usr/share/icons/hicolor/scalable/apps)
+    /usr/share/icons/hicolor/scalable /usr/share/icons/hicolor/scalable/apps
+    /usr/lib/systemd /usr/lib/systemd/system)
 foreach(size IN LISTS SIPSCOPE_ICON_SIZES)
     list(APPEND rpm_system_dirs
         /usr/share/icons/hicolor/${size}x${size} /usr/share/icons/hicolor/${size}x${size}/apps)

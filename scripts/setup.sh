@@ -13,7 +13,7 @@ SIPSCOPE_PACKAGES_BUILD=(
     cmake ninja-build g++ pkg-config clang-19 libclang-rt-19-dev libpcap-dev
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev qt6-websockets-dev qt6-qpa-plugins qt6-translations-l10n libgl-dev
-    fonts-dejavu-core
+    fonts-dejavu-core libyaml-cpp-dev
 )
 # The test suite: a real Kamailio and a real baresip (a second, unrelated SIP stack)
 # on loopback, sipsak for interoperability, openssl
@@ -21,7 +21,7 @@ SIPSCOPE_PACKAGES_BUILD=(
 # packaging checks (tests/packaging); Xvfb, xdotool and xclip for the GUI tests that
 # drive the real window with real input events (tests/xvfb).
 SIPSCOPE_PACKAGES_TEST=(
-    kamailio kamailio-tls-modules kamailio-websocket-modules baresip sipsak openssl tshark
+    kamailio kamailio-tls-modules kamailio-websocket-modules baresip sipsak openssl tshark prometheus
     dpkg-dev rpm file man-db desktop-file-utils appstream lintian
     python3 xvfb xdotool xclip
 )
@@ -29,8 +29,9 @@ SIPSCOPE_PACKAGES_TEST=(
 SIPSCOPE_PACKAGES_FUZZ=(clang libclang-rt-dev)
 # ./scripts/bench: the peers SipScope is compared with (libosip2's parser, sipsak),
 # hyperfine for start-up times, GNU time for peak RSS, Kamailio as the server.
-# tshark for the RTT against the wire (scripts/wire-rtt).
-SIPSCOPE_PACKAGES_BENCH=(libosip2-dev hyperfine time sipsak kamailio tshark python3)
+# tshark for the RTT against the wire (scripts/wire-rtt); blackbox_exporter beside the
+# exporter (bench/exporter_vs_blackbox.sh).
+SIPSCOPE_PACKAGES_BENCH=(libosip2-dev hyperfine time sipsak kamailio tshark python3 prometheus-blackbox-exporter)
 
 sipscope_log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 

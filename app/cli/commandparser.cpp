@@ -1,6 +1,7 @@
 #include "commandparser.h"
 
 #include "i18n/translations.h"
+#include "probe/probefrom.h"
 #include "sip/sipuri.h"
 #include "sip/transport.h"
 
@@ -97,24 +98,8 @@ std::optional<int> CommandParser::takeSingleTarget(QString *target) const
 
 std::optional<QString> CommandParser::applyFrom(const QString &value, ProbeOptions &options)
 {
-    const QString text = value.trimmed();
-    const bool isUri = text.contains(u'@') || text.startsWith(u"sip:"_s, Qt::CaseInsensitive)
-        || text.startsWith(u"sips:"_s, Qt::CaseInsensitive);
-    // A user name is checked by putting it where it will go: the user part of a URI.
-    const SipUriParseResult parsed = SipUri::parse(isUri ? text : u"sip:"_s + text + u"@example.invalid"_s);
-    if (!parsed.isValid())
-        return QCoreApplication::translate("Cli", "--from: %1").arg(parsed.errorMessage);
-    if (!isUri && parsed.uri->user() != text) {
-        return QCoreApplication::translate("Cli", "--from: %1")
-            .arg(QCoreApplication::translate("Cli", "\"%1\" is not a valid user name.").arg(text));
-    }
-    if (isUri) {
-        options.fromUri = parsed.uri;
-        options.fromUser.clear();
-    } else {
-        options.fromUri.reset();
-        options.fromUser = text;
-    }
+    if (const auto error = ProbeFrom::apply(value, options))
+        return QCoreApplication::translate("Cli", "--from: %1").arg(*error);
     return std::nullopt;
 }
 

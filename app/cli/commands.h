@@ -45,6 +45,8 @@ int runOptionsCommand(const QStringList &arguments, CommandContext &context);
 // monitorcommand.cpp, respondcommand.cpp
 int runMonitorCommand(const QStringList &arguments, CommandContext &context);
 int runRespondCommand(const QStringList &arguments, CommandContext &context);
+// exportercommand.cpp (exit codes 0, 1 configuration not valid, 2, 64)
+int runExporterCommand(const QStringList &arguments, CommandContext &context);
 // tracecommand.cpp (exit codes 0 reached, 1 not reached, 2 unreachable, 64)
 int runTraceCommand(const QStringList &arguments, CommandContext &context);
 

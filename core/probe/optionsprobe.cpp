@@ -208,6 +208,7 @@ void OptionsProbe::resolve()
     else
         request.transport = m_uri.transportParameter();
     request.secure = m_uri.isSips();
+    request.family = m_options.family;
     m_resolver->resolve(request);
 }
 

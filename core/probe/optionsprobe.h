@@ -14,6 +14,7 @@
 #include "sip/clienttransaction.h"
 #include "sip/credentials.h"
 #include "sip/dnsbackend.h"
+#include "sip/resolutionplan.h"
 #include "sip/resolveresult.h"
 #include "sip/sipmessage.h"
 #include "sip/sipuri.h"
@@ -40,6 +41,9 @@ struct ProbeOptions
     std::optional<SipUri> fromUri;      // --from sip:user@host (wins over fromUser)
     QList<SipHeader> extraHeaders;      // --header, validated by OptionsRequest::parseHeaderArgument
     int maxForwards = 70;
+    // Addresses of one family only (the exporter's preferred_ip_protocol): one probe
+    // tests one address family, as blackbox_exporter's do.
+    ResolveRequest::Family family = ResolveRequest::Family::Any;
     // T1/T2/T4 and Timer F (--timeout). Timer K defaults to 0 here: the probe reports
     // as soon as the final response arrives; a test may linger to record duplicates.
     TransactionTimers timers = defaultTimers();

@@ -97,3 +97,16 @@ if(SIPSCOPE_GZIP)
 else()
     install(FILES "${CMAKE_CURRENT_BINARY_DIR}/changelog" DESTINATION "${doc_dir}")
 endif()
+
+# sipscope-cli exporter: its systemd unit (installed, not enabled: the allow list must
+# be written first) and its examples, the configuration, alert rules with their
+# promtool tests, and the Grafana dashboard (docs/monitoring.md).
+if(TARGET sipscope_exporter)
+    install(FILES "${CMAKE_CURRENT_SOURCE_DIR}/exporter/sipscope-exporter.service" DESTINATION lib/systemd/system)
+    install(FILES
+        "${CMAKE_CURRENT_SOURCE_DIR}/exporter/sipscope-exporter.yml"
+        "${CMAKE_CURRENT_SOURCE_DIR}/exporter/sipscope-alerts.yml"
+        "${CMAKE_CURRENT_SOURCE_DIR}/exporter/sipscope-alerts.test.yml"
+        "${CMAKE_CURRENT_SOURCE_DIR}/exporter/sipscope-grafana-dashboard.json"
+        DESTINATION "${CMAKE_INSTALL_DATADIR}/sipscope/exporter")
+endif()

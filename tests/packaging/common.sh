@@ -53,7 +53,11 @@ pkg_expected_paths() {
         share/man/man1/sipscope.1.gz \
         share/man/man1/sipscope-cli.1.gz \
         share/doc/sipscope/copyright \
-        share/doc/sipscope/changelog.gz
+        share/doc/sipscope/changelog.gz \
+        lib/systemd/system/sipscope-exporter.service \
+        share/sipscope/exporter/sipscope-exporter.yml \
+        share/sipscope/exporter/sipscope-alerts.yml \
+        share/sipscope/exporter/sipscope-grafana-dashboard.json
     for size in 16 22 24 32 48 64 128 256 512; do
         printf '%s\n' "share/icons/hicolor/${size}x${size}/apps/$app_id.png"
     done

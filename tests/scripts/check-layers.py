@@ -9,6 +9,7 @@ below it, so that a shortcut up or sideways fails the suite the day it is writte
     monitor       many targets in rounds, the Nagios verdict: may use probe, sip, codes, i18n
     responder     the SIP server, beside the probe: may use sip, codes, i18n
     capture       writing and reading capture files: may use sip, codes, i18n
+    exporter      the Prometheus exporter: may use probe, sip, codes, i18n
     app/cli       the command line: may use core, never the GUI
     app/gui       the desktop application: may use core, never the CLI
 
@@ -32,6 +33,7 @@ LAYERS = {
     "core/monitor": {"probe", "sip", "codes", "i18n"},
     "core/responder": {"sip", "codes", "i18n"},
     "core/capture": {"sip", "codes", "i18n"},
+    "core/exporter": {"probe", "sip", "codes", "i18n"},
 }
 CORE_FOLDERS = {layer.split("/", 1)[1] for layer in LAYERS}
 LAYERS["app/cli"] = set(CORE_FOLDERS)
