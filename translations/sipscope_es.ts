@@ -5719,6 +5719,10 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <source>Timer F</source>
         <translation>Timer F</translation>
     </message>
+    <message>
+        <source>length measured by the kernel (SYN to SYN-ACK)</source>
+        <translation>duración medida por el núcleo (SYN a SYN-ACK)</translation>
+    </message>
 </context>
 <context>
     <name>ProbeVerdict</name>
@@ -8948,10 +8952,6 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>Mensajes</translation>
     </message>
     <message>
-        <source>%1: %2 (from %3 to %4)</source>
-        <translation>%1: %2 (de %3 a %4)</translation>
-    </message>
-    <message>
         <source>%1 at %2</source>
         <translation>%1 a los %2</translation>
     </message>
@@ -8966,6 +8966,10 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>Total: %1</source>
         <translation>Total: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (from %3 to %4; %5)</source>
+        <translation>%1: %2 (de %3 a %4; %5)</translation>
     </message>
 </context>
 <context>

@@ -5719,6 +5719,10 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
         <source>Timer F</source>
         <translation>Timer F</translation>
     </message>
+    <message>
+        <source>length measured by the kernel (SYN to SYN-ACK)</source>
+        <translation>durée mesurée par le noyau (SYN à SYN-ACK)</translation>
+    </message>
 </context>
 <context>
     <name>ProbeVerdict</name>
@@ -8948,10 +8952,6 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
         <translation>Messages</translation>
     </message>
     <message>
-        <source>%1: %2 (from %3 to %4)</source>
-        <translation>%1 : %2 (de %3 à %4)</translation>
-    </message>
-    <message>
         <source>%1 at %2</source>
         <translation>%1 à %2</translation>
     </message>
@@ -8966,6 +8966,10 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>Total: %1</source>
         <translation>Total : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (from %3 to %4; %5)</source>
+        <translation>%1 : %2 (de %3 à %4 ; %5)</translation>
     </message>
 </context>
 <context>

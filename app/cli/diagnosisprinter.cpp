@@ -11,11 +11,10 @@ namespace SipScope::Cli {
 
 using namespace Qt::Literals::StringLiterals;
 
-void DiagnosisPrinter::printSummary(QTextStream &out, const ProbeResult &result)
+void DiagnosisPrinter::printSummary(QTextStream &out, const ProbeResult &result, const Diagnosis &d)
 {
     if (result.error.kind == ErrorKind::InvalidTarget || result.error.kind == ErrorKind::Cancelled)
         return;
-    const Diagnosis d = Diagnosis::diagnose(result);
     if (d.isProblem())
         out << QCoreApplication::translate("Cli", "Diagnosis: %1").arg(d.sentence) << Qt::endl;
     printVerdict(out, d);
@@ -33,9 +32,8 @@ void DiagnosisPrinter::printVerdict(QTextStream &out, const Diagnosis &d)
         out << QCoreApplication::translate("Cli", "Liveness: %1").arg(ProbeVerdict::livenessText()) << Qt::endl;
 }
 
-void DiagnosisPrinter::printVerbose(QTextStream &out, const ProbeResult &result)
+void DiagnosisPrinter::printVerbose(QTextStream &out, const ProbeResult &result, const Diagnosis &d)
 {
-    const Diagnosis d = Diagnosis::diagnose(result);
     out << QCoreApplication::translate("Cli", "Diagnosis:") << Qt::endl;
     out << u"  "_s << d.sentence << Qt::endl;
     out << u"  "_s << d.originExplanation << Qt::endl;

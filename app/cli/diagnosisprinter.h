@@ -16,14 +16,15 @@ class DiagnosisPrinter final
 {
 public:
     // After the status block: the diagnosis sentence when something is wrong, and the
-    // path summary when there is a NAT or an ALG to tell about.
-    static void printSummary(QTextStream &out, const ProbeResult &result);
+    // path summary when there is a NAT or an ALG to tell about. `diagnosis` is the
+    // result's, made once by the caller (it parses the raw messages again).
+    static void printSummary(QTextStream &out, const ProbeResult &result, const Diagnosis &diagnosis);
     // For a received status: what it means for the server, what to try, and that it
     // is alive for a liveness check.
     static void printVerdict(QTextStream &out, const Diagnosis &diagnosis);
     // --verbose: the diagnosis with its evidence and origin, every path finding, and
     // the timing phases and instants.
-    static void printVerbose(QTextStream &out, const ProbeResult &result);
+    static void printVerbose(QTextStream &out, const ProbeResult &result, const Diagnosis &diagnosis);
     // Each failed check on its own line (nothing when all passed).
     static void printExpectation(QTextStream &out, const ExpectationVerdict &verdict);
     // --all-targets: the resolution (SRV records with priority, weight, port, TTL),

@@ -7,18 +7,18 @@
 // final response, else 2. Ctrl+C ends a series like ping: the probe in flight is
 // cancelled (and not counted), the statistics of the probes that ended are printed,
 // and the exit code follows the same rule.
+//
+// The run only: the arguments are parsed in optionsarguments, the output printed by
+// optionsprinter, and the series is core's ProbeSeries, the one the GUI's Repeat runs.
 #pragma once
 
 #include "commands.h"
+#include "optionsarguments.h"
+#include "optionsprinter.h"
 
-#include "probe/expectation.h"
-#include "monitor/nagiosverdict.h"
-#include "probe/optionsprobe.h"
-#include "probe/seriesstatistics.h"
+#include "probe/probeseries.h"
 
-#include <QJsonObject>
 #include <QObject>
-#include <QTimer>
 
 #include <memory>
 
@@ -39,19 +39,7 @@ class OptionsCommand final : public QObject
 {
     Q_OBJECT
 public:
-    struct Settings
-    {
-        QString target;
-        ProbeOptions probe;
-        int count = 1;
-        int intervalMs = 1000;
-        bool json = false;
-        bool verbose = false;
-        std::optional<NagiosOptions> nagios;   // --nagios: one status line, exit 0-3
-        // --expect / --expect-header: what counts as success; default a 2xx.
-        Expectation expectation;
-        bool allTargets = false;               // --all-targets: every DNS candidate at once
-    };
+    using Settings = OptionsSettings;
 
     OptionsCommand(const Settings &settings, CommandContext &context);
     ~OptionsCommand() override;
@@ -64,27 +52,19 @@ public:
     static int exitCodeFor(const ProbeResult &result, const Expectation &expectation);
 
 private:
-    void startNext();
-    void onFinished(const ProbeResult &result);
+    void onProbeFinished(int index, const ProbeResult &result);
     void onInterrupted();
     void finishSeries();
-    void printSingle(const ProbeResult &result);
-    void printSeriesLine(int index, const ProbeResult &result);
-    void printStatistics();
-    void printVerbose(const ProbeResult &result);
-    QJsonObject probeJson(const ProbeResult &result) const;
+    void quit(int exitCode);
     int runAllTargets();
 
     Settings m_settings;
     CommandContext &m_context;
-    OptionsProbe m_probe;
-    QTimer m_interval;
-    QElapsedTimer m_sinceStart;
-    SeriesStatistics m_statistics;
+    OptionsPrinter m_printer;
+    ProbeSeries m_series;
     QList<ProbeResult> m_results;
     QEventLoop *m_loop = nullptr;
     std::unique_ptr<InterruptWatcher> m_interrupt;   // series only (count > 1)
-    int m_started = 0;
     int m_expectationsMet = 0;   // probes of the series that met --expect/--expect-header
     bool m_done = false;   // the loop was told to quit; a late Ctrl+C is ignored
     int m_exitCode = ExitProbeNoAnswer;

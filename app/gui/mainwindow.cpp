@@ -8,7 +8,6 @@
 #include "i18n/translations.h"
 #include "languagemenu.h"
 #include "languageswitcher.h"
-#include "probediagnostics.h"
 #include "probeform.h"
 #include "probeview.h"
 #include "responderview.h"
@@ -67,6 +66,10 @@ MainWindow::MainWindow(const QString &settingsFile, LanguageSwitcher *languages,
         setCurrentView(ProbeViewIndex);
         m_probeView->form()->setTarget(target);
         m_probeView->focusTarget();
+        // "Probe This Target" is one keystroke: the probe starts, unless one is still
+        // running (the target waits in the field then).
+        if (!m_probeView->isRunning())
+            m_probeView->send();
     });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (index >= 0 && index < m_viewActions.size())
@@ -174,8 +177,8 @@ void MainWindow::createMenus()
     m_toolsMenu->setObjectName(u"toolsMenu"_s);
     m_toolsMenu->addAction(m_probeView->sendAction());
     m_toolsMenu->addAction(m_probeView->stopAction());
-    m_toolsMenu->addAction(m_probeView->diagnostics()->allTargetsAction());
-    m_toolsMenu->addAction(m_probeView->diagnostics()->traceRouteAction());
+    m_toolsMenu->addAction(m_probeView->allTargetsAction());
+    m_toolsMenu->addAction(m_probeView->traceRouteAction());
     m_toolsMenu->addSeparator();
     m_toolsMenu->addAction(m_clearHistoryAction);
 

@@ -4,9 +4,10 @@
 #include "probedetailtabs.h"
 #include "probediagnostics.h"
 #include "probeform.h"
-#include "proberunner.h"
 #include "repeatpanel.h"
 #include "resultcard.h"
+
+#include "probe/probeseries.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -28,7 +29,7 @@ ProbeView::ProbeView(QWidget *parent)
     m_tabs = new ProbeDetailTabs(this);
     m_repeat = new RepeatPanel(this);
     m_repeatTab = m_tabs->addTab(m_repeat, QString());
-    m_runner = new ProbeRunner(this);
+    m_series = new ProbeSeries(this);
 
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->setObjectName(u"probeSplitter"_s);
@@ -51,11 +52,19 @@ ProbeView::ProbeView(QWidget *parent)
     connect(m_card, &ResultCard::codeActivated, this, &ProbeView::codeActivated);
     connect(m_tabs, &ProbeDetailTabs::statusMessage, this, &ProbeView::statusMessage);
     connect(m_repeat, &RepeatPanel::statusMessage, this, &ProbeView::statusMessage);
-    connect(m_runner, &ProbeRunner::probeStarted, this, &ProbeView::onProbeStarted);
-    connect(m_runner, &ProbeRunner::eventRecorded, m_tabs, &ProbeDetailTabs::addEvent);
-    connect(m_runner, &ProbeRunner::probeFinished, this, &ProbeView::onProbeFinished);
-    connect(m_runner, &ProbeRunner::finished, this, &ProbeView::onRunFinished);
-    m_diagnostics = new ProbeDiagnostics(this);
+    connect(m_series, &ProbeSeries::probeStarted, this, &ProbeView::onProbeStarted);
+    connect(m_series, &ProbeSeries::eventRecorded, m_tabs, &ProbeDetailTabs::addEvent);
+    connect(m_series, &ProbeSeries::probeFinished, this, &ProbeView::onProbeFinished);
+    connect(m_series, &ProbeSeries::finished, this, &ProbeView::onRunFinished);
+
+    // The diagnosis extension gets the card and the tabs it adds to, the form's
+    // request when it needs one (Trace Route), and each probe's start and result.
+    m_diagnostics = new ProbeDiagnostics(m_card, m_tabs, [this] {
+        return ProbeDiagnostics::Request{m_form->target(), m_form->probeOptions()};
+    }, this);
+    addAction(m_diagnostics->allTargetsAction());
+    addAction(m_diagnostics->traceRouteAction());
+    connect(m_form->stopAction(), &QAction::triggered, m_diagnostics, &ProbeDiagnostics::cancel);
 
     retranslateUi();
     m_card->clear();
@@ -65,6 +74,7 @@ void ProbeView::retranslateUi()
 {
     m_tabs->setTabText(m_repeatTab, tr("Repeat"));
     m_repeat->setAccessibleName(tr("Repeat series"));
+    m_diagnostics->retranslateUi();
 }
 
 void ProbeView::changeEvent(QEvent *event)
@@ -84,9 +94,19 @@ QAction *ProbeView::stopAction() const
     return m_form->stopAction();
 }
 
+QAction *ProbeView::allTargetsAction() const
+{
+    return m_diagnostics->allTargetsAction();
+}
+
+QAction *ProbeView::traceRouteAction() const
+{
+    return m_diagnostics->traceRouteAction();
+}
+
 bool ProbeView::isRunning() const
 {
-    return m_runner->isRunning();
+    return m_series->isRunning();
 }
 
 void ProbeView::focusTarget()
@@ -103,19 +123,21 @@ void ProbeView::send()
         return;
     }
     m_form->addToHistory(target);
-    m_series = m_form->repeatEnabled();
-    const int count = m_series ? m_form->repeatCount() : 1;
-    if (m_series) {
+    m_repeating = m_form->repeatEnabled();
+    const int count = m_repeating ? m_form->repeatCount() : 1;
+    m_target = target;
+    m_options = m_form->probeOptions();
+    if (m_repeating) {
         m_repeat->clear(target);
         m_tabs->setCurrentIndex(m_repeatTab);
     }
     m_form->setRunning(true);
-    m_runner->start(target, m_form->probeOptions(), count, m_form->repeatIntervalMs());
+    m_series->start(m_target, m_options, count, m_form->repeatIntervalMs());
 }
 
 void ProbeView::stop()
 {
-    m_runner->stop();
+    m_series->stop();
 }
 
 void ProbeView::clearTargetHistory()
@@ -128,10 +150,11 @@ void ProbeView::onProbeStarted(int index)
 {
     m_probeStartedAt = QDateTime::currentDateTimeUtc();
     m_tabs->clear();
-    if (!m_series || index == 0)
-        m_card->showRunning(m_form->target());
-    if (m_series)
-        Q_EMIT statusMessage(tr("Probe %1 of %2…").arg(index + 1).arg(m_runner->total()));
+    if (!m_repeating || index == 0)
+        m_card->showRunning(m_target);
+    if (m_repeating)
+        Q_EMIT statusMessage(tr("Probe %1 of %2…").arg(index + 1).arg(m_series->total()));
+    m_diagnostics->probeStarted(index, {m_target, m_options});
 }
 
 void ProbeView::onProbeFinished(int index, const ProbeResult &result)
@@ -139,9 +162,10 @@ void ProbeView::onProbeFinished(int index, const ProbeResult &result)
     Q_UNUSED(index)
     m_card->showResult(result);
     m_tabs->showResult(result);
-    if (m_series)
-        m_repeat->addResult(m_probeStartedAt, result);
-    if (!m_series) {
+    m_diagnostics->showResult(result);
+    if (m_repeating)
+        m_repeat->addResult(m_probeStartedAt, result, m_series->statistics());
+    if (!m_repeating) {
         if (result.hasFinalResponse()) {
             Q_EMIT statusMessage(tr("%1 %2 from %3 in %4")
                                    .arg(result.statusCode)
@@ -157,8 +181,8 @@ void ProbeView::onProbeFinished(int index, const ProbeResult &result)
 void ProbeView::onRunFinished()
 {
     m_form->setRunning(false);
-    if (m_series)
-        Q_EMIT statusMessage(RepeatPanel::summaryLine(m_repeat->statistics()));
+    if (m_repeating)
+        Q_EMIT statusMessage(RepeatPanel::summaryLine(m_series->statistics()));
     Q_EMIT runFinished();
 }
 

@@ -2,6 +2,7 @@
 // timeline, and the repeat series).
 #pragma once
 
+#include "probe/optionsprobe.h"
 #include "probe/proberesult.h"
 
 #include <QDateTime>
@@ -16,7 +17,7 @@ namespace SipScope {
 class ProbeDetailTabs;
 class ProbeDiagnostics;
 class ProbeForm;
-class ProbeRunner;
+class ProbeSeries;
 class RepeatPanel;
 class ResultCard;
 
@@ -30,9 +31,13 @@ public:
     ResultCard *resultCard() const { return m_card; }
     ProbeDetailTabs *detailTabs() const { return m_tabs; }
     RepeatPanel *repeatPanel() const { return m_repeat; }
-    ProbeRunner *runner() const { return m_runner; }
+    // The probe or series that Send runs (core; the CLI's --count runs the same).
+    ProbeSeries *series() const { return m_series; }
     // Diagnosis, timing waterfall, All targets and Trace Route.
     ProbeDiagnostics *diagnostics() const { return m_diagnostics; }
+    // Tools → Probe All Targets (checkable) and Tools → Trace Route….
+    QAction *allTargetsAction() const;
+    QAction *traceRouteAction() const;
     QSplitter *splitter() const { return m_splitter; }
     QAction *sendAction() const;
     QAction *stopAction() const;
@@ -72,14 +77,17 @@ private:
     ResultCard *m_card = nullptr;
     ProbeDetailTabs *m_tabs = nullptr;
     RepeatPanel *m_repeat = nullptr;
-    ProbeRunner *m_runner = nullptr;
+    ProbeSeries *m_series = nullptr;
     ProbeDiagnostics *m_diagnostics = nullptr;
     QSplitter *m_splitter = nullptr;
     // Restored on the first show, once the splitter has its real size.
     QByteArray m_pendingSplitterState;
     int m_repeatTab = -1;
     QDateTime m_probeStartedAt;
-    bool m_series = false;
+    bool m_repeating = false; // the run is a repeat series, not a single probe
+    // What Send asked for: the target as typed and the form's settings.
+    QString m_target;
+    ProbeOptions m_options;
 };
 
 } // namespace SipScope

@@ -3,6 +3,8 @@
 #include "classcolors.h"
 #include "rttchart.h"
 
+#include "probe/probeseries.h"
+
 #include <QEvent>
 #include <QFile>
 #include <QFileDialog>
@@ -146,19 +148,17 @@ void RepeatPanel::clear(const QString &target)
     updateStatistics();
 }
 
-void RepeatPanel::addResult(const QDateTime &startedAt, const ProbeResult &result)
+void RepeatPanel::addResult(const QDateTime &startedAt, const ProbeResult &result, const SeriesStatistics &statistics)
 {
     SeriesEntry entry{int(m_entries.size()) + 1, startedAt.toUTC(), result};
     m_entries.append(entry);
 
-    const bool cancelled = result.error.kind == ErrorKind::Cancelled;
     const std::optional<double> rtt = result.hasFinalResponse() && result.rttUs >= 0
         ? std::optional<double>(double(result.rttUs) / 1000.0)
         : std::nullopt;
-    if (!cancelled) {
-        m_statistics.add(result);
+    m_statistics = statistics;
+    if (ProbeSeries::counts(result))
         m_chart->addSample(rtt);
-    }
 
     QString status;
     int codeClass = 0;

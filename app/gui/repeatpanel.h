@@ -25,8 +25,9 @@ public:
 
     // Starts a new series for `target` (empties table, statistics and chart).
     void clear(const QString &target = {});
-    // Adds a finished probe. Cancelled probes are listed but not counted.
-    void addResult(const QDateTime &startedAt, const ProbeResult &result);
+    // Adds a finished probe of the series and shows the series' statistics, which
+    // already include it (ProbeSeries: a cancelled probe is listed but not counted).
+    void addResult(const QDateTime &startedAt, const ProbeResult &result, const SeriesStatistics &statistics);
 
     const QList<SeriesEntry> &entries() const { return m_entries; }
     const SeriesStatistics &statistics() const { return m_statistics; }

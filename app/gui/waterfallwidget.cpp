@@ -241,9 +241,9 @@ QString WaterfallWidget::describeAt(const QPoint &position) const
         return {};
     if (row < phaseRows()) {
         const TimingPhase &phase = m_timing.phases().at(row);
-        return tr("%1: %2 (from %3 to %4)")
+        return tr("%1: %2 (from %3 to %4; %5)")
             .arg(phase.label, ProbeTiming::formatDuration(phase.durationUs()), ProbeTiming::formatDuration(phase.startUs),
-                 ProbeTiming::formatDuration(phase.endUs));
+                 ProbeTiming::formatDuration(phase.endUs), m_timing.phaseClock(row));
     }
     const int marksRow = phaseRows() + (hasMoreRow() ? 1 : 0);
     if (row != marksRow || m_timing.marks().isEmpty())

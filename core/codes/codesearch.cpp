@@ -35,6 +35,16 @@ constexpr int PairQuality = 60;
 // cause name of the code: in percent of the field weight.
 constexpr int PhraseEqualsQuality = 250;
 constexpr int OneWordPhraseQuality = 120;
+// Two to five neighbouring query words that are a whole phrase of the code, inside a
+// longer question ("calls to mobiles fail with *service unavailable*"): this share of
+// the field weight, times the weight of the words of the run.
+constexpr int SubPhraseQuality = 200;
+constexpr qsizetype LongestSubPhrase = 5;
+
+// A word naming a party of the call or what it hears ("caller", "abonné", "hört";
+// TextNormalizer::isWeakWord)
+// weighs this share of what its rarity alone would give.
+constexpr double WeakWordShare = 0.35;
 
 // A term scoring this much (a vocabulary word, exactly) counts fully in the coverage.
 constexpr int FullCoverageScore = 90;
@@ -65,12 +75,14 @@ struct Term
     // written, never through English stems, roots, synonyms or typos ("occupé" is
     // not "occupied").
     bool accented = false;
+    bool weak = false;  // TextNormalizer::isWeakWord
 };
 
 struct ParsedQuery
 {
     QList<Term> terms;
     QString phraseKey;          // the meaningful words as roots, for whole-phrase matches
+    QString strongPhraseKey;    // the same without weak words, when the query has some
     QList<QueryRecognition> recognitions;
 };
 
@@ -131,7 +143,8 @@ ParsedQuery parse(const QString &query)
     const QStringList accented = accentedWords(recognized.rest);
     for (const CodeSearchIndex::Token &token : tokens) {
         const QString plain = unmarked(token.word);
-        Term term{token.word, token.root, token.negated, false, false, accented.contains(plain)};
+        Term term{token.word, token.root, token.negated, false, false, accented.contains(plain),
+                  TextNormalizer::isWeakWord(plain)};
         if (isDigits(plain) || classOfPattern(plain)) {
             term = Term{plain, plain, false, true, false, false};
         } else {
@@ -144,13 +157,23 @@ ParsedQuery parse(const QString &query)
     if (parsed.terms.isEmpty() && typing) {
         // "a" on its way to "accepted"
         const QString last = words.last();
-        parsed.terms.append({last, TextNormalizer::root(last), false, isDigits(last), false, accented.contains(last)});
+        parsed.terms.append({last, TextNormalizer::root(last), false, isDigits(last), false, accented.contains(last),
+                             TextNormalizer::isWeakWord(last)});
     }
     if (typing && !parsed.terms.isEmpty()) {
         Term &last = parsed.terms.last();
         last.prefix = !last.number && unmarked(last.word) == words.last();
     }
+    // "the remote party does not support this" is the phrase "not supported": words
+    // naming a party are not part of the phrase, unless there is nothing else.
+    QList<CodeSearchIndex::Token> strongTokens;
+    for (const CodeSearchIndex::Token &token : std::as_const(phraseTokens)) {
+        if (!TextNormalizer::isWeakWord(unmarked(token.word)))
+            strongTokens.append(token);
+    }
     parsed.phraseKey = CodeSearchIndex::phraseKey(phraseTokens);
+    if (!strongTokens.isEmpty() && strongTokens.size() < phraseTokens.size())
+        parsed.strongPhraseKey = CodeSearchIndex::phraseKey(strongTokens);
     return parsed;
 }
 
@@ -166,12 +189,14 @@ struct TermScores
         best[document] = std::max(best[document], score);
         fields[document] |= matched;
     }
-    bool addPostings(const CodeSearchIndex::Postings *postings, int quality)
+    // A match through the opposite polarity ("ringing" in "app does not ring") scores,
+    // but is not reported as a match in that field: the field says the opposite.
+    bool addPostings(const CodeSearchIndex::Postings *postings, int quality, bool reportFields = true)
     {
         if (!postings || postings->isEmpty())
             return false;
         for (const auto &posting : *postings)
-            add(posting.document, posting.weight * quality / 100, posting.fields);
+            add(posting.document, posting.weight * quality / 100, reportFields ? posting.fields : MatchFields());
         return true;
     }
 };
@@ -232,6 +257,14 @@ bool foreignToEnglish(const CodeSearchIndex &index, const Term &term)
     return term.accented && index.language() == u"en"_s;
 }
 
+// The word itself, its stem or its root is indexed.
+bool matchesClosely(const CodeSearchIndex &index, const Term &term)
+{
+    const QString plain = unmarked(term.word);
+    const QString mark = term.negated ? u"~"_s : QString();
+    return index.exact(term.word) || index.stemmed(mark + TextNormalizer::stem(plain)) || index.rooted(term.root);
+}
+
 void scoreWord(const CodeSearchIndex &index, const Term &term, TermScores &scores)
 {
     const QString plain = unmarked(term.word);
@@ -249,10 +282,10 @@ void scoreWord(const CodeSearchIndex &index, const Term &term, TermScores &score
         found |= scores.addPostings(index.rooted(mark + TextNormalizer::root(synonym)), SynonymRootQuality);
     }
     const QString opposite = term.negated ? plain : u'~' + plain;
-    found |= scores.addPostings(index.exact(opposite), OppositeQuality);
+    found |= scores.addPostings(index.exact(opposite), OppositeQuality, false);
     found |= scores.addPostings(index.rooted(term.negated ? TextNormalizer::root(plain)
                                                           : u'~' + TextNormalizer::root(plain)),
-                                OppositeQuality - 5);
+                                OppositeQuality - 5, false);
     if (term.prefix) {
         const auto &words = index.sortedWords();
         auto it = std::lower_bound(words.cbegin(), words.cend(), term.word,
@@ -343,44 +376,95 @@ SearchResult CodeSearch::find(const QString &query, const SearchOptions &options
     std::vector<MatchFields> fields(count);
     std::vector<double> weights;
     double totalWeight = 0;
+    // Each word is scored once. A word nothing matches, not even with a typo, may be a
+    // compound of known words ("Weiterleitungsschleife"): its parts are scored instead.
+    QList<Term> terms;
+    std::vector<TermScores> termScores;
+    auto anyScore = [](const TermScores &scores) {
+        return std::any_of(scores.best.cbegin(), scores.best.cend(), [](int s) { return s > 0; });
+    };
+    for (qsizetype i = 0; i < parsed.terms.size(); ++i) {
+        Term term = parsed.terms.at(i);
+        // Two words the index knows as one ("voice mail", "log in", "time out"): the
+        // joined word is what was meant.
+        if (i + 1 < parsed.terms.size() && !term.number && !parsed.terms.at(i + 1).number
+            && !parsed.terms.at(i + 1).negated) {
+            const QString joined = term.word + parsed.terms.at(i + 1).word;
+            if (m_index->exact(joined)) {
+                const QString plain = unmarked(joined);
+                term = Term{joined, (term.negated ? u"~"_s : QString()) + TextNormalizer::root(plain), term.negated,
+                            false, parsed.terms.at(i + 1).prefix, term.accented || parsed.terms.at(i + 1).accented,
+                            TextNormalizer::isWeakWord(plain)};
+                ++i;
+            }
+        }
+        TermScores scores(count);
+        if (term.number) {
+            scoreNumber(*m_index, term.word, scores);
+        } else {
+            scoreWord(*m_index, term, scores);
+            // Split when nothing matched, or only loosely (a loose root or a typo of a
+            // longer word) and both parts are known words.
+            bool bothKnown = false;
+            const QStringList parts = term.prefix || foreignToEnglish(*m_index, term) || matchesClosely(*m_index, term)
+                ? QStringList()
+                : m_index->compoundParts(unmarked(term.word), &bothKnown);
+            if (!parts.isEmpty() && (bothKnown || !anyScore(scores))) {
+                const QString mark = term.negated ? u"~"_s : QString();
+                for (const QString &part : parts) {
+                    Term piece{mark + part, mark + TextNormalizer::root(part), term.negated, false, false,
+                               term.accented, TextNormalizer::isWeakWord(part)};
+                    TermScores pieceScores(count);
+                    scoreWord(*m_index, piece, pieceScores);
+                    terms.append(piece);
+                    termScores.push_back(std::move(pieceScores));
+                }
+                continue;
+            }
+        }
+        terms.append(term);
+        termScores.push_back(std::move(scores));
+    }
     // When no word matches anything, the words are tried once more, loosely: a query
     // with a meaningful word should never come back empty.
-    const bool nothing = std::none_of(parsed.terms.cbegin(), parsed.terms.cend(), [&](const Term &term) {
-        if (term.number)
-            return true; // numbers are never loosened
-        TermScores scores(count);
-        scoreWord(*m_index, term, scores);
-        return std::any_of(scores.best.cbegin(), scores.best.cend(), [](int s) { return s > 0; });
-    });
-    for (const Term &term : parsed.terms) {
-        TermScores scores(count);
-        if (term.number)
-            scoreNumber(*m_index, term.word, scores);
-        else if (nothing)
+    bool nothing = true;
+    for (qsizetype t = 0; t < terms.size(); ++t)
+        nothing = nothing && (terms.at(t).number || !anyScore(termScores[t]));
+    // A query of weak words only ("caller") is searched for them as for any word.
+    const bool weakCounts = std::none_of(terms.cbegin(), terms.cend(), [](const Term &t) { return !t.number && !t.weak; });
+    for (qsizetype t = 0; t < terms.size(); ++t) {
+        const Term &term = terms.at(t);
+        const bool weak = term.weak && !weakCounts;
+        TermScores &scores = termScores[t];
+        if (nothing && !term.number) {
+            scores = TermScores(count);
             scoreLoosely(*m_index, term, scores);
-        else
-            scoreWord(*m_index, term, scores);
+        }
         const qsizetype matching = std::count_if(scores.best.cbegin(), scores.best.cend(),
                                                  [](int s) { return s > 0; });
         // A word no code knows is left out of the coverage: it must not empty the list
         // nor lower every code alike.
-        const double weight = termWeight(matching, count);
+        const double weight = termWeight(matching, count) * (weak ? WeakWordShare : 1.0);
         weights.push_back(weight);
-        totalWeight += weight;
+        // A weak word adds to the codes that hold it but does not count in the
+        // coverage: a code that does not mention "the caller" is not a worse answer.
+        if (!weak)
+            totalWeight += weight;
         for (qsizetype d = 0; d < count; ++d) {
             if (scores.best[d] <= 0)
                 continue;
             raw[d] += weight * scores.best[d];
             // A word matched only weakly (in body text, through a loose root or the
             // opposite polarity) covers the query only in part.
-            matched[d] += weight * std::min(1.0, scores.best[d] / double(FullCoverageScore));
+            if (!weak)
+                matched[d] += weight * std::min(1.0, scores.best[d] / double(FullCoverageScore));
             fields[d] |= scores.fields[d];
         }
     }
     // Neighbouring words that are neighbours in a field, and the whole query as a phrase.
-    for (qsizetype t = 1; t < parsed.terms.size(); ++t) {
-        const Term &a = parsed.terms.at(t - 1);
-        const Term &b = parsed.terms.at(t);
+    for (qsizetype t = 1; t < terms.size(); ++t) {
+        const Term &a = terms.at(t - 1);
+        const Term &b = terms.at(t);
         if (a.number || b.number)
             continue;
         if (const auto *postings = m_index->pair(a.root + u' ' + b.root)) {
@@ -388,18 +472,57 @@ SearchResult CodeSearch::find(const QString &query, const SearchOptions &options
             for (const auto &posting : *postings)
                 raw[posting.document] += weight * posting.weight * PairQuality / 100;
         }
-    }
-    if (!parsed.phraseKey.isEmpty()) {
-        if (const auto *postings = m_index->phrase(parsed.phraseKey)) {
-            const int quality = parsed.phraseKey.contains(u' ') ? PhraseEqualsQuality : OneWordPhraseQuality;
+        // One word between them ("the number we called doesn't exist": number … exist),
+        // at half the bonus.
+        if (t < 2 || terms.at(t - 2).number)
+            continue;
+        const Term &first = terms.at(t - 2);
+        if (const auto *postings = m_index->pair(first.root + u' ' + b.root)) {
+            const double weight = (weights.at(t - 2) + weights.at(t)) / 2;
             for (const auto &posting : *postings)
-                raw[posting.document] += double(posting.weight) * quality / 100;
+                raw[posting.document] += weight * posting.weight * PairQuality / 200;
         }
     }
+    // Runs of neighbouring words that are a whole phrase of a code, shorter than the
+    // query (the whole query is the phrase key below).
+    QList<qsizetype> wordTerms;
+    for (qsizetype t = 0; t < terms.size(); ++t) {
+        if (!terms.at(t).number)
+            wordTerms.append(t);
+    }
+    for (qsizetype first = 0; first + 1 < wordTerms.size(); ++first) {
+        QString key = terms.at(wordTerms.at(first)).root;
+        double runWeight = weights.at(wordTerms.at(first));
+        for (qsizetype last = first + 1; last < wordTerms.size() && last - first < LongestSubPhrase; ++last) {
+            if (first == 0 && last + 1 == wordTerms.size())
+                break;
+            key += u' ' + terms.at(wordTerms.at(last)).root;
+            runWeight += weights.at(wordTerms.at(last));
+            if (const auto *postings = m_index->phrase(key)) {
+                for (const auto &posting : *postings)
+                    raw[posting.document] += runWeight * posting.weight * SubPhraseQuality / 100;
+            }
+        }
+    }
+    // The whole query as a phrase of the code, with or without its weak words ("el
+    // llamante colgó" is a phrase of 487; "the remote party does not support this" is
+    // 501's "not supported"): the better of the two counts.
+    std::vector<double> phraseBonus(count, 0);
+    for (const QString &key : {parsed.phraseKey, parsed.strongPhraseKey}) {
+        if (key.isEmpty())
+            continue;
+        if (const auto *postings = m_index->phrase(key)) {
+            const int quality = key.contains(u' ') ? PhraseEqualsQuality : OneWordPhraseQuality;
+            for (const auto &posting : *postings)
+                phraseBonus[posting.document] = std::max(phraseBonus[posting.document], double(posting.weight) * quality / 100);
+        }
+    }
+    for (qsizetype d = 0; d < count; ++d)
+        raw[d] += phraseBonus[d];
 
     // Numbers and classes list codes in ascending order; only words are ranked by the
     // prior.
-    const bool words = std::any_of(parsed.terms.cbegin(), parsed.terms.cend(), [](const Term &t) { return !t.number; });
+    const bool words = std::any_of(terms.cbegin(), terms.cend(), [](const Term &t) { return !t.number; });
     std::vector<double> score(count, 0);
     for (qsizetype d = 0; d < count; ++d) {
         if (matched[d] <= 0)

@@ -167,7 +167,10 @@ QList<CodeSearchIndex::Token> CodeSearchIndex::tokens(const QString &text, bool 
             negator = word;
             continue;
         }
-        if (TextNormalizer::isStopword(word))
+        // "n'arrive pas à joindre": the negation is about reaching.
+        if (negate && TextNormalizer::isModal(word))
+            continue;
+        if (TextNormalizer::isStopword(word) && !(negate && TextNormalizer::takesNegation(word)))
             continue;
         if (!keepNumbers && isNumber(word)) {
             negate = false;
@@ -181,6 +184,40 @@ QList<CodeSearchIndex::Token> CodeSearchIndex::tokens(const QString &text, bool 
     if (negate)
         out.append({negator, negator, false});
     return out;
+}
+
+QStringList CodeSearchIndex::compoundParts(const QString &word, bool *bothKnown) const
+{
+    *bothKnown = false;
+    constexpr qsizetype MinPart = 4;
+    if (word.size() < 2 * MinPart || std::any_of(word.cbegin(), word.cend(), [](QChar c) { return !c.isLetter(); }))
+        return {};
+    auto known = [&](const QString &part) {
+        return part.size() >= MinPart && (m_words.contains(part) || m_roots.contains(TextNormalizer::root(part)));
+    };
+    static const QLatin1StringView links[] = {QLatin1StringView("s"), QLatin1StringView("es"), QLatin1StringView("n"),
+                                              QLatin1StringView("en"), QLatin1StringView("e")};
+    QStringList best;
+    qsizetype bestLength = 0;
+    for (qsizetype cut = MinPart; cut + MinPart <= word.size(); ++cut) {
+        QString head = word.left(cut);
+        const QString tail = word.mid(cut);
+        bool headKnown = known(head);
+        for (qsizetype i = 0; !headKnown && i < qsizetype(std::size(links)); ++i) {
+            if (head.endsWith(links[i]) && known(head.chopped(links[i].size()))) {
+                head.chop(links[i].size());
+                headKnown = true;
+            }
+        }
+        const bool tailKnown = known(tail);
+        const qsizetype length = (headKnown ? head.size() : 0) + (tailKnown ? tail.size() : 0);
+        if (length > bestLength) {
+            best = QStringList{head, tail};
+            bestLength = length;
+            *bothKnown = headKnown && tailKnown;
+        }
+    }
+    return best;
 }
 
 QString CodeSearchIndex::phraseKey(const QList<Token> &tokens)

@@ -54,6 +54,14 @@ public:
     // A whole reason phrase, keyword, vocabulary phrase or Q.850 cause name as roots.
     const Postings *phrase(const QString &key) const { return find(m_phrases, key); }
 
+    // A compound no indexed word matches, cut in two where at least one side is an
+    // indexed word (or has an indexed root) of four letters or more, German linking
+    // "s", "es", "n", "en", "e" dropped from the first part: "weiterleitungsschleife" →
+    // "weiterleitung", "schleife"; "besetztzeichen" → "besetzt", "zeichen". Empty when no
+    // cut has a known side. The split whose known sides are longest wins; *bothKnown
+    // says whether both sides are.
+    QStringList compoundParts(const QString &word, bool *bothKnown) const;
+
     struct Word
     {
         QString text;

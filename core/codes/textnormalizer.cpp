@@ -76,7 +76,8 @@ const QSet<QString> &stopwords()
         u"all"_s, u"any"_s, u"some"_s, u"very"_s, u"again"_s,
         u"still"_s, u"always"_s, u"now"_s, u"every"_s, u"im"_s,
         u"ive"_s, u"its"_s, u"hi"_s, u"hello"_s, u"help"_s, u"customer"_s,
-        u"customers"_s, u"phone"_s, u"phones"_s, u"display"_s, 
+        u"customers"_s, u"phone"_s, u"phones"_s, u"display"_s, u"really"_s,
+        u"actually"_s, u"simply"_s, u"even"_s, u"ever"_s, u"directly"_s, u"straight"_s,
         // German
         u"der"_s, u"die"_s, u"das"_s, u"den"_s, u"dem"_s, u"des"_s, u"ein"_s,
         u"eine"_s, u"einen"_s, u"einem"_s, u"einer"_s, u"ist"_s, u"sind"_s,
@@ -91,7 +92,9 @@ const QSet<QString> &stopwords()
         u"sagt"_s, u"zeigt"_s, u"kommt"_s, u"steht"_s, u"immer"_s, u"schon"_s,
         u"noch"_s, u"auch"_s, u"nur"_s, u"mal"_s, u"da"_s, u"dort"_s, u"kann"_s,
         u"konnen"_s, u"sich"_s, u"uns"_s, u"mir"_s, u"mich"_s, u"kunde"_s,
-        u"telefon"_s, u"meldung"_s, u"anzeige"_s,
+        u"telefon"_s, u"meldung"_s, u"anzeige"_s, u"ans"_s, u"aufs"_s, u"ins"_s,
+        u"einfach"_s, u"halt"_s, u"eben"_s, u"ja"_s, u"doch"_s, u"wohl"_s, u"gar"_s,
+        u"eigentlich"_s, u"direkt"_s, u"sofort"_s, u"dauernd"_s, u"gerade"_s,
         // French
         u"le"_s, u"la"_s, u"les"_s, u"l"_s, u"un"_s, u"une"_s, u"est"_s, u"sont"_s,
         u"et"_s, u"ou"_s, u"du"_s, u"de"_s, u"d"_s, u"des"_s, u"au"_s, u"aux"_s,
@@ -104,7 +107,8 @@ const QSet<QString> &stopwords()
         u"fait"_s, u"dit"_s, u"affiche"_s, u"mais"_s, u"donc"_s, u"car"_s,
         u"quand"_s, u"comment"_s, u"pourquoi"_s, u"tres"_s, u"toujours"_s,
         u"m"_s, u"t"_s, u"y"_s, u"me"_s, u"te"_s, u"lui"_s, u"leur"_s, u"client"_s,
-        u"telephone"_s, 
+        u"telephone"_s, u"vraiment"_s, u"juste"_s, u"simplement"_s, u"meme"_s,
+        u"directement"_s,
         // Spanish
         u"el"_s, u"los"_s, u"las"_s, u"lo"_s, u"una"_s, u"unos"_s, u"unas"_s,
         u"es"_s, u"son"_s, u"y"_s, u"e"_s, u"o"_s, u"u"_s, u"del"_s, u"al"_s,
@@ -115,6 +119,7 @@ const QSet<QString> &stopwords()
         u"esta"_s, u"esto"_s, u"ese"_s, u"esa"_s, u"eso"_s, u"hay"_s, u"ha"_s,
         u"he"_s, u"han"_s, u"estan"_s, u"ser"_s, u"estar"_s, u"dice"_s,
         u"muestra"_s, u"sale"_s, u"nos"_s, u"cliente"_s, u"telefono"_s,
+        u"simplemente"_s, u"realmente"_s, u"nomas"_s, u"directo"_s, u"directamente"_s,
     };
     return words;
 }
@@ -131,6 +136,41 @@ const QSet<QString> &negators()
         u"niemand"_s, u"ohne"_s, u"ne"_s, u"n"_s, u"pas"_s, u"jamais"_s,
         u"aucun"_s, u"aucune"_s, u"sans"_s, u"non"_s, u"personne"_s, u"nunca"_s,
         u"sin"_s, u"nadie"_s, u"ningun"_s, u"ninguna"_s, u"ninguno"_s,
+    };
+    return words;
+}
+
+const QSet<QString> &weakWords()
+{
+    static const QSet<QString> words = {
+        u"caller"_s, u"callee"_s, u"subscriber"_s, u"user"_s, u"person"_s, u"party"_s,
+        u"remote"_s, u"side"_s, u"colleague"_s, u"called"_s,
+        u"anrufer"_s, u"angerufene"_s, u"angerufener"_s, u"teilnehmer"_s,
+        u"gesprachspartner"_s, u"gegenseite"_s, u"gegenstelle"_s, u"benutzer"_s,
+        u"abonne"_s, u"correspondant"_s, u"appelant"_s, u"appele"_s, u"destinataire"_s,
+        u"utilisateur"_s, u"abonado"_s, u"usuario"_s, u"destinatario"_s, u"llamante"_s,
+        u"llamado"_s, u"llamo"_s, u"llame"_s, u"llamaba"_s, u"llamamos"_s, u"angerufen"_s,
+        u"other"_s, u"guy"_s, u"andere"_s, u"autre"_s, u"otro"_s, u"otra"_s,
+            // the line of a party: "der Anschluss ist besetzt" is about busy
+        u"line"_s, u"anschluss"_s, u"leitung"_s, u"ligne"_s, u"linea"_s, u"anexo"_s,
+        // hearing and seeing: "hört das Besetztzeichen" is about the busy tone
+        u"hear"_s, u"hears"_s, u"heard"_s, u"hearing"_s, u"sees"_s, u"hort"_s, u"horen"_s,
+        u"hore"_s, u"gehort"_s, u"entend"_s, u"entends"_s, u"entendre"_s, u"oye"_s, u"oigo"_s,
+        u"oir"_s, u"escucha"_s, u"escucho"_s,
+    };
+    return words;
+}
+
+const QSet<QString> &modals()
+{
+    static const QSet<QString> words = {
+        u"able"_s, u"manage"_s, u"managed"_s, u"arrive"_s, u"arrivons"_s, u"arrivent"_s,
+        u"peut"_s, u"peux"_s, u"pouvons"_s, u"peuvent"_s, u"parvient"_s, u"parviens"_s,
+        u"reussit"_s, u"reussis"_s, u"puedo"_s, u"puede"_s, u"pueden"_s, u"podemos"_s,
+        u"logra"_s, u"logro"_s, u"consigue"_s, u"consigo"_s, u"schafft"_s, u"klappt"_s,
+        // wanting: "no quiso atender" is a call not answered
+        u"want"_s, u"wants"_s, u"wanted"_s, u"wollte"_s, u"will"_s, u"veut"_s, u"voulait"_s,
+        u"veulent"_s, u"quiso"_s, u"quiere"_s, u"queria"_s, u"quieren"_s,
     };
     return words;
 }
@@ -205,6 +245,24 @@ QString TextNormalizer::stem(const QString &word)
 bool TextNormalizer::isStopword(QStringView word)
 {
     return stopwords().contains(word.toString());
+}
+
+bool TextNormalizer::takesNegation(QStringView word)
+{
+    // Filler in "SIP response 486" or "the phone shows", but what a negation is about
+    // in "no response" or "kein Telefon".
+    static const QSet<QString> words = {u"response"_s, u"responses"_s, u"status"_s};
+    return words.contains(word.toString());
+}
+
+bool TextNormalizer::isWeakWord(QStringView word)
+{
+    return weakWords().contains(word.toString());
+}
+
+bool TextNormalizer::isModal(QStringView word)
+{
+    return modals().contains(word.toString());
 }
 
 bool TextNormalizer::isNegator(QStringView word)

@@ -41,6 +41,21 @@ public:
     // deliberately not filler: "not found" and "found" are different questions.
     static bool isStopword(QStringView word);
 
+    // Words that name a party of the call or what it perceives rather than what
+    // happened ("caller", "subscriber", "Teilnehmer", "abonné", "hears", "hört"):
+    // meaningful, but shared by the texts of many codes, so a query's weight should
+    // rest on the words that say what happened ("refused", "Besetztzeichen").
+    static bool isWeakWord(QStringView word);
+
+    // Verbs of ability or wanting a negation passes through to the verb after them:
+    // "n'arrive pas à joindre" and "no logra comunicarse" are about not reaching, "no
+    // quiso atender" about not answering.
+    static bool isModal(QStringView word);
+
+    // Stopwords that a negation before them is about ("no response"): kept as a
+    // negated word there, dropped anywhere else.
+    static bool takesNegation(QStringView word);
+
     // Words that negate the word after them: "not", "no", "nicht", "kein", "ne",
     // "pas", "sin", "nadie", ...
     static bool isNegator(QStringView word);

@@ -16,7 +16,7 @@ QString ttlText(qint64 ttl)
 } // namespace
 
 CandidateModel::CandidateModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : ColumnTableModel(ColumnCount, parent)
 {
 }
 
@@ -29,6 +29,9 @@ void CandidateModel::setCandidates(const QList<CandidateResult> &candidates)
 {
     beginResetModel();
     m_candidates = candidates;
+    m_diagnoses = QList<std::optional<Diagnosis>>(candidates.size());
+    for (qsizetype row = 0; row < m_candidates.size(); ++row)
+        diagnose(row);
     endResetModel();
 }
 
@@ -48,7 +51,17 @@ void CandidateModel::updateCandidate(int index, const CandidateResult &candidate
     if (index < 0 || index >= m_candidates.size())
         return;
     m_candidates[index] = candidate;
-    Q_EMIT dataChanged(this->index(index, 0), this->index(index, ColumnCount - 1));
+    diagnose(index);
+    rowChanged(index);
+}
+
+void CandidateModel::diagnose(qsizetype row)
+{
+    const CandidateResult &candidate = m_candidates.at(row);
+    if (candidate.finished)
+        m_diagnoses[row] = Diagnosis::diagnose(candidate.result);
+    else
+        m_diagnoses[row].reset();
 }
 
 QString CandidateModel::sourceText(const ResolvedTarget &target)
@@ -73,21 +86,14 @@ QString CandidateModel::sourceText(const ResolvedTarget &target)
     return {};
 }
 
-int CandidateModel::rowCount(const QModelIndex &parent) const
+int CandidateModel::rows() const
 {
-    return parent.isValid() ? 0 : int(m_candidates.size());
+    return int(m_candidates.size());
 }
 
-int CandidateModel::columnCount(const QModelIndex &parent) const
+QVariant CandidateModel::cell(int row, int column, int role) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant CandidateModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const CandidateResult &c = m_candidates.at(index.row());
+    const CandidateResult &c = m_candidates.at(row);
     const ProbeResult &r = c.result;
     switch (role) {
     case AnsweredRole:
@@ -97,9 +103,9 @@ QVariant CandidateModel::data(const QModelIndex &index, int role) const
     case FinishedRole:
         return c.finished;
     case Qt::ToolTipRole:
-        if (index.column() == DiagnosisColumn && c.finished)
-            return Diagnosis::diagnose(r).originExplanation;
-        if (index.column() == SourceColumn)
+        if (column == DiagnosisColumn && c.finished)
+            return m_diagnoses.at(row)->originExplanation;
+        if (column == SourceColumn)
             return sourceText(c.target);
         return {};
     case Qt::DisplayRole:
@@ -107,7 +113,7 @@ QVariant CandidateModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
-    switch (index.column()) {
+    switch (column) {
     case EndpointColumn:
         return c.target.endpointText();
     case SourceColumn:
@@ -122,16 +128,14 @@ QVariant CandidateModel::data(const QModelIndex &index, int role) const
     case RttColumn:
         return r.rttUs >= 0 ? ProbeTiming::formatDuration(r.rttUs) : QString();
     case DiagnosisColumn:
-        return c.finished ? Diagnosis::diagnose(r).sentence : QString();
+        return c.finished ? m_diagnoses.at(row)->sentence : QString();
     }
     return {};
 }
 
-QVariant CandidateModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString CandidateModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case EndpointColumn: return tr("Candidate");
     case SourceColumn: return tr("From DNS");
     case StatusColumn: return tr("Answer");
@@ -143,9 +147,9 @@ QVariant CandidateModel::headerData(int section, Qt::Orientation orientation, in
 
 void CandidateModel::retranslate()
 {
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_candidates.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    for (qsizetype row = 0; row < m_candidates.size(); ++row)
+        diagnose(row);
+    ColumnTableModel::retranslate();
 }
 
 } // namespace SipScope

@@ -7,7 +7,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace SipScope {
 
 TraceHopModel::TraceHopModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : ColumnTableModel(ColumnCount, parent)
 {
 }
 
@@ -35,21 +35,14 @@ void TraceHopModel::setHops(const QList<TraceHop> &hops)
     endResetModel();
 }
 
-int TraceHopModel::rowCount(const QModelIndex &parent) const
+int TraceHopModel::rows() const
 {
-    return parent.isValid() ? 0 : int(m_hops.size());
+    return int(m_hops.size());
 }
 
-int TraceHopModel::columnCount(const QModelIndex &parent) const
+QVariant TraceHopModel::cell(int row, int column, int role) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant TraceHopModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const TraceHop &hop = m_hops.at(index.row());
+    const TraceHop &hop = m_hops.at(row);
     switch (role) {
     case OutcomeRole:
         return TraceHop::outcomeToken(hop.outcome);
@@ -58,13 +51,13 @@ QVariant TraceHopModel::data(const QModelIndex &index, int role) const
     case RttUsRole:
         return hop.rttUs;
     case Qt::TextAlignmentRole:
-        if (index.column() == HopColumn || index.column() == RttColumn)
+        if (column == HopColumn || column == RttColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ToolTipRole:
-        if (index.column() == StatusColumn && hop.outcome == TraceHop::Outcome::Error)
+        if (column == StatusColumn && hop.outcome == TraceHop::Outcome::Error)
             return hop.result.error.message;
-        if (index.column() == AddressColumn && hop.addressSource == u"source"_s)
+        if (column == AddressColumn && hop.addressSource == u"source"_s)
             return tr("Max-Forwards 0 cannot leave the first hop: this is the address the request was sent to.");
         return {};
     case Qt::DisplayRole:
@@ -72,7 +65,7 @@ QVariant TraceHopModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
-    switch (index.column()) {
+    switch (column) {
     case HopColumn:
         return hop.maxForwards;
     case StatusColumn:
@@ -101,11 +94,9 @@ QVariant TraceHopModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant TraceHopModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString TraceHopModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case HopColumn: return tr("Max-Forwards");
     case StatusColumn: return tr("Answer");
     case AddressColumn: return tr("Hop");
@@ -116,11 +107,5 @@ QVariant TraceHopModel::headerData(int section, Qt::Orientation orientation, int
     return {};
 }
 
-void TraceHopModel::retranslate()
-{
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_hops.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-}
 
 } // namespace SipScope

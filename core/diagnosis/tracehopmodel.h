@@ -2,14 +2,14 @@
 // Server header, the round trip, and where the answer physically came from.
 #pragma once
 
+#include "columntablemodel.h"
 #include "tracer.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 
 namespace SipScope {
 
-class TraceHopModel final : public QAbstractTableModel
+class TraceHopModel final : public ColumnTableModel
 {
     Q_OBJECT
 public:
@@ -23,15 +23,11 @@ public:
     void setHops(const QList<TraceHop> &hops);
     const QList<TraceHop> &hops() const { return m_hops; }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
-    // Emits headerDataChanged after a language change.
-    void retranslate();
-
 private:
+    int rows() const override;
+    QVariant cell(int row, int column, int role) const override;
+    QString columnTitle(int column) const override;
+
     QList<TraceHop> m_hops;
 };
 

@@ -295,7 +295,13 @@ void OptionsProbe::openTransport()
         const ProbeEvent::Type type = event.type == TransportEvent::Type::Connected ? ProbeEvent::Type::Connected
             : event.type == TransportEvent::Type::TlsEstablished                  ? ProbeEvent::Type::TlsHandshake
                                                                                   : ProbeEvent::Type::TransportInfo;
-        record(type, event.text);
+        // The transport's own reading where it has one (the kernel's), else now.
+        const WireTime at = event.at.isValid() ? event.at : WireTime::now();
+        if (type == ProbeEvent::Type::Connected)
+            m_result.connectClock = at.clock;
+        else if (type == ProbeEvent::Type::TlsHandshake)
+            m_result.tlsClock = at.clock;
+        record(type, event.text, 0, {}, {}, elapsedUs(at), event.startedAt.isValid() ? elapsedUs(event.startedAt) : -1);
     });
     connect(m_transport.get(), &Transport::messageReceived, this, [this] { m_heardFromTarget = true; });
     connect(m_transport.get(), &Transport::garbageReceived, this, [this](const QByteArray &raw) {
@@ -611,9 +617,10 @@ void OptionsProbe::cleanUp()
 }
 
 void OptionsProbe::record(ProbeEvent::Type type, const QString &text, int statusCode, const QByteArray &raw,
-                          const QString &subject, qint64 atUs)
+                          const QString &subject, qint64 atUs, qint64 startUs)
 {
     ProbeEvent event;
+    event.startUs = startUs;
     event.type = type;
     event.atUs = atUs >= 0 ? atUs : elapsedUs();
     event.text = text;

@@ -110,7 +110,7 @@ private:
     // already (the send and the final answer: the RTT and the timeline must be one
     // reading, not two taken a scheduler's delay apart); otherwise now.
     void record(ProbeEvent::Type type, const QString &text, int statusCode = 0,
-                const QByteArray &raw = {}, const QString &subject = {}, qint64 atUs = -1);
+                const QByteArray &raw = {}, const QString &subject = {}, qint64 atUs = -1, qint64 startUs = -1);
     void onProvisional(const SipMessage &response, const QByteArray &raw);
     void onFinal(const SipMessage &response, const QByteArray &raw);
     // A 401/407: true when the request goes out again with credentials.

@@ -49,6 +49,7 @@ struct ProbeEvent
     int statusCode = 0;     // for Provisional/Final/Ignored responses
     QByteArray raw;         // the bytes involved (sent or received), may be empty
     QString subject;        // DnsLookup/DnsResult: the name looked up (pairs them in the waterfall)
+    qint64 startUs = -1;    // Connected: when the SYN left (-1: not known; the attempt's start)
 
     static QString typeToken(Type type);   // "sent", "retransmitted", "provisional", ...
 };
@@ -118,6 +119,12 @@ struct ProbeResult
     // the platform and transport have them, else the application's. None without a final.
     WireTime::Clock sentClock = WireTime::Clock::None;
     WireTime::Clock receivedClock = WireTime::Clock::None;
+    // Which clock the end of the TCP connect phase (kernel: the SYN → SYN-ACK round trip
+    // the kernel measured, from the connect call) and of the TLS handshake (always the
+    // application's: its last step is the client's own work) came from; None where
+    // there was none.
+    WireTime::Clock connectClock = WireTime::Clock::None;
+    WireTime::Clock tlsClock = WireTime::Clock::None;
     int retransmissions = 0;
     QList<ProvisionalResponse> provisionals;
     QList<SipHeader> headers;       // final response headers, in order, as received

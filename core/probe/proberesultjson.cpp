@@ -109,6 +109,9 @@ QJsonObject ProbeResultJson::toJson(const ProbeResult &r)
     o[u"rtt_clock"_s] = r.rttUs < 0 ? QJsonValue(QJsonValue::Null)
                                     : QJsonValue(QJsonObject{{u"sent"_s, orNull(WireTime::clockToken(r.sentClock))},
                                                              {u"received"_s, orNull(WireTime::clockToken(r.receivedClock))}});
+    // The connect phase's and the TLS handshake's end (the waterfall's phases).
+    o[u"connect_clock"_s] = orNull(WireTime::clockToken(r.connectClock));
+    o[u"tls_clock"_s] = orNull(WireTime::clockToken(r.tlsClock));
 
     QJsonArray provisionals;
     for (const ProvisionalResponse &p : r.provisionals) {
@@ -133,6 +136,8 @@ QJsonObject ProbeResultJson::toJson(const ProbeResult &r)
                           {u"text"_s, e.text}};
         if (e.statusCode != 0)
             event[u"status"_s] = e.statusCode;
+        if (e.startUs >= 0)
+            event[u"started_ms"_s] = milliseconds(e.startUs);   // connected: when the SYN left
         timeline.append(event);
     }
     o[u"timeline"_s] = timeline;

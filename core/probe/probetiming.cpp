@@ -166,7 +166,9 @@ ProbeTiming ProbeTiming::fromResult(const ProbeResult &result)
             attemptStartUs = event.atUs;
             break;
         case Type::Connected: {
-            const qint64 start = attemptStartUs >= 0 ? attemptStartUs : event.atUs;
+            // From the SYN where the transport knew when it left; else from the attempt's
+            // start (which includes opening the socket).
+            const qint64 start = event.startUs >= 0 ? event.startUs : attemptStartUs >= 0 ? attemptStartUs : event.atUs;
             const QString label = result.transport == TransportProtocol::Ws || result.transport == TransportProtocol::Wss
                 ? tr("WebSocket opening") : tr("TCP connect");
             timing.m_phases.append({TimingPhase::Kind::Connect, label, start, event.atUs, false});
@@ -219,7 +221,45 @@ ProbeTiming ProbeTiming::fromResult(const ProbeResult &result)
     if (tlsPhase >= 0)
         endAttempt(timing.m_totalUs);
     closeTransaction(timing.m_totalUs, true);
+
+    // Which clock each phase's figure came from. The connection that worked and the
+    // request that got the final carry the result's clocks; the rest are the
+    // application's.
+    qsizetype lastConnect = -1;
+    qsizetype lastTransaction = -1;
+    for (qsizetype i = 0; i < timing.m_phases.size(); ++i) {
+        if (timing.m_phases.at(i).kind == TimingPhase::Kind::Connect && !timing.m_phases.at(i).failed)
+            lastConnect = i;
+        if (timing.m_phases.at(i).kind == TimingPhase::Kind::Transaction)
+            lastTransaction = i;
+    }
+    const QString application = WireTime::clockTitle(WireTime::Clock::Application);
+    for (qsizetype i = 0; i < timing.m_phases.size(); ++i) {
+        QString clock;
+        switch (timing.m_phases.at(i).kind) {
+        case TimingPhase::Kind::Dns:
+            clock = application;
+            break;
+        case TimingPhase::Kind::Connect:
+            clock = i == lastConnect && result.connectClock == WireTime::Clock::Kernel
+                ? tr("length measured by the kernel (SYN to SYN-ACK)") : application;
+            break;
+        case TimingPhase::Kind::Tls:
+            clock = application;
+            break;
+        case TimingPhase::Kind::Transaction:
+            clock = i == lastTransaction && result.rttUs >= 0 ? WireTime::pairTitle(result.sentClock, result.receivedClock)
+                                                              : application;
+            break;
+        }
+        timing.m_phaseClocks.append(clock.isEmpty() ? application : clock);
+    }
     return timing;
+}
+
+QString ProbeTiming::phaseClock(qsizetype index) const
+{
+    return m_phaseClocks.value(index);
 }
 
 } // namespace SipScope

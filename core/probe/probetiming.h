@@ -50,6 +50,9 @@ public:
 
     const QList<TimingPhase> &phases() const { return m_phases; }
     const QList<TimingMark> &marks() const { return m_marks; }
+    // Translated: which clock phases().at(index) came from ("kernel timestamps",
+    // "application clock", "length measured by the kernel (SYN to SYN-ACK)").
+    QString phaseClock(qsizetype index) const;
     // From the probe's start to its last event.
     qint64 totalUs() const { return m_totalUs; }
     // The first phase or mark: where a picture of the timing begins (what came before,
@@ -66,6 +69,7 @@ public:
 private:
     QList<TimingPhase> m_phases;
     QList<TimingMark> m_marks;
+    QList<QString> m_phaseClocks;   // parallel to m_phases
     qint64 m_totalUs = 0;
 };
 

@@ -3,6 +3,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -29,11 +30,12 @@ const QHash<QString, QString> &compactForms()
     return forms;
 }
 
-// Splits "a;b=c;d" at semicolons outside quoted strings. Parts are slices of the
-// text, not built a character at a time (that was a fifth of a parse, see bench/).
-QStringList splitParameters(const QString &text)
+// Calls `part` with each piece of "a;b=c;d" split at semicolons outside quoted strings,
+// trimmed. Pieces are views into the text: a Via is read on every answer, and building
+// its pieces as strings was most of a parse (bench/bench_sipparser under callgrind).
+template<typename Part>
+void forEachParameter(QStringView text, Part part)
 {
-    QStringList parts;
     qsizetype start = 0;
     bool quoted = false;
     for (qsizetype i = 0; i < text.size(); ++i) {
@@ -45,51 +47,82 @@ QStringList splitParameters(const QString &text)
         if (c == u'"')
             quoted = !quoted;
         if (c == u';' && !quoted) {
-            parts << text.sliced(start, i - start).trimmed();
+            part(text.sliced(start, i - start).trimmed());
             start = i + 1;
         }
     }
-    parts << text.sliced(start).trimmed();
-    return parts;
+    part(text.sliced(start).trimmed());
 }
 
-std::pair<QString, QString> splitParameter(const QString &param)
+// Calls `part` with each element of a comma-separated header value (RFC 3261 §7.3.1),
+// split outside quoted strings and <...>, trimmed; empty elements too.
+template<typename Part>
+void forEachListElement(QStringView value, Part part)
+{
+    qsizetype start = 0;
+    bool quoted = false;
+    int angle = 0;
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const QChar c = value.at(i);
+        if (quoted && c == u'\\' && i + 1 < value.size()) {
+            ++i;
+            continue;
+        }
+        if (c == u'"')
+            quoted = !quoted;
+        else if (!quoted && c == u'<')
+            ++angle;
+        else if (!quoted && c == u'>' && angle > 0)
+            --angle;
+        if (c == u',' && !quoted && angle == 0) {
+            part(value.sliced(start, i - start).trimmed());
+            start = i + 1;
+        }
+    }
+    part(value.sliced(start).trimmed());
+}
+
+// The text of a view, lowercased; no second copy when it has no capital letter.
+QString lowered(QStringView text)
+{
+    const bool lower = std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c.isUpper(); });
+    return lower ? text.toString() : text.toString().toLower();
+}
+
+// "name=value" → {lowercased name, value without its quotes}; "name" → {name, ""}.
+std::pair<QString, QString> splitParameter(QStringView param)
 {
     const qsizetype eq = param.indexOf(u'=');
     if (eq < 0)
-        return {param.trimmed().toLower(), QString()};
-    QString value = param.mid(eq + 1).trimmed();
+        return {lowered(param.trimmed()), QString()};
+    QStringView value = param.sliced(eq + 1).trimmed();
     if (value.size() >= 2 && value.startsWith(u'"') && value.endsWith(u'"'))
-        value = value.mid(1, value.size() - 2);
-    return {param.left(eq).trimmed().toLower(), value};
+        value = value.sliced(1, value.size() - 2);
+    return {lowered(param.first(eq).trimmed()), value.toString()};
 }
 
-// "SIP / 2.0 / UDP" → "SIP/2.0/UDP" (RFC 3261 §20.42 allows LWS around the slashes).
-// By hand: compiling a QRegularExpression for every Via read was 85% of the parse time
-// of a whole answer (found profiling bench_sipparser against libosip2).
-QString withoutSpaceAroundSlashes(const QString &text)
-{
-    QString out;
-    out.reserve(text.size());
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (c != u'/') {
-            out += c;
-            continue;
-        }
-        while (!out.isEmpty() && out.back().isSpace())
-            out.chop(1);
-        out += c;
-        while (i + 1 < text.size() && text.at(i + 1).isSpace())
-            ++i;
-    }
-    return out;
-}
-
-qsizetype indexOfSpace(const QString &text)
+qsizetype indexOfSpace(QStringView text)
 {
     const auto it = std::find_if(text.cbegin(), text.cend(), [](QChar c) { return c.isSpace(); });
     return it == text.cend() ? -1 : qsizetype(it - text.cbegin());
+}
+
+qsizetype skipSpaces(QStringView text, qsizetype i)
+{
+    while (i < text.size() && text.at(i).isSpace())
+        ++i;
+    return i;
+}
+
+// The upper-case form of a view; the usual spellings come without an allocation.
+QString uppered(QStringView text)
+{
+    static const QString usual[] = {u"SIP"_s, u"UDP"_s, u"TCP"_s, u"TLS"_s, u"WS"_s, u"WSS"_s, u"SCTP"_s};
+    for (const QString &known : usual) {
+        if (text.compare(known, Qt::CaseInsensitive) == 0)
+            return known;
+    }
+    return text.toString().toUpper();
 }
 
 } // namespace
@@ -106,38 +139,25 @@ QString expandCompactHeaderName(const QString &name)
 
 bool sameHeaderName(const QString &a, const QString &b)
 {
+    // Every lookup of every header line comes here (a parse reads Via, CSeq, Call-ID
+    // and Content-Length), so the common cases allocate nothing: two names of one
+    // length are the same header exactly when they match ignoring case (compact forms
+    // are one letter each, long names longer), and a long name can only equal a name
+    // of another length that is a compact form.
+    if (a.size() == b.size())
+        return a.compare(b, Qt::CaseInsensitive) == 0;
+    if (a.size() != 1 && b.size() != 1)
+        return false;
     return expandCompactHeaderName(a).compare(expandCompactHeaderName(b), Qt::CaseInsensitive) == 0;
 }
 
 QStringList splitHeaderList(const QString &value)
 {
     QStringList parts;
-    qsizetype start = 0;
-    bool quoted = false;
-    int angle = 0;
-    const auto take = [&parts, &value](qsizetype from, qsizetype to) {
-        const QString part = value.sliced(from, to - from).trimmed();
+    forEachListElement(value, [&parts](QStringView part) {
         if (!part.isEmpty())
-            parts << part;
-    };
-    for (qsizetype i = 0; i < value.size(); ++i) {
-        const QChar c = value.at(i);
-        if (quoted && c == u'\\' && i + 1 < value.size()) {
-            ++i;
-            continue;
-        }
-        if (c == u'"')
-            quoted = !quoted;
-        else if (!quoted && c == u'<')
-            ++angle;
-        else if (!quoted && c == u'>' && angle > 0)
-            --angle;
-        if (c == u',' && !quoted && angle == 0) {
-            take(start, i);
-            start = i + 1;
-        }
-    }
-    take(start, value.size());
+            parts << part.toString();
+    });
     return parts;
 }
 
@@ -145,22 +165,24 @@ std::optional<QString> headerParameter(const QString &value, const QString &name
 {
     // RFC 3261 §20.10: with <...> the header parameters follow '>'; without, every
     // ';' after the URI starts a header parameter.
-    QString tail = value;
+    QStringView tail = value;
     const qsizetype open = value.indexOf(u'<');
     if (open >= 0) {
         const qsizetype close = value.indexOf(u'>', open);
         if (close < 0)
             return std::nullopt;
-        tail = value.mid(close + 1);
+        tail = tail.sliced(close + 1);
     }
-    const QStringList params = splitParameters(tail);
-    const QString wanted = name.toLower();
-    for (qsizetype i = 1; i < params.size(); ++i) {
-        const auto [key, val] = splitParameter(params.at(i));
-        if (key == wanted)
-            return val;
-    }
-    return std::nullopt;
+    std::optional<QString> found;
+    bool first = true;
+    forEachParameter(tail, [&](QStringView param) {
+        if (std::exchange(first, false) || found)
+            return;
+        auto [key, val] = splitParameter(param);
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            found = std::move(val);
+    });
+    return found;
 }
 
 std::optional<QString> SipVia::parameter(const QString &name) const
@@ -179,73 +201,108 @@ QString SipVia::sentBy() const
     return port ? h + u':' + QString::number(*port) : h;
 }
 
-std::optional<SipVia> SipVia::parse(const QString &value)
+std::optional<SipVia> SipVia::parse(QStringView value)
 {
-    // RFC 3261 §20.42: sent-protocol LWS sent-by *( SEMI via-params ); LWS may appear
-    // around the slashes.
-    const QStringList params = splitParameters(value);
-    const QString head = withoutSpaceAroundSlashes(params.value(0));
-    const qsizetype space = indexOfSpace(head);
-    if (space < 0)
-        return std::nullopt;
-    const QString protocol = head.left(space);
-    const QString sentBy = head.mid(space).trimmed();
-    const QStringList protoParts = protocol.split(u'/');
-    if (protoParts.size() != 3 || sentBy.isEmpty() || indexOfSpace(sentBy) >= 0)
-        return std::nullopt;
-
+    // RFC 3261 §20.42: sent-protocol LWS sent-by *( SEMI via-params ), where
+    // sent-protocol is name SLASH version SLASH transport and LWS may appear around
+    // the slashes ("SIP / 2.0 / UDP").
     SipVia via;
-    via.protocol = protoParts.at(0).toUpper() + u'/' + protoParts.at(1);
-    via.transport = protoParts.at(2).toUpper();
-    QString portText;
-    if (sentBy.startsWith(u'[')) {
-        const qsizetype close = sentBy.indexOf(u']');
-        if (close < 0)
-            return std::nullopt;
-        via.host = sentBy.mid(1, close - 1);
-        const QString rest = sentBy.mid(close + 1);
-        if (rest.startsWith(u':'))
-            portText = rest.mid(1);
-        else if (!rest.isEmpty())
-            return std::nullopt;
-    } else {
-        const qsizetype colon = sentBy.lastIndexOf(u':');
-        via.host = colon < 0 ? sentBy : sentBy.left(colon);
-        if (colon >= 0)
-            portText = sentBy.mid(colon + 1);
-    }
-    if (via.host.isEmpty())
+    bool valid = true;
+    bool first = true;
+    forEachParameter(value, [&](QStringView part) {
+        if (!std::exchange(first, false)) {
+            if (!part.isEmpty())
+                via.parameters.append(splitParameter(part));
+            return;
+        }
+        QStringView protocol[3];
+        int parts = 0;
+        qsizetype i = 0;
+        while (true) {
+            const qsizetype start = i;
+            while (i < part.size() && !part.at(i).isSpace() && part.at(i) != u'/')
+                ++i;
+            if (parts == 3) {
+                valid = false;
+                return;
+            }
+            protocol[parts++] = part.sliced(start, i - start);
+            const qsizetype next = skipSpaces(part, i);
+            if (next < part.size() && part.at(next) == u'/') {
+                i = skipSpaces(part, next + 1);
+                continue;
+            }
+            break;
+        }
+        // The protocol ends at a space; the sent-by follows it, one word.
+        const QStringView sentBy = part.sliced(i).trimmed();
+        if (parts != 3 || i == part.size() || sentBy.isEmpty() || indexOfSpace(sentBy) >= 0) {
+            valid = false;
+            return;
+        }
+        via.protocol = protocol[0].compare(u"SIP", Qt::CaseInsensitive) == 0 && protocol[1] == u"2.0"
+            ? u"SIP/2.0"_s
+            : uppered(protocol[0]) + u'/' + protocol[1].toString();
+        via.transport = uppered(protocol[2]);
+        QStringView host;
+        QStringView portText;
+        if (sentBy.startsWith(u'[')) {
+            const qsizetype close = sentBy.indexOf(u']');
+            if (close < 0) {
+                valid = false;
+                return;
+            }
+            host = sentBy.sliced(1, close - 1);
+            const QStringView rest = sentBy.sliced(close + 1);
+            if (rest.startsWith(u':'))
+                portText = rest.sliced(1);
+            else if (!rest.isEmpty())
+                valid = false;
+        } else {
+            const qsizetype colon = sentBy.lastIndexOf(u':');
+            host = colon < 0 ? sentBy : sentBy.first(colon);
+            if (colon >= 0)
+                portText = sentBy.sliced(colon + 1);
+        }
+        if (host.isEmpty())
+            valid = false;
+        via.host = lowered(host);
+        if (valid && !portText.isEmpty()) {
+            bool ok = false;
+            const uint port = portText.toUInt(&ok);
+            if (!ok || port == 0 || port > 65535)
+                valid = false;
+            else
+                via.port = static_cast<quint16>(port);
+        }
+    });
+    if (!valid)
         return std::nullopt;
-    via.host = via.host.toLower();
-    if (!portText.isEmpty()) {
-        bool ok = false;
-        const uint port = portText.toUInt(&ok);
-        if (!ok || port == 0 || port > 65535)
-            return std::nullopt;
-        via.port = static_cast<quint16>(port);
-    }
-    for (qsizetype i = 1; i < params.size(); ++i) {
-        if (!params.at(i).isEmpty())
-            via.parameters.append(splitParameter(params.at(i)));
-    }
     return via;
 }
 
 std::optional<SipCSeq> SipCSeq::parse(const QString &value)
 {
-    // RFC 3261 §20.16: 1*DIGIT LWS Method, the number below 2**31.
-    const QStringList parts = value.simplified().split(u' ');
-    if (parts.size() != 2 || parts.at(0).size() > 10)
+    // RFC 3261 §20.16: 1*DIGIT LWS Method, the number below 2**31. Read in place (every
+    // answer's CSeq is read to match it to its transaction).
+    const QStringView text = QStringView(value).trimmed();
+    const qsizetype space = indexOfSpace(text);
+    if (space < 0)
         return std::nullopt;
-    for (QChar c : parts.at(0)) {
-        if (!c.isDigit() || c.unicode() >= 128)
+    const QStringView digits = text.first(space);
+    const QStringView method = text.sliced(space).trimmed();
+    if (digits.size() > 10 || method.isEmpty() || indexOfSpace(method) >= 0)
+        return std::nullopt;
+    for (QChar c : digits) {
+        if (c < u'0' || c > u'9')
             return std::nullopt;
     }
     bool ok = false;
-    const qulonglong number = parts.at(0).toULongLong(&ok);
-    if (!ok || number >= (1ULL << 31) || parts.at(1).isEmpty())
+    const qulonglong number = digits.toULongLong(&ok);
+    if (!ok || number >= (1ULL << 31))
         return std::nullopt;
-    return SipCSeq{static_cast<quint32>(number), parts.at(1)};
+    static const QString options = u"OPTIONS"_s;
+    return SipCSeq{static_cast<quint32>(number), method == options ? options : method.toString()};
 }
 
 SipMessage SipMessage::request(const QString &method, const QString &requestUri)
@@ -334,11 +391,19 @@ QStringList SipMessage::headerValues(const QString &name) const
 
 std::optional<SipVia> SipMessage::topVia() const
 {
-    // Only the first element is needed: split one line, not every Via of the message.
-    for (const QString &line : headerLines(u"Via"_s)) {
-        const QStringList vias = splitHeaderList(line);
-        if (!vias.isEmpty())
-            return SipVia::parse(vias.constFirst());
+    // Only the first element is needed: the first non-empty one of the first Via line
+    // that has one, read in place rather than splitting every Via of the message.
+    static const QString via = u"Via"_s;
+    for (const SipHeader &h : m_headers) {
+        if (!sameHeaderName(h.name, via))
+            continue;
+        std::optional<QStringView> element;
+        forEachListElement(h.value, [&element](QStringView part) {
+            if (!element && !part.isEmpty())
+                element = part;
+        });
+        if (element)
+            return SipVia::parse(*element);
     }
     return std::nullopt;
 }

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QStringView>
 
 #include <optional>
 
@@ -33,7 +34,7 @@ struct SipVia
     QString branch() const { return parameter(QStringLiteral("branch")).value_or(QString()); }
     QString sentBy() const;           // "host[:port]", IPv6 in brackets
 
-    static std::optional<SipVia> parse(const QString &value);
+    static std::optional<SipVia> parse(QStringView value);
 };
 
 struct SipCSeq
@@ -76,6 +77,7 @@ public:
     // All header lines in order.
     const QList<SipHeader> &headers() const { return m_headers; }
     void addHeader(const QString &name, const QString &value);
+    void setHeaders(QList<SipHeader> headers) { m_headers = std::move(headers); }
     // Replaces every line of that header (compact forms included) with one line.
     void setHeader(const QString &name, const QString &value);
     void removeHeader(const QString &name);

@@ -2,6 +2,9 @@
 
 #include <QCoreApplication>
 
+#include <array>
+#include <string_view>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace SipScope {
@@ -62,11 +65,22 @@ SipParseResult failure(SipParseError error, const QString &message)
     return result;
 }
 
+// RFC 3261 §25.1 token characters, as a table: every header name of every message is
+// checked against it.
+constexpr std::array<bool, 256> tokenChars = [] {
+    std::array<bool, 256> table{};
+    for (int c = 'a'; c <= 'z'; ++c)
+        table[c] = table[c - 'a' + 'A'] = true;
+    for (int c = '0'; c <= '9'; ++c)
+        table[c] = true;
+    for (char c : std::string_view("-.!%*_+`'~"))
+        table[uchar(c)] = true;
+    return table;
+}();
+
 bool isTokenChar(char c)
 {
-    // RFC 3261 §25.1 token.
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-        || (c != 0 && std::string_view("-.!%*_+`'~").find(c) != std::string_view::npos);
+    return tokenChars[uchar(c)];
 }
 
 bool isToken(QByteArrayView text)
@@ -89,6 +103,32 @@ QString excerpt(QByteArrayView line)
             c = QChar::ReplacementCharacter;
     }
     return line.size() > 60 ? text + u"…"_s : text;
+}
+
+// The header name as text. The names most messages carry come from a table, spelled as
+// they are on the wire, so that parsing them allocates nothing; any other spelling is
+// converted (names are tokens, RFC 3261 §25.1: ASCII).
+QString headerName(QByteArrayView name)
+{
+    static const QString common[] = {
+        u"Via"_s, u"From"_s, u"To"_s, u"Call-ID"_s, u"CSeq"_s, u"Contact"_s,
+        u"Content-Length"_s, u"Content-Type"_s, u"Max-Forwards"_s, u"User-Agent"_s,
+        u"Server"_s, u"Allow"_s, u"Supported"_s, u"Accept"_s, u"Accept-Encoding"_s,
+        u"Accept-Language"_s, u"Record-Route"_s, u"Route"_s, u"WWW-Authenticate"_s,
+        u"Proxy-Authenticate"_s, u"Date"_s, u"Warning"_s, u"Reason"_s, u"Retry-After"_s,
+        u"Expires"_s, u"Allow-Events"_s, u"Require"_s, u"Unsupported"_s,
+        u"v"_s, u"f"_s, u"t"_s, u"i"_s, u"m"_s, u"l"_s, u"c"_s, u"k"_s,
+    };
+    for (const QString &known : common) {
+        if (known.size() != name.size())
+            continue;
+        bool same = true;
+        for (qsizetype i = 0; same && i < name.size(); ++i)
+            same = known.at(i).unicode() == uchar(name.at(i));
+        if (same)
+            return known;
+    }
+    return QString::fromLatin1(name);
 }
 
 bool isSipVersion(QByteArrayView text)
@@ -164,6 +204,7 @@ SipParseResult parseHead(QByteArrayView head, const SipParseLimits &limits)
 
     SipMessage message;
     QList<SipHeader> headers;
+    headers.reserve(16);
     qsizetype pos = 0;
     int lineNumber = 0;
     while (pos < head.size()) {
@@ -205,12 +246,13 @@ SipParseResult parseHead(QByteArrayView head, const SipParseLimits &limits)
         if (headers.size() >= limits.maxHeaderCount)
             return failure(SipParseError::TooManyHeaders,
                            QCoreApplication::translate("SipParser", "The message has more than %1 headers.").arg(limits.maxHeaderCount));
-        headers.append({QString::fromLatin1(name), QString::fromUtf8(midOf(line, colon + 1)).trimmed()});
+        // Trimming the bytes first spares the string a second pass; trimmed() then only
+        // meets a Unicode space (U+00A0, say), as before.
+        headers.append({headerName(name), QString::fromUtf8(midOf(line, colon + 1).trimmed()).trimmed()});
     }
     if (lineNumber == 0)
         return failure(SipParseError::Empty, QCoreApplication::translate("SipParser", "The message is empty."));
-    for (const SipHeader &h : std::as_const(headers))
-        message.addHeader(h.name, h.value);
+    message.setHeaders(std::move(headers));
     SipParseResult result;
     result.message = std::move(message);
     return result;

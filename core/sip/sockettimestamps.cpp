@@ -2,6 +2,7 @@
 
 #if defined(Q_OS_LINUX) || defined(Q_OS_DARWIN) || defined(Q_OS_FREEBSD)
 #define SIPSCOPE_SOCKET_TIMESTAMPS 1
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <ctime>
@@ -12,6 +13,8 @@
 #if defined(Q_OS_LINUX)
 #include <linux/errqueue.h>
 #include <linux/net_tstamp.h>
+#include <sys/ioctl.h>
+#include <vector>
 #endif
 
 namespace SipScope {
@@ -86,6 +89,51 @@ bool SocketTimestamps::enable(qintptr fd, bool *transmitToo)
     Q_UNUSED(fd);
     return false;
 #endif
+}
+
+bool SocketTimestamps::enableStream(qintptr fd)
+{
+#if defined(Q_OS_LINUX)
+    const int flags = SOF_TIMESTAMPING_SOFTWARE | SOF_TIMESTAMPING_RX_SOFTWARE | SOF_TIMESTAMPING_TX_SOFTWARE
+        | SOF_TIMESTAMPING_OPT_TSONLY;
+    return setsockopt(int(fd), SOL_SOCKET, SO_TIMESTAMPING, &flags, sizeof flags) == 0;
+#else
+    Q_UNUSED(fd);
+    return false;
+#endif
+}
+
+SocketTimestamps::StreamPeek SocketTimestamps::peekStream(qintptr fd)
+{
+    StreamPeek peek;
+#if defined(Q_OS_LINUX)
+    // The kernel reports the stamp of the last segment the read passed, so the peek
+    // covers every byte queued: with several segments waiting, the one that completed
+    // the message is the last.
+    int queued = 0;
+    if (ioctl(int(fd), FIONREAD, &queued) != 0)
+        queued = 0;
+    std::vector<char> buffer(size_t(std::max(queued, 1)));
+    iovec iov {buffer.data(), buffer.size()};
+    alignas(cmsghdr) char control[256] {};
+    msghdr message {};
+    message.msg_iov = &iov;
+    message.msg_iovlen = 1;
+    message.msg_control = control;
+    message.msg_controllen = sizeof control;
+    const ssize_t n = recvmsg(int(fd), &message, MSG_PEEK | MSG_DONTWAIT);
+    if (n == 0 || (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR)) {
+        peek.ended = true;
+        return peek;
+    }
+    if (n > 0) {
+        if (const auto wallNs = receivedStamp(&message))
+            peek.received = fromWallClock(*wallNs);
+    }
+#else
+    Q_UNUSED(fd);
+#endif
+    return peek;
 }
 
 SocketTimestamps::Peek SocketTimestamps::peekReceived(qintptr fd)

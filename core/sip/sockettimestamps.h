@@ -28,10 +28,22 @@ public:
     // Asks the kernel for receive (and, on Linux, transmit) stamps on `fd`. False when
     // the platform or the socket has none.
     static bool enable(qintptr fd, bool *transmitToo = nullptr);
+    // The same for a connected TCP socket (Linux only): receive and transmit stamps,
+    // the transmit stamp taken for the last byte of each send.
+    static bool enableStream(qintptr fd);
     // The receive stamp of the datagram that the next read returns, without taking it.
     // A pending socket error (ICMP port unreachable) is reported in Peek::error: the
     // kernel clears it on this read, so the caller must act on it.
     static Peek peekReceived(qintptr fd);
+    // A stream socket: the stamp of the last segment among the bytes queued for reading
+    // (all of them are peeked, not taken). `ended`: the peer closed the connection or
+    // it failed; Qt's own read reports which.
+    struct StreamPeek
+    {
+        std::optional<TimePoint> received;
+        bool ended = false;
+    };
+    static StreamPeek peekStream(qintptr fd);
     // Empties the error queue of transmit stamps; the newest one, if any.
     static std::optional<TimePoint> takeTransmitted(qintptr fd);
 };

@@ -1,5 +1,9 @@
 #include "streamtransport.h"
 
+#include "stampedconnection.h"
+
+#include <cerrno>
+
 #if defined(Q_OS_LINUX)
 #include <netinet/in.h>
 #include <netinet/tcp.h>
@@ -61,28 +65,104 @@ void StreamTransport::start()
         failWith(error);
         return;
     }
-    connect(m_socket.get(), &QTcpSocket::connected, this, &StreamTransport::onSocketConnected);
+    connect(m_socket.get(), &QTcpSocket::connected, this, [this] { onSocketConnected(); });
     connect(m_socket.get(), &QTcpSocket::readyRead, this, &StreamTransport::onReadyRead);
     connect(m_socket.get(), &QTcpSocket::errorOccurred, this, &StreamTransport::onSocketError);
 
-    if (!m_options.bindAddress.isNull() || m_options.bindPort != 0) {
-        QHostAddress bindAddress = m_options.bindAddress;
-        if (bindAddress.isNull()) {
-            bindAddress = m_remote.address.protocol() == QAbstractSocket::IPv6Protocol
-                ? QHostAddress(QHostAddress::AnyIPv6) : QHostAddress(QHostAddress::AnyIPv4);
+    m_connectTimer.start(std::max(1, m_options.connectTimeoutMs));
+    if (StampedConnection::isAvailable()) {
+        // Connected by us, then handed to Qt, so that the kernel's stamps can be read.
+        m_stamps = std::make_unique<StampedConnection>();
+        connect(m_stamps.get(), &StampedConnection::connected, this, &StreamTransport::onStampedConnected);
+        connect(m_stamps.get(), &StampedConnection::connectFailed, this, &StreamTransport::onStampedConnectFailed);
+        const bool binding = !m_options.bindAddress.isNull() || m_options.bindPort != 0;
+        if (const auto failure = m_stamps->connectTo(m_remote.address, m_remote.port,
+                                                     binding ? bindAddress() : QHostAddress(), m_options.bindPort)) {
+            const quint64 generation = m_generation;
+            // Reported later, like Qt's errors, never from inside open()'s deferred call.
+            QMetaObject::invokeMethod(this, [this, generation, failure = *failure] {
+                if (generation == m_generation)
+                    failConnect(failure.error, failure.binding);
+            }, Qt::QueuedConnection);
         }
+        return;
+    }
+
+    if (!m_options.bindAddress.isNull() || m_options.bindPort != 0) {
         // ReuseAddressHint: a previous probe's connection from the same port may still
         // be in TIME_WAIT.
-        if (!m_socket->bind(bindAddress, m_options.bindPort, QAbstractSocket::ReuseAddressHint)) {
-            const QString where = TransportEndpoint{bindAddress, m_options.bindPort, {}}.toString();
-            failWith({ErrorKind::Transport,
-                      tr("Cannot use the local address %1: %2").arg(where, m_socket->errorString()),
-                      m_socket->errorString()});
+        if (!m_socket->bind(bindAddress(), m_options.bindPort, QAbstractSocket::ReuseAddressHint)) {
+            failWith(bindError(m_socket->errorString()));
             return;
         }
     }
-    m_connectTimer.start(std::max(1, m_options.connectTimeoutMs));
     m_socket->connectToHost(m_remote.address, m_remote.port);
+}
+
+QHostAddress StreamTransport::bindAddress() const
+{
+    if (!m_options.bindAddress.isNull())
+        return m_options.bindAddress;
+    return m_remote.address.protocol() == QAbstractSocket::IPv6Protocol ? QHostAddress(QHostAddress::AnyIPv6)
+                                                                        : QHostAddress(QHostAddress::AnyIPv4);
+}
+
+SipError StreamTransport::bindError(const QString &detail) const
+{
+    const QString where = TransportEndpoint{bindAddress(), m_options.bindPort, {}}.toString();
+    return {ErrorKind::Transport, tr("Cannot use the local address %1: %2").arg(where, detail), detail};
+}
+
+void StreamTransport::onStampedConnected()
+{
+    if (!m_socket || m_failed)
+        return;
+    // The SYN left inside the connect call; the kernel measured how long the SYN-ACK
+    // took, unaffected by when this process got to run.
+    const WireTime startedAt{m_stamps->connectCalledAt(), WireTime::Clock::Application};
+    const std::optional<qint64> handshakeUs = m_stamps->handshakeRttUs();
+    const WireTime at = handshakeUs
+        ? WireTime{startedAt.at + std::chrono::microseconds(*handshakeUs), WireTime::Clock::Kernel} : WireTime();
+    const qintptr descriptor = m_stamps->takeDescriptor();
+    if (!m_socket->setSocketDescriptor(descriptor, QAbstractSocket::ConnectedState)) {
+#if defined(Q_OS_LINUX)
+        ::close(int(descriptor));   // still ours: Qt did not take it
+#endif
+        failWith(genericError(m_socket->error(), m_socket->errorString()));
+        return;
+    }
+    // Qt signals no connected() for a descriptor it was given.
+    onSocketConnected(startedAt, at);
+}
+
+void StreamTransport::onStampedConnectFailed(int error)
+{
+    failConnect(error, false);
+}
+
+void StreamTransport::failConnect(int error, bool binding)
+{
+    if (!m_socket || m_failed)
+        return;
+    const QString detail = qt_error_string(error);
+    releaseWatch();
+    if (binding) {
+        failWith(bindError(detail));
+        return;
+    }
+    // The errors Qt's own connect would have reported for the same errno.
+    QAbstractSocket::SocketError socketError = QAbstractSocket::UnknownSocketError;
+    switch (error) {
+    case ECONNREFUSED: socketError = QAbstractSocket::ConnectionRefusedError; break;
+    case ENETUNREACH:
+    case EHOSTUNREACH:
+    case ENETDOWN: socketError = QAbstractSocket::NetworkError; break;
+    case ETIMEDOUT: socketError = QAbstractSocket::SocketTimeoutError; break;
+    case EADDRINUSE:
+    case EADDRNOTAVAIL: socketError = QAbstractSocket::AddressInUseError; break;
+    default: break;
+    }
+    failWith(describeSocketError(socketError).value_or(genericError(socketError, detail)));
 }
 
 void StreamTransport::send(const QByteArray &message)
@@ -91,10 +171,15 @@ void StreamTransport::send(const QByteArray &message)
         return;
     // Written now rather than from the event loop (QTcpSocket buffers), so that the
     // send time is the moment of the send call; errors arrive through errorOccurred.
-    // The application clock: Qt's stream sockets give no access to kernel stamps.
-    setLastSendTime(WireTime::now());
+    // With a stamped connection, the kernel's transmit stamp of the last byte, which
+    // loopback and most drivers take inside the call; else the application clock.
+    const WireTime before = WireTime::now();
+    if (m_stamps)
+        m_stamps->beforeSend();
     m_socket->write(message);
     m_socket->flush();
+    const auto kernel = m_stamps ? m_stamps->takeTransmitted() : std::nullopt;
+    setLastSendTime(kernel ? WireTime{*kernel, WireTime::Clock::Kernel} : before);
 }
 
 void StreamTransport::close()
@@ -155,23 +240,28 @@ void StreamTransport::failWith(const SipError &error)
     }, Qt::QueuedConnection);
 }
 
-void StreamTransport::onSocketConnected()
+void StreamTransport::onSocketConnected(const WireTime &startedAt, const WireTime &at)
 {
     m_tcpConnected = true;
     watchConnection();
     Q_EMIT transportEvent({TransportEvent::Type::Connected,
                   tr("TCP connection from %1 to %2 established")
-                      .arg(TransportEndpoint{localAddress(), localPort(), {}}.toString(), m_remote.toString())});
+                      .arg(TransportEndpoint{localAddress(), localPort(), {}}.toString(), m_remote.toString()),
+                  at, startedAt});
     onConnected();
 }
+
 
 void StreamTransport::onReadyRead()
 {
     if (!m_socket || m_failed)
         return;
-    // Before the read and the parse: the moment the bytes were noticed. For TLS that is
-    // the TCP segment carrying the record, decrypted by Qt before this signal.
-    setLastReceiveTime(WireTime::now());
+    // The kernel's stamp of the segment that brought the bytes (for TLS the one that
+    // completed the record, decrypted by Qt before this signal), when our notifier ran
+    // before Qt's read; else the moment the bytes were noticed, before the parse.
+    const WireTime noticed = WireTime::now();
+    const auto kernel = m_stamps ? m_stamps->takeReceived() : std::nullopt;
+    setLastReceiveTime(kernel ? WireTime{*kernel, WireTime::Clock::Kernel} : noticed);
     const QByteArray data = m_socket->readAll();
     m_received = m_received || !data.isEmpty();
     m_parser.feed(data);
@@ -261,7 +351,11 @@ SipError StreamTransport::connectTimeoutError() const
 
 SipError StreamTransport::genericError(QAbstractSocket::SocketError error) const
 {
-    const QString detail = m_socket ? m_socket->errorString() : QString();
+    return genericError(error, m_socket ? m_socket->errorString() : QString());
+}
+
+SipError StreamTransport::genericError(QAbstractSocket::SocketError error, const QString &detail) const
+{
     const QString where = peerText();
     switch (error) {
     case QAbstractSocket::ConnectionRefusedError:
@@ -294,7 +388,13 @@ SipError StreamTransport::genericError(QAbstractSocket::SocketError error) const
 void StreamTransport::watchConnection()
 {
 #if defined(Q_OS_LINUX)
-    releaseWatch();
+    if (m_watchDescriptor >= 0)
+        ::close(m_watchDescriptor);
+    m_watchDescriptor = -1;
+    // A stamped connection has its duplicate already; one is enough (a monitor holds
+    // many connections).
+    if (m_stamps && m_stamps->watchDescriptor() >= 0)
+        return;
     if (m_socket && m_socket->socketDescriptor() >= 0)
         m_watchDescriptor = ::dup(int(m_socket->socketDescriptor()));
 #endif
@@ -303,13 +403,14 @@ void StreamTransport::watchConnection()
 bool StreamTransport::peerReset() const
 {
 #if defined(Q_OS_LINUX)
-    if (m_watchDescriptor < 0)
+    const int watch = m_watchDescriptor >= 0 ? m_watchDescriptor : m_stamps ? m_stamps->watchDescriptor() : -1;
+    if (watch < 0)
         return false;
     // Our duplicate keeps the socket alive after Qt closed its descriptor: a FIN from
     // the peer leaves it in CLOSE_WAIT, a reset in CLOSE.
     tcp_info info{};
     socklen_t length = sizeof info;
-    if (::getsockopt(m_watchDescriptor, IPPROTO_TCP, TCP_INFO, &info, &length) != 0)
+    if (::getsockopt(watch, IPPROTO_TCP, TCP_INFO, &info, &length) != 0)
         return false;
     return info.tcpi_state == TCP_CLOSE;
 #else
@@ -319,6 +420,12 @@ bool StreamTransport::peerReset() const
 
 void StreamTransport::releaseWatch()
 {
+    // May run inside one of the connection's signals.
+    if (m_stamps) {
+        m_stamps->disconnect(this);
+        m_stamps->closeDescriptors();
+        m_stamps.release()->deleteLater();
+    }
 #if defined(Q_OS_LINUX)
     if (m_watchDescriptor >= 0)
         ::close(m_watchDescriptor);

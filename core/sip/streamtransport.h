@@ -19,6 +19,8 @@
 
 namespace SipScope {
 
+class StampedConnection;
+
 class StreamTransport : public Transport
 {
     Q_OBJECT
@@ -62,11 +64,19 @@ protected:
 
 private:
     void start();
-    void onSocketConnected();
+    void onSocketConnected(const WireTime &startedAt = {}, const WireTime &at = {});
     void onReadyRead();
     void onSocketError(QAbstractSocket::SocketError error);
     void onConnectTimeout();
     SipError genericError(QAbstractSocket::SocketError error) const;
+    SipError genericError(QAbstractSocket::SocketError error, const QString &detail) const;
+    // --bind's address, or the wildcard of the remote's family when only a port was given.
+    QHostAddress bindAddress() const;
+    SipError bindError(const QString &detail) const;
+    // Linux: the connection made by StampedConnection, handed to the socket.
+    void onStampedConnected();
+    void onStampedConnectFailed(int error);
+    void failConnect(int error, bool binding);
     // Linux: after the server ended the connection, whether it was a reset (RST)
     // rather than an orderly close (FIN). Qt reports both as RemoteHostClosedError.
     void watchConnection();
@@ -74,6 +84,7 @@ private:
     void releaseWatch();
 
     std::unique_ptr<QTcpSocket> m_socket;
+    std::unique_ptr<StampedConnection> m_stamps;   // Linux: kernel stamps of the connection
     TransportEndpoint m_remote;
     TransportOptions m_options;
     QTimer m_connectTimer;

@@ -54,8 +54,22 @@ struct TransportOptions
 struct TransportEvent
 {
     enum class Type { Bound, Connected, TlsEstablished, Closed, Info };
+
+    TransportEvent() = default;
+    TransportEvent(Type type, const QString &text, const WireTime &at = {}, const WireTime &startedAt = {})
+        : type(type), text(text), at(at), startedAt(startedAt)
+    {
+    }
+
     Type type = Type::Info;
     QString text;   // translated
+    // When it happened, where the transport knows better than the moment it signals
+    // (invalid: then). Connected: when the SYN-ACK arrived, by the kernel's own measure
+    // of the SYN → SYN-ACK round trip. The TLS handshake ends when Qt says so: its last
+    // step is our own (checking the certificate, sending Finished), not the wire's.
+    WireTime at;
+    // Connected: when the SYN left (the connect call sends it); invalid: not known.
+    WireTime startedAt;
 };
 
 class Transport : public QObject

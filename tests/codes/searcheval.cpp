@@ -52,7 +52,10 @@ int main(int argc, char *argv[])
     if (files.isEmpty()) {
         files = {QStringLiteral(SIPSCOPE_TEST_DATA_DIR "/search/tuned.tsv"),
                  QStringLiteral(SIPSCOPE_TEST_DATA_DIR "/search/heldout.tsv"),
-                 QStringLiteral(SIPSCOPE_TEST_DATA_DIR "/search/heldout2.tsv")};
+                 QStringLiteral(SIPSCOPE_TEST_DATA_DIR "/search/heldout2.tsv"),
+                 QStringLiteral(SIPSCOPE_TEST_DATA_DIR "/search/heldout3.tsv"),
+                 QStringLiteral(SIPSCOPE_TEST_DATA_DIR "/search/heldout4.tsv"),
+                 QStringLiteral(SIPSCOPE_TEST_DATA_DIR "/search/heldout5.tsv")};
     }
     QTextStream out(stdout);
     out << "| part | language | queries | top-1 | top-3 | MRR | empty |\n"

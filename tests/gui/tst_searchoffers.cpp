@@ -3,6 +3,8 @@
 // (a Q.850 cause), and the offers for pasted text: a SIP URI goes to the probe, a log
 // line or SIP message to Explain, each with Enter.
 #include "codes/codelistmodel.h"
+#include "fakesipserver.h"
+#include "probe/proberesult.h"
 #include "codesview.h"
 #include "explaindialog.h"
 #include "mainwindow.h"
@@ -17,6 +19,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,6 +28,7 @@
 #include <memory>
 
 using namespace SipScope;
+using SipScope::Test::FakeSipServer;
 using namespace Qt::Literals::StringLiterals;
 
 Q_DECLARE_METATYPE(SipScope::PastedText::Kind)
@@ -121,13 +125,45 @@ private Q_SLOTS:
 
     void sipUriOffersTheProbe()
     {
-        const QString uri = u"sip:127.0.0.1:5060"_s;
+        // A real answer on loopback: Enter in the search field switches to the Probe view
+        // with the target filled in and sends the probe, one keystroke.
+        FakeSipServer server;
+        QVERIFY2(server.listen(), qPrintable(server.errorString()));
+        server.setHandler(FakeSipServer::answerWith(200, u"OK"_s));
+        const QString uri = server.uri();
+        QSignalSpy finished(m_window->probeView(), &ProbeView::probeFinished);
         QTest::keyClicks(m_view->searchField(), uri);
         QVERIFY(m_view->offerButton()->isVisible());
         QVERIFY(!m_view->offerAction()->text().isEmpty());
         QTest::keyClick(m_view->searchField(), Qt::Key_Return);
         QCOMPARE(m_window->currentView(), int(MainWindow::ProbeViewIndex));
         QCOMPARE(m_window->probeView()->form()->target(), uri);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        const auto result = finished.constFirst().constFirst().value<ProbeResult>();
+        QCOMPARE(result.statusCode, 200);
+        QCOMPARE(server.requestCount(), 1);
+    }
+
+    void probeOfferWaitsForARunningProbe()
+    {
+        // While a probe is still running, the offer fills the target and sends nothing.
+        FakeSipServer server;
+        QVERIFY2(server.listen(), qPrintable(server.errorString()));
+        server.setHandler(FakeSipServer::silent());
+        ProbeView *probe = m_window->probeView();
+        probe->form()->setTarget(server.uri());
+        probe->send();
+        QTRY_COMPARE_WITH_TIMEOUT(server.requestCount() > 0, true, 30000);
+        QVERIFY(probe->isRunning());
+        m_window->setCurrentView(MainWindow::CodesViewIndex);
+        const QString other = u"sip:other@127.0.0.1:%1"_s.arg(server.port());
+        QTest::keyClicks(m_view->searchField(), other);
+        QTest::keyClick(m_view->searchField(), Qt::Key_Return);
+        QCOMPARE(m_window->currentView(), int(MainWindow::ProbeViewIndex));
+        QCOMPARE(probe->form()->target(), other);
+        QVERIFY(probe->isRunning());
+        probe->stop();
+        QTRY_VERIFY_WITH_TIMEOUT(!probe->isRunning(), 30000);
     }
 
     void pastedLogLineOffersExplain()

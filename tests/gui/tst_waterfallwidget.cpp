@@ -131,6 +131,8 @@ void tst_WaterfallWidget::hoverDescribesBarsAndTicks()
     const int rowHeight = widget.fontMetrics().height() + 8;
     const QString tls = widget.describeAt({600, rowHeight * 3 + rowHeight / 2});
     QVERIFY2(tls.startsWith(u"TLS handshake: 40.00 ms"_s), qPrintable(tls));
+    // Each phase says which clock its figure came from.
+    QVERIFY2(tls.contains(u"application clock"_s), qPrintable(tls));
     // The row of messages: the final response sits at the right end of the plot.
     const int marksRow = rowHeight * 5 + rowHeight / 2;
     const QString final = widget.describeAt({800 - 12, marksRow});

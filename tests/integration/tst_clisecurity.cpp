@@ -8,6 +8,7 @@
 #include "testcertificates.h"
 
 #include "cliprocess.h"
+#include "kernelreceivestamps.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -43,6 +44,39 @@ QJsonObject jsonOf(const Run &run)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(run.out.toUtf8(), &error);
     return error.error == QJsonParseError::NoError ? document.object() : QJsonObject();
+}
+
+// The clocks of a stream probe's figures, and the RTT as the timeline has it: the
+// final's time minus the request's, the same two readings (to the JSON's microsecond).
+void checkStreamClocks(const QJsonObject &json)
+{
+#ifdef Q_OS_LINUX
+    // The transport connects the socket itself to read the kernel's stamps.
+    const QString expected = u"kernel"_s;
+#else
+    const QString expected = u"application"_s;
+#endif
+    const QJsonObject clocks = json[u"rtt_clock"_s].toObject();
+    QCOMPARE(clocks[u"sent"_s].toString(), expected);
+    QCOMPARE(clocks[u"received"_s].toString(), expected);
+    QCOMPARE(json[u"connect_clock"_s].toString(), expected);
+    double sentMs = -1;
+    double finalMs = -1;
+    double connectedMs = -1;
+    for (const QJsonValue &value : json[u"timeline"_s].toArray()) {
+        const QJsonObject event = value.toObject();
+        const QString type = event[u"event"_s].toString();
+        if (type == u"sent"_s)
+            sentMs = event[u"at_ms"_s].toDouble();
+        else if (type == u"final"_s)
+            finalMs = event[u"at_ms"_s].toDouble();
+        else if (type == u"connected"_s)
+            connectedMs = event[u"at_ms"_s].toDouble();
+    }
+    QVERIFY(sentMs >= 0 && finalMs >= sentMs && connectedMs >= 0);
+    QVERIFY(connectedMs <= sentMs);
+    QVERIFY2(qAbs((finalMs - sentMs) - json[u"rtt_ms"_s].toDouble()) <= 0.0021,
+             qPrintable(u"rtt %1, timeline %2 → %3"_s.arg(json[u"rtt_ms"_s].toDouble()).arg(sentMs).arg(finalMs)));
 }
 
 } // namespace
@@ -104,10 +138,16 @@ void tst_CliSecurity::tcpTransport()
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.contains(u"(TCP)"_s), qPrintable(run.out));
     QVERIFY(run.out.contains(u"200 OK"_s));
+#ifdef Q_OS_LINUX
+    SipScope::Test::KernelReceiveStamps stamps;
+    QVERIFY(stamps.waitUntilOn());
+#endif
     const QJsonObject json = jsonOf(runCli({u"--json"_s, m_kamailio.uri() + u";transport=tcp"_s}));
     QCOMPARE(json[u"transport"_s].toString(), u"tcp"_s);
     QCOMPARE(json[u"retransmissions"_s].toInt(), 0);
     QVERIFY(json[u"tls"_s].isNull());
+    checkStreamClocks(json);
+    QVERIFY(json[u"tls_clock"_s].isNull());
 }
 
 void tst_CliSecurity::tlsRejectedByDefault()
@@ -136,6 +176,10 @@ void tst_CliSecurity::tlsRejectedByDefault()
 
 void tst_CliSecurity::tlsAcceptedWithCaFile()
 {
+#ifdef Q_OS_LINUX
+    SipScope::Test::KernelReceiveStamps stamps;
+    QVERIFY(stamps.waitUntilOn());
+#endif
     const Run run = runCli({u"--json"_s, u"--ca-file"_s, m_certificates.caFile(),
                             u"sips:localhost:%1"_s.arg(m_kamailio.tlsPort(0))});
     QCOMPARE(run.exitCode, 0);
@@ -147,6 +191,9 @@ void tst_CliSecurity::tlsAcceptedWithCaFile()
         QVERIFY2(!tls[key].toString().isEmpty(), qPrintable(key));
     QCOMPARE(tls[u"verified"_s].toBool(), true);
     QCOMPARE(tls[u"peer_subject"_s].toString(), u"O=SipScope Tests, CN=localhost"_s);
+    checkStreamClocks(json);
+    // The handshake's last step is the client's own work: the application's clock.
+    QCOMPARE(json[u"tls_clock"_s].toString(), u"application"_s);
 
     const Run human = runCli({u"--ca-file"_s, m_certificates.caFile(), u"sips:localhost:%1"_s.arg(m_kamailio.tlsPort(0))});
     QCOMPARE(human.exitCode, 0);

@@ -10,6 +10,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 using namespace std::chrono_literals;
 using namespace SipScope;
@@ -268,14 +270,15 @@ void tst_ProbeTiming::rttClocksAreSaid_data()
     QTest::addColumn<FakeSipServer::Transport>("transport");
     QTest::addColumn<TransportProtocol>("protocol");
     QTest::addColumn<WireTime::Clock>("expected");
-    // Linux stamps UDP datagrams in the kernel (SO_TIMESTAMPING); Qt's stream sockets
-    // read for us, so TCP is the application's clock, said as such.
+    // Linux stamps UDP datagrams and TCP segments in the kernel (SO_TIMESTAMPING); the
+    // other platforms give the application's clock, said as such.
 #ifdef Q_OS_LINUX
-    QTest::newRow("udp") << FakeSipServer::Transport::Udp << TransportProtocol::Udp << WireTime::Clock::Kernel;
+    const WireTime::Clock clock = WireTime::Clock::Kernel;
 #else
-    QTest::newRow("udp") << FakeSipServer::Transport::Udp << TransportProtocol::Udp << WireTime::Clock::Application;
+    const WireTime::Clock clock = WireTime::Clock::Application;
 #endif
-    QTest::newRow("tcp") << FakeSipServer::Transport::Tcp << TransportProtocol::Tcp << WireTime::Clock::Application;
+    QTest::newRow("udp") << FakeSipServer::Transport::Udp << TransportProtocol::Udp << clock;
+    QTest::newRow("tcp") << FakeSipServer::Transport::Tcp << TransportProtocol::Tcp << clock;
 }
 
 void tst_ProbeTiming::rttClocksAreSaid()
@@ -305,6 +308,21 @@ void tst_ProbeTiming::rttClocksAreSaid()
     const ProbeTiming timing = ProbeTiming::fromResult(result);
     QCOMPARE(timing.phases().constLast().durationUs(), result.rttUs);
     QVERIFY(!WireTime::pairTitle(result.sentClock, result.receivedClock).isEmpty());
+    // Each phase says its clock: the request's is the RTT's.
+    QCOMPARE(timing.phaseClock(timing.phases().size() - 1), WireTime::pairTitle(result.sentClock, result.receivedClock));
+    if (protocol == TransportProtocol::Tcp) {
+        // The connect phase ends by the kernel's SYN → SYN-ACK measure where Linux has it.
+        QCOMPARE(result.connectClock, expected);
+        const auto connect = std::find_if(timing.phases().cbegin(), timing.phases().cend(), [](const TimingPhase &p) {
+            return p.kind == TimingPhase::Kind::Connect;
+        });
+        QVERIFY(connect != timing.phases().cend());
+        QVERIFY(connect->startUs <= connect->endUs);
+        const QString clock = timing.phaseClock(connect - timing.phases().cbegin());
+        QCOMPARE(clock == WireTime::clockTitle(WireTime::Clock::Application), expected == WireTime::Clock::Application);
+    } else {
+        QCOMPARE(result.connectClock, WireTime::Clock::None);
+    }
 }
 
 void tst_ProbeTiming::formatMilliseconds()

@@ -58,6 +58,12 @@ void tst_SipMessage::compactForms()
     QFETCH(QString, full);
     QCOMPARE(expandCompactHeaderName(compact), full);
     QVERIFY(sameHeaderName(compact, full.toUpper()));
+    QVERIFY(sameHeaderName(full.toLower(), compact.toUpper()));
+    // One letter never names two headers, and a long name is not its first letter.
+    if (compact != full) {
+        QVERIFY(!sameHeaderName(compact, compact == u"z"_s ? u"y"_s : u"z"_s));
+        QVERIFY(!sameHeaderName(full, full.left(full.size() - 1) + u'x'));
+    }
 }
 
 void tst_SipMessage::lookupsIgnoreCaseAndCompactForm()
@@ -77,6 +83,13 @@ void tst_SipMessage::lookupsIgnoreCaseAndCompactForm()
     QCOMPARE(m.callId(), u"abc@host"_s);
     // The original spelling is kept for display.
     QCOMPARE(m.headers().at(0).name, u"v"_s);
+
+    // The top Via is the first element of the first Via line that has one.
+    SipMessage lists = SipMessage::response(200, u"OK"_s);
+    lists.addHeader(u"Via"_s, u" , "_s);
+    lists.addHeader(u"v"_s, u", SIP/2.0/UDP first.example;branch=z9hG4bK1, SIP/2.0/UDP second.example"_s);
+    QCOMPARE(lists.topVia()->host, u"first.example"_s);
+    QCOMPARE(lists.topVia()->branch(), u"z9hG4bK1"_s);
 }
 
 void tst_SipMessage::commaListsAcrossLines()
@@ -147,6 +160,12 @@ void tst_SipMessage::via_data()
                                   << u"UDP"_s << u"[2001:db8::9]:5070"_s << u"z9hG4bKv6"_s << QString();
     QTest::newRow("quoted param") << u"SIP/2.0/UDP h;branch=z9hG4bKq;x=\"a;b\""_s << true
                                   << u"UDP"_s << u"h"_s << u"z9hG4bKq"_s << QString();
+    QTest::newRow("case of protocol, host and names") << u"sip/2.0/ws Host.Example:443;BRANCH=z9hG4bKc;Received=192.0.2.7"_s << true
+                                                      << u"WS"_s << u"host.example:443"_s << u"z9hG4bKc"_s << u"192.0.2.7"_s;
+    QTest::newRow("tab before sent-by") << u"SIP/2.0/TLS\th.example:5061;branch=z9hG4bKt"_s << true
+                                        << u"TLS"_s << u"h.example:5061"_s << u"z9hG4bKt"_s << QString();
+    QTest::newRow("four protocol parts") << u"SIP/2.0/UDP/x host"_s << false << QString() << QString() << QString() << QString();
+    QTest::newRow("sent-by of two words") << u"SIP/2.0/UDP a b"_s << false << QString() << QString() << QString() << QString();
     QTest::newRow("no sent-by") << u"SIP/2.0/UDP"_s << false << QString() << QString() << QString() << QString();
     QTest::newRow("bad protocol") << u"SIP/UDP host"_s << false << QString() << QString() << QString() << QString();
     QTest::newRow("bad port") << u"SIP/2.0/UDP host:99999"_s << false << QString() << QString() << QString() << QString();
@@ -185,6 +204,8 @@ void tst_SipMessage::cseq_data()
     QTest::newRow("no method") << u"1"_s << false << 0u << QString();
     QTest::newRow("not a number") << u"x OPTIONS"_s << false << 0u << QString();
     QTest::newRow("three parts") << u"1 OPTIONS extra"_s << false << 0u << QString();
+    QTest::newRow("tab between") << u"7\tREGISTER"_s << true << 7u << u"REGISTER"_s;
+    QTest::newRow("sign") << u"+1 OPTIONS"_s << false << 0u << QString();
 }
 
 void tst_SipMessage::cseq()

@@ -6,6 +6,7 @@
 #include "sip/tcptransport.h"
 
 #include "fakesipserver.h"
+#include "kernelreceivestamps.h"
 #include "loopbackports.h"
 
 #include <QSignalSpy>
@@ -14,6 +15,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <chrono>
 
 #if defined(Q_OS_UNIX)
 #include <netinet/in.h>
@@ -79,6 +81,7 @@ private Q_SLOTS:
     void connectTimeout();
     void bindToAddressAndPort();
     void closeIsQuiet();
+    void sendAndReceiveTimes();
 
 private:
     // Connects `client` to `server` and sends one OPTIONS; returns the request as the
@@ -372,4 +375,51 @@ void tst_TcpTransport::closeIsQuiet()
 }
 
 QTEST_GUILESS_MAIN(tst_TcpTransport)
+void tst_TcpTransport::sendAndReceiveTimes()
+{
+    // The kernel's stamps where Linux has them: the transport connects the socket itself
+    // and reads the stamps before Qt reads the bytes (see stampedconnection.h).
+#ifdef Q_OS_LINUX
+    Test::KernelReceiveStamps stamps;
+    QVERIFY(stamps.waitUntilOn());
+#endif
+    FakeSipServer server;
+    QVERIFY2(server.listen(QHostAddress::LocalHost, FakeSipServer::Transport::Tcp), qPrintable(server.errorString()));
+    std::chrono::steady_clock::time_point beforeAnswer;
+    server.setHandler([&beforeAnswer](FakeSipServer &s, const FakeSipServer::Request &r) {
+        beforeAnswer = std::chrono::steady_clock::now();
+        s.reply(r, 200, u"OK"_s);
+    });
+    Client client;
+    QVERIFY(!client.transport.lastSendTime().isValid());
+    client.transport.open({QHostAddress::LocalHost, server.port(), {}}, {});
+    QTRY_COMPARE(client.ready.size(), 1);
+
+    // The receive time is the one of the message being delivered, read in the slot.
+    WireTime received;
+    std::chrono::steady_clock::time_point delivered;
+    connect(&client.transport, &Transport::messageReceived, this, [&] {
+        received = client.transport.lastReceiveTime();
+        delivered = std::chrono::steady_clock::now();
+    });
+    const auto beforeSend = std::chrono::steady_clock::now();
+    client.transport.send(optionsRequest(client.transport, server.port()));
+    const auto afterSend = std::chrono::steady_clock::now();
+    const WireTime sent = client.transport.lastSendTime();
+    QTRY_VERIFY_WITH_TIMEOUT(received.isValid(), 15000);
+#ifdef Q_OS_LINUX
+    QCOMPARE(sent.clock, WireTime::Clock::Kernel);
+    QCOMPARE(received.clock, WireTime::Clock::Kernel);
+#else
+    QCOMPARE(sent.clock, WireTime::Clock::Application);
+    QCOMPARE(received.clock, WireTime::Clock::Application);
+#endif
+    // Converted from the wall clock onto the steady one: a millisecond of slack for the
+    // conversion, none needed for the order of events.
+    using namespace std::chrono_literals;
+    QVERIFY(sent.at >= beforeSend - 1ms && sent.at <= afterSend + 1ms);
+    QVERIFY(received.at >= beforeAnswer - 1ms && received.at <= delivered + 1ms);
+    QVERIFY(received.at >= sent.at);
+}
+
 #include "tst_tcptransport.moc"

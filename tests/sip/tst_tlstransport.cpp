@@ -9,6 +9,7 @@
 #include "sip/tlstransport.h"
 
 #include "fakesipserver.h"
+#include "kernelreceivestamps.h"
 #include "testcertificates.h"
 #include "tlsbackendchoice.h"
 #include "utcdatetime.h"
@@ -18,6 +19,8 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+
+#include <chrono>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace SipScope;
@@ -77,6 +80,7 @@ private Q_SLOTS:
     void unusableFiles();
     void problemClassification_data();
     void problemClassification();
+    void sendAndReceiveTimes();
 
 private:
     bool startServer(FakeSipServer &server, const TestCertificates::Pair &pair, bool requireClientCertificate = false,
@@ -439,4 +443,56 @@ void tst_TlsTransport::problemClassification()
 }
 
 QTEST_GUILESS_MAIN(tst_TlsTransport)
+void tst_TlsTransport::sendAndReceiveTimes()
+{
+    // Qt decrypts before it signals; the receive stamp is the one of the segment that
+    // completed the record, taken before Qt read it (see stampedconnection.h). The
+    // transmit stamp comes from the error queue, which QSslSocket never reads.
+#ifdef Q_OS_LINUX
+    Test::KernelReceiveStamps stamps;
+    QVERIFY(stamps.waitUntilOn());
+#endif
+    FakeSipServer server;
+    QVERIFY2(startServer(server, m_rsa.server(), false, false, &m_rsa), qPrintable(server.errorString()));
+    std::chrono::steady_clock::time_point beforeAnswer;
+    server.setHandler([&beforeAnswer](FakeSipServer &s, const FakeSipServer::Request &r) {
+        beforeAnswer = std::chrono::steady_clock::now();
+        s.reply(r, 200, u"OK"_s);
+    });
+    Client client;
+    TransportOptions options;
+    options.tls.caFiles = {m_rsa.caFile()};
+    client.transport.open({QHostAddress::LocalHost, server.port(), u"localhost"_s}, options);
+    QVERIFY(client.settled());
+    QVERIFY2(client.failed.isEmpty(), qPrintable(client.error().message));
+
+    WireTime received;
+    std::chrono::steady_clock::time_point delivered;
+    connect(&client.transport, &Transport::messageReceived, this, [&] {
+        received = client.transport.lastReceiveTime();
+        delivered = std::chrono::steady_clock::now();
+    });
+    OptionsRequestParams params;
+    params.target = *SipUri::parse(u"sips:localhost:%1"_s.arg(server.port())).uri;
+    params.transport = TransportProtocol::Tls;
+    params.localAddress = client.transport.localAddress();
+    params.localPort = client.transport.localPort();
+    const auto beforeSend = std::chrono::steady_clock::now();
+    client.transport.send(OptionsRequest::build(params).toBytes());
+    const auto afterSend = std::chrono::steady_clock::now();
+    const WireTime sent = client.transport.lastSendTime();
+    QTRY_VERIFY_WITH_TIMEOUT(received.isValid(), 15000);
+#ifdef Q_OS_LINUX
+    QCOMPARE(sent.clock, WireTime::Clock::Kernel);
+    QCOMPARE(received.clock, WireTime::Clock::Kernel);
+#else
+    QCOMPARE(sent.clock, WireTime::Clock::Application);
+    QCOMPARE(received.clock, WireTime::Clock::Application);
+#endif
+    using namespace std::chrono_literals;
+    QVERIFY(sent.at >= beforeSend - 1ms && sent.at <= afterSend + 1ms);
+    QVERIFY(received.at >= beforeAnswer - 1ms && received.at <= delivered + 1ms);
+    QVERIFY(received.at >= sent.at);
+}
+
 #include "tst_tlstransport.moc"

@@ -2,7 +2,7 @@
 """The real SipScope window under X, driven by real input events (xdotool's XTEST
 key presses and pointer clicks), for the flows a technician uses: search and pick a
 code by keyboard and with the mouse, Copy for ticket, switch views, open Explain, probe
-with Enter, stop a probe.
+with Enter, probe a SIP URI typed into the search, stop a probe.
 
 What the application did is seen from outside: the clipboard (xclip), the windows on
 the display (xdotool search), and SIP servers of this script on 127.0.0.1 that record
@@ -189,6 +189,18 @@ def probe_with_enter(app, udp, tcp):
     wait_for(lambda: len(udp.call_ids) > before, "Enter in the target field sent an OPTIONS")
 
 
+def probe_from_the_search(app, udp, tcp):
+    # A SIP URI typed into the codes view's search offers "Probe This Target"; Enter
+    # takes it: the probe view gets the target and the OPTIONS is sent, one keystroke.
+    before = len(udp.call_ids)
+    app.keys("ctrl+1")
+    app.keys("ctrl+f")
+    app.keys("ctrl+a")
+    app.type(f"sip:search@127.0.0.1:{udp.port}")
+    app.keys("Return")
+    wait_for(lambda: len(udp.call_ids) > before, "Enter on a SIP URI in the search sent an OPTIONS")
+
+
 def views_by_ctrl_digits(app, udp, tcp):
     # Through the monitor and responder views and back: the probe view's target field
     # has the focus again and Enter probes; the codes view's search takes typing again.
@@ -224,7 +236,7 @@ def stop_a_probe(app, udp, tcp):
 
 
 FLOWS = [pick_code_by_keyboard_and_copy_for_ticket, pick_codes_with_the_mouse, explain_opens_and_closes, probe_with_enter,
-         views_by_ctrl_digits, stop_a_probe]
+         probe_from_the_search, views_by_ctrl_digits, stop_a_probe]
 
 
 def main():

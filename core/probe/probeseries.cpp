@@ -1,20 +1,25 @@
-#include "proberunner.h"
+#include "probeseries.h"
 
 #include <algorithm>
 
 namespace SipScope {
 
-ProbeRunner::ProbeRunner(QObject *parent)
+ProbeSeries::ProbeSeries(QObject *parent)
     : QObject(parent)
     , m_probe(new OptionsProbe(this))
 {
     m_interval.setSingleShot(true);
-    connect(&m_interval, &QTimer::timeout, this, &ProbeRunner::startNext);
-    connect(m_probe, &OptionsProbe::eventRecorded, this, &ProbeRunner::eventRecorded);
-    connect(m_probe, &OptionsProbe::finished, this, &ProbeRunner::onProbeFinished);
+    connect(&m_interval, &QTimer::timeout, this, &ProbeSeries::startNext);
+    connect(m_probe, &OptionsProbe::eventRecorded, this, &ProbeSeries::eventRecorded);
+    connect(m_probe, &OptionsProbe::finished, this, &ProbeSeries::onProbeFinished);
 }
 
-void ProbeRunner::start(const QString &target, const ProbeOptions &options, int count, int intervalMs)
+bool ProbeSeries::counts(const ProbeResult &result)
+{
+    return result.error.kind != ErrorKind::Cancelled;
+}
+
+void ProbeSeries::start(const QString &target, const ProbeOptions &options, int count, int intervalMs)
 {
     if (m_running)
         stop();
@@ -23,12 +28,14 @@ void ProbeRunner::start(const QString &target, const ProbeOptions &options, int 
     m_total = std::max(1, count);
     m_intervalMs = std::max(0, intervalMs);
     m_completed = 0;
+    m_statistics = SeriesStatistics();
+    ++m_generation;
     m_running = true;
     m_stopping = false;
     startNext();
 }
 
-void ProbeRunner::stop()
+void ProbeSeries::stop()
 {
     if (!m_running)
         return;
@@ -38,32 +45,40 @@ void ProbeRunner::stop()
         m_probe->cancel(); // onProbeFinished() ends the series
         return;
     }
-    m_running = false;
-    m_stopping = false;
-    Q_EMIT finished();
+    end();
 }
 
-void ProbeRunner::startNext()
+void ProbeSeries::startNext()
 {
     m_sinceStart.start();
     Q_EMIT probeStarted(m_completed);
     m_probe->start(m_target, m_options);
 }
 
-void ProbeRunner::onProbeFinished(const ProbeResult &result)
+void ProbeSeries::onProbeFinished(const ProbeResult &result)
 {
     if (!m_running)
         return;
     const int index = m_completed++;
+    if (counts(result))
+        m_statistics.add(result);
+    const quint64 generation = m_generation;
     Q_EMIT probeFinished(index, result);
+    if (!m_running || generation != m_generation) // a receiver stopped or restarted the series
+        return;
     if (m_stopping || m_completed >= m_total) {
-        m_running = false;
-        m_stopping = false;
-        Q_EMIT finished();
+        end();
         return;
     }
     const qint64 elapsed = m_sinceStart.elapsed();
     m_interval.start(int(std::max<qint64>(0, m_intervalMs - elapsed)));
+}
+
+void ProbeSeries::end()
+{
+    m_running = false;
+    m_stopping = false;
+    Q_EMIT finished();
 }
 
 } // namespace SipScope

@@ -1,0 +1,38 @@
+// `sipscope-cli options` arguments: the command line parsed and checked into the
+// settings of one run. Usage errors are printed here and come back as an exit code
+// (64, or the monitoring plugin's UNKNOWN through NagiosArguments).
+#pragma once
+
+#include "commands.h"
+
+#include "monitor/nagiosverdict.h"
+#include "probe/expectation.h"
+#include "probe/optionsprobe.h"
+
+#include <QStringList>
+
+#include <optional>
+#include <variant>
+
+namespace SipScope::Cli {
+
+struct OptionsSettings
+{
+    QString target;
+    ProbeOptions probe;
+    int count = 1;
+    int intervalMs = 1000;
+    bool json = false;
+    bool verbose = false;
+    std::optional<NagiosOptions> nagios;   // --nagios: one status line, exit 0-3
+    // --expect / --expect-header: what counts as success; default a 2xx.
+    Expectation expectation;
+    bool allTargets = false;               // --all-targets: every DNS candidate at once
+};
+
+// The settings, or the exit code when the run ends here (--help, a usage error).
+// `nagios` are the monitoring-plugin options NagiosArguments took out first.
+std::variant<OptionsSettings, int> parseOptionsArguments(const QStringList &arguments, CommandContext &context,
+                                                         const std::optional<NagiosOptions> &nagios);
+
+} // namespace SipScope::Cli
