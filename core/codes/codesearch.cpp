@@ -190,13 +190,15 @@ struct TermScores
         fields[document] |= matched;
     }
     // A match through the opposite polarity ("ringing" in "app does not ring") scores,
-    // but is not reported as a match in that field: the field says the opposite.
+    // but is not reported as a match in that field (the field says the opposite), only
+    // as MatchField::OppositeMeaning.
     bool addPostings(const CodeSearchIndex::Postings *postings, int quality, bool reportFields = true)
     {
         if (!postings || postings->isEmpty())
             return false;
         for (const auto &posting : *postings)
-            add(posting.document, posting.weight * quality / 100, reportFields ? posting.fields : MatchFields());
+            add(posting.document, posting.weight * quality / 100,
+                reportFields ? posting.fields : MatchFields(MatchField::OppositeMeaning));
         return true;
     }
 };

@@ -33,7 +33,7 @@
 namespace SipScope {
 
 // Where a query matched a code (a bit set; several fields may match).
-enum class MatchField : quint16 {
+enum class MatchField : quint32 {
     Code          = 0x0001, // the number itself, a prefix of it, or its class
     Reason        = 0x0002, // registered reason phrase
     PhraseVariant = 0x0004, // a phrase seen on the wire instead of the registered one
@@ -50,6 +50,9 @@ enum class MatchField : quint16 {
     TreatedAs     = 0x2000, // the query was an unknown code read as this one
     Vocabulary    = 0x4000, // help-desk vocabulary (data/vocabulary_*.cpp)
     Recognized    = 0x8000, // named by a recognised form: status line, Q.850 cause, vendor code
+    // Only words of the opposite polarity matched ("ringing" for "does not ring"): the
+    // hit is listed, low, but no field is claimed, since each says the opposite.
+    OppositeMeaning = 0x10000,
 };
 Q_DECLARE_FLAGS(MatchFields, MatchField)
 Q_DECLARE_OPERATORS_FOR_FLAGS(MatchFields)

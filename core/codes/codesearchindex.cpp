@@ -107,6 +107,7 @@ int CodeSearchIndex::fieldWeight(MatchField field)
     case MatchField::Actions: return 20;
     case MatchField::ClassName: return 15;
     case MatchField::Technical: return 12;
+    case MatchField::OppositeMeaning: return 0; // a mark on a hit, never an indexed field
     }
     return 0;
 }

@@ -492,6 +492,18 @@ void TestCodeSearch::negationChangesTheMeaning()
     // The other languages' negations: tst_searchlanguages.
     QCOMPARE(m_search.search(u"call answered"_s).constFirst().code, 200);
     QVERIFY(m_search.search(u"call not answered"_s).constFirst().code != 200);
+    // A code reached only through the opposite polarity says so instead of naming a
+    // field that says the opposite: "found" finds 404 that way ("Not Found").
+    bool found = false;
+    for (const SearchHit &hit : m_search.search(u"found"_s)) {
+        QVERIFY(hit.matchedFields != MatchFields());
+        if (hit.code == 404) {
+            found = true;
+            QVERIFY(hit.matchedFields.testFlag(MatchField::OppositeMeaning));
+            QVERIFY(!hit.matchedFields.testFlag(MatchField::Reason));
+        }
+    }
+    QVERIFY(found);
 }
 
 void TestCodeSearch::recognitionsCarryNotes_data()
