@@ -208,6 +208,25 @@ void TestCliMonitor::nagiosExitCodes_data()
     QTest::newRow("bad-expect-unknown") << u"200"_s << QStringList{u"--expect"_s, u"ok"_s} << 3 << u"SIP UNKNOWN - --expect: "_s;
     QTest::newRow("unknown-option-unknown") << u"200"_s << QStringList{u"--bogus"_s} << 3 << u"SIP UNKNOWN - "_s;
     QTest::newRow("missing-value-unknown") << u"200"_s << QStringList{u"-c"_s} << 3 << u"SIP UNKNOWN - -c needs"_s;
+    // --verdict-profile: the rule of a platform decides what is OK.
+    const QStringList strict{u"--verdict-profile"_s, u"strict"_s};
+    const QStringList cube{u"--verdict-profile"_s, u"cube"_s};
+    const QStringList teams{u"--verdict-profile=teams"_s};
+    const QStringList alive{u"--verdict-profile"_s, u"alive"_s};
+    QTest::newRow("strict-404-critical") << u"404"_s << strict << 2 << u"SIP CRITICAL - 404"_s;
+    QTest::newRow("alive-404-ok") << u"404"_s << alive << 0 << u"SIP OK - 404"_s;
+    QTest::newRow("cube-404-ok") << u"404"_s << cube << 0 << u"SIP OK - 404"_s;
+    QTest::newRow("cube-503-critical") << u"503"_s << cube << 2 << u"SIP CRITICAL - 503"_s;
+    QTest::newRow("cube-505-critical") << u"505"_s << cube << 2 << u"SIP CRITICAL - 505"_s;
+    QTest::newRow("cube-504-ok") << u"504"_s << cube << 0 << u"SIP OK - 504"_s;
+    QTest::newRow("teams-504-critical") << u"504"_s << teams << 2 << u"SIP CRITICAL - 504"_s;
+    QTest::newRow("teams-408-critical") << u"408"_s << teams << 2 << u"SIP CRITICAL - 408"_s;
+    QTest::newRow("teams-486-ok") << u"486"_s << teams << 0 << u"SIP OK - 486"_s;
+    QTest::newRow("teams-nothing-listens") << QString() << teams << 2 << u"SIP CRITICAL - "_s;
+    QTest::newRow("profile-unknown") << u"200"_s << QStringList{u"--verdict-profile"_s, u"cisco"_s} << 3
+                                     << u"SIP UNKNOWN - --verdict-profile: Unknown verdict profile \"cisco\""_s;
+    QTest::newRow("profile-and-alive-unknown") << u"200"_s << QStringList{u"--verdict-profile"_s, u"cube"_s, u"--alive"_s} << 3
+                                               << u"SIP UNKNOWN - --verdict-profile replaces"_s;
 }
 
 void TestCliMonitor::nagiosExitCodes()
