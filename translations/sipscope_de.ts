@@ -67,11 +67,17 @@
     <name>CaptureSink</name>
     <message numerus="yes">
         <source>Capture written to %1 (%n packet(s)).</source>
-        <translation><numerusform>Mitschnitt nach %1 geschrieben (%n Paket).</numerusform><numerusform>Mitschnitt nach %1 geschrieben (%n Pakete).</numerusform></translation>
+        <translation>
+            <numerusform>Mitschnitt nach %1 geschrieben (%n Paket).</numerusform>
+            <numerusform>Mitschnitt nach %1 geschrieben (%n Pakete).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n decrypted message(s) could not go into the classic pcap file, which holds one link type only; write pcapng to keep them.</source>
-        <translation><numerusform>%n entschlüsselte Nachricht passte nicht in die klassische pcap-Datei, die nur einen Link-Typ fasst; schreiben Sie pcapng, um sie zu behalten.</numerusform><numerusform>%n entschlüsselte Nachrichten passten nicht in die klassische pcap-Datei, die nur einen Link-Typ fasst; schreiben Sie pcapng, um sie zu behalten.</numerusform></translation>
+        <translation>
+            <numerusform>%n entschlüsselte Nachricht passte nicht in die klassische pcap-Datei, die nur einen Link-Typ fasst; schreiben Sie pcapng, um sie zu behalten.</numerusform>
+            <numerusform>%n entschlüsselte Nachrichten passten nicht in die klassische pcap-Datei, die nur einen Link-Typ fasst; schreiben Sie pcapng, um sie zu behalten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4934,11 +4940,17 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     </message>
     <message numerus="yes">
         <source>No SIP message in the capture: %n frame(s) of other traffic.</source>
-        <translation><numerusform>Keine SIP-Nachricht im Mitschnitt: %n Frame mit anderem Verkehr.</numerusform><numerusform>Keine SIP-Nachricht im Mitschnitt: %n Frames mit anderem Verkehr.</numerusform></translation>
+        <translation>
+            <numerusform>Keine SIP-Nachricht im Mitschnitt: %n Frame mit anderem Verkehr.</numerusform>
+            <numerusform>Keine SIP-Nachricht im Mitschnitt: %n Frames mit anderem Verkehr.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n frame(s) were cut short by the capture's snap length; messages in them are incomplete.</source>
-        <translation><numerusform>%n Frame wurde von der Snap-Länge des Mitschnitts gekürzt; Nachrichten darin sind unvollständig.</numerusform><numerusform>%n Frames wurden von der Snap-Länge des Mitschnitts gekürzt; Nachrichten darin sind unvollständig.</numerusform></translation>
+        <translation>
+            <numerusform>%n Frame wurde von der Snap-Länge des Mitschnitts gekürzt; Nachrichten darin sind unvollständig.</numerusform>
+            <numerusform>%n Frames wurden von der Snap-Länge des Mitschnitts gekürzt; Nachrichten darin sind unvollständig.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only the first %1 SIP messages are listed.</source>
@@ -4947,6 +4959,30 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>Line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>Which answers count as up, failing or maintenance: strict, alive, cube, teams or a profile the target list defines (replaces --expect).</source>
+        <translation>Welche Antworten als erreichbar, gestört oder Wartung zählen: strict, alive, cube, teams oder ein Profil, das die Zielliste festlegt (ersetzt --expect).</translation>
+    </message>
+    <message>
+        <source>An up target leaves up only after N failed probes in a row (default 1, or the profile's).</source>
+        <translation>Ein erreichbares Ziel gilt erst nach N fehlgeschlagenen Tests in Folge nicht mehr als erreichbar (Standard 1 oder der Wert des Profils).</translation>
+    </message>
+    <message>
+        <source>--verdict-profile replaces --expect: give only one of them.</source>
+        <translation>--verdict-profile ersetzt --expect: Geben Sie nur eine der beiden Optionen an.</translation>
+    </message>
+    <message>
+        <source>--failures-before-down must be a whole number from 1 to %1, not "%2".</source>
+        <translation>--failures-before-down muss eine ganze Zahl von 1 bis %1 sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>--verdict-profile needs a name: %1.</source>
+        <translation>--verdict-profile braucht einen Namen: %1.</translation>
+    </message>
+    <message>
+        <source>With --nagios: which answers count as OK, WARNING (maintenance) or CRITICAL: strict, alive, cube or teams.</source>
+        <translation>Mit --nagios: welche Antworten als OK, WARNING (Wartung) oder CRITICAL zählen: strict, alive, cube oder teams.</translation>
     </message>
 </context>
 <context>
@@ -5721,6 +5757,22 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <source>cannot read %1: %2</source>
         <translation>%1 ist nicht lesbar: %2</translation>
     </message>
+    <message>
+        <source>verdict_profile replaces expect: give only one of them</source>
+        <translation>verdict_profile ersetzt expect: Geben Sie nur eine der beiden Angaben an</translation>
+    </message>
+    <message>
+        <source>verdict_profile: %1</source>
+        <translation>verdict_profile: %1</translation>
+    </message>
+    <message>
+        <source>verdict_profiles must map profile names to their settings</source>
+        <translation>verdict_profiles muss Profilnamen ihren Einstellungen zuordnen</translation>
+    </message>
+    <message>
+        <source>verdict profile %1</source>
+        <translation>Bewertungsprofil %1</translation>
+    </message>
 </context>
 <context>
     <name>ExporterService</name>
@@ -5829,6 +5881,10 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <source>down</source>
         <translation>ausgefallen</translation>
     </message>
+    <message>
+        <source>maintenance</source>
+        <translation>Wartung</translation>
+    </message>
 </context>
 <context>
     <name>MonitorTargetList</name>
@@ -5880,6 +5936,14 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>"%1" is not a profile setting (base=, up=, down=, maintenance=retry-after|none, failures=)</source>
+        <translation>„%1“ ist keine Profileinstellung (base=, up=, down=, maintenance=retry-after|none, failures=)</translation>
+    </message>
+    <message>
+        <source>verdict_profiles: %1</source>
+        <translation>verdict_profiles: %1</translation>
+    </message>
 </context>
 <context>
     <name>NagiosOptions</name>
@@ -5890,6 +5954,10 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>The warning threshold (%1 ms) is above the critical one (%2 ms).</source>
         <translation>Die Warnschwelle (%1 ms) liegt über der kritischen Schwelle (%2 ms).</translation>
+    </message>
+    <message>
+        <source>--verdict-profile replaces --expect and --alive: give only one of them.</source>
+        <translation>--verdict-profile ersetzt --expect und --alive: Geben Sie nur eine dieser Optionen an.</translation>
     </message>
 </context>
 <context>
@@ -5913,6 +5981,14 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>(expected %1)</source>
         <translation>(erwartet: %1)</translation>
+    </message>
+    <message>
+        <source>(maintenance: Retry-After %1, verdict profile %2)</source>
+        <translation>(Wartung: Retry-After %1, Bewertungsprofil %2)</translation>
+    </message>
+    <message>
+        <source>(down for verdict profile %1: %2)</source>
+        <translation>(ausgefallen laut Bewertungsprofil %1: %2)</translation>
     </message>
 </context>
 <context>
@@ -6138,6 +6214,10 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>Response received:</source>
         <translation>Empfangene Antwort:</translation>
+    </message>
+    <message>
+        <source>verdict profile: %1 (%2)</source>
+        <translation>Bewertungsprofil: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -9780,6 +9860,60 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>Network error with %1: %2</source>
         <translation>Netzwerkfehler mit %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictProfile</name>
+    <message>
+        <source>"%1" is not a profile name: use letters, digits, '-', '_' or '.', starting with a letter.</source>
+        <translation>„%1“ ist kein Profilname: Verwenden Sie Buchstaben, Ziffern, „-“, „_“ oder „.“, beginnend mit einem Buchstaben.</translation>
+    </message>
+    <message>
+        <source>Profile %1: unknown base profile "%2" (choose %3).</source>
+        <translation>Profil %1: unbekanntes Basisprofil „%2“ (zur Wahl: %3).</translation>
+    </message>
+    <message>
+        <source>Profile %1: give the codes that are up or those that are down, not both.</source>
+        <translation>Profil %1: Geben Sie entweder die Codes an, die als erreichbar zählen, oder die, die als ausgefallen zählen, nicht beide.</translation>
+    </message>
+    <message>
+        <source>Profile %1: %2</source>
+        <translation>Profil %1: %2</translation>
+    </message>
+    <message>
+        <source>Profile %1: failures before down must be from 1 to %2, not %3.</source>
+        <translation>Profil %1: Die Fehler vor „ausgefallen“ müssen zwischen 1 und %2 liegen, nicht %3.</translation>
+    </message>
+    <message>
+        <source>up: %1</source>
+        <translation>erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>up: any answer</source>
+        <translation>erreichbar: jede Antwort</translation>
+    </message>
+    <message>
+        <source>down: %1 or no answer</source>
+        <translation>ausgefallen: %1 oder keine Antwort</translation>
+    </message>
+    <message>
+        <source>503 with Retry-After: maintenance</source>
+        <translation>503 mit Retry-After: Wartung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failures in a row before down</source>
+        <translation><numerusform>%n Fehler in Folge vor „ausgefallen“</numerusform><numerusform>%n Fehler in Folge vor „ausgefallen“</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>VerdictProfiles</name>
+    <message>
+        <source>The verdict profile %1 is defined twice (or is a built-in one).</source>
+        <translation>Das Bewertungsprofil %1 ist doppelt festgelegt (oder ist ein eingebautes).</translation>
+    </message>
+    <message>
+        <source>Unknown verdict profile "%1" (choose %2).</source>
+        <translation>Unbekanntes Bewertungsprofil „%1“ (zur Wahl: %2).</translation>
     </message>
 </context>
 <context>

@@ -67,11 +67,17 @@
     <name>CaptureSink</name>
     <message numerus="yes">
         <source>Capture written to %1 (%n packet(s)).</source>
-        <translation><numerusform>Captura escrita en %1 (%n paquete).</numerusform><numerusform>Captura escrita en %1 (%n paquetes).</numerusform></translation>
+        <translation>
+            <numerusform>Captura escrita en %1 (%n paquete).</numerusform>
+            <numerusform>Captura escrita en %1 (%n paquetes).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n decrypted message(s) could not go into the classic pcap file, which holds one link type only; write pcapng to keep them.</source>
-        <translation><numerusform>%n mensaje descifrado no cupo en el archivo pcap clásico, que admite un solo tipo de enlace; escriba pcapng para conservarlo.</numerusform><numerusform>%n mensajes descifrados no cupieron en el archivo pcap clásico, que admite un solo tipo de enlace; escriba pcapng para conservarlos.</numerusform></translation>
+        <translation>
+            <numerusform>%n mensaje descifrado no cupo en el archivo pcap clásico, que admite un solo tipo de enlace; escriba pcapng para conservarlo.</numerusform>
+            <numerusform>%n mensajes descifrados no cupieron en el archivo pcap clásico, que admite un solo tipo de enlace; escriba pcapng para conservarlos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4934,11 +4940,17 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     </message>
     <message numerus="yes">
         <source>No SIP message in the capture: %n frame(s) of other traffic.</source>
-        <translation><numerusform>Ningún mensaje SIP en la captura: %n trama de otro tráfico.</numerusform><numerusform>Ningún mensaje SIP en la captura: %n tramas de otro tráfico.</numerusform></translation>
+        <translation>
+            <numerusform>Ningún mensaje SIP en la captura: %n trama de otro tráfico.</numerusform>
+            <numerusform>Ningún mensaje SIP en la captura: %n tramas de otro tráfico.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n frame(s) were cut short by the capture's snap length; messages in them are incomplete.</source>
-        <translation><numerusform>%n trama quedó cortada por la longitud de captura (snaplen); sus mensajes están incompletos.</numerusform><numerusform>%n tramas quedaron cortadas por la longitud de captura (snaplen); sus mensajes están incompletos.</numerusform></translation>
+        <translation>
+            <numerusform>%n trama quedó cortada por la longitud de captura (snaplen); sus mensajes están incompletos.</numerusform>
+            <numerusform>%n tramas quedaron cortadas por la longitud de captura (snaplen); sus mensajes están incompletos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only the first %1 SIP messages are listed.</source>
@@ -4947,6 +4959,30 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>Line %1, column %2: %3</source>
         <translation>Línea %1, columna %2: %3</translation>
+    </message>
+    <message>
+        <source>Which answers count as up, failing or maintenance: strict, alive, cube, teams or a profile the target list defines (replaces --expect).</source>
+        <translation>Qué respuestas cuentan como activo, con fallos o en mantenimiento: strict, alive, cube, teams o un perfil que defina la lista de destinos (sustituye a --expect).</translation>
+    </message>
+    <message>
+        <source>An up target leaves up only after N failed probes in a row (default 1, or the profile's).</source>
+        <translation>Un destino activo deja de estarlo solo tras N sondeos fallidos seguidos (1 por defecto, o el valor del perfil).</translation>
+    </message>
+    <message>
+        <source>--verdict-profile replaces --expect: give only one of them.</source>
+        <translation>--verdict-profile sustituye a --expect: indique solo una de las dos opciones.</translation>
+    </message>
+    <message>
+        <source>--failures-before-down must be a whole number from 1 to %1, not "%2".</source>
+        <translation>--failures-before-down debe ser un número entero de 1 a %1, no «%2».</translation>
+    </message>
+    <message>
+        <source>--verdict-profile needs a name: %1.</source>
+        <translation>--verdict-profile necesita un nombre: %1.</translation>
+    </message>
+    <message>
+        <source>With --nagios: which answers count as OK, WARNING (maintenance) or CRITICAL: strict, alive, cube or teams.</source>
+        <translation>Con --nagios: qué respuestas cuentan como OK, WARNING (mantenimiento) o CRITICAL: strict, alive, cube o teams.</translation>
     </message>
 </context>
 <context>
@@ -5721,6 +5757,22 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <source>cannot read %1: %2</source>
         <translation>no se puede leer %1: %2</translation>
     </message>
+    <message>
+        <source>verdict_profile replaces expect: give only one of them</source>
+        <translation>verdict_profile sustituye a expect: indique solo uno de los dos</translation>
+    </message>
+    <message>
+        <source>verdict_profile: %1</source>
+        <translation>verdict_profile: %1</translation>
+    </message>
+    <message>
+        <source>verdict_profiles must map profile names to their settings</source>
+        <translation>verdict_profiles debe asignar nombres de perfil a sus ajustes</translation>
+    </message>
+    <message>
+        <source>verdict profile %1</source>
+        <translation>perfil de veredicto %1</translation>
+    </message>
 </context>
 <context>
     <name>ExporterService</name>
@@ -5829,6 +5881,10 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <source>down</source>
         <translation>caído</translation>
     </message>
+    <message>
+        <source>maintenance</source>
+        <translation>en mantenimiento</translation>
+    </message>
 </context>
 <context>
     <name>MonitorTargetList</name>
@@ -5880,6 +5936,14 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
+    <message>
+        <source>"%1" is not a profile setting (base=, up=, down=, maintenance=retry-after|none, failures=)</source>
+        <translation>«%1» no es un ajuste de perfil (base=, up=, down=, maintenance=retry-after|none, failures=)</translation>
+    </message>
+    <message>
+        <source>verdict_profiles: %1</source>
+        <translation>verdict_profiles: %1</translation>
+    </message>
 </context>
 <context>
     <name>NagiosOptions</name>
@@ -5890,6 +5954,10 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>The warning threshold (%1 ms) is above the critical one (%2 ms).</source>
         <translation>El umbral de advertencia (%1 ms) es mayor que el crítico (%2 ms).</translation>
+    </message>
+    <message>
+        <source>--verdict-profile replaces --expect and --alive: give only one of them.</source>
+        <translation>--verdict-profile sustituye a --expect y --alive: indique solo una de estas opciones.</translation>
     </message>
 </context>
 <context>
@@ -5913,6 +5981,14 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>(expected %1)</source>
         <translation>(se esperaba %1)</translation>
+    </message>
+    <message>
+        <source>(maintenance: Retry-After %1, verdict profile %2)</source>
+        <translation>(mantenimiento: Retry-After %1, perfil de veredicto %2)</translation>
+    </message>
+    <message>
+        <source>(down for verdict profile %1: %2)</source>
+        <translation>(caído según el perfil de veredicto %1: %2)</translation>
     </message>
 </context>
 <context>
@@ -6138,6 +6214,10 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>Response received:</source>
         <translation>Respuesta recibida:</translation>
+    </message>
+    <message>
+        <source>verdict profile: %1 (%2)</source>
+        <translation>perfil de veredicto: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -9780,6 +9860,60 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>Network error with %1: %2</source>
         <translation>Error de red con %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictProfile</name>
+    <message>
+        <source>"%1" is not a profile name: use letters, digits, '-', '_' or '.', starting with a letter.</source>
+        <translation>«%1» no es un nombre de perfil: use letras, dígitos, «-», «_» o «.», empezando por una letra.</translation>
+    </message>
+    <message>
+        <source>Profile %1: unknown base profile "%2" (choose %3).</source>
+        <translation>Perfil %1: perfil base «%2» desconocido (elija entre %3).</translation>
+    </message>
+    <message>
+        <source>Profile %1: give the codes that are up or those that are down, not both.</source>
+        <translation>Perfil %1: indique los códigos que cuentan como activo o los que cuentan como caído, no ambos.</translation>
+    </message>
+    <message>
+        <source>Profile %1: %2</source>
+        <translation>Perfil %1: %2</translation>
+    </message>
+    <message>
+        <source>Profile %1: failures before down must be from 1 to %2, not %3.</source>
+        <translation>Perfil %1: los fallos antes de «caído» deben ser de 1 a %2, no %3.</translation>
+    </message>
+    <message>
+        <source>up: %1</source>
+        <translation>activo: %1</translation>
+    </message>
+    <message>
+        <source>up: any answer</source>
+        <translation>activo: cualquier respuesta</translation>
+    </message>
+    <message>
+        <source>down: %1 or no answer</source>
+        <translation>caído: %1 o ninguna respuesta</translation>
+    </message>
+    <message>
+        <source>503 with Retry-After: maintenance</source>
+        <translation>503 con Retry-After: mantenimiento</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failures in a row before down</source>
+        <translation><numerusform>%n fallo seguido antes de «caído»</numerusform><numerusform>%n fallos seguidos antes de «caído»</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>VerdictProfiles</name>
+    <message>
+        <source>The verdict profile %1 is defined twice (or is a built-in one).</source>
+        <translation>El perfil de veredicto %1 está definido dos veces (o es uno integrado).</translation>
+    </message>
+    <message>
+        <source>Unknown verdict profile "%1" (choose %2).</source>
+        <translation>Perfil de veredicto «%1» desconocido (elija entre %2).</translation>
     </message>
 </context>
 <context>

@@ -67,11 +67,17 @@
     <name>CaptureSink</name>
     <message numerus="yes">
         <source>Capture written to %1 (%n packet(s)).</source>
-        <translation><numerusform>Capture écrite dans %1 (%n paquet).</numerusform><numerusform>Capture écrite dans %1 (%n paquets).</numerusform></translation>
+        <translation>
+            <numerusform>Capture écrite dans %1 (%n paquet).</numerusform>
+            <numerusform>Capture écrite dans %1 (%n paquets).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n decrypted message(s) could not go into the classic pcap file, which holds one link type only; write pcapng to keep them.</source>
-        <translation><numerusform>%n message déchiffré n'a pas pu aller dans le fichier pcap classique, qui ne contient qu'un seul type de lien ; écrivez du pcapng pour le garder.</numerusform><numerusform>%n messages déchiffrés n'ont pas pu aller dans le fichier pcap classique, qui ne contient qu'un seul type de lien ; écrivez du pcapng pour les garder.</numerusform></translation>
+        <translation>
+            <numerusform>%n message déchiffré n'a pas pu aller dans le fichier pcap classique, qui ne contient qu'un seul type de lien ; écrivez du pcapng pour le garder.</numerusform>
+            <numerusform>%n messages déchiffrés n'ont pas pu aller dans le fichier pcap classique, qui ne contient qu'un seul type de lien ; écrivez du pcapng pour les garder.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4934,11 +4940,17 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
     <message numerus="yes">
         <source>No SIP message in the capture: %n frame(s) of other traffic.</source>
-        <translation><numerusform>Aucun message SIP dans la capture : %n trame d'un autre trafic.</numerusform><numerusform>Aucun message SIP dans la capture : %n trames d'un autre trafic.</numerusform></translation>
+        <translation>
+            <numerusform>Aucun message SIP dans la capture : %n trame d'un autre trafic.</numerusform>
+            <numerusform>Aucun message SIP dans la capture : %n trames d'un autre trafic.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n frame(s) were cut short by the capture's snap length; messages in them are incomplete.</source>
-        <translation><numerusform>%n trame a été tronquée par la longueur de capture (snaplen) ; ses messages sont incomplets.</numerusform><numerusform>%n trames ont été tronquées par la longueur de capture (snaplen) ; leurs messages sont incomplets.</numerusform></translation>
+        <translation>
+            <numerusform>%n trame a été tronquée par la longueur de capture (snaplen) ; ses messages sont incomplets.</numerusform>
+            <numerusform>%n trames ont été tronquées par la longueur de capture (snaplen) ; leurs messages sont incomplets.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only the first %1 SIP messages are listed.</source>
@@ -4947,6 +4959,30 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>Line %1, column %2: %3</source>
         <translation>Ligne %1, colonne %2 : %3</translation>
+    </message>
+    <message>
+        <source>Which answers count as up, failing or maintenance: strict, alive, cube, teams or a profile the target list defines (replaces --expect).</source>
+        <translation>Quelles réponses comptent comme en service, en échec ou en maintenance : strict, alive, cube, teams ou un profil défini par la liste de cibles (remplace --expect).</translation>
+    </message>
+    <message>
+        <source>An up target leaves up only after N failed probes in a row (default 1, or the profile's).</source>
+        <translation>Une cible en service ne quitte cet état qu’après N sondages échoués d’affilée (1 par défaut, ou la valeur du profil).</translation>
+    </message>
+    <message>
+        <source>--verdict-profile replaces --expect: give only one of them.</source>
+        <translation>--verdict-profile remplace --expect : n’indiquez que l’une des deux options.</translation>
+    </message>
+    <message>
+        <source>--failures-before-down must be a whole number from 1 to %1, not "%2".</source>
+        <translation>--failures-before-down doit être un nombre entier de 1 à %1, et non « %2 ».</translation>
+    </message>
+    <message>
+        <source>--verdict-profile needs a name: %1.</source>
+        <translation>--verdict-profile attend un nom : %1.</translation>
+    </message>
+    <message>
+        <source>With --nagios: which answers count as OK, WARNING (maintenance) or CRITICAL: strict, alive, cube or teams.</source>
+        <translation>Avec --nagios : quelles réponses comptent comme OK, WARNING (maintenance) ou CRITICAL : strict, alive, cube ou teams.</translation>
     </message>
 </context>
 <context>
@@ -5721,6 +5757,22 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>
+    <message>
+        <source>verdict_profile replaces expect: give only one of them</source>
+        <translation>verdict_profile remplace expect : n’indiquez que l’un des deux</translation>
+    </message>
+    <message>
+        <source>verdict_profile: %1</source>
+        <translation>verdict_profile : %1</translation>
+    </message>
+    <message>
+        <source>verdict_profiles must map profile names to their settings</source>
+        <translation>verdict_profiles doit associer des noms de profil à leurs réglages</translation>
+    </message>
+    <message>
+        <source>verdict profile %1</source>
+        <translation>profil de verdict %1</translation>
+    </message>
 </context>
 <context>
     <name>ExporterService</name>
@@ -5829,6 +5881,10 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
         <source>down</source>
         <translation>hors service</translation>
     </message>
+    <message>
+        <source>maintenance</source>
+        <translation>en maintenance</translation>
+    </message>
 </context>
 <context>
     <name>MonitorTargetList</name>
@@ -5880,6 +5936,14 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d'écrire %1 : %2</translation>
     </message>
+    <message>
+        <source>"%1" is not a profile setting (base=, up=, down=, maintenance=retry-after|none, failures=)</source>
+        <translation>« %1 » n’est pas un réglage de profil (base=, up=, down=, maintenance=retry-after|none, failures=)</translation>
+    </message>
+    <message>
+        <source>verdict_profiles: %1</source>
+        <translation>verdict_profiles : %1</translation>
+    </message>
 </context>
 <context>
     <name>NagiosOptions</name>
@@ -5890,6 +5954,10 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>The warning threshold (%1 ms) is above the critical one (%2 ms).</source>
         <translation>Le seuil d'avertissement (%1 ms) est supérieur au seuil critique (%2 ms).</translation>
+    </message>
+    <message>
+        <source>--verdict-profile replaces --expect and --alive: give only one of them.</source>
+        <translation>--verdict-profile remplace --expect et --alive : n’indiquez que l’une de ces options.</translation>
     </message>
 </context>
 <context>
@@ -5913,6 +5981,14 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>(expected %1)</source>
         <translation>(attendu : %1)</translation>
+    </message>
+    <message>
+        <source>(maintenance: Retry-After %1, verdict profile %2)</source>
+        <translation>(maintenance : Retry-After %1, profil de verdict %2)</translation>
+    </message>
+    <message>
+        <source>(down for verdict profile %1: %2)</source>
+        <translation>(hors service selon le profil de verdict %1 : %2)</translation>
     </message>
 </context>
 <context>
@@ -6138,6 +6214,10 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>Response received:</source>
         <translation>Réponse reçue :</translation>
+    </message>
+    <message>
+        <source>verdict profile: %1 (%2)</source>
+        <translation>profil de verdict : %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -9780,6 +9860,60 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>Network error with %1: %2</source>
         <translation>Erreur réseau avec %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictProfile</name>
+    <message>
+        <source>"%1" is not a profile name: use letters, digits, '-', '_' or '.', starting with a letter.</source>
+        <translation>« %1 » n’est pas un nom de profil : utilisez des lettres, des chiffres, « - », « _ » ou « . », en commençant par une lettre.</translation>
+    </message>
+    <message>
+        <source>Profile %1: unknown base profile "%2" (choose %3).</source>
+        <translation>Profil %1 : profil de base « %2 » inconnu (au choix : %3).</translation>
+    </message>
+    <message>
+        <source>Profile %1: give the codes that are up or those that are down, not both.</source>
+        <translation>Profil %1 : indiquez soit les codes en service, soit les codes hors service, pas les deux.</translation>
+    </message>
+    <message>
+        <source>Profile %1: %2</source>
+        <translation>Profil %1 : %2</translation>
+    </message>
+    <message>
+        <source>Profile %1: failures before down must be from 1 to %2, not %3.</source>
+        <translation>Profil %1 : le nombre d’échecs avant « hors service » doit être de 1 à %2, et non %3.</translation>
+    </message>
+    <message>
+        <source>up: %1</source>
+        <translation>en service : %1</translation>
+    </message>
+    <message>
+        <source>up: any answer</source>
+        <translation>en service : toute réponse</translation>
+    </message>
+    <message>
+        <source>down: %1 or no answer</source>
+        <translation>hors service : %1 ou aucune réponse</translation>
+    </message>
+    <message>
+        <source>503 with Retry-After: maintenance</source>
+        <translation>503 avec Retry-After : maintenance</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failures in a row before down</source>
+        <translation><numerusform>%n échec d’affilée avant « hors service »</numerusform><numerusform>%n échecs d’affilée avant « hors service »</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>VerdictProfiles</name>
+    <message>
+        <source>The verdict profile %1 is defined twice (or is a built-in one).</source>
+        <translation>Le profil de verdict %1 est défini deux fois (ou c’est un profil intégré).</translation>
+    </message>
+    <message>
+        <source>Unknown verdict profile "%1" (choose %2).</source>
+        <translation>Profil de verdict « %1 » inconnu (au choix : %2).</translation>
     </message>
 </context>
 <context>
