@@ -47,13 +47,7 @@ QByteArray readCorpus(const QString &name)
 
 QJsonArray findingsOf(const Run &run)
 {
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(run.out.toUtf8(), &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject()) {
-        qWarning("invalid JSON: %s\n%s", qPrintable(error.errorString()), qPrintable(run.out));
-        return {};
-    }
-    return document.object().value(u"findings"_s).toArray();
+    return SipScope::Test::jsonObjectOf(run).value(u"findings"_s).toArray();
 }
 
 // The fields that must agree between the process and the library.
