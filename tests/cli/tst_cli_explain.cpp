@@ -292,6 +292,11 @@ void TestCliExplain::activeLanguage()
     // The catalog is translated into German, so the explanation of 486 must change.
     QVERIFY(findingsOf(german).at(0).toObject().value(u"explanation"_s)
             != findingsOf(english).at(0).toObject().value(u"explanation"_s));
+
+    // The command's own messages too, not only the catalog's texts.
+    const Run twoFiles = runCli({u"--lang"_s, u"de"_s, corpusPath(file), corpusPath(file)});
+    QCOMPARE(twoFiles.exitCode, 64);
+    QVERIFY2(twoFiles.err.contains(u"Höchstens eine Datei"_s), qPrintable(twoFiles.err));
 }
 
 void TestCliExplain::help()
