@@ -5763,13 +5763,6 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     </message>
 </context>
 <context>
-    <name>ExporterService</name>
-    <message>
-        <source>This path answers %1 only.</source>
-        <translation>Dieser Pfad beantwortet nur %1.</translation>
-    </message>
-</context>
-<context>
     <name>HttpRequestParser</name>
     <message>
         <source>The request line is longer than %1 bytes.</source>
@@ -7467,6 +7460,10 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>debug</source>
         <translation>Debug</translation>
+    </message>
+    <message>
+        <source>This path answers %1 only.</source>
+        <translation>Dieser Pfad beantwortet nur %1.</translation>
     </message>
 </context>
 <context>

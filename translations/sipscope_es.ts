@@ -5763,13 +5763,6 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     </message>
 </context>
 <context>
-    <name>ExporterService</name>
-    <message>
-        <source>This path answers %1 only.</source>
-        <translation>Esta ruta solo responde a %1.</translation>
-    </message>
-</context>
-<context>
     <name>HttpRequestParser</name>
     <message>
         <source>The request line is longer than %1 bytes.</source>
@@ -7467,6 +7460,10 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>debug</source>
         <translation>depuración</translation>
+    </message>
+    <message>
+        <source>This path answers %1 only.</source>
+        <translation>Esta ruta solo responde a %1.</translation>
     </message>
 </context>
 <context>

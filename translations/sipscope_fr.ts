@@ -5763,13 +5763,6 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
 </context>
 <context>
-    <name>ExporterService</name>
-    <message>
-        <source>This path answers %1 only.</source>
-        <translation>Ce chemin ne répond qu'à %1.</translation>
-    </message>
-</context>
-<context>
     <name>HttpRequestParser</name>
     <message>
         <source>The request line is longer than %1 bytes.</source>
@@ -7467,6 +7460,10 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>debug</source>
         <translation>débogage</translation>
+    </message>
+    <message>
+        <source>This path answers %1 only.</source>
+        <translation>Ce chemin ne répond qu'à %1.</translation>
     </message>
 </context>
 <context>
