@@ -298,6 +298,13 @@ void PathAnalysis::compareSipScopeMirror(const QByteArray &sentRaw, const SipMes
     add(PathFinding::Kind::MirrorSource, false, MirrorReport::headerName(), {}, report.sourceEndpoint(),
         tr("The SipScope mirror saw the request arrive over %1 from %2.")
             .arg(transportViaToken(report.transport), report.sourceEndpoint()));
+    if (report.sourceRewritten) {
+        add(PathFinding::Kind::HeaderRewritten, true, MirrorReport::headerName(), report.sourceEndpoint(),
+            report.writtenSource,
+            tr("The mirror's report of the source came back rewritten (%1 instead of %2): something in the path "
+               "rewrites addresses in answers, as SIP ALGs do to hide the public address.")
+                .arg(report.writtenSource, report.sourceEndpoint()));
+    }
     if (truncated) {
         add(PathFinding::Kind::MirrorTruncated, false, MirrorReport::headerName(), QString::number(report.length),
             QString::number(report.mirrored),
@@ -350,7 +357,6 @@ bool PathAnalysis::hasFindingFor(const QString &canonicalHeader) const
 
 void PathAnalysis::compareMirrorLines(const QByteArray &sentRaw, const QByteArray &mirrorRaw, bool truncated)
 {
-    const int before = int(m_findings.size());
     const RawHead sent = RawHead::split(sentRaw);
     const RawHead got = RawHead::split(mirrorRaw);
     auto text = [](const QByteArray &bytes) { return QString::fromUtf8(bytes); };
@@ -398,7 +404,7 @@ void PathAnalysis::compareMirrorLines(const QByteArray &sentRaw, const QByteArra
             tr("The server received another body (%1 bytes) than SipScope sent (%2 bytes).")
                 .arg(got.body.size()).arg(sent.body.size()));
     }
-    if (m_findings.size() == before) {
+    if (algFindings().isEmpty()) {
         // Nothing above names it: line ends, spacing around the lines, a folded line.
         qsizetype at = 0;
         while (at < sentRaw.size() && at < mirrorRaw.size() && sentRaw.at(at) == mirrorRaw.at(at))

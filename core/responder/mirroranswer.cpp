@@ -27,7 +27,7 @@ qsizetype MirrorAnswer::answerLimit(TransportProtocol transport, const SipParseL
 MirrorReport MirrorAnswer::apply(SipMessage &response, const QByteArray &raw, const ResponderPeer &peer,
                                  qsizetype limit)
 {
-    MirrorReport report{peer.transport, peer.address, peer.port, raw.size(), raw.size()};
+    MirrorReport report{peer.transport, peer.address, peer.port, raw.size(), raw.size(), false, {}};
     // The overhead with the widest values the header can get (`mirrored` never has more
     // digits than `length`, and "message/sipfrag" is the longer type): what is left of
     // the limit is the room for the body.

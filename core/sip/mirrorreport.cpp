@@ -1,5 +1,8 @@
 #include "mirrorreport.h"
 
+#include <cstring>
+#include <utility>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace SipScope {
@@ -16,10 +19,48 @@ QString MirrorReport::sourceEndpoint() const
     return host + u':' + QString::number(sourcePort);
 }
 
+namespace {
+
+QByteArray seenBytes(const QHostAddress &address, quint16 port)
+{
+    QByteArray bytes;
+    if (address.protocol() == QAbstractSocket::IPv4Protocol) {
+        const quint32 v4 = address.toIPv4Address();
+        for (int shift = 24; shift >= 0; shift -= 8)
+            bytes += char((v4 >> shift) & 0xff);
+    } else {
+        const Q_IPV6ADDR v6 = address.toIPv6Address();
+        bytes = QByteArray(reinterpret_cast<const char *>(v6.c), 16);
+    }
+    bytes += char(port >> 8);
+    bytes += char(port & 0xff);
+    return bytes;
+}
+
+std::optional<std::pair<QHostAddress, quint16>> fromSeen(const QString &hex)
+{
+    const QByteArray bytes = QByteArray::fromHex(hex.toLatin1());
+    if (bytes.size() * 2 != hex.size() || (bytes.size() != 6 && bytes.size() != 18))
+        return std::nullopt;
+    const quint16 port = quint16((quint8(bytes.at(bytes.size() - 2)) << 8) | quint8(bytes.at(bytes.size() - 1)));
+    if (bytes.size() == 6) {
+        quint32 v4 = 0;
+        for (int i = 0; i < 4; ++i)
+            v4 = (v4 << 8) | quint8(bytes.at(i));
+        return std::pair{QHostAddress(v4), port};
+    }
+    Q_IPV6ADDR v6;
+    std::memcpy(v6.c, bytes.constData(), 16);
+    return std::pair{QHostAddress(v6), port};
+}
+
+} // namespace
+
 QString MirrorReport::toHeaderValue() const
 {
     return u"SIP/2.0/"_s + transportViaToken(transport) + u' ' + sourceEndpoint() + u";length="_s
-        + QString::number(length) + u";mirrored="_s + QString::number(mirrored);
+        + QString::number(length) + u";mirrored="_s + QString::number(mirrored) + u";seen="_s
+        + QString::fromLatin1(seenBytes(source, sourcePort).toHex());
 }
 
 std::optional<MirrorReport> MirrorReport::parse(const QString &value)
@@ -37,7 +78,19 @@ std::optional<MirrorReport> MirrorReport::parse(const QString &value)
     const qlonglong mirrored = via->parameter(u"mirrored"_s).value_or(QString()).toLongLong(&mirroredOk);
     if (!lengthOk || !mirroredOk || length < 0 || mirrored < 0 || mirrored > length)
         return std::nullopt;
-    return MirrorReport{*transport, source, *via->port, qsizetype(length), qsizetype(mirrored)};
+    MirrorReport report{*transport, source, *via->port, qsizetype(length), qsizetype(mirrored), false, {}};
+    if (const auto seen = via->parameter(u"seen"_s)) {
+        const auto decoded = fromSeen(*seen);
+        if (!decoded)
+            return std::nullopt;
+        if (!decoded->first.isEqual(source, QHostAddress::TolerantConversion) || decoded->second != report.sourcePort) {
+            report.writtenSource = report.sourceEndpoint();
+            report.sourceRewritten = true;
+            report.source = decoded->first;
+            report.sourcePort = decoded->second;
+        }
+    }
+    return report;
 }
 
 std::optional<MirrorReport> MirrorReport::fromResponse(const SipMessage &response)
