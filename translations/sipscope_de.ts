@@ -67,11 +67,17 @@
     <name>CaptureSink</name>
     <message numerus="yes">
         <source>Capture written to %1 (%n packet(s)).</source>
-        <translation><numerusform>Mitschnitt nach %1 geschrieben (%n Paket).</numerusform><numerusform>Mitschnitt nach %1 geschrieben (%n Pakete).</numerusform></translation>
+        <translation>
+            <numerusform>Mitschnitt nach %1 geschrieben (%n Paket).</numerusform>
+            <numerusform>Mitschnitt nach %1 geschrieben (%n Pakete).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n decrypted message(s) could not go into the classic pcap file, which holds one link type only; write pcapng to keep them.</source>
-        <translation><numerusform>%n entschlüsselte Nachricht passte nicht in die klassische pcap-Datei, die nur einen Link-Typ fasst; schreiben Sie pcapng, um sie zu behalten.</numerusform><numerusform>%n entschlüsselte Nachrichten passten nicht in die klassische pcap-Datei, die nur einen Link-Typ fasst; schreiben Sie pcapng, um sie zu behalten.</numerusform></translation>
+        <translation>
+            <numerusform>%n entschlüsselte Nachricht passte nicht in die klassische pcap-Datei, die nur einen Link-Typ fasst; schreiben Sie pcapng, um sie zu behalten.</numerusform>
+            <numerusform>%n entschlüsselte Nachrichten passten nicht in die klassische pcap-Datei, die nur einen Link-Typ fasst; schreiben Sie pcapng, um sie zu behalten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4934,11 +4940,17 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     </message>
     <message numerus="yes">
         <source>No SIP message in the capture: %n frame(s) of other traffic.</source>
-        <translation><numerusform>Keine SIP-Nachricht im Mitschnitt: %n Frame mit anderem Verkehr.</numerusform><numerusform>Keine SIP-Nachricht im Mitschnitt: %n Frames mit anderem Verkehr.</numerusform></translation>
+        <translation>
+            <numerusform>Keine SIP-Nachricht im Mitschnitt: %n Frame mit anderem Verkehr.</numerusform>
+            <numerusform>Keine SIP-Nachricht im Mitschnitt: %n Frames mit anderem Verkehr.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n frame(s) were cut short by the capture's snap length; messages in them are incomplete.</source>
-        <translation><numerusform>%n Frame wurde von der Snap-Länge des Mitschnitts gekürzt; Nachrichten darin sind unvollständig.</numerusform><numerusform>%n Frames wurden von der Snap-Länge des Mitschnitts gekürzt; Nachrichten darin sind unvollständig.</numerusform></translation>
+        <translation>
+            <numerusform>%n Frame wurde von der Snap-Länge des Mitschnitts gekürzt; Nachrichten darin sind unvollständig.</numerusform>
+            <numerusform>%n Frames wurden von der Snap-Länge des Mitschnitts gekürzt; Nachrichten darin sind unvollständig.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only the first %1 SIP messages are listed.</source>
@@ -4947,6 +4959,14 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>Line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>SIP ALG test: answer OPTIONS with 200 whose body is the request as received (message/sip) and whose SipScope-Mirror header names the source address and port seen; other requests get --code (default 200).</source>
+        <translation>SIP-ALG-Test: OPTIONS mit 200 beantworten, dessen Body die Anfrage so enthält, wie sie ankam (message/sip), und dessen Header SipScope-Mirror die gesehene Quelladresse und den Port nennt; andere Anfragen erhalten --code (Standard 200).</translation>
+    </message>
+    <message>
+        <source>Mirroring OPTIONS: 200 OK with the request as received and its source address</source>
+        <translation>OPTIONS wird gespiegelt: 200 OK mit der Anfrage, wie sie ankam, und ihrer Quelladresse</translation>
     </message>
 </context>
 <context>
@@ -6084,6 +6104,62 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>The server saw address %1 but did not say which port (no rport value), so NAT cannot be judged fully.</source>
         <translation>Der Server hat Adresse %1 gesehen, aber nicht mitgeteilt, welchen Port (kein rport-Wert), daher lässt sich NAT nicht vollständig beurteilen.</translation>
+    </message>
+    <message>
+        <source>A SIP ALG in a router writes its public address into the Via so that answers find the way back. RFC 3261 §18.2.1 (with rport, RFC 3581 §4) already has the server answer the address and port the request came from, so the rewrite is not needed; when the ALG does not undo it in the answer, the client cannot match the answer to its request (§17.1.3).</source>
+        <translation>Ein SIP-ALG im Router schreibt seine öffentliche Adresse in den Via, damit Antworten den Rückweg finden. Nach RFC 3261 §18.2.1 (mit rport, RFC 3581 §4) antwortet der Server ohnehin an die Adresse und den Port, von denen die Anfrage kam; das Umschreiben ist also unnötig, und macht der ALG es in der Antwort nicht rückgängig, kann der Client die Antwort seiner Anfrage nicht mehr zuordnen (§17.1.3).</translation>
+    </message>
+    <message>
+        <source>The Contact says where the sender wants to receive new requests, such as incoming calls (RFC 3261 §8.1.1.8, §20.10). A SIP ALG replaces the private address with the router's public one and opens a short-lived pinhole for it. A phone that already does its own NAT handling (STUN, rport, an outbound proxy) then gets it rewritten twice or wrongly: incoming calls fail, or calls drop or lose audio after a while.</source>
+        <translation>Der Contact sagt, wohin der Absender neue Anfragen wie eingehende Anrufe geschickt haben möchte (RFC 3261 §8.1.1.8, §20.10). Ein SIP-ALG ersetzt die private Adresse durch die öffentliche des Routers und öffnet dafür kurzzeitig eine Lücke in der Firewall. Kümmert sich das Telefon schon selbst um NAT (STUN, rport, ein Outbound-Proxy), wird sie doppelt oder falsch umgeschrieben: eingehende Anrufe scheitern, oder Gespräche brechen nach einer Weile ab oder verlieren den Ton.</translation>
+    </message>
+    <message>
+        <source>The Via branch, Call-ID, From and To tags and CSeq identify the transaction and the dialog (RFC 3261 §8.1.1, §17.1.3); nothing between the two ends may change them. When they arrive changed, answers and later requests no longer match.</source>
+        <translation>Via-Branch, Call-ID, From- und To-Tag und CSeq kennzeichnen die Transaktion und den Dialog (RFC 3261 §8.1.1, §17.1.3); nichts zwischen den beiden Enden darf sie ändern. Kommen sie verändert an, passen Antworten und spätere Anfragen nicht mehr zusammen.</translation>
+    </message>
+    <message>
+        <source>Only a proxy may change a request on its way, and only in the ways RFC 3261 §16.6 lists (its own Via, Record-Route, Max-Forwards). A SIP ALG parses and rewrites messages as they cross the router; what it changes breaks digest authentication when it touches the Request-URI (§22.4) and can make the message unreadable for the other end.</source>
+        <translation>Nur ein Proxy darf eine Anfrage unterwegs ändern, und nur so, wie RFC 3261 §16.6 es aufzählt (sein eigener Via, Record-Route, Max-Forwards). Ein SIP-ALG zerlegt und schreibt Nachrichten um, während sie den Router passieren; was er ändert, bricht die Digest-Authentifizierung, sobald es die Request-URI betrifft (§22.4), und kann die Nachricht für die Gegenstelle unlesbar machen.</translation>
+    </message>
+    <message>
+        <source>Content-Length must count the bytes of the body exactly (RFC 3261 §20.14); over TCP it is the only way to find where a message ends (§18.3). An ALG that edits the body (SDP addresses) without fixing the length corrupts the message.</source>
+        <translation>Content-Length muss die Bytes des Bodys genau zählen (RFC 3261 §20.14); über TCP ist es der einzige Weg, das Ende einer Nachricht zu finden (§18.3). Ein ALG, der den Body ändert (SDP-Adressen), ohne die Länge anzupassen, beschädigt die Nachricht.</translation>
+    </message>
+    <message>
+        <source>The SipScope mirror saw the request arrive over %1 from %2.</source>
+        <translation>Der SipScope-Spiegel sah die Anfrage über %1 von %2 ankommen.</translation>
+    </message>
+    <message>
+        <source>The mirror's report of the source came back rewritten (%1 instead of %2): something in the path rewrites addresses in answers, as SIP ALGs do to hide the public address.</source>
+        <translation>Die Angabe des Spiegels zur Quelle kam umgeschrieben zurück (%1 statt %2): etwas im Weg schreibt Adressen in Antworten um, wie SIP-ALGs es tun, um die öffentliche Adresse zu verbergen.</translation>
+    </message>
+    <message>
+        <source>The mirror returned only the first %1 of the %2 bytes it received, to keep its answer small enough (1300 bytes over UDP); what follows is not compared. Probe over TCP to compare the whole request.</source>
+        <translation>Der Spiegel gab nur die ersten %1 der %2 empfangenen Bytes zurück, damit seine Antwort klein genug bleibt (1300 Bytes über UDP); der Rest wird nicht verglichen. Mit einer Prüfung über TCP wird die ganze Anfrage verglichen.</translation>
+    </message>
+    <message>
+        <source>The server received the request line as "%1"; SipScope sent "%2".</source>
+        <translation>Der Server erhielt die Anfragezeile als „%1“; SipScope sendete „%2“.</translation>
+    </message>
+    <message>
+        <source>The server received our %1 header as "%2"; SipScope sent "%3".</source>
+        <translation>Der Server erhielt unseren %1-Header als „%2“; SipScope sendete „%3“.</translation>
+    </message>
+    <message>
+        <source>The server received another body (%1 bytes) than SipScope sent (%2 bytes).</source>
+        <translation>Der Server erhielt einen anderen Body (%1 Bytes), als SipScope sendete (%2 Bytes).</translation>
+    </message>
+    <message>
+        <source>The server received other bytes than SipScope sent, from byte %1 on (%2 bytes arrived, %3 were sent).</source>
+        <translation>Der Server erhielt ab Byte %1 andere Bytes, als SipScope sendete (%2 Bytes kamen an, %3 wurden gesendet).</translation>
+    </message>
+    <message>
+        <source>The SipScope mirror received the first %1 bytes of the request exactly as SipScope sent them: no SIP ALG rewrote them.</source>
+        <translation>Der SipScope-Spiegel erhielt die ersten %1 Bytes der Anfrage genau so, wie SipScope sie sendete: kein SIP-ALG hat sie umgeschrieben.</translation>
+    </message>
+    <message>
+        <source>The SipScope mirror received the request byte for byte as SipScope sent it: no SIP ALG rewrote it.</source>
+        <translation>Der SipScope-Spiegel erhielt die Anfrage Byte für Byte so, wie SipScope sie sendete: kein SIP-ALG hat sie umgeschrieben.</translation>
     </message>
 </context>
 <context>
@@ -8596,6 +8672,14 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <source>CANCEL after the INVITE was answered: 200, no effect.</source>
         <translation>CANCEL, nachdem das INVITE beantwortet war: 200, ohne Wirkung.</translation>
     </message>
+    <message>
+        <source>Mirrored %1 of %2 bytes: the rest does not fit in an answer of %3 bytes.</source>
+        <translation>%1 von %2 Bytes gespiegelt: der Rest passt nicht in eine Antwort von %3 Bytes.</translation>
+    </message>
+    <message>
+        <source>Mirrored the request (%1 bytes) and the source %2.</source>
+        <translation>Anfrage (%1 Bytes) und Quelle %2 gespiegelt.</translation>
+    </message>
 </context>
 <context>
     <name>SipScope::ResponderListener</name>
@@ -8839,6 +8923,14 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>Responder counters</source>
         <translation>Zähler des Responders</translation>
+    </message>
+    <message>
+        <source>&amp;Mirror OPTIONS (SIP ALG test)</source>
+        <translation>OPTIONS spie&amp;geln (SIP-ALG-Test)</translation>
+    </message>
+    <message>
+        <source>Answer OPTIONS with 200 carrying the request as received and the source address it came from, so that a probe can see what a SIP ALG or NAT on the way changed</source>
+        <translation>OPTIONS mit 200 beantworten, das die Anfrage so, wie sie ankam, und ihre Quelladresse enthält, damit eine Prüfung sieht, was ein SIP-ALG oder NAT unterwegs geändert hat</translation>
     </message>
 </context>
 <context>
