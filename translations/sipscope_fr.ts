@@ -8926,7 +8926,7 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
     <message>
         <source>&amp;Mirror OPTIONS (SIP ALG test)</source>
-        <translation>&amp;Miroir pour OPTIONS (test de SIP ALG)</translation>
+        <translation>Miro&amp;ir pour OPTIONS (test de SIP ALG)</translation>
     </message>
     <message>
         <source>Answer OPTIONS with 200 carrying the request as received and the source address it came from, so that a probe can see what a SIP ALG or NAT on the way changed</source>
