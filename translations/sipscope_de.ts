@@ -4961,12 +4961,41 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <source>SIP ALG test: answer OPTIONS with 200 whose body is the request as received (message/sip) and whose SipScope-Mirror header names the source address and port seen; other requests get --code (default 200).</source>
         <translation>SIP-ALG-Test: OPTIONS mit 200 beantworten, dessen Body die Anfrage so enthält, wie sie ankam (message/sip), und dessen Header SipScope-Mirror die gesehene Quelladresse und den Port nennt; andere Anfragen erhalten --code (Standard 200).</translation>
     </message>
     <message>
         <source>Mirroring OPTIONS: 200 OK with the request as received and its source address</source>
         <translation>OPTIONS wird gespiegelt: 200 OK mit der Anfrage, wie sie ankam, und ihrer Quelladresse</translation>
+=======
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB; explain an excerpt of it.</source>
+        <translation>%1 ist größer als %2 MiB; lassen Sie einen Auszug davon erklären.</translation>
+    </message>
+    <message>
+        <source>Find every SIP status line, response code, Reason, Warning and Retry-After header and Q.850 cause in pasted text (a log excerpt, a SIP response, a call record) and explain each.</source>
+        <translation>Jede SIP-Statuszeile, jeden Antwortcode, Reason-, Warning- und Retry-After-Header und jede Q.850-Cause in eingefügtem Text (ein Log-Auszug, eine SIP-Antwort, ein Verbindungsnachweis) finden und jeweils erklären.</translation>
+    </message>
+    <message>
+        <source>The text to read; standard input when left out or "-".</source>
+        <translation>Der zu lesende Text; Standardeingabe, wenn weggelassen oder „-“.</translation>
+    </message>
+    <message>
+        <source>Expected at most one file, got %1 arguments.</source>
+        <translation>Höchstens eine Datei erwartet, %1 Argumente erhalten.</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>Standardeingabe</translation>
+    </message>
+    <message>
+        <source>Nothing recognised: the text holds no SIP status line, response code, Reason, Warning or Retry-After header, or Q.850 cause.</source>
+        <translation>Nichts erkannt: Der Text enthält keine SIP-Statuszeile, keinen Antwortcode, keinen Reason-, Warning- oder Retry-After-Header und keine Q.850-Cause.</translation>
+>>>>>>> main
     </message>
 </context>
 <context>
@@ -5740,13 +5769,6 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>cannot read %1: %2</source>
         <translation>%1 ist nicht lesbar: %2</translation>
-    </message>
-</context>
-<context>
-    <name>ExporterService</name>
-    <message>
-        <source>This path answers %1 only.</source>
-        <translation>Dieser Pfad beantwortet nur %1.</translation>
     </message>
 </context>
 <context>
@@ -6979,37 +7001,6 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     </message>
 </context>
 <context>
-    <name>SipScope::Cli</name>
-    <message>
-        <source>Cannot read %1: %2.</source>
-        <translation>%1 kann nicht gelesen werden: %2.</translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2 MiB; explain an excerpt of it.</source>
-        <translation>%1 ist größer als %2 MiB; lassen Sie einen Auszug davon erklären.</translation>
-    </message>
-    <message>
-        <source>Find every SIP status line, response code, Reason, Warning and Retry-After header and Q.850 cause in pasted text (a log excerpt, a SIP response, a call record) and explain each.</source>
-        <translation>Jede SIP-Statuszeile, jeden Antwortcode, Reason-, Warning- und Retry-After-Header und jede Q.850-Cause in eingefügtem Text (ein Log-Auszug, eine SIP-Antwort, ein Verbindungsnachweis) finden und jeweils erklären.</translation>
-    </message>
-    <message>
-        <source>The text to read; standard input when left out or "-".</source>
-        <translation>Der zu lesende Text; Standardeingabe, wenn weggelassen oder „-“.</translation>
-    </message>
-    <message>
-        <source>Expected at most one file, got %1 arguments.</source>
-        <translation>Höchstens eine Datei erwartet, %1 Argumente erhalten.</translation>
-    </message>
-    <message>
-        <source>standard input</source>
-        <translation>Standardeingabe</translation>
-    </message>
-    <message>
-        <source>Nothing recognised: the text holds no SIP status line, response code, Reason, Warning or Retry-After header, or Q.850 cause.</source>
-        <translation>Nichts erkannt: Der Text enthält keine SIP-Statuszeile, keinen Antwortcode, keinen Reason-, Warning- oder Retry-After-Header und keine Q.850-Cause.</translation>
-    </message>
-</context>
-<context>
     <name>SipScope::CodeDetailView</name>
     <message>
         <source>Back</source>
@@ -7534,6 +7525,10 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>debug</source>
         <translation>Debug</translation>
+    </message>
+    <message>
+        <source>This path answers %1 only.</source>
+        <translation>Dieser Pfad beantwortet nur %1.</translation>
     </message>
 </context>
 <context>
