@@ -4961,14 +4961,6 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <source>SIP ALG test: answer OPTIONS with 200 whose body is the request as received (message/sip) and whose SipScope-Mirror header names the source address and port seen; other requests get --code (default 200).</source>
-        <translation>SIP-ALG-Test: OPTIONS mit 200 beantworten, dessen Body die Anfrage so enthält, wie sie ankam (message/sip), und dessen Header SipScope-Mirror die gesehene Quelladresse und den Port nennt; andere Anfragen erhalten --code (Standard 200).</translation>
-    </message>
-    <message>
-        <source>Mirroring OPTIONS: 200 OK with the request as received and its source address</source>
-        <translation>OPTIONS wird gespiegelt: 200 OK mit der Anfrage, wie sie ankam, und ihrer Quelladresse</translation>
-=======
         <source>Cannot read %1: %2.</source>
         <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
@@ -4995,7 +4987,14 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>Nothing recognised: the text holds no SIP status line, response code, Reason, Warning or Retry-After header, or Q.850 cause.</source>
         <translation>Nichts erkannt: Der Text enthält keine SIP-Statuszeile, keinen Antwortcode, keinen Reason-, Warning- oder Retry-After-Header und keine Q.850-Cause.</translation>
->>>>>>> main
+    </message>
+    <message>
+        <source>SIP ALG test: answer OPTIONS with 200 whose body is the request as received (message/sip) and whose SipScope-Mirror header names the source address and port seen; other requests get --code (default 200).</source>
+        <translation>SIP-ALG-Test: OPTIONS mit 200 beantworten, dessen Body die Anfrage so enthält, wie sie ankam (message/sip), und dessen Header SipScope-Mirror die gesehene Quelladresse und den Port nennt; andere Anfragen erhalten --code (Standard 200).</translation>
+    </message>
+    <message>
+        <source>Mirroring OPTIONS: 200 OK with the request as received and its source address</source>
+        <translation>OPTIONS wird gespiegelt: 200 OK mit der Anfrage, wie sie ankam, und ihrer Quelladresse</translation>
     </message>
 </context>
 <context>

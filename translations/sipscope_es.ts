@@ -4988,6 +4988,14 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <source>Nothing recognised: the text holds no SIP status line, response code, Reason, Warning or Retry-After header, or Q.850 cause.</source>
         <translation>No se reconoció nada: el texto no contiene ninguna línea de estado SIP, código de respuesta, cabecera Reason, Warning o Retry-After, ni causa Q.850.</translation>
     </message>
+    <message>
+        <source>SIP ALG test: answer OPTIONS with 200 whose body is the request as received (message/sip) and whose SipScope-Mirror header names the source address and port seen; other requests get --code (default 200).</source>
+        <translation>Prueba de SIP ALG: responder a OPTIONS con 200 cuyo cuerpo lleva la solicitud tal como llegó (message/sip) y cuya cabecera SipScope-Mirror indica la dirección y el puerto de origen vistos; las demás solicitudes reciben --code (por defecto 200).</translation>
+    </message>
+    <message>
+        <source>Mirroring OPTIONS: 200 OK with the request as received and its source address</source>
+        <translation>OPTIONS en espejo: 200 OK con la solicitud tal como llegó y su dirección de origen</translation>
+    </message>
 </context>
 <context>
     <name>ClientTransaction</name>
@@ -6117,6 +6125,62 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>The server saw address %1 but did not say which port (no rport value), so NAT cannot be judged fully.</source>
         <translation>El servidor vio la dirección %1 pero no indicó qué puerto (sin valor de rport), así que no se puede evaluar el NAT por completo.</translation>
+    </message>
+    <message>
+        <source>A SIP ALG in a router writes its public address into the Via so that answers find the way back. RFC 3261 §18.2.1 (with rport, RFC 3581 §4) already has the server answer the address and port the request came from, so the rewrite is not needed; when the ALG does not undo it in the answer, the client cannot match the answer to its request (§17.1.3).</source>
+        <translation>Un SIP ALG en el router escribe su dirección pública en el Via para que las respuestas encuentren el camino de vuelta. RFC 3261 §18.2.1 (con rport, RFC 3581 §4) ya hace que el servidor responda a la dirección y el puerto de los que llegó la solicitud, así que la reescritura no hace falta; si el ALG no la deshace en la respuesta, el cliente no puede asociar la respuesta a su solicitud (§17.1.3).</translation>
+    </message>
+    <message>
+        <source>The Contact says where the sender wants to receive new requests, such as incoming calls (RFC 3261 §8.1.1.8, §20.10). A SIP ALG replaces the private address with the router's public one and opens a short-lived pinhole for it. A phone that already does its own NAT handling (STUN, rport, an outbound proxy) then gets it rewritten twice or wrongly: incoming calls fail, or calls drop or lose audio after a while.</source>
+        <translation>El Contact indica dónde quiere recibir el remitente las nuevas solicitudes, como las llamadas entrantes (RFC 3261 §8.1.1.8, §20.10). Un SIP ALG sustituye la dirección privada por la pública del router y abre para ella un hueco temporal en el firewall. Si el teléfono ya gestiona el NAT por su cuenta (STUN, rport, un proxy de salida), se reescribe dos veces o mal: las llamadas entrantes fallan, o las llamadas se cortan o pierden el audio al cabo de un rato.</translation>
+    </message>
+    <message>
+        <source>The Via branch, Call-ID, From and To tags and CSeq identify the transaction and the dialog (RFC 3261 §8.1.1, §17.1.3); nothing between the two ends may change them. When they arrive changed, answers and later requests no longer match.</source>
+        <translation>La branch del Via, el Call-ID, las etiquetas From y To y el CSeq identifican la transacción y el diálogo (RFC 3261 §8.1.1, §17.1.3); nada entre los dos extremos puede cambiarlos. Si llegan cambiados, las respuestas y las solicitudes posteriores ya no coinciden.</translation>
+    </message>
+    <message>
+        <source>Only a proxy may change a request on its way, and only in the ways RFC 3261 §16.6 lists (its own Via, Record-Route, Max-Forwards). A SIP ALG parses and rewrites messages as they cross the router; what it changes breaks digest authentication when it touches the Request-URI (§22.4) and can make the message unreadable for the other end.</source>
+        <translation>Solo un proxy puede cambiar una solicitud por el camino, y solo como enumera RFC 3261 §16.6 (su propio Via, Record-Route, Max-Forwards). Un SIP ALG analiza y reescribe los mensajes al cruzar el router; lo que cambia rompe la autenticación digest en cuanto toca el URI de la solicitud (Request-URI) (§22.4) y puede hacer el mensaje ilegible para el extremo remoto.</translation>
+    </message>
+    <message>
+        <source>Content-Length must count the bytes of the body exactly (RFC 3261 §20.14); over TCP it is the only way to find where a message ends (§18.3). An ALG that edits the body (SDP addresses) without fixing the length corrupts the message.</source>
+        <translation>Content-Length debe contar exactamente los bytes del cuerpo (RFC 3261 §20.14); sobre TCP es la única forma de saber dónde termina un mensaje (§18.3). Un ALG que modifica el cuerpo (direcciones SDP) sin corregir la longitud corrompe el mensaje.</translation>
+    </message>
+    <message>
+        <source>The SipScope mirror saw the request arrive over %1 from %2.</source>
+        <translation>El espejo de SipScope vio llegar la solicitud por %1 desde %2.</translation>
+    </message>
+    <message>
+        <source>The mirror's report of the source came back rewritten (%1 instead of %2): something in the path rewrites addresses in answers, as SIP ALGs do to hide the public address.</source>
+        <translation>El dato del espejo sobre el origen volvió reescrito (%1 en lugar de %2): algo en el camino reescribe las direcciones en las respuestas, como hacen los SIP ALG para ocultar la dirección pública.</translation>
+    </message>
+    <message>
+        <source>The mirror returned only the first %1 of the %2 bytes it received, to keep its answer small enough (1300 bytes over UDP); what follows is not compared. Probe over TCP to compare the whole request.</source>
+        <translation>El espejo devolvió solo los primeros %1 de los %2 bytes recibidos, para que su respuesta siga siendo lo bastante pequeña (1300 bytes por UDP); el resto no se compara. Pruebe por TCP para comparar la solicitud completa.</translation>
+    </message>
+    <message>
+        <source>The server received the request line as "%1"; SipScope sent "%2".</source>
+        <translation>El servidor recibió la línea de solicitud como «%1»; SipScope envió «%2».</translation>
+    </message>
+    <message>
+        <source>The server received our %1 header as "%2"; SipScope sent "%3".</source>
+        <translation>El servidor recibió nuestra cabecera %1 como «%2»; SipScope envió «%3».</translation>
+    </message>
+    <message>
+        <source>The server received another body (%1 bytes) than SipScope sent (%2 bytes).</source>
+        <translation>El servidor recibió otro cuerpo (%1 bytes) distinto del que envió SipScope (%2 bytes).</translation>
+    </message>
+    <message>
+        <source>The server received other bytes than SipScope sent, from byte %1 on (%2 bytes arrived, %3 were sent).</source>
+        <translation>El servidor recibió bytes distintos de los que envió SipScope a partir del byte %1 (llegaron %2 bytes, se enviaron %3).</translation>
+    </message>
+    <message>
+        <source>The SipScope mirror received the first %1 bytes of the request exactly as SipScope sent them: no SIP ALG rewrote them.</source>
+        <translation>El espejo de SipScope recibió los primeros %1 bytes de la solicitud exactamente como SipScope los envió: ningún SIP ALG los reescribió.</translation>
+    </message>
+    <message>
+        <source>The SipScope mirror received the request byte for byte as SipScope sent it: no SIP ALG rewrote it.</source>
+        <translation>El espejo de SipScope recibió la solicitud byte a byte tal como SipScope la envió: ningún SIP ALG la reescribió.</translation>
     </message>
 </context>
 <context>
@@ -8602,6 +8666,14 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <source>CANCEL after the INVITE was answered: 200, no effect.</source>
         <translation>CANCEL después de que se respondiera al INVITE: 200, sin efecto.</translation>
     </message>
+    <message>
+        <source>Mirrored %1 of %2 bytes: the rest does not fit in an answer of %3 bytes.</source>
+        <translation>%1 de %2 bytes devueltos en espejo: el resto no cabe en una respuesta de %3 bytes.</translation>
+    </message>
+    <message>
+        <source>Mirrored the request (%1 bytes) and the source %2.</source>
+        <translation>Solicitud (%1 bytes) y origen %2 devueltos en espejo.</translation>
+    </message>
 </context>
 <context>
     <name>SipScope::ResponderListener</name>
@@ -8845,6 +8917,14 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>Responder counters</source>
         <translation>Contadores del respondedor</translation>
+    </message>
+    <message>
+        <source>&amp;Mirror OPTIONS (SIP ALG test)</source>
+        <translation>Devolver OPTIONS en espe&amp;jo (prueba de SIP ALG)</translation>
+    </message>
+    <message>
+        <source>Answer OPTIONS with 200 carrying the request as received and the source address it came from, so that a probe can see what a SIP ALG or NAT on the way changed</source>
+        <translation>Responder a OPTIONS con 200 que lleva la solicitud tal como llegó y la dirección de la que vino, para que una prueba vea lo que un SIP ALG o un NAT cambió por el camino</translation>
     </message>
 </context>
 <context>

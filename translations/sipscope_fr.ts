@@ -4988,6 +4988,14 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
         <source>Nothing recognised: the text holds no SIP status line, response code, Reason, Warning or Retry-After header, or Q.850 cause.</source>
         <translation>Rien de reconnu : le texte ne contient aucune ligne d'état SIP, aucun code de réponse, aucun en-tête Reason, Warning ou Retry-After, ni aucune cause Q.850.</translation>
     </message>
+    <message>
+        <source>SIP ALG test: answer OPTIONS with 200 whose body is the request as received (message/sip) and whose SipScope-Mirror header names the source address and port seen; other requests get --code (default 200).</source>
+        <translation>Test de SIP ALG : répondre à OPTIONS par 200 dont le corps contient la requête telle que reçue (message/sip) et dont l’en-tête SipScope-Mirror indique l’adresse et le port source vus ; les autres requêtes reçoivent --code (200 par défaut).</translation>
+    </message>
+    <message>
+        <source>Mirroring OPTIONS: 200 OK with the request as received and its source address</source>
+        <translation>OPTIONS en miroir : 200 OK avec la requête telle que reçue et son adresse source</translation>
+    </message>
 </context>
 <context>
     <name>ClientTransaction</name>
@@ -6117,6 +6125,62 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>The server saw address %1 but did not say which port (no rport value), so NAT cannot be judged fully.</source>
         <translation>Le serveur a vu l'adresse %1 mais n'a pas indiqué le port (pas de valeur rport) : le NAT ne peut pas être entièrement évalué.</translation>
+    </message>
+    <message>
+        <source>A SIP ALG in a router writes its public address into the Via so that answers find the way back. RFC 3261 §18.2.1 (with rport, RFC 3581 §4) already has the server answer the address and port the request came from, so the rewrite is not needed; when the ALG does not undo it in the answer, the client cannot match the answer to its request (§17.1.3).</source>
+        <translation>Un SIP ALG dans un routeur écrit son adresse publique dans le Via pour que les réponses retrouvent leur chemin. RFC 3261 §18.2.1 (avec rport, RFC 3581 §4) fait déjà répondre le serveur à l’adresse et au port d’où vient la requête : la réécriture est inutile, et si l’ALG ne l’annule pas dans la réponse, le client ne peut plus associer la réponse à sa requête (§17.1.3).</translation>
+    </message>
+    <message>
+        <source>The Contact says where the sender wants to receive new requests, such as incoming calls (RFC 3261 §8.1.1.8, §20.10). A SIP ALG replaces the private address with the router's public one and opens a short-lived pinhole for it. A phone that already does its own NAT handling (STUN, rport, an outbound proxy) then gets it rewritten twice or wrongly: incoming calls fail, or calls drop or lose audio after a while.</source>
+        <translation>Le Contact indique où l’émetteur veut recevoir les nouvelles requêtes, comme les appels entrants (RFC 3261 §8.1.1.8, §20.10). Un SIP ALG remplace l’adresse privée par l’adresse publique du routeur et ouvre pour elle une brèche temporaire dans le pare-feu. Si le téléphone gère déjà lui-même le NAT (STUN, rport, un proxy sortant), elle est réécrite deux fois ou mal : les appels entrants échouent, ou les appels coupent ou perdent le son au bout d’un moment.</translation>
+    </message>
+    <message>
+        <source>The Via branch, Call-ID, From and To tags and CSeq identify the transaction and the dialog (RFC 3261 §8.1.1, §17.1.3); nothing between the two ends may change them. When they arrive changed, answers and later requests no longer match.</source>
+        <translation>La branch du Via, le Call-ID, les tags From et To et le CSeq identifient la transaction et le dialogue (RFC 3261 §8.1.1, §17.1.3) ; rien entre les deux extrémités ne doit les modifier. S’ils arrivent modifiés, les réponses et les requêtes suivantes ne correspondent plus.</translation>
+    </message>
+    <message>
+        <source>Only a proxy may change a request on its way, and only in the ways RFC 3261 §16.6 lists (its own Via, Record-Route, Max-Forwards). A SIP ALG parses and rewrites messages as they cross the router; what it changes breaks digest authentication when it touches the Request-URI (§22.4) and can make the message unreadable for the other end.</source>
+        <translation>Seul un proxy peut modifier une requête en chemin, et seulement comme RFC 3261 §16.6 l’énumère (son propre Via, Record-Route, Max-Forwards). Un SIP ALG analyse et réécrit les messages quand ils traversent le routeur ; ce qu’il modifie casse l’authentification digest dès qu’il touche la Request-URI (§22.4) et peut rendre le message illisible pour le correspondant.</translation>
+    </message>
+    <message>
+        <source>Content-Length must count the bytes of the body exactly (RFC 3261 §20.14); over TCP it is the only way to find where a message ends (§18.3). An ALG that edits the body (SDP addresses) without fixing the length corrupts the message.</source>
+        <translation>Content-Length doit compter exactement les octets du corps (RFC 3261 §20.14) ; sur TCP, c’est le seul moyen de trouver la fin d’un message (§18.3). Un ALG qui modifie le corps (adresses SDP) sans corriger la longueur corrompt le message.</translation>
+    </message>
+    <message>
+        <source>The SipScope mirror saw the request arrive over %1 from %2.</source>
+        <translation>Le miroir SipScope a vu la requête arriver via %1 depuis %2.</translation>
+    </message>
+    <message>
+        <source>The mirror's report of the source came back rewritten (%1 instead of %2): something in the path rewrites addresses in answers, as SIP ALGs do to hide the public address.</source>
+        <translation>L’indication de la source par le miroir est revenue réécrite (%1 au lieu de %2) : quelque chose sur le chemin réécrit les adresses dans les réponses, comme le font les SIP ALG pour cacher l’adresse publique.</translation>
+    </message>
+    <message>
+        <source>The mirror returned only the first %1 of the %2 bytes it received, to keep its answer small enough (1300 bytes over UDP); what follows is not compared. Probe over TCP to compare the whole request.</source>
+        <translation>Le miroir n’a renvoyé que les %1 premiers des %2 octets reçus, pour que sa réponse reste assez petite (1300 octets sur UDP) ; la suite n’est pas comparée. Sondez en TCP pour comparer toute la requête.</translation>
+    </message>
+    <message>
+        <source>The server received the request line as "%1"; SipScope sent "%2".</source>
+        <translation>Le serveur a reçu la ligne de requête sous la forme « %1 » ; SipScope a envoyé « %2 ».</translation>
+    </message>
+    <message>
+        <source>The server received our %1 header as "%2"; SipScope sent "%3".</source>
+        <translation>Le serveur a reçu notre en-tête %1 sous la forme « %2 » ; SipScope a envoyé « %3 ».</translation>
+    </message>
+    <message>
+        <source>The server received another body (%1 bytes) than SipScope sent (%2 bytes).</source>
+        <translation>Le serveur a reçu un autre corps (%1 octets) que celui envoyé par SipScope (%2 octets).</translation>
+    </message>
+    <message>
+        <source>The server received other bytes than SipScope sent, from byte %1 on (%2 bytes arrived, %3 were sent).</source>
+        <translation>Le serveur a reçu d’autres octets que ceux envoyés par SipScope, à partir de l’octet %1 (%2 octets reçus, %3 envoyés).</translation>
+    </message>
+    <message>
+        <source>The SipScope mirror received the first %1 bytes of the request exactly as SipScope sent them: no SIP ALG rewrote them.</source>
+        <translation>Le miroir SipScope a reçu les %1 premiers octets de la requête exactement tels que SipScope les a envoyés : aucun SIP ALG ne les a réécrits.</translation>
+    </message>
+    <message>
+        <source>The SipScope mirror received the request byte for byte as SipScope sent it: no SIP ALG rewrote it.</source>
+        <translation>Le miroir SipScope a reçu la requête octet pour octet telle que SipScope l’a envoyée : aucun SIP ALG ne l’a réécrite.</translation>
     </message>
 </context>
 <context>
@@ -8602,6 +8666,14 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
         <source>CANCEL after the INVITE was answered: 200, no effect.</source>
         <translation>CANCEL après la réponse à l'INVITE : 200, sans effet.</translation>
     </message>
+    <message>
+        <source>Mirrored %1 of %2 bytes: the rest does not fit in an answer of %3 bytes.</source>
+        <translation>%1 octets sur %2 renvoyés en miroir : le reste ne tient pas dans une réponse de %3 octets.</translation>
+    </message>
+    <message>
+        <source>Mirrored the request (%1 bytes) and the source %2.</source>
+        <translation>Requête (%1 octets) et source %2 renvoyées en miroir.</translation>
+    </message>
 </context>
 <context>
     <name>SipScope::ResponderListener</name>
@@ -8845,6 +8917,14 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>Responder counters</source>
         <translation>Compteurs du simulateur</translation>
+    </message>
+    <message>
+        <source>&amp;Mirror OPTIONS (SIP ALG test)</source>
+        <translation>Miro&amp;ir pour OPTIONS (test de SIP ALG)</translation>
+    </message>
+    <message>
+        <source>Answer OPTIONS with 200 carrying the request as received and the source address it came from, so that a probe can see what a SIP ALG or NAT on the way changed</source>
+        <translation>Répondre à OPTIONS par 200 contenant la requête telle que reçue et l’adresse d’où elle vient, pour qu’une sonde voie ce qu’un SIP ALG ou un NAT a modifié en chemin</translation>
     </message>
 </context>
 <context>
