@@ -41,7 +41,7 @@ SecretService::~SecretService()
 
 QString SecretService::start()
 {
-    for (const QString tool : {u"dbus-daemon"_s, u"dbus-send"_s, u"gnome-keyring-daemon"_s, u"secret-tool"_s}) {
+    for (const QString &tool : {u"dbus-daemon"_s, u"dbus-send"_s, u"gnome-keyring-daemon"_s, u"secret-tool"_s}) {
         if (QStandardPaths::findExecutable(tool).isEmpty())
             return u"%1 is not installed (scripts/setup.sh installs dbus, gnome-keyring, libsecret-tools)"_s.arg(tool);
     }
@@ -85,6 +85,7 @@ QString SecretService::start()
     if (!m_keyring->waitForStarted(10000))
         return u"gnome-keyring-daemon did not start: "_s + m_keyring->errorString();
     m_keyring->write(keyringPassword);
+    m_keyring->waitForBytesWritten(5000);   // no event loop runs here to flush it
     m_keyring->closeWriteChannel();
     const QDeadlineTimer deadline(20000);
     while (!nameOwned(u"org.freedesktop.secrets"_s)) {
@@ -94,20 +95,35 @@ QString SecretService::start()
             return u"gnome-keyring-daemon did not take org.freedesktop.secrets within 20 s"_s;
         QThread::msleep(200);
     }
-    // A first item makes sure the login collection exists and is the default one.
-    QProcess store;
-    store.start(u"secret-tool"_s, {u"store"_s, u"--label=sipscope test"_s, u"purpose"_s, u"sipscope-test"_s});
-    store.waitForStarted(5000);
-    store.write("ready");
-    store.closeWriteChannel();
-    if (!store.waitForFinished(15000) || store.exitCode() != 0)
-        return u"the test keyring does not take items: "_s + QString::fromLocal8Bit(store.readAllStandardError());
+    // A first item makes sure the login collection exists and is the default one; the
+    // daemon owns its name a moment before it has made the collection from the password.
+    QString storeError;
+    const QDeadlineTimer storeDeadline(20000);
+    for (;;) {
+        QProcess store;
+        store.start(u"secret-tool"_s, {u"store"_s, u"--label=sipscope test"_s, u"purpose"_s, u"sipscope-test"_s});
+        store.waitForStarted(5000);
+        store.write("ready");
+        store.waitForBytesWritten(5000);
+        store.closeWriteChannel();
+        if (store.waitForFinished(15000) && store.exitCode() == 0)
+            break;
+        storeError = QString::fromLocal8Bit(store.readAllStandardError());
+        if (storeDeadline.hasExpired())
+            return u"the test keyring does not take items: "_s + storeError + u" (gnome-keyring-daemon: "_s
+                + QString::fromLocal8Bit(m_keyring->readAll()).simplified() + u')';
+        QThread::msleep(250);
+    }
     return {};
 }
 
 bool SecretService::lock()
 {
-    return run(u"secret-tool"_s, {u"lock"_s, u"--collection=login"_s});
+    // secret-tool 0.20 locks the collection and then may crash on the way out (SIGSEGV
+    // after the D-Bus call returned): whether it locked is what a write then says.
+    QProcess process;
+    process.start(u"secret-tool"_s, {u"lock"_s, u"--collection=login"_s});
+    return process.waitForFinished(15000);
 }
 
 void SecretService::stop()

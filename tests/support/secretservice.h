@@ -27,7 +27,8 @@ public:
     // Empty on success; else why no Secret Service could run here (to QSKIP with).
     QString start();
     void stop();
-    // Locks the login collection (secret-tool lock): reads then find nothing, writes fail.
+    // Locks the login collection (secret-tool lock): reads then find nothing (libsecret
+    // answers a locked item it cannot unlock as not found), writes fail as locked.
     bool lock();
     QString busAddress() const { return m_address; }
 
