@@ -67,11 +67,17 @@
     <name>CaptureSink</name>
     <message numerus="yes">
         <source>Capture written to %1 (%n packet(s)).</source>
-        <translation><numerusform>Mitschnitt nach %1 geschrieben (%n Paket).</numerusform><numerusform>Mitschnitt nach %1 geschrieben (%n Pakete).</numerusform></translation>
+        <translation>
+            <numerusform>Mitschnitt nach %1 geschrieben (%n Paket).</numerusform>
+            <numerusform>Mitschnitt nach %1 geschrieben (%n Pakete).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n decrypted message(s) could not go into the classic pcap file, which holds one link type only; write pcapng to keep them.</source>
-        <translation><numerusform>%n entschlüsselte Nachricht passte nicht in die klassische pcap-Datei, die nur einen Link-Typ fasst; schreiben Sie pcapng, um sie zu behalten.</numerusform><numerusform>%n entschlüsselte Nachrichten passten nicht in die klassische pcap-Datei, die nur einen Link-Typ fasst; schreiben Sie pcapng, um sie zu behalten.</numerusform></translation>
+        <translation>
+            <numerusform>%n entschlüsselte Nachricht passte nicht in die klassische pcap-Datei, die nur einen Link-Typ fasst; schreiben Sie pcapng, um sie zu behalten.</numerusform>
+            <numerusform>%n entschlüsselte Nachrichten passten nicht in die klassische pcap-Datei, die nur einen Link-Typ fasst; schreiben Sie pcapng, um sie zu behalten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4934,11 +4940,17 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     </message>
     <message numerus="yes">
         <source>No SIP message in the capture: %n frame(s) of other traffic.</source>
-        <translation><numerusform>Keine SIP-Nachricht im Mitschnitt: %n Frame mit anderem Verkehr.</numerusform><numerusform>Keine SIP-Nachricht im Mitschnitt: %n Frames mit anderem Verkehr.</numerusform></translation>
+        <translation>
+            <numerusform>Keine SIP-Nachricht im Mitschnitt: %n Frame mit anderem Verkehr.</numerusform>
+            <numerusform>Keine SIP-Nachricht im Mitschnitt: %n Frames mit anderem Verkehr.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n frame(s) were cut short by the capture's snap length; messages in them are incomplete.</source>
-        <translation><numerusform>%n Frame wurde von der Snap-Länge des Mitschnitts gekürzt; Nachrichten darin sind unvollständig.</numerusform><numerusform>%n Frames wurden von der Snap-Länge des Mitschnitts gekürzt; Nachrichten darin sind unvollständig.</numerusform></translation>
+        <translation>
+            <numerusform>%n Frame wurde von der Snap-Länge des Mitschnitts gekürzt; Nachrichten darin sind unvollständig.</numerusform>
+            <numerusform>%n Frames wurden von der Snap-Länge des Mitschnitts gekürzt; Nachrichten darin sind unvollständig.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only the first %1 SIP messages are listed.</source>
@@ -4947,6 +4959,58 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>Line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>Save, delete or list passwords in the system keychain, for the monitor's credentials=keychain:NAME. "set" reads the password without showing it (or the first line of stdin); nothing prints it.</source>
+        <translation>Passwörter im Schlüsselbund des Systems speichern, löschen oder auflisten, für credentials=keychain:NAME des Monitors. „set“ liest das Passwort, ohne es anzuzeigen (oder die erste Zeile von stdin); nichts gibt es aus.</translation>
+    </message>
+    <message>
+        <source>set, delete or list.</source>
+        <translation>set, delete oder list.</translation>
+    </message>
+    <message>
+        <source>The name of the entry (not for list).</source>
+        <translation>Der Name des Eintrags (nicht bei list).</translation>
+    </message>
+    <message>
+        <source>Give an action: set NAME, delete NAME or list.</source>
+        <translation>Geben Sie eine Aktion an: set NAME, delete NAME oder list.</translation>
+    </message>
+    <message>
+        <source>list takes no name.</source>
+        <translation>list nimmt keinen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one NAME.</source>
+        <translation>%1 braucht genau einen NAME.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Passwort für %1: </translation>
+    </message>
+    <message>
+        <source>No password given (an empty line or no input).</source>
+        <translation>Kein Passwort angegeben (leere Zeile oder keine Eingabe).</translation>
+    </message>
+    <message>
+        <source>Saved the password for %1 in the keychain (%2).</source>
+        <translation>Das Passwort für %1 wurde im Schlüsselbund gespeichert (%2).</translation>
+    </message>
+    <message>
+        <source>Nothing was saved under %1.</source>
+        <translation>Unter %1 war nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Deleted %1 from the keychain.</source>
+        <translation>%1 wurde aus dem Schlüsselbund gelöscht.</translation>
+    </message>
+    <message>
+        <source>Save, delete or list passwords in the system keychain</source>
+        <translation>Passwörter im Schlüsselbund des Systems speichern, löschen oder auflisten</translation>
+    </message>
+    <message>
+        <source>%1: %2; probing without credentials.</source>
+        <translation>%1: %2; Test ohne Anmeldedaten.</translation>
     </message>
 </context>
 <context>
@@ -5156,6 +5220,25 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>--view must be codes, probe, monitor or responder, not “%1”.</source>
         <translation>--view muss codes, probe, monitor oder responder sein, nicht „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialName</name>
+    <message>
+        <source>The credentials name is empty.</source>
+        <translation>Der Name der Anmeldedaten ist leer.</translation>
+    </message>
+    <message>
+        <source>The credentials name is longer than %1 characters.</source>
+        <translation>Der Name der Anmeldedaten ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A credentials name cannot start with "#".</source>
+        <translation>Ein Name für Anmeldedaten darf nicht mit „#“ beginnen.</translation>
+    </message>
+    <message>
+        <source>A credentials name cannot contain spaces or control characters.</source>
+        <translation>Ein Name für Anmeldedaten darf keine Leerzeichen oder Steuerzeichen enthalten.</translation>
     </message>
 </context>
 <context>
@@ -6674,6 +6757,53 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     </message>
 </context>
 <context>
+    <name>SecretStore</name>
+    <message>
+        <source>Done.</source>
+        <translation>Erledigt.</translation>
+    </message>
+    <message>
+        <source>Nothing is saved in the keychain under that name.</source>
+        <translation>Unter diesem Namen ist nichts im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked (or unlocking it was cancelled): unlock it and try again.</source>
+        <translation>Der Schlüsselbund ist gesperrt (oder das Entsperren wurde abgebrochen): Entsperren Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access.</source>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time; it may be waiting for you to unlock it.</source>
+        <translation>Der Schlüsselbund hat nicht rechtzeitig geantwortet; vielleicht wartet er darauf, dass Sie ihn entsperren.</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error.</source>
+        <translation>Der Schlüsselbund hat einen Fehler gemeldet.</translation>
+    </message>
+    <message>
+        <source>This build of SipScope has no keychain support (it was built without QtKeychain).</source>
+        <translation>Diese SipScope-Version unterstützt keinen Schlüsselbund (sie wurde ohne QtKeychain gebaut).</translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation>Windows-Anmeldeinformationsverwaltung</translation>
+    </message>
+    <message>
+        <source>macOS Keychain</source>
+        <translation>macOS-Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Secret Service (GNOME Keyring, KeePassXC, KWallet)</source>
+        <translation>Secret Service (GNOME Keyring, KeePassXC, KWallet)</translation>
+    </message>
+</context>
+<context>
     <name>SipError</name>
     <message>
         <source>Invalid target</source>
@@ -7591,6 +7721,13 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>Language: %1</source>
         <translation>Sprache: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SipScope::Monitor</name>
+    <message>
+        <source>keychain entry "%1": %2</source>
+        <translation>Schlüsselbund-Eintrag „%1“: %2</translation>
     </message>
 </context>
 <context>

@@ -67,11 +67,17 @@
     <name>CaptureSink</name>
     <message numerus="yes">
         <source>Capture written to %1 (%n packet(s)).</source>
-        <translation><numerusform>Captura escrita en %1 (%n paquete).</numerusform><numerusform>Captura escrita en %1 (%n paquetes).</numerusform></translation>
+        <translation>
+            <numerusform>Captura escrita en %1 (%n paquete).</numerusform>
+            <numerusform>Captura escrita en %1 (%n paquetes).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n decrypted message(s) could not go into the classic pcap file, which holds one link type only; write pcapng to keep them.</source>
-        <translation><numerusform>%n mensaje descifrado no cupo en el archivo pcap clásico, que admite un solo tipo de enlace; escriba pcapng para conservarlo.</numerusform><numerusform>%n mensajes descifrados no cupieron en el archivo pcap clásico, que admite un solo tipo de enlace; escriba pcapng para conservarlos.</numerusform></translation>
+        <translation>
+            <numerusform>%n mensaje descifrado no cupo en el archivo pcap clásico, que admite un solo tipo de enlace; escriba pcapng para conservarlo.</numerusform>
+            <numerusform>%n mensajes descifrados no cupieron en el archivo pcap clásico, que admite un solo tipo de enlace; escriba pcapng para conservarlos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4934,11 +4940,17 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     </message>
     <message numerus="yes">
         <source>No SIP message in the capture: %n frame(s) of other traffic.</source>
-        <translation><numerusform>Ningún mensaje SIP en la captura: %n trama de otro tráfico.</numerusform><numerusform>Ningún mensaje SIP en la captura: %n tramas de otro tráfico.</numerusform></translation>
+        <translation>
+            <numerusform>Ningún mensaje SIP en la captura: %n trama de otro tráfico.</numerusform>
+            <numerusform>Ningún mensaje SIP en la captura: %n tramas de otro tráfico.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n frame(s) were cut short by the capture's snap length; messages in them are incomplete.</source>
-        <translation><numerusform>%n trama quedó cortada por la longitud de captura (snaplen); sus mensajes están incompletos.</numerusform><numerusform>%n tramas quedaron cortadas por la longitud de captura (snaplen); sus mensajes están incompletos.</numerusform></translation>
+        <translation>
+            <numerusform>%n trama quedó cortada por la longitud de captura (snaplen); sus mensajes están incompletos.</numerusform>
+            <numerusform>%n tramas quedaron cortadas por la longitud de captura (snaplen); sus mensajes están incompletos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only the first %1 SIP messages are listed.</source>
@@ -4947,6 +4959,58 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>Line %1, column %2: %3</source>
         <translation>Línea %1, columna %2: %3</translation>
+    </message>
+    <message>
+        <source>Save, delete or list passwords in the system keychain, for the monitor's credentials=keychain:NAME. "set" reads the password without showing it (or the first line of stdin); nothing prints it.</source>
+        <translation>Guardar, eliminar o listar contraseñas en el llavero del sistema, para credentials=keychain:NAME del monitor. «set» lee la contraseña sin mostrarla (o la primera línea de stdin); nada la muestra.</translation>
+    </message>
+    <message>
+        <source>set, delete or list.</source>
+        <translation>set, delete o list.</translation>
+    </message>
+    <message>
+        <source>The name of the entry (not for list).</source>
+        <translation>El nombre de la entrada (no para list).</translation>
+    </message>
+    <message>
+        <source>Give an action: set NAME, delete NAME or list.</source>
+        <translation>Indique una acción: set NAME, delete NAME o list.</translation>
+    </message>
+    <message>
+        <source>list takes no name.</source>
+        <translation>list no admite ningún nombre.</translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one NAME.</source>
+        <translation>%1 necesita exactamente un NAME.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Contraseña para %1: </translation>
+    </message>
+    <message>
+        <source>No password given (an empty line or no input).</source>
+        <translation>No se indicó ninguna contraseña (línea vacía o sin entrada).</translation>
+    </message>
+    <message>
+        <source>Saved the password for %1 in the keychain (%2).</source>
+        <translation>Se guardó la contraseña para %1 en el llavero (%2).</translation>
+    </message>
+    <message>
+        <source>Nothing was saved under %1.</source>
+        <translation>No había nada guardado con el nombre %1.</translation>
+    </message>
+    <message>
+        <source>Deleted %1 from the keychain.</source>
+        <translation>Se eliminó %1 del llavero.</translation>
+    </message>
+    <message>
+        <source>Save, delete or list passwords in the system keychain</source>
+        <translation>Guardar, eliminar o listar contraseñas en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>%1: %2; probing without credentials.</source>
+        <translation>%1: %2; se prueba sin credenciales.</translation>
     </message>
 </context>
 <context>
@@ -5156,6 +5220,25 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>--view must be codes, probe, monitor or responder, not “%1”.</source>
         <translation>--view debe ser codes, probe, monitor o responder, no «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialName</name>
+    <message>
+        <source>The credentials name is empty.</source>
+        <translation>El nombre de las credenciales está vacío.</translation>
+    </message>
+    <message>
+        <source>The credentials name is longer than %1 characters.</source>
+        <translation>El nombre de las credenciales tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>A credentials name cannot start with "#".</source>
+        <translation>Un nombre de credenciales no puede empezar por «#».</translation>
+    </message>
+    <message>
+        <source>A credentials name cannot contain spaces or control characters.</source>
+        <translation>Un nombre de credenciales no puede contener espacios ni caracteres de control.</translation>
     </message>
 </context>
 <context>
@@ -6674,6 +6757,53 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     </message>
 </context>
 <context>
+    <name>SecretStore</name>
+    <message>
+        <source>Done.</source>
+        <translation>Hecho.</translation>
+    </message>
+    <message>
+        <source>Nothing is saved in the keychain under that name.</source>
+        <translation>No hay nada guardado en el llavero con ese nombre.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available.</source>
+        <translation>El llavero del sistema no está disponible.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked (or unlocking it was cancelled): unlock it and try again.</source>
+        <translation>El llavero está bloqueado (o se canceló el desbloqueo): desbloquéelo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access.</source>
+        <translation>El llavero denegó el acceso.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time; it may be waiting for you to unlock it.</source>
+        <translation>El llavero no respondió a tiempo; puede que esté esperando a que lo desbloquee.</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error.</source>
+        <translation>El llavero informó de un error.</translation>
+    </message>
+    <message>
+        <source>This build of SipScope has no keychain support (it was built without QtKeychain).</source>
+        <translation>Esta compilación de SipScope no admite el llavero (se compiló sin QtKeychain).</translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation>Administrador de credenciales de Windows</translation>
+    </message>
+    <message>
+        <source>macOS Keychain</source>
+        <translation>Llavero de macOS</translation>
+    </message>
+    <message>
+        <source>Secret Service (GNOME Keyring, KeePassXC, KWallet)</source>
+        <translation>Secret Service (GNOME Keyring, KeePassXC, KWallet)</translation>
+    </message>
+</context>
+<context>
     <name>SipError</name>
     <message>
         <source>Invalid target</source>
@@ -7591,6 +7721,13 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>Language: %1</source>
         <translation>Idioma: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SipScope::Monitor</name>
+    <message>
+        <source>keychain entry "%1": %2</source>
+        <translation>entrada del llavero «%1»: %2</translation>
     </message>
 </context>
 <context>

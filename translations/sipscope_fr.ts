@@ -67,11 +67,17 @@
     <name>CaptureSink</name>
     <message numerus="yes">
         <source>Capture written to %1 (%n packet(s)).</source>
-        <translation><numerusform>Capture écrite dans %1 (%n paquet).</numerusform><numerusform>Capture écrite dans %1 (%n paquets).</numerusform></translation>
+        <translation>
+            <numerusform>Capture écrite dans %1 (%n paquet).</numerusform>
+            <numerusform>Capture écrite dans %1 (%n paquets).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n decrypted message(s) could not go into the classic pcap file, which holds one link type only; write pcapng to keep them.</source>
-        <translation><numerusform>%n message déchiffré n'a pas pu aller dans le fichier pcap classique, qui ne contient qu'un seul type de lien ; écrivez du pcapng pour le garder.</numerusform><numerusform>%n messages déchiffrés n'ont pas pu aller dans le fichier pcap classique, qui ne contient qu'un seul type de lien ; écrivez du pcapng pour les garder.</numerusform></translation>
+        <translation>
+            <numerusform>%n message déchiffré n'a pas pu aller dans le fichier pcap classique, qui ne contient qu'un seul type de lien ; écrivez du pcapng pour le garder.</numerusform>
+            <numerusform>%n messages déchiffrés n'ont pas pu aller dans le fichier pcap classique, qui ne contient qu'un seul type de lien ; écrivez du pcapng pour les garder.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4934,11 +4940,17 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
     <message numerus="yes">
         <source>No SIP message in the capture: %n frame(s) of other traffic.</source>
-        <translation><numerusform>Aucun message SIP dans la capture : %n trame d'un autre trafic.</numerusform><numerusform>Aucun message SIP dans la capture : %n trames d'un autre trafic.</numerusform></translation>
+        <translation>
+            <numerusform>Aucun message SIP dans la capture : %n trame d'un autre trafic.</numerusform>
+            <numerusform>Aucun message SIP dans la capture : %n trames d'un autre trafic.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n frame(s) were cut short by the capture's snap length; messages in them are incomplete.</source>
-        <translation><numerusform>%n trame a été tronquée par la longueur de capture (snaplen) ; ses messages sont incomplets.</numerusform><numerusform>%n trames ont été tronquées par la longueur de capture (snaplen) ; leurs messages sont incomplets.</numerusform></translation>
+        <translation>
+            <numerusform>%n trame a été tronquée par la longueur de capture (snaplen) ; ses messages sont incomplets.</numerusform>
+            <numerusform>%n trames ont été tronquées par la longueur de capture (snaplen) ; leurs messages sont incomplets.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only the first %1 SIP messages are listed.</source>
@@ -4947,6 +4959,58 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>Line %1, column %2: %3</source>
         <translation>Ligne %1, colonne %2 : %3</translation>
+    </message>
+    <message>
+        <source>Save, delete or list passwords in the system keychain, for the monitor's credentials=keychain:NAME. "set" reads the password without showing it (or the first line of stdin); nothing prints it.</source>
+        <translation>Enregistrer, supprimer ou lister des mots de passe dans le trousseau du système, pour le credentials=keychain:NAME du moniteur. « set » lit le mot de passe sans l'afficher (ou la première ligne de stdin) ; rien ne l'affiche.</translation>
+    </message>
+    <message>
+        <source>set, delete or list.</source>
+        <translation>set, delete ou list.</translation>
+    </message>
+    <message>
+        <source>The name of the entry (not for list).</source>
+        <translation>Le nom de l'entrée (pas pour list).</translation>
+    </message>
+    <message>
+        <source>Give an action: set NAME, delete NAME or list.</source>
+        <translation>Indiquez une action : set NAME, delete NAME ou list.</translation>
+    </message>
+    <message>
+        <source>list takes no name.</source>
+        <translation>list ne prend pas de nom.</translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one NAME.</source>
+        <translation>%1 demande exactement un NAME.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Mot de passe pour %1 : </translation>
+    </message>
+    <message>
+        <source>No password given (an empty line or no input).</source>
+        <translation>Aucun mot de passe donné (ligne vide ou aucune entrée).</translation>
+    </message>
+    <message>
+        <source>Saved the password for %1 in the keychain (%2).</source>
+        <translation>Le mot de passe pour %1 a été enregistré dans le trousseau (%2).</translation>
+    </message>
+    <message>
+        <source>Nothing was saved under %1.</source>
+        <translation>Rien n'était enregistré sous %1.</translation>
+    </message>
+    <message>
+        <source>Deleted %1 from the keychain.</source>
+        <translation>%1 a été supprimé du trousseau.</translation>
+    </message>
+    <message>
+        <source>Save, delete or list passwords in the system keychain</source>
+        <translation>Enregistrer, supprimer ou lister des mots de passe dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>%1: %2; probing without credentials.</source>
+        <translation>%1 : %2 ; test sans identifiants.</translation>
     </message>
 </context>
 <context>
@@ -5156,6 +5220,25 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>--view must be codes, probe, monitor or responder, not “%1”.</source>
         <translation>--view doit valoir codes, probe, monitor ou responder, et non « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialName</name>
+    <message>
+        <source>The credentials name is empty.</source>
+        <translation>Le nom des identifiants est vide.</translation>
+    </message>
+    <message>
+        <source>The credentials name is longer than %1 characters.</source>
+        <translation>Le nom des identifiants dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <source>A credentials name cannot start with "#".</source>
+        <translation>Un nom d'identifiants ne peut pas commencer par « # ».</translation>
+    </message>
+    <message>
+        <source>A credentials name cannot contain spaces or control characters.</source>
+        <translation>Un nom d'identifiants ne peut contenir ni espaces ni caractères de contrôle.</translation>
     </message>
 </context>
 <context>
@@ -6674,6 +6757,53 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
 </context>
 <context>
+    <name>SecretStore</name>
+    <message>
+        <source>Done.</source>
+        <translation>Terminé.</translation>
+    </message>
+    <message>
+        <source>Nothing is saved in the keychain under that name.</source>
+        <translation>Rien n'est enregistré sous ce nom dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available.</source>
+        <translation>Le trousseau du système n'est pas disponible.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked (or unlocking it was cancelled): unlock it and try again.</source>
+        <translation>Le trousseau est verrouillé (ou son déverrouillage a été annulé) : déverrouillez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access.</source>
+        <translation>Le trousseau a refusé l'accès.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time; it may be waiting for you to unlock it.</source>
+        <translation>Le trousseau n'a pas répondu à temps ; il attend peut-être que vous le déverrouilliez.</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error.</source>
+        <translation>Le trousseau a signalé une erreur.</translation>
+    </message>
+    <message>
+        <source>This build of SipScope has no keychain support (it was built without QtKeychain).</source>
+        <translation>Cette version de SipScope ne prend pas en charge le trousseau (compilée sans QtKeychain).</translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation>Gestionnaire d'identification Windows</translation>
+    </message>
+    <message>
+        <source>macOS Keychain</source>
+        <translation>Trousseau macOS</translation>
+    </message>
+    <message>
+        <source>Secret Service (GNOME Keyring, KeePassXC, KWallet)</source>
+        <translation>Secret Service (GNOME Keyring, KeePassXC, KWallet)</translation>
+    </message>
+</context>
+<context>
     <name>SipError</name>
     <message>
         <source>Invalid target</source>
@@ -7591,6 +7721,13 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>Language: %1</source>
         <translation>Langue : %1</translation>
+    </message>
+</context>
+<context>
+    <name>SipScope::Monitor</name>
+    <message>
+        <source>keychain entry "%1": %2</source>
+        <translation>entrée du trousseau « %1 » : %2</translation>
     </message>
 </context>
 <context>

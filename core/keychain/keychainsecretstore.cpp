@@ -47,11 +47,11 @@ KeychainSecretStore::KeychainSecretStore(std::chrono::milliseconds timeout)
 QString KeychainSecretStore::backendName() const
 {
 #if defined(Q_OS_WIN)
-    return tr("Windows Credential Manager");
+    return SecretStore::tr("Windows Credential Manager");
 #elif defined(Q_OS_MACOS)
-    return tr("macOS Keychain");
+    return SecretStore::tr("macOS Keychain");
 #else
-    return tr("Secret Service (GNOME Keyring, KeePassXC, KWallet)");
+    return SecretStore::tr("Secret Service (GNOME Keyring, KeePassXC, KWallet)");
 #endif
 }
 
