@@ -5012,6 +5012,34 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <source>%1: %2; probing without credentials.</source>
         <translation>%1: %2; Test ohne Anmeldedaten.</translation>
     </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB; explain an excerpt of it.</source>
+        <translation>%1 ist größer als %2 MiB; lassen Sie einen Auszug davon erklären.</translation>
+    </message>
+    <message>
+        <source>Find every SIP status line, response code, Reason, Warning and Retry-After header and Q.850 cause in pasted text (a log excerpt, a SIP response, a call record) and explain each.</source>
+        <translation>Jede SIP-Statuszeile, jeden Antwortcode, Reason-, Warning- und Retry-After-Header und jede Q.850-Cause in eingefügtem Text (ein Log-Auszug, eine SIP-Antwort, ein Verbindungsnachweis) finden und jeweils erklären.</translation>
+    </message>
+    <message>
+        <source>The text to read; standard input when left out or "-".</source>
+        <translation>Der zu lesende Text; Standardeingabe, wenn weggelassen oder „-“.</translation>
+    </message>
+    <message>
+        <source>Expected at most one file, got %1 arguments.</source>
+        <translation>Höchstens eine Datei erwartet, %1 Argumente erhalten.</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>Standardeingabe</translation>
+    </message>
+    <message>
+        <source>Nothing recognised: the text holds no SIP status line, response code, Reason, Warning or Retry-After header, or Q.850 cause.</source>
+        <translation>Nichts erkannt: Der Text enthält keine SIP-Statuszeile, keinen Antwortcode, keinen Reason-, Warning- oder Retry-After-Header und keine Q.850-Cause.</translation>
+    </message>
 </context>
 <context>
     <name>ClientTransaction</name>
@@ -5803,13 +5831,6 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>cannot read %1: %2</source>
         <translation>%1 ist nicht lesbar: %2</translation>
-    </message>
-</context>
-<context>
-    <name>ExporterService</name>
-    <message>
-        <source>This path answers %1 only.</source>
-        <translation>Dieser Pfad beantwortet nur %1.</translation>
     </message>
 </context>
 <context>
@@ -7033,37 +7054,6 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     </message>
 </context>
 <context>
-    <name>SipScope::Cli</name>
-    <message>
-        <source>Cannot read %1: %2.</source>
-        <translation>%1 kann nicht gelesen werden: %2.</translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2 MiB; explain an excerpt of it.</source>
-        <translation>%1 ist größer als %2 MiB; lassen Sie einen Auszug davon erklären.</translation>
-    </message>
-    <message>
-        <source>Find every SIP status line, response code, Reason, Warning and Retry-After header and Q.850 cause in pasted text (a log excerpt, a SIP response, a call record) and explain each.</source>
-        <translation>Jede SIP-Statuszeile, jeden Antwortcode, Reason-, Warning- und Retry-After-Header und jede Q.850-Cause in eingefügtem Text (ein Log-Auszug, eine SIP-Antwort, ein Verbindungsnachweis) finden und jeweils erklären.</translation>
-    </message>
-    <message>
-        <source>The text to read; standard input when left out or "-".</source>
-        <translation>Der zu lesende Text; Standardeingabe, wenn weggelassen oder „-“.</translation>
-    </message>
-    <message>
-        <source>Expected at most one file, got %1 arguments.</source>
-        <translation>Höchstens eine Datei erwartet, %1 Argumente erhalten.</translation>
-    </message>
-    <message>
-        <source>standard input</source>
-        <translation>Standardeingabe</translation>
-    </message>
-    <message>
-        <source>Nothing recognised: the text holds no SIP status line, response code, Reason, Warning or Retry-After header, or Q.850 cause.</source>
-        <translation>Nichts erkannt: Der Text enthält keine SIP-Statuszeile, keinen Antwortcode, keinen Reason-, Warning- oder Retry-After-Header und keine Q.850-Cause.</translation>
-    </message>
-</context>
-<context>
     <name>SipScope::CodeDetailView</name>
     <message>
         <source>Back</source>
@@ -7588,6 +7578,10 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>debug</source>
         <translation>Debug</translation>
+    </message>
+    <message>
+        <source>This path answers %1 only.</source>
+        <translation>Dieser Pfad beantwortet nur %1.</translation>
     </message>
 </context>
 <context>

@@ -5012,6 +5012,34 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <source>%1: %2; probing without credentials.</source>
         <translation>%1: %2; se prueba sin credenciales.</translation>
     </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>No se puede leer %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB; explain an excerpt of it.</source>
+        <translation>%1 ocupa más de %2 MiB; explique un fragmento.</translation>
+    </message>
+    <message>
+        <source>Find every SIP status line, response code, Reason, Warning and Retry-After header and Q.850 cause in pasted text (a log excerpt, a SIP response, a call record) and explain each.</source>
+        <translation>Busca cada línea de estado SIP, código de respuesta, cabecera Reason, Warning y Retry-After y causa Q.850 en un texto pegado (un fragmento de log, una respuesta SIP, un registro de llamada) y explica cada uno.</translation>
+    </message>
+    <message>
+        <source>The text to read; standard input when left out or "-".</source>
+        <translation>El texto que leer; la entrada estándar si se omite o es "-".</translation>
+    </message>
+    <message>
+        <source>Expected at most one file, got %1 arguments.</source>
+        <translation>Se esperaba como máximo un archivo, pero se recibieron %1 argumentos.</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>entrada estándar</translation>
+    </message>
+    <message>
+        <source>Nothing recognised: the text holds no SIP status line, response code, Reason, Warning or Retry-After header, or Q.850 cause.</source>
+        <translation>No se reconoció nada: el texto no contiene ninguna línea de estado SIP, código de respuesta, cabecera Reason, Warning o Retry-After, ni causa Q.850.</translation>
+    </message>
 </context>
 <context>
     <name>ClientTransaction</name>
@@ -5803,13 +5831,6 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>cannot read %1: %2</source>
         <translation>no se puede leer %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>ExporterService</name>
-    <message>
-        <source>This path answers %1 only.</source>
-        <translation>Esta ruta solo responde a %1.</translation>
     </message>
 </context>
 <context>
@@ -7033,37 +7054,6 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     </message>
 </context>
 <context>
-    <name>SipScope::Cli</name>
-    <message>
-        <source>Cannot read %1: %2.</source>
-        <translation>No se puede leer %1: %2.</translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2 MiB; explain an excerpt of it.</source>
-        <translation>%1 ocupa más de %2 MiB; explique un fragmento.</translation>
-    </message>
-    <message>
-        <source>Find every SIP status line, response code, Reason, Warning and Retry-After header and Q.850 cause in pasted text (a log excerpt, a SIP response, a call record) and explain each.</source>
-        <translation>Busca cada línea de estado SIP, código de respuesta, cabecera Reason, Warning y Retry-After y causa Q.850 en un texto pegado (un fragmento de log, una respuesta SIP, un registro de llamada) y explica cada uno.</translation>
-    </message>
-    <message>
-        <source>The text to read; standard input when left out or "-".</source>
-        <translation>El texto que leer; la entrada estándar si se omite o es "-".</translation>
-    </message>
-    <message>
-        <source>Expected at most one file, got %1 arguments.</source>
-        <translation>Se esperaba como máximo un archivo, pero se recibieron %1 argumentos.</translation>
-    </message>
-    <message>
-        <source>standard input</source>
-        <translation>entrada estándar</translation>
-    </message>
-    <message>
-        <source>Nothing recognised: the text holds no SIP status line, response code, Reason, Warning or Retry-After header, or Q.850 cause.</source>
-        <translation>No se reconoció nada: el texto no contiene ninguna línea de estado SIP, código de respuesta, cabecera Reason, Warning o Retry-After, ni causa Q.850.</translation>
-    </message>
-</context>
-<context>
     <name>SipScope::CodeDetailView</name>
     <message>
         <source>Back</source>
@@ -7588,6 +7578,10 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>debug</source>
         <translation>depuración</translation>
+    </message>
+    <message>
+        <source>This path answers %1 only.</source>
+        <translation>Esta ruta solo responde a %1.</translation>
     </message>
 </context>
 <context>

@@ -5012,6 +5012,34 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
         <source>%1: %2; probing without credentials.</source>
         <translation>%1 : %2 ; test sans identifiants.</translation>
     </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Impossible de lire %1 : %2.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB; explain an excerpt of it.</source>
+        <translation>%1 dépasse %2 Mio ; faites expliquer un extrait.</translation>
+    </message>
+    <message>
+        <source>Find every SIP status line, response code, Reason, Warning and Retry-After header and Q.850 cause in pasted text (a log excerpt, a SIP response, a call record) and explain each.</source>
+        <translation>Trouver chaque ligne d'état SIP, code de réponse, en-tête Reason, Warning et Retry-After et cause Q.850 dans un texte collé (extrait de journal, réponse SIP, relevé d'appel) et expliquer chacun.</translation>
+    </message>
+    <message>
+        <source>The text to read; standard input when left out or "-".</source>
+        <translation>Le texte à lire ; l'entrée standard s'il est omis ou vaut « - ».</translation>
+    </message>
+    <message>
+        <source>Expected at most one file, got %1 arguments.</source>
+        <translation>Un fichier au plus attendu, %1 arguments reçus.</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>entrée standard</translation>
+    </message>
+    <message>
+        <source>Nothing recognised: the text holds no SIP status line, response code, Reason, Warning or Retry-After header, or Q.850 cause.</source>
+        <translation>Rien de reconnu : le texte ne contient aucune ligne d'état SIP, aucun code de réponse, aucun en-tête Reason, Warning ou Retry-After, ni aucune cause Q.850.</translation>
+    </message>
 </context>
 <context>
     <name>ClientTransaction</name>
@@ -5803,13 +5831,6 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
-    </message>
-</context>
-<context>
-    <name>ExporterService</name>
-    <message>
-        <source>This path answers %1 only.</source>
-        <translation>Ce chemin ne répond qu'à %1.</translation>
     </message>
 </context>
 <context>
@@ -7033,37 +7054,6 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
 </context>
 <context>
-    <name>SipScope::Cli</name>
-    <message>
-        <source>Cannot read %1: %2.</source>
-        <translation>Impossible de lire %1 : %2.</translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2 MiB; explain an excerpt of it.</source>
-        <translation>%1 dépasse %2 Mio ; faites expliquer un extrait.</translation>
-    </message>
-    <message>
-        <source>Find every SIP status line, response code, Reason, Warning and Retry-After header and Q.850 cause in pasted text (a log excerpt, a SIP response, a call record) and explain each.</source>
-        <translation>Trouver chaque ligne d'état SIP, code de réponse, en-tête Reason, Warning et Retry-After et cause Q.850 dans un texte collé (extrait de journal, réponse SIP, relevé d'appel) et expliquer chacun.</translation>
-    </message>
-    <message>
-        <source>The text to read; standard input when left out or "-".</source>
-        <translation>Le texte à lire ; l'entrée standard s'il est omis ou vaut « - ».</translation>
-    </message>
-    <message>
-        <source>Expected at most one file, got %1 arguments.</source>
-        <translation>Un fichier au plus attendu, %1 arguments reçus.</translation>
-    </message>
-    <message>
-        <source>standard input</source>
-        <translation>entrée standard</translation>
-    </message>
-    <message>
-        <source>Nothing recognised: the text holds no SIP status line, response code, Reason, Warning or Retry-After header, or Q.850 cause.</source>
-        <translation>Rien de reconnu : le texte ne contient aucune ligne d'état SIP, aucun code de réponse, aucun en-tête Reason, Warning ou Retry-After, ni aucune cause Q.850.</translation>
-    </message>
-</context>
-<context>
     <name>SipScope::CodeDetailView</name>
     <message>
         <source>Back</source>
@@ -7588,6 +7578,10 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>debug</source>
         <translation>débogage</translation>
+    </message>
+    <message>
+        <source>This path answers %1 only.</source>
+        <translation>Ce chemin ne répond qu'à %1.</translation>
     </message>
 </context>
 <context>

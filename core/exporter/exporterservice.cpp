@@ -26,7 +26,7 @@ constexpr qsizetype maxRememberedAnswers = 20000;
 
 HttpResponse methodNotAllowed(const QByteArray &allow)
 {
-    HttpResponse response = HttpResponse::text(405, ExporterService::tr("This path answers %1 only.").arg(QString::fromLatin1(allow)));
+    HttpResponse response = HttpResponse::text(405, QCoreApplication::translate("SipScope::ExporterService", "This path answers %1 only.").arg(QString::fromLatin1(allow)));
     response.headers.append({"Allow"_ba, allow});
     return response;
 }

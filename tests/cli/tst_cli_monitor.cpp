@@ -76,7 +76,7 @@ void TestCliMonitor::respondAndOptionsRoundTrip()
     QVERIFY(responder.start({u"--code"_s, u"503"_s, u"--header"_s, u"Retry-After: 30"_s, u"--provisional"_s, u"100"_s}));
     const Run run = runCli({u"options"_s, responder.uri(), u"--json"_s});
     QCOMPARE(run.exitCode, 1);   // a final non-2xx
-    const QJsonObject result = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    const QJsonObject result = SipScope::Test::jsonObjectOf(run);
     QCOMPARE(result.value(u"status"_s).toInt(), 503);
     QCOMPARE(result.value(u"reason"_s).toString(), u"Service Unavailable"_s);
     QVERIFY(run.out.contains(u"Retry-After"_s));
@@ -97,7 +97,7 @@ void TestCliMonitor::respondOverWebSocket()
     QVERIFY(responder.start({u"--transport"_s, u"ws"_s, u"--code"_s, u"486"_s}));
     const Run run = runCli({u"options"_s, u"ws://127.0.0.1:"_s + QString::number(responder.port()), u"--json"_s});
     QCOMPARE(run.exitCode, 1);   // a final non-2xx
-    const QJsonObject result = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    const QJsonObject result = SipScope::Test::jsonObjectOf(run);
     QCOMPARE(result.value(u"status"_s).toInt(), 486);
     QCOMPARE(result.value(u"transport"_s).toString(), u"ws"_s);
     QTRY_COMPARE(responder.requests().size(), 1);
