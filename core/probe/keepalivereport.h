@@ -40,6 +40,9 @@ struct KeepAliveReport
     // Every ping asked for went out and got its pong.
     bool allAnswered() const { return kind != Kind::Unsupported && pings() == requested && missing() == 0; }
     static QString kindToken(Kind kind);   // "crlf", "websocket_ping", "unsupported"
+    // One translated line for the CLI and the GUI: what was sent, how many pongs came,
+    // their round trips (min/avg/max), or why there were none.
+    QString summary() const;
 };
 
 } // namespace SipScope

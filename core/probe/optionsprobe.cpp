@@ -563,7 +563,7 @@ bool OptionsProbe::startKeepAlive()
     // not a target failure to fail over from.
     disconnect(m_transport.get(), &Transport::failed, this, nullptr);
     KeepAliveOptions options = m_options.keepAlive;
-    options.pongTimeout = std::min(options.pongTimeout, m_options.timers.timerF);
+    options.pongTimeout = std::min(options.pongTimeout, m_options.timers.effectiveTimerF());
     m_pinger = std::make_unique<KeepAlivePinger>();
     connect(m_pinger.get(), &KeepAlivePinger::pongReceived, this, [this](int index, qint64 rttUs) {
         record(ProbeEvent::Type::TransportInfo,
