@@ -119,8 +119,7 @@ NagiosVerdict NagiosVerdict::evaluate(const ProbeResult &result, const NagiosOpt
         // the calls that ride on it (RFC 5626 §4.4.1: no pong within 10 s = failed).
         if (const auto &keepAlive = result.keepAlive) {
             if (keepAlive->kind == KeepAliveReport::Kind::Unsupported) {
-                if (verdict.m_state == State::Ok)
-                    verdict.m_state = State::Unknown;
+                // Nothing was measured: the state stays the answer's, the line says why.
                 text += u" ("_s + tr("no keep-alive over UDP") + u')';
             } else if (keepAlive->pings() > 0 && keepAlive->pongs() == 0) {
                 verdict.m_state = State::Critical;

@@ -53,8 +53,8 @@ public:
     //  - a final response: OK with --alive; else OK when --expect accepts it (or, without
     //    --expect, when it is a 2xx); else CRITICAL;
     //  - an OK whose RTT is above -c becomes CRITICAL, above -w WARNING;
-    //  - --keepalive: no pong at all is CRITICAL, some missing WARNING, UDP (no CRLF
-    //    keep-alive there) UNKNOWN; perfdata pong_rtt (the slowest) and pongs_missing.
+    //  - --keepalive: no pong at all is CRITICAL, some missing WARNING; over UDP (no CRLF
+    //    keep-alive there) the answer decides and the line says so; perfdata pong_rtt (the slowest) and pongs_missing.
     static NagiosVerdict evaluate(const ProbeResult &result, const NagiosOptions &options);
     // Bad arguments and failures inside SipScope: "SIP UNKNOWN - <message>", exit 3.
     static NagiosVerdict unknown(const QString &message);
