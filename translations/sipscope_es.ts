@@ -67,11 +67,17 @@
     <name>CaptureSink</name>
     <message numerus="yes">
         <source>Capture written to %1 (%n packet(s)).</source>
-        <translation><numerusform>Captura escrita en %1 (%n paquete).</numerusform><numerusform>Captura escrita en %1 (%n paquetes).</numerusform></translation>
+        <translation>
+            <numerusform>Captura escrita en %1 (%n paquete).</numerusform>
+            <numerusform>Captura escrita en %1 (%n paquetes).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n decrypted message(s) could not go into the classic pcap file, which holds one link type only; write pcapng to keep them.</source>
-        <translation><numerusform>%n mensaje descifrado no cupo en el archivo pcap clásico, que admite un solo tipo de enlace; escriba pcapng para conservarlo.</numerusform><numerusform>%n mensajes descifrados no cupieron en el archivo pcap clásico, que admite un solo tipo de enlace; escriba pcapng para conservarlos.</numerusform></translation>
+        <translation>
+            <numerusform>%n mensaje descifrado no cupo en el archivo pcap clásico, que admite un solo tipo de enlace; escriba pcapng para conservarlo.</numerusform>
+            <numerusform>%n mensajes descifrados no cupieron en el archivo pcap clásico, que admite un solo tipo de enlace; escriba pcapng para conservarlos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4934,11 +4940,17 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     </message>
     <message numerus="yes">
         <source>No SIP message in the capture: %n frame(s) of other traffic.</source>
-        <translation><numerusform>Ningún mensaje SIP en la captura: %n trama de otro tráfico.</numerusform><numerusform>Ningún mensaje SIP en la captura: %n tramas de otro tráfico.</numerusform></translation>
+        <translation>
+            <numerusform>Ningún mensaje SIP en la captura: %n trama de otro tráfico.</numerusform>
+            <numerusform>Ningún mensaje SIP en la captura: %n tramas de otro tráfico.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n frame(s) were cut short by the capture's snap length; messages in them are incomplete.</source>
-        <translation><numerusform>%n trama quedó cortada por la longitud de captura (snaplen); sus mensajes están incompletos.</numerusform><numerusform>%n tramas quedaron cortadas por la longitud de captura (snaplen); sus mensajes están incompletos.</numerusform></translation>
+        <translation>
+            <numerusform>%n trama quedó cortada por la longitud de captura (snaplen); sus mensajes están incompletos.</numerusform>
+            <numerusform>%n tramas quedaron cortadas por la longitud de captura (snaplen); sus mensajes están incompletos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only the first %1 SIP messages are listed.</source>
@@ -4947,6 +4959,38 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>Line %1, column %2: %3</source>
         <translation>Línea %1, columna %2: %3</translation>
+    </message>
+    <message>
+        <source>After the answer, send N keep-alive pings on the same connection and report each pong's round trip: a double CRLF over TCP/TLS (RFC 5626), a WebSocket Ping over ws/wss.</source>
+        <translation>Tras la respuesta, enviar N pings de keep-alive por la misma conexión e indicar el tiempo de ida y vuelta de cada pong: un doble CRLF por TCP/TLS (RFC 5626), un Ping de WebSocket por ws/wss.</translation>
+    </message>
+    <message>
+        <source>Seconds from one keep-alive ping to the next (default 1).</source>
+        <translation>Segundos de un ping de keep-alive al siguiente (por defecto 1).</translation>
+    </message>
+    <message>
+        <source>--keepalive must be a number of pings from 1 to 1000, not "%1".</source>
+        <translation>--keepalive debe ser un número de pings de 1 a 1000, no «%1».</translation>
+    </message>
+    <message>
+        <source>--keepalive pings one connection: it does not go with --all-targets.</source>
+        <translation>--keepalive envía sus pings por una sola conexión: no es compatible con --all-targets.</translation>
+    </message>
+    <message>
+        <source>--keepalive-interval must be a positive number of seconds up to 3600, not "%1".</source>
+        <translation>--keepalive-interval debe ser un número positivo de segundos hasta 3600, no «%1».</translation>
+    </message>
+    <message>
+        <source>--keepalive-interval only makes sense with --keepalive.</source>
+        <translation>--keepalive-interval solo tiene sentido con --keepalive.</translation>
+    </message>
+    <message>
+        <source>ping %1: pong after %2 ms</source>
+        <translation>ping %1: pong tras %2 ms</translation>
+    </message>
+    <message>
+        <source>ping %1: no pong</source>
+        <translation>ping %1: sin pong</translation>
     </message>
 </context>
 <context>
@@ -5797,6 +5841,41 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     </message>
 </context>
 <context>
+    <name>KeepAlive</name>
+    <message>
+        <source>UDP has no CRLF keep-alive (RFC 5626 §4.4.2 keeps UDP flows alive with STUN, which this probe does not send).</source>
+        <translation>UDP no tiene keep-alive CRLF (RFC 5626 §4.4.2 mantiene los flujos UDP con STUN, que esta sonda no envía).</translation>
+    </message>
+    <message>
+        <source>The connection was no longer open for the next ping.</source>
+        <translation>La conexión ya no estaba abierta para el siguiente ping.</translation>
+    </message>
+    <message>
+        <source>The connection ended: %1</source>
+        <translation>La conexión terminó: %1</translation>
+    </message>
+    <message>
+        <source>CRLF keep-alive (RFC 5626)</source>
+        <translation>Keep-alive CRLF (RFC 5626)</translation>
+    </message>
+    <message>
+        <source>WebSocket Ping (RFC 6455)</source>
+        <translation>Ping de WebSocket (RFC 6455)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: no pong to any of %n ping(s) — the server does not answer keep-alives, or the connection is half-open.</source>
+        <translation><numerusform>%1: ningún pong a %n ping: el servidor no responde a los keep-alives, o la conexión está medio abierta.</numerusform><numerusform>%1: ningún pong a ninguno de los %n pings: el servidor no responde a los keep-alives, o la conexión está medio abierta.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 ping(s) answered</source>
+        <translation>%1: %2 de %3 ping(s) respondidos</translation>
+    </message>
+    <message>
+        <source>, pong round trip min/avg/max %1/%2/%3 ms</source>
+        <translation>, tiempo de ida y vuelta del pong mín/media/máx %1/%2/%3 ms</translation>
+    </message>
+</context>
+<context>
     <name>MonitorChange</name>
     <message>
         <source>first result: %1</source>
@@ -5913,6 +5992,22 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>(expected %1)</source>
         <translation>(se esperaba %1)</translation>
+    </message>
+    <message>
+        <source>no keep-alive over UDP</source>
+        <translation>sin keep-alive por UDP</translation>
+    </message>
+    <message numerus="yes">
+        <source>no keep-alive pong to %n ping(s)</source>
+        <translation><numerusform>ningún pong de keep-alive a %n ping</numerusform><numerusform>ningún pong de keep-alive a %n pings</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2 keep-alive pings answered</source>
+        <translation>%1 de %2 pings de keep-alive respondidos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keep-alive pong(s)</source>
+        <translation><numerusform>%n pong de keep-alive</numerusform><numerusform>%n pongs de keep-alive</numerusform></translation>
     </message>
 </context>
 <context>
@@ -7910,6 +8005,18 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <source>chosen explicitly</source>
         <translation>elegido explícitamente</translation>
     </message>
+    <message>
+        <source>Keep-alive pings cancelled</source>
+        <translation>Pings de keep-alive cancelados</translation>
+    </message>
+    <message>
+        <source>Keep-alive ping %1: pong after %2 ms</source>
+        <translation>Ping de keep-alive %1: pong tras %2 ms</translation>
+    </message>
+    <message>
+        <source>Keep-alive ping %1: no pong</source>
+        <translation>Ping de keep-alive %1: sin pong</translation>
+    </message>
 </context>
 <context>
     <name>SipScope::ProbeAuthenticator</name>
@@ -8245,6 +8352,18 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>Ever&amp;y:</source>
         <translation>&amp;Cada:</translation>
+    </message>
+    <message>
+        <source>Send 3 keep-alive pings after the answer</source>
+        <translation>Enviar 3 pings de keep-alive tras la respuesta</translation>
+    </message>
+    <message>
+        <source>Send keep-alive pings after the answer</source>
+        <translation>Enviar pings de keep-alive tras la respuesta</translation>
+    </message>
+    <message>
+        <source>TCP and TLS: a double CRLF, answered by a CRLF pong (RFC 5626); WebSocket: a Ping frame. The result shows each pong's round trip, or that none came.</source>
+        <translation>TCP y TLS: un doble CRLF, al que responde un pong CRLF (RFC 5626); WebSocket: una trama Ping. El resultado muestra el tiempo de ida y vuelta de cada pong, o que no llegó ninguno.</translation>
     </message>
 </context>
 <context>
@@ -9061,6 +9180,10 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>Try:</source>
         <translation>Pruebe:</translation>
+    </message>
+    <message>
+        <source>Keep-alive pings</source>
+        <translation>Pings de keep-alive</translation>
     </message>
 </context>
 <context>

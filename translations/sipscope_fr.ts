@@ -67,11 +67,17 @@
     <name>CaptureSink</name>
     <message numerus="yes">
         <source>Capture written to %1 (%n packet(s)).</source>
-        <translation><numerusform>Capture écrite dans %1 (%n paquet).</numerusform><numerusform>Capture écrite dans %1 (%n paquets).</numerusform></translation>
+        <translation>
+            <numerusform>Capture écrite dans %1 (%n paquet).</numerusform>
+            <numerusform>Capture écrite dans %1 (%n paquets).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n decrypted message(s) could not go into the classic pcap file, which holds one link type only; write pcapng to keep them.</source>
-        <translation><numerusform>%n message déchiffré n'a pas pu aller dans le fichier pcap classique, qui ne contient qu'un seul type de lien ; écrivez du pcapng pour le garder.</numerusform><numerusform>%n messages déchiffrés n'ont pas pu aller dans le fichier pcap classique, qui ne contient qu'un seul type de lien ; écrivez du pcapng pour les garder.</numerusform></translation>
+        <translation>
+            <numerusform>%n message déchiffré n'a pas pu aller dans le fichier pcap classique, qui ne contient qu'un seul type de lien ; écrivez du pcapng pour le garder.</numerusform>
+            <numerusform>%n messages déchiffrés n'ont pas pu aller dans le fichier pcap classique, qui ne contient qu'un seul type de lien ; écrivez du pcapng pour les garder.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4934,11 +4940,17 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
     <message numerus="yes">
         <source>No SIP message in the capture: %n frame(s) of other traffic.</source>
-        <translation><numerusform>Aucun message SIP dans la capture : %n trame d'un autre trafic.</numerusform><numerusform>Aucun message SIP dans la capture : %n trames d'un autre trafic.</numerusform></translation>
+        <translation>
+            <numerusform>Aucun message SIP dans la capture : %n trame d'un autre trafic.</numerusform>
+            <numerusform>Aucun message SIP dans la capture : %n trames d'un autre trafic.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n frame(s) were cut short by the capture's snap length; messages in them are incomplete.</source>
-        <translation><numerusform>%n trame a été tronquée par la longueur de capture (snaplen) ; ses messages sont incomplets.</numerusform><numerusform>%n trames ont été tronquées par la longueur de capture (snaplen) ; leurs messages sont incomplets.</numerusform></translation>
+        <translation>
+            <numerusform>%n trame a été tronquée par la longueur de capture (snaplen) ; ses messages sont incomplets.</numerusform>
+            <numerusform>%n trames ont été tronquées par la longueur de capture (snaplen) ; leurs messages sont incomplets.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only the first %1 SIP messages are listed.</source>
@@ -4947,6 +4959,38 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>Line %1, column %2: %3</source>
         <translation>Ligne %1, colonne %2 : %3</translation>
+    </message>
+    <message>
+        <source>After the answer, send N keep-alive pings on the same connection and report each pong's round trip: a double CRLF over TCP/TLS (RFC 5626), a WebSocket Ping over ws/wss.</source>
+        <translation>Après la réponse, envoyer N pings de keep-alive sur la même connexion et indiquer le temps aller-retour de chaque pong : un double CRLF sur TCP/TLS (RFC 5626), un Ping WebSocket sur ws/wss.</translation>
+    </message>
+    <message>
+        <source>Seconds from one keep-alive ping to the next (default 1).</source>
+        <translation>Secondes d'un ping de keep-alive au suivant (1 par défaut).</translation>
+    </message>
+    <message>
+        <source>--keepalive must be a number of pings from 1 to 1000, not "%1".</source>
+        <translation>--keepalive doit être un nombre de pings de 1 à 1000, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--keepalive pings one connection: it does not go with --all-targets.</source>
+        <translation>--keepalive envoie ses pings sur une seule connexion : il ne va pas avec --all-targets.</translation>
+    </message>
+    <message>
+        <source>--keepalive-interval must be a positive number of seconds up to 3600, not "%1".</source>
+        <translation>--keepalive-interval doit être un nombre positif de secondes jusqu'à 3600, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--keepalive-interval only makes sense with --keepalive.</source>
+        <translation>--keepalive-interval n'a de sens qu'avec --keepalive.</translation>
+    </message>
+    <message>
+        <source>ping %1: pong after %2 ms</source>
+        <translation>ping %1 : pong après %2 ms</translation>
+    </message>
+    <message>
+        <source>ping %1: no pong</source>
+        <translation>ping %1 : pas de pong</translation>
     </message>
 </context>
 <context>
@@ -5797,6 +5841,41 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
 </context>
 <context>
+    <name>KeepAlive</name>
+    <message>
+        <source>UDP has no CRLF keep-alive (RFC 5626 §4.4.2 keeps UDP flows alive with STUN, which this probe does not send).</source>
+        <translation>UDP n'a pas de keep-alive CRLF (la RFC 5626 §4.4.2 maintient les flux UDP avec STUN, que cette sonde n'envoie pas).</translation>
+    </message>
+    <message>
+        <source>The connection was no longer open for the next ping.</source>
+        <translation>La connexion n'était plus ouverte pour le ping suivant.</translation>
+    </message>
+    <message>
+        <source>The connection ended: %1</source>
+        <translation>La connexion s'est terminée : %1</translation>
+    </message>
+    <message>
+        <source>CRLF keep-alive (RFC 5626)</source>
+        <translation>Keep-alive CRLF (RFC 5626)</translation>
+    </message>
+    <message>
+        <source>WebSocket Ping (RFC 6455)</source>
+        <translation>Ping WebSocket (RFC 6455)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: no pong to any of %n ping(s) — the server does not answer keep-alives, or the connection is half-open.</source>
+        <translation><numerusform>%1 : aucun pong à %n ping — le serveur ne répond pas aux keep-alives, ou la connexion est à moitié ouverte.</numerusform><numerusform>%1 : aucun pong à %n pings — le serveur ne répond pas aux keep-alives, ou la connexion est à moitié ouverte.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 ping(s) answered</source>
+        <translation>%1 : %2 ping(s) sur %3 ont reçu une réponse</translation>
+    </message>
+    <message>
+        <source>, pong round trip min/avg/max %1/%2/%3 ms</source>
+        <translation>, temps aller-retour du pong min/moy/max %1/%2/%3 ms</translation>
+    </message>
+</context>
+<context>
     <name>MonitorChange</name>
     <message>
         <source>first result: %1</source>
@@ -5913,6 +5992,22 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>(expected %1)</source>
         <translation>(attendu : %1)</translation>
+    </message>
+    <message>
+        <source>no keep-alive over UDP</source>
+        <translation>pas de keep-alive sur UDP</translation>
+    </message>
+    <message numerus="yes">
+        <source>no keep-alive pong to %n ping(s)</source>
+        <translation><numerusform>aucun pong de keep-alive à %n ping</numerusform><numerusform>aucun pong de keep-alive à %n pings</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2 keep-alive pings answered</source>
+        <translation>%1 pings de keep-alive sur %2 ont reçu une réponse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keep-alive pong(s)</source>
+        <translation><numerusform>%n pong de keep-alive</numerusform><numerusform>%n pongs de keep-alive</numerusform></translation>
     </message>
 </context>
 <context>
@@ -7910,6 +8005,18 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
         <source>chosen explicitly</source>
         <translation>choisi explicitement</translation>
     </message>
+    <message>
+        <source>Keep-alive pings cancelled</source>
+        <translation>Pings de keep-alive annulés</translation>
+    </message>
+    <message>
+        <source>Keep-alive ping %1: pong after %2 ms</source>
+        <translation>Ping de keep-alive %1 : pong après %2 ms</translation>
+    </message>
+    <message>
+        <source>Keep-alive ping %1: no pong</source>
+        <translation>Ping de keep-alive %1 : pas de pong</translation>
+    </message>
 </context>
 <context>
     <name>SipScope::ProbeAuthenticator</name>
@@ -8245,6 +8352,18 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>Ever&amp;y:</source>
         <translation>&amp;Intervalle :</translation>
+    </message>
+    <message>
+        <source>Send 3 keep-alive pings after the answer</source>
+        <translation>Envoyer 3 pings de keep-alive après la réponse</translation>
+    </message>
+    <message>
+        <source>Send keep-alive pings after the answer</source>
+        <translation>Envoyer des pings de keep-alive après la réponse</translation>
+    </message>
+    <message>
+        <source>TCP and TLS: a double CRLF, answered by a CRLF pong (RFC 5626); WebSocket: a Ping frame. The result shows each pong's round trip, or that none came.</source>
+        <translation>TCP et TLS : un double CRLF, auquel répond un pong CRLF (RFC 5626) ; WebSocket : une trame Ping. Le résultat montre le temps aller-retour de chaque pong, ou qu'aucun n'est arrivé.</translation>
     </message>
 </context>
 <context>
@@ -9061,6 +9180,10 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>Try:</source>
         <translation>À essayer :</translation>
+    </message>
+    <message>
+        <source>Keep-alive pings</source>
+        <translation>Pings de keep-alive</translation>
     </message>
 </context>
 <context>
