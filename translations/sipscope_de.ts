@@ -5073,6 +5073,38 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <source>Mirroring OPTIONS: 200 OK with the request as received and its source address</source>
         <translation>OPTIONS wird gespiegelt: 200 OK mit der Anfrage, wie sie ankam, und ihrer Quelladresse</translation>
     </message>
+    <message>
+        <source>After the answer, send N keep-alive pings on the same connection and report each pong&apos;s round trip: a double CRLF over TCP/TLS (RFC 5626), a WebSocket Ping over ws/wss.</source>
+        <translation>Nach der Antwort N Keep-alive-Pings auf derselben Verbindung senden und die Umlaufzeit jedes Pongs melden: ein doppeltes CRLF über TCP/TLS (RFC 5626), ein WebSocket-Ping über ws/wss.</translation>
+    </message>
+    <message>
+        <source>Seconds from one keep-alive ping to the next (default 1).</source>
+        <translation>Sekunden von einem Keep-alive-Ping zum nächsten (Standard 1).</translation>
+    </message>
+    <message>
+        <source>--keepalive must be a number of pings from 1 to 1000, not &quot;%1&quot;.</source>
+        <translation>--keepalive muss eine Anzahl Pings von 1 bis 1000 sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--keepalive pings one connection: it does not go with --all-targets.</source>
+        <translation>--keepalive pingt eine Verbindung: es passt nicht zu --all-targets.</translation>
+    </message>
+    <message>
+        <source>--keepalive-interval must be a positive number of seconds up to 3600, not &quot;%1&quot;.</source>
+        <translation>--keepalive-interval muss eine positive Zahl von Sekunden bis 3600 sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--keepalive-interval only makes sense with --keepalive.</source>
+        <translation>--keepalive-interval ergibt nur mit --keepalive Sinn.</translation>
+    </message>
+    <message>
+        <source>ping %1: pong after %2 ms</source>
+        <translation>Ping %1: Pong nach %2 ms</translation>
+    </message>
+    <message>
+        <source>ping %1: no pong</source>
+        <translation>Ping %1: kein Pong</translation>
+    </message>
 </context>
 <context>
     <name>ClientTransaction</name>
@@ -5950,6 +5982,44 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     </message>
 </context>
 <context>
+    <name>KeepAlive</name>
+    <message>
+        <source>UDP has no CRLF keep-alive (RFC 5626 §4.4.2 keeps UDP flows alive with STUN, which this probe does not send).</source>
+        <translation>UDP hat kein CRLF-Keep-alive (RFC 5626 §4.4.2 hält UDP-Flows mit STUN offen, das diese Prüfung nicht sendet).</translation>
+    </message>
+    <message>
+        <source>The connection was no longer open for the next ping.</source>
+        <translation>Die Verbindung war für den nächsten Ping nicht mehr offen.</translation>
+    </message>
+    <message>
+        <source>The connection ended: %1</source>
+        <translation>Die Verbindung wurde beendet: %1</translation>
+    </message>
+    <message>
+        <source>CRLF keep-alive (RFC 5626)</source>
+        <translation>CRLF-Keep-alive (RFC 5626)</translation>
+    </message>
+    <message>
+        <source>WebSocket Ping (RFC 6455)</source>
+        <translation>WebSocket-Ping (RFC 6455)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: no pong to any of %n ping(s) — the server does not answer keep-alives, or the connection is half-open.</source>
+        <translation>
+            <numerusform>%1: kein Pong auf %n Ping — der Server beantwortet keine Keep-alives, oder die Verbindung ist halb offen.</numerusform>
+            <numerusform>%1: kein Pong auf einen der %n Pings — der Server beantwortet keine Keep-alives, oder die Verbindung ist halb offen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 ping(s) answered</source>
+        <translation>%1: %2 von %3 Ping(s) beantwortet</translation>
+    </message>
+    <message>
+        <source>, pong round trip min/avg/max %1/%2/%3 ms</source>
+        <translation>, Pong-Umlaufzeit min./Mittel/max. %1/%2/%3 ms</translation>
+    </message>
+</context>
+<context>
     <name>MonitorChange</name>
     <message>
         <source>first result: %1</source>
@@ -6090,6 +6160,28 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>(down for verdict profile %1: %2)</source>
         <translation>(ausgefallen laut Bewertungsprofil %1: %2)</translation>
+    </message>
+    <message>
+        <source>no keep-alive over UDP</source>
+        <translation>kein Keep-alive über UDP</translation>
+    </message>
+    <message numerus="yes">
+        <source>no keep-alive pong to %n ping(s)</source>
+        <translation>
+            <numerusform>kein Keep-alive-Pong auf %n Ping</numerusform>
+            <numerusform>kein Keep-alive-Pong auf %n Pings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 keep-alive pings answered</source>
+        <translation>%1 von %2 Keep-alive-Pings beantwortet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keep-alive pong(s)</source>
+        <translation>
+            <numerusform>%n Keep-alive-Pong</numerusform>
+            <numerusform>%n Keep-alive-Pongs</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8174,6 +8266,18 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <source>chosen explicitly</source>
         <translation>ausdrücklich gewählt</translation>
     </message>
+    <message>
+        <source>Keep-alive pings cancelled</source>
+        <translation>Keep-alive-Pings abgebrochen</translation>
+    </message>
+    <message>
+        <source>Keep-alive ping %1: pong after %2 ms</source>
+        <translation>Keep-alive-Ping %1: Pong nach %2 ms</translation>
+    </message>
+    <message>
+        <source>Keep-alive ping %1: no pong</source>
+        <translation>Keep-alive-Ping %1: kein Pong</translation>
+    </message>
 </context>
 <context>
     <name>SipScope::ProbeAuthenticator</name>
@@ -8509,6 +8613,18 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>Ever&amp;y:</source>
         <translation>Abs&amp;tand:</translation>
+    </message>
+    <message>
+        <source>Send 3 keep-alive pings after the answer</source>
+        <translation>Nach der Antwort 3 Keep-alive-Pings senden</translation>
+    </message>
+    <message>
+        <source>Send keep-alive pings after the answer</source>
+        <translation>Nach der Antwort Keep-alive-Pings senden</translation>
+    </message>
+    <message>
+        <source>TCP and TLS: a double CRLF, answered by a CRLF pong (RFC 5626); WebSocket: a Ping frame. The result shows each pong&apos;s round trip, or that none came.</source>
+        <translation>TCP und TLS: ein doppeltes CRLF, beantwortet mit einem CRLF-Pong (RFC 5626); WebSocket: ein Ping-Frame. Das Ergebnis zeigt die Umlaufzeit jedes Pongs, oder dass keiner kam.</translation>
     </message>
 </context>
 <context>
@@ -9341,6 +9457,10 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>Try:</source>
         <translation>Versuchen Sie:</translation>
+    </message>
+    <message>
+        <source>Keep-alive pings</source>
+        <translation>Keep-alive-Pings</translation>
     </message>
 </context>
 <context>

@@ -5073,6 +5073,38 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <source>Mirroring OPTIONS: 200 OK with the request as received and its source address</source>
         <translation>OPTIONS en espejo: 200 OK con la solicitud tal como llegó y su dirección de origen</translation>
     </message>
+    <message>
+        <source>After the answer, send N keep-alive pings on the same connection and report each pong&apos;s round trip: a double CRLF over TCP/TLS (RFC 5626), a WebSocket Ping over ws/wss.</source>
+        <translation>Tras la respuesta, enviar N pings de keep-alive por la misma conexión e indicar el tiempo de ida y vuelta de cada pong: un doble CRLF por TCP/TLS (RFC 5626), un Ping de WebSocket por ws/wss.</translation>
+    </message>
+    <message>
+        <source>Seconds from one keep-alive ping to the next (default 1).</source>
+        <translation>Segundos de un ping de keep-alive al siguiente (por defecto 1).</translation>
+    </message>
+    <message>
+        <source>--keepalive must be a number of pings from 1 to 1000, not &quot;%1&quot;.</source>
+        <translation>--keepalive debe ser un número de pings de 1 a 1000, no «%1».</translation>
+    </message>
+    <message>
+        <source>--keepalive pings one connection: it does not go with --all-targets.</source>
+        <translation>--keepalive envía sus pings por una sola conexión: no es compatible con --all-targets.</translation>
+    </message>
+    <message>
+        <source>--keepalive-interval must be a positive number of seconds up to 3600, not &quot;%1&quot;.</source>
+        <translation>--keepalive-interval debe ser un número positivo de segundos hasta 3600, no «%1».</translation>
+    </message>
+    <message>
+        <source>--keepalive-interval only makes sense with --keepalive.</source>
+        <translation>--keepalive-interval solo tiene sentido con --keepalive.</translation>
+    </message>
+    <message>
+        <source>ping %1: pong after %2 ms</source>
+        <translation>ping %1: pong tras %2 ms</translation>
+    </message>
+    <message>
+        <source>ping %1: no pong</source>
+        <translation>ping %1: sin pong</translation>
+    </message>
 </context>
 <context>
     <name>ClientTransaction</name>
@@ -5950,6 +5982,44 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     </message>
 </context>
 <context>
+    <name>KeepAlive</name>
+    <message>
+        <source>UDP has no CRLF keep-alive (RFC 5626 §4.4.2 keeps UDP flows alive with STUN, which this probe does not send).</source>
+        <translation>UDP no tiene keep-alive CRLF (RFC 5626 §4.4.2 mantiene los flujos UDP con STUN, que esta sonda no envía).</translation>
+    </message>
+    <message>
+        <source>The connection was no longer open for the next ping.</source>
+        <translation>La conexión ya no estaba abierta para el siguiente ping.</translation>
+    </message>
+    <message>
+        <source>The connection ended: %1</source>
+        <translation>La conexión terminó: %1</translation>
+    </message>
+    <message>
+        <source>CRLF keep-alive (RFC 5626)</source>
+        <translation>Keep-alive CRLF (RFC 5626)</translation>
+    </message>
+    <message>
+        <source>WebSocket Ping (RFC 6455)</source>
+        <translation>Ping de WebSocket (RFC 6455)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: no pong to any of %n ping(s) — the server does not answer keep-alives, or the connection is half-open.</source>
+        <translation>
+            <numerusform>%1: ningún pong a %n ping: el servidor no responde a los keep-alives, o la conexión está medio abierta.</numerusform>
+            <numerusform>%1: ningún pong a ninguno de los %n pings: el servidor no responde a los keep-alives, o la conexión está medio abierta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 ping(s) answered</source>
+        <translation>%1: %2 de %3 ping(s) respondidos</translation>
+    </message>
+    <message>
+        <source>, pong round trip min/avg/max %1/%2/%3 ms</source>
+        <translation>, tiempo de ida y vuelta del pong mín/media/máx %1/%2/%3 ms</translation>
+    </message>
+</context>
+<context>
     <name>MonitorChange</name>
     <message>
         <source>first result: %1</source>
@@ -6090,6 +6160,28 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>(down for verdict profile %1: %2)</source>
         <translation>(caído según el perfil de veredicto %1: %2)</translation>
+    </message>
+    <message>
+        <source>no keep-alive over UDP</source>
+        <translation>sin keep-alive por UDP</translation>
+    </message>
+    <message numerus="yes">
+        <source>no keep-alive pong to %n ping(s)</source>
+        <translation>
+            <numerusform>ningún pong de keep-alive a %n ping</numerusform>
+            <numerusform>ningún pong de keep-alive a %n pings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 keep-alive pings answered</source>
+        <translation>%1 de %2 pings de keep-alive respondidos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keep-alive pong(s)</source>
+        <translation>
+            <numerusform>%n pong de keep-alive</numerusform>
+            <numerusform>%n pongs de keep-alive</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8174,6 +8266,18 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <source>chosen explicitly</source>
         <translation>elegido explícitamente</translation>
     </message>
+    <message>
+        <source>Keep-alive pings cancelled</source>
+        <translation>Pings de keep-alive cancelados</translation>
+    </message>
+    <message>
+        <source>Keep-alive ping %1: pong after %2 ms</source>
+        <translation>Ping de keep-alive %1: pong tras %2 ms</translation>
+    </message>
+    <message>
+        <source>Keep-alive ping %1: no pong</source>
+        <translation>Ping de keep-alive %1: sin pong</translation>
+    </message>
 </context>
 <context>
     <name>SipScope::ProbeAuthenticator</name>
@@ -8509,6 +8613,18 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>Ever&amp;y:</source>
         <translation>&amp;Cada:</translation>
+    </message>
+    <message>
+        <source>Send 3 keep-alive pings after the answer</source>
+        <translation>Enviar 3 pings de keep-alive tras la respuesta</translation>
+    </message>
+    <message>
+        <source>Send keep-alive pings after the answer</source>
+        <translation>Enviar pings de keep-alive tras la respuesta</translation>
+    </message>
+    <message>
+        <source>TCP and TLS: a double CRLF, answered by a CRLF pong (RFC 5626); WebSocket: a Ping frame. The result shows each pong&apos;s round trip, or that none came.</source>
+        <translation>TCP y TLS: un doble CRLF, al que responde un pong CRLF (RFC 5626); WebSocket: una trama Ping. El resultado muestra el tiempo de ida y vuelta de cada pong, o que no llegó ninguno.</translation>
     </message>
 </context>
 <context>
@@ -9341,6 +9457,10 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>Try:</source>
         <translation>Pruebe:</translation>
+    </message>
+    <message>
+        <source>Keep-alive pings</source>
+        <translation>Pings de keep-alive</translation>
     </message>
 </context>
 <context>

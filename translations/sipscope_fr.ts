@@ -5073,6 +5073,38 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
         <source>Mirroring OPTIONS: 200 OK with the request as received and its source address</source>
         <translation>OPTIONS en miroir&#xa0;: 200 OK avec la requête telle que reçue et son adresse source</translation>
     </message>
+    <message>
+        <source>After the answer, send N keep-alive pings on the same connection and report each pong&apos;s round trip: a double CRLF over TCP/TLS (RFC 5626), a WebSocket Ping over ws/wss.</source>
+        <translation>Après la réponse, envoyer N pings de keep-alive sur la même connexion et indiquer le temps aller-retour de chaque pong&#xa0;: un double CRLF sur TCP/TLS (RFC 5626), un Ping WebSocket sur ws/wss.</translation>
+    </message>
+    <message>
+        <source>Seconds from one keep-alive ping to the next (default 1).</source>
+        <translation>Secondes d&apos;un ping de keep-alive au suivant (1 par défaut).</translation>
+    </message>
+    <message>
+        <source>--keepalive must be a number of pings from 1 to 1000, not &quot;%1&quot;.</source>
+        <translation>--keepalive doit être un nombre de pings de 1 à 1000, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--keepalive pings one connection: it does not go with --all-targets.</source>
+        <translation>--keepalive envoie ses pings sur une seule connexion&#xa0;: il ne va pas avec --all-targets.</translation>
+    </message>
+    <message>
+        <source>--keepalive-interval must be a positive number of seconds up to 3600, not &quot;%1&quot;.</source>
+        <translation>--keepalive-interval doit être un nombre positif de secondes jusqu&apos;à 3600, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--keepalive-interval only makes sense with --keepalive.</source>
+        <translation>--keepalive-interval n&apos;a de sens qu&apos;avec --keepalive.</translation>
+    </message>
+    <message>
+        <source>ping %1: pong after %2 ms</source>
+        <translation>ping %1&#xa0;: pong après %2 ms</translation>
+    </message>
+    <message>
+        <source>ping %1: no pong</source>
+        <translation>ping %1&#xa0;: pas de pong</translation>
+    </message>
 </context>
 <context>
     <name>ClientTransaction</name>
@@ -5950,6 +5982,44 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
 </context>
 <context>
+    <name>KeepAlive</name>
+    <message>
+        <source>UDP has no CRLF keep-alive (RFC 5626 §4.4.2 keeps UDP flows alive with STUN, which this probe does not send).</source>
+        <translation>UDP n&apos;a pas de keep-alive CRLF (la RFC 5626 §4.4.2 maintient les flux UDP avec STUN, que cette sonde n&apos;envoie pas).</translation>
+    </message>
+    <message>
+        <source>The connection was no longer open for the next ping.</source>
+        <translation>La connexion n&apos;était plus ouverte pour le ping suivant.</translation>
+    </message>
+    <message>
+        <source>The connection ended: %1</source>
+        <translation>La connexion s&apos;est terminée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>CRLF keep-alive (RFC 5626)</source>
+        <translation>Keep-alive CRLF (RFC 5626)</translation>
+    </message>
+    <message>
+        <source>WebSocket Ping (RFC 6455)</source>
+        <translation>Ping WebSocket (RFC 6455)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: no pong to any of %n ping(s) — the server does not answer keep-alives, or the connection is half-open.</source>
+        <translation>
+            <numerusform>%1&#xa0;: aucun pong à %n ping — le serveur ne répond pas aux keep-alives, ou la connexion est à moitié ouverte.</numerusform>
+            <numerusform>%1&#xa0;: aucun pong à %n pings — le serveur ne répond pas aux keep-alives, ou la connexion est à moitié ouverte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 ping(s) answered</source>
+        <translation>%1&#xa0;: %2 ping(s) sur %3 ont reçu une réponse</translation>
+    </message>
+    <message>
+        <source>, pong round trip min/avg/max %1/%2/%3 ms</source>
+        <translation>, temps aller-retour du pong min/moy/max %1/%2/%3 ms</translation>
+    </message>
+</context>
+<context>
     <name>MonitorChange</name>
     <message>
         <source>first result: %1</source>
@@ -6090,6 +6160,28 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>(down for verdict profile %1: %2)</source>
         <translation>(hors service selon le profil de verdict %1&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>no keep-alive over UDP</source>
+        <translation>pas de keep-alive sur UDP</translation>
+    </message>
+    <message numerus="yes">
+        <source>no keep-alive pong to %n ping(s)</source>
+        <translation>
+            <numerusform>aucun pong de keep-alive à %n ping</numerusform>
+            <numerusform>aucun pong de keep-alive à %n pings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 keep-alive pings answered</source>
+        <translation>%1 pings de keep-alive sur %2 ont reçu une réponse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keep-alive pong(s)</source>
+        <translation>
+            <numerusform>%n pong de keep-alive</numerusform>
+            <numerusform>%n pongs de keep-alive</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8174,6 +8266,18 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
         <source>chosen explicitly</source>
         <translation>choisi explicitement</translation>
     </message>
+    <message>
+        <source>Keep-alive pings cancelled</source>
+        <translation>Pings de keep-alive annulés</translation>
+    </message>
+    <message>
+        <source>Keep-alive ping %1: pong after %2 ms</source>
+        <translation>Ping de keep-alive %1&#xa0;: pong après %2 ms</translation>
+    </message>
+    <message>
+        <source>Keep-alive ping %1: no pong</source>
+        <translation>Ping de keep-alive %1&#xa0;: pas de pong</translation>
+    </message>
 </context>
 <context>
     <name>SipScope::ProbeAuthenticator</name>
@@ -8509,6 +8613,18 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>Ever&amp;y:</source>
         <translation>&amp;Intervalle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Send 3 keep-alive pings after the answer</source>
+        <translation>Envoyer 3 pings de keep-alive après la réponse</translation>
+    </message>
+    <message>
+        <source>Send keep-alive pings after the answer</source>
+        <translation>Envoyer des pings de keep-alive après la réponse</translation>
+    </message>
+    <message>
+        <source>TCP and TLS: a double CRLF, answered by a CRLF pong (RFC 5626); WebSocket: a Ping frame. The result shows each pong&apos;s round trip, or that none came.</source>
+        <translation>TCP et TLS&#xa0;: un double CRLF, auquel répond un pong CRLF (RFC 5626)&#x202f;; WebSocket&#xa0;: une trame Ping. Le résultat montre le temps aller-retour de chaque pong, ou qu&apos;aucun n&apos;est arrivé.</translation>
     </message>
 </context>
 <context>
@@ -9341,6 +9457,10 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>Try:</source>
         <translation>À essayer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Keep-alive pings</source>
+        <translation>Pings de keep-alive</translation>
     </message>
 </context>
 <context>

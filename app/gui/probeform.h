@@ -112,6 +112,7 @@ private:
     QLineEdit *m_caFile = nullptr;
     QToolButton *m_caBrowse = nullptr;
     QCheckBox *m_insecure = nullptr;
+    QCheckBox *m_keepAlive = nullptr;   // keep-alive pings after the answer
 
     QAction *m_sendAction = nullptr;
     QAction *m_stopAction = nullptr;
