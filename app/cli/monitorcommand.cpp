@@ -79,6 +79,7 @@ int runMonitorCommand(const QStringList &arguments, CommandContext &context)
                                           u"'Name: regex'"_s);
     for (const QCommandLineOption &option : {targets, interval, duration, rounds, timeout, window, expect, expectHeader})
         parser.addOption(option);
+    parser.addDnsServerOption();
     const SecurityArguments security;
     security.addTo(parser);
     CaptureArguments capture;
@@ -161,6 +162,8 @@ int runMonitorCommand(const QStringList &arguments, CommandContext &context)
         }
     }
 
+    if (const auto exit = parser.takeDnsServer(options.probe))
+        return *exit;
     // A target's own credentials reference, when it resolves, overrides these.
     if (const auto problem = security.apply(parser, options.probe))
         return parser.usageError(*problem);

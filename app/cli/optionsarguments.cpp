@@ -88,6 +88,7 @@ std::variant<OptionsSettings, int> parseOptionsArguments(const QStringList &argu
     for (const QCommandLineOption &option : {verbose, count, interval, timeout, from, header, maxForwards, bind, transport,
                                              expectHeader, allTargets, origin, nagiosMode, warning, critical, expect, alive})
         parser.addOption(option);
+    parser.addDnsServerOption();
     const SecurityArguments security;
     security.addTo(parser);
     CaptureArguments capture;
@@ -148,6 +149,9 @@ std::variant<OptionsSettings, int> parseOptionsArguments(const QStringList &argu
         if (const auto problem = CommandParser::applyTransport(parser.value(transport), probe))
             return parser.usageError(*problem);
     }
+
+    if (const auto exit = parser.takeDnsServer(probe))
+        return *exit;
 
     // Expectations, every DNS candidate, the WebSocket Origin.
     if (parser.isSet(expect)) {
