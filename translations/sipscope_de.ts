@@ -7181,11 +7181,17 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     </message>
     <message numerus="yes">
         <source>no answer from %1 after %n try(s)</source>
-        <translation><numerusform>keine Antwort von %1 nach %n Versuch</numerusform><numerusform>keine Antwort von %1 nach %n Versuchen</numerusform></translation>
+        <translation>
+            <numerusform>keine Antwort von %1 nach %n Versuch</numerusform>
+            <numerusform>keine Antwort von %1 nach %n Versuchen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n datagram(s) ignored</source>
-        <translation><numerusform>%n Datagramm ignoriert</numerusform><numerusform>%n Datagramme ignoriert</numerusform></translation>
+        <translation>
+            <numerusform>%n Datagramm ignoriert</numerusform>
+            <numerusform>%n Datagramme ignoriert</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 at offset %2.</source>
@@ -7306,6 +7312,10 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>On this system SipScope does not know the DNS servers; give one with --dns-server.</source>
         <translation>Auf diesem System kennt SipScope die DNS-Server nicht; geben Sie einen mit --dns-server an.</translation>
+    </message>
+    <message>
+        <source>The DNS server is not an IP address with a port, e.g. 127.0.0.1:5353.</source>
+        <translation>Der DNS-Server ist keine IP-Adresse mit Port, z. B. 127.0.0.1:5353.</translation>
     </message>
 </context>
 <context>
@@ -8420,6 +8430,22 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>Ever&amp;y:</source>
         <translation>Abs&amp;tand:</translation>
+    </message>
+    <message>
+        <source>DNS server:</source>
+        <translation>DNS-Server:</translation>
+    </message>
+    <message>
+        <source>DNS server</source>
+        <translation>DNS-Server</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Ask this DNS server (NAPTR, SRV, A, AAAA) instead of the system's, e.g. 127.0.0.1:5353 or [::1]:53</source>
+        <translation>Diesen DNS-Server fragen (NAPTR, SRV, A, AAAA) statt des System-Resolvers, z. B. 127.0.0.1:5353 oder [::1]:53</translation>
     </message>
 </context>
 <context>

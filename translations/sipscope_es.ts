@@ -7181,11 +7181,17 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     </message>
     <message numerus="yes">
         <source>no answer from %1 after %n try(s)</source>
-        <translation><numerusform>sin respuesta de %1 tras %n intento</numerusform><numerusform>sin respuesta de %1 tras %n intentos</numerusform></translation>
+        <translation>
+            <numerusform>sin respuesta de %1 tras %n intento</numerusform>
+            <numerusform>sin respuesta de %1 tras %n intentos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n datagram(s) ignored</source>
-        <translation><numerusform>%n datagrama ignorado</numerusform><numerusform>%n datagramas ignorados</numerusform></translation>
+        <translation>
+            <numerusform>%n datagrama ignorado</numerusform>
+            <numerusform>%n datagramas ignorados</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 at offset %2.</source>
@@ -7306,6 +7312,10 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>On this system SipScope does not know the DNS servers; give one with --dns-server.</source>
         <translation>En este sistema SipScope no conoce los servidores DNS; indique uno con --dns-server.</translation>
+    </message>
+    <message>
+        <source>The DNS server is not an IP address with a port, e.g. 127.0.0.1:5353.</source>
+        <translation>El servidor DNS no es una dirección IP con puerto, p. ej. 127.0.0.1:5353.</translation>
     </message>
 </context>
 <context>
@@ -8420,6 +8430,22 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>Ever&amp;y:</source>
         <translation>&amp;Cada:</translation>
+    </message>
+    <message>
+        <source>DNS server:</source>
+        <translation>Servidor DNS:</translation>
+    </message>
+    <message>
+        <source>DNS server</source>
+        <translation>Servidor DNS</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>sistema</translation>
+    </message>
+    <message>
+        <source>Ask this DNS server (NAPTR, SRV, A, AAAA) instead of the system's, e.g. 127.0.0.1:5353 or [::1]:53</source>
+        <translation>Consultar este servidor DNS (NAPTR, SRV, A, AAAA) en lugar del del sistema, p. ej. 127.0.0.1:5353 o [::1]:53</translation>
     </message>
 </context>
 <context>

@@ -7181,11 +7181,17 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
     <message numerus="yes">
         <source>no answer from %1 after %n try(s)</source>
-        <translation><numerusform>aucune réponse de %1 après %n essai</numerusform><numerusform>aucune réponse de %1 après %n essais</numerusform></translation>
+        <translation>
+            <numerusform>aucune réponse de %1 après %n essai</numerusform>
+            <numerusform>aucune réponse de %1 après %n essais</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n datagram(s) ignored</source>
-        <translation><numerusform>%n datagramme ignoré</numerusform><numerusform>%n datagrammes ignorés</numerusform></translation>
+        <translation>
+            <numerusform>%n datagramme ignoré</numerusform>
+            <numerusform>%n datagrammes ignorés</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 at offset %2.</source>
@@ -7306,6 +7312,10 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>On this system SipScope does not know the DNS servers; give one with --dns-server.</source>
         <translation>Sur ce système, SipScope ne connaît pas les serveurs DNS ; indiquez-en un avec --dns-server.</translation>
+    </message>
+    <message>
+        <source>The DNS server is not an IP address with a port, e.g. 127.0.0.1:5353.</source>
+        <translation>Le serveur DNS n’est pas une adresse IP avec un port, p. ex. 127.0.0.1:5353.</translation>
     </message>
 </context>
 <context>
@@ -8420,6 +8430,22 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>Ever&amp;y:</source>
         <translation>&amp;Intervalle :</translation>
+    </message>
+    <message>
+        <source>DNS server:</source>
+        <translation>Serveur DNS :</translation>
+    </message>
+    <message>
+        <source>DNS server</source>
+        <translation>Serveur DNS</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>système</translation>
+    </message>
+    <message>
+        <source>Ask this DNS server (NAPTR, SRV, A, AAAA) instead of the system's, e.g. 127.0.0.1:5353 or [::1]:53</source>
+        <translation>Interroger ce serveur DNS (NAPTR, SRV, A, AAAA) au lieu de celui du système, p. ex. 127.0.0.1:5353 ou [::1]:53</translation>
     </message>
 </context>
 <context>

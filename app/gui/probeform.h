@@ -112,6 +112,8 @@ private:
     QLineEdit *m_caFile = nullptr;
     QToolButton *m_caBrowse = nullptr;
     QCheckBox *m_insecure = nullptr;
+    QLabel *m_dnsServerLabel = nullptr;
+    QLineEdit *m_dnsServer = nullptr;
 
     QAction *m_sendAction = nullptr;
     QAction *m_stopAction = nullptr;

@@ -50,6 +50,11 @@ void Exchange::start(const QString &name, quint16 type, Callback done)
     m_query = buildQuery(m_id, name, type, &error);
     if (m_options.servers.isEmpty())
         error = QCoreApplication::translate("SipScope::Dns", "No DNS server to ask.");
+    for (const NameserverAddress &server : std::as_const(m_options.servers)) {
+        if (!server.isValid())
+            error = QCoreApplication::translate("SipScope::Dns",
+                                                "The DNS server is not an IP address with a port, e.g. 127.0.0.1:5353.");
+    }
     if (!error.isEmpty()) {
         QTimer::singleShot(0, this, [this, error] {
             ExchangeResult result;
