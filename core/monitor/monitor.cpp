@@ -49,6 +49,7 @@ void Monitor::setOptions(const MonitorOptions &options)
         slot->state.setExpectedCodes(m_options.expectedCodes);
         slot->state.setExpectedHeaders(m_options.expectedHeaders);
         slot->state.setKeepEvidence(m_options.keepEvidence);
+        slot->state.setCertificateThresholds(slot->target.certificate.over(m_options.certificate));
     }
 }
 
@@ -88,6 +89,7 @@ int Monitor::addTarget(const MonitorTarget &target)
     slot->state.setExpectedCodes(m_options.expectedCodes);
     slot->state.setExpectedHeaders(m_options.expectedHeaders);
     slot->state.setKeepEvidence(m_options.keepEvidence);
+    slot->state.setCertificateThresholds(target.certificate.over(m_options.certificate));
     slot->timer.setSingleShot(true);
     Slot *raw = slot.get();
     connect(&slot->timer, &QTimer::timeout, this, [this, raw] { fire(*raw); });
@@ -287,6 +289,14 @@ QJsonObject Monitor::jsonRecord(const MonitorTarget &target, const MonitorTarget
                   hasPrevious && change->fromCode ? QJsonValue(change->fromCode) : QJsonValue());
     record.insert(u"previous_state"_s,
                   hasPrevious ? QJsonValue(monitorStatusToken(change->from)) : QJsonValue());
+    if (const auto &expiry = state.certificateExpiry()) {
+        record.insert(u"certificate"_s,
+                      QJsonObject{{u"level"_s, CertificateThresholds::levelToken(state.certificateLevel())},
+                                  {u"earliest_not_after"_s, expiry->earliestNotAfter.toString(Qt::ISODate)},
+                                  {u"days_left"_s, expiry->earliestDaysLeft()}});
+    } else {
+        record.insert(u"certificate"_s, QJsonValue());
+    }
     return record;
 }
 

@@ -3,6 +3,7 @@
 // password itself) and an optional interval of its own.
 #pragma once
 
+#include "probe/certificateexpiry.h"
 #include "sip/transportprotocol.h"
 
 #include <QString>
@@ -18,6 +19,7 @@ struct MonitorTarget
     std::optional<TransportProtocol> transport;  // unset: chosen from the URI, as the probe does
     QString credentialsRef;                      // a name to look credentials up by, never a secret
     int intervalS = 0;                           // 0: the monitor's default interval
+    CertificateThresholds certificate;           // cert_warn/cert_crit; unset: the monitor's
 
     QString displayName() const { return label.isEmpty() ? target : label; }
     bool operator==(const MonitorTarget &) const = default;

@@ -52,6 +52,8 @@ bool NagiosOptions::parseExpect(const QString &text, QString *error)
 
 QString NagiosOptions::validate() const
 {
+    if (const QString problem = certificate.validate(); !problem.isEmpty())
+        return problem;
     if (warningMs && criticalMs && *warningMs > *criticalMs) {
         return tr("The warning threshold (%1 ms) is above the critical one (%2 ms).")
             .arg(threshold(warningMs), threshold(criticalMs));
@@ -117,6 +119,16 @@ NagiosVerdict NagiosVerdict::evaluate(const ProbeResult &result, const NagiosOpt
         }
     }
 
+    const CertificateVerdict certificate = CertificateVerdict::of(result, options.certificate,
+                                                                  options.certificateProfile,
+                                                                  QDateTime::currentDateTimeUtc());
+    if (certificate.level == CertificateThresholds::Level::Critical)
+        verdict.m_state = State::Critical;
+    else if (certificate.level == CertificateThresholds::Level::Warning && verdict.m_state == State::Ok)
+        verdict.m_state = State::Warning;
+    if (!certificate.text.isEmpty())
+        text += u"; "_s + certificate.text;
+
     // Guidelines §2.6: 'label'=value[UOM];[warn];[crit];[min];[max]. RTT only when
     // measured: a missing value is better than a made-up one.
     QStringList perfdata;
@@ -125,6 +137,8 @@ NagiosVerdict NagiosVerdict::evaluate(const ProbeResult &result, const NagiosOpt
                 + threshold(options.criticalMs) + u";0"_s;
     }
     perfdata << u"retransmissions="_s + QString::number(result.retransmissions) + u";;;0"_s;
+    if (const QString days = certificate.perfdata(options.certificate); !days.isEmpty())
+        perfdata << days;
     verdict.m_statusLine = u"SIP "_s + stateToken(verdict.m_state) + u" - "_s + oneLine(text) + u" | "_s
         + perfdata.join(u' ');
     return verdict;

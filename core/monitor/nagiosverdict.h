@@ -7,6 +7,7 @@
 // by row.
 #pragma once
 
+#include "certificateverdict.h"
 #include "probe/expectation.h"
 #include "probe/proberesult.h"
 
@@ -29,6 +30,10 @@ public:
     bool alive = false;                // --alive: any final response is OK
     // --expect-header: each must match the final response, or CRITICAL.
     QList<HeaderExpectation> expectedHeaders;
+    // --cert-warn/--cert-crit: the certificate's days left; --profile: platform rules
+    // whose failures are CRITICAL.
+    CertificateThresholds certificate;
+    std::optional<CertificateRequirements::Profile> certificateProfile;
 
     // Parses "-w 500" / "-c 1.5" (milliseconds, > 0). nullopt with *error otherwise.
     static std::optional<double> parseThreshold(const QString &text, QString *error);
@@ -52,7 +57,9 @@ public:
     //  - no final response (timeout, refused, unreachable, DNS, TLS, transport): CRITICAL;
     //  - a final response: OK with --alive; else OK when --expect accepts it (or, without
     //    --expect, when it is a 2xx); else CRITICAL;
-    //  - an OK whose RTT is above -c becomes CRITICAL, above -w WARNING.
+    //  - an OK whose RTT is above -c becomes CRITICAL, above -w WARNING;
+    //  - a certificate within --cert-crit days of its end (or a failed --profile rule)
+    //    makes the verdict CRITICAL, within --cert-warn at least WARNING.
     static NagiosVerdict evaluate(const ProbeResult &result, const NagiosOptions &options);
     // Bad arguments and failures inside SipScope: "SIP UNKNOWN - <message>", exit 3.
     static NagiosVerdict unknown(const QString &message);
