@@ -1,7 +1,5 @@
 #include "certificateexpiry.h"
 
-#include <cmath>
-
 using namespace Qt::Literals::StringLiterals;
 
 namespace SipScope {
@@ -47,13 +45,14 @@ std::optional<CertificateExpiry> CertificateExpiry::of(const TlsSessionInfo &tls
 
 int CertificateExpiry::wholeDays(qint64 seconds)
 {
-    return int(std::floor(double(seconds) / double(secondsPerDay)));
+    // Toward zero: 4.9 days left is 4, 1.5 days past the end is -1 ("expired 1 day ago").
+    return int(seconds / secondsPerDay);
 }
 
 QString CertificateExpiry::inWords(qint64 secondsLeft, const QDateTime &notAfter)
 {
     if (secondsLeft < 0) {
-        const int ago = -wholeDays(secondsLeft) - 1;
+        const int ago = -wholeDays(secondsLeft);
         if (ago == 0)
             return tr("expired less than a day ago (%1)").arg(when(notAfter));
         return tr("expired %n day(s) ago (%1)", nullptr, ago).arg(when(notAfter));

@@ -33,7 +33,8 @@ public:
 
     // nullopt without a certificate (plain transports, a handshake that never got one).
     static std::optional<CertificateExpiry> of(const TlsSessionInfo &tls, const QDateTime &now);
-    // Whole days, rounded down: 4.9 days left is "4 days", an hour past expiry is -1.
+    // Whole days toward zero: 4.9 days left is 4, 1.5 days past the end is -1, an hour
+    // either side 0 (seconds_left tells which side).
     static int wholeDays(qint64 seconds);
     int daysLeft() const { return wholeDays(secondsLeft); }
     int earliestDaysLeft() const { return wholeDays(earliestSecondsLeft); }
