@@ -5,6 +5,7 @@
 // Exit status: 0 every target up at the end, 1 some target failing or down, 64 usage
 // error (including an unreadable or invalid target list).
 #include "capturearguments.h"
+#include "certificatearguments.h"
 #include "commandparser.h"
 #include "commands.h"
 #include "securityarguments.h"
@@ -46,6 +47,8 @@ void printHuman(QTextStream &out, const Monitor &monitor, int index, const Monit
         line += u" ("_s + target.target + u')';
     if (change.kind != MonitorChange::Kind::First)
         line += u"  "_s + change.text();
+    else if (const QString warning = state.certificateWarning(); !warning.isEmpty())
+        line += u"  "_s + QCoreApplication::translate("Cli", "certificate: %1").arg(warning);
     out << line << Qt::endl;
 }
 
@@ -90,6 +93,8 @@ int runMonitorCommand(const QStringList &arguments, CommandContext &context)
     security.addTo(parser);
     CaptureArguments capture;
     capture.addTo(parser);
+    const CertificateArguments certificate(false);
+    certificate.addTo(parser);
     if (const auto exit = parser.parse(arguments))
         return *exit;
 
@@ -192,6 +197,9 @@ int runMonitorCommand(const QStringList &arguments, CommandContext &context)
     if (const auto problem = security.apply(parser, options.probe))
         return parser.usageError(*problem);
     if (const auto problem = capture.apply(parser, options.probe.transportOptions.wireTap))
+        return parser.usageError(*problem);
+
+    if (const auto problem = certificate.apply(parser, &options.certificate, nullptr))
         return parser.usageError(*problem);
 
     const bool json = parser.json();

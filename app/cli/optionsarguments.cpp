@@ -3,6 +3,7 @@
 #include "optionsarguments.h"
 
 #include "capturearguments.h"
+#include "certificatearguments.h"
 #include "commandparser.h"
 #include "securityarguments.h"
 
@@ -97,6 +98,8 @@ std::variant<OptionsSettings, int> parseOptionsArguments(const QStringList &argu
     security.addTo(parser);
     CaptureArguments capture;
     capture.addTo(parser);
+    const CertificateArguments certificate;
+    certificate.addTo(parser);
     if (const auto exit = parser.parse(arguments))
         return *exit;
 
@@ -199,6 +202,12 @@ std::variant<OptionsSettings, int> parseOptionsArguments(const QStringList &argu
     if (const auto problem = capture.apply(parser, probe.transportOptions.wireTap))
         return parser.usageError(*problem);
     settings.capture = capture.sink();
+    if (const auto problem = certificate.apply(parser, &settings.certificate, &settings.certificateProfile))
+        return parser.usageError(*problem);
+    if (settings.nagios) {
+        settings.nagios->certificate = settings.certificate;
+        settings.nagios->certificateProfile = settings.certificateProfile;
+    }
 
     return settings;
 }

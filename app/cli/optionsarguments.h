@@ -6,6 +6,8 @@
 #include "commands.h"
 
 #include "capture/capturesink.h"
+#include "probe/certificateexpiry.h"
+#include "probe/certificaterequirements.h"
 #include "monitor/nagiosverdict.h"
 #include "probe/expectation.h"
 #include "probe/optionsprobe.h"
@@ -32,6 +34,9 @@ struct OptionsSettings
     bool allTargets = false;               // --all-targets: every DNS candidate at once
     // --pcap: the file every packet of the run goes to (also probe.transportOptions.wireTap).
     std::shared_ptr<CaptureSink> capture;
+    // --cert-warn/--cert-crit and --profile (with --nagios they are in `nagios` too).
+    CertificateThresholds certificate;
+    std::optional<CertificateRequirements::Profile> certificateProfile;
 };
 
 // The settings, or the exit code when the run ends here (--help, a usage error).

@@ -3,6 +3,7 @@
 #include "optionscommand.h"
 
 #include "capturearguments.h"
+#include "certificateprinter.h"
 #include "interruptwatcher.h"
 #include "nagiosarguments.h"
 
@@ -113,7 +114,12 @@ void OptionsCommand::onProbeFinished(int index, const ProbeResult &result)
     }
     if (m_settings.count == 1 || invalid) {
         m_printer.printResult(result);
-        quit(exitCodeFor(result, m_settings.expectation));
+        int exitCode = exitCodeFor(result, m_settings.expectation);
+        // A certificate within --cert-warn/--cert-crit, or a broken --profile rule.
+        if (exitCode == ExitProbeSuccess
+            && CertificatePrinter(m_settings.certificate, m_settings.certificateProfile).failed(result))
+            exitCode = ExitProbeNonSuccess;
+        quit(exitCode);
         return;
     }
     if (!m_settings.json)

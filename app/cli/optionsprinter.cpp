@@ -1,6 +1,7 @@
 // `options` output: text for people (ping-like for a series), JSON for scripts.
 #include "optionsprinter.h"
 
+#include "certificateprinter.h"
 #include "diagnosisprinter.h"
 #include "jsonoutput.h"
 #include "sessionprinter.h"
@@ -108,6 +109,7 @@ QJsonObject OptionsPrinter::probeJson(const ProbeResult &result) const
     DiagnosisJson::addTo(o, result);
     if (!m_settings.expectation.isDefault())
         o[u"expectation"_s] = DiagnosisJson::toJson(m_settings.expectation.evaluate(result));
+    CertificatePrinter(m_settings.certificate, m_settings.certificateProfile).addTo(o, result);
     return o;
 }
 
@@ -179,6 +181,7 @@ void OptionsPrinter::printSingle(const ProbeResult &r)
     }
     // TLS session and certificate, digest authentication (also after a failure).
     SessionPrinter::print(out, r, 16);
+    CertificatePrinter(m_settings.certificate, m_settings.certificateProfile).print(out, r);
     // Made once: the summary and --verbose both show it.
     const Diagnosis diagnosis = Diagnosis::diagnose(r);
     DiagnosisPrinter::printSummary(out, r, diagnosis);

@@ -1,5 +1,7 @@
 #include "sessionprinter.h"
 
+#include "probe/certificateexpiry.h"
+
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -34,6 +36,16 @@ void SessionPrinter::print(QTextStream &out, const ProbeResult &r, qsizetype wid
             line(out, QCoreApplication::translate("Cli", "Valid"),
                  QCoreApplication::translate("Cli", "%1 to %2").arg(date(peer.notBefore), date(peer.notAfter)), width);
             line(out, u"SHA-256"_s, peer.sha256, width);
+            if (const auto expiry = CertificateExpiry::of(tls, QDateTime::currentDateTimeUtc())) {
+                line(out, QCoreApplication::translate("Cli", "Expires"),
+                     CertificateExpiry::inWords(expiry->secondsLeft, expiry->notAfter), width);
+                // An intermediate that runs out first ends the chain's validity first.
+                if (!expiry->earliestIsPeer())
+                    line(out, QCoreApplication::translate("Cli", "Chain ends"), expiry->earliestInWords(), width);
+            }
+            if (!peer.keyAlgorithm.isEmpty())
+                line(out, QCoreApplication::translate("Cli", "Key"),
+                     QCoreApplication::translate("Cli", "%1, %2 bits").arg(peer.keyAlgorithm).arg(peer.keyBits), width);
         }
         QString verdict;
         if (tls.verified)

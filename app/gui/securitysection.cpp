@@ -1,5 +1,7 @@
 #include "securitysection.h"
 
+#include "probe/certificateexpiry.h"
+
 #include <QEvent>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -97,6 +99,12 @@ QString SecuritySection::tlsText(const TlsSessionInfo &tls, bool failed) const
         lines.append(tr("The TLS handshake with %1 did not complete.").arg(tls.serverName));
     if (tls.peerCertificate)
         lines.append(certificateLines(*tls.peerCertificate));
+    // Days left, and the chain's earliest end when an intermediate runs out first.
+    if (const auto expiry = CertificateExpiry::of(tls, QDateTime::currentDateTimeUtc())) {
+        lines.append(tr("Certificate %1").arg(CertificateExpiry::inWords(expiry->secondsLeft, expiry->notAfter)));
+        if (!expiry->earliestIsPeer())
+            lines.append(tr("Chain: %1").arg(expiry->earliestInWords()));
+    }
     if (tls.verified)
         lines.append(tr("Certificate verified"));
     else if (tls.insecure)

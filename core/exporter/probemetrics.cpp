@@ -1,5 +1,6 @@
 #include "probemetrics.h"
 
+#include "probe/certificateexpiry.h"
 #include "probe/probetiming.h"
 
 #include <QHostAddress>
@@ -86,11 +87,22 @@ QList<MetricFamily> ProbeMetrics::of(const ProbeResult &result, const VerdictPro
         families << MetricFamily::gauge(u"probe_ip_protocol"_s, u"Specifies whether probe ip protocol is IP4 or IP6"_s,
                                         remote.protocol() == QAbstractSocket::IPv6Protocol ? 6 : 4);
     }
-    if (result.tls && result.tls->peerCertificate && result.tls->peerCertificate->notAfter.isValid()) {
-        // The server's own certificate: the one a SIP peer's TLS check meets first.
-        families << MetricFamily::gauge(u"probe_ssl_earliest_cert_expiry"_s,
-                                        u"Returns last SSL chain expiry in unixtime"_s,
-                                        double(result.tls->peerCertificate->notAfter.toSecsSinceEpoch()));
+    if (result.tls) {
+        // As blackbox_exporter defines it: the earliest notAfter of the certificates the
+        // server presented (its own and the intermediates it sent), in Unix seconds.
+        if (const auto expiry = CertificateExpiry::of(*result.tls, QDateTime::currentDateTimeUtc())) {
+            families << MetricFamily::gauge(u"probe_ssl_earliest_cert_expiry"_s,
+                                            u"Returns last SSL chain expiry in unixtime"_s,
+                                            double(expiry->earliestNotAfter.toSecsSinceEpoch()));
+        }
+        // blackbox's label values: "TLS 1.2", "TLS 1.3".
+        if (result.tls->handshakeCompleted()) {
+            QString version = result.tls->protocol;
+            version.replace(u"TLSv"_s, u"TLS "_s);
+            families << MetricFamily{u"probe_tls_version_info"_s, MetricFamily::Type::Gauge,
+                                     u"Returns the TLS version used or NaN when unknown"_s,
+                                     {MetricSample{{{u"version"_s, version}}, 1.0}}};
+        }
     }
     // The status the server sent; 0 when none arrived (a local 408/503 is not a status
     // the server sent, RFC 3261 §8.1.3.1).

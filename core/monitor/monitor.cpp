@@ -59,6 +59,7 @@ void Monitor::configure(Slot &slot) const
     slot.state.setVerdictProfile(m_options.profileFor(slot.target));
     slot.state.setExpectedHeaders(m_options.expectedHeaders);
     slot.state.setKeepEvidence(m_options.keepEvidence);
+    slot.state.setCertificateThresholds(slot.target.certificate.over(m_options.certificate));
 }
 
 VerdictProfile MonitorOptions::profileFor(const MonitorTarget &target) const
@@ -377,6 +378,14 @@ QJsonObject Monitor::jsonRecord(const MonitorTarget &target, const MonitorTarget
                   hasPrevious && change->fromCode ? QJsonValue(change->fromCode) : QJsonValue());
     record.insert(u"previous_state"_s,
                   hasPrevious ? QJsonValue(monitorStatusToken(change->from)) : QJsonValue());
+    if (const auto &expiry = state.certificateExpiry()) {
+        record.insert(u"certificate"_s,
+                      QJsonObject{{u"level"_s, CertificateThresholds::levelToken(state.certificateLevel())},
+                                  {u"earliest_not_after"_s, expiry->earliestNotAfter.toString(Qt::ISODate)},
+                                  {u"days_left"_s, expiry->earliestDaysLeft()}});
+    } else {
+        record.insert(u"certificate"_s, QJsonValue());
+    }
     return record;
 }
 

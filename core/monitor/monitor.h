@@ -45,6 +45,9 @@ struct MonitorOptions
     // for a details view; false keeps only what a summary line shows (much less memory
     // a target: see MonitorTargetState::setKeepEvidence).
     bool keepEvidence = true;
+    // --cert-warn/--cert-crit: a TLS target whose certificate chain ends within these
+    // windows shows a certificate warning (a target's own cert_warn/cert_crit win).
+    CertificateThresholds certificate;
 
     static constexpr int maxIntervalS = 24 * 3600;
 
@@ -89,8 +92,9 @@ public:
 
     // One JSON Lines record: time, target, label, status (code or null), reason, state,
     // rtt_ms, error (kind token or null), error_message, loss_percent, verdict_profile,
-    // consecutive_failures, change (null,
-    // "first", "up", "failing", "down", "code"), previous_status, previous_state.
+    // consecutive_failures, change (null, "first", "up", "failing", "down", "code",
+    // "certificate"), previous_status, previous_state, certificate (null without a
+    // certificate, else {level, earliest_not_after, days_left}).
     static QJsonObject jsonRecord(const MonitorTarget &target, const MonitorTargetState &state,
                                   const std::optional<MonitorChange> &change);
 

@@ -69,6 +69,8 @@ QVariant MonitorModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == ChangeColumn && state.lastChange())
             return state.lastChange()->text();
+        if (index.column() == StatusColumn && !state.certificateWarning().isEmpty())
+            return tr("Certificate: %1").arg(state.certificateWarning());
         if (index.column() == StatusColumn && state.hasResult() && result.error.isError())
             return result.error.message;
         return {};
@@ -89,7 +91,13 @@ QVariant MonitorModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case LabelColumn: return target.displayName();
         case TargetColumn: return target.target;
-        case StatusColumn: return state.statusSummary();
+        case StatusColumn:
+            // A certificate inside its warning window shows beside the status (the tooltip
+            // says which certificate and when).
+            if (state.certificateExpiry() && state.certificateLevel() != CertificateThresholds::Level::Ok)
+                return tr("%1 · certificate %n day(s)", nullptr, state.certificateExpiry()->earliestDaysLeft())
+                    .arg(state.statusSummary());
+            return state.statusSummary();
         case RttColumn:
             return rttMs >= 0 ? tr("%1 ms").arg(QLocale().toString(rttMs, 'f', 1)) : QString(u"—"_s);
         case LossColumn:

@@ -3,6 +3,7 @@
 // password itself) and an optional interval of its own.
 #pragma once
 
+#include "probe/certificateexpiry.h"
 #include "sip/transportprotocol.h"
 
 #include <QString>
@@ -19,6 +20,7 @@ struct MonitorTarget
     QString credentialsRef;                      // a name to look credentials up by, never a secret
     int intervalS = 0;                           // 0: the monitor's default interval
     QString verdictProfile;                      // verdict_profile=NAME; empty: the monitor's
+    CertificateThresholds certificate;           // cert_warn/cert_crit; unset: the monitor's
 
     QString displayName() const { return label.isEmpty() ? target : label; }
     bool operator==(const MonitorTarget &) const = default;

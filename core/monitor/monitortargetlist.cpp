@@ -159,6 +159,11 @@ MonitorTargetList::Loaded MonitorTargetList::parseText(const QString &text)
                 target.intervalS = value.toInt(&ok);
                 if (!ok || target.intervalS < 1 || target.intervalS > maxIntervalS)
                     error = tr("interval \"%1\" is not a number of seconds from 1 to %2").arg(value).arg(maxIntervalS);
+            } else if (key == u"cert_warn"_s || key == u"cert_crit"_s) {
+                const auto days = CertificateThresholds::parseDays(value, &error);
+                (key == u"cert_warn"_s ? target.certificate.warnDays : target.certificate.critDays) = days;
+                if (days)
+                    error = target.certificate.validate();
             } else if (isSecretKey(key)) {
                 loaded.warnings << tr("%1: a password does not belong in a target list and was ignored; "
                                       "use credentials=NAME.").arg(where);
@@ -238,12 +243,22 @@ MonitorTargetList::Loaded MonitorTargetList::parseJson(const QByteArray &json)
         target.credentialsRef = object.value(u"credentials"_s).toString();
         target.intervalS = object.value(u"interval_s"_s).toInt(0);
         target.verdictProfile = object.value(u"verdict_profile"_s).toString();
+        QString error;
+        for (const QString &key : {u"cert_warn_days"_s, u"cert_crit_days"_s}) {
+            const QJsonValue value = object.value(key);
+            if (value.isUndefined() || value.isNull() || !error.isEmpty())
+                continue;
+            const auto days = CertificateThresholds::parseDays(
+                value.isDouble() ? QString::number(value.toDouble()) : value.toString(), &error);
+            (key == u"cert_warn_days"_s ? target.certificate.warnDays : target.certificate.critDays) = days;
+        }
+        if (error.isEmpty())
+            error = target.certificate.validate();
         for (auto it = object.begin(); it != object.end(); ++it) {
             if (isSecretKey(it.key())) {
                 loaded.warnings << tr("%1: a password does not belong in a target list and was ignored.").arg(where);
             }
         }
-        QString error;
         if (const QJsonValue transport = object.value(u"transport"_s); transport.isString()) {
             target.transport = transportFromToken(transport.toString());
             if (!target.transport)
@@ -282,6 +297,10 @@ QByteArray MonitorTargetList::toJson(const QList<MonitorTarget> &targets)
             object.insert(u"interval_s"_s, target.intervalS);
         if (!target.verdictProfile.isEmpty())
             object.insert(u"verdict_profile"_s, target.verdictProfile);
+        if (target.certificate.warnDays)
+            object.insert(u"cert_warn_days"_s, *target.certificate.warnDays);
+        if (target.certificate.critDays)
+            object.insert(u"cert_crit_days"_s, *target.certificate.critDays);
         array.append(object);
     }
     QJsonObject root;

@@ -4,6 +4,7 @@
 //   # comment
 //   sip:pbx.example.com                      Main PBX
 //   10.0.0.5:5070 label="Trunk A" transport=tcp credentials=trunk-a interval=10
+//   sips:sbc.example.com  Teams SBC cert_warn=30 cert_crit=7
 //
 // The first word is the target; key=value words set transport, credentials (a
 // reference), interval (seconds), verdict_profile (a name) and label; other words form
@@ -50,7 +51,8 @@ public:
     static Loaded parseJson(const QByteArray &json);
 
     // {"format": "sipscope-monitor-targets", "version": 1, "targets": [{target,
-    // label, transport, credentials, interval_s}]}; absent fields are left out.
+    // label, transport, credentials, interval_s, cert_warn_days, cert_crit_days}]};
+    // absent fields are left out.
     static QByteArray toJson(const QList<MonitorTarget> &targets);
     // Writes atomically; an empty string on success, else a translated error.
     static QString save(const QString &path, const QList<MonitorTarget> &targets);

@@ -34,6 +34,7 @@ QString MonitorChange::token() const
     case Kind::First: return u"first"_s;
     case Kind::Status: return monitorStatusToken(to);
     case Kind::Code: return u"code"_s;
+    case Kind::Certificate: return u"certificate"_s;
     }
     return {};
 }
@@ -49,6 +50,10 @@ QString MonitorChange::text() const
             .arg(monitorStatusText(from), monitorStatusText(to), codeText(fromCode), codeText(toCode));
     case Kind::Code:
         return QCoreApplication::translate("MonitorChange", "code %1 → %2").arg(fromCode).arg(toCode);
+    case Kind::Certificate:
+        if (certificateTo == CertificateThresholds::Level::Ok)
+            return QCoreApplication::translate("MonitorChange", "certificate out of the warning window again");
+        return QCoreApplication::translate("MonitorChange", "certificate: %1").arg(certificateText);
     }
     return {};
 }
@@ -115,8 +120,33 @@ std::optional<MonitorChange> MonitorTargetState::add(const ProbeResult &result, 
     if (failed && m_status == MonitorStatus::Up && m_consecutiveFailures < m_profile.failuresBeforeDown())
         status = MonitorStatus::Up;
     const int code = status == MonitorStatus::Up && failed ? m_code : sample.statusCode;
+    // The certificate of a failed handshake is judged too (an expired one is the cause);
+    // without any certificate the level stays what it was.
+    const CertificateThresholds::Level previousLevel = m_certificateLevel;
+    if (result.tls) {
+        m_certificateExpiry = CertificateExpiry::of(*result.tls, time.isValid() ? time : QDateTime::currentDateTimeUtc());
+        m_certificateLevel = m_certificateExpiry ? m_certificateThresholds.level(*m_certificateExpiry)
+                                                 : CertificateThresholds::Level::Ok;
+    } else if (result.hasFinalResponse()) {
+        m_certificateExpiry.reset();
+        m_certificateLevel = CertificateThresholds::Level::Ok;
+    }
     std::optional<MonitorChange> change;
-    if (m_probes == 0 || status != m_status || (status != MonitorStatus::Down && code != m_code)) {
+    if (m_probes > 0 && status == m_status && (status == MonitorStatus::Down || code == m_code)
+        && m_certificateLevel != previousLevel) {
+        MonitorChange value;
+        value.kind = MonitorChange::Kind::Certificate;
+        value.time = time;
+        value.from = value.to = status;
+        value.fromCode = m_code;
+        value.toCode = code;
+        value.certificateFrom = previousLevel;
+        value.certificateTo = m_certificateLevel;
+        value.certificateText = certificateWarning();
+        change = value;
+        m_lastChange = time;
+        m_lastChangeValue = value;
+    } else if (m_probes == 0 || status != m_status || (status != MonitorStatus::Down && code != m_code)) {
         MonitorChange value;
         value.kind = m_probes == 0 ? MonitorChange::Kind::First
             : status != m_status ? MonitorChange::Kind::Status : MonitorChange::Kind::Code;
@@ -125,6 +155,9 @@ std::optional<MonitorChange> MonitorTargetState::add(const ProbeResult &result, 
         value.to = status;
         value.fromCode = m_code;
         value.toCode = code;
+        value.certificateFrom = previousLevel;
+        value.certificateTo = m_certificateLevel;
+        value.certificateText = certificateWarning();
         change = value;
         m_lastChange = time;
         m_lastChangeValue = value;
@@ -135,6 +168,13 @@ std::optional<MonitorChange> MonitorTargetState::add(const ProbeResult &result, 
     m_lastProbe = time;
     ++m_probes;
     return change;
+}
+
+QString MonitorTargetState::certificateWarning() const
+{
+    if (!m_certificateExpiry || m_certificateLevel == CertificateThresholds::Level::Ok)
+        return {};
+    return m_certificateExpiry->earliestInWords() + u", "_s + m_certificateThresholds.windowText(m_certificateLevel);
 }
 
 double MonitorTargetState::lossPercent() const

@@ -3,6 +3,7 @@
 // status last changed. Pure bookkeeping fed with ProbeResults; no timers, no I/O.
 #pragma once
 
+#include "probe/certificateexpiry.h"
 #include "probe/expectation.h"
 #include "probe/proberesult.h"
 #include "probe/verdictprofile.h"
@@ -45,6 +46,7 @@ struct MonitorChange
         First,     // the first result: there is nothing to compare with
         Status,    // up ↔ failing ↔ down
         Code,      // same status, another code (200 → 202, 503 → 500)
+        Certificate, // same status and code; the certificate entered or left a window
     };
     Kind kind = Kind::First;
     QDateTime time;
@@ -52,8 +54,11 @@ struct MonitorChange
     MonitorStatus to = MonitorStatus::Pending;
     int fromCode = 0;
     int toCode = 0;
+    CertificateThresholds::Level certificateFrom = CertificateThresholds::Level::Ok;
+    CertificateThresholds::Level certificateTo = CertificateThresholds::Level::Ok;
+    QString certificateText;   // Certificate: "the server's certificate expires in 20 days (…)"
 
-    // "first", "up", "down", "failing" (the new status), or "code".
+    // "first", "up", "down", "failing" (the new status), "code" or "certificate".
     QString token() const;
     // Translated one-liner: "down → up (200 OK)", "200 → 503".
     QString text() const;
@@ -74,6 +79,14 @@ public:
     // Headers the answer must also match to count as Up (--expect-header).
     void setExpectedHeaders(const QList<HeaderExpectation> &headers) { m_expectedHeaders = headers; }
     MonitorStatus classify(const ProbeResult &result) const;
+    // --cert-warn/--cert-crit for this target: the certificate's level beside the status.
+    void setCertificateThresholds(const CertificateThresholds &thresholds) { m_certificateThresholds = thresholds; }
+    const CertificateThresholds &certificateThresholds() const { return m_certificateThresholds; }
+    // The last result's certificate: nullopt for plain transports or without a certificate.
+    const std::optional<CertificateExpiry> &certificateExpiry() const { return m_certificateExpiry; }
+    CertificateThresholds::Level certificateLevel() const { return m_certificateLevel; }
+    // "certificate expires in 20 days (…), within the warning window of 30 days"; empty when Ok.
+    QString certificateWarning() const;
     // Whether lastResult() keeps the evidence (headers, raw request and answer, the
     // timeline, TLS and auth details) or only what a summary line shows: the status,
     // reason, RTT, error, addresses. The GUI's "last result" dialog needs the evidence;
@@ -108,6 +121,9 @@ public:
 private:
     VerdictProfile m_profile;
     QList<HeaderExpectation> m_expectedHeaders;
+    CertificateThresholds m_certificateThresholds;
+    std::optional<CertificateExpiry> m_certificateExpiry;
+    CertificateThresholds::Level m_certificateLevel = CertificateThresholds::Level::Ok;
     int m_window = 20;
     bool m_keepEvidence = true;
     MonitorStatus m_status = MonitorStatus::Pending;

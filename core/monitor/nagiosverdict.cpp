@@ -54,6 +54,8 @@ QString NagiosOptions::validate() const
 {
     if (profile && (alive || !expected.isDefault()))
         return tr("--verdict-profile replaces --expect and --alive: give only one of them.");
+    if (const QString problem = certificate.validate(); !problem.isEmpty())
+        return problem;
     if (warningMs && criticalMs && *warningMs > *criticalMs) {
         return tr("The warning threshold (%1 ms) is above the critical one (%2 ms).")
             .arg(threshold(warningMs), threshold(criticalMs));
@@ -146,6 +148,16 @@ NagiosVerdict NagiosVerdict::evaluate(const ProbeResult &result, const NagiosOpt
         }
     }
 
+    const CertificateVerdict certificate = CertificateVerdict::of(result, options.certificate,
+                                                                  options.certificateProfile,
+                                                                  QDateTime::currentDateTimeUtc());
+    if (certificate.level == CertificateThresholds::Level::Critical)
+        verdict.m_state = State::Critical;
+    else if (certificate.level == CertificateThresholds::Level::Warning && verdict.m_state == State::Ok)
+        verdict.m_state = State::Warning;
+    if (!certificate.text.isEmpty())
+        text += u"; "_s + certificate.text;
+
     // Guidelines §2.6: 'label'=value[UOM];[warn];[crit];[min];[max]. RTT only when
     // measured: a missing value is better than a made-up one.
     QStringList perfdata;
@@ -162,6 +174,8 @@ NagiosVerdict NagiosVerdict::evaluate(const ProbeResult &result, const NagiosOpt
             perfdata << u"pong_rtt="_s + number(double(slowest) / 1000.0, 3) + u"ms;;;0"_s;
         perfdata << u"pongs_missing="_s + QString::number(result.keepAlive->requested - result.keepAlive->pongs()) + u";;;0"_s;
     }
+    if (const QString days = certificate.perfdata(options.certificate); !days.isEmpty())
+        perfdata << days;
     verdict.m_statusLine = u"SIP "_s + stateToken(verdict.m_state) + u" - "_s + oneLine(text) + u" | "_s
         + perfdata.join(u' ');
     return verdict;

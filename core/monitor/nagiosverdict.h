@@ -7,6 +7,7 @@
 // by row.
 #pragma once
 
+#include "certificateverdict.h"
 #include "probe/expectation.h"
 #include "probe/proberesult.h"
 #include "probe/verdictprofile.h"
@@ -33,6 +34,10 @@ public:
     std::optional<VerdictProfile> profile;
     // --expect-header: each must match the final response, or CRITICAL.
     QList<HeaderExpectation> expectedHeaders;
+    // --cert-warn/--cert-crit: the certificate's days left; --profile: platform rules
+    // whose failures are CRITICAL.
+    CertificateThresholds certificate;
+    std::optional<CertificateRequirements::Profile> certificateProfile;
 
     // Parses "-w 500" / "-c 1.5" (milliseconds, > 0). nullopt with *error otherwise.
     static std::optional<double> parseThreshold(const QString &text, QString *error);
@@ -60,7 +65,10 @@ public:
     //    (a 503 with Retry-After), else CRITICAL;
     //  - an OK whose RTT is above -c becomes CRITICAL, above -w WARNING;
     //  - --keepalive: no pong at all is CRITICAL, some missing WARNING; over UDP (no CRLF
-    //    keep-alive there) the answer decides and the line says so; perfdata pong_rtt (the slowest) and pongs_missing.
+    //    keep-alive there) the answer decides and the line says so; perfdata pong_rtt (the slowest)
+    //    and pongs_missing;
+    //  - a certificate within --cert-crit days of its end (or a failed --profile rule)
+    //    makes the verdict CRITICAL, within --cert-warn at least WARNING.
     static NagiosVerdict evaluate(const ProbeResult &result, const NagiosOptions &options);
     // Bad arguments and failures inside SipScope: "SIP UNKNOWN - <message>", exit 3.
     static NagiosVerdict unknown(const QString &message);

@@ -1,5 +1,7 @@
 #include "proberesultjson.h"
 
+#include "certificateexpiry.h"
+
 #include <QJsonArray>
 
 #include <cmath>
@@ -59,6 +61,18 @@ QJsonObject tlsJson(const TlsSessionInfo &tls)
     o[u"problems"_s] = QJsonArray::fromStringList(tls.problems);
     o[u"server_name"_s] = orNull(tls.serverName);
     o[u"client_certificate"_s] = tls.clientCertificateOffered;
+    o[u"key_algorithm"_s] = peer ? orNull(peer->keyAlgorithm) : QJsonValue(QJsonValue::Null);
+    o[u"key_bits"_s] = peer ? orNull(peer->keyBits) : QJsonValue(QJsonValue::Null);
+    QJsonArray chain;
+    for (const QSslCertificate &certificate : tls.peerChain) {
+        const TlsCertificateSummary summary = TlsCertificateSummary::fromCertificate(certificate);
+        chain.append(QJsonObject{{u"subject"_s, summary.subject},
+                                 {u"issuer"_s, summary.issuer},
+                                 {u"not_before"_s, dateOrNull(summary.notBefore)},
+                                 {u"not_after"_s, dateOrNull(summary.notAfter)}});
+    }
+    o[u"chain"_s] = chain;
+    o[u"expiry"_s] = ProbeResultJson::expiryJson(tls, QDateTime::currentDateTimeUtc());
     return o;
 }
 
@@ -173,6 +187,35 @@ QJsonObject ProbeResultJson::toJson(const ProbeResult &r)
         o[u"error"_s] = QJsonValue::Null;
     }
     return o;
+}
+
+QJsonValue ProbeResultJson::expiryJson(const TlsSessionInfo &tls, const QDateTime &now)
+{
+    const std::optional<CertificateExpiry> expiry = CertificateExpiry::of(tls, now);
+    if (!expiry)
+        return QJsonValue::Null;
+    return QJsonObject{{u"not_after"_s, dateOrNull(expiry->notAfter)},
+                       {u"days_left"_s, expiry->daysLeft()},
+                       {u"seconds_left"_s, double(expiry->secondsLeft)},
+                       {u"earliest_not_after"_s, dateOrNull(expiry->earliestNotAfter)},
+                       {u"earliest_days_left"_s, expiry->earliestDaysLeft()},
+                       {u"earliest_position"_s, expiry->earliestIndex},
+                       {u"earliest_subject"_s, orNull(expiry->earliestSubject)}};
+}
+
+QJsonObject ProbeResultJson::toJson(CertificateRequirements::Profile profile,
+                                    const QList<CertificateRequirement> &requirements)
+{
+    QJsonArray rules;
+    for (const CertificateRequirement &r : requirements) {
+        rules.append(QJsonObject{{u"id"_s, r.id}, {u"rule"_s, r.rule}, {u"passed"_s, r.passed},
+                                 {u"reason"_s, r.reason}});
+    }
+    return QJsonObject{{u"profile"_s, CertificateRequirements::profileToken(profile)},
+                       {u"name"_s, CertificateRequirements::profileName(profile)},
+                       {u"source"_s, CertificateRequirements::sourceDocument(profile)},
+                       {u"passed"_s, CertificateRequirements::allPassed(requirements)},
+                       {u"rules"_s, rules}};
 }
 
 QJsonObject ProbeResultJson::toJson(const SeriesStatistics &s)

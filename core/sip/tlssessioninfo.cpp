@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QSslCertificate>
+#include <QSslKey>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -59,6 +60,17 @@ TlsCertificateSummary TlsCertificateSummary::fromCertificate(const QSslCertifica
             summary.alternativeNames << u"IP:"_s + it.value();
     }
     summary.selfSigned = certificate.isSelfSigned();
+    const QSslKey key = certificate.publicKey();
+    if (!key.isNull()) {
+        switch (key.algorithm()) {
+        case QSsl::Rsa: summary.keyAlgorithm = u"RSA"_s; break;
+        case QSsl::Ec: summary.keyAlgorithm = u"EC"_s; break;
+        case QSsl::Dsa: summary.keyAlgorithm = u"DSA"_s; break;
+        case QSsl::Dh: summary.keyAlgorithm = u"DH"_s; break;
+        case QSsl::Opaque: break;
+        }
+        summary.keyBits = key.length();
+    }
     return summary;
 }
 

@@ -4,14 +4,12 @@
 #pragma once
 
 #include <QDateTime>
+#include <QList>
+#include <QSslCertificate>
 #include <QString>
 #include <QStringList>
 
 #include <optional>
-
-QT_BEGIN_NAMESPACE
-class QSslCertificate;
-QT_END_NAMESPACE
 
 namespace SipScope {
 
@@ -24,6 +22,8 @@ struct TlsCertificateSummary
     QString sha256;                  // fingerprint, "AB:CD:…" (32 upper-case hex pairs)
     QStringList alternativeNames;    // "DNS:localhost", "IP:127.0.0.1"
     bool selfSigned = false;
+    QString keyAlgorithm;            // "RSA", "EC", "DSA", … of the public key; empty when unknown
+    int keyBits = 0;                 // the public key's size in bits (RSA modulus, EC curve)
 
     static TlsCertificateSummary fromCertificate(const QSslCertificate &certificate);
     // The names the certificate is valid for: its alternative names, else its common name.
@@ -39,6 +39,10 @@ struct TlsSessionInfo
     QString protocol;                // "TLSv1.3"; empty when the handshake did not complete
     QString cipher;                  // "TLS_AES_256_GCM_SHA384"
     std::optional<TlsCertificateSummary> peerCertificate;
+    // The chain as the server presented it, its own certificate first (what blackbox's
+    // probe_ssl_earliest_cert_expiry reads), also when verification failed. Kept whole
+    // so that later checks can verify it against the system's CAs alone.
+    QList<QSslCertificate> peerChain;
     bool verified = false;           // chain and host name checked and accepted
     bool insecure = false;           // verification failed, and insecure mode went on anyway
     QStringList problems;            // cause tokens ("self_signed", "wrong_host", …), most fundamental first

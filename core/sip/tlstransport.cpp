@@ -159,6 +159,7 @@ void TlsTransport::onSslErrors(const QList<QSslError> &errors)
     const QSslCertificate peer = ssl->peerCertificate();
     if (!peer.isNull())
         m_session.peerCertificate = TlsCertificateSummary::fromCertificate(peer);
+    m_session.peerChain = ssl->peerCertificateChain();
     m_findings = TlsCertificateCheck::findings(errors, m_session.peerCertificate.value_or(TlsCertificateSummary()),
                                                m_session.serverName);
     TlsCertificateCheck::record(m_findings, &m_session);
@@ -184,6 +185,7 @@ void TlsTransport::onEncrypted()
     const QSslCertificate peer = ssl->peerCertificate();
     if (!peer.isNull())
         m_session.peerCertificate = TlsCertificateSummary::fromCertificate(peer);
+    m_session.peerChain = ssl->peerCertificateChain();
     m_session.verified = m_findings.isEmpty() && m_session.peerCertificate.has_value();
 
     const QString certificate = m_session.peerCertificate ? m_session.peerCertificate->describe() : tr("no certificate");

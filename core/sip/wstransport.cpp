@@ -157,6 +157,7 @@ void WsTransport::onConnected()
         m_session.cipher = configuration.sessionCipher().name();
         if (!configuration.peerCertificate().isNull())
             m_session.peerCertificate = TlsCertificateSummary::fromCertificate(configuration.peerCertificate());
+        m_session.peerChain = configuration.peerCertificateChain();
         m_session.verified = m_problemTokens.isEmpty() && m_session.peerCertificate.has_value();
         const QString verdict = m_session.verified ? tr("verified for %1").arg(m_session.serverName) : tr("NOT verified");
         Q_EMIT transportEvent({TransportEvent::Type::Info,
@@ -227,6 +228,7 @@ void WsTransport::onSslErrors(const QList<QSslError> &errors)
     const QSslCertificate peer = m_socket->sslConfiguration().peerCertificate();
     if (!peer.isNull())
         m_session.peerCertificate = TlsCertificateSummary::fromCertificate(peer);
+    m_session.peerChain = m_socket->sslConfiguration().peerCertificateChain();
     const QList<TlsCertificateCheck::Finding> findings = TlsCertificateCheck::findings(
         errors, m_session.peerCertificate.value_or(TlsCertificateSummary()), m_session.serverName);
     TlsCertificateCheck::record(findings, &m_session);
