@@ -56,6 +56,13 @@ void challengeThenAccept(FakeSipServer &server)
     });
 }
 
+// SIPSCOPE_TEST_GRABS=DIR: the window as the test sees it, to look at.
+void grabInto(QWidget *window, const QString &name)
+{
+    if (const QString dir = qEnvironmentVariable("SIPSCOPE_TEST_GRABS"); !dir.isEmpty())
+        window->grab().save(dir + u'/' + name + u".png"_s);
+}
+
 QStringList listedNames(FakeSecretStore &store)
 {
     SavedCredentials saved(store);
@@ -203,6 +210,7 @@ void TestRememberPassword::savedPasswordIsFilledIn()
     QVERIFY(m_form->keychainStatus()->isVisible());
     QVERIFY2(m_form->keychainStatus()->text().contains(name()), qPrintable(m_form->keychainStatus()->text()));
     QVERIFY(!m_form->keychainStatus()->text().contains(password));
+    grabInto(m_window.get(), u"remember-password-filled"_s);
 
     // The filled-in password answers the challenge, and is not written again.
     const QHash<QString, QString> before = m_store->entries;
@@ -329,6 +337,7 @@ void TestRememberPassword::missingKeychainIsSaidAndTheProbeRuns()
                               qPrintable(m_form->keychainStatus()->text()), 10000);
     QVERIFY(m_form->keychainStatus()->text().contains(u"no system keychain is running"_s));
     QVERIFY(m_form->keychainStatus()->text().contains(u"fake"_s));   // the backend's name
+    grabInto(m_window.get(), u"remember-password-no-keychain"_s);
     QVERIFY(!m_form->keychainStatus()->text().contains(password));
     QVERIFY(m_store->entries.isEmpty());
 }
