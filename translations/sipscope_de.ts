@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>AllowList</name>
@@ -7,16 +8,16 @@
         <translation>ein leerer Eintrag gibt nichts frei; schreiben Sie eine Adresse, ein Netz, einen Hostnamen oder ein Domain-Suffix</translation>
     </message>
     <message>
-        <source>"%1" is not a network in CIDR notation such as 10.0.0.0/8 or 2001:db8::/32</source>
-        <translation>"%1" ist kein Netz in CIDR-Schreibweise wie 10.0.0.0/8 oder 2001:db8::/32</translation>
+        <source>&quot;%1&quot; is not a network in CIDR notation such as 10.0.0.0/8 or 2001:db8::/32</source>
+        <translation>&quot;%1&quot; ist kein Netz in CIDR-Schreibweise wie 10.0.0.0/8 oder 2001:db8::/32</translation>
     </message>
     <message>
-        <source>"%1" is not a domain suffix such as .example.com</source>
-        <translation>"%1" ist kein Domain-Suffix wie .example.com</translation>
+        <source>&quot;%1&quot; is not a domain suffix such as .example.com</source>
+        <translation>&quot;%1&quot; ist kein Domain-Suffix wie .example.com</translation>
     </message>
     <message>
-        <source>"%1" is not an IP address, a network, a host name or a domain suffix</source>
-        <translation>"%1" ist weder IP-Adresse noch Netz, Hostname oder Domain-Suffix</translation>
+        <source>&quot;%1&quot; is not an IP address, a network, a host name or a domain suffix</source>
+        <translation>&quot;%1&quot; ist weder IP-Adresse noch Netz, Hostname oder Domain-Suffix</translation>
     </message>
 </context>
 <context>
@@ -36,11 +37,11 @@
         <translation>Frame %1 (%2 → %3): keine gültige SIP-Nachricht: %4</translation>
     </message>
     <message>
-        <source>The capture's link type is %1, which SipScope does not read (it reads Ethernet, Linux cooked SLL and SLL2, raw IP, loopback and Wireshark's exported PDUs).</source>
+        <source>The capture&apos;s link type is %1, which SipScope does not read (it reads Ethernet, Linux cooked SLL and SLL2, raw IP, loopback and Wireshark&apos;s exported PDUs).</source>
         <translation>Der Link-Typ des Mitschnitts ist %1; den liest SipScope nicht (es liest Ethernet, Linux cooked SLL und SLL2, rohes IP, Loopback und die exportierten PDUs von Wireshark).</translation>
     </message>
     <message>
-        <source>Frame %1 was cut by the capture's snap length (%2 of %3 bytes kept); what it carried cannot be read.</source>
+        <source>Frame %1 was cut by the capture&apos;s snap length (%2 of %3 bytes kept); what it carried cannot be read.</source>
         <translation>Frame %1 wurde von der Snap-Länge des Mitschnitts gekürzt (%2 von %3 Bytes erhalten); sein Inhalt ist nicht lesbar.</translation>
     </message>
 </context>
@@ -96,7 +97,7 @@ A Content-Length that does not match the body, often after a device rewrote the 
 A broken header manipulation rule on an SBC or PBX
 Invalid characters in a display name, user part or URI
 A malformed SDP or multipart body
-A message cut off by UDP fragmentation or altered by a router's SIP ALG</source>
+A message cut off by UDP fragmentation or altered by a router&apos;s SIP ALG</source>
         <translation>Ein Header, der fehlt, doppelt vorhanden oder falsch formatiert ist
 Eine Content-Length, die nicht zum Body passt, oft nachdem ein Gerät die Nachricht umgeschrieben hat
 Eine fehlerhafte Regel zur Header-Manipulation auf einem SBC oder einer Telefonanlage
@@ -125,7 +126,7 @@ Verwenden Sie TCP statt UDP, wenn große Nachrichten abgeschnitten ankommen</tra
         <translation>Die Telefonanlage hat das Telefon aufgefordert, sich auszuweisen, und die erhaltene Anmeldung fehlte oder war falsch.</translation>
     </message>
     <message>
-        <source>The server wants the phone or app to log in with its account name and password before it registers it or places the call. A single 401 followed by success is normal, because that is how every login starts. If it keeps coming back, the credentials stored in the caller's phone or app are wrong, so the problem is on the caller's side (device or account settings).</source>
+        <source>The server wants the phone or app to log in with its account name and password before it registers it or places the call. A single 401 followed by success is normal, because that is how every login starts. If it keeps coming back, the credentials stored in the caller&apos;s phone or app are wrong, so the problem is on the caller&apos;s side (device or account settings).</source>
         <translation>Der Server verlangt, dass sich das Telefon oder die App mit Benutzername und Passwort anmeldet, bevor er es registriert oder den Anruf aufbaut. Eine einzelne 401, auf die ein Erfolg folgt, ist normal, denn so beginnt jede Anmeldung. Kommt sie immer wieder, sind die im Telefon oder in der App des Anrufers gespeicherten Zugangsdaten falsch; das Problem liegt also auf der Seite des Anrufers (Geräte- oder Kontoeinstellungen).</translation>
     </message>
     <message>
@@ -167,7 +168,7 @@ Prüfen Sie das Serverprotokoll auf fehlgeschlagene Anmeldungen oder eine IP-Spe
         <translation>Der Anruf wurde wegen eines Zahlungsproblems auf dem Konto abgelehnt, zum Beispiel weil kein Guthaben mehr vorhanden ist.</translation>
     </message>
     <message>
-        <source>The provider would not connect the call because of a billing problem on the caller's account, such as no credit left, an unpaid bill or a spending limit reached. It is about the caller's account with the provider, not about the person being called or the equipment. Topping up or settling the account usually fixes it.</source>
+        <source>The provider would not connect the call because of a billing problem on the caller&apos;s account, such as no credit left, an unpaid bill or a spending limit reached. It is about the caller&apos;s account with the provider, not about the person being called or the equipment. Topping up or settling the account usually fixes it.</source>
         <translation>Der Anbieter hat den Anruf wegen eines Abrechnungsproblems auf dem Konto des Anrufers nicht durchgestellt, etwa weil kein Guthaben mehr vorhanden ist, eine Rechnung offen ist oder ein Ausgabenlimit erreicht wurde. Es geht um das Konto des Anrufers beim Anbieter, nicht um den Angerufenen oder die Geräte. Aufladen oder Begleichen des Kontos behebt das Problem meist.</translation>
     </message>
     <message>
@@ -190,7 +191,7 @@ Ein Betrugslimit pro Anruf oder pro Tag wurde ausgelöst</translation>
         <source>Check the account balance and billing status in the provider portal
 Top up or settle the account, then call again
 Check whether only expensive destinations fail, which points to a rate or limit issue
-Read the reason phrase and any Warning header for the provider's own explanation
+Read the reason phrase and any Warning header for the provider&apos;s own explanation
 Ask the provider to raise the credit or fraud limit if it is too low</source>
         <translation>Prüfen Sie Guthaben und Abrechnungsstatus im Kundenportal des Anbieters
 Laden Sie das Konto auf oder begleichen Sie es und rufen Sie dann erneut an
@@ -207,7 +208,7 @@ Bitten Sie den Anbieter, das Kredit- oder Betrugslimit anzuheben, wenn es zu nie
         <translation>Das System hat die Anfrage verstanden, darf sie aber nicht durchlassen.</translation>
     </message>
     <message>
-        <source>The server knows what was asked but refuses it, and logging in again will not change that. It usually means the caller's account or device is not permitted to do this: the destination is barred, the account is blocked, or the request came from an address the provider does not accept. It is normally on the caller's side or the provider's policy, not the called person's choice.</source>
+        <source>The server knows what was asked but refuses it, and logging in again will not change that. It usually means the caller&apos;s account or device is not permitted to do this: the destination is barred, the account is blocked, or the request came from an address the provider does not accept. It is normally on the caller&apos;s side or the provider&apos;s policy, not the called person&apos;s choice.</source>
         <translation>Der Server weiß, was angefragt wurde, lehnt es aber ab, und eine erneute Anmeldung ändert daran nichts. Meist bedeutet das, dass Konto oder Gerät des Anrufers dies nicht dürfen: Das Ziel ist gesperrt, das Konto ist gesperrt, oder die Anfrage kam von einer Adresse, die der Anbieter nicht akzeptiert. Die Ursache liegt normalerweise auf der Seite des Anrufers oder in den Regeln des Anbieters, nicht in einer Entscheidung des Angerufenen.</translation>
     </message>
     <message>
@@ -217,7 +218,7 @@ Bitten Sie den Anbieter, das Kredit- oder Betrugslimit anzuheben, wenn es zu nie
     <message>
         <source>Calls to that destination are barred on the account, such as international or premium numbers
 The account is suspended, expired or blocked after failed logins
-The request came from an IP address that is not on the provider's allow list
+The request came from an IP address that is not on the provider&apos;s allow list
 A caller ID or From number the account is not allowed to present
 Registration for a user or domain the server does not serve
 Valid credentials, but the user lacks permission for this service</source>
@@ -229,7 +230,7 @@ Registrierung für einen Benutzer oder eine Domain, die der Server nicht bedient
 Gültige Zugangsdaten, aber dem Benutzer fehlt die Berechtigung für diesen Dienst</translation>
     </message>
     <message>
-        <source>Read the reason phrase and any Warning header for the provider's reason
+        <source>Read the reason phrase and any Warning header for the provider&apos;s reason
 Check call barring, class of service and dialling permissions of the account
 Check that the source IP of the PBX or phone is allowed by the provider
 Check that the presented caller ID is a number the account owns
@@ -249,7 +250,7 @@ Prüfen Sie, ob das Konto deaktiviert ist oder seine IP nach fehlgeschlagenen An
         <translation>Die angerufene Rufnummer oder Adresse existiert auf diesem System nicht.</translation>
     </message>
     <message>
-        <source>The called number or user could not be found at the provider or system responsible for it. This usually means the number was dialled wrong, no longer exists, or the called system does not know it. It is about the dialled address rather than the caller's phone, although a wrong dial plan on the caller's side can cause it too.</source>
+        <source>The called number or user could not be found at the provider or system responsible for it. This usually means the number was dialled wrong, no longer exists, or the called system does not know it. It is about the dialled address rather than the caller&apos;s phone, although a wrong dial plan on the caller&apos;s side can cause it too.</source>
         <translation>Die angerufene Rufnummer oder der angerufene Teilnehmer wurde beim zuständigen Anbieter oder System nicht gefunden. Meist bedeutet das, dass die Rufnummer falsch gewählt wurde, nicht mehr existiert oder dem angerufenen System nicht bekannt ist. Es betrifft die gewählte Adresse, nicht das Telefon des Anrufers, obwohl auch ein falscher Wählplan auf der Seite des Anrufers die Ursache sein kann.</translation>
     </message>
     <message>
@@ -329,7 +330,7 @@ Prüfen Sie, ob die Anfrage an den richtigen Server und die richtige Adresse geh
         <translation>Das angerufene System kann in keinem der Formate antworten, die Ihr Gerät als annehmbar angegeben hat.</translation>
     </message>
     <message>
-        <source>The caller's device listed which kinds of content it can accept, and the other side can only produce something else. It is a compatibility problem between the two devices or apps, typically for features such as presence, voicemail notifications or messaging, not ordinary voice calls. Neither person did anything wrong.</source>
+        <source>The caller&apos;s device listed which kinds of content it can accept, and the other side can only produce something else. It is a compatibility problem between the two devices or apps, typically for features such as presence, voicemail notifications or messaging, not ordinary voice calls. Neither person did anything wrong.</source>
         <translation>Das Gerät des Anrufers hat angegeben, welche Inhaltsarten es annehmen kann, und die Gegenstelle kann nur etwas anderes liefern. Es ist ein Kompatibilitätsproblem zwischen den beiden Geräten oder Apps, typischerweise bei Funktionen wie Präsenz, Mailbox-Benachrichtigungen oder Nachrichten, nicht bei normalen Sprachanrufen. Keiner der Beteiligten hat etwas falsch gemacht.</translation>
     </message>
     <message>
@@ -361,11 +362,11 @@ Aktualisieren Sie die Firmware von Client oder Server, wenn einer Seite ein geme
         <translation>not acceptable, format nicht unterstützt, präsenz, blf, abonnement fehlgeschlagen, accept-header, inkompatibel, content-type, inhaltstyp</translation>
     </message>
     <message>
-        <source>The provider's server asked your phone to log in before passing the call on, and the login was missing or wrong.</source>
+        <source>The provider&apos;s server asked your phone to log in before passing the call on, and the login was missing or wrong.</source>
         <translation>Der Server des Anbieters hat Ihr Telefon aufgefordert, sich anzumelden, bevor er den Anruf weitergibt, und die Anmeldung fehlte oder war falsch.</translation>
     </message>
     <message>
-        <source>A server between the caller and the destination, usually the provider or the office phone system, wants the caller's phone to prove who it is before it handles the call. A single 407 followed by the call going through is normal. If the call fails with 407, the username or password in the caller's phone, app or PBX trunk is wrong or missing, so it is on the caller's side.</source>
+        <source>A server between the caller and the destination, usually the provider or the office phone system, wants the caller&apos;s phone to prove who it is before it handles the call. A single 407 followed by the call going through is normal. If the call fails with 407, the username or password in the caller&apos;s phone, app or PBX trunk is wrong or missing, so it is on the caller&apos;s side.</source>
         <translation>Ein Server zwischen Anrufer und Ziel, meist der Anbieter oder die Telefonanlage im Büro, verlangt, dass sich das Telefon des Anrufers ausweist, bevor er den Anruf bearbeitet. Eine einzelne 407, nach der der Anruf durchgeht, ist normal. Scheitert der Anruf mit 407, sind Benutzername oder Passwort im Telefon, in der App oder im Trunk der Telefonanlage des Anrufers falsch oder fehlen; die Ursache liegt also auf der Seite des Anrufers.</translation>
     </message>
     <message>
@@ -407,7 +408,7 @@ Aktualisieren Sie die Firmware des Geräts, wenn es 407-Challenges ignoriert</tr
         <translation>Das System hat aufgegeben, weil es den Angerufenen nicht erreichen oder nicht rechtzeitig eine Antwort erhalten konnte.</translation>
     </message>
     <message>
-        <source>The system tried to reach the called person or device but got no answer within the allowed time, so it gave up. It can mean the called phone rang with nobody answering, that the called device is offline or unreachable, or that a server on the way did not respond. It is usually on the called side or in the network, not the caller's phone.</source>
+        <source>The system tried to reach the called person or device but got no answer within the allowed time, so it gave up. It can mean the called phone rang with nobody answering, that the called device is offline or unreachable, or that a server on the way did not respond. It is usually on the called side or in the network, not the caller&apos;s phone.</source>
         <translation>Das System hat versucht, den Angerufenen oder sein Gerät zu erreichen, innerhalb der zulässigen Zeit aber keine Antwort erhalten und deshalb aufgegeben. Das kann bedeuten, dass das angerufene Telefon geklingelt hat und niemand abgenommen hat, dass das angerufene Gerät offline oder nicht erreichbar ist oder dass ein Server auf dem Weg nicht geantwortet hat. Die Ursache liegt meist auf der angerufenen Seite oder im Netz, nicht beim Telefon des Anrufers.</translation>
     </message>
     <message>
@@ -447,7 +448,7 @@ Versuchen Sie den Anruf erneut; wiederholt sich der Fehler, verfolgen Sie, welch
         <translation>Die angerufene Rufnummer oder Person war früher hier, ist unter dieser Adresse aber nicht mehr erreichbar.</translation>
     </message>
     <message>
-        <source>The system knows the called number or user existed once, but it has been removed and no new address is known. It usually means the number was disconnected, changed or moved away. It is about the called number, not the caller's phone.</source>
+        <source>The system knows the called number or user existed once, but it has been removed and no new address is known. It usually means the number was disconnected, changed or moved away. It is about the called number, not the caller&apos;s phone.</source>
         <translation>Das System weiß, dass die angerufene Rufnummer oder der Teilnehmer einmal existiert hat, der Eintrag wurde aber entfernt und eine neue Adresse ist nicht bekannt. Meist bedeutet das, dass die Rufnummer abgeschaltet, geändert oder mitgenommen wurde. Es betrifft die angerufene Rufnummer, nicht das Telefon des Anrufers.</translation>
     </message>
     <message>
@@ -629,7 +630,7 @@ Stimmen Sie das Nachrichten- bzw. DTMF-Format auf beiden Seiten ab</translation>
         <translation>Die Adresse lag in einer Form vor, die das empfangende System nicht verarbeitet.</translation>
     </message>
     <message>
-        <source>The destination address used a type of address the server does not understand, for example a telephone-number address where it expects a SIP address. It is a configuration issue in the caller's device, dial plan or a server on the way. The called person is not involved.</source>
+        <source>The destination address used a type of address the server does not understand, for example a telephone-number address where it expects a SIP address. It is a configuration issue in the caller&apos;s device, dial plan or a server on the way. The called person is not involved.</source>
         <translation>Die Zieladresse verwendete eine Adressart, die der Server nicht versteht, zum Beispiel eine Rufnummern-Adresse (tel:-URI), wo er eine SIP-Adresse erwartet. Es ist ein Konfigurationsproblem im Gerät des Anrufers, im Wählplan oder in einem Server auf dem Weg. Der Angerufene ist nicht beteiligt.</translation>
     </message>
     <message>
@@ -667,7 +668,7 @@ Korrigieren Sie den Verzeichnis- oder Click-to-Call-Eintrag, aus dem die Adresse
         <translation>Der Anruf war als Vorrangruf gekennzeichnet, doch das empfangende System erkennt diese Vorrangkennzeichnung nicht.</translation>
     </message>
     <message>
-        <source>Some networks, such as government, military or emergency-service networks, let calls carry a priority level. This call carried such a marking and insisted that it be honoured, but the receiving system does not know it. It concerns how the caller's system or network marks calls, not the called person.</source>
+        <source>Some networks, such as government, military or emergency-service networks, let calls carry a priority level. This call carried such a marking and insisted that it be honoured, but the receiving system does not know it. It concerns how the caller&apos;s system or network marks calls, not the called person.</source>
         <translation>Manche Netze, etwa von Behörden, Militär oder Notdiensten, erlauben es, Anrufen eine Vorrangstufe mitzugeben. Dieser Anruf trug eine solche Kennzeichnung und verlangte, dass sie beachtet wird, doch das empfangende System kennt sie nicht. Es betrifft die Art, wie System oder Netz des Anrufers Anrufe kennzeichnen, nicht den Angerufenen.</translation>
     </message>
     <message>
@@ -703,7 +704,7 @@ Gleichen Sie die konfigurierten Prioritäts-Namespaces auf beiden Seiten der Zus
         <translation>Ihr Telefon oder System hat auf einer Funktion bestanden, die die Gegenstelle nicht unterstützt.</translation>
     </message>
     <message>
-        <source>The caller's device or phone system required a particular protocol feature, and a system on the way does not support it, so the request was refused. It is a compatibility problem between pieces of equipment, often fixed by turning an option off. Neither person did anything wrong.</source>
+        <source>The caller&apos;s device or phone system required a particular protocol feature, and a system on the way does not support it, so the request was refused. It is a compatibility problem between pieces of equipment, often fixed by turning an option off. Neither person did anything wrong.</source>
         <translation>Das Gerät oder die Telefonanlage des Anrufers hat eine bestimmte Protokollfunktion vorausgesetzt, die ein System auf dem Weg nicht unterstützt; daher wurde die Anfrage abgelehnt. Es ist ein Kompatibilitätsproblem zwischen Geräten, das sich oft durch Abschalten einer Option beheben lässt. Keiner der Beteiligten hat etwas falsch gemacht.</translation>
     </message>
     <message>
@@ -741,7 +742,7 @@ Aktualisieren Sie die Firmware der Seite, der die Erweiterung fehlt</translation
         <translation>Die Gegenstelle benötigt eine Funktion, die Ihr Telefon oder System nicht angeboten hat.</translation>
     </message>
     <message>
-        <source>The receiving system will only handle this request if the caller's device supports a particular protocol feature, and the device did not say that it does. It is a compatibility problem between the caller's equipment and the other side. Enabling the feature on the caller's device or trunk usually fixes it.</source>
+        <source>The receiving system will only handle this request if the caller&apos;s device supports a particular protocol feature, and the device did not say that it does. It is a compatibility problem between the caller&apos;s equipment and the other side. Enabling the feature on the caller&apos;s device or trunk usually fixes it.</source>
         <translation>Das empfangende System bearbeitet diese Anfrage nur, wenn das Gerät des Anrufers eine bestimmte Protokollfunktion unterstützt, und das Gerät hat nicht angegeben, dass es das tut. Es ist ein Kompatibilitätsproblem zwischen den Geräten des Anrufers und der Gegenstelle. Meist hilft es, die Funktion auf dem Gerät oder Trunk des Anrufers zu aktivieren.</translation>
     </message>
     <message>
@@ -777,7 +778,7 @@ Fragen Sie den Anbieter, ob die Anforderung gelockert werden kann</translation>
         <translation>Der Anruf wurde abgelehnt, weil Ihr System häufiger prüfen wollte, ob das Gespräch noch besteht, als die Gegenstelle zulässt.</translation>
     </message>
     <message>
-        <source>During a call, systems can check every so often that the call is still active. The caller's system asked for these checks more often than the other side accepts, so the request was refused. The caller's system normally retries by itself with a longer interval; if the call fails anyway, a setting on one of the systems needs adjusting.</source>
+        <source>During a call, systems can check every so often that the call is still active. The caller&apos;s system asked for these checks more often than the other side accepts, so the request was refused. The caller&apos;s system normally retries by itself with a longer interval; if the call fails anyway, a setting on one of the systems needs adjusting.</source>
         <translation>Während eines Gesprächs können Systeme in Abständen prüfen, ob das Gespräch noch besteht. Das System des Anrufers hat diese Prüfungen häufiger verlangt, als die Gegenstelle akzeptiert; daher wurde die Anfrage abgelehnt. Normalerweise versucht es das System des Anrufers von selbst mit einem längeren Intervall erneut; scheitert der Anruf trotzdem, muss eine Einstellung auf einem der Systeme angepasst werden.</translation>
     </message>
     <message>
@@ -813,7 +814,7 @@ Gleichen Sie die Session-Timer-Einstellungen auf beiden Seiten des SBC ab</trans
         <translation>Ihr Telefon wollte für eine kürzere Zeit angemeldet bleiben, als der Server zulässt.</translation>
     </message>
     <message>
-        <source>When a phone signs in to the phone system, it says how long the sign-in should last before it is renewed. The phone asked for a shorter time than the server accepts, so the sign-in was refused. The phone normally retries with the longer time by itself; if not, the registration interval on the caller's device needs to be raised.</source>
+        <source>When a phone signs in to the phone system, it says how long the sign-in should last before it is renewed. The phone asked for a shorter time than the server accepts, so the sign-in was refused. The phone normally retries with the longer time by itself; if not, the registration interval on the caller&apos;s device needs to be raised.</source>
         <translation>Wenn sich ein Telefon an der Telefonanlage anmeldet, gibt es an, wie lange die Anmeldung gelten soll, bevor sie erneuert wird. Das Telefon hat eine kürzere Zeit verlangt, als der Server akzeptiert; daher wurde die Anmeldung abgelehnt. Normalerweise versucht es das Telefon von selbst mit der längeren Zeit erneut; falls nicht, muss das Registrierungsintervall auf dem Gerät des Anrufers erhöht werden.</translation>
     </message>
     <message>
@@ -849,7 +850,7 @@ Aktualisieren Sie die Firmware, wenn das Gerät es nicht mit Min-Expires erneut 
         <translation>Der mit dem Anruf gesendete Standort konnte vom empfangenden System nicht verwendet werden.</translation>
     </message>
     <message>
-        <source>Some calls, mainly emergency calls, carry the caller's location so they can be routed to the right answering centre. The receiving system could not read or use the location that was sent, or was not allowed to use it. It points at how the caller's phone, PBX or network supplies location, not at the person being called.</source>
+        <source>Some calls, mainly emergency calls, carry the caller&apos;s location so they can be routed to the right answering centre. The receiving system could not read or use the location that was sent, or was not allowed to use it. It points at how the caller&apos;s phone, PBX or network supplies location, not at the person being called.</source>
         <translation>Manche Anrufe, vor allem Notrufe, enthalten den Standort des Anrufers, damit sie an die richtige Notrufabfragestelle geleitet werden. Das empfangende System konnte den gesendeten Standort nicht lesen oder verwenden oder durfte ihn nicht verwenden. Die Ursache liegt darin, wie Telefon, Telefonanlage oder Netz des Anrufers den Standort liefern, nicht beim Angerufenen.</translation>
     </message>
     <message>
@@ -873,7 +874,7 @@ Ein SBC oder Gateway, der den Standort-Body entfernt oder beschädigt</translati
 Check the location configured for the caller, such as the civic address on the PBX or location server
 Check that location references can be reached by the recipient
 Check the location privacy and routing permissions
-Test emergency location delivery with the provider's test number</source>
+Test emergency location delivery with the provider&apos;s test number</source>
         <translation>Lesen Sie im Geolocation-Error-Header den genauen Fehlercode
 Prüfen Sie den für den Anrufer konfigurierten Standort, etwa die Anschrift in der Telefonanlage oder auf dem Standortserver
 Prüfen Sie, ob der Empfänger Standortreferenzen erreichen kann
@@ -909,7 +910,7 @@ Testen Sie die Standortübermittlung bei Notrufen mit der Testrufnummer des Anbi
         <translation>Kein Code angegeben: Geben Sie einen SIP-Antwortcode ein, zum Beispiel 486.</translation>
     </message>
     <message>
-        <source>"%1" is not a number: a SIP response code has three digits, such as 486.</source>
+        <source>&quot;%1&quot; is not a number: a SIP response code has three digits, such as 486.</source>
         <translation>„%1“ ist keine Zahl: Ein SIP-Antwortcode hat drei Ziffern, zum Beispiel 486.</translation>
     </message>
     <message>
@@ -981,11 +982,11 @@ Behandeln Sie einen unbekannten Code wie 200 OK</translation>
         <translation>Umleitung</translation>
     </message>
     <message>
-        <source>The call was not connected here, and the caller's system was told to try another address.</source>
+        <source>The call was not connected here, and the caller&apos;s system was told to try another address.</source>
         <translation>Der Anruf wurde hier nicht durchgestellt; das System des Anrufers wurde angewiesen, es unter einer anderen Adresse zu versuchen.</translation>
     </message>
     <message>
-        <source>Codes from 300 to 399 do not connect the call but say where else to try: the person has moved, is forwarded or can be reached at several places. The caller's phone or phone system is expected to try the new address; if it does not follow redirects, the call fails even though the person is reachable. A phone that does not know a particular 3xx code treats it as a list of alternatives (300 Multiple Choices).</source>
+        <source>Codes from 300 to 399 do not connect the call but say where else to try: the person has moved, is forwarded or can be reached at several places. The caller&apos;s phone or phone system is expected to try the new address; if it does not follow redirects, the call fails even though the person is reachable. A phone that does not know a particular 3xx code treats it as a list of alternatives (300 Multiple Choices).</source>
         <translation>Codes von 300 bis 399 stellen den Anruf nicht durch, sondern nennen andere Ziele: Die Person ist umgezogen, hat eine Rufumleitung eingerichtet oder ist unter mehreren Adressen erreichbar. Das Telefon oder die Telefonanlage des Anrufers soll es unter der neuen Adresse versuchen; folgt es Umleitungen nicht, scheitert der Anruf, obwohl die Person erreichbar ist. Ein Telefon, das einen bestimmten 3xx-Code nicht kennt, behandelt ihn als Liste von Alternativen (300 Multiple Choices).</translation>
     </message>
     <message>
@@ -994,8 +995,8 @@ Behandeln Sie einen unbekannten Code wie 200 OK</translation>
     </message>
     <message>
         <source>Read the Contact headers for the suggested targets
-Check whether the caller's PBX, SBC or phone follows redirects
-Check that the suggested targets are allowed and routable from the caller's side
+Check whether the caller&apos;s PBX, SBC or phone follows redirects
+Check that the suggested targets are allowed and routable from the caller&apos;s side
 Look for redirect loops between servers</source>
         <translation>Lesen Sie die Contact-Header mit den vorgeschlagenen Zielen
 Prüfen Sie, ob Telefonanlage, SBC oder Telefon des Anrufers Umleitungen folgen
@@ -1027,7 +1028,7 @@ Suchen Sie nach Umleitungsschleifen zwischen Servern</translation>
 Check the dialled number, the account credentials and the phone configuration
 Correct the request before retrying; an unchanged retry will fail again
 Check whether the response came from the far end or was concluded locally (timeout)
-For an unknown code, treat it as 400 Bad Request and ask the sender's vendor what it means</source>
+For an unknown code, treat it as 400 Bad Request and ask the sender&apos;s vendor what it means</source>
         <translation>Lesen Sie die Reason-Phrase und etwaige Warning- oder Reason-Header für Details
 Prüfen Sie die gewählte Rufnummer, die Zugangsdaten des Kontos und die Konfiguration des Telefons
 Korrigieren Sie die Anfrage vor einem neuen Versuch; eine unveränderte Wiederholung scheitert erneut
@@ -1047,7 +1048,7 @@ Behandeln Sie einen unbekannten Code wie 400 Bad Request und fragen Sie den Hers
         <translation>Ein Server auf dem Weg konnte eine offenbar gültige Anfrage nicht bearbeiten.</translation>
     </message>
     <message>
-        <source>Codes from 500 to 599 mean the problem lies with a server or network element, not with the caller's request: it is overloaded, down, misconfigured or could not reach the next hop. These problems are often temporary, and trying again later or through another server may work. A phone that does not know a particular 5xx code treats it as 500 Server Internal Error.</source>
+        <source>Codes from 500 to 599 mean the problem lies with a server or network element, not with the caller&apos;s request: it is overloaded, down, misconfigured or could not reach the next hop. These problems are often temporary, and trying again later or through another server may work. A phone that does not know a particular 5xx code treats it as 500 Server Internal Error.</source>
         <translation>Codes von 500 bis 599 bedeuten, dass das Problem bei einem Server oder Netzelement liegt, nicht bei der Anfrage des Anrufers: Er ist überlastet, ausgefallen, falsch konfiguriert oder konnte die nächste Station nicht erreichen. Solche Probleme sind oft vorübergehend; ein späterer Versuch oder ein Versuch über einen anderen Server kann gelingen. Ein Telefon, das einen bestimmten 5xx-Code nicht kennt, behandelt ihn wie 500 Server Internal Error.</translation>
     </message>
     <message>
@@ -1075,11 +1076,11 @@ Behandeln Sie einen unbekannten Code wie 500 Server Internal Error</translation>
         <translation>Globaler Fehler</translation>
     </message>
     <message>
-        <source>A final answer: the call cannot succeed at any of the called person's phones or addresses.</source>
+        <source>A final answer: the call cannot succeed at any of the called person&apos;s phones or addresses.</source>
         <translation>Eine endgültige Antwort: Der Anruf kann an keinem Telefon und keiner Adresse des Angerufenen zustande kommen.</translation>
     </message>
     <message>
-        <source>Codes from 600 to 699 are a final answer about the called person as a whole, not about one phone: busy everywhere, declined, does not exist, cannot handle this kind of call, or blocked as unwanted. The person's other phones stop ringing when such an answer arrives, and trying other routes will not help. A phone that does not know a particular 6xx code treats it as 600 Busy Everywhere.</source>
+        <source>Codes from 600 to 699 are a final answer about the called person as a whole, not about one phone: busy everywhere, declined, does not exist, cannot handle this kind of call, or blocked as unwanted. The person&apos;s other phones stop ringing when such an answer arrives, and trying other routes will not help. A phone that does not know a particular 6xx code treats it as 600 Busy Everywhere.</source>
         <translation>Codes von 600 bis 699 sind eine endgültige Antwort über den Angerufenen insgesamt, nicht über ein einzelnes Telefon: überall besetzt, abgelehnt, existiert nicht, kann diese Art von Anruf nicht annehmen oder als unerwünscht gesperrt. Die anderen Telefone der Person hören auf zu klingeln, sobald eine solche Antwort eintrifft, und andere Leitwege helfen nicht weiter. Ein Telefon, das einen bestimmten 6xx-Code nicht kennt, behandelt ihn wie 600 Busy Everywhere.</translation>
     </message>
     <message>
@@ -1089,7 +1090,7 @@ Behandeln Sie einen unbekannten Code wie 500 Server Internal Error</translation>
     <message>
         <source>Do not retry through other routes; the answer is about the called person as a whole
 Read the reason phrase and the Warning and Retry-After headers
-If one phone's rejection stops a whole ring group, configure it to answer with a 4xx such as 486 or 480
+If one phone&apos;s rejection stops a whole ring group, configure it to answer with a 4xx such as 486 or 480
 For an unknown code, treat it as 600 Busy Everywhere</source>
         <translation>Versuchen Sie es nicht über andere Leitwege erneut; die Antwort betrifft den Angerufenen insgesamt
 Lesen Sie die Reason-Phrase sowie die Header Warning und Retry-After
@@ -1143,7 +1144,7 @@ Kommt nicht einmal 100 an, erreicht das INVITE den ersten Server nicht: Prüfen 
         <translation>Das angerufene Telefon oder ein Gerät, das für es handelt, wurde erreicht und signalisiert den Anruf. Es liegt kein Fehler vor: Der Anruf wartet darauf, angenommen zu werden. Nimmt niemand ab, endet der Anruf meist nach einer Weile mit „keine Antwort“ oder geht auf die Mailbox.</translation>
     </message>
     <message>
-        <source>Sent by the callee's UAS while it alerts the user (RFC 3261 §21.1.2) and forwarded by proxies. With a To tag it creates an early dialog, so a forked INVITE can return several 180s with different To tags. Without an SDP body the caller plays local ringback; with SDP (often sent reliably with Require: 100rel, RFC 3262) the caller may play the far-end media instead (RFC 3960). A PSTN gateway normally sends 180 when the ISUP side reports that the called line is free and alerting (RFC 3398).</source>
+        <source>Sent by the callee&apos;s UAS while it alerts the user (RFC 3261 §21.1.2) and forwarded by proxies. With a To tag it creates an early dialog, so a forked INVITE can return several 180s with different To tags. Without an SDP body the caller plays local ringback; with SDP (often sent reliably with Require: 100rel, RFC 3262) the caller may play the far-end media instead (RFC 3960). A PSTN gateway normally sends 180 when the ISUP side reports that the called line is free and alerting (RFC 3398).</source>
         <translation>Wird vom UAS des Angerufenen gesendet, während er den Teilnehmer ruft (RFC 3261 §21.1.2), und von Proxys weitergeleitet. Mit To-Tag erzeugt die Antwort einen frühen Dialog; ein geforktes INVITE kann daher mehrere 180 mit unterschiedlichen To-Tags zurückliefern. Ohne SDP-Body erzeugt der Anrufer das Freizeichen lokal; mit SDP (oft zuverlässig mit Require: 100rel gesendet, RFC 3262) kann der Anrufer stattdessen die Medien der Gegenstelle abspielen (RFC 3960). Ein PSTN-Gateway sendet 180 normalerweise, wenn die ISUP-Seite meldet, dass der angerufene Anschluss frei ist und gerufen wird (RFC 3398).</translation>
     </message>
     <message>
@@ -1160,8 +1161,8 @@ Eine Telefonanlage signalisiert Klingeln, während sie eine freie Nebenstelle od
         <source>Wait for an answer; no fault is indicated
 If the caller hears no ringback, check whether the phone plays local ringback or expects early media
 If ringing never ends, check no-answer timers, voicemail and forward-on-no-answer settings
-If the called person's phone does not ring although 180 arrives, check which device sent it (Contact, User-Agent)
-If ringing ends in 480 or 408, look at the called party's availability rather than the network</source>
+If the called person&apos;s phone does not ring although 180 arrives, check which device sent it (Contact, User-Agent)
+If ringing ends in 480 or 408, look at the called party&apos;s availability rather than the network</source>
         <translation>Warten Sie auf die Annahme; es liegt kein Fehler vor
 Hört der Anrufer kein Freizeichen, prüfen Sie, ob das Telefon das Freizeichen lokal erzeugt oder Early Media erwartet
 Hört das Klingeln nie auf, prüfen Sie No-Answer-Timer, Mailbox und Rufumleitung bei Nichtmelden
@@ -1177,11 +1178,11 @@ Endet das Klingeln mit 480 oder 408, prüfen Sie die Erreichbarkeit des Angerufe
         <translation>Ihr Anruf wird an eine andere Rufnummer oder ein anderes Gerät weitergegeben, das die angerufene Person festgelegt hat.</translation>
     </message>
     <message>
-        <source>A server along the way is forwarding the call, for example because the person has call forwarding switched on or did not answer. It is only a progress notice: the call goes on toward the new destination, which was chosen on the called party's side.</source>
+        <source>A server along the way is forwarding the call, for example because the person has call forwarding switched on or did not answer. It is only a progress notice: the call goes on toward the new destination, which was chosen on the called party&apos;s side.</source>
         <translation>Ein Server auf dem Weg leitet den Anruf weiter, zum Beispiel weil die Person eine Rufumleitung eingeschaltet hat oder nicht abgenommen hat. Es ist nur eine Fortschrittsmeldung: Der Anruf geht weiter zum neuen Ziel, das auf der Seite des Angerufenen festgelegt wurde.</translation>
     </message>
     <message>
-        <source>Optional provisional response (RFC 3261 §21.1.3) that a proxy, PBX or B2BUA may send when it retargets the call to a different set of destinations (unconditional, busy or no-answer forwarding). The new target and the reason are usually visible in the History-Info (RFC 7044) or Diversion headers of the onward INVITE rather than in the 181 itself. Many systems never send it, so its absence proves nothing. Some lists print the phrase as 'Call Being Forwarded'; the code is the same.</source>
+        <source>Optional provisional response (RFC 3261 §21.1.3) that a proxy, PBX or B2BUA may send when it retargets the call to a different set of destinations (unconditional, busy or no-answer forwarding). The new target and the reason are usually visible in the History-Info (RFC 7044) or Diversion headers of the onward INVITE rather than in the 181 itself. Many systems never send it, so its absence proves nothing. Some lists print the phrase as &apos;Call Being Forwarded&apos;; the code is the same.</source>
         <translation>Optionale vorläufige Antwort (RFC 3261 §21.1.3), die ein Proxy, eine Telefonanlage oder ein B2BUA senden kann, wenn er den Anruf auf andere Ziele umlenkt (Rufumleitung sofort, bei Besetzt oder bei Nichtmelden). Das neue Ziel und der Grund sind meist in den Headern History-Info (RFC 7044) oder Diversion des weitergeleiteten INVITE zu sehen, nicht in der 181 selbst. Viele Systeme senden sie nie; ihr Fehlen beweist also nichts. Manche Listen führen die Reason-Phrase als „Call Being Forwarded“; der Code ist derselbe.</translation>
     </message>
     <message>
@@ -1196,7 +1197,7 @@ Der Anruf wird auf die Mailbox umgeleitet</translation>
     </message>
     <message>
         <source>No action needed: the call continues
-If the call ends up in the wrong place, check the called party's forwarding settings
+If the call ends up in the wrong place, check the called party&apos;s forwarding settings
 Check History-Info or Diversion in the onward INVITE to see where and why it was forwarded
 If forwarding goes round in circles, look for 482 or 483 and for forwarding chains between numbers</source>
         <translation>Nichts zu tun: Der Anruf geht weiter
@@ -1253,7 +1254,7 @@ Hört der Anrufer in der Warteschlange Stille, prüfen Sie, ob Freizeichen oder 
         <translation>Das Netz oder die angerufene Seite meldet Fortschritt. Oft wird schon vor der Annahme Ton übertragen, etwa ein Freizeichen, eine Bandansage oder ein Sprachmenü. Das ist normal; hört der Anrufer in dieser Phase nur Stille, ist der Sprachweg möglicherweise blockiert.</translation>
     </message>
     <message>
-        <source>RFC 3261 §21.1.5: a general progress indication whose detail is in the reason phrase, headers or body. In practice it mostly carries an SDP answer for early media (RFC 3960), is often sent reliably (Require: 100rel, PRACK, RFC 3262) and is used for QoS preconditions (RFC 3312); PSTN gateways send it when in-band tones or announcements are played (RFC 3398). A UAC treats any unrecognised 1xx other than 100 as 183 (§8.1.3.2). If 183 carries SDP but no RTP arrives, suspect NAT, a firewall or a wrong c= address. Some lists print the phrase as 'Session in Progress'.</source>
+        <source>RFC 3261 §21.1.5: a general progress indication whose detail is in the reason phrase, headers or body. In practice it mostly carries an SDP answer for early media (RFC 3960), is often sent reliably (Require: 100rel, PRACK, RFC 3262) and is used for QoS preconditions (RFC 3312); PSTN gateways send it when in-band tones or announcements are played (RFC 3398). A UAC treats any unrecognised 1xx other than 100 as 183 (§8.1.3.2). If 183 carries SDP but no RTP arrives, suspect NAT, a firewall or a wrong c= address. Some lists print the phrase as &apos;Session in Progress&apos;.</source>
         <translation>RFC 3261 §21.1.5: eine allgemeine Fortschrittsmeldung, deren Einzelheiten in Reason-Phrase, Headern oder Body stehen. In der Praxis enthält sie meist eine SDP-Antwort für Early Media (RFC 3960), wird oft zuverlässig gesendet (Require: 100rel, PRACK, RFC 3262) und für QoS-Preconditions verwendet (RFC 3312); PSTN-Gateways senden sie, wenn In-Band-Töne oder Ansagen abgespielt werden (RFC 3398). Ein UAC behandelt jede unbekannte 1xx-Antwort außer 100 wie 183 (§8.1.3.2). Enthält die 183 SDP, kommt aber kein RTP an, sind NAT, eine Firewall oder eine falsche c=-Adresse verdächtig. Manche Listen führen die Reason-Phrase als „Session in Progress“.</translation>
     </message>
     <message>
@@ -1363,7 +1364,7 @@ Prüfen Sie bei Registrierungen die Ablaufzeit im Contact- oder Expires-Header</
         <translation>Die Gegenstelle hat die Anfrage übernommen, aber noch nicht abgeschlossen. Am häufigsten sieht man das, wenn ein Anruf weitervermittelt wird: Die Vermittlung wurde angenommen, und ob sie geklappt hat, wird einen Moment später gesondert gemeldet. Es ist eine Erfolgsantwort, kein Fehler.</translation>
     </message>
     <message>
-        <source>Registered as 'Accepted (Deprecated)'; on the wire the phrase is 'Accepted'. Introduced for SUBSCRIBE (RFC 3265) and used for REFER (RFC 3515), it is deprecated by RFC 6665 §8.3.1: a received 202 must be handled exactly like 200, and it must not be sent to SUBSCRIBE or NOTIFY; RFC 7647 extends this to REFER. Much deployed equipment still answers REFER with 202, and the transfer result then arrives in NOTIFY requests whose message/sipfrag body carries a status line such as 'SIP/2.0 200 OK'. Store-and-forward MESSAGE relays also use it for accepted but not yet delivered (RFC 3428).</source>
+        <source>Registered as &apos;Accepted (Deprecated)&apos;; on the wire the phrase is &apos;Accepted&apos;. Introduced for SUBSCRIBE (RFC 3265) and used for REFER (RFC 3515), it is deprecated by RFC 6665 §8.3.1: a received 202 must be handled exactly like 200, and it must not be sent to SUBSCRIBE or NOTIFY; RFC 7647 extends this to REFER. Much deployed equipment still answers REFER with 202, and the transfer result then arrives in NOTIFY requests whose message/sipfrag body carries a status line such as &apos;SIP/2.0 200 OK&apos;. Store-and-forward MESSAGE relays also use it for accepted but not yet delivered (RFC 3428).</source>
         <translation>Registriert als „Accepted (Deprecated)“; auf der Leitung lautet die Reason-Phrase „Accepted“. Eingeführt für SUBSCRIBE (RFC 3265) und für REFER verwendet (RFC 3515), ist sie durch RFC 6665 §8.3.1 als veraltet eingestuft: Eine empfangene 202 muss genau wie 200 behandelt werden und darf nicht auf SUBSCRIBE oder NOTIFY gesendet werden; RFC 7647 dehnt das auf REFER aus. Viele eingesetzte Geräte beantworten REFER trotzdem mit 202, und das Ergebnis der Vermittlung kommt dann in NOTIFY-Anfragen, deren message/sipfrag-Body eine Statuszeile wie „SIP/2.0 200 OK“ enthält. Store-and-Forward-Relays für MESSAGE verwenden sie außerdem für „angenommen, aber noch nicht zugestellt“ (RFC 3428).</translation>
     </message>
     <message>
@@ -1395,7 +1396,7 @@ Verhält sich ein Gerät bei 202 anders als bei 200, aktualisieren Sie seine Fir
         <translation>Ein Status-Abonnement wurde verlängert; da sich nichts geändert hat, wird keine Aktualisierung gesendet.</translation>
     </message>
     <message>
-        <source>A phone renewed its subscription to some status information, such as a colleague's line state or the voicemail indicator, and said which version it already has. The server confirms the renewal and, as nothing has changed, does not send the same information again. This is normal and saves traffic; it is not an error.</source>
+        <source>A phone renewed its subscription to some status information, such as a colleague&apos;s line state or the voicemail indicator, and said which version it already has. The server confirms the renewal and, as nothing has changed, does not send the same information again. This is normal and saves traffic; it is not an error.</source>
         <translation>Ein Telefon hat sein Abonnement für bestimmte Statusinformationen verlängert, etwa den Leitungszustand eines Kollegen oder die Mailbox-Anzeige, und dabei angegeben, welchen Stand es bereits hat. Der Server bestätigt die Verlängerung und schickt, da sich nichts geändert hat, dieselben Informationen nicht noch einmal. Das ist normal und spart Datenverkehr; es ist kein Fehler.</translation>
     </message>
     <message>
@@ -1425,7 +1426,7 @@ Prüfen Sie den Expires-Wert, um zu sehen, wie lange das Abonnement jetzt läuft
         <translation>Die angerufene Person ist an mehreren Stellen erreichbar, und Ihre Telefonanlage muss eine davon auswählen.</translation>
     </message>
     <message>
-        <source>Instead of connecting the call, a server replied with a list of addresses where the person may be reached. The caller's phone or phone system should try one of them, automatically or after asking. If the caller's equipment does not follow such lists, the call simply fails.</source>
+        <source>Instead of connecting the call, a server replied with a list of addresses where the person may be reached. The caller&apos;s phone or phone system should try one of them, automatically or after asking. If the caller&apos;s equipment does not follow such lists, the call simply fails.</source>
         <translation>Statt den Anruf durchzustellen, hat ein Server mit einer Liste von Adressen geantwortet, unter denen die Person erreichbar sein kann. Das Telefon oder die Telefonanlage des Anrufers soll eine davon versuchen, automatisch oder nach Rückfrage. Folgen die Geräte des Anrufers solchen Listen nicht, scheitert der Anruf einfach.</translation>
     </message>
     <message>
@@ -1442,9 +1443,9 @@ Ein Routing- oder Rufnummern-Abfragedienst liefert alternative Leitwege</transla
     </message>
     <message>
         <source>Read the Contact headers for the offered addresses and their q-values
-Check whether the caller's PBX, SBC or proxy follows redirects automatically
+Check whether the caller&apos;s PBX, SBC or proxy follows redirects automatically
 If redirects are not followed, enable redirect handling or have the server proxy the call instead
-Make sure the offered addresses are reachable from the caller's network</source>
+Make sure the offered addresses are reachable from the caller&apos;s network</source>
         <translation>Lesen Sie in den Contact-Headern die angebotenen Adressen und ihre q-Werte
 Prüfen Sie, ob Telefonanlage, SBC oder Proxy des Anrufers Umleitungen automatisch folgen
 Werden Umleitungen nicht befolgt, aktivieren Sie die Umleitungsverarbeitung oder lassen Sie den Server den Anruf stattdessen weiterleiten
@@ -1459,7 +1460,7 @@ Stellen Sie sicher, dass die angebotenen Adressen aus dem Netz des Anrufers erre
         <translation>Die angerufene Rufnummer oder Adresse hat sich dauerhaft geändert.</translation>
     </message>
     <message>
-        <source>The person can no longer be reached at the address that was dialled, and the server gives the new address. The caller's system should try the new address now and use it from then on. If the caller's equipment does not follow it, the call fails even though the person still exists.</source>
+        <source>The person can no longer be reached at the address that was dialled, and the server gives the new address. The caller&apos;s system should try the new address now and use it from then on. If the caller&apos;s equipment does not follow it, the call fails even though the person still exists.</source>
         <translation>Die Person ist unter der gewählten Adresse nicht mehr erreichbar, und der Server nennt die neue Adresse. Das System des Anrufers soll es jetzt unter der neuen Adresse versuchen und künftig diese verwenden. Folgen die Geräte des Anrufers dem nicht, scheitert der Anruf, obwohl es die Person noch gibt.</translation>
     </message>
     <message>
@@ -1477,7 +1478,7 @@ Eine PSTN-Rufnummernänderung, die ein Gateway meldet (Q.850-Cause 22 mit der ne
     <message>
         <source>Read the new address in the Contact header
 Update contacts, speed dials and routing tables to the new address
-Check whether the caller's equipment follows redirects automatically
+Check whether the caller&apos;s equipment follows redirects automatically
 If the redirect points back to the same address, look for a redirect loop</source>
         <translation>Lesen Sie die neue Adresse im Contact-Header
 Aktualisieren Sie Kontakte, Kurzwahlen und Routing-Tabellen auf die neue Adresse
@@ -1493,11 +1494,11 @@ Zeigt die Umleitung wieder auf dieselbe Adresse, suchen Sie nach einer Umleitung
         <translation>Die angerufene Person ist vorübergehend unter einer anderen Rufnummer oder Adresse erreichbar, und Ihr Anruf soll dorthin geleitet werden.</translation>
     </message>
     <message>
-        <source>A server answered that the person is temporarily reachable somewhere else, for example because call forwarding is on. The caller's phone or phone system is expected to try that address instead. If it does not follow the redirect, the call fails although the person can be reached.</source>
+        <source>A server answered that the person is temporarily reachable somewhere else, for example because call forwarding is on. The caller&apos;s phone or phone system is expected to try that address instead. If it does not follow the redirect, the call fails although the person can be reached.</source>
         <translation>Ein Server hat geantwortet, dass die Person vorübergehend anderswo erreichbar ist, zum Beispiel weil eine Rufumleitung eingeschaltet ist. Das Telefon oder die Telefonanlage des Anrufers soll es stattdessen unter dieser Adresse versuchen. Folgt es der Umleitung nicht, scheitert der Anruf, obwohl die Person erreichbar ist.</translation>
     </message>
     <message>
-        <source>RFC 3261 §21.3.3: the client should retry at the Contact address(es), using the Contact URI as the new Request-URI; an Expires header or expires Contact parameter says how long the redirect holds. Redirect servers, SBCs and routing engines (call forwarding, number portability or least-cost routing lookups) use it so that the caller's side places the next attempt. It is followed by the UAC (§8.1.3.4) or a recursing proxy (§16.7); if neither does, the attempt ends with the 302 itself.</source>
+        <source>RFC 3261 §21.3.3: the client should retry at the Contact address(es), using the Contact URI as the new Request-URI; an Expires header or expires Contact parameter says how long the redirect holds. Redirect servers, SBCs and routing engines (call forwarding, number portability or least-cost routing lookups) use it so that the caller&apos;s side places the next attempt. It is followed by the UAC (§8.1.3.4) or a recursing proxy (§16.7); if neither does, the attempt ends with the 302 itself.</source>
         <translation>RFC 3261 §21.3.3: Der Client soll es unter der bzw. den Contact-Adressen erneut versuchen und die Contact-URI als neue Request-URI verwenden; ein Expires-Header oder ein expires-Parameter im Contact gibt an, wie lange die Umleitung gilt. Redirect-Server, SBCs und Routing-Engines (Rufumleitung, Rufnummernportierung oder Least-Cost-Routing-Abfragen) verwenden sie, damit die Seite des Anrufers den nächsten Versuch unternimmt. Der UAC (§8.1.3.4) oder ein rekursiv arbeitender Proxy (§16.7) folgt ihr; tut das keiner, endet der Versuch mit der 302 selbst.</translation>
     </message>
     <message>
@@ -1512,8 +1513,8 @@ Ein Follow-me- oder Mobilitätsdienst verweist auf das aktuelle Gerät</translat
     </message>
     <message>
         <source>Read the Contact header to see where the call should go
-Check whether the caller's PBX or SBC is configured to follow 302 redirects
-Check that the new target is allowed and routable from the caller's side (dial plan, trunk permissions)
+Check whether the caller&apos;s PBX or SBC is configured to follow 302 redirects
+Check that the new target is allowed and routable from the caller&apos;s side (dial plan, trunk permissions)
 If redirects repeat, look for a redirect loop between servers</source>
         <translation>Lesen Sie im Contact-Header, wohin der Anruf gehen soll
 Prüfen Sie, ob Telefonanlage oder SBC des Anrufers so konfiguriert sind, dass sie 302-Umleitungen folgen
@@ -1529,7 +1530,7 @@ Wiederholen sich Umleitungen, suchen Sie nach einer Umleitungsschleife zwischen 
         <translation>Die angerufene Seite verlangt, dass Ihr Anruf über einen bestimmten Server geleitet wird, bevor sie ihn annimmt.</translation>
     </message>
     <message>
-        <source>The request did not arrive the way the called side requires. The answer names a server (a proxy) the call must pass through and asks the caller's system to try again that way. Many phones do not support this and simply show the call as failed.</source>
+        <source>The request did not arrive the way the called side requires. The answer names a server (a proxy) the call must pass through and asks the caller&apos;s system to try again that way. Many phones do not support this and simply show the call as failed.</source>
         <translation>Die Anfrage ist nicht auf dem Weg angekommen, den die angerufene Seite verlangt. Die Antwort nennt einen Server (einen Proxy), über den der Anruf laufen muss, und fordert das System des Anrufers auf, es auf diesem Weg erneut zu versuchen. Viele Telefone unterstützen das nicht und zeigen den Anruf einfach als gescheitert an.</translation>
     </message>
     <message>
@@ -1546,9 +1547,9 @@ Fehlkonfiguriertes Routing schickt Anrufe direkt an einen Endpunkt</translation>
     </message>
     <message>
         <source>Read the Contact header for the required proxy
-Configure the caller's phone or PBX to use that proxy as its outbound proxy
+Configure the caller&apos;s phone or PBX to use that proxy as its outbound proxy
 Make sure the named proxy is trusted before following the redirect
-Check whether the caller's equipment supports 305 at all</source>
+Check whether the caller&apos;s equipment supports 305 at all</source>
         <translation>Lesen Sie den geforderten Proxy im Contact-Header
 Konfigurieren Sie Telefon oder Telefonanlage des Anrufers so, dass sie diesen Proxy als Outbound-Proxy verwenden
 Stellen Sie sicher, dass der genannte Proxy vertrauenswürdig ist, bevor Sie der Umleitung folgen
@@ -1563,11 +1564,11 @@ Prüfen Sie, ob die Geräte des Anrufers 305 überhaupt unterstützen</translati
         <translation>Der Anruf konnte so, wie er gewählt wurde, nicht durchgestellt werden, und das Netz schlägt einen anderen Weg vor.</translation>
     </message>
     <message>
-        <source>The call was not connected, but the system offers an alternative, described in the response. The best-known case is a mobile network telling a phone that the number dialled is an emergency number and must be called as an emergency call. The caller's device decides whether to retry that way.</source>
+        <source>The call was not connected, but the system offers an alternative, described in the response. The best-known case is a mobile network telling a phone that the number dialled is an emergency number and must be called as an emergency call. The caller&apos;s device decides whether to retry that way.</source>
         <translation>Der Anruf wurde nicht durchgestellt, das System bietet aber eine Alternative an, die in der Antwort beschrieben ist. Der bekannteste Fall ist ein Mobilfunknetz, das einem Telefon mitteilt, dass die gewählte Rufnummer eine Notrufnummer ist und als Notruf gewählt werden muss. Das Gerät des Anrufers entscheidet, ob es auf diese Weise erneut versucht.</translation>
     </message>
     <message>
-        <source>RFC 3261 §21.3.5: the call failed, but alternative services are possible; they are described in the message body, whose format RFC 3261 leaves open. 3GPP IMS (TS 24.229) sends it with an XML body (application/3gpp-ims+xml, alternative-service element of type emergency) so that the UE retries as an emergency call or performs an emergency registration. Some lists print the phrase as 'Alternate Service'.</source>
+        <source>RFC 3261 §21.3.5: the call failed, but alternative services are possible; they are described in the message body, whose format RFC 3261 leaves open. 3GPP IMS (TS 24.229) sends it with an XML body (application/3gpp-ims+xml, alternative-service element of type emergency) so that the UE retries as an emergency call or performs an emergency registration. Some lists print the phrase as &apos;Alternate Service&apos;.</source>
         <translation>RFC 3261 §21.3.5: Der Anruf ist gescheitert, es sind aber alternative Dienste möglich; sie werden im Nachrichten-Body beschrieben, dessen Format RFC 3261 offenlässt. 3GPP IMS (TS 24.229) sendet sie mit einem XML-Body (application/3gpp-ims+xml, Element alternative-service vom Typ emergency), damit das Endgerät (UE) den Anruf als Notruf wiederholt oder eine Notfallregistrierung durchführt. Manche Listen führen die Reason-Phrase als „Alternate Service“.</translation>
     </message>
     <message>
@@ -1597,7 +1598,7 @@ Ignoriert das Gerät 380, prüfen Sie, ob seine Firmware den 3GPP-Body alternati
         <translation>Ein automatischer Notfallalarm, den ein Gerät gesendet hat, wurde abgelehnt, weil der Notdienst nichts damit anfangen konnte.</translation>
     </message>
     <message>
-        <source>A device such as an alarm panel, a sensor or a vehicle system sent an emergency alert as data, without a voice call, and the emergency service's system could not use it. The alert was missing, damaged or too incomplete to decide what help is needed. The problem lies with the sending device or its software, not with the emergency service or the phone line; a normal voice emergency call still works.</source>
+        <source>A device such as an alarm panel, a sensor or a vehicle system sent an emergency alert as data, without a voice call, and the emergency service&apos;s system could not use it. The alert was missing, damaged or too incomplete to decide what help is needed. The problem lies with the sending device or its software, not with the emergency service or the phone line; a normal voice emergency call still works.</source>
         <translation>Ein Gerät wie eine Alarmzentrale, ein Sensor oder ein Fahrzeugsystem hat einen Notfallalarm als Daten gesendet, ohne Sprachanruf, und das System des Notdienstes konnte ihn nicht verwenden. Der Alarm fehlte, war beschädigt oder zu unvollständig, um zu entscheiden, welche Hilfe nötig ist. Das Problem liegt beim sendenden Gerät oder dessen Software, nicht beim Notdienst oder beim Telefonanschluss; ein normaler Notruf per Sprache funktioniert weiterhin.</translation>
     </message>
     <message>
@@ -1637,7 +1638,7 @@ Stellen Sie sicher, dass ein Notruf per Sprache möglich bleibt, während der Al
         <translation>Der Anruf wurde abgelehnt, weil das empfangende Netz nur Anrufe mit digital signierter Rufnummer des Anrufers annimmt und diese nicht signiert war.</translation>
     </message>
     <message>
-        <source>The receiving network or phone system requires the caller ID to be vouched for with a digital signature (in North America this is STIR/SHAKEN). This call arrived without one, so it was turned away. The person you called did not reject you: the caller's provider or PBX has to sign the calls it sends, or a device on the way removed the signature.</source>
+        <source>The receiving network or phone system requires the caller ID to be vouched for with a digital signature (in North America this is STIR/SHAKEN). This call arrived without one, so it was turned away. The person you called did not reject you: the caller&apos;s provider or PBX has to sign the calls it sends, or a device on the way removed the signature.</source>
         <translation>Das empfangende Netz oder die Telefonanlage verlangt, dass die Anrufer-ID durch eine digitale Signatur beglaubigt ist (in Nordamerika ist das STIR/SHAKEN). Dieser Anruf kam ohne Signatur an und wurde deshalb abgewiesen. Der Angerufene hat Sie nicht abgelehnt: Anbieter oder Telefonanlage des Anrufers müssen die gesendeten Anrufe signieren, oder ein Gerät auf dem Weg hat die Signatur entfernt.</translation>
     </message>
     <message>
@@ -1658,7 +1659,7 @@ Strenge Regeln im Zielnetz, die alle unsignierten Anrufe ablehnen</translation>
         <source>Ask the originating provider whether it signs calls for this number, and with which attestation
 Capture the INVITE at each hop to find where the Identity header disappears
 Check SBC header manipulation rules for Identity
-Review the terminating network's policy for unsigned calls</source>
+Review the terminating network&apos;s policy for unsigned calls</source>
         <translation>Fragen Sie den Anbieter auf der Anruferseite, ob er Anrufe für diese Rufnummer signiert und mit welcher Attestierung
 Zeichnen Sie das INVITE an jedem Hop auf, um herauszufinden, wo der Identity-Header verschwindet
 Prüfen Sie die Regeln zur Header-Manipulation auf dem SBC für Identity
@@ -1679,7 +1680,7 @@ Prüfen Sie die Regeln zur Header-Manipulation auf dem SBC für Identity
     <message>
         <source>The transfer target requires signed Referred-By tokens and the transferring phone cannot create them
 A proxy or B2BUA rebuilt the request and dropped the token body
-The token signature or the referrer's certificate could not be verified
+The token signature or the referrer&apos;s certificate could not be verified
 A policy on the target that only accepts transfers from known referrers</source>
         <translation>Das Vermittlungsziel verlangt signierte Referred-By-Tokens, und das vermittelnde Telefon kann sie nicht erzeugen
 Ein Proxy oder B2BUA hat die Anfrage neu aufgebaut und den Token-Body verworfen
@@ -1690,7 +1691,7 @@ Regeln beim Ziel, die nur Vermittlungen von bekannten Referrern annehmen</transl
         <source>Check the Referred-By header and any signed body in the INVITE sent to the target
 Check whether the transferring phone supports Referred-By tokens and has a certificate
 Look at the NOTIFY sent back to the transferring phone to see the failure
-Try an attended transfer, or relax the target's policy for trusted referrers</source>
+Try an attended transfer, or relax the target&apos;s policy for trusted referrers</source>
         <translation>Prüfen Sie den Referred-By-Header und einen etwaigen signierten Body im INVITE an das Ziel
 Prüfen Sie, ob das vermittelnde Telefon Referred-By-Tokens unterstützt und ein Zertifikat hat
 Sehen Sie sich das NOTIFY an das vermittelnde Telefon an, um den Fehler zu erkennen
@@ -1705,11 +1706,11 @@ Versuchen Sie eine Vermittlung mit Rückfrage oder lockern Sie die Regeln des Zi
         <translation>Das Netz hat die Verbindung zum angerufenen Telefon verloren, daher konnte der Anruf auf diesem Weg nicht zugestellt werden.</translation>
     </message>
     <message>
-        <source>The called phone keeps a standing connection to its provider so that calls can reach it behind a router or firewall. That connection has broken, so the server could not hand the call to the phone over it. This is normally dealt with inside the provider's network, which tries other connections; the phone usually reconnects and signs in again by itself.</source>
+        <source>The called phone keeps a standing connection to its provider so that calls can reach it behind a router or firewall. That connection has broken, so the server could not hand the call to the phone over it. This is normally dealt with inside the provider&apos;s network, which tries other connections; the phone usually reconnects and signs in again by itself.</source>
         <translation>Das angerufene Telefon hält eine ständige Verbindung zu seinem Anbieter, damit Anrufe es auch hinter einem Router oder einer Firewall erreichen. Diese Verbindung ist abgerissen, daher konnte der Server den Anruf nicht darüber an das Telefon übergeben. Das wird normalerweise innerhalb des Netzes des Anbieters gelöst, der andere Verbindungen versucht; das Telefon verbindet sich meist von selbst neu und meldet sich wieder an.</translation>
     </message>
     <message>
-        <source>The phone's TCP or TLS connection dropped, for example after a Wi-Fi or mobile network change
+        <source>The phone&apos;s TCP or TLS connection dropped, for example after a Wi-Fi or mobile network change
 A NAT or firewall closed the binding because keepalives were too rare
 The edge proxy or SBC restarted and lost its connections
 The phone went to sleep or lost power without unregistering</source>
@@ -1737,12 +1738,12 @@ Lassen Sie das Telefon mehr als einen Flow registrieren, wenn Redundanz gewünsc
         <translation>Die angerufene Person nimmt keine Anrufe mit unterdrückter Rufnummer an.</translation>
     </message>
     <message>
-        <source>The call was made with the caller's number hidden, and the called party or their provider rejects anonymous calls. Nothing is broken: showing your number for this call, or in general, lets it through. It is a choice made on the called side, not a fault of the caller's phone or the network.</source>
+        <source>The call was made with the caller&apos;s number hidden, and the called party or their provider rejects anonymous calls. Nothing is broken: showing your number for this call, or in general, lets it through. It is a choice made on the called side, not a fault of the caller&apos;s phone or the network.</source>
         <translation>Der Anruf wurde mit unterdrückter Rufnummer geführt, und der Angerufene oder sein Anbieter weist anonyme Anrufe ab. Es ist nichts kaputt: Wenn Sie Ihre Rufnummer für diesen Anruf oder generell übermitteln, kommt er durch. Es ist eine Entscheidung auf der angerufenen Seite, kein Fehler des Telefons des Anrufers oder des Netzes.</translation>
     </message>
     <message>
-        <source>Call again with your number shown (turn off number withholding, or use the provider's per-call code)
-Check the caller's line or trunk for default privacy or CLIR settings
+        <source>Call again with your number shown (turn off number withholding, or use the provider&apos;s per-call code)
+Check the caller&apos;s line or trunk for default privacy or CLIR settings
 Check that From and P-Asserted-Identity are sent correctly on the trunk
 If the called party should accept such calls, ask them to switch off anonymous call rejection</source>
         <translation>Rufen Sie erneut mit übermittelter Rufnummer an (Rufnummernunterdrückung ausschalten oder den Code des Anbieters für den einzelnen Anruf verwenden)
@@ -1755,11 +1756,11 @@ Soll der Angerufene solche Anrufe annehmen, bitten Sie ihn, die Abweisung anonym
         <translation>anonymer anruf abgewiesen, unterdrückte rufnummer, rufnummer unterdrückt, unbekannt, keine rufnummer, anonym, clir, acr, anonymous, anruf blockiert, nummer unterdrückt</translation>
     </message>
     <message>
-        <source>The call was refused because the network could not fetch the certificate needed to check the caller's identity.</source>
+        <source>The call was refused because the network could not fetch the certificate needed to check the caller&apos;s identity.</source>
         <translation>Der Anruf wurde abgelehnt, weil das Netz das Zertifikat nicht abrufen konnte, das zur Prüfung der Identität des Anrufers nötig ist.</translation>
     </message>
     <message>
-        <source>The call carried a digital signature for the caller's number, but the receiving network could not download the certificate that the signature points to, so it could not check who is calling. The problem lies with the calling side's signing setup or with the path to its certificate server, not with the called party.</source>
+        <source>The call carried a digital signature for the caller&apos;s number, but the receiving network could not download the certificate that the signature points to, so it could not check who is calling. The problem lies with the calling side&apos;s signing setup or with the path to its certificate server, not with the called party.</source>
         <translation>Der Anruf trug eine digitale Signatur für die Rufnummer des Anrufers, doch das empfangende Netz konnte das Zertifikat, auf das die Signatur verweist, nicht herunterladen und daher nicht prüfen, wer anruft. Das Problem liegt bei der Signatureinrichtung der anrufenden Seite oder auf dem Weg zu deren Zertifikatsserver, nicht beim Angerufenen.</translation>
     </message>
     <message>
@@ -1768,7 +1769,7 @@ Soll der Angerufene solche Anrufe annehmen, bitten Sie ihn, die Abweisung anonym
     </message>
     <message>
         <source>The certificate URL in the Identity header is wrong, outdated or unreachable
-The signing provider's certificate repository is down or blocked by a firewall
+The signing provider&apos;s certificate repository is down or blocked by a firewall
 A URL scheme the verifier does not support (for example not https)
 DNS or TLS errors when the verifier fetches the certificate</source>
         <translation>Die Zertifikats-URL im Identity-Header ist falsch, veraltet oder nicht erreichbar
@@ -1777,9 +1778,9 @@ Ein URL-Schema, das der Verifizierer nicht unterstützt (zum Beispiel nicht http
 DNS- oder TLS-Fehler, wenn der Verifizierer das Zertifikat abruft</translation>
     </message>
     <message>
-        <source>Read the info parameter of the Identity header and try to fetch that URL from the verifier's network
+        <source>Read the info parameter of the Identity header and try to fetch that URL from the verifier&apos;s network
 Check firewall and proxy rules for outbound https from the verification service
-Check the verifier's logs for DNS or TLS errors during retrieval
+Check the verifier&apos;s logs for DNS or TLS errors during retrieval
 Tell the originating provider if its certificate repository is unreachable</source>
         <translation>Lesen Sie den info-Parameter des Identity-Headers und versuchen Sie, diese URL aus dem Netz des Verifizierers abzurufen
 Prüfen Sie Firewall- und Proxy-Regeln für ausgehendes https vom Verifizierungsdienst
@@ -1791,11 +1792,11 @@ Informieren Sie den Anbieter auf der Anruferseite, wenn sein Zertifikats-Reposit
         <translation>stir/shaken, zertifikats-url, x5u, identity info, prüfung der anrufer-id, anruf blockiert, zertifikat-download fehlgeschlagen, verifizierung fehlgeschlagen</translation>
     </message>
     <message>
-        <source>The call was refused because the certificate used to sign the caller's number is not trusted or not supported.</source>
+        <source>The call was refused because the certificate used to sign the caller&apos;s number is not trusted or not supported.</source>
         <translation>Der Anruf wurde abgelehnt, weil das Zertifikat, mit dem die Rufnummer des Anrufers signiert wurde, nicht vertrauenswürdig ist oder nicht unterstützt wird.</translation>
     </message>
     <message>
-        <source>The caller's network signed the call and the receiving network fetched the certificate, but could not accept it, for example because it comes from an authority it does not trust. The problem lies with the calling provider's certificate or with the trust settings of the receiving network, not with the phones.</source>
+        <source>The caller&apos;s network signed the call and the receiving network fetched the certificate, but could not accept it, for example because it comes from an authority it does not trust. The problem lies with the calling provider&apos;s certificate or with the trust settings of the receiving network, not with the phones.</source>
         <translation>Das Netz des Anrufers hat den Anruf signiert, und das empfangende Netz hat das Zertifikat abgerufen, konnte es aber nicht akzeptieren, zum Beispiel weil es von einer Zertifizierungsstelle stammt, der es nicht vertraut. Das Problem liegt beim Zertifikat des anrufenden Anbieters oder bei den Vertrauenseinstellungen des empfangenden Netzes, nicht bei den Telefonen.</translation>
     </message>
     <message>
@@ -1803,7 +1804,7 @@ Informieren Sie den Anbieter auf der Anruferseite, wenn sein Zertifikats-Reposit
         <translation>Wird von einem Verifizierungsdienst gesendet (RFC 8224 §6.2.2), wenn er den vom Identity-Header referenzierten Berechtigungsnachweis nicht validieren kann: ein Zertifikat einer nicht vertrauenswürdigen oder unbekannten Zertifizierungsstelle, ein nicht unterstützter Nachweistyp oder Algorithmus oder ein Zertifikat, das die Validierung nicht besteht. RFC 4474 hat den Code als 437 Unsupported Certificate registriert, die Reason-Phrase, die PJSIP, Wireshark und FreeSWITCH weiterhin ausgeben; die Bedeutung ist dieselbe. Vergleichen Sie 436 (Nachweis konnte nicht abgerufen werden) und 438 (Signatur oder Claims ungültig).</translation>
     </message>
     <message>
-        <source>The signing certificate was issued by a CA missing from the verifier's trust list (for example not an approved STI-CA)
+        <source>The signing certificate was issued by a CA missing from the verifier&apos;s trust list (for example not an approved STI-CA)
 The certificate is expired or revoked
 A credential type or algorithm the verifier does not support
 An outdated trust anchor list on the verification service</source>
@@ -1813,9 +1814,9 @@ Ein Nachweistyp oder Algorithmus, den der Verifizierer nicht unterstützt
 Eine veraltete Liste von Vertrauensankern im Verifizierungsdienst</translation>
     </message>
     <message>
-        <source>Check which CA issued the certificate and whether it is on the verifier's trust list
-Check the certificate's validity dates and revocation status
-Update the verification service's trust anchors
+        <source>Check which CA issued the certificate and whether it is on the verifier&apos;s trust list
+Check the certificate&apos;s validity dates and revocation status
+Update the verification service&apos;s trust anchors
 Ask the originating provider to renew or replace its certificate</source>
         <translation>Prüfen Sie, welche CA das Zertifikat ausgestellt hat und ob sie in der Vertrauensliste des Verifizierers steht
 Prüfen Sie Gültigkeitszeitraum und Widerrufsstatus des Zertifikats
@@ -1827,7 +1828,7 @@ Bitten Sie den Anbieter auf der Anruferseite, sein Zertifikat zu erneuern oder z
         <translation>stir/shaken, nicht vertrauenswürdiges zertifikat, nicht unterstütztes zertifikat, zertifikat abgelaufen, prüfung der anrufer-id, anruf blockiert, sti-ca, vertrauensanker</translation>
     </message>
     <message>
-        <source>The call was refused because the digital signature on the caller's number did not check out.</source>
+        <source>The call was refused because the digital signature on the caller&apos;s number did not check out.</source>
         <translation>Der Anruf wurde abgelehnt, weil die digitale Signatur der Rufnummer des Anrufers der Prüfung nicht standgehalten hat.</translation>
     </message>
     <message>
@@ -1869,7 +1870,7 @@ Prüfen Sie die Uhrzeitsynchronisation (NTP) auf den signierenden und prüfenden
         <translation>Das Telefon konnte sich nicht anmelden, weil der erste Server, über den es sich verbindet, eine vom Telefon gewünschte Verbindungsfunktion nicht unterstützt.</translation>
     </message>
     <message>
-        <source>The phone asked to keep a reliable standing connection to the service (SIP Outbound). The registration server supports this, but the first server in between does not, so the registration was refused. It is a setup mismatch between the phone and the provider's front-end server, not a problem with the account or password.</source>
+        <source>The phone asked to keep a reliable standing connection to the service (SIP Outbound). The registration server supports this, but the first server in between does not, so the registration was refused. It is a setup mismatch between the phone and the provider&apos;s front-end server, not a problem with the account or password.</source>
         <translation>Das Telefon wollte eine zuverlässige, ständige Verbindung zum Dienst halten (SIP Outbound). Der Registrierungsserver unterstützt das, der erste Server dazwischen aber nicht; daher wurde die Registrierung abgelehnt. Es ist eine Unstimmigkeit in der Einrichtung zwischen Telefon und Frontend-Server des Anbieters, kein Problem mit Konto oder Passwort.</translation>
     </message>
     <message>
@@ -1948,7 +1949,7 @@ Prüfen Sie Proxy-Einstellungen, die Max-Breadth verringern oder zurücksetzen</
     </message>
     <message>
         <source>DTMF sent as SIP INFO in a package the far end did not list in Recv-Info
-The sender ignored, or never received, the peer's Recv-Info
+The sender ignored, or never received, the peer&apos;s Recv-Info
 An SBC or B2BUA that removed or rewrote Recv-Info during call setup
 Different DTMF or application settings on the two endpoints</source>
         <translation>DTMF als SIP INFO in einem Package gesendet, das die Gegenstelle nicht in Recv-Info aufgeführt hat
@@ -1979,7 +1980,7 @@ Aktualisieren Sie Endgeräte-Firmware, die INFO sendet, ohne Recv-Info zu prüfe
         <translation>Die Anfrage ging an einen Dienst, der sie an andere weiterleitet, etwa eine Gruppenliste, einen Konferenzdienst oder einen Nachrichtenverteiler. Mindestens ein Empfänger hat keine Erlaubnis erteilt, über diesen Dienst Nachrichten oder Anrufe von Ihnen zu erhalten; daher hat der Dienst abgelehnt. Der Empfänger muss zuerst zustimmen; an Ihrem Telefon ist nichts kaputt.</translation>
     </message>
     <message>
-        <source>Defined by the SIP consent framework (RFC 5360 §5.9.2), which protects against amplification and spam through relays. A relay that would translate a request to recipient URIs, for example a URI-list server, returns 470 when the recipient's permission for that translation is missing; the Permission-Missing header lists the URIs still lacking consent. The sender can then request permission with a permission document (RFC 5361) and retry once the recipients grant it. Unlike 403, it points to a way of obtaining access.</source>
+        <source>Defined by the SIP consent framework (RFC 5360 §5.9.2), which protects against amplification and spam through relays. A relay that would translate a request to recipient URIs, for example a URI-list server, returns 470 when the recipient&apos;s permission for that translation is missing; the Permission-Missing header lists the URIs still lacking consent. The sender can then request permission with a permission document (RFC 5361) and retry once the recipients grant it. Unlike 403, it points to a way of obtaining access.</source>
         <translation>Definiert durch das SIP-Consent-Framework (RFC 5360 §5.9.2), das vor Verstärkung und Spam über Relays schützt. Ein Relay, das eine Anfrage auf Empfänger-URIs umsetzen würde, zum Beispiel ein URI-List-Server, antwortet mit 470, wenn die Erlaubnis des Empfängers für diese Umsetzung fehlt; der Permission-Missing-Header listet die URIs auf, deren Zustimmung noch fehlt. Der Absender kann dann mit einem Permission-Dokument (RFC 5361) um Erlaubnis bitten und es erneut versuchen, sobald die Empfänger sie erteilen. Anders als 403 zeigt sie einen Weg auf, Zugang zu erhalten.</translation>
     </message>
     <message>
@@ -2011,11 +2012,11 @@ Entfernen Sie Empfänger, die nicht zustimmen, aus der Liste</translation>
         <translation>Die angerufene Person ist gerade nicht erreichbar; ihr Telefon ist vielleicht ausgeschaltet, nicht angemeldet oder sie nimmt nicht ab.</translation>
     </message>
     <message>
-        <source>The call reached the called party's service, but their phone could not take it at the moment: it may be switched off, not signed in, out of coverage or set to do not disturb, or it rang without being answered. It is about the called party's side, not your phone. Trying again later usually works.</source>
+        <source>The call reached the called party&apos;s service, but their phone could not take it at the moment: it may be switched off, not signed in, out of coverage or set to do not disturb, or it rang without being answered. It is about the called party&apos;s side, not your phone. Trying again later usually works.</source>
         <translation>Der Anruf hat den Dienst des Angerufenen erreicht, dessen Telefon konnte ihn aber gerade nicht annehmen: Es ist vielleicht ausgeschaltet, nicht angemeldet, außerhalb der Netzabdeckung oder auf „Nicht stören“ gestellt, oder es hat geklingelt, ohne dass jemand abgenommen hat. Es betrifft die Seite des Angerufenen, nicht Ihr Telefon. Ein späterer Versuch klappt meist.</translation>
     </message>
     <message>
-        <source>RFC 3261 §21.4.18: the callee's end system was contacted but the callee is currently unavailable; a proxy or redirect server also returns it when it knows the user but has no valid current location (no registration). It may carry Retry-After, and the reason phrase or a Reason header may be more specific. Unlike 408, which reports that no final answer came in time, 480 is an explicit answer; unlike 486, the user is not busy. RFC 3398 maps 480 to Q.850 cause 18 (No user responding); causes 19 (No answer from user), 20 (Subscriber absent) and 31 (Normal, unspecified) arrive as 480.</source>
+        <source>RFC 3261 §21.4.18: the callee&apos;s end system was contacted but the callee is currently unavailable; a proxy or redirect server also returns it when it knows the user but has no valid current location (no registration). It may carry Retry-After, and the reason phrase or a Reason header may be more specific. Unlike 408, which reports that no final answer came in time, 480 is an explicit answer; unlike 486, the user is not busy. RFC 3398 maps 480 to Q.850 cause 18 (No user responding); causes 19 (No answer from user), 20 (Subscriber absent) and 31 (Normal, unspecified) arrive as 480.</source>
         <translation>RFC 3261 §21.4.18: Das Endsystem des Angerufenen wurde erreicht, der Angerufene ist aber derzeit nicht verfügbar; ein Proxy oder Redirect-Server sendet sie auch, wenn er den Teilnehmer kennt, aber keinen gültigen aktuellen Aufenthaltsort hat (keine Registrierung). Sie kann Retry-After enthalten, und die Reason-Phrase oder ein Reason-Header kann genauer sein. Anders als 408, die meldet, dass keine endgültige Antwort rechtzeitig kam, ist 480 eine ausdrückliche Antwort; anders als bei 486 ist der Teilnehmer nicht besetzt. RFC 3398 bildet 480 auf Q.850-Cause 18 (Teilnehmer antwortet nicht) ab; die Causes 19 (No answer from user), 20 (Teilnehmer abwesend) und 31 (Normal, nicht näher bestimmt) kommen als 480 an.</translation>
     </message>
     <message>
@@ -2037,7 +2038,7 @@ Ein Proxy oder Gateway hat im Moment keinen nutzbaren Weg zum Teilnehmer</transl
 Check whether the called device is registered (registrar or PBX user status)
 Look for Retry-After, the reason phrase and any Reason header for the exact cause
 Check do-not-disturb and no-answer timer settings on the called side
-If every call to one user fails, check that device's NAT keepalives and registration expiry</source>
+If every call to one user fails, check that device&apos;s NAT keepalives and registration expiry</source>
         <translation>Rufen Sie später erneut an
 Prüfen Sie, ob das angerufene Gerät registriert ist (Registrar oder Benutzerstatus in der Telefonanlage)
 Achten Sie auf Retry-After, die Reason-Phrase und einen etwaigen Reason-Header für die genaue Ursache
@@ -2113,7 +2114,7 @@ DNS-, SRV- oder Outbound-Proxy-Einstellungen, die einen Server zu sich selbst zu
     <message>
         <source>Read the Via headers to see which servers the request passed through
 Check the routing and dial plan for the dialled number on each of those servers
-Check the called user's forwarding settings
+Check the called user&apos;s forwarding settings
 Check DNS and outbound proxy settings</source>
         <translation>Lesen Sie in den Via-Headern, welche Server die Anfrage durchlaufen hat
 Prüfen Sie auf jedem dieser Server Routing und Wählplan für die gewählte Rufnummer
@@ -2174,7 +2175,7 @@ Prüfen Sie Geräte, die Max-Forwards zu niedrig setzen</translation>
     </message>
     <message>
         <source>Missing digits, area code or country code
-The phone's digit map or inter-digit timeout sent the number too early
+The phone&apos;s digit map or inter-digit timeout sent the number too early
 Overlap dialling towards a system that expects the whole number at once
 Number normalisation that strips digits
 Short codes or extensions missing from the dial plan</source>
@@ -2186,7 +2187,7 @@ Kurzwahlen oder Nebenstellen fehlen im Wählplan</translation>
     </message>
     <message>
         <source>Dial the full number, including area and country code
-Check the phone's digit map and inter-digit timeout
+Check the phone&apos;s digit map and inter-digit timeout
 Check number normalisation rules on the PBX, SBC and trunk
 Check whether the route uses overlap or en-bloc sending</source>
         <translation>Wählen Sie die vollständige Rufnummer einschließlich Orts- und Ländervorwahl
@@ -2243,7 +2244,7 @@ Gestalten Sie die Wählplan-Muster eindeutig</translation>
         <translation>Das angerufene Telefon wurde erreicht, führt aber bereits ein Gespräch oder ist so eingestellt, dass es weitere Anrufe abweist; daher hat es diesen Anruf abgelehnt. Es betrifft den Angerufenen, nicht Ihr Telefon oder das Netz. Andere Telefone derselben Person können trotzdem klingeln, und ein späterer Versuch klappt meist.</translation>
     </message>
     <message>
-        <source>Sent by the callee's user agent (RFC 3261 §21.4.24) when it is not willing or able to take another call at this end system. It may carry Retry-After to say when to retry. Unlike 600 Busy Everywhere it speaks only for this device: a forking proxy continues with other branches. RFC 3398 maps it to Q.850 cause 17 (User busy).</source>
+        <source>Sent by the callee&apos;s user agent (RFC 3261 §21.4.24) when it is not willing or able to take another call at this end system. It may carry Retry-After to say when to retry. Unlike 600 Busy Everywhere it speaks only for this device: a forking proxy continues with other branches. RFC 3398 maps it to Q.850 cause 17 (User busy).</source>
         <translation>Wird vom User Agent des Angerufenen gesendet (RFC 3261 §21.4.24), wenn er an diesem Endsystem keinen weiteren Anruf annehmen will oder kann. Sie kann Retry-After enthalten, um anzugeben, wann ein neuer Versuch sinnvoll ist. Anders als 600 Busy Everywhere gilt sie nur für dieses Gerät: Ein forkender Proxy macht mit anderen Zweigen weiter. RFC 3398 bildet sie auf Q.850-Cause 17 (Teilnehmer besetzt) ab.</translation>
     </message>
     <message>
@@ -2275,7 +2276,7 @@ Erhält jeder Anruf 486, prüfen Sie das Leitungs- oder Kanallimit des angerufen
         <translation>Der Anrufversuch wurde vor der Annahme abgebrochen, meist weil der Anrufer aufgelegt hat.</translation>
     </message>
     <message>
-        <source>The call was stopped while it was still ringing, most often because the caller hung up or because another phone answered it. This is a normal end of a call attempt, not a fault. If the caller did not hang up, a timer on the caller's phone or PBX may have cancelled the call.</source>
+        <source>The call was stopped while it was still ringing, most often because the caller hung up or because another phone answered it. This is a normal end of a call attempt, not a fault. If the caller did not hang up, a timer on the caller&apos;s phone or PBX may have cancelled the call.</source>
         <translation>Der Anruf wurde beendet, während es noch klingelte, meist weil der Anrufer aufgelegt hat oder ein anderes Telefon abgenommen hat. Das ist ein normales Ende eines Anrufversuchs, kein Fehler. Hat der Anrufer nicht aufgelegt, hat möglicherweise ein Timer in seinem Telefon oder seiner Telefonanlage den Anruf abgebrochen.</translation>
     </message>
     <message>
@@ -2285,7 +2286,7 @@ Erhält jeder Anruf 486, prüfen Sie das Leitungs- oder Kanallimit des angerufen
     <message>
         <source>The caller hung up while it was ringing
 Another device of a ring group or forked call answered
-The caller's phone or PBX cancelled after its own no-answer timeout
+The caller&apos;s phone or PBX cancelled after its own no-answer timeout
 Call pickup or a transfer replaced the ringing call
 An application or auto-dialler cancelled the attempt</source>
         <translation>Der Anrufer hat aufgelegt, während es klingelte
@@ -2355,7 +2356,7 @@ Fügen Sie einen gemeinsamen Codec hinzu oder aktivieren Sie Transcoding</transl
         <translation>Das Telefon hat beim Server eine Art von Statusmeldung angefordert, die der Server nicht anbietet.</translation>
     </message>
     <message>
-        <source>Phones subscribe to updates such as the voicemail light, presence or the busy lamp of a colleague's line. The server received such a request for an update type it does not support and refused it. It usually comes from a phone key or setting that does not match what the server offers; normal calls are not affected.</source>
+        <source>Phones subscribe to updates such as the voicemail light, presence or the busy lamp of a colleague&apos;s line. The server received such a request for an update type it does not support and refused it. It usually comes from a phone key or setting that does not match what the server offers; normal calls are not affected.</source>
         <translation>Telefone abonnieren Meldungen wie die Mailbox-Anzeige, die Präsenz oder die Besetztanzeige der Leitung eines Kollegen. Der Server hat eine solche Anfrage für eine Meldungsart erhalten, die er nicht unterstützt, und sie abgelehnt. Meist steckt eine Taste oder Einstellung am Telefon dahinter, die nicht zum Angebot des Servers passt; normale Anrufe sind nicht betroffen.</translation>
     </message>
     <message>
@@ -2426,7 +2427,7 @@ Lassen Sie nur ein Fax-Gateway die Umschaltung auf T.38 starten</translation>
     </message>
     <message>
         <source>The body was encrypted with an old or wrong public key of the recipient
-The recipient's private key or certificate is missing or expired
+The recipient&apos;s private key or certificate is missing or expired
 S/MIME body encryption switched on at one end only
 An intermediary that altered the encrypted body</source>
         <translation>Der Body wurde mit einem alten oder falschen öffentlichen Schlüssel des Empfängers verschlüsselt
@@ -2453,16 +2454,16 @@ Schalten Sie die S/MIME-Verschlüsselung des Bodys aus, wenn sie nicht erforderl
         <translation>Der Server verlangt, dass das Telefon zuerst eine geschützte Verbindung aufbaut, und das Telefon hat das nicht getan.</translation>
     </message>
     <message>
-        <source>The provider's server only accepts requests after the phone and the server have agreed on a security method, such as an encrypted tunnel. The phone did not offer it or did not complete it correctly. It is typical of mobile and IMS-based services (VoLTE, Wi-Fi calling) and points to a phone or client setting, not to the account or the called party.</source>
+        <source>The provider&apos;s server only accepts requests after the phone and the server have agreed on a security method, such as an encrypted tunnel. The phone did not offer it or did not complete it correctly. It is typical of mobile and IMS-based services (VoLTE, Wi-Fi calling) and points to a phone or client setting, not to the account or the called party.</source>
         <translation>Der Server des Anbieters nimmt Anfragen erst an, nachdem sich Telefon und Server auf ein Sicherheitsverfahren geeinigt haben, etwa einen verschlüsselten Tunnel. Das Telefon hat es nicht angeboten oder nicht korrekt abgeschlossen. Typisch ist das für Mobilfunk- und IMS-Dienste (VoLTE, WLAN-Call) und deutet auf eine Einstellung am Telefon oder Client hin, nicht auf das Konto oder den Angerufenen.</translation>
     </message>
     <message>
-        <source>RFC 3329 §2.3.1 (security mechanism agreement): a server that receives an unprotected request with sec-agree in Require or Proxy-Require answers 494 with a Security-Server header listing its mechanisms (tls, digest, ipsec-ike, ipsec-man, ipsec-3gpp). The client picks one, sets it up and resends, echoing the server's list in Security-Verify. In 3GPP IMS the P-CSCF normally sends Security-Server in the 401 to the first REGISTER, so a later 494 usually means a missing or mismatched Security-Verify or a request sent outside the IPsec security association.</source>
+        <source>RFC 3329 §2.3.1 (security mechanism agreement): a server that receives an unprotected request with sec-agree in Require or Proxy-Require answers 494 with a Security-Server header listing its mechanisms (tls, digest, ipsec-ike, ipsec-man, ipsec-3gpp). The client picks one, sets it up and resends, echoing the server&apos;s list in Security-Verify. In 3GPP IMS the P-CSCF normally sends Security-Server in the 401 to the first REGISTER, so a later 494 usually means a missing or mismatched Security-Verify or a request sent outside the IPsec security association.</source>
         <translation>RFC 3329 §2.3.1 (Aushandlung von Sicherheitsmechanismen): Ein Server, der eine ungeschützte Anfrage mit sec-agree in Require oder Proxy-Require erhält, antwortet mit 494 und einem Security-Server-Header mit seinen Mechanismen (tls, digest, ipsec-ike, ipsec-man, ipsec-3gpp). Der Client wählt einen aus, richtet ihn ein und sendet erneut, wobei er die Liste des Servers in Security-Verify zurückgibt. In 3GPP IMS sendet die P-CSCF Security-Server normalerweise in der 401 auf das erste REGISTER; eine spätere 494 bedeutet daher meist ein fehlendes oder unpassendes Security-Verify oder eine Anfrage, die außerhalb der IPsec-Security-Association gesendet wurde.</translation>
     </message>
     <message>
         <source>The client sent no Security-Client, or did not finish the IPsec or TLS setup
-Security-Verify missing or not matching the server's Security-Server list
+Security-Verify missing or not matching the server&apos;s Security-Server list
 A request sent to the unprotected port instead of the protected one
 An SBC or proxy that removes Security-Client, Security-Server or Security-Verify
 IMS or VoLTE client settings (IPsec, sec-agree) disabled or wrong</source>
@@ -2551,7 +2552,7 @@ Das Telefonnetz hat ein über ein Gateway angefordertes Leistungsmerkmal oder ei
 Die Anfrage ging an ein Gerät, das nur Anrufe verarbeitet, etwa einen Medienserver oder Trunk</translation>
     </message>
     <message>
-        <source>Check which method was rejected (CSeq line) and compare with the far end's Allow header
+        <source>Check which method was rejected (CSeq line) and compare with the far end&apos;s Allow header
 Disable the feature on the phone (for example SMS, presence or transfer by REFER)
 Use an alternative the far end supports (re-INVITE instead of UPDATE, RTP events instead of INFO for DTMF)
 Ask the provider whether the service is offered on this trunk</source>
@@ -2580,7 +2581,7 @@ Fragen Sie den Anbieter, ob der Dienst auf diesem Trunk angeboten wird</translat
         <source>The called line or remote exchange is out of order (Q.850 cause 27 from the phone network)
 A downstream server returned a malformed or unusable response
 An interconnect between providers or a trunk to the phone network is failing
-An SBC or gateway could not interpret the far end's answer (interworking mismatch)
+An SBC or gateway could not interpret the far end&apos;s answer (interworking mismatch)
 Routing sends calls to a system that is not a working SIP server</source>
         <translation>Der angerufene Anschluss oder die entfernte Vermittlungsstelle ist gestört (Q.850-Cause 27 aus dem Telefonnetz)
 Ein nachgelagerter Server hat eine fehlerhafte oder unbrauchbare Antwort geliefert
@@ -2635,7 +2636,7 @@ Ihr Telefon konnte den Server überhaupt nicht erreichen und hat 503 selbst geme
 Wait and retry; if a Retry-After header is present, wait that long
 Make sure backup servers are configured so the phone can fail over (DNS SRV)
 Check trunk and gateway status and channel limits on the PBX
-Check the provider's status page or contact them if all calls fail</source>
+Check the provider&apos;s status page or contact them if all calls fail</source>
         <translation>Prüfen Sie, ob die 503 aus dem Netz kam oder lokal vom Telefon erzeugt wurde (im Mitschnitt suchen)
 Warten Sie und versuchen Sie es erneut; ist ein Retry-After-Header vorhanden, warten Sie so lange
 Stellen Sie sicher, dass Ersatzserver konfiguriert sind, damit das Telefon ausweichen kann (DNS SRV)
@@ -2769,7 +2770,7 @@ Entfernen Sie unnötige Header, die unterwegs hinzugefügt werden</translation>
         <translation>Ihre App wollte über einen Push-Dienst für Anrufe geweckt werden, den der Anbieter nicht unterstützt.</translation>
     </message>
     <message>
-        <source>Mobile phone apps often sleep in the background and rely on a push notification (for example from Apple or Google) to wake up for an incoming call. When the app registered, it named a push service that the provider's server cannot use, so the request was refused. Incoming calls will not wake the app until the app settings and the provider's server agree on a push service.</source>
+        <source>Mobile phone apps often sleep in the background and rely on a push notification (for example from Apple or Google) to wake up for an incoming call. When the app registered, it named a push service that the provider&apos;s server cannot use, so the request was refused. Incoming calls will not wake the app until the app settings and the provider&apos;s server agree on a push service.</source>
         <translation>Smartphone-Apps ruhen oft im Hintergrund und sind darauf angewiesen, dass eine Push-Benachrichtigung (zum Beispiel von Apple oder Google) sie für einen eingehenden Anruf weckt. Bei der Registrierung hat die App einen Push-Dienst angegeben, den der Server des Anbieters nicht nutzen kann; daher wurde die Anfrage abgelehnt. Eingehende Anrufe wecken die App erst, wenn App-Einstellungen und Server des Anbieters denselben Push-Dienst verwenden.</translation>
     </message>
     <message>
@@ -2847,7 +2848,7 @@ Schließen Sie eine Unstimmigkeit bei Codecs oder Erweiterungen (488, 420) im se
         <translation>Die angerufene Person wurde gefunden, ist aber besetzt, und kein anderes Telefon und keine Mailbox nimmt den Anruf an. Anders als ein gewöhnliches Besetztzeichen von einem einzelnen Telefon besagt dies, dass es im Moment auch nicht hilft, andere Rufnummern oder Geräte derselben Person zu versuchen. Das übliche Mittel ist ein späterer Rückruf.</translation>
     </message>
     <message>
-        <source>RFC 3261 §21.6.1: the callee's end system was reached, but the callee is busy and does not wish to take the call now; it should only be sent when no other end system (voicemail included) would answer. It may carry Retry-After. As a 6xx it makes a forking proxy cancel its other branches (§16.7), whereas 486 Busy Here speaks only for one device. RFC 3398 maps it to Q.850 cause 17 (User busy). It is also what a receiver falls back to for any unrecognised 6xx code, including 607 or 608 on older equipment (§8.1.3.2).</source>
+        <source>RFC 3261 §21.6.1: the callee&apos;s end system was reached, but the callee is busy and does not wish to take the call now; it should only be sent when no other end system (voicemail included) would answer. It may carry Retry-After. As a 6xx it makes a forking proxy cancel its other branches (§16.7), whereas 486 Busy Here speaks only for one device. RFC 3398 maps it to Q.850 cause 17 (User busy). It is also what a receiver falls back to for any unrecognised 6xx code, including 607 or 608 on older equipment (§8.1.3.2).</source>
         <translation>RFC 3261 §21.6.1: Das Endsystem des Angerufenen wurde erreicht, der Angerufene ist aber besetzt und möchte den Anruf jetzt nicht annehmen; sie soll nur gesendet werden, wenn kein anderes Endsystem (einschließlich Mailbox) antworten würde. Sie kann Retry-After enthalten. Als 6xx-Antwort veranlasst sie einen forkenden Proxy, seine übrigen Zweige abzubrechen (§16.7), während 486 Busy Here nur für ein Gerät gilt. RFC 3398 bildet sie auf Q.850-Cause 17 (Teilnehmer besetzt) ab. Auf sie greift ein Empfänger auch bei jedem unbekannten 6xx-Code zurück, bei älteren Geräten auch bei 607 oder 608 (§8.1.3.2).</translation>
     </message>
     <message>
@@ -2864,7 +2865,7 @@ Ein Gateway, das ein Besetzt aus dem PSTN für den gesamten Teilnehmer weitergib
         <source>Call again later
 Look for Retry-After to see when to retry
 Check whether voicemail or forward-on-busy should have taken the call
-Check do-not-disturb and busy handling on the called user's PBX
+Check do-not-disturb and busy handling on the called user&apos;s PBX
 If one busy phone stops a whole ring group, configure it to send 486 instead of 600</source>
         <translation>Rufen Sie später erneut an
 Achten Sie auf Retry-After, um zu sehen, wann ein neuer Versuch sinnvoll ist
@@ -2885,7 +2886,7 @@ Beendet ein einziges besetztes Telefon eine ganze Rufgruppe, konfigurieren Sie e
         <translation>Das angerufene Telefon wurde erreicht, aber die Person oder die Einstellungen ihres Telefons haben den Anruf abgelehnt, zum Beispiel durch Drücken einer Ablehnen-Taste. Es ist eine Entscheidung auf der angerufenen Seite, kein Netzfehler. Weil die Ablehnung für die Person insgesamt gilt, hören auch ihre anderen Telefone auf zu klingeln.</translation>
     </message>
     <message>
-        <source>RFC 3261 §21.6.2: the callee's device was reached, but the user explicitly does not wish to, or cannot, take part; Retry-After may suggest a better time. As a 6xx it stops forking (§16.7), so one phone rejecting with 603 ends a parallel ring group. Compare 403 (a server refuses by policy), 607 (the user marks the call as unwanted), 608 (an intermediary such as an analytics engine rejected it) and 486/600 (busy). RFC 3398 maps it to Q.850 cause 21 (Call rejected). Some stacks print the phrase as 'Declined'.</source>
+        <source>RFC 3261 §21.6.2: the callee&apos;s device was reached, but the user explicitly does not wish to, or cannot, take part; Retry-After may suggest a better time. As a 6xx it stops forking (§16.7), so one phone rejecting with 603 ends a parallel ring group. Compare 403 (a server refuses by policy), 607 (the user marks the call as unwanted), 608 (an intermediary such as an analytics engine rejected it) and 486/600 (busy). RFC 3398 maps it to Q.850 cause 21 (Call rejected). Some stacks print the phrase as &apos;Declined&apos;.</source>
         <translation>RFC 3261 §21.6.2: Das Gerät des Angerufenen wurde erreicht, aber der Teilnehmer will ausdrücklich nicht teilnehmen oder kann es nicht; Retry-After kann einen besseren Zeitpunkt vorschlagen. Als 6xx-Antwort beendet sie das Forking (§16.7); ein einziges Telefon, das mit 603 ablehnt, beendet also eine parallel klingelnde Rufgruppe. Vergleichen Sie 403 (ein Server lehnt aufgrund von Regeln ab), 607 (der Teilnehmer kennzeichnet den Anruf als unerwünscht), 608 (eine Zwischeninstanz wie ein Analysesystem hat abgelehnt) und 486/600 (besetzt). RFC 3398 bildet sie auf Q.850-Cause 21 (Anruf abgewiesen) ab. Manche Stacks geben die Reason-Phrase als „Declined“ aus.</translation>
     </message>
     <message>
@@ -2961,7 +2962,7 @@ Ist die Rufnummer bekanntermaßen gültig, fragen Sie den Anbieter, welcher Serv
         <translation>Die angerufene Seite wurde erreicht und wäre gesprächsbereit, aber keine der angebotenen Gesprächseinstellungen (Ton- oder Videoformate, Bandbreite, Verschlüsselung) funktioniert für sie, und kein anderes Gerät dieser Person käme besser zurecht. Es ist ein Kompatibilitätsproblem zwischen den beiden Enden, keine Ablehnung durch die Person.</translation>
     </message>
     <message>
-        <source>RFC 3261 §21.6.4: the UA was contacted, but parts of the session description (media types, codecs, bandwidth, addressing) are not acceptable; it is meant only for when no other endpoint would accept the session. A Warning header may give the reason with a 3xx warning code, e.g. 304 Media type not available, 305 Incompatible media format or 370 Insufficient bandwidth. 488 Not Acceptable Here reports the same problem for one endpoint and lets a forking proxy continue; 606 stops forking. RFC 3398 gives it no fixed Q.850 cause (it is taken from the Warning header), and its registered phrase is the same as 406's, so go by the code.</source>
+        <source>RFC 3261 §21.6.4: the UA was contacted, but parts of the session description (media types, codecs, bandwidth, addressing) are not acceptable; it is meant only for when no other endpoint would accept the session. A Warning header may give the reason with a 3xx warning code, e.g. 304 Media type not available, 305 Incompatible media format or 370 Insufficient bandwidth. 488 Not Acceptable Here reports the same problem for one endpoint and lets a forking proxy continue; 606 stops forking. RFC 3398 gives it no fixed Q.850 cause (it is taken from the Warning header), and its registered phrase is the same as 406&apos;s, so go by the code.</source>
         <translation>RFC 3261 §21.6.4: Der UA wurde erreicht, aber Teile der Sitzungsbeschreibung (Medientypen, Codecs, Bandbreite, Adressierung) sind nicht annehmbar; sie ist nur für den Fall gedacht, dass kein anderer Endpunkt die Sitzung annehmen würde. Ein Warning-Header kann den Grund mit einem 3xx-Warning-Code angeben, z. B. 304 Media type not available, 305 Incompatible media format oder 370 Insufficient bandwidth. 488 Not Acceptable Here meldet dasselbe Problem für einen einzelnen Endpunkt und lässt einen forkenden Proxy weitermachen; 606 beendet das Forking. RFC 3398 ordnet ihr keine feste Q.850-Cause zu (sie wird aus dem Warning-Header übernommen), und ihre registrierte Reason-Phrase ist dieselbe wie bei 406; maßgeblich ist also der Code.</translation>
     </message>
     <message>
@@ -3014,7 +3015,7 @@ Anrufe eines automatischen Wählsystems oder einer Werbekampagne, die die Person
         <source>If the call was genuine, contact the called person by another means
 Check that the calling number is presented correctly and signed (STIR/SHAKEN attestation) by the provider
 Check whether your number is being spoofed by others
-Ask the called party's provider how to have the number cleared from its filters</source>
+Ask the called party&apos;s provider how to have the number cleared from its filters</source>
         <translation>War der Anruf echt, nehmen Sie auf anderem Weg Kontakt mit der angerufenen Person auf
 Prüfen Sie, ob die anrufende Rufnummer korrekt übermittelt und vom Anbieter signiert wird (STIR/SHAKEN-Attestierung)
 Prüfen Sie, ob Ihre Rufnummer von anderen gefälscht wird
@@ -3045,7 +3046,7 @@ Die anrufende Rufnummer ist gefälscht oder steht auf einer Sperrliste</translat
     <message>
         <source>Look for a Call-Info header with purpose=jwscard and use the contact details it gives
 Ask your provider to check the attestation and reputation of the calling number
-Register the number with the carriers' or analytics providers' remediation portals
+Register the number with the carriers&apos; or analytics providers&apos; remediation portals
 Avoid dialling patterns that look like robocalls, such as many very short calls</source>
         <translation>Suchen Sie einen Call-Info-Header mit purpose=jwscard und nutzen Sie die darin angegebenen Kontaktdaten
 Bitten Sie Ihren Anbieter, Attestierung und Reputation der anrufenden Rufnummer zu prüfen
@@ -3065,11 +3066,11 @@ Vermeiden Sie Wählmuster, die wie Robocalls aussehen, etwa viele sehr kurze Anr
         <translation>Dies ist kein registrierter SIP-Code: Ein Analysewerkzeug hat ihn als Bezeichnung für eine andere Erfolgsantwort verwendet.</translation>
     </message>
     <message>
-        <source>The number 299 comes from Wireshark's statistics, not from a phone or server. The response that really travelled on the network was another 2xx success code, which the analyser grouped under 'Others'. The request itself succeeded; open the original packet to see the real code.</source>
+        <source>The number 299 comes from Wireshark&apos;s statistics, not from a phone or server. The response that really travelled on the network was another 2xx success code, which the analyser grouped under &apos;Others&apos;. The request itself succeeded; open the original packet to see the real code.</source>
         <translation>Die Zahl 299 stammt aus der Statistik von Wireshark, nicht von einem Telefon oder Server. Die Antwort, die tatsächlich über das Netz lief, war ein anderer 2xx-Erfolgscode, den das Analysewerkzeug unter „Others“ zusammengefasst hat. Die Anfrage selbst war erfolgreich; öffnen Sie das ursprüngliche Paket, um den echten Code zu sehen.</translation>
     </message>
     <message>
-        <source>Not a registered code. Wireshark's sip_response_code_vals table uses 299 'Success - Others' as a per-class statistics bucket: every 2xx code it does not name is counted there, so the real status line on the wire carried a different 2xx code. Read it from the captured response. If a response really carried 299, a client would treat it as 200 (RFC 3261 §8.1.3.2).</source>
+        <source>Not a registered code. Wireshark&apos;s sip_response_code_vals table uses 299 &apos;Success - Others&apos; as a per-class statistics bucket: every 2xx code it does not name is counted there, so the real status line on the wire carried a different 2xx code. Read it from the captured response. If a response really carried 299, a client would treat it as 200 (RFC 3261 §8.1.3.2).</source>
         <translation>Kein registrierter Code. Die Tabelle sip_response_code_vals von Wireshark verwendet 299 „Success - Others“ als Statistik-Sammelposten pro Klasse: Jeder 2xx-Code, den es nicht namentlich kennt, wird dort gezählt; die echte Statuszeile auf der Leitung enthielt also einen anderen 2xx-Code. Lesen Sie ihn aus der aufgezeichneten Antwort. Enthielte eine Antwort tatsächlich 299, würde ein Client sie wie 200 behandeln (RFC 3261 §8.1.3.2).</translation>
     </message>
     <message>
@@ -3107,7 +3108,7 @@ Ist Ihnen der echte Code unbekannt, lesen Sie ihn als 200 OK</translation>
         <translation>303 See Other ist ein Web-Code, der einen Browser anweist, anderswo nachzusehen. Für SIP-Anrufe wurde er nie definiert, auch wenn einige Produkte und Überwachungswerkzeuge ihn aufführen. Hat ein Anruf wirklich eine 303 erhalten, ist das sendende Gerät nicht standardkonform, und Ihr Telefon behandelt sie als allgemeine Umleitung. Oft ist die angezeigte 303 ein Warning-Wert oder ein falsch beschriftetes Feld, nicht der Antwortcode.</translation>
     </message>
     <message>
-        <source>Not a registered code: HTTP's 303 See Other was never taken into RFC 2543, RFC 3261 or the IANA registry. A UAC receiving it treats it as 300 Multiple Choices (RFC 3261 §8.1.3.2) and may use any Contact header as the alternatives. Do not confuse it with warn-code 303 (Incompatible bandwidth units) in a Warning header, which is registered and usually comes with 488 or 606.</source>
+        <source>Not a registered code: HTTP&apos;s 303 See Other was never taken into RFC 2543, RFC 3261 or the IANA registry. A UAC receiving it treats it as 300 Multiple Choices (RFC 3261 §8.1.3.2) and may use any Contact header as the alternatives. Do not confuse it with warn-code 303 (Incompatible bandwidth units) in a Warning header, which is registered and usually comes with 488 or 606.</source>
         <translation>Kein registrierter Code: 303 See Other aus HTTP wurde nie in RFC 2543, RFC 3261 oder das IANA-Register übernommen. Ein UAC, der ihn erhält, behandelt ihn wie 300 Multiple Choices (RFC 3261 §8.1.3.2) und kann etwaige Contact-Header als Alternativen verwenden. Nicht zu verwechseln mit dem warn-code 303 (Incompatible bandwidth units) in einem Warning-Header, der registriert ist und meist zusammen mit 488 oder 606 auftritt.</translation>
     </message>
     <message>
@@ -3143,11 +3144,11 @@ Behandeln Sie den Anruf bei der Fehlersuche als umgeleitet (wie bei 300)</transl
         <translation>Dies ist kein registrierter SIP-Code: Ein Analysewerkzeug hat ihn als Bezeichnung für eine andere Umleitungsantwort verwendet.</translation>
     </message>
     <message>
-        <source>The number 399 comes from Wireshark's statistics, not from a phone or server. The response that really travelled on the network was another 3xx code, meaning the call was redirected elsewhere, and the analyser grouped it under 'Others'. Open the original packet to see the real code.</source>
+        <source>The number 399 comes from Wireshark&apos;s statistics, not from a phone or server. The response that really travelled on the network was another 3xx code, meaning the call was redirected elsewhere, and the analyser grouped it under &apos;Others&apos;. Open the original packet to see the real code.</source>
         <translation>Die Zahl 399 stammt aus der Statistik von Wireshark, nicht von einem Telefon oder Server. Die Antwort, die tatsächlich über das Netz lief, war ein anderer 3xx-Code, der Anruf wurde also anderswohin umgeleitet, und das Analysewerkzeug hat ihn unter „Others“ zusammengefasst. Öffnen Sie das ursprüngliche Paket, um den echten Code zu sehen.</translation>
     </message>
     <message>
-        <source>Not a registered code. Wireshark's sip_response_code_vals table uses 399 'Redirection - Others' as a per-class statistics bucket, so the real status line carried a different 3xx code; read it from the capture. Do not confuse it with warn-code 399 (Miscellaneous warning) in a Warning header, which is a registered Warning value, not a response code. A real 399 on the wire would be treated as 300 (RFC 3261 §8.1.3.2).</source>
+        <source>Not a registered code. Wireshark&apos;s sip_response_code_vals table uses 399 &apos;Redirection - Others&apos; as a per-class statistics bucket, so the real status line carried a different 3xx code; read it from the capture. Do not confuse it with warn-code 399 (Miscellaneous warning) in a Warning header, which is a registered Warning value, not a response code. A real 399 on the wire would be treated as 300 (RFC 3261 §8.1.3.2).</source>
         <translation>Kein registrierter Code. Die Tabelle sip_response_code_vals von Wireshark verwendet 399 „Redirection - Others“ als Statistik-Sammelposten pro Klasse; die echte Statuszeile enthielt also einen anderen 3xx-Code, den Sie dem Mitschnitt entnehmen. Nicht zu verwechseln mit dem warn-code 399 (Miscellaneous warning) in einem Warning-Header, einem registrierten Warning-Wert und keinem Antwortcode. Eine tatsächlich gesendete 399 würde wie 300 behandelt (RFC 3261 §8.1.3.2).</translation>
     </message>
     <message>
@@ -3265,7 +3266,7 @@ Korrigieren Sie die Software oder das Skript, das die Nachricht aufbaut, oder er
         <translation>Auf dem Server, der geantwortet hat, läuft Kamailio. Er hat versucht, den Anruf an den nächsten Hop weiterzuleiten (einen anderen Server, ein Gateway oder das angerufene Telefon), doch das Senden ist gescheitert, zum Beispiel weil die Verbindung abgelehnt wurde. Die Zahl ist spezifisch für diese Software, kein Standardcode. Der Fehler liegt zwischen diesem Server und dem nächsten, nicht in Ihrem Telefon.</translation>
     </message>
     <message>
-        <source>Not a registered code. Kamailio (like other SER-derived proxies) turns its internal error E_SEND (-477) into a reply through sl_reply_error, with the phrase 'Unfortunately error on sending to next hop occurred' and a suffix such as (477/SL). The forwarding attempt failed at transport level: TCP or TLS connect failure, no listening socket for the needed transport or address family, or an ICMP error. A UAC reads it as 400 (RFC 3261 §8.1.3.2), which is misleading: the situation is closer to 503.</source>
+        <source>Not a registered code. Kamailio (like other SER-derived proxies) turns its internal error E_SEND (-477) into a reply through sl_reply_error, with the phrase &apos;Unfortunately error on sending to next hop occurred&apos; and a suffix such as (477/SL). The forwarding attempt failed at transport level: TCP or TLS connect failure, no listening socket for the needed transport or address family, or an ICMP error. A UAC reads it as 400 (RFC 3261 §8.1.3.2), which is misleading: the situation is closer to 503.</source>
         <translation>Kein registrierter Code. Kamailio (wie andere von SER abgeleitete Proxys) macht aus seinem internen Fehler E_SEND (-477) über sl_reply_error eine Antwort mit der Reason-Phrase „Unfortunately error on sending to next hop occurred“ und einem Zusatz wie (477/SL). Der Weiterleitungsversuch ist auf Transportebene gescheitert: TCP- oder TLS-Verbindungsfehler, kein lauschender Socket für den benötigten Transport oder die Adressfamilie oder ein ICMP-Fehler. Ein UAC liest sie als 400 (RFC 3261 §8.1.3.2), was irreführend ist: Die Lage entspricht eher einer 503.</translation>
     </message>
     <message>
@@ -3283,10 +3284,10 @@ Ein registrierter Teilnehmer hinter NAT, dessen Verbindung geschlossen wurde
 Kamailio meldet seinen eigenen Sendefehler mit diesem nicht registrierten Code</translation>
     </message>
     <message>
-        <source>Treat it as Kamailio's own error, not a registered code: the problem is beyond the proxy
+        <source>Treat it as Kamailio&apos;s own error, not a registered code: the problem is beyond the proxy
 Check the Kamailio log at the time of the call for the send error and destination
 Verify that the next hop is up and listening on the expected port and transport
-Check the proxy's listen settings for the needed transport and address family
+Check the proxy&apos;s listen settings for the needed transport and address family
 For users behind NAT, check keep-alives and that the registration is fresh</source>
         <translation>Behandeln Sie ihn als eigenen Fehler von Kamailio, nicht als registrierten Code: Das Problem liegt hinter dem Proxy
 Prüfen Sie das Kamailio-Protokoll zum Zeitpunkt des Anrufs auf den Sendefehler und das Ziel
@@ -3311,12 +3312,12 @@ Prüfen Sie bei Teilnehmern hinter NAT die Keepalives und ob die Registrierung a
         <translation>Auf dem Server, der geantwortet hat, läuft Kamailio. Er konnte den Namen des Ziels nicht in eine Netzadresse umsetzen und wusste daher nicht, wohin er den Anruf senden soll. Meist liegt das an einem falschen Domainnamen oder einem DNS-Problem auf der Serverseite. Die Zahl ist spezifisch für diese Software, kein Standardcode.</translation>
     </message>
     <message>
-        <source>Not a registered code. Kamailio's internal error E_BAD_ADDRESS (-478) is sent as a reply when the host of the Request-URI, outbound proxy or destination URI could not be resolved (no usable NAPTR, SRV, A or AAAA result under RFC 3263) or is not a valid address. A UAC reads it as 400 (RFC 3261 §8.1.3.2).</source>
+        <source>Not a registered code. Kamailio&apos;s internal error E_BAD_ADDRESS (-478) is sent as a reply when the host of the Request-URI, outbound proxy or destination URI could not be resolved (no usable NAPTR, SRV, A or AAAA result under RFC 3263) or is not a valid address. A UAC reads it as 400 (RFC 3261 §8.1.3.2).</source>
         <translation>Kein registrierter Code. Der interne Fehler E_BAD_ADDRESS (-478) von Kamailio wird als Antwort gesendet, wenn der Host der Request-URI, des Outbound-Proxys oder der Ziel-URI nicht aufgelöst werden konnte (kein brauchbares NAPTR-, SRV-, A- oder AAAA-Ergebnis nach RFC 3263) oder keine gültige Adresse ist. Ein UAC liest ihn als 400 (RFC 3261 §8.1.3.2).</translation>
     </message>
     <message>
         <source>A typo in the domain part of the dialled SIP address
-The proxy's DNS server is unreachable or slow
+The proxy&apos;s DNS server is unreachable or slow
 Missing SRV or A/AAAA records for the destination domain
 A routing or dispatcher entry pointing at a host name that no longer exists
 Kamailio reporting its own lookup failure with this unregistered code</source>
@@ -3327,10 +3328,10 @@ Ein Routing- oder Dispatcher-Eintrag, der auf einen nicht mehr existierenden Hos
 Kamailio meldet seinen eigenen Auflösungsfehler mit diesem nicht registrierten Code</translation>
     </message>
     <message>
-        <source>Treat it as Kamailio's own error, not a registered code
-Check the host part of the Request-URI and the proxy's routing target
+        <source>Treat it as Kamailio&apos;s own error, not a registered code
+Check the host part of the Request-URI and the proxy&apos;s routing target
 Resolve the name from the proxy host (NAPTR, SRV and A/AAAA lookups)
-Check the proxy's DNS resolver settings and reachability
+Check the proxy&apos;s DNS resolver settings and reachability
 Fix or update the routing or dispatcher entry</source>
         <translation>Behandeln Sie ihn als eigenen Fehler von Kamailio, nicht als registrierten Code
 Prüfen Sie den Host-Teil der Request-URI und das Routing-Ziel des Proxys
@@ -3355,7 +3356,7 @@ Korrigieren oder aktualisieren Sie den Routing- oder Dispatcher-Eintrag</transla
         <translation>Auf dem Server, der geantwortet hat, läuft Kamailio. Die Adresse in der Anrufanfrage (die angerufene Rufnummer oder SIP-Adresse) war fehlerhaft oder konnte nicht verarbeitet werden; daher wurde der Anruf abgelehnt. Die Zahl ist spezifisch für diese Software, kein Standardcode. Meist hat das anrufende Telefon oder eine Routing-Regel die fehlerhafte Adresse erzeugt.</translation>
     </message>
     <message>
-        <source>Not a registered code. Kamailio's internal error E_BAD_URI (-479) is sent as a reply when the proxy could not parse or use a URI it needed, usually the Request-URI, sometimes one rewritten by the routing script. A UAC reads it as 400 (RFC 3261 §8.1.3.2); the nearest registered codes are 400 and 416 (Unsupported URI Scheme).</source>
+        <source>Not a registered code. Kamailio&apos;s internal error E_BAD_URI (-479) is sent as a reply when the proxy could not parse or use a URI it needed, usually the Request-URI, sometimes one rewritten by the routing script. A UAC reads it as 400 (RFC 3261 §8.1.3.2); the nearest registered codes are 400 and 416 (Unsupported URI Scheme).</source>
         <translation>Kein registrierter Code. Der interne Fehler E_BAD_URI (-479) von Kamailio wird als Antwort gesendet, wenn der Proxy eine benötigte URI nicht parsen oder verwenden konnte, meist die Request-URI, manchmal eine vom Routing-Skript umgeschriebene. Ein UAC liest ihn als 400 (RFC 3261 §8.1.3.2); die nächstliegenden registrierten Codes sind 400 und 416 (Unsupported URI Scheme).</translation>
     </message>
     <message>
@@ -3371,9 +3372,9 @@ Gewählte Zeichen, die das Telefon nicht korrekt kodiert hat
 Kamailio meldet seinen eigenen Parse-Fehler mit diesem nicht registrierten Code</translation>
     </message>
     <message>
-        <source>Treat it as Kamailio's own error, not a registered code
+        <source>Treat it as Kamailio&apos;s own error, not a registered code
 Check the Request-URI of the request as the phone sent it
-Look for spaces, '#', '*' or non-ASCII letters that must be escaped
+Look for spaces, &apos;#&apos;, &apos;*&apos; or non-ASCII letters that must be escaped
 Review recent changes to routing rules that rewrite the URI
 Compare with the same call dialled in plain digits</source>
         <translation>Behandeln Sie ihn als eigenen Fehler von Kamailio, nicht als registrierten Code
@@ -3433,11 +3434,11 @@ Ermitteln Sie die sendende Software anhand ihres Server- oder User-Agent-Headers
         <translation>Dies ist kein registrierter SIP-Code: Ein Analysewerkzeug hat ihn als Bezeichnung für einen anderen Anfragefehler verwendet.</translation>
     </message>
     <message>
-        <source>The number 499 comes from Wireshark's statistics, not from a phone or server. The response that really travelled on the network was another 4xx code, meaning the request failed, and the analyser grouped it under 'Others'. Open the original packet to see the real code and its explanation.</source>
+        <source>The number 499 comes from Wireshark&apos;s statistics, not from a phone or server. The response that really travelled on the network was another 4xx code, meaning the request failed, and the analyser grouped it under &apos;Others&apos;. Open the original packet to see the real code and its explanation.</source>
         <translation>Die Zahl 499 stammt aus der Statistik von Wireshark, nicht von einem Telefon oder Server. Die Antwort, die tatsächlich über das Netz lief, war ein anderer 4xx-Code, die Anfrage ist also gescheitert, und das Analysewerkzeug hat ihn unter „Others“ zusammengefasst. Öffnen Sie das ursprüngliche Paket, um den echten Code und seine Erklärung zu sehen.</translation>
     </message>
     <message>
-        <source>Not a registered code. Wireshark's sip_response_code_vals table uses 499 'Client Error - Others' as a per-class statistics bucket, so the real status line carried a different 4xx code, typically a newer or rarely used one; read it from the capture. A real 499 on the wire would be treated as 400 (RFC 3261 §8.1.3.2).</source>
+        <source>Not a registered code. Wireshark&apos;s sip_response_code_vals table uses 499 &apos;Client Error - Others&apos; as a per-class statistics bucket, so the real status line carried a different 4xx code, typically a newer or rarely used one; read it from the capture. A real 499 on the wire would be treated as 400 (RFC 3261 §8.1.3.2).</source>
         <translation>Kein registrierter Code. Die Tabelle sip_response_code_vals von Wireshark verwendet 499 „Client Error - Others“ als Statistik-Sammelposten pro Klasse; die echte Statuszeile enthielt also einen anderen 4xx-Code, typischerweise einen neueren oder selten verwendeten, den Sie dem Mitschnitt entnehmen. Eine tatsächlich gesendete 499 würde wie 400 behandelt (RFC 3261 §8.1.3.2).</translation>
     </message>
     <message>
@@ -3471,11 +3472,11 @@ Ist Ihnen der echte Code unbekannt, lesen Sie ihn als 400 Bad Request</translati
         <translation>Dies ist kein registrierter SIP-Code: Ein Analysewerkzeug hat ihn als Bezeichnung für einen anderen Serverfehler verwendet.</translation>
     </message>
     <message>
-        <source>The number 599 comes from Wireshark's statistics, not from a phone or server. The response that really travelled on the network was another 5xx code, meaning a server failed, and the analyser grouped it under 'Others'. Open the original packet to see the real code.</source>
+        <source>The number 599 comes from Wireshark&apos;s statistics, not from a phone or server. The response that really travelled on the network was another 5xx code, meaning a server failed, and the analyser grouped it under &apos;Others&apos;. Open the original packet to see the real code.</source>
         <translation>Die Zahl 599 stammt aus der Statistik von Wireshark, nicht von einem Telefon oder Server. Die Antwort, die tatsächlich über das Netz lief, war ein anderer 5xx-Code, ein Server ist also gescheitert, und das Analysewerkzeug hat ihn unter „Others“ zusammengefasst. Öffnen Sie das ursprüngliche Paket, um den echten Code zu sehen.</translation>
     </message>
     <message>
-        <source>Not a registered code. Wireshark's sip_response_code_vals table uses 599 'Server Error - Others' as a per-class statistics bucket, so the real status line carried a different 5xx code; read it from the capture. A real 599 on the wire would be treated as 500 (RFC 3261 §8.1.3.2).</source>
+        <source>Not a registered code. Wireshark&apos;s sip_response_code_vals table uses 599 &apos;Server Error - Others&apos; as a per-class statistics bucket, so the real status line carried a different 5xx code; read it from the capture. A real 599 on the wire would be treated as 500 (RFC 3261 §8.1.3.2).</source>
         <translation>Kein registrierter Code. Die Tabelle sip_response_code_vals von Wireshark verwendet 599 „Server Error - Others“ als Statistik-Sammelposten pro Klasse; die echte Statuszeile enthielt also einen anderen 5xx-Code, den Sie dem Mitschnitt entnehmen. Eine tatsächlich gesendete 599 würde wie 500 behandelt (RFC 3261 §8.1.3.2).</translation>
     </message>
     <message>
@@ -3513,7 +3514,7 @@ Ist Ihnen der echte Code unbekannt, lesen Sie ihn als 500 Server Internal Error<
         <translation>687 Dialog Terminated stammt aus der Softwarebibliothek sofia-sip, auf der FreeSWITCH und andere Produkte aufbauen. Er besagt, dass die Gesprächssitzung (der Dialog), zu der eine Anfrage gehörte, bereits beendet war. Er ist kein Standardcode; andere Geräte lesen ihn daher als allgemeinen Fehler. Meist taucht er auf, wenn bei einem gerade aufgelegten Gespräch noch etwas passiert.</translation>
     </message>
     <message>
-        <source>Not a registered code and not defined in any RFC; sofia-sip lists it as SIP_687_DIALOG_TERMINATED with the phrase 'Dialog Terminated', whose name points to a request or transaction cut short because its dialog had ended. Software built on sofia-sip may show it in logs or send it; a UAC receiving it reads it as 600 (RFC 3261 §8.1.3.2), which wrongly suggests a global failure. The registered answers are 481 for a request that matches no dialog and 487 for a terminated request.</source>
+        <source>Not a registered code and not defined in any RFC; sofia-sip lists it as SIP_687_DIALOG_TERMINATED with the phrase &apos;Dialog Terminated&apos;, whose name points to a request or transaction cut short because its dialog had ended. Software built on sofia-sip may show it in logs or send it; a UAC receiving it reads it as 600 (RFC 3261 §8.1.3.2), which wrongly suggests a global failure. The registered answers are 481 for a request that matches no dialog and 487 for a terminated request.</source>
         <translation>Kein registrierter Code und in keinem RFC definiert; sofia-sip führt ihn als SIP_687_DIALOG_TERMINATED mit der Reason-Phrase „Dialog Terminated“, deren Name auf eine Anfrage oder Transaktion hindeutet, die abgebrochen wurde, weil ihr Dialog beendet war. Software auf Basis von sofia-sip kann ihn in Protokollen anzeigen oder senden; ein UAC, der ihn erhält, liest ihn als 600 (RFC 3261 §8.1.3.2), was fälschlich einen globalen Fehler nahelegt. Die registrierten Antworten sind 481 für eine Anfrage, die zu keinem Dialog passt, und 487 für eine beendete Anfrage.</translation>
     </message>
     <message>
@@ -3549,11 +3550,11 @@ Brechen Gespräche unerwartet ab, untersuchen Sie, warum der Dialog endete, stat
         <translation>Dies ist kein registrierter SIP-Code: Ein Analysewerkzeug hat ihn als Bezeichnung für eine andere endgültige Ablehnung verwendet.</translation>
     </message>
     <message>
-        <source>The number 699 comes from Wireshark's statistics, not from a phone or server. The response that really travelled on the network was another 6xx code, meaning the call was refused everywhere, and the analyser grouped it under 'Others'. Open the original packet to see the real code.</source>
+        <source>The number 699 comes from Wireshark&apos;s statistics, not from a phone or server. The response that really travelled on the network was another 6xx code, meaning the call was refused everywhere, and the analyser grouped it under &apos;Others&apos;. Open the original packet to see the real code.</source>
         <translation>Die Zahl 699 stammt aus der Statistik von Wireshark, nicht von einem Telefon oder Server. Die Antwort, die tatsächlich über das Netz lief, war ein anderer 6xx-Code, der Anruf wurde also überall abgelehnt, und das Analysewerkzeug hat ihn unter „Others“ zusammengefasst. Öffnen Sie das ursprüngliche Paket, um den echten Code zu sehen.</translation>
     </message>
     <message>
-        <source>Not a registered code. Wireshark's sip_response_code_vals table uses 699 'Global Failure - Others' as a per-class statistics bucket, so the real status line carried a different 6xx code, for example one newer than the Wireshark version in use; read it from the capture. A real 699 on the wire would be treated as 600 (RFC 3261 §8.1.3.2).</source>
+        <source>Not a registered code. Wireshark&apos;s sip_response_code_vals table uses 699 &apos;Global Failure - Others&apos; as a per-class statistics bucket, so the real status line carried a different 6xx code, for example one newer than the Wireshark version in use; read it from the capture. A real 699 on the wire would be treated as 600 (RFC 3261 §8.1.3.2).</source>
         <translation>Kein registrierter Code. Die Tabelle sip_response_code_vals von Wireshark verwendet 699 „Global Failure - Others“ als Statistik-Sammelposten pro Klasse; die echte Statuszeile enthielt also einen anderen 6xx-Code, zum Beispiel einen, der neuer ist als die verwendete Wireshark-Version. Entnehmen Sie ihn dem Mitschnitt. Eine tatsächlich gesendete 699 würde wie 600 behandelt (RFC 3261 §8.1.3.2).</translation>
     </message>
     <message>
@@ -3591,11 +3592,11 @@ Ist Ihnen der echte Code unbekannt, lesen Sie ihn als 600 Busy Everywhere</trans
         <translation>Kein Server hat diese Zahl gesendet. Das Telefon oder die App (auf Basis der Bibliothek PJSIP) hat eine Anfrage gesendet, überhaupt keine Antwort aus dem Netz erhalten und selbst 701 gemeldet. Das deutet auf ein Verbindungsproblem zwischen Ihrem Gerät und dem Server hin oder auf einen ausgefallenen Server.</translation>
     </message>
     <message>
-        <source>Not a registered code; a local status from PJSIP's status table (formerly PJSIP_SC_TSX_TIMEOUT): the client transaction timed out (Timer B or F) without any response, so nothing was received from the network. RFC 3261 §8.1.3.1 says such a timeout is reported as if 408 had arrived, which newer PJSIP releases do. A capture shows whether the request left the device and whether anything came back.</source>
+        <source>Not a registered code; a local status from PJSIP&apos;s status table (formerly PJSIP_SC_TSX_TIMEOUT): the client transaction timed out (Timer B or F) without any response, so nothing was received from the network. RFC 3261 §8.1.3.1 says such a timeout is reported as if 408 had arrived, which newer PJSIP releases do. A capture shows whether the request left the device and whether anything came back.</source>
         <translation>Kein registrierter Code; ein lokaler Status aus der Statustabelle von PJSIP (früher PJSIP_SC_TSX_TIMEOUT): Die Client-Transaktion ist ganz ohne Antwort abgelaufen (Timer B oder F), aus dem Netz wurde also nichts empfangen. Nach RFC 3261 §8.1.3.1 wird ein solcher Timeout gemeldet, als wäre eine 408 eingetroffen, was neuere PJSIP-Versionen auch tun. Ein Mitschnitt zeigt, ob die Anfrage das Gerät verlassen hat und ob etwas zurückkam.</translation>
     </message>
     <message>
-        <source>Not a network answer: the phone's own timeout, reported with this unregistered code
+        <source>Not a network answer: the phone&apos;s own timeout, reported with this unregistered code
 Server down or unreachable
 A firewall or NAT dropping the request or the response
 Wrong server address, port or transport in the account settings
@@ -3608,7 +3609,7 @@ Eine große UDP-Anfrage wurde fragmentiert und unterwegs verworfen</translation>
     </message>
     <message>
         <source>Remember nothing was received: the phone concluded this locally
-Check the device's network connection
+Check the device&apos;s network connection
 Check the server address, port and transport in the account settings
 Capture traffic to see whether the request left and whether anything came back
 Try TCP or TLS instead of UDP</source>
@@ -3627,7 +3628,7 @@ Verwenden Sie TCP oder TLS statt UDP</translation>
         <translation>Ein lokaler Status von PJSIP für einen Servernamen, der nicht aufgelöst werden konnte; wird an die Anwendung gemeldet, nie gesendet.</translation>
     </message>
     <message>
-        <source>This is not a registered SIP code: your phone could not find the server's address, so it sent nothing.</source>
+        <source>This is not a registered SIP code: your phone could not find the server&apos;s address, so it sent nothing.</source>
         <translation>Dies ist kein registrierter SIP-Code: Ihr Telefon konnte die Adresse des Servers nicht ermitteln und hat daher nichts gesendet.</translation>
     </message>
     <message>
@@ -3635,14 +3636,14 @@ Verwenden Sie TCP oder TLS statt UDP</translation>
         <translation>Kein Server hat diese Zahl gesendet. Das Telefon oder die App (auf Basis der Bibliothek PJSIP) konnte den Servernamen nicht in eine Netzadresse umsetzen und hat selbst 702 gemeldet; es wurde nichts gesendet oder empfangen. Meist bedeutet das einen falschen Servernamen in den Einstellungen oder ein DNS-Problem im Netz, das das Gerät nutzt.</translation>
     </message>
     <message>
-        <source>Not a registered code; a local status from PJSIP's status table (formerly PJSIP_SC_TSX_RESOLVE_ERROR): the DNS lookup of the destination (NAPTR, SRV, A or AAAA per RFC 3263) failed, so no request went out and nothing was received from the network. Newer PJSIP releases usually report this kind of failure as 503, in line with RFC 3261 §8.1.3.1 treating transport failures as 503.</source>
+        <source>Not a registered code; a local status from PJSIP&apos;s status table (formerly PJSIP_SC_TSX_RESOLVE_ERROR): the DNS lookup of the destination (NAPTR, SRV, A or AAAA per RFC 3263) failed, so no request went out and nothing was received from the network. Newer PJSIP releases usually report this kind of failure as 503, in line with RFC 3261 §8.1.3.1 treating transport failures as 503.</source>
         <translation>Kein registrierter Code; ein lokaler Status aus der Statustabelle von PJSIP (früher PJSIP_SC_TSX_RESOLVE_ERROR): Die DNS-Abfrage des Ziels (NAPTR, SRV, A oder AAAA nach RFC 3263) ist gescheitert; es ging also keine Anfrage hinaus, und aus dem Netz wurde nichts empfangen. Neuere PJSIP-Versionen melden diese Art von Fehler meist als 503, im Einklang mit RFC 3261 §8.1.3.1, wonach Transportfehler als 503 behandelt werden.</translation>
     </message>
     <message>
-        <source>Not a network answer: the phone's own DNS failure, reported with this unregistered code
+        <source>Not a network answer: the phone&apos;s own DNS failure, reported with this unregistered code
 A typo in the server or domain name in the account settings
 No working DNS server on the device or network
-Missing SRV or A/AAAA records for the provider's domain
+Missing SRV or A/AAAA records for the provider&apos;s domain
 DNS blocked or filtered by the network (hotel, corporate, captive portal)</source>
         <translation>Keine Antwort aus dem Netz: der eigene DNS-Fehler des Telefons, gemeldet mit diesem nicht registrierten Code
 Ein Tippfehler im Server- oder Domainnamen in den Kontoeinstellungen
@@ -3653,9 +3654,9 @@ DNS vom Netz blockiert oder gefiltert (Hotel, Firmennetz, Captive Portal)</trans
     <message>
         <source>Remember nothing was sent or received: the phone concluded this locally
 Check the server or domain name in the account settings
-Check the device's DNS settings and internet connection
-Look up the domain's SRV and A records from another machine
-Try the server's IP address temporarily to confirm a DNS problem</source>
+Check the device&apos;s DNS settings and internet connection
+Look up the domain&apos;s SRV and A records from another machine
+Try the server&apos;s IP address temporarily to confirm a DNS problem</source>
         <translation>Denken Sie daran, dass nichts gesendet oder empfangen wurde: Das Telefon hat dies lokal festgestellt
 Prüfen Sie den Server- oder Domainnamen in den Kontoeinstellungen
 Prüfen Sie die DNS-Einstellungen und die Internetverbindung des Geräts
@@ -3679,11 +3680,11 @@ Verwenden Sie vorübergehend die IP-Adresse des Servers, um ein DNS-Problem zu b
         <translation>Kein Server hat diese Zahl gesendet. Das Telefon oder die App (auf Basis der Bibliothek PJSIP) hat versucht, eine Anfrage zu senden, doch die Verbindung ist gescheitert, zum Beispiel weil sie abgelehnt wurde oder die gesicherte Verbindung nicht aufgebaut werden konnte, und es hat selbst 703 gemeldet. Aus dem Netz wurde nichts empfangen; das Problem liegt auf dem Weg zum Server oder darin, dass der Server ausgefallen ist.</translation>
     </message>
     <message>
-        <source>Not a registered code; a local status from PJSIP's status table (formerly PJSIP_SC_TSX_TRANSPORT_ERROR): the transport could not send the request (connection refused or reset, TLS failure, ICMP unreachable), so nothing was received from the network. RFC 3261 §8.1.3.1 says a fatal transport error is reported as if 503 had arrived, which newer PJSIP releases do; the client should then try the next server (RFC 3263 §4.3).</source>
+        <source>Not a registered code; a local status from PJSIP&apos;s status table (formerly PJSIP_SC_TSX_TRANSPORT_ERROR): the transport could not send the request (connection refused or reset, TLS failure, ICMP unreachable), so nothing was received from the network. RFC 3261 §8.1.3.1 says a fatal transport error is reported as if 503 had arrived, which newer PJSIP releases do; the client should then try the next server (RFC 3263 §4.3).</source>
         <translation>Kein registrierter Code; ein lokaler Status aus der Statustabelle von PJSIP (früher PJSIP_SC_TSX_TRANSPORT_ERROR): Der Transport konnte die Anfrage nicht senden (Verbindung abgelehnt oder zurückgesetzt, TLS-Fehler, ICMP unreachable), aus dem Netz wurde also nichts empfangen. Nach RFC 3261 §8.1.3.1 wird ein schwerwiegender Transportfehler gemeldet, als wäre eine 503 eingetroffen, was neuere PJSIP-Versionen auch tun; der Client soll dann den nächsten Server versuchen (RFC 3263 §4.3).</translation>
     </message>
     <message>
-        <source>Not a network answer: the phone's own send failure, reported with this unregistered code
+        <source>Not a network answer: the phone&apos;s own send failure, reported with this unregistered code
 The server refused the TCP or TLS connection (service down, wrong port)
 TLS handshake failure (certificate, protocol version, cipher)
 ICMP port or host unreachable for UDP
@@ -3723,11 +3724,11 @@ Versuchen Sie ein anderes Netz (Mobilfunkdaten statt WLAN), um eine lokale Sperr
         <translation>Diese Zahl wird innerhalb von SIP-Software auf Basis der Bibliothek sofia-sip erzeugt, etwa FreeSWITCH, um ein selbst festgestelltes Problem zu melden. Der Text variiert, zum Beispiel konnten keine Anmeldedaten hinzugefügt werden oder die Sitzung wurde bereits beendet. Kein Server hat diesen Code gesendet, und aus dem Netz wurde dafür nichts empfangen; die Ursache liegt in der lokalen Software oder ihrer Konfiguration.</translation>
     </message>
     <message>
-        <source>Not a registered code; a local status from sofia-sip's NUA layer (nua_client.c, nua_session.c, nua_register.c), reported to the application with a varying phrase such as 'Cannot add credentials' or 'Session is terminating'. It never crosses the wire. Read the phrase and the neighbouring log lines: a 900 usually follows a real response (for example a 401 or 407 that could not be answered) or a local state problem.</source>
+        <source>Not a registered code; a local status from sofia-sip&apos;s NUA layer (nua_client.c, nua_session.c, nua_register.c), reported to the application with a varying phrase such as &apos;Cannot add credentials&apos; or &apos;Session is terminating&apos;. It never crosses the wire. Read the phrase and the neighbouring log lines: a 900 usually follows a real response (for example a 401 or 407 that could not be answered) or a local state problem.</source>
         <translation>Kein registrierter Code; ein lokaler Status aus der NUA-Schicht von sofia-sip (nua_client.c, nua_session.c, nua_register.c), an die Anwendung gemeldet mit wechselnder Reason-Phrase wie „Cannot add credentials“ oder „Session is terminating“. Er wird nie über die Leitung gesendet. Lesen Sie die Reason-Phrase und die benachbarten Protokollzeilen: Eine 900 folgt meist auf eine echte Antwort (zum Beispiel eine 401 oder 407, die nicht beantwortet werden konnte) oder auf ein lokales Zustandsproblem.</translation>
     </message>
     <message>
-        <source>Not a network answer: sofia-sip's own status, reported with this unregistered code
+        <source>Not a network answer: sofia-sip&apos;s own status, reported with this unregistered code
 Credentials missing or invalid for an authentication challenge
 A request attempted while the session was already being torn down
 A misconfigured gateway or profile in FreeSWITCH
@@ -3759,7 +3760,7 @@ Aktualisieren Sie die Software, wenn der Fehler nach einem Bug aussieht</transla
         <translation>Ein lokaler Status der NUA-Schicht von sofia-sip, wenn eine 401- oder 407-Challenge nicht beantwortet werden kann; nie gesendet.</translation>
     </message>
     <message>
-        <source>This is not a registered SIP code: the software could not answer the server's login request because it has no matching credentials.</source>
+        <source>This is not a registered SIP code: the software could not answer the server&apos;s login request because it has no matching credentials.</source>
         <translation>Dies ist kein registrierter SIP-Code: Die Software konnte die Anmeldeaufforderung des Servers nicht beantworten, weil sie keine passenden Zugangsdaten hat.</translation>
     </message>
     <message>
@@ -3767,11 +3768,11 @@ Aktualisieren Sie die Software, wenn der Fehler nach einem Bug aussieht</transla
         <translation>Der Server hat eine Anmeldung verlangt (eine 401- oder 407-Antwort), und Software auf Basis der Bibliothek sofia-sip, etwa FreeSWITCH, hat keinen Benutzernamen und kein Passwort gefunden, die zu dieser Aufforderung passen. Sie hat 904 selbst gemeldet; die 904 kam nicht aus dem Netz. Die Ursache liegt in den Konto- oder Gateway-Einstellungen auf der anrufenden Seite.</translation>
     </message>
     <message>
-        <source>Not a registered code; a local status from sofia-sip's NUA layer (nua_client.c) when a 401 or 407 challenge cannot be answered: no credentials match the realm, or the scheme or algorithm is not supported. It never crosses the wire: the response actually received was the 401 or 407. Compare the realm and algorithm in WWW-Authenticate or Proxy-Authenticate with the configured credentials.</source>
+        <source>Not a registered code; a local status from sofia-sip&apos;s NUA layer (nua_client.c) when a 401 or 407 challenge cannot be answered: no credentials match the realm, or the scheme or algorithm is not supported. It never crosses the wire: the response actually received was the 401 or 407. Compare the realm and algorithm in WWW-Authenticate or Proxy-Authenticate with the configured credentials.</source>
         <translation>Kein registrierter Code; ein lokaler Status aus der NUA-Schicht von sofia-sip (nua_client.c), wenn eine 401- oder 407-Challenge nicht beantwortet werden kann: Keine Zugangsdaten passen zum Realm, oder Schema bzw. Algorithmus werden nicht unterstützt. Er wird nie über die Leitung gesendet: Tatsächlich empfangen wurde die 401 oder 407. Vergleichen Sie Realm und Algorithmus in WWW-Authenticate oder Proxy-Authenticate mit den konfigurierten Zugangsdaten.</translation>
     </message>
     <message>
-        <source>Not a network answer: sofia-sip's own status, reported with this unregistered code
+        <source>Not a network answer: sofia-sip&apos;s own status, reported with this unregistered code
 No username and password configured for the realm the server asked for
 The realm in the challenge differs from the configured one (for example the provider changed domain)
 An unsupported authentication scheme or algorithm (for example SHA-256 only)
@@ -3811,7 +3812,7 @@ Prüfen Sie, ob die Software den angeforderten Algorithmus unterstützt</transla
         <translation>Die Zahl 999 stammt von Wireshark, nicht von einem Telefon oder Server. Die Antwort, die tatsächlich über das Netz lief, hatte einen anderen Code, den das Analysewerkzeug in seiner Tabelle nicht einordnen konnte; stattdessen hat es diesen Platzhalter angezeigt. Öffnen Sie das ursprüngliche Paket, um zu sehen, was tatsächlich gesendet wurde.</translation>
     </message>
     <message>
-        <source>Not a registered code and outside the six classes of RFC 3261 §21. Wireshark's sip_response_code_vals uses 999 'Unknown response' as a placeholder for codes outside its table, so the real status line carried something else. Read it from the capture: a code from 100 to 699 that is not registered is read as the x00 of its class (RFC 3261 §8.1.3.2), while anything outside that range is not a valid SIP response at all.</source>
+        <source>Not a registered code and outside the six classes of RFC 3261 §21. Wireshark&apos;s sip_response_code_vals uses 999 &apos;Unknown response&apos; as a placeholder for codes outside its table, so the real status line carried something else. Read it from the capture: a code from 100 to 699 that is not registered is read as the x00 of its class (RFC 3261 §8.1.3.2), while anything outside that range is not a valid SIP response at all.</source>
         <translation>Kein registrierter Code und außerhalb der sechs Klassen aus RFC 3261 §21. Die Tabelle sip_response_code_vals von Wireshark verwendet 999 „Unknown response“ als Platzhalter für Codes außerhalb ihrer Tabelle; die echte Statuszeile enthielt also etwas anderes. Entnehmen Sie es dem Mitschnitt: Ein nicht registrierter Code von 100 bis 699 wird als x00 seiner Klasse gelesen (RFC 3261 §8.1.3.2), alles außerhalb dieses Bereichs ist überhaupt keine gültige SIP-Antwort.</translation>
     </message>
     <message>
@@ -3893,15 +3894,15 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
         <translation>Einige SIP-Stacks und Anbieterseiten</translation>
     </message>
     <message>
-        <source>Defined in RFC 3261 §21.1.1. It is hop-by-hop: the next element (proxy, B2BUA or UAS) sends it to stop INVITE retransmissions, and a stateful proxy never forwards a 100 it receives (§16.7); an INVITE server transaction generates one itself unless it knows that its TU will send a provisional or final response within 200 ms (§17.2.1). It creates no dialog, needs no To tag, and echoes a Timestamp header if the request had one. A 100 followed by silence means the next hop took the INVITE but nothing came back from further downstream; the attempt then ends when a proxy's Timer C or the caller's own no-answer timer fires, usually with CANCEL and 487, or with 408.</source>
+        <source>Defined in RFC 3261 §21.1.1. It is hop-by-hop: the next element (proxy, B2BUA or UAS) sends it to stop INVITE retransmissions, and a stateful proxy never forwards a 100 it receives (§16.7); an INVITE server transaction generates one itself unless it knows that its TU will send a provisional or final response within 200 ms (§17.2.1). It creates no dialog, needs no To tag, and echoes a Timestamp header if the request had one. A 100 followed by silence means the next hop took the INVITE but nothing came back from further downstream; the attempt then ends when a proxy&apos;s Timer C or the caller&apos;s own no-answer timer fires, usually with CANCEL and 487, or with 408.</source>
         <translation>Definiert in RFC 3261 §21.1.1. Die Antwort gilt nur von Hop zu Hop: Das nächste Element (Proxy, B2BUA oder UAS) sendet sie, um die Sendewiederholungen des INVITE zu stoppen, und ein zustandsbehafteter Proxy leitet eine empfangene 100 nie weiter (§16.7); eine INVITE-Server-Transaktion erzeugt selbst eine, außer sie weiß, dass ihre TU innerhalb von 200 ms eine vorläufige oder endgültige Antwort sendet (§17.2.1). Sie erzeugt keinen Dialog, braucht kein To-Tag und gibt einen Timestamp-Header zurück, falls die Anfrage einen enthielt. Eine 100, auf die nichts mehr folgt, bedeutet, dass der nächste Hop das INVITE angenommen hat, von weiter hinten aber nichts zurückkam; der Versuch endet dann, wenn Timer C eines Proxys oder der eigene No-Answer-Timer des Anrufers abläuft, meist mit CANCEL und 487 oder mit 408.</translation>
     </message>
     <message>
-        <source>RFC 6228: a forking proxy (§6) or a UAS sends 199 upstream to say that an early dialog, identified by the To tag of the earlier 1xx, has ended before the final response; it is sent only if the request carried Supported: 199. It lets the caller release that branch's resources, for example stop playing its early media. It should not carry SDP unless RFC 3264 requires it (§8), and when the branch ended with a final response the sender must add a Reason header with that response code (§5, §6); a proxy does not generate 199 if the request carried Require: 100rel (§6). Wireshark's statistics label this row 'Informational - Others', a per-class bucket rather than the registered phrase.</source>
+        <source>RFC 6228: a forking proxy (§6) or a UAS sends 199 upstream to say that an early dialog, identified by the To tag of the earlier 1xx, has ended before the final response; it is sent only if the request carried Supported: 199. It lets the caller release that branch&apos;s resources, for example stop playing its early media. It should not carry SDP unless RFC 3264 requires it (§8), and when the branch ended with a final response the sender must add a Reason header with that response code (§5, §6); a proxy does not generate 199 if the request carried Require: 100rel (§6). Wireshark&apos;s statistics label this row &apos;Informational - Others&apos;, a per-class bucket rather than the registered phrase.</source>
         <translation>RFC 6228: Ein forkender Proxy (§6) oder ein UAS sendet 199 in Richtung Anrufer, um mitzuteilen, dass ein früher Dialog, erkennbar am To-Tag der vorangegangenen 1xx-Antwort, vor der endgültigen Antwort beendet wurde; sie wird nur gesendet, wenn die Anfrage Supported: 199 enthielt. So kann der Anrufer die Ressourcen dieses Zweigs freigeben, zum Beispiel dessen Early Media beenden. Sie soll kein SDP enthalten, außer RFC 3264 verlangt es (§8), und wenn der Zweig mit einer endgültigen Antwort endete, muss der Absender einen Reason-Header mit diesem Antwortcode einfügen (§5, §6); ein Proxy erzeugt keine 199, wenn die Anfrage Require: 100rel enthielt (§6). Die Statistik von Wireshark bezeichnet diese Zeile als „Informational - Others“, ein Sammelposten pro Klasse statt der registrierten Reason-Phrase.</translation>
     </message>
     <message>
-        <source>Defined by RFC 5839 §7.1 (conditional event notification; the notifier's side is in §6.3). It answers a SUBSCRIBE refresh inside an existing subscription dialog that carries Suppress-If-Match with the entity tag the subscriber last received in the SIP-ETag header of a NOTIFY; if the resource state still matches, the notifier refreshes the subscription, replies 204 and sends no NOTIFY. The Expires header gives the new duration. Not to be confused with HTTP's 204 No Content.</source>
+        <source>Defined by RFC 5839 §7.1 (conditional event notification; the notifier&apos;s side is in §6.3). It answers a SUBSCRIBE refresh inside an existing subscription dialog that carries Suppress-If-Match with the entity tag the subscriber last received in the SIP-ETag header of a NOTIFY; if the resource state still matches, the notifier refreshes the subscription, replies 204 and sends no NOTIFY. The Expires header gives the new duration. Not to be confused with HTTP&apos;s 204 No Content.</source>
         <translation>Definiert in RFC 5839 §7.1 (bedingte Ereignisbenachrichtigung; die Seite des Notifiers steht in §6.3). Die Antwort gilt einer SUBSCRIBE-Auffrischung innerhalb eines bestehenden Abonnement-Dialogs, die Suppress-If-Match mit dem Entity-Tag enthält, das der Abonnent zuletzt im SIP-ETag-Header eines NOTIFY erhalten hat; stimmt der Zustand der Ressource noch überein, frischt der Notifier das Abonnement auf, antwortet mit 204 und sendet kein NOTIFY. Der Expires-Header nennt die neue Laufzeit. Nicht zu verwechseln mit 204 No Content aus HTTP.</translation>
     </message>
     <message>
@@ -3913,11 +3914,11 @@ Ist die Statuszeile fehlerhaft, ermitteln Sie das sendende Gerät anhand seines 
         <translation>Definiert durch SIP Outbound (RFC 5626 §11.5). Ein Edge-Proxy sendet 430, wenn eine per Flow-Token (Path- oder Record-Route-URI mit dem Parameter ob) geroutete Anfrage nicht zugestellt werden kann, weil dieser Flow, eine TCP/TLS-Verbindung oder eine UDP-NAT-Bindung, ausgefallen ist. Sie soll zwischen Proxys bleiben: Bei einer 430 ersetzt der zuständige Proxy den Zweig durch einen anderen registrierten Flow derselben Instanz (§7); bleibt keiner übrig, entscheidet seine übliche Auswahl der besten Antwort, was der Anrufer erhält, oft 480. Ein User Agent, der trotzdem eine 430 erhält, behandelt sie wie 400.</translation>
     </message>
     <message>
-        <source>Defined in RFC 5079 §5 for anonymous call rejection. A UAS, or a proxy acting for the callee, sends 433 when the request is anonymous and the target's policy refuses such requests. RFC 5079 §3 counts a request as anonymous when its From URI is anonymous (anonymous@anonymous.invalid) or its Privacy header has the value id or user; Privacy: header alone does not make it so, nor does a missing P-Asserted-Identity. Unlike a plain 403 or 603 it tells the caller exactly why, so the caller can try again with identity shown. The check usually sits in a network service setting of the called line rather than in the called device.</source>
+        <source>Defined in RFC 5079 §5 for anonymous call rejection. A UAS, or a proxy acting for the callee, sends 433 when the request is anonymous and the target&apos;s policy refuses such requests. RFC 5079 §3 counts a request as anonymous when its From URI is anonymous (anonymous@anonymous.invalid) or its Privacy header has the value id or user; Privacy: header alone does not make it so, nor does a missing P-Asserted-Identity. Unlike a plain 403 or 603 it tells the caller exactly why, so the caller can try again with identity shown. The check usually sits in a network service setting of the called line rather than in the called device.</source>
         <translation>Definiert in RFC 5079 §5 für die Abweisung anonymer Anrufe. Ein UAS oder ein Proxy im Auftrag des Angerufenen sendet 433, wenn die Anfrage anonym ist und die Regeln des Ziels solche Anfragen ablehnen. RFC 5079 §3 zählt eine Anfrage als anonym, wenn ihre From-URI anonym ist (anonymous@anonymous.invalid) oder ihr Privacy-Header den Wert id oder user hat; Privacy: header allein macht sie nicht anonym, ebenso wenig eine fehlende P-Asserted-Identity. Anders als eine einfache 403 oder 603 teilt sie dem Anrufer genau den Grund mit, sodass er es mit angezeigter Identität erneut versuchen kann. Die Prüfung liegt meist in einer Netzdienst-Einstellung des angerufenen Anschlusses, nicht im angerufenen Gerät.</translation>
     </message>
     <message>
-        <source>The caller's number is withheld (CLIR or a Privacy header)
+        <source>The caller&apos;s number is withheld (CLIR or a Privacy header)
 The called party has anonymous call rejection switched on
 A non-compliant rejection service that treats a missing P-Asserted-Identity as anonymous (RFC 5079 §3 says it is not)
 A PBX or trunk that sends From: anonymous by default</source>
@@ -3945,7 +3946,7 @@ Stimmen Sie die Tastenbelegung am Telefon (BLF, Mailbox, Präsenz) auf die Funkt
 Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     </message>
     <message>
-        <source>Any element may send it when a request has malformed syntax (RFC 3261 §21.4.1), such as a missing mandatory header (Call-ID, CSeq, From, To, Via, Max-Forwards), an unparsable header value or a Content-Length that does not match the body. The reason phrase should name the problem more precisely, for example "Missing Call-ID header field", and a Warning header may add detail, so read both. It is a syntax complaint: a request that parses but whose session offer cannot be accepted gets 488, an unknown URI scheme 416 and an unsupported body type 415. RFC 3398 maps it to Q.850 cause 41 (Temporary failure).</source>
+        <source>Any element may send it when a request has malformed syntax (RFC 3261 §21.4.1), such as a missing mandatory header (Call-ID, CSeq, From, To, Via, Max-Forwards), an unparsable header value or a Content-Length that does not match the body. The reason phrase should name the problem more precisely, for example &quot;Missing Call-ID header field&quot;, and a Warning header may add detail, so read both. It is a syntax complaint: a request that parses but whose session offer cannot be accepted gets 488, an unknown URI scheme 416 and an unsupported body type 415. RFC 3398 maps it to Q.850 cause 41 (Temporary failure).</source>
         <translation>Jedes Element kann sie senden, wenn eine Anfrage eine fehlerhafte Syntax hat (RFC 3261 §21.4.1), etwa einen fehlenden Pflicht-Header (Call-ID, CSeq, From, To, Via, Max-Forwards), einen nicht auswertbaren Header-Wert oder eine Content-Length, die nicht zum Body passt. Die Reason-Phrase sollte das Problem genauer benennen, zum Beispiel „Missing Call-ID header field“, und ein Warning-Header kann Details ergänzen; lesen Sie daher beide. Es handelt sich um eine Beanstandung der Syntax: Eine Anfrage, die sich auswerten lässt, deren Sitzungsangebot aber nicht angenommen werden kann, erhält 488, ein unbekanntes URI-Schema 416 und ein nicht unterstützter Body-Typ 415. RFC 3398 bildet sie auf Q.850-Cause 41 (Vorübergehender Fehler) ab.</translation>
     </message>
     <message>
@@ -3988,15 +3989,15 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>Zeigen, zu welcher SIP-Antwort ein ISDN/Q.850-Cause-Wert wird (RFC 3398 §7.2.4.1), und sie erklären.</translation>
     </message>
     <message>
-        <source>The cause value (1-127), or a Reason header such as 'Q.850;cause=17'.</source>
-        <translation>Der Cause-Wert (1–127) oder ein Reason-Header wie 'Q.850;cause=17'.</translation>
+        <source>The cause value (1-127), or a Reason header such as &apos;Q.850;cause=17&apos;.</source>
+        <translation>Der Cause-Wert (1–127) oder ein Reason-Header wie &apos;Q.850;cause=17&apos;.</translation>
     </message>
     <message>
         <source>cause value</source>
         <translation>Cause-Wert</translation>
     </message>
     <message>
-        <source>"%1" is not a Q.850 cause value: causes are numbers from 1 to 127.</source>
+        <source>&quot;%1&quot; is not a Q.850 cause value: causes are numbers from 1 to 127.</source>
         <translation>„%1“ ist kein Q.850-Cause-Wert: Causes sind Zahlen von 1 bis 127.</translation>
     </message>
     <message>
@@ -4020,15 +4021,15 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>Einen Warning-Header-Code erklären (RFC 3261 §20.43).</translation>
     </message>
     <message>
-        <source>The three-digit warn-code, e.g. 305, or the whole header value: 399 host "text".</source>
-        <translation>Der dreistellige warn-code, z. B. 305, oder der ganze Header-Wert: 399 host "text".</translation>
+        <source>The three-digit warn-code, e.g. 305, or the whole header value: 399 host &quot;text&quot;.</source>
+        <translation>Der dreistellige warn-code, z. B. 305, oder der ganze Header-Wert: 399 host &quot;text&quot;.</translation>
     </message>
     <message>
         <source>warn-code</source>
         <translation>warn-code</translation>
     </message>
     <message>
-        <source>"%1" is not a warn-code: it has three digits, such as 305.</source>
+        <source>&quot;%1&quot; is not a warn-code: it has three digits, such as 305.</source>
         <translation>„%1“ ist kein warn-code: Er hat drei Ziffern, etwa 305.</translation>
     </message>
     <message>
@@ -4120,11 +4121,11 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>Sprache</translation>
     </message>
     <message>
-        <source>"%1" is not a language code; use one of: %2.</source>
+        <source>&quot;%1&quot; is not a language code; use one of: %2.</source>
         <translation>„%1“ ist kein Sprachcode; verwenden Sie einen von: %2.</translation>
     </message>
     <message>
-        <source>No translation for language "%1"; available: %2.</source>
+        <source>No translation for language &quot;%1&quot;; available: %2.</source>
         <translation>Keine Übersetzung für die Sprache „%1“; verfügbar: %2.</translation>
     </message>
     <message>
@@ -4176,7 +4177,7 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>Befehle:</translation>
     </message>
     <message>
-        <source>Run "%1 &lt;command&gt; --help" for the options of a command.</source>
+        <source>Run &quot;%1 &lt;command&gt; --help&quot; for the options of a command.</source>
         <translation>Führen Sie „%1 &lt;Befehl&gt; --help“ aus, um die Optionen eines Befehls zu sehen.</translation>
     </message>
     <message>
@@ -4188,15 +4189,15 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>Der auszuführende Befehl (siehe unten).</translation>
     </message>
     <message>
-        <source>No command given; run "%1 --help".</source>
+        <source>No command given; run &quot;%1 --help&quot;.</source>
         <translation>Kein Befehl angegeben; führen Sie „%1 --help“ aus.</translation>
     </message>
     <message>
-        <source>Unknown command "%1"; run "%2 --help".</source>
+        <source>Unknown command &quot;%1&quot;; run &quot;%2 --help&quot;.</source>
         <translation>Unbekannter Befehl „%1“; führen Sie „%2 --help“ aus.</translation>
     </message>
     <message>
-        <source>Probe many SIP servers with OPTIONS, each on its own interval, all at once, and print each target's first result and then every change (up, failing, down, another code). Exit status: 0 all targets up at the end, 1 otherwise, 64 usage error.</source>
+        <source>Probe many SIP servers with OPTIONS, each on its own interval, all at once, and print each target&apos;s first result and then every change (up, failing, down, another code). Exit status: 0 all targets up at the end, 1 otherwise, 64 usage error.</source>
         <translation>Viele SIP-Server gleichzeitig mit OPTIONS prüfen, jeden in seinem eigenen Intervall, und für jedes Ziel das erste Ergebnis und danach jede Änderung ausgeben (erreichbar, gestört, ausgefallen, anderer Code). Exit-Status: 0 alle Ziele am Ende erreichbar, 1 sonst, 64 Aufruffehler.</translation>
     </message>
     <message>
@@ -4204,7 +4205,7 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>Zu überwachende Ziele zusätzlich zu denen aus --targets.</translation>
     </message>
     <message>
-        <source>A target list: one target a line ("URI [label] [transport=udp|tcp|tls] [credentials=NAME] [interval=S]") or the JSON the GUI saves.</source>
+        <source>A target list: one target a line (&quot;URI [label] [transport=udp|tcp|tls] [credentials=NAME] [interval=S]&quot;) or the JSON the GUI saves.</source>
         <translation>Eine Zielliste: ein Ziel pro Zeile („URI [Bezeichnung] [transport=udp|tcp|tls] [credentials=NAME] [interval=S]“) oder das JSON, das die GUI speichert.</translation>
     </message>
     <message>
@@ -4244,23 +4245,23 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>Höchstens %1 Ziele.</translation>
     </message>
     <message>
-        <source>--interval must be a whole number of seconds from 1 to 86400, not "%1".</source>
+        <source>--interval must be a whole number of seconds from 1 to 86400, not &quot;%1&quot;.</source>
         <translation>--interval muss eine ganze Zahl von Sekunden von 1 bis 86400 sein, nicht „%1“.</translation>
     </message>
     <message>
-        <source>--duration must be a positive number of seconds, not "%1".</source>
+        <source>--duration must be a positive number of seconds, not &quot;%1&quot;.</source>
         <translation>--duration muss eine positive Anzahl Sekunden sein, nicht „%1“.</translation>
     </message>
     <message>
-        <source>--rounds must be a whole number from 1 to 1000000, not "%1".</source>
+        <source>--rounds must be a whole number from 1 to 1000000, not &quot;%1&quot;.</source>
         <translation>--rounds muss eine ganze Zahl von 1 bis 1000000 sein, nicht „%1“.</translation>
     </message>
     <message>
-        <source>--timeout must be a number of seconds from 0.05 to 3600, not "%1".</source>
+        <source>--timeout must be a number of seconds from 0.05 to 3600, not &quot;%1&quot;.</source>
         <translation>--timeout muss eine Anzahl Sekunden von 0.05 bis 3600 sein, nicht „%1“.</translation>
     </message>
     <message>
-        <source>--window must be a whole number from 1 to 10000, not "%1".</source>
+        <source>--window must be a whole number from 1 to 10000, not &quot;%1&quot;.</source>
         <translation>--window muss eine ganze Zahl von 1 bis 10000 sein, nicht „%1“.</translation>
     </message>
     <message>
@@ -4368,7 +4369,7 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>N Tests nacheinander senden und eine Statistik ausgeben.</translation>
     </message>
     <message>
-        <source>Seconds from one probe's start to the next (0: back to back).</source>
+        <source>Seconds from one probe&apos;s start to the next (0: back to back).</source>
         <translation>Sekunden vom Start eines Tests bis zum nächsten (0: direkt hintereinander).</translation>
     </message>
     <message>
@@ -4380,8 +4381,8 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>From-Benutzername oder eine vollständige sip:-URI.</translation>
     </message>
     <message>
-        <source>Add a header, e.g. 'X-Ticket: 42' (repeatable).</source>
-        <translation>Einen Header hinzufügen, z. B. 'X-Ticket: 42' (wiederholbar).</translation>
+        <source>Add a header, e.g. &apos;X-Ticket: 42&apos; (repeatable).</source>
+        <translation>Einen Header hinzufügen, z. B. &apos;X-Ticket: 42&apos; (wiederholbar).</translation>
     </message>
     <message>
         <source>Max-Forwards value (0-255, default 70).</source>
@@ -4420,19 +4421,19 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>--%1 ist nur zusammen mit --nagios sinnvoll.</translation>
     </message>
     <message>
-        <source>--count must be a whole number from 1 to 1000000, not "%1".</source>
+        <source>--count must be a whole number from 1 to 1000000, not &quot;%1&quot;.</source>
         <translation>--count muss eine ganze Zahl von 1 bis 1000000 sein, nicht „%1“.</translation>
     </message>
     <message>
-        <source>--interval must be a number of seconds from 0 to 3600, not "%1".</source>
+        <source>--interval must be a number of seconds from 0 to 3600, not &quot;%1&quot;.</source>
         <translation>--interval muss eine Anzahl Sekunden von 0 bis 3600 sein, nicht „%1“.</translation>
     </message>
     <message>
-        <source>--timeout must be a positive number of seconds up to 3600, not "%1".</source>
+        <source>--timeout must be a positive number of seconds up to 3600, not &quot;%1&quot;.</source>
         <translation>--timeout muss eine positive Anzahl Sekunden bis 3600 sein, nicht „%1“.</translation>
     </message>
     <message>
-        <source>--max-forwards must be a number from 0 to 255, not "%1".</source>
+        <source>--max-forwards must be a number from 0 to 255, not &quot;%1&quot;.</source>
         <translation>--max-forwards muss eine Zahl von 0 bis 255 sein, nicht „%1“.</translation>
     </message>
     <message>
@@ -4440,11 +4441,11 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>--from: %1</translation>
     </message>
     <message>
-        <source>"%1" is not a valid user name.</source>
+        <source>&quot;%1&quot; is not a valid user name.</source>
         <translation>„%1“ ist kein gültiger Benutzername.</translation>
     </message>
     <message>
-        <source>--bind needs an IP address and an optional port, e.g. 192.0.2.10:5062 or [2001:db8::1]:5062; got "%1".</source>
+        <source>--bind needs an IP address and an optional port, e.g. 192.0.2.10:5062 or [2001:db8::1]:5062; got &quot;%1&quot;.</source>
         <translation>--bind braucht eine IP-Adresse und optional einen Port, z. B. 192.0.2.10:5062 oder [2001:db8::1]:5062; erhalten: „%1“.</translation>
     </message>
     <message>
@@ -4464,8 +4465,8 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>Reason-Phrase (Standard: die registrierte).</translation>
     </message>
     <message>
-        <source>Add a header to the answer, e.g. 'Retry-After: 30' (repeatable).</source>
-        <translation>Der Antwort einen Header hinzufügen, z. B. 'Retry-After: 30' (wiederholbar).</translation>
+        <source>Add a header to the answer, e.g. &apos;Retry-After: 30&apos; (repeatable).</source>
+        <translation>Der Antwort einen Header hinzufügen, z. B. &apos;Retry-After: 30&apos; (wiederholbar).</translation>
     </message>
     <message>
         <source>Wait MS milliseconds before the final response (at most 60000).</source>
@@ -4480,7 +4481,7 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>Außerdem jede Anfrage so ausgeben, wie sie empfangen wurde.</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Unerwartetes Argument „%1“.</translation>
     </message>
     <message>
@@ -4488,11 +4489,11 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>--code ist erforderlich, z. B. --code 486.</translation>
     </message>
     <message>
-        <source>--code must be a number from 200 to 699, not "%1".</source>
+        <source>--code must be a number from 200 to 699, not &quot;%1&quot;.</source>
         <translation>--code muss eine Zahl von 200 bis 699 sein, nicht „%1“.</translation>
     </message>
     <message>
-        <source>--delay must be a number of milliseconds, not "%1".</source>
+        <source>--delay must be a number of milliseconds, not &quot;%1&quot;.</source>
         <translation>--delay muss eine Anzahl Millisekunden sein, nicht „%1“.</translation>
     </message>
     <message>
@@ -4516,19 +4517,19 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>Höchstens &lt;n&gt; Ergebnisse zeigen (0: alle; Standard 10).</translation>
     </message>
     <message>
-        <source>What to look for, e.g. busy, "nobody answers", 48, 5xx.</source>
-        <translation>Wonach gesucht wird, z. B. besetzt, "niemand nimmt ab", 48, 5xx.</translation>
+        <source>What to look for, e.g. busy, &quot;nobody answers&quot;, 48, 5xx.</source>
+        <translation>Wonach gesucht wird, z. B. besetzt, &quot;niemand nimmt ab&quot;, 48, 5xx.</translation>
     </message>
     <message>
         <source>search words</source>
         <translation>Suchbegriffe</translation>
     </message>
     <message>
-        <source>--limit needs a whole number of 0 or more, not "%1".</source>
+        <source>--limit needs a whole number of 0 or more, not &quot;%1&quot;.</source>
         <translation>--limit braucht eine ganze Zahl von 0 oder mehr, nicht „%1“.</translation>
     </message>
     <message>
-        <source>No response code matches "%1".</source>
+        <source>No response code matches &quot;%1&quot;.</source>
         <translation>Kein Antwortcode passt zu „%1“.</translation>
     </message>
     <message>
@@ -4540,7 +4541,7 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>Nur die Klasse &lt;n&gt;: 1 bis 6 (oder 1xx bis 6xx).</translation>
     </message>
     <message>
-        <source>--class needs a response class from 1 to 6, not "%1".</source>
+        <source>--class needs a response class from 1 to 6, not &quot;%1&quot;.</source>
         <translation>--class braucht eine Antwortklasse von 1 bis 6, nicht „%1“.</translation>
     </message>
     <message>
@@ -4568,7 +4569,7 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>Nach N Hops aufhören (1–70, Standard 20).</translation>
     </message>
     <message>
-        <source>Seconds to wait for each hop's answer (default 5).</source>
+        <source>Seconds to wait for each hop&apos;s answer (default 5).</source>
         <translation>Sekunden, die auf die Antwort jedes Hops gewartet wird (Standard 5).</translation>
     </message>
     <message>
@@ -4576,15 +4577,15 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>Den gesamten Trace nach S Sekunden beenden (Standard 60).</translation>
     </message>
     <message>
-        <source>--max-hops must be a whole number from 1 to 70, not "%1".</source>
+        <source>--max-hops must be a whole number from 1 to 70, not &quot;%1&quot;.</source>
         <translation>--max-hops muss eine ganze Zahl von 1 bis 70 sein, nicht „%1“.</translation>
     </message>
     <message>
-        <source>--timeout must be a positive number of seconds up to 600, not "%1".</source>
+        <source>--timeout must be a positive number of seconds up to 600, not &quot;%1&quot;.</source>
         <translation>--timeout muss eine positive Anzahl Sekunden bis 600 sein, nicht „%1“.</translation>
     </message>
     <message>
-        <source>--total-timeout must be a positive number of seconds up to 3600, not "%1".</source>
+        <source>--total-timeout must be a positive number of seconds up to 3600, not &quot;%1&quot;.</source>
         <translation>--total-timeout muss eine positive Anzahl Sekunden bis 3600 sein, nicht „%1“.</translation>
     </message>
     <message numerus="yes">
@@ -4651,16 +4652,16 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>Exit-Status: 0 gefunden, 1 nichts gefunden, 64 Aufruffehler; die prüfenden Befehle (options, trace, monitor) nennen ihre Werte in ihrer --help.</translation>
     </message>
     <message>
-        <source>An answer counts as up only if this header matches, e.g. 'Server: ^Kamailio' (repeatable).</source>
-        <translation>Eine Antwort gilt nur als erreichbar, wenn dieser Header passt, z. B. 'Server: ^Kamailio' (wiederholbar).</translation>
+        <source>An answer counts as up only if this header matches, e.g. &apos;Server: ^Kamailio&apos; (repeatable).</source>
+        <translation>Eine Antwort gilt nur als erreichbar, wenn dieser Header passt, z. B. &apos;Server: ^Kamailio&apos; (wiederholbar).</translation>
     </message>
     <message>
         <source>udp, tcp, tls, ws or wss; without it the URI decides (;transport=, sips: means TLS, ws:// and wss:// URLs), then SRV records.</source>
         <translation>udp, tcp, tls, ws oder wss; ohne Angabe entscheidet die URI (;transport=, sips: bedeutet TLS, ws://- und wss://-URLs), danach die SRV-Einträge.</translation>
     </message>
     <message>
-        <source>Success also needs this header in the answer, matching the regular expression, e.g. 'Server: ^Kamailio' (repeatable).</source>
-        <translation>Erfolg erfordert außerdem diesen Header in der Antwort, passend zum regulären Ausdruck, z. B. 'Server: ^Kamailio' (wiederholbar).</translation>
+        <source>Success also needs this header in the answer, matching the regular expression, e.g. &apos;Server: ^Kamailio&apos; (repeatable).</source>
+        <translation>Erfolg erfordert außerdem diesen Header in der Antwort, passend zum regulären Ausdruck, z. B. &apos;Server: ^Kamailio&apos; (wiederholbar).</translation>
     </message>
     <message>
         <source>Probe every server behind the name at once (each SRV target and address), each with its own result.</source>
@@ -4675,7 +4676,7 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>Die Codes, die als Erfolg gelten (mit --nagios: als OK), z. B. 200,404 oder 2xx (Standard 2xx).</translation>
     </message>
     <message>
-        <source>--transport must be udp, tcp, tls, ws or wss, not "%1".</source>
+        <source>--transport must be udp, tcp, tls, ws or wss, not &quot;%1&quot;.</source>
         <translation>--transport muss udp, tcp, tls, ws oder wss sein, nicht „%1“.</translation>
     </message>
     <message>
@@ -4683,7 +4684,7 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>--all-targets prüft jeden Server einmal: Es lässt sich nicht mit --count oder --nagios kombinieren.</translation>
     </message>
     <message>
-        <source>--origin needs a URL such as https://phone.example.com, not "%1".</source>
+        <source>--origin needs a URL such as https://phone.example.com, not &quot;%1&quot;.</source>
         <translation>--origin braucht eine URL wie https://phone.example.com, nicht „%1“.</translation>
     </message>
     <message>
@@ -4691,7 +4692,7 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>TLS: zusätzlich den CA-Zertifikaten in dieser PEM-Datei vertrauen (wiederholbar).</translation>
     </message>
     <message>
-        <source>TLS: go on when the server's certificate cannot be verified; the result says it was not verified.</source>
+        <source>TLS: go on when the server&apos;s certificate cannot be verified; the result says it was not verified.</source>
         <translation>TLS: fortfahren, wenn das Zertifikat des Servers nicht verifiziert werden kann; das Ergebnis weist darauf hin.</translation>
     </message>
     <message>
@@ -4699,7 +4700,7 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>TLS: Client-Zertifikat (PEM), mit --key.</translation>
     </message>
     <message>
-        <source>TLS: the client certificate's unencrypted private key (PEM).</source>
+        <source>TLS: the client certificate&apos;s unencrypted private key (PEM).</source>
         <translation>TLS: der unverschlüsselte private Schlüssel des Client-Zertifikats (PEM).</translation>
     </message>
     <message>
@@ -4723,7 +4724,7 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>--cert und --key gehören zusammen: Geben Sie beide oder keines an.</translation>
     </message>
     <message>
-        <source>--user: "%1" is not a valid SIP user name.</source>
+        <source>--user: &quot;%1&quot; is not a valid SIP user name.</source>
         <translation>--user: „%1“ ist kein gültiger SIP-Benutzername.</translation>
     </message>
     <message>
@@ -4787,7 +4788,7 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>Verifizierung</translation>
     </message>
     <message>
-        <source>realm "%1"</source>
+        <source>realm &quot;%1&quot;</source>
         <translation>Realm „%1“</translation>
     </message>
     <message>
@@ -4810,7 +4811,7 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>udp, tcp, tls, ws oder wss (Standard: wie bei options).</translation>
     </message>
     <message>
-        <source>"%1" is not one target.</source>
+        <source>&quot;%1&quot; is not one target.</source>
         <translation>„%1“ ist nicht genau ein Ziel.</translation>
     </message>
     <message>
@@ -4822,7 +4823,7 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>Höchstens N Anfragen pro Sekunde von jeder Absenderadresse beantworten (Spitzen bis N); der Rest wird unbeantwortet verworfen. Standard: keine Begrenzung.</translation>
     </message>
     <message>
-        <source>--rate-limit must be a number of requests a second (0: no limit), not "%1".</source>
+        <source>--rate-limit must be a number of requests a second (0: no limit), not &quot;%1&quot;.</source>
         <translation>--rate-limit muss eine Anzahl Anfragen pro Sekunde sein (0: keine Begrenzung), nicht „%1“.</translation>
     </message>
     <message>
@@ -4923,7 +4924,7 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>--pcap braucht einen Dateinamen.</translation>
     </message>
     <message>
-        <source>--pcap-format must be pcapng or pcap, not "%1".</source>
+        <source>--pcap-format must be pcapng or pcap, not &quot;%1&quot;.</source>
         <translation>--pcap-format muss pcapng oder pcap sein, nicht „%1“.</translation>
     </message>
     <message>
@@ -4946,7 +4947,7 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n frame(s) were cut short by the capture's snap length; messages in them are incomplete.</source>
+        <source>%n frame(s) were cut short by the capture&apos;s snap length; messages in them are incomplete.</source>
         <translation>
             <numerusform>%n Frame wurde von der Snap-Länge des Mitschnitts gekürzt; Nachrichten darin sind unvollständig.</numerusform>
             <numerusform>%n Frames wurden von der Snap-Länge des Mitschnitts gekürzt; Nachrichten darin sind unvollständig.</numerusform>
@@ -4961,7 +4962,7 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
-        <source>Save, delete or list passwords in the system keychain, for the monitor's credentials=keychain:NAME. "set" reads the password without showing it (or the first line of stdin); nothing prints it.</source>
+        <source>Save, delete or list passwords in the system keychain, for the monitor&apos;s credentials=keychain:NAME. &quot;set&quot; reads the password without showing it (or the first line of stdin); nothing prints it.</source>
         <translation>Passwörter im Schlüsselbund des Systems speichern, löschen oder auflisten, für credentials=keychain:NAME des Monitors. „set“ liest das Passwort, ohne es anzuzeigen (oder die erste Zeile von stdin); nichts gibt es aus.</translation>
     </message>
     <message>
@@ -5025,7 +5026,7 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>Jede SIP-Statuszeile, jeden Antwortcode, Reason-, Warning- und Retry-After-Header und jede Q.850-Cause in eingefügtem Text (ein Log-Auszug, eine SIP-Antwort, ein Verbindungsnachweis) finden und jeweils erklären.</translation>
     </message>
     <message>
-        <source>The text to read; standard input when left out or "-".</source>
+        <source>The text to read; standard input when left out or &quot;-&quot;.</source>
         <translation>Der zu lesende Text; Standardeingabe, wenn weggelassen oder „-“.</translation>
     </message>
     <message>
@@ -5039,6 +5040,78 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>Nothing recognised: the text holds no SIP status line, response code, Reason, Warning or Retry-After header, or Q.850 cause.</source>
         <translation>Nichts erkannt: Der Text enthält keine SIP-Statuszeile, keinen Antwortcode, keinen Reason-, Warning- oder Retry-After-Header und keine Q.850-Cause.</translation>
+    </message>
+    <message>
+        <source>Which answers count as up, failing or maintenance: strict, alive, cube, teams or a profile the target list defines (replaces --expect).</source>
+        <translation>Welche Antworten als erreichbar, gestört oder Wartung zählen: strict, alive, cube, teams oder ein Profil, das die Zielliste festlegt (ersetzt --expect).</translation>
+    </message>
+    <message>
+        <source>An up target leaves up only after N failed probes in a row (default 1, or the profile&apos;s).</source>
+        <translation>Ein erreichbares Ziel gilt erst nach N fehlgeschlagenen Tests in Folge nicht mehr als erreichbar (Standard 1 oder der Wert des Profils).</translation>
+    </message>
+    <message>
+        <source>--verdict-profile replaces --expect: give only one of them.</source>
+        <translation>--verdict-profile ersetzt --expect: Geben Sie nur eine der beiden Optionen an.</translation>
+    </message>
+    <message>
+        <source>--failures-before-down must be a whole number from 1 to %1, not &quot;%2&quot;.</source>
+        <translation>--failures-before-down muss eine ganze Zahl von 1 bis %1 sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>--verdict-profile needs a name: %1.</source>
+        <translation>--verdict-profile braucht einen Namen: %1.</translation>
+    </message>
+    <message>
+        <source>With --nagios: which answers count as OK, WARNING (maintenance) or CRITICAL: strict, alive, cube or teams.</source>
+        <translation>Mit --nagios: welche Antworten als OK, WARNING (Wartung) oder CRITICAL zählen: strict, alive, cube oder teams.</translation>
+    </message>
+    <message>
+        <source>SIP ALG test: answer OPTIONS with 200 whose body is the request as received (message/sip) and whose SipScope-Mirror header names the source address and port seen; other requests get --code (default 200).</source>
+        <translation>SIP-ALG-Test: OPTIONS mit 200 beantworten, dessen Body die Anfrage so enthält, wie sie ankam (message/sip), und dessen Header SipScope-Mirror die gesehene Quelladresse und den Port nennt; andere Anfragen erhalten --code (Standard 200).</translation>
+    </message>
+    <message>
+        <source>Mirroring OPTIONS: 200 OK with the request as received and its source address</source>
+        <translation>OPTIONS wird gespiegelt: 200 OK mit der Anfrage, wie sie ankam, und ihrer Quelladresse</translation>
+    </message>
+    <message>
+        <source>After the answer, send N keep-alive pings on the same connection and report each pong&apos;s round trip: a double CRLF over TCP/TLS (RFC 5626), a WebSocket Ping over ws/wss.</source>
+        <translation>Nach der Antwort N Keep-alive-Pings auf derselben Verbindung senden und die Umlaufzeit jedes Pongs melden: ein doppeltes CRLF über TCP/TLS (RFC 5626), ein WebSocket-Ping über ws/wss.</translation>
+    </message>
+    <message>
+        <source>Seconds from one keep-alive ping to the next (default 1).</source>
+        <translation>Sekunden von einem Keep-alive-Ping zum nächsten (Standard 1).</translation>
+    </message>
+    <message>
+        <source>--keepalive must be a number of pings from 1 to 1000, not &quot;%1&quot;.</source>
+        <translation>--keepalive muss eine Anzahl Pings von 1 bis 1000 sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--keepalive pings one connection: it does not go with --all-targets.</source>
+        <translation>--keepalive pingt eine Verbindung: es passt nicht zu --all-targets.</translation>
+    </message>
+    <message>
+        <source>--keepalive-interval must be a positive number of seconds up to 3600, not &quot;%1&quot;.</source>
+        <translation>--keepalive-interval muss eine positive Zahl von Sekunden bis 3600 sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--keepalive-interval only makes sense with --keepalive.</source>
+        <translation>--keepalive-interval ergibt nur mit --keepalive Sinn.</translation>
+    </message>
+    <message>
+        <source>ping %1: pong after %2 ms</source>
+        <translation>Ping %1: Pong nach %2 ms</translation>
+    </message>
+    <message>
+        <source>ping %1: no pong</source>
+        <translation>Ping %1: kein Pong</translation>
+    </message>
+    <message>
+        <source>Ask this DNS server (NAPTR, SRV, A, AAAA) instead of the system&apos;s: an IP address with an optional port, e.g. 127.0.0.1:5353 or [::1]:53.</source>
+        <translation>Diesen DNS-Server fragen (NAPTR, SRV, A, AAAA) statt des System-Resolvers: eine IP-Adresse mit optionalem Port, z. B. 127.0.0.1:5353 oder [::1]:53.</translation>
+    </message>
+    <message>
+        <source>--dns-server: %1</source>
+        <translation>--dns-server: %1</translation>
     </message>
 </context>
 <context>
@@ -5178,7 +5251,7 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>SipScope: eine Referenz der SIP-Antwortcodes und ein SIP-OPTIONS-Test.</translation>
     </message>
     <message>
-        <source>Keep the settings in &lt;file&gt; (INI) instead of the system's store.</source>
+        <source>Keep the settings in &lt;file&gt; (INI) instead of the system&apos;s store.</source>
         <translation>Die Einstellungen in &lt;Datei&gt; (INI) statt im Speicher des Systems ablegen.</translation>
     </message>
     <message>
@@ -5198,7 +5271,7 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>Sprache</translation>
     </message>
     <message>
-        <source>Print the time from process start to the main window's first paint, then quit.</source>
+        <source>Print the time from process start to the main window&apos;s first paint, then quit.</source>
         <translation>Die Zeit vom Prozessstart bis zum ersten Zeichnen des Hauptfensters ausgeben, dann beenden.</translation>
     </message>
     <message>
@@ -5261,7 +5334,7 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>Der Name der Anmeldedaten ist länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <source>A credentials name cannot start with "#".</source>
+        <source>A credentials name cannot start with &quot;#&quot;.</source>
         <translation>Ein Name für Anmeldedaten darf nicht mit „#“ beginnen.</translation>
     </message>
     <message>
@@ -5356,7 +5429,7 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>%1 hat die Anfrage angenommen (%2 vorläufige Antwort(en)), aber keine endgültige Antwort gesendet: Der Server oder ein Hop dahinter schließt die Transaktion nicht ab.</translation>
     </message>
     <message>
-        <source>%1 answered, but a SIP ALG in the path altered the answer so that it no longer matches the request: %2 Turn off the SIP ALG ("SIP helper") on the router or firewall.</source>
+        <source>%1 answered, but a SIP ALG in the path altered the answer so that it no longer matches the request: %2 Turn off the SIP ALG (&quot;SIP helper&quot;) on the router or firewall.</source>
         <translation>%1 hat geantwortet, aber ein SIP-ALG im Pfad hat die Antwort so verändert, dass sie nicht mehr zur Anfrage passt: %2 Schalten Sie das SIP-ALG („SIP-Helper“) im Router oder in der Firewall ab.</translation>
     </message>
     <message numerus="yes">
@@ -5554,7 +5627,7 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>keiner der angebotenen qop-Werte (%1) wird unterstützt.</translation>
     </message>
     <message>
-        <source>the credentials are for the realm "%1".</source>
+        <source>the credentials are for the realm &quot;%1&quot;.</source>
         <translation>die Zugangsdaten gelten für den Realm „%1“.</translation>
     </message>
     <message>
@@ -5573,7 +5646,7 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>keine</translation>
     </message>
     <message>
-        <source>Digest realm "%1", algorithm %2, qop %3%4</source>
+        <source>Digest realm &quot;%1&quot;, algorithm %2, qop %3%4</source>
         <translation>Digest-Realm „%1“, Algorithmus %2, qop %3%4</translation>
     </message>
     <message>
@@ -5592,11 +5665,11 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>keine endgültige Antwort</translation>
     </message>
     <message>
-        <source>"%1" is not a header expectation: write it as 'Name: regular expression'.</source>
-        <translation>„%1“ ist keine Header-Erwartung: Schreiben Sie sie als 'Name: regulärer Ausdruck'.</translation>
+        <source>&quot;%1&quot; is not a header expectation: write it as &apos;Name: regular expression&apos;.</source>
+        <translation>„%1“ ist keine Header-Erwartung: Schreiben Sie sie als &apos;Name: regulärer Ausdruck&apos;.</translation>
     </message>
     <message>
-        <source>The pattern "%1" for %2 is not a valid regular expression: %3 (at offset %4).</source>
+        <source>The pattern &quot;%1&quot; for %2 is not a valid regular expression: %3 (at offset %4).</source>
         <translation>Das Muster „%1“ für %2 ist kein gültiger regulärer Ausdruck: %3 (an Position %4).</translation>
     </message>
     <message>
@@ -5631,7 +5704,7 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
 <context>
     <name>ExpectedCodes</name>
     <message>
-        <source>"%1" is not a response code (100 to 699) or a class such as 2xx.</source>
+        <source>&quot;%1&quot; is not a response code (100 to 699) or a class such as 2xx.</source>
         <translation>„%1“ ist weder ein Antwortcode (100 bis 699) noch eine Klasse wie 2xx.</translation>
     </message>
     <message>
@@ -5654,7 +5727,7 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>Text zum Erklären einfügen</translation>
     </message>
     <message>
-        <source>Paste a line from a log, a whole SIP response, a Reason or Warning header, or a provider's call record. Every status line, Reason, Warning and Retry-After in it, and every code or Q.850 cause named as such, is explained here.</source>
+        <source>Paste a line from a log, a whole SIP response, a Reason or Warning header, or a provider&apos;s call record. Every status line, Reason, Warning and Retry-After in it, and every code or Q.850 cause named as such, is explained here.</source>
         <translation>Fügen Sie eine Zeile aus einem Log, eine ganze SIP-Antwort, einen Reason- oder Warning-Header oder einen Verbindungsnachweis des Anbieters ein. Jede Statuszeile, jeder Reason-, Warning- und Retry-After-Header darin und jeder ausdrücklich als solcher genannte Code oder Q.850-Cause wird hier erklärt.</translation>
     </message>
     <message>
@@ -5697,16 +5770,16 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>%1 hat mehr als %2 Einträge</translation>
     </message>
     <message>
-        <source>%1 must be true or false, not "%2"</source>
-        <translation>%1 muss true oder false sein, nicht "%2"</translation>
+        <source>%1 must be true or false, not &quot;%2&quot;</source>
+        <translation>%1 muss true oder false sein, nicht &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1 must be a mapping of keys to values</source>
         <translation>%1 muss eine Zuordnung von Schlüsseln zu Werten sein</translation>
     </message>
     <message>
-        <source>unknown key "%1" in %2 (known: %3)</source>
-        <translation>unbekannter Schlüssel "%1" in %2 (bekannt: %3)</translation>
+        <source>unknown key &quot;%1&quot; in %2 (known: %3)</source>
+        <translation>unbekannter Schlüssel &quot;%1&quot; in %2 (bekannt: %3)</translation>
     </message>
     <message>
         <source>auth of module %1</source>
@@ -5753,20 +5826,20 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>%1: cert_file und key_file gehören zusammen</translation>
     </message>
     <message>
-        <source>%1: a module name is 1 to 64 letters, digits, "_", "." or "-", not "%2"</source>
-        <translation>%1: ein Modulname besteht aus 1 bis 64 Buchstaben, Ziffern, "_", "." oder "-", nicht "%2"</translation>
+        <source>%1: a module name is 1 to 64 letters, digits, &quot;_&quot;, &quot;.&quot; or &quot;-&quot;, not &quot;%2&quot;</source>
+        <translation>%1: ein Modulname besteht aus 1 bis 64 Buchstaben, Ziffern, &quot;_&quot;, &quot;.&quot; oder &quot;-&quot;, nicht &quot;%2&quot;</translation>
     </message>
     <message>
         <source>module %1</source>
         <translation>Modul %1</translation>
     </message>
     <message>
-        <source>transport must be udp, tcp, tls, ws or wss, not "%1"</source>
-        <translation>transport muss udp, tcp, tls, ws oder wss sein, nicht "%1"</translation>
+        <source>transport must be udp, tcp, tls, ws or wss, not &quot;%1&quot;</source>
+        <translation>transport muss udp, tcp, tls, ws oder wss sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>timeout must be a duration from 1ms to 60m such as 3s or 500ms, not "%1"</source>
-        <translation>timeout muss eine Dauer von 1ms bis 60m sein, etwa 3s oder 500ms, nicht "%1"</translation>
+        <source>timeout must be a duration from 1ms to 60m such as 3s or 500ms, not &quot;%1&quot;</source>
+        <translation>timeout muss eine Dauer von 1ms bis 60m sein, etwa 3s oder 500ms, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <source>expect: %1</source>
@@ -5777,16 +5850,16 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>from: %1</translation>
     </message>
     <message>
-        <source>max_forwards must be a number from 0 to 255, not "%1"</source>
-        <translation>max_forwards muss eine Zahl von 0 bis 255 sein, nicht "%1"</translation>
+        <source>max_forwards must be a number from 0 to 255, not &quot;%1&quot;</source>
+        <translation>max_forwards muss eine Zahl von 0 bis 255 sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <source>headers: %1</source>
         <translation>headers: %1</translation>
     </message>
     <message>
-        <source>preferred_ip_protocol must be ip4 or ip6, not "%1"</source>
-        <translation>preferred_ip_protocol muss ip4 oder ip6 sein, nicht "%1"</translation>
+        <source>preferred_ip_protocol must be ip4 or ip6, not &quot;%1&quot;</source>
+        <translation>preferred_ip_protocol muss ip4 oder ip6 sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the file is empty; it needs modules and allow</source>
@@ -5817,12 +5890,12 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>allow: %1</translation>
     </message>
     <message>
-        <source>max_concurrent_probes must be a number from 1 to 10000, not "%1"</source>
-        <translation>max_concurrent_probes muss eine Zahl von 1 bis 10000 sein, nicht "%1"</translation>
+        <source>max_concurrent_probes must be a number from 1 to 10000, not &quot;%1&quot;</source>
+        <translation>max_concurrent_probes muss eine Zahl von 1 bis 10000 sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>min_interval must be a duration from 0s to 60m such as 1s, not "%1"</source>
-        <translation>min_interval muss eine Dauer von 0s bis 60m sein, etwa 1s, nicht "%1"</translation>
+        <source>min_interval must be a duration from 0s to 60m such as 1s, not &quot;%1&quot;</source>
+        <translation>min_interval muss eine Dauer von 0s bis 60m sein, etwa 1s, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the configuration is larger than %1 bytes</source>
@@ -5831,6 +5904,26 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>cannot read %1: %2</source>
         <translation>%1 ist nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>verdict_profile replaces expect: give only one of them</source>
+        <translation>verdict_profile ersetzt expect: Geben Sie nur eine der beiden Angaben an</translation>
+    </message>
+    <message>
+        <source>verdict_profile: %1</source>
+        <translation>verdict_profile: %1</translation>
+    </message>
+    <message>
+        <source>verdict_profiles must map profile names to their settings</source>
+        <translation>verdict_profiles muss Profilnamen ihren Einstellungen zuordnen</translation>
+    </message>
+    <message>
+        <source>verdict profile %1</source>
+        <translation>Bewertungsprofil %1</translation>
+    </message>
+    <message>
+        <source>dns_server: %1</source>
+        <translation>dns_server: %1</translation>
     </message>
 </context>
 <context>
@@ -5844,8 +5937,8 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>Die Header der Anfrage sind größer als %1 Bytes.</translation>
     </message>
     <message>
-        <source>The request line is not "METHOD /path HTTP/1.1".</source>
-        <translation>Die Anfragezeile hat nicht die Form "METHODE /pfad HTTP/1.1".</translation>
+        <source>The request line is not &quot;METHOD /path HTTP/1.1&quot;.</source>
+        <translation>Die Anfragezeile hat nicht die Form &quot;METHODE /pfad HTTP/1.1&quot;.</translation>
     </message>
     <message>
         <source>The request method is not a token.</source>
@@ -5872,8 +5965,8 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>Gefaltete Header-Zeilen werden nicht angenommen.</translation>
     </message>
     <message>
-        <source>A header line is not "Name: value".</source>
-        <translation>Eine Header-Zeile hat nicht die Form "Name: Wert".</translation>
+        <source>A header line is not &quot;Name: value&quot;.</source>
+        <translation>Eine Header-Zeile hat nicht die Form &quot;Name: Wert&quot;.</translation>
     </message>
     <message>
         <source>A header value holds control characters.</source>
@@ -5898,6 +5991,44 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>An HTTP/1.1 request needs a Host header.</source>
         <translation>Eine HTTP/1.1-Anfrage braucht einen Host-Header.</translation>
+    </message>
+</context>
+<context>
+    <name>KeepAlive</name>
+    <message>
+        <source>UDP has no CRLF keep-alive (RFC 5626 §4.4.2 keeps UDP flows alive with STUN, which this probe does not send).</source>
+        <translation>UDP hat kein CRLF-Keep-alive (RFC 5626 §4.4.2 hält UDP-Flows mit STUN offen, das diese Prüfung nicht sendet).</translation>
+    </message>
+    <message>
+        <source>The connection was no longer open for the next ping.</source>
+        <translation>Die Verbindung war für den nächsten Ping nicht mehr offen.</translation>
+    </message>
+    <message>
+        <source>The connection ended: %1</source>
+        <translation>Die Verbindung wurde beendet: %1</translation>
+    </message>
+    <message>
+        <source>CRLF keep-alive (RFC 5626)</source>
+        <translation>CRLF-Keep-alive (RFC 5626)</translation>
+    </message>
+    <message>
+        <source>WebSocket Ping (RFC 6455)</source>
+        <translation>WebSocket-Ping (RFC 6455)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: no pong to any of %n ping(s) — the server does not answer keep-alives, or the connection is half-open.</source>
+        <translation>
+            <numerusform>%1: kein Pong auf %n Ping — der Server beantwortet keine Keep-alives, oder die Verbindung ist halb offen.</numerusform>
+            <numerusform>%1: kein Pong auf einen der %n Pings — der Server beantwortet keine Keep-alives, oder die Verbindung ist halb offen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 ping(s) answered</source>
+        <translation>%1: %2 von %3 Ping(s) beantwortet</translation>
+    </message>
+    <message>
+        <source>, pong round trip min/avg/max %1/%2/%3 ms</source>
+        <translation>, Pong-Umlaufzeit min./Mittel/max. %1/%2/%3 ms</translation>
     </message>
 </context>
 <context>
@@ -5933,6 +6064,10 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <source>down</source>
         <translation>ausgefallen</translation>
     </message>
+    <message>
+        <source>maintenance</source>
+        <translation>Wartung</translation>
+    </message>
 </context>
 <context>
     <name>MonitorTargetList</name>
@@ -5949,11 +6084,11 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>%1: mehr als %2 Ziele; der Rest wird ignoriert.</translation>
     </message>
     <message>
-        <source>unknown transport "%1"</source>
+        <source>unknown transport &quot;%1&quot;</source>
         <translation>unbekannter Transport „%1“</translation>
     </message>
     <message>
-        <source>interval "%1" is not a number of seconds from 1 to %2</source>
+        <source>interval &quot;%1&quot; is not a number of seconds from 1 to %2</source>
         <translation>Intervall „%1“ ist keine Anzahl Sekunden von 1 bis %2</translation>
     </message>
     <message>
@@ -5965,7 +6100,7 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>Keine JSON-Zielliste: %1 an Position %2</translation>
     </message>
     <message>
-        <source>The JSON object has no "targets" array.</source>
+        <source>The JSON object has no &quot;targets&quot; array.</source>
         <translation>Das JSON-Objekt hat kein „targets“-Array.</translation>
     </message>
     <message>
@@ -5984,16 +6119,28 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a profile setting (base=, up=, down=, maintenance=retry-after|none, failures=)</source>
+        <translation>„%1“ ist keine Profileinstellung (base=, up=, down=, maintenance=retry-after|none, failures=)</translation>
+    </message>
+    <message>
+        <source>verdict_profiles: %1</source>
+        <translation>verdict_profiles: %1</translation>
+    </message>
 </context>
 <context>
     <name>NagiosOptions</name>
     <message>
-        <source>"%1" is not a time in milliseconds greater than 0.</source>
+        <source>&quot;%1&quot; is not a time in milliseconds greater than 0.</source>
         <translation>„%1“ ist keine Zeit in Millisekunden größer als 0.</translation>
     </message>
     <message>
         <source>The warning threshold (%1 ms) is above the critical one (%2 ms).</source>
         <translation>Die Warnschwelle (%1 ms) liegt über der kritischen Schwelle (%2 ms).</translation>
+    </message>
+    <message>
+        <source>--verdict-profile replaces --expect and --alive: give only one of them.</source>
+        <translation>--verdict-profile ersetzt --expect und --alive: Geben Sie nur eine dieser Optionen an.</translation>
     </message>
 </context>
 <context>
@@ -6018,15 +6165,45 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <source>(expected %1)</source>
         <translation>(erwartet: %1)</translation>
     </message>
+    <message>
+        <source>(maintenance: Retry-After %1, verdict profile %2)</source>
+        <translation>(Wartung: Retry-After %1, Bewertungsprofil %2)</translation>
+    </message>
+    <message>
+        <source>(down for verdict profile %1: %2)</source>
+        <translation>(ausgefallen laut Bewertungsprofil %1: %2)</translation>
+    </message>
+    <message>
+        <source>no keep-alive over UDP</source>
+        <translation>kein Keep-alive über UDP</translation>
+    </message>
+    <message numerus="yes">
+        <source>no keep-alive pong to %n ping(s)</source>
+        <translation>
+            <numerusform>kein Keep-alive-Pong auf %n Ping</numerusform>
+            <numerusform>kein Keep-alive-Pong auf %n Pings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 keep-alive pings answered</source>
+        <translation>%1 von %2 Keep-alive-Pings beantwortet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keep-alive pong(s)</source>
+        <translation>
+            <numerusform>%n Keep-alive-Pong</numerusform>
+            <numerusform>%n Keep-alive-Pongs</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OptionsRequest</name>
     <message>
-        <source>A header must fit on one line: "%1".</source>
+        <source>A header must fit on one line: &quot;%1&quot;.</source>
         <translation>Ein Header muss in eine Zeile passen: „%1“.</translation>
     </message>
     <message>
-        <source>"%1" is not a header: write it as "Name: value".</source>
+        <source>&quot;%1&quot; is not a header: write it as &quot;Name: value&quot;.</source>
         <translation>„%1“ ist kein Header: Schreiben Sie ihn als „Name: Wert“.</translation>
     </message>
     <message>
@@ -6056,7 +6233,7 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>Magic Cookie z9hG4bK entfernt</translation>
     </message>
     <message>
-        <source>"%1" appended</source>
+        <source>&quot;%1&quot; appended</source>
         <translation>„%1“ angehängt</translation>
     </message>
     <message numerus="yes">
@@ -6189,6 +6366,62 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <source>The server saw address %1 but did not say which port (no rport value), so NAT cannot be judged fully.</source>
         <translation>Der Server hat Adresse %1 gesehen, aber nicht mitgeteilt, welchen Port (kein rport-Wert), daher lässt sich NAT nicht vollständig beurteilen.</translation>
     </message>
+    <message>
+        <source>A SIP ALG in a router writes its public address into the Via so that answers find the way back. RFC 3261 §18.2.1 (with rport, RFC 3581 §4) already has the server answer the address and port the request came from, so the rewrite is not needed; when the ALG does not undo it in the answer, the client cannot match the answer to its request (§17.1.3).</source>
+        <translation>Ein SIP-ALG im Router schreibt seine öffentliche Adresse in den Via, damit Antworten den Rückweg finden. Nach RFC 3261 §18.2.1 (mit rport, RFC 3581 §4) antwortet der Server ohnehin an die Adresse und den Port, von denen die Anfrage kam; das Umschreiben ist also unnötig, und macht der ALG es in der Antwort nicht rückgängig, kann der Client die Antwort seiner Anfrage nicht mehr zuordnen (§17.1.3).</translation>
+    </message>
+    <message>
+        <source>The Contact says where the sender wants to receive new requests, such as incoming calls (RFC 3261 §8.1.1.8, §20.10). A SIP ALG replaces the private address with the router&apos;s public one and opens a short-lived pinhole for it. A phone that already does its own NAT handling (STUN, rport, an outbound proxy) then gets it rewritten twice or wrongly: incoming calls fail, or calls drop or lose audio after a while.</source>
+        <translation>Der Contact sagt, wohin der Absender neue Anfragen wie eingehende Anrufe geschickt haben möchte (RFC 3261 §8.1.1.8, §20.10). Ein SIP-ALG ersetzt die private Adresse durch die öffentliche des Routers und öffnet dafür kurzzeitig eine Lücke in der Firewall. Kümmert sich das Telefon schon selbst um NAT (STUN, rport, ein Outbound-Proxy), wird sie doppelt oder falsch umgeschrieben: eingehende Anrufe scheitern, oder Gespräche brechen nach einer Weile ab oder verlieren den Ton.</translation>
+    </message>
+    <message>
+        <source>The Via branch, Call-ID, From and To tags and CSeq identify the transaction and the dialog (RFC 3261 §8.1.1, §17.1.3); nothing between the two ends may change them. When they arrive changed, answers and later requests no longer match.</source>
+        <translation>Via-Branch, Call-ID, From- und To-Tag und CSeq kennzeichnen die Transaktion und den Dialog (RFC 3261 §8.1.1, §17.1.3); nichts zwischen den beiden Enden darf sie ändern. Kommen sie verändert an, passen Antworten und spätere Anfragen nicht mehr zusammen.</translation>
+    </message>
+    <message>
+        <source>Only a proxy may change a request on its way, and only in the ways RFC 3261 §16.6 lists (its own Via, Record-Route, Max-Forwards). A SIP ALG parses and rewrites messages as they cross the router; what it changes breaks digest authentication when it touches the Request-URI (§22.4) and can make the message unreadable for the other end.</source>
+        <translation>Nur ein Proxy darf eine Anfrage unterwegs ändern, und nur so, wie RFC 3261 §16.6 es aufzählt (sein eigener Via, Record-Route, Max-Forwards). Ein SIP-ALG zerlegt und schreibt Nachrichten um, während sie den Router passieren; was er ändert, bricht die Digest-Authentifizierung, sobald es die Request-URI betrifft (§22.4), und kann die Nachricht für die Gegenstelle unlesbar machen.</translation>
+    </message>
+    <message>
+        <source>Content-Length must count the bytes of the body exactly (RFC 3261 §20.14); over TCP it is the only way to find where a message ends (§18.3). An ALG that edits the body (SDP addresses) without fixing the length corrupts the message.</source>
+        <translation>Content-Length muss die Bytes des Bodys genau zählen (RFC 3261 §20.14); über TCP ist es der einzige Weg, das Ende einer Nachricht zu finden (§18.3). Ein ALG, der den Body ändert (SDP-Adressen), ohne die Länge anzupassen, beschädigt die Nachricht.</translation>
+    </message>
+    <message>
+        <source>The SipScope mirror saw the request arrive over %1 from %2.</source>
+        <translation>Der SipScope-Spiegel sah die Anfrage über %1 von %2 ankommen.</translation>
+    </message>
+    <message>
+        <source>The mirror&apos;s report of the source came back rewritten (%1 instead of %2): something in the path rewrites addresses in answers, as SIP ALGs do to hide the public address.</source>
+        <translation>Die Angabe des Spiegels zur Quelle kam umgeschrieben zurück (%1 statt %2): etwas im Weg schreibt Adressen in Antworten um, wie SIP-ALGs es tun, um die öffentliche Adresse zu verbergen.</translation>
+    </message>
+    <message>
+        <source>The mirror returned only the first %1 of the %2 bytes it received, to keep its answer small enough (1300 bytes over UDP); what follows is not compared. Probe over TCP to compare the whole request.</source>
+        <translation>Der Spiegel gab nur die ersten %1 der %2 empfangenen Bytes zurück, damit seine Antwort klein genug bleibt (1300 Bytes über UDP); der Rest wird nicht verglichen. Mit einer Prüfung über TCP wird die ganze Anfrage verglichen.</translation>
+    </message>
+    <message>
+        <source>The server received the request line as &quot;%1&quot;; SipScope sent &quot;%2&quot;.</source>
+        <translation>Der Server erhielt die Anfragezeile als „%1“; SipScope sendete „%2“.</translation>
+    </message>
+    <message>
+        <source>The server received our %1 header as &quot;%2&quot;; SipScope sent &quot;%3&quot;.</source>
+        <translation>Der Server erhielt unseren %1-Header als „%2“; SipScope sendete „%3“.</translation>
+    </message>
+    <message>
+        <source>The server received another body (%1 bytes) than SipScope sent (%2 bytes).</source>
+        <translation>Der Server erhielt einen anderen Body (%1 Bytes), als SipScope sendete (%2 Bytes).</translation>
+    </message>
+    <message>
+        <source>The server received other bytes than SipScope sent, from byte %1 on (%2 bytes arrived, %3 were sent).</source>
+        <translation>Der Server erhielt ab Byte %1 andere Bytes, als SipScope sendete (%2 Bytes kamen an, %3 wurden gesendet).</translation>
+    </message>
+    <message>
+        <source>The SipScope mirror received the first %1 bytes of the request exactly as SipScope sent them: no SIP ALG rewrote them.</source>
+        <translation>Der SipScope-Spiegel erhielt die ersten %1 Bytes der Anfrage genau so, wie SipScope sie sendete: kein SIP-ALG hat sie umgeschrieben.</translation>
+    </message>
+    <message>
+        <source>The SipScope mirror received the request byte for byte as SipScope sent it: no SIP ALG rewrote it.</source>
+        <translation>Der SipScope-Spiegel erhielt die Anfrage Byte für Byte so, wie SipScope sie sendete: kein SIP-ALG hat sie umgeschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>PcapFileWriter</name>
@@ -6242,6 +6475,10 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>Response received:</source>
         <translation>Empfangene Antwort:</translation>
+    </message>
+    <message>
+        <source>verdict profile: %1 (%2)</source>
+        <translation>Bewertungsprofil: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -6310,7 +6547,7 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>Der Server läuft und spricht SIP; er hat die Anfrage verstanden und lehnt es ab, sie zu bedienen, oft wegen einer Zugriffsliste, einer Absenderadresse, der er nicht vertraut, oder einer Regel gegen OPTIONS von Unbekannten.</translation>
     </message>
     <message>
-        <source>Check whether this computer's address is allowed on the server (trusted peers, IP access lists, fail2ban), and whether it expects another From domain or credentials.</source>
+        <source>Check whether this computer&apos;s address is allowed on the server (trusted peers, IP access lists, fail2ban), and whether it expects another From domain or credentials.</source>
         <translation>Prüfen Sie, ob die Adresse dieses Computers auf dem Server zugelassen ist (vertrauenswürdige Gegenstellen, IP-Zugriffslisten, fail2ban) und ob er eine andere From-Domain oder Zugangsdaten erwartet.</translation>
     </message>
     <message>
@@ -6342,7 +6579,7 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>Der Server läuft und spricht SIP, hat OPTIONS aber für eine Anfrage innerhalb eines Dialogs gehalten, den er nicht kennt; außerhalb eines Dialogs ist das nicht die zu erwartende Antwort.</translation>
     </message>
     <message>
-        <source>Remove a To tag or other dialog headers added to the probe; without them the server's handling of OPTIONS is at fault: report it to its vendor.</source>
+        <source>Remove a To tag or other dialog headers added to the probe; without them the server&apos;s handling of OPTIONS is at fault: report it to its vendor.</source>
         <translation>Entfernen Sie ein To-Tag oder andere Dialog-Header, die dem Test hinzugefügt wurden; ohne sie liegt der Fehler in der OPTIONS-Behandlung des Servers: Melden Sie ihn dem Hersteller.</translation>
     </message>
     <message>
@@ -6350,7 +6587,7 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>Der Server läuft und spricht SIP, aber das Routing ist defekt: Ein Proxy hat die Anfrage zu sich selbst zurückkommen sehen.</translation>
     </message>
     <message>
-        <source>Run a trace (sipscope-cli trace) to see the hops, and look for a circle in the proxies' routes and DNS entries.</source>
+        <source>Run a trace (sipscope-cli trace) to see the hops, and look for a circle in the proxies&apos; routes and DNS entries.</source>
         <translation>Führen Sie eine Routenverfolgung aus (sipscope-cli trace), um die Hops zu sehen, und suchen Sie nach einem Kreis in den Routen und DNS-Einträgen der Proxys.</translation>
     </message>
     <message>
@@ -6366,7 +6603,7 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>Der Server läuft und spricht SIP; er antwortet so, wie er auf einen Anruf antworten würde, den er hier nicht annehmen kann (OPTIONS erhält den Status, den ein INVITE erhielte).</translation>
     </message>
     <message>
-        <source>Check the Accept header and any headers added to the probe; the server's logs name the rule that rejected it.</source>
+        <source>Check the Accept header and any headers added to the probe; the server&apos;s logs name the rule that rejected it.</source>
         <translation>Prüfen Sie den Accept-Header und alle dem Test hinzugefügten Header; die Logs des Servers nennen die Regel, die ihn abgelehnt hat.</translation>
     </message>
     <message>
@@ -6374,7 +6611,7 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>Der Server läuft und spricht SIP, ist aber bei der Bearbeitung der Anfrage gescheitert: ein unerwarteter Zustand auf seiner Seite.</translation>
     </message>
     <message>
-        <source>Look at the server's logs (a routing script, a database or another back end failing) and probe again to see whether it persists.</source>
+        <source>Look at the server&apos;s logs (a routing script, a database or another back end failing) and probe again to see whether it persists.</source>
         <translation>Sehen Sie in die Logs des Servers (ein Routing-Skript, eine Datenbank oder ein anderes Backend, das scheitert) und prüfen Sie erneut, ob es bestehen bleibt.</translation>
     </message>
     <message>
@@ -6393,7 +6630,7 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         </translation>
     </message>
     <message>
-        <source>Probe again after the Retry-After time; check the server's load and maintenance state, and, for a proxy, whether any server behind it is available.</source>
+        <source>Probe again after the Retry-After time; check the server&apos;s load and maintenance state, and, for a proxy, whether any server behind it is available.</source>
         <translation>Prüfen Sie nach der Retry-After-Zeit erneut; prüfen Sie Last und Wartungszustand des Servers und, bei einem Proxy, ob ein Server dahinter verfügbar ist.</translation>
     </message>
     <message>
@@ -6401,7 +6638,7 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>Der Server läuft und spricht SIP, kann aber vorübergehend nicht bedienen und sagt nicht, wie lange; ohne Retry-After behandelt ein Client das wie eine 500.</translation>
     </message>
     <message>
-        <source>Check the server's load and maintenance state and, for a proxy, whether any server behind it is available; probe again later.</source>
+        <source>Check the server&apos;s load and maintenance state and, for a proxy, whether any server behind it is available; probe again later.</source>
         <translation>Prüfen Sie Last und Wartungszustand des Servers und, bei einem Proxy, ob ein Server dahinter verfügbar ist; prüfen Sie später erneut.</translation>
     </message>
     <message>
@@ -6437,11 +6674,11 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>Prüfen Sie die Adresse im Contact-Header der Antwort.</translation>
     </message>
     <message>
-        <source>The server is up and speaks SIP; it refused this request for a reason of the request's, not a failure of its own.</source>
+        <source>The server is up and speaks SIP; it refused this request for a reason of the request&apos;s, not a failure of its own.</source>
         <translation>Der Server läuft und spricht SIP; er hat diese Anfrage aus einem Grund abgelehnt, der bei der Anfrage liegt, nicht wegen eines eigenen Fehlers.</translation>
     </message>
     <message>
-        <source>Change the request (the Request-URI, the headers added), not the server; the code's explanation says what it objects to.</source>
+        <source>Change the request (the Request-URI, the headers added), not the server; the code&apos;s explanation says what it objects to.</source>
         <translation>Ändern Sie die Anfrage (die Request-URI, die hinzugefügten Header), nicht den Server; die Erklärung des Codes sagt, woran er sich stört.</translation>
     </message>
     <message>
@@ -6449,7 +6686,7 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>Der Server läuft und spricht SIP, aber er oder ein Server dahinter konnte die Anfrage nicht bedienen.</translation>
     </message>
     <message>
-        <source>Look at the server's logs and at the servers behind it; probe again to see whether it persists.</source>
+        <source>Look at the server&apos;s logs and at the servers behind it; probe again to see whether it persists.</source>
         <translation>Sehen Sie in die Logs des Servers und der Server dahinter; prüfen Sie erneut, ob es bestehen bleibt.</translation>
     </message>
     <message>
@@ -6636,11 +6873,11 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>RFC 3398 §8.2.6.1 nennt für diesen Code keine Cause: Für eine Fehlerantwort, die nicht in seiner Tabelle steht, sendet ein Gateway Cause 31 (Normal, nicht näher bestimmt).</translation>
     </message>
     <message>
-        <source>RFC 3398 §8.2.6.1 sends it with the cause location "user".</source>
+        <source>RFC 3398 §8.2.6.1 sends it with the cause location &quot;user&quot;.</source>
         <translation>RFC 3398 §8.2.6.1 sendet sie mit dem Ort der Cause „Benutzer“ (user).</translation>
     </message>
     <message>
-        <source>RFC 3398 §8.2.6.1 sends it with the cause location "network".</source>
+        <source>RFC 3398 §8.2.6.1 sends it with the cause location &quot;network&quot;.</source>
         <translation>RFC 3398 §8.2.6.1 sendet sie mit dem Ort der Cause „Netz“ (network).</translation>
     </message>
     <message>
@@ -6659,7 +6896,7 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
 <context>
     <name>QtDnsBackend</name>
     <message>
-        <source>%1; Qt reports "no such records" and "no usable reply" alike</source>
+        <source>%1; Qt reports &quot;no such records&quot; and &quot;no usable reply&quot; alike</source>
         <translation>%1; Qt meldet „keine solchen Einträge“ und „keine verwendbare Antwort“ gleich</translation>
     </message>
 </context>
@@ -6714,19 +6951,19 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>Eine %1-Umleitung ohne Contact-Header teilt dem Anrufer kein Ziel mit.</translation>
     </message>
     <message>
-        <source>"%1" is not an address and port such as [::1]:5060.</source>
+        <source>&quot;%1&quot; is not an address and port such as [::1]:5060.</source>
         <translation>„%1“ ist keine Adresse mit Port wie [::1]:5060.</translation>
     </message>
     <message>
-        <source>"%1" is not an IP address; the responder listens on an address, not a name.</source>
+        <source>&quot;%1&quot; is not an IP address; the responder listens on an address, not a name.</source>
         <translation>„%1“ ist keine IP-Adresse; der Responder empfängt auf einer Adresse, nicht auf einem Namen.</translation>
     </message>
     <message>
-        <source>"%1" is not a port number (0 to 65535).</source>
+        <source>&quot;%1&quot; is not a port number (0 to 65535).</source>
         <translation>„%1“ ist keine Portnummer (0 bis 65535).</translation>
     </message>
     <message>
-        <source>"%1" is not a provisional response code (100 to 199).</source>
+        <source>&quot;%1&quot; is not a provisional response code (100 to 199).</source>
         <translation>„%1“ ist kein vorläufiger Antwortcode (100 bis 199).</translation>
     </message>
     <message>
@@ -6734,11 +6971,11 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>Höchstens acht vorläufige Antworten können zuerst gesendet werden.</translation>
     </message>
     <message>
-        <source>A header must fit on one line: "%1".</source>
+        <source>A header must fit on one line: &quot;%1&quot;.</source>
         <translation>Ein Header muss in eine Zeile passen: „%1“.</translation>
     </message>
     <message>
-        <source>"%1" is not a header: write it as "Name: value".</source>
+        <source>&quot;%1&quot; is not a header: write it as &quot;Name: value&quot;.</source>
         <translation>„%1“ ist kein Header: Schreiben Sie ihn als „Name: Wert“.</translation>
     </message>
     <message>
@@ -6866,7 +7103,7 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
 <context>
     <name>SipParser</name>
     <message>
-        <source>Unsupported protocol version "%1": only SIP/2.0 is understood.</source>
+        <source>Unsupported protocol version &quot;%1&quot;: only SIP/2.0 is understood.</source>
         <translation>Nicht unterstützte Protokollversion „%1“: Nur SIP/2.0 wird verstanden.</translation>
     </message>
     <message>
@@ -6874,11 +7111,11 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>Die Statuszeile hat keinen Statuscode.</translation>
     </message>
     <message>
-        <source>"%1" is not a status code: it must be three digits from 100 to 699.</source>
+        <source>&quot;%1&quot; is not a status code: it must be three digits from 100 to 699.</source>
         <translation>„%1“ ist kein Statuscode: Er muss aus drei Ziffern von 100 bis 699 bestehen.</translation>
     </message>
     <message>
-        <source>"%1" is neither a SIP status line nor a request line.</source>
+        <source>&quot;%1&quot; is neither a SIP status line nor a request line.</source>
         <translation>„%1“ ist weder eine SIP-Statuszeile noch eine Anfragezeile.</translation>
     </message>
     <message>
@@ -6894,7 +7131,7 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>Zeile %1 setzt einen Header fort, aber davor steht kein Header.</translation>
     </message>
     <message>
-        <source>Line %1 is not a header ("Name: value"): "%2".</source>
+        <source>Line %1 is not a header (&quot;Name: value&quot;): &quot;%2&quot;.</source>
         <translation>Zeile %1 ist kein Header („Name: Wert“): „%2“.</translation>
     </message>
     <message>
@@ -6906,7 +7143,7 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>Die Nachricht ist leer.</translation>
     </message>
     <message>
-        <source>Invalid Content-Length "%1".</source>
+        <source>Invalid Content-Length &quot;%1&quot;.</source>
         <translation>Ungültige Content-Length „%1“.</translation>
     </message>
     <message>
@@ -6998,6 +7235,10 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>Diagnosis</source>
         <translation>Diagnose</translation>
+    </message>
+    <message>
+        <source>NAPTR %1 (order %2, preference %3) → </source>
+        <translation>NAPTR %1 (Order %2, Preference %3) → </translation>
     </message>
 </context>
 <context>
@@ -7104,7 +7345,7 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>SIP-Antwortcode nachschlagen</translation>
     </message>
     <message>
-        <source>Type the number from the phone's display or the call log, such as 486, or describe the problem in your own words: “busy”, “wrong password”, “nobody answers”. Down or Enter moves into the list; every code explains what happened and what to check, and “Copy for ticket” puts a summary on the clipboard.</source>
+        <source>Type the number from the phone&apos;s display or the call log, such as 486, or describe the problem in your own words: “busy”, “wrong password”, “nobody answers”. Down or Enter moves into the list; every code explains what happened and what to check, and “Copy for ticket” puts a summary on the clipboard.</source>
         <translation>Geben Sie die Nummer vom Display des Telefons oder aus der Anrufliste ein, etwa 486, oder beschreiben Sie das Problem mit eigenen Worten: „besetzt“, „falsches Passwort“, „niemand nimmt ab“. Pfeil nach unten oder Eingabe wechselt in die Liste; jeder Code erklärt, was passiert ist und was zu prüfen ist, und „Für Ticket kopieren“ legt eine Zusammenfassung in die Zwischenablage.</translation>
     </message>
 </context>
@@ -7258,6 +7499,159 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     </message>
 </context>
 <context>
+    <name>SipScope::Dns</name>
+    <message>
+        <source>No DNS server to ask.</source>
+        <translation>Kein DNS-Server zum Fragen.</translation>
+    </message>
+    <message>
+        <source>The DNS server is not an IP address with a port, e.g. 127.0.0.1:5353.</source>
+        <translation>Der DNS-Server ist keine IP-Adresse mit Port, z. B. 127.0.0.1:5353.</translation>
+    </message>
+    <message>
+        <source>the answer was truncated and TCP failed (%1); using its complete records</source>
+        <translation>die Antwort war abgeschnitten und TCP schlug fehl (%1); ihre vollständigen Einträge werden verwendet</translation>
+    </message>
+    <message>
+        <source>the answer was truncated and the one over TCP was unusable (%1); using the truncated one&apos;s complete records</source>
+        <translation>die Antwort war abgeschnitten und die über TCP unbrauchbar (%1); die vollständigen Einträge der abgeschnittenen werden verwendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer from %1 after %n try(s)</source>
+        <translation>
+            <numerusform>keine Antwort von %1 nach %n Versuch</numerusform>
+            <numerusform>keine Antwort von %1 nach %n Versuchen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n datagram(s) ignored</source>
+        <translation>
+            <numerusform>%n Datagramm ignoriert</numerusform>
+            <numerusform>%n Datagramme ignoriert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 at offset %2.</source>
+        <translation>%1 bei Offset %2.</translation>
+    </message>
+    <message>
+        <source>A name runs past the end of the message</source>
+        <translation>Ein Name reicht über das Ende der Nachricht hinaus</translation>
+    </message>
+    <message>
+        <source>A compression pointer runs past the end of the message</source>
+        <translation>Ein Kompressionszeiger reicht über das Ende der Nachricht hinaus</translation>
+    </message>
+    <message>
+        <source>A compression pointer points forward (to %1)</source>
+        <translation>Ein Kompressionszeiger zeigt nach vorn (auf %1)</translation>
+    </message>
+    <message>
+        <source>Compression pointers form a loop</source>
+        <translation>Kompressionszeiger bilden eine Schleife</translation>
+    </message>
+    <message>
+        <source>A label has the reserved type %1</source>
+        <translation>Ein Label hat den reservierten Typ %1</translation>
+    </message>
+    <message>
+        <source>A label runs past the end of the message</source>
+        <translation>Ein Label reicht über das Ende der Nachricht hinaus</translation>
+    </message>
+    <message>
+        <source>A name is longer than 255 octets</source>
+        <translation>Ein Name ist länger als 255 Oktette</translation>
+    </message>
+    <message>
+        <source>A character-string runs past the end of its record</source>
+        <translation>Eine Zeichenkette reicht über das Ende ihres Eintrags hinaus</translation>
+    </message>
+    <message>
+        <source>A question runs past the end of the message</source>
+        <translation>Eine Frage reicht über das Ende der Nachricht hinaus</translation>
+    </message>
+    <message>
+        <source>A record runs past the end of the message</source>
+        <translation>Ein Eintrag reicht über das Ende der Nachricht hinaus</translation>
+    </message>
+    <message>
+        <source>Record data runs past the end of the message</source>
+        <translation>Eintragsdaten reichen über das Ende der Nachricht hinaus</translation>
+    </message>
+    <message>
+        <source>A %1 record has %2 octets of data instead of %3</source>
+        <translation>Ein %1-Eintrag hat %2 Oktette Daten statt %3</translation>
+    </message>
+    <message>
+        <source>The name in a %1 record does not end where its data ends</source>
+        <translation>Der Name in einem %1-Eintrag endet nicht dort, wo seine Daten enden</translation>
+    </message>
+    <message>
+        <source>An SRV record is too short (%1 octets)</source>
+        <translation>Ein SRV-Eintrag ist zu kurz (%1 Oktette)</translation>
+    </message>
+    <message>
+        <source>A NAPTR record is too short (%1 octets)</source>
+        <translation>Ein NAPTR-Eintrag ist zu kurz (%1 Oktette)</translation>
+    </message>
+    <message>
+        <source>A DNS message needs a 12-octet header; this one has %1 octets.</source>
+        <translation>Eine DNS-Nachricht braucht einen 12 Oktette langen Header; diese hat %1 Oktette.</translation>
+    </message>
+    <message>
+        <source>There is no name to look up.</source>
+        <translation>Es gibt keinen Namen zum Nachschlagen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid DNS name.</source>
+        <translation>%1 ist kein gültiger DNS-Name.</translation>
+    </message>
+    <message>
+        <source>%1 has an empty label.</source>
+        <translation>%1 hat ein leeres Label.</translation>
+    </message>
+    <message>
+        <source>%1 has a label longer than 63 octets.</source>
+        <translation>%1 hat ein Label, das länger als 63 Oktette ist.</translation>
+    </message>
+    <message>
+        <source>%1 is longer than 255 octets.</source>
+        <translation>%1 ist länger als 255 Oktette.</translation>
+    </message>
+    <message>
+        <source>No DNS server was given.</source>
+        <translation>Es wurde kein DNS-Server angegeben.</translation>
+    </message>
+    <message>
+        <source>%1: the closing &quot;]&quot; is missing.</source>
+        <translation>%1: die schließende „]“ fehlt.</translation>
+    </message>
+    <message>
+        <source>%1: a port must follow &quot;]:&quot;.</source>
+        <translation>%1: nach „]:“ muss ein Port folgen.</translation>
+    </message>
+    <message>
+        <source>%1: the port after &quot;:&quot; is missing.</source>
+        <translation>%1: der Port nach „:“ fehlt.</translation>
+    </message>
+    <message>
+        <source>%1 is not an IP address; give the DNS server as an address, e.g. 127.0.0.1:5353 or [::1]:53.</source>
+        <translation>%1 ist keine IP-Adresse; geben Sie den DNS-Server als Adresse an, z. B. 127.0.0.1:5353 oder [::1]:53.</translation>
+    </message>
+    <message>
+        <source>%1 is not a port (1 to 65535).</source>
+        <translation>%1 ist kein Port (1 bis 65535).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation>%1 kann nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>On this system SipScope does not know the DNS servers; give one with --dns-server.</source>
+        <translation>Auf diesem System kennt SipScope die DNS-Server nicht; geben Sie einen mit --dns-server an.</translation>
+    </message>
+</context>
+<context>
     <name>SipScope::ExplainDialog</name>
     <message>
         <source>Explain Text</source>
@@ -7280,7 +7674,7 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>Aus Zwischenablage &amp;einfügen</translation>
     </message>
     <message>
-        <source>Replace the text with the clipboard's and explain it</source>
+        <source>Replace the text with the clipboard&apos;s and explain it</source>
         <translation>Den Text durch den Inhalt der Zwischenablage ersetzen und erklären</translation>
     </message>
     <message>
@@ -7343,11 +7737,11 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>%1 steht nicht in der IANA-Registry: %2.</translation>
     </message>
     <message>
-        <source>"%1" is a phrase some equipment sends for %2; the registered phrase is "%3".</source>
+        <source>&quot;%1&quot; is a phrase some equipment sends for %2; the registered phrase is &quot;%3&quot;.</source>
         <translation>„%1“ ist eine Phrase, die manche Geräte für %2 senden; die registrierte Phrase ist „%3“.</translation>
     </message>
     <message>
-        <source>The phrase "%1" differs from the registered "%2": only the code counts (RFC 3261 §21).</source>
+        <source>The phrase &quot;%1&quot; differs from the registered &quot;%2&quot;: only the code counts (RFC 3261 §21).</source>
         <translation>Die Phrase „%1“ weicht von der registrierten „%2“ ab: Nur der Code zählt (RFC 3261 §21).</translation>
     </message>
     <message>
@@ -7355,7 +7749,7 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>Ein Reason-Header gibt an, warum eine Anfrage oder ein Anruf endete (RFC 3326); er ist nicht der Status der Nachricht, die ihn trägt.</translation>
     </message>
     <message>
-        <source>SIP cause 200 usually comes in a CANCEL: the call was answered on another device, so this one stopped ringing ("Call completed elsewhere").</source>
+        <source>SIP cause 200 usually comes in a CANCEL: the call was answered on another device, so this one stopped ringing (&quot;Call completed elsewhere&quot;).</source>
         <translation>SIP-Cause 200 kommt meist in einem CANCEL: Der Anruf wurde an einem anderen Gerät angenommen, daher hat dieses aufgehört zu klingeln („Call completed elsewhere“).</translation>
     </message>
     <message>
@@ -7403,7 +7797,7 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>Kein SIP-warn-code: SIP verwendet Codes von 300 bis 399 (RFC 3261 §20.43).</translation>
     </message>
     <message>
-        <source>Text from %1: "%2"</source>
+        <source>Text from %1: &quot;%2&quot;</source>
         <translation>Text von %1: „%2“</translation>
     </message>
     <message>
@@ -7497,15 +7891,15 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>Der Parameter module fehlt; konfiguriert sind: %1.</translation>
     </message>
     <message>
-        <source>Unknown module "%1"; the configured modules are: %2.</source>
-        <translation>Unbekanntes Modul "%1"; konfiguriert sind: %2.</translation>
+        <source>Unknown module &quot;%1&quot;; the configured modules are: %2.</source>
+        <translation>Unbekanntes Modul &quot;%1&quot;; konfiguriert sind: %2.</translation>
     </message>
     <message>
-        <source>The target "%1" is not valid: %2</source>
-        <translation>Das Ziel "%1" ist ungültig: %2</translation>
+        <source>The target &quot;%1&quot; is not valid: %2</source>
+        <translation>Das Ziel &quot;%1&quot; ist ungültig: %2</translation>
     </message>
     <message>
-        <source>The target host %1 is not in the configuration's allow list; nothing was sent.</source>
+        <source>The target host %1 is not in the configuration&apos;s allow list; nothing was sent.</source>
         <translation>Der Zielhost %1 steht nicht in der allow-Liste der Konfiguration; es wurde nichts gesendet.</translation>
     </message>
     <message numerus="yes">
@@ -7516,8 +7910,8 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         </translation>
     </message>
     <message>
-        <source>X-Prometheus-Scrape-Timeout-Seconds is not a positive number of seconds: "%1".</source>
-        <translation>X-Prometheus-Scrape-Timeout-Seconds ist keine positive Zahl von Sekunden: "%1".</translation>
+        <source>X-Prometheus-Scrape-Timeout-Seconds is not a positive number of seconds: &quot;%1&quot;.</source>
+        <translation>X-Prometheus-Scrape-Timeout-Seconds ist keine positive Zahl von Sekunden: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Metrics:</source>
@@ -7720,7 +8114,7 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
 <context>
     <name>SipScope::Monitor</name>
     <message>
-        <source>keychain entry "%1": %2</source>
+        <source>keychain entry &quot;%1&quot;: %2</source>
         <translation>Schlüsselbund-Eintrag „%1“: %2</translation>
     </message>
 </context>
@@ -8041,6 +8435,22 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <source>chosen explicitly</source>
         <translation>ausdrücklich gewählt</translation>
     </message>
+    <message>
+        <source>Keep-alive pings cancelled</source>
+        <translation>Keep-alive-Pings abgebrochen</translation>
+    </message>
+    <message>
+        <source>Keep-alive ping %1: pong after %2 ms</source>
+        <translation>Keep-alive-Ping %1: Pong nach %2 ms</translation>
+    </message>
+    <message>
+        <source>Keep-alive ping %1: no pong</source>
+        <translation>Keep-alive-Ping %1: kein Pong</translation>
+    </message>
+    <message>
+        <source>from the NAPTR record %1 and the SRV record %2 (priority %3, weight %4)</source>
+        <translation>aus dem NAPTR-Eintrag %1 und dem SRV-Eintrag %2 (Priorität %3, Gewicht %4)</translation>
+    </message>
 </context>
 <context>
     <name>SipScope::ProbeAuthenticator</name>
@@ -8065,7 +8475,7 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>Zugangsdaten abgelehnt: Der Server hat nach %2 Anfragen weiterhin Challenges gesendet (%1).</translation>
     </message>
     <message>
-        <source>Answering as "%1" with %2</source>
+        <source>Answering as &quot;%1&quot; with %2</source>
         <translation>Antwort als „%1“ mit %2</translation>
     </message>
     <message>
@@ -8370,6 +8780,34 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>Abs&amp;tand:</translation>
     </message>
     <message>
+        <source>Send 3 keep-alive pings after the answer</source>
+        <translation>Nach der Antwort 3 Keep-alive-Pings senden</translation>
+    </message>
+    <message>
+        <source>Send keep-alive pings after the answer</source>
+        <translation>Nach der Antwort Keep-alive-Pings senden</translation>
+    </message>
+    <message>
+        <source>TCP and TLS: a double CRLF, answered by a CRLF pong (RFC 5626); WebSocket: a Ping frame. The result shows each pong&apos;s round trip, or that none came.</source>
+        <translation>TCP und TLS: ein doppeltes CRLF, beantwortet mit einem CRLF-Pong (RFC 5626); WebSocket: ein Ping-Frame. Das Ergebnis zeigt die Umlaufzeit jedes Pongs, oder dass keiner kam.</translation>
+    </message>
+    <message>
+        <source>DNS server:</source>
+        <translation>DNS-Server:</translation>
+    </message>
+    <message>
+        <source>DNS server</source>
+        <translation>DNS-Server</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Ask this DNS server (NAPTR, SRV, A, AAAA) instead of the system&apos;s, e.g. 127.0.0.1:5353 or [::1]:53</source>
+        <translation>Diesen DNS-Server fragen (NAPTR, SRV, A, AAAA) statt des System-Resolvers, z. B. 127.0.0.1:5353 oder [::1]:53</translation>
+    </message>
+    <message>
         <source>Used only to answer the challenge; never shown or logged, and saved only in the system keychain when Remember is ticked</source>
         <translation>Dient nur zur Antwort auf die Challenge; wird nie angezeigt oder protokolliert und nur im Schlüsselbund des Systems gespeichert, wenn „Merken“ angehakt ist</translation>
     </message>
@@ -8669,10 +9107,6 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>%1 ist eine IP-Adresse: keine DNS-Abfrage (RFC 3263 §4.2).</translation>
     </message>
     <message>
-        <source>NAPTR records are not looked up (Qt cannot query them): starting with SRV (RFC 3263 §4.1).</source>
-        <translation>NAPTR-Einträge werden nicht abgefragt (Qt kann sie nicht abfragen): Beginn mit SRV (RFC 3263 §4.1).</translation>
-    </message>
-    <message>
         <source>Looking up SRV records of %1.</source>
         <translation>SRV-Einträge von %1 werden abgefragt.</translation>
     </message>
@@ -8689,7 +9123,7 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>Keine SRV-Einträge: Die Adressen von %1 werden auf Port %2 über %3 verwendet (RFC 3263 §4.2).</translation>
     </message>
     <message>
-        <source>%1 declares that it offers no SIP service: its SRV target is "." (RFC 2782).</source>
+        <source>%1 declares that it offers no SIP service: its SRV target is &quot;.&quot; (RFC 2782).</source>
         <translation>%1 erklärt, dass es keinen SIP-Dienst anbietet: Sein SRV-Ziel ist „.“ (RFC 2782).</translation>
     </message>
     <message>
@@ -8742,6 +9176,82 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
             <numerusform>%n zu versuchendes Ziel: %1.</numerusform>
             <numerusform>%n zu versuchende Ziele: %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>this DNS backend cannot ask for NAPTR records</source>
+        <translation>dieses DNS-Backend kann keine NAPTR-Einträge abfragen</translation>
+    </message>
+    <message>
+        <source>not a SIP service</source>
+        <translation>kein SIP-Dienst</translation>
+    </message>
+    <message>
+        <source>a sips: URI uses only SIPS services (RFC 3263 §4.1)</source>
+        <translation>eine sips:-URI verwendet nur SIPS-Dienste (RFC 3263 §4.1)</translation>
+    </message>
+    <message>
+        <source>the transport is set to %1</source>
+        <translation>der Transport ist auf %1 festgelegt</translation>
+    </message>
+    <message>
+        <source>the flag is &quot;%1&quot;; SIP uses &quot;s&quot;, an SRV lookup (RFC 3263 §4.1)</source>
+        <translation>das Flag ist „%1“; SIP verwendet „s“, eine SRV-Abfrage (RFC 3263 §4.1)</translation>
+    </message>
+    <message>
+        <source>it has a regular expression; SIP&apos;s records have none, only a replacement (RFC 3263 §4.1)</source>
+        <translation>er hat einen regulären Ausdruck; die Einträge für SIP haben keinen, nur eine Ersetzung (RFC 3263 §4.1)</translation>
+    </message>
+    <message>
+        <source>it has no replacement (SRV name)</source>
+        <translation>er hat keine Ersetzung (SRV-Name)</translation>
+    </message>
+    <message>
+        <source>the same as an earlier record</source>
+        <translation>gleich wie ein früherer Eintrag</translation>
+    </message>
+    <message>
+        <source>NAPTR records are not asked for a localhost name (RFC 6761 §6.3): starting with SRV.</source>
+        <translation>Für einen localhost-Namen werden keine NAPTR-Einträge abgefragt (RFC 6761 §6.3): Beginn mit SRV.</translation>
+    </message>
+    <message>
+        <source>Looking up NAPTR records of %1 (RFC 3263 §4.1).</source>
+        <translation>NAPTR-Einträge von %1 werden abgefragt (RFC 3263 §4.1).</translation>
+    </message>
+    <message>
+        <source>NAPTR records are not looked up (%1): starting with SRV (RFC 3263 §4.1).</source>
+        <translation>NAPTR-Einträge werden nicht abgefragt (%1): Beginn mit SRV (RFC 3263 §4.1).</translation>
+    </message>
+    <message>
+        <source>NAPTR %1: %2 SRV next (RFC 3263 §4.1).</source>
+        <translation>NAPTR %1: %2 Als Nächstes SRV (RFC 3263 §4.1).</translation>
+    </message>
+    <message>
+        <source>NAPTR %1: %2 (order preference flags services regexp replacement).</source>
+        <translation>NAPTR %1: %2 (Order Preference Flags Services Regexp Ersetzung).</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No NAPTR record is usable here: %1. SRV as without NAPTR (RFC 3263 §4.1).</source>
+        <translation>Kein NAPTR-Eintrag ist hier verwendbar: %1. SRV wie ohne NAPTR (RFC 3263 §4.1).</translation>
+    </message>
+    <message>
+        <source>%1 → SRV %2 (%3)</source>
+        <translation>%1 → SRV %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Following the NAPTR records in order: %1.</source>
+        <translation>Die NAPTR-Einträge werden der Reihe nach befolgt: %1.</translation>
+    </message>
+    <message>
+        <source>Not followed: %1.</source>
+        <translation>Nicht befolgt: %1.</translation>
+    </message>
+    <message>
+        <source>as the NAPTR records of %1 offer it (RFC 3263 §4.1).</source>
+        <translation>wie die NAPTR-Einträge von %1 ihn anbieten (RFC 3263 §4.1).</translation>
     </message>
 </context>
 <context>
@@ -8801,6 +9311,14 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>CANCEL after the INVITE was answered: 200, no effect.</source>
         <translation>CANCEL, nachdem das INVITE beantwortet war: 200, ohne Wirkung.</translation>
+    </message>
+    <message>
+        <source>Mirrored %1 of %2 bytes: the rest does not fit in an answer of %3 bytes.</source>
+        <translation>%1 von %2 Bytes gespiegelt: der Rest passt nicht in eine Antwort von %3 Bytes.</translation>
+    </message>
+    <message>
+        <source>Mirrored the request (%1 bytes) and the source %2.</source>
+        <translation>Anfrage (%1 Bytes) und Quelle %2 gespiegelt.</translation>
     </message>
 </context>
 <context>
@@ -9003,7 +9521,7 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>Gestoppt.</translation>
     </message>
     <message>
-        <source>"%1" is not a response code.</source>
+        <source>&quot;%1&quot; is not a response code.</source>
         <translation>„%1“ ist kein Antwortcode.</translation>
     </message>
     <message>
@@ -9046,6 +9564,14 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <source>Responder counters</source>
         <translation>Zähler des Responders</translation>
     </message>
+    <message>
+        <source>&amp;Mirror OPTIONS (SIP ALG test)</source>
+        <translation>OPTIONS spie&amp;geln (SIP-ALG-Test)</translation>
+    </message>
+    <message>
+        <source>Answer OPTIONS with 200 carrying the request as received and the source address it came from, so that a probe can see what a SIP ALG or NAT on the way changed</source>
+        <translation>OPTIONS mit 200 beantworten, das die Anfrage so, wie sie ankam, und ihre Quelladresse enthält, damit eine Prüfung sieht, was ein SIP-ALG oder NAT unterwegs geändert hat</translation>
+    </message>
 </context>
 <context>
     <name>SipScope::ResponderWebSockets</name>
@@ -9054,7 +9580,7 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>WebSocket-Verbindungsaufbau abgelehnt: %1</translation>
     </message>
     <message>
-        <source>Closed the WebSocket connection from %1: it did not ask for the subprotocol "sip" (RFC 7118 §4).</source>
+        <source>Closed the WebSocket connection from %1: it did not ask for the subprotocol &quot;sip&quot; (RFC 7118 §4).</source>
         <translation>WebSocket-Verbindung von %1 geschlossen: Sie hat das Subprotokoll „sip“ nicht angefordert (RFC 7118 §4).</translation>
     </message>
     <message>
@@ -9121,7 +9647,7 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>Prüfen Sie, ob dieser Computer Namen auflösen kann (DNS-Server, VPN, /etc/hosts).</translation>
     </message>
     <message>
-        <source>Try the server's IP address instead.</source>
+        <source>Try the server&apos;s IP address instead.</source>
         <translation>Versuchen Sie stattdessen die IP-Adresse des Servers.</translation>
     </message>
     <message>
@@ -9141,11 +9667,11 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>Auch eine Host-Firewall, die Pakete ablehnt (statt sie zu verwerfen), verursacht dies.</translation>
     </message>
     <message>
-        <source>Check the network path: routing, VPN, the server's address.</source>
+        <source>Check the network path: routing, VPN, the server&apos;s address.</source>
         <translation>Prüfen Sie den Netzwerkpfad: Routing, VPN, die Adresse des Servers.</translation>
     </message>
     <message>
-        <source>Check that the server's network is up.</source>
+        <source>Check that the server&apos;s network is up.</source>
         <translation>Prüfen Sie, ob das Netzwerk des Servers in Betrieb ist.</translation>
     </message>
     <message>
@@ -9165,7 +9691,7 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>Versuchen Sie TCP: Ein SIP-ALG oder ein NAT im Pfad verschluckt möglicherweise UDP.</translation>
     </message>
     <message>
-        <source>Check the server's certificate: its name must match the host you typed and it must not be expired.</source>
+        <source>Check the server&apos;s certificate: its name must match the host you typed and it must not be expired.</source>
         <translation>Prüfen Sie das Zertifikat des Servers: Sein Name muss zum eingegebenen Host passen, und es darf nicht abgelaufen sein.</translation>
     </message>
     <message>
@@ -9181,7 +9707,7 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>Prüfen Sie die lokale Netzwerkverbindung.</translation>
     </message>
     <message>
-        <source>Check the technical detail below for the operating system's error.</source>
+        <source>Check the technical detail below for the operating system&apos;s error.</source>
         <translation>Prüfen Sie die technischen Details unten auf den Fehler des Betriebssystems.</translation>
     </message>
     <message>
@@ -9249,11 +9775,11 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>Prüfen Sie, ob auf diesem Port ein SIP-Server lauscht: Ein anderer Dienst (HTTP, ein TLS-Port, mit TCP geprüft) antwortet in seinem eigenen Protokoll.</translation>
     </message>
     <message>
-        <source>Compare the bytes shown with a SIP status line ("SIP/2.0 200 OK", RFC 3261 §7.2): a broken SBC, ALG or script may write them.</source>
-        <translation>Vergleichen Sie die gezeigten Bytes mit einer SIP-Statuszeile ("SIP/2.0 200 OK", RFC 3261 §7.2): Ein defekter SBC, ein ALG oder ein Skript kann sie schreiben.</translation>
+        <source>Compare the bytes shown with a SIP status line (&quot;SIP/2.0 200 OK&quot;, RFC 3261 §7.2): a broken SBC, ALG or script may write them.</source>
+        <translation>Vergleichen Sie die gezeigten Bytes mit einer SIP-Statuszeile (&quot;SIP/2.0 200 OK&quot;, RFC 3261 §7.2): Ein defekter SBC, ein ALG oder ein Skript kann sie schreiben.</translation>
     </message>
     <message>
-        <source>Capture the traffic on the server's side to see whether it leaves the server like that.</source>
+        <source>Capture the traffic on the server&apos;s side to see whether it leaves the server like that.</source>
         <translation>Zeichnen Sie den Verkehr auf der Seite des Servers auf, um zu sehen, ob er den Server so verlässt.</translation>
     </message>
     <message>
@@ -9267,6 +9793,10 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>Try:</source>
         <translation>Versuchen Sie:</translation>
+    </message>
+    <message>
+        <source>Keep-alive pings</source>
+        <translation>Keep-alive-Pings</translation>
     </message>
 </context>
 <context>
@@ -9323,11 +9853,11 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>SHA-256-Fingerabdruck: %1</translation>
     </message>
     <message>
-        <source>Check the certificate's validity dates and this computer's clock; the server may need a renewed certificate.</source>
+        <source>Check the certificate&apos;s validity dates and this computer&apos;s clock; the server may need a renewed certificate.</source>
         <translation>Prüfen Sie die Gültigkeitsdaten des Zertifikats und die Uhr dieses Computers; der Server braucht möglicherweise ein erneuertes Zertifikat.</translation>
     </message>
     <message>
-        <source>If the server uses a private or self-signed CA, give that CA's certificate as the CA file; compare the SHA-256 fingerprint with the one the server's administrator expects.</source>
+        <source>If the server uses a private or self-signed CA, give that CA&apos;s certificate as the CA file; compare the SHA-256 fingerprint with the one the server&apos;s administrator expects.</source>
         <translation>Wenn der Server eine private oder selbstsignierte CA verwendet, geben Sie deren Zertifikat als CA-Datei an; vergleichen Sie den SHA-256-Fingerabdruck mit dem, den der Administrator des Servers erwartet.</translation>
     </message>
     <message>
@@ -9399,7 +9929,7 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>Algorithmus %1</translation>
     </message>
     <message>
-        <source>realm "%1"</source>
+        <source>realm &quot;%1&quot;</source>
         <translation>Realm „%1“</translation>
     </message>
     <message>
@@ -9479,7 +10009,7 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>von anderer Art</translation>
     </message>
     <message>
-        <source>the TLS backend in use (%1) can only use RSA and DSA keys for our own certificate, and this key is %2; use an RSA key, or SipScope with Qt's OpenSSL backend</source>
+        <source>the TLS backend in use (%1) can only use RSA and DSA keys for our own certificate, and this key is %2; use an RSA key, or SipScope with Qt&apos;s OpenSSL backend</source>
         <translation>das verwendete TLS-Backend (%1) kann für das eigene Zertifikat nur RSA- und DSA-Schlüssel verwenden, und dieser Schlüssel ist %2; verwenden Sie einen RSA-Schlüssel oder SipScope mit dem OpenSSL-Backend von Qt</translation>
     </message>
 </context>
@@ -9715,7 +10245,7 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
 <context>
     <name>SipScope::VendorCodes</name>
     <message>
-        <source>Microsoft Teams Direct Routing sub-code %1: its last three digits are the SIP code %2; 560 means your SBC sent it, so start with the SBC's logs.</source>
+        <source>Microsoft Teams Direct Routing sub-code %1: its last three digits are the SIP code %2; 560 means your SBC sent it, so start with the SBC&apos;s logs.</source>
         <translation>Sub-Code %1 von Microsoft Teams Direct Routing: Die letzten drei Ziffern sind der SIP-Code %2; 560 bedeutet, dass Ihr SBC ihn gesendet hat, beginnen Sie also mit den Logs des SBC.</translation>
     </message>
     <message>
@@ -9768,7 +10298,7 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
 <context>
     <name>SipScope::WsTransport</name>
     <message>
-        <source>%1 opened the WebSocket but did not agree to the subprotocol "sip" (RFC 7118 §4): it is not a SIP WebSocket server, or SIP lives under another path.</source>
+        <source>%1 opened the WebSocket but did not agree to the subprotocol &quot;sip&quot; (RFC 7118 §4): it is not a SIP WebSocket server, or SIP lives under another path.</source>
         <translation>%1 hat den WebSocket geöffnet, aber dem Subprotokoll „sip“ nicht zugestimmt (RFC 7118 §4): Es ist kein SIP-WebSocket-Server, oder SIP liegt unter einem anderen Pfad.</translation>
     </message>
     <message>
@@ -9832,7 +10362,7 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>Der WebSocket zu %1 wurde nicht innerhalb von %2 s geöffnet: Eine Firewall verwirft möglicherweise die Verbindung, oder der Server schließt den Handshake nicht ab.</translation>
     </message>
     <message>
-        <source>"%1" is not a WebSocket URL: write it as ws://host[:port][/path] or wss://…</source>
+        <source>&quot;%1&quot; is not a WebSocket URL: write it as ws://host[:port][/path] or wss://…</source>
         <translation>„%1“ ist keine WebSocket-URL: Schreiben Sie sie als ws://host[:port][/path] oder wss://…</translation>
     </message>
     <message>
@@ -9863,7 +10393,7 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>Das Ziel enthält Leerzeichen oder Steuerzeichen.</translation>
     </message>
     <message>
-        <source>"%1:" is not a SIP address: use sip:, sips: or just a host name.</source>
+        <source>&quot;%1:&quot; is not a SIP address: use sip:, sips: or just a host name.</source>
         <translation>„%1:“ ist keine SIP-Adresse: Verwenden Sie sip:, sips: oder einfach einen Hostnamen.</translation>
     </message>
     <message>
@@ -9871,51 +10401,51 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>Das Ziel hat keinen Host: Fügen Sie einen Hostnamen oder eine IP-Adresse hinzu.</translation>
     </message>
     <message>
-        <source>A password in the target is not supported: remove the part after ':' in the user name.</source>
-        <translation>Ein Passwort im Ziel wird nicht unterstützt: Entfernen Sie den Teil nach ':' im Benutzernamen.</translation>
+        <source>A password in the target is not supported: remove the part after &apos;:&apos; in the user name.</source>
+        <translation>Ein Passwort im Ziel wird nicht unterstützt: Entfernen Sie den Teil nach &apos;:&apos; im Benutzernamen.</translation>
     </message>
     <message>
-        <source>The user part before '@' is empty.</source>
-        <translation>Der Benutzerteil vor '@' ist leer.</translation>
+        <source>The user part before &apos;@&apos; is empty.</source>
+        <translation>Der Benutzerteil vor &apos;@&apos; ist leer.</translation>
     </message>
     <message>
-        <source>The user part "%1" contains characters that are not allowed.</source>
+        <source>The user part &quot;%1&quot; contains characters that are not allowed.</source>
         <translation>Der Benutzerteil „%1“ enthält unzulässige Zeichen.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid host name or IPv4 address.</source>
+        <source>&quot;%1&quot; is not a valid host name or IPv4 address.</source>
         <translation>„%1“ ist kein gültiger Hostname und keine gültige IPv4-Adresse.</translation>
     </message>
     <message>
-        <source>Unbalanced brackets in "%1": write IPv6 addresses as [2001:db8::1].</source>
+        <source>Unbalanced brackets in &quot;%1&quot;: write IPv6 addresses as [2001:db8::1].</source>
         <translation>Unausgeglichene Klammern in „%1“: Schreiben Sie IPv6-Adressen als [2001:db8::1].</translation>
     </message>
     <message>
-        <source>"%1" is not a valid IPv6 address.</source>
+        <source>&quot;%1&quot; is not a valid IPv6 address.</source>
         <translation>„%1“ ist keine gültige IPv6-Adresse.</translation>
     </message>
     <message>
-        <source>The port is missing after ':'.</source>
-        <translation>Nach ':' fehlt der Port.</translation>
+        <source>The port is missing after &apos;:&apos;.</source>
+        <translation>Nach &apos;:&apos; fehlt der Port.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid port: use a number from 1 to 65535.</source>
+        <source>&quot;%1&quot; is not a valid port: use a number from 1 to 65535.</source>
         <translation>„%1“ ist kein gültiger Port: Verwenden Sie eine Zahl von 1 bis 65535.</translation>
     </message>
     <message>
-        <source>The URI parameter ";%1" is malformed or repeated.</source>
+        <source>The URI parameter &quot;;%1&quot; is malformed or repeated.</source>
         <translation>Der URI-Parameter „;%1“ ist fehlerhaft oder doppelt.</translation>
     </message>
     <message>
-        <source>Unsupported transport "%1": use udp, tcp or tls (sips: needs tls).</source>
+        <source>Unsupported transport &quot;%1&quot;: use udp, tcp or tls (sips: needs tls).</source>
         <translation>Nicht unterstützter Transport „%1“: Verwenden Sie udp, tcp oder tls (sips: braucht tls).</translation>
     </message>
     <message>
-        <source>URI headers ("%1") are not supported in a probe target.</source>
+        <source>URI headers (&quot;%1&quot;) are not supported in a probe target.</source>
         <translation>URI-Header („%1“) werden in einem Testziel nicht unterstützt.</translation>
     </message>
     <message>
-        <source>A SIP URI has no "//": write %1:host, not %1://host.</source>
+        <source>A SIP URI has no &quot;//&quot;: write %1:host, not %1://host.</source>
         <translation>Eine SIP-URI hat kein „//“: Schreiben Sie %1:host, nicht %1://host.</translation>
     </message>
 </context>
@@ -9976,7 +10506,7 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>UDP-Socket %1 → %2</translation>
     </message>
     <message>
-        <source>Nothing listens on %1: the host answered "port unreachable" (ICMP).</source>
+        <source>Nothing listens on %1: the host answered &quot;port unreachable&quot; (ICMP).</source>
         <translation>Auf %1 wartet nichts: Der Host hat „Port unreachable“ (ICMP) geantwortet.</translation>
     </message>
     <message>
@@ -9986,6 +10516,63 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>Network error with %1: %2</source>
         <translation>Netzwerkfehler mit %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictProfile</name>
+    <message>
+        <source>&quot;%1&quot; is not a profile name: use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, starting with a letter.</source>
+        <translation>„%1“ ist kein Profilname: Verwenden Sie Buchstaben, Ziffern, „-“, „_“ oder „.“, beginnend mit einem Buchstaben.</translation>
+    </message>
+    <message>
+        <source>Profile %1: unknown base profile &quot;%2&quot; (choose %3).</source>
+        <translation>Profil %1: unbekanntes Basisprofil „%2“ (zur Wahl: %3).</translation>
+    </message>
+    <message>
+        <source>Profile %1: give the codes that are up or those that are down, not both.</source>
+        <translation>Profil %1: Geben Sie entweder die Codes an, die als erreichbar zählen, oder die, die als ausgefallen zählen, nicht beide.</translation>
+    </message>
+    <message>
+        <source>Profile %1: %2</source>
+        <translation>Profil %1: %2</translation>
+    </message>
+    <message>
+        <source>Profile %1: failures before down must be from 1 to %2, not %3.</source>
+        <translation>Profil %1: Die Fehler vor „ausgefallen“ müssen zwischen 1 und %2 liegen, nicht %3.</translation>
+    </message>
+    <message>
+        <source>up: %1</source>
+        <translation>erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>up: any answer</source>
+        <translation>erreichbar: jede Antwort</translation>
+    </message>
+    <message>
+        <source>down: %1 or no answer</source>
+        <translation>ausgefallen: %1 oder keine Antwort</translation>
+    </message>
+    <message>
+        <source>503 with Retry-After: maintenance</source>
+        <translation>503 mit Retry-After: Wartung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failures in a row before down</source>
+        <translation>
+            <numerusform>%n Fehler in Folge vor „ausgefallen“</numerusform>
+            <numerusform>%n Fehler in Folge vor „ausgefallen“</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VerdictProfiles</name>
+    <message>
+        <source>The verdict profile %1 is defined twice (or is a built-in one).</source>
+        <translation>Das Bewertungsprofil %1 ist doppelt festgelegt (oder ist ein eingebautes).</translation>
+    </message>
+    <message>
+        <source>Unknown verdict profile &quot;%1&quot; (choose %2).</source>
+        <translation>Unbekanntes Bewertungsprofil „%1“ (zur Wahl: %2).</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
     <name>AllowList</name>
@@ -7,15 +8,15 @@
         <translation>una entrada vacía no permite nada; escriba una dirección, una red, un nombre de host o un sufijo de dominio</translation>
     </message>
     <message>
-        <source>"%1" is not a network in CIDR notation such as 10.0.0.0/8 or 2001:db8::/32</source>
+        <source>&quot;%1&quot; is not a network in CIDR notation such as 10.0.0.0/8 or 2001:db8::/32</source>
         <translation>«%1» no es una red en notación CIDR como 10.0.0.0/8 o 2001:db8::/32</translation>
     </message>
     <message>
-        <source>"%1" is not a domain suffix such as .example.com</source>
+        <source>&quot;%1&quot; is not a domain suffix such as .example.com</source>
         <translation>«%1» no es un sufijo de dominio como .example.com</translation>
     </message>
     <message>
-        <source>"%1" is not an IP address, a network, a host name or a domain suffix</source>
+        <source>&quot;%1&quot; is not an IP address, a network, a host name or a domain suffix</source>
         <translation>«%1» no es una dirección IP, una red, un nombre de host ni un sufijo de dominio</translation>
     </message>
 </context>
@@ -36,11 +37,11 @@
         <translation>Trama %1 (%2 → %3): no es un mensaje SIP válido: %4</translation>
     </message>
     <message>
-        <source>The capture's link type is %1, which SipScope does not read (it reads Ethernet, Linux cooked SLL and SLL2, raw IP, loopback and Wireshark's exported PDUs).</source>
+        <source>The capture&apos;s link type is %1, which SipScope does not read (it reads Ethernet, Linux cooked SLL and SLL2, raw IP, loopback and Wireshark&apos;s exported PDUs).</source>
         <translation>El tipo de enlace de la captura es %1, que SipScope no lee (lee Ethernet, Linux cooked SLL y SLL2, IP sin encapsular, loopback y las PDU exportadas de Wireshark).</translation>
     </message>
     <message>
-        <source>Frame %1 was cut by the capture's snap length (%2 of %3 bytes kept); what it carried cannot be read.</source>
+        <source>Frame %1 was cut by the capture&apos;s snap length (%2 of %3 bytes kept); what it carried cannot be read.</source>
         <translation>La trama %1 quedó cortada por la longitud de captura (snaplen): se guardaron %2 de %3 bytes; su contenido no se puede leer.</translation>
     </message>
 </context>
@@ -96,7 +97,7 @@ A Content-Length that does not match the body, often after a device rewrote the 
 A broken header manipulation rule on an SBC or PBX
 Invalid characters in a display name, user part or URI
 A malformed SDP or multipart body
-A message cut off by UDP fragmentation or altered by a router's SIP ALG</source>
+A message cut off by UDP fragmentation or altered by a router&apos;s SIP ALG</source>
         <translation>Una cabecera ausente, duplicada o con formato incorrecto
 Un Content-Length que no coincide con el cuerpo, a menudo porque un equipo reescribió el mensaje
 Una regla de manipulación de cabeceras defectuosa en un SBC o una centralita
@@ -125,7 +126,7 @@ Pruebe TCP en lugar de UDP si los mensajes grandes llegan truncados</translation
         <translation>La centralita pidió al teléfono que se identificara, y las credenciales que recibió faltaban o eran incorrectas.</translation>
     </message>
     <message>
-        <source>The server wants the phone or app to log in with its account name and password before it registers it or places the call. A single 401 followed by success is normal, because that is how every login starts. If it keeps coming back, the credentials stored in the caller's phone or app are wrong, so the problem is on the caller's side (device or account settings).</source>
+        <source>The server wants the phone or app to log in with its account name and password before it registers it or places the call. A single 401 followed by success is normal, because that is how every login starts. If it keeps coming back, the credentials stored in the caller&apos;s phone or app are wrong, so the problem is on the caller&apos;s side (device or account settings).</source>
         <translation>El servidor exige que el teléfono o la aplicación inicie sesión con su nombre de cuenta y su contraseña antes de registrarlo o de cursar la llamada. Un único 401 seguido de un resultado correcto es normal, porque así empieza cualquier inicio de sesión. Si se repite una y otra vez, las credenciales guardadas en el teléfono o la aplicación del llamante son incorrectas, así que el problema está en el lado del llamante (configuración del equipo o de la cuenta).</translation>
     </message>
     <message>
@@ -167,7 +168,7 @@ Revise los logs del servidor en busca de inicios de sesión fallidos o de un blo
         <translation>La llamada se rechazó por un problema de pago en la cuenta, por ejemplo por falta de saldo.</translation>
     </message>
     <message>
-        <source>The provider would not connect the call because of a billing problem on the caller's account, such as no credit left, an unpaid bill or a spending limit reached. It is about the caller's account with the provider, not about the person being called or the equipment. Topping up or settling the account usually fixes it.</source>
+        <source>The provider would not connect the call because of a billing problem on the caller&apos;s account, such as no credit left, an unpaid bill or a spending limit reached. It is about the caller&apos;s account with the provider, not about the person being called or the equipment. Topping up or settling the account usually fixes it.</source>
         <translation>El proveedor no quiso cursar la llamada por un problema de facturación en la cuenta del llamante, como falta de saldo, una factura impagada o un límite de gasto alcanzado. Tiene que ver con la cuenta del llamante en el proveedor, no con la persona llamada ni con los equipos. Normalmente se soluciona recargando saldo o regularizando la cuenta.</translation>
     </message>
     <message>
@@ -190,7 +191,7 @@ Se activó un límite antifraude por llamada o diario</translation>
         <source>Check the account balance and billing status in the provider portal
 Top up or settle the account, then call again
 Check whether only expensive destinations fail, which points to a rate or limit issue
-Read the reason phrase and any Warning header for the provider's own explanation
+Read the reason phrase and any Warning header for the provider&apos;s own explanation
 Ask the provider to raise the credit or fraud limit if it is too low</source>
         <translation>Compruebe el saldo y el estado de facturación de la cuenta en el portal del proveedor
 Recargue saldo o regularice la cuenta y vuelva a llamar
@@ -207,7 +208,7 @@ Pida al proveedor que aumente el límite de crédito o antifraude si es demasiad
         <translation>El sistema entendió la solicitud, pero no tiene permiso para dejarla pasar.</translation>
     </message>
     <message>
-        <source>The server knows what was asked but refuses it, and logging in again will not change that. It usually means the caller's account or device is not permitted to do this: the destination is barred, the account is blocked, or the request came from an address the provider does not accept. It is normally on the caller's side or the provider's policy, not the called person's choice.</source>
+        <source>The server knows what was asked but refuses it, and logging in again will not change that. It usually means the caller&apos;s account or device is not permitted to do this: the destination is barred, the account is blocked, or the request came from an address the provider does not accept. It is normally on the caller&apos;s side or the provider&apos;s policy, not the called person&apos;s choice.</source>
         <translation>El servidor sabe lo que se le pidió, pero lo rechaza, y volver a iniciar sesión no cambiará nada. Normalmente significa que la cuenta o el equipo del llamante no tiene permiso para hacerlo: el destino está restringido, la cuenta está bloqueada o la solicitud procede de una dirección que el proveedor no acepta. Suele deberse al lado del llamante o a la política del proveedor, no a una decisión de la persona llamada.</translation>
     </message>
     <message>
@@ -217,7 +218,7 @@ Pida al proveedor que aumente el límite de crédito o antifraude si es demasiad
     <message>
         <source>Calls to that destination are barred on the account, such as international or premium numbers
 The account is suspended, expired or blocked after failed logins
-The request came from an IP address that is not on the provider's allow list
+The request came from an IP address that is not on the provider&apos;s allow list
 A caller ID or From number the account is not allowed to present
 Registration for a user or domain the server does not serve
 Valid credentials, but the user lacks permission for this service</source>
@@ -229,7 +230,7 @@ Registro de un usuario o dominio al que el servidor no da servicio
 Credenciales válidas, pero el usuario no tiene permiso para este servicio</translation>
     </message>
     <message>
-        <source>Read the reason phrase and any Warning header for the provider's reason
+        <source>Read the reason phrase and any Warning header for the provider&apos;s reason
 Check call barring, class of service and dialling permissions of the account
 Check that the source IP of the PBX or phone is allowed by the provider
 Check that the presented caller ID is a number the account owns
@@ -249,7 +250,7 @@ Compruebe si la cuenta está suspendida o si su IP se bloqueó tras inicios de s
         <translation>El número o la dirección a la que llamó no existe en ese sistema.</translation>
     </message>
     <message>
-        <source>The called number or user could not be found at the provider or system responsible for it. This usually means the number was dialled wrong, no longer exists, or the called system does not know it. It is about the dialled address rather than the caller's phone, although a wrong dial plan on the caller's side can cause it too.</source>
+        <source>The called number or user could not be found at the provider or system responsible for it. This usually means the number was dialled wrong, no longer exists, or the called system does not know it. It is about the dialled address rather than the caller&apos;s phone, although a wrong dial plan on the caller&apos;s side can cause it too.</source>
         <translation>No se encontró el número o usuario llamado en el proveedor o el sistema responsable de él. Normalmente significa que el número se marcó mal, ya no existe o el sistema llamado no lo conoce. Tiene que ver con la dirección marcada y no con el teléfono del llamante, aunque un plan de marcación erróneo en el lado del llamante también puede provocarlo.</translation>
     </message>
     <message>
@@ -329,7 +330,7 @@ Compruebe que la solicitud va al servidor y a la dirección correctos</translati
         <translation>El sistema llamado no puede responder en ninguno de los formatos que su equipo indicó que acepta.</translation>
     </message>
     <message>
-        <source>The caller's device listed which kinds of content it can accept, and the other side can only produce something else. It is a compatibility problem between the two devices or apps, typically for features such as presence, voicemail notifications or messaging, not ordinary voice calls. Neither person did anything wrong.</source>
+        <source>The caller&apos;s device listed which kinds of content it can accept, and the other side can only produce something else. It is a compatibility problem between the two devices or apps, typically for features such as presence, voicemail notifications or messaging, not ordinary voice calls. Neither person did anything wrong.</source>
         <translation>El equipo del llamante indicó qué tipos de contenido puede aceptar, y el otro lado solo puede generar otros distintos. Es un problema de compatibilidad entre los dos equipos o aplicaciones, normalmente en funciones como la presencia, los avisos de buzón de voz o la mensajería, no en las llamadas de voz normales. Ninguna de las dos personas hizo nada mal.</translation>
     </message>
     <message>
@@ -361,11 +362,11 @@ Actualice el firmware del cliente o del servidor si a uno de los dos le falta un
         <translation>no aceptable, formato no admitido, presencia, blf, error de suscripción, cabecera accept, incompatible, tipo de contenido</translation>
     </message>
     <message>
-        <source>The provider's server asked your phone to log in before passing the call on, and the login was missing or wrong.</source>
+        <source>The provider&apos;s server asked your phone to log in before passing the call on, and the login was missing or wrong.</source>
         <translation>El servidor del proveedor pidió a su teléfono que iniciara sesión antes de cursar la llamada, y las credenciales faltaban o eran incorrectas.</translation>
     </message>
     <message>
-        <source>A server between the caller and the destination, usually the provider or the office phone system, wants the caller's phone to prove who it is before it handles the call. A single 407 followed by the call going through is normal. If the call fails with 407, the username or password in the caller's phone, app or PBX trunk is wrong or missing, so it is on the caller's side.</source>
+        <source>A server between the caller and the destination, usually the provider or the office phone system, wants the caller&apos;s phone to prove who it is before it handles the call. A single 407 followed by the call going through is normal. If the call fails with 407, the username or password in the caller&apos;s phone, app or PBX trunk is wrong or missing, so it is on the caller&apos;s side.</source>
         <translation>Un servidor situado entre el llamante y el destino, normalmente el del proveedor o la centralita de la oficina, quiere que el teléfono del llamante se identifique antes de tramitar la llamada. Un único 407 seguido de la llamada establecida es normal. Si la llamada falla con 407, el usuario o la contraseña configurados en el teléfono, la aplicación o la troncal SIP de la centralita del llamante son incorrectos o faltan, así que el problema está en el lado del llamante.</translation>
     </message>
     <message>
@@ -407,7 +408,7 @@ Actualice el firmware del equipo si ignora los desafíos 407</translation>
         <translation>El sistema desistió porque no pudo localizar a la persona llamada o no obtuvo respuesta a tiempo.</translation>
     </message>
     <message>
-        <source>The system tried to reach the called person or device but got no answer within the allowed time, so it gave up. It can mean the called phone rang with nobody answering, that the called device is offline or unreachable, or that a server on the way did not respond. It is usually on the called side or in the network, not the caller's phone.</source>
+        <source>The system tried to reach the called person or device but got no answer within the allowed time, so it gave up. It can mean the called phone rang with nobody answering, that the called device is offline or unreachable, or that a server on the way did not respond. It is usually on the called side or in the network, not the caller&apos;s phone.</source>
         <translation>El sistema intentó localizar a la persona o al equipo llamado, pero no obtuvo respuesta dentro del tiempo permitido y desistió. Puede significar que el teléfono llamado sonó sin que nadie contestara, que el equipo llamado está desconectado o inaccesible, o que un servidor intermedio no respondió. Suele deberse al lado llamado o a la red, no al teléfono del llamante.</translation>
     </message>
     <message>
@@ -447,7 +448,7 @@ Repita la llamada; si vuelve a ocurrir, localice el salto que deja de responder<
         <translation>El número o la persona a la que llamó estaba antes en esta dirección, pero ya no está disponible en ella.</translation>
     </message>
     <message>
-        <source>The system knows the called number or user existed once, but it has been removed and no new address is known. It usually means the number was disconnected, changed or moved away. It is about the called number, not the caller's phone.</source>
+        <source>The system knows the called number or user existed once, but it has been removed and no new address is known. It usually means the number was disconnected, changed or moved away. It is about the called number, not the caller&apos;s phone.</source>
         <translation>El sistema sabe que el número o usuario llamado existió, pero se ha eliminado y no se conoce ninguna dirección nueva. Normalmente significa que el número se dio de baja, se cambió o se trasladó. Tiene que ver con el número llamado, no con el teléfono del llamante.</translation>
     </message>
     <message>
@@ -629,7 +630,7 @@ Haga que ambos extremos usen el mismo formato de mensajes o de DTMF</translation
         <translation>La dirección tenía una forma que el sistema receptor no admite.</translation>
     </message>
     <message>
-        <source>The destination address used a type of address the server does not understand, for example a telephone-number address where it expects a SIP address. It is a configuration issue in the caller's device, dial plan or a server on the way. The called person is not involved.</source>
+        <source>The destination address used a type of address the server does not understand, for example a telephone-number address where it expects a SIP address. It is a configuration issue in the caller&apos;s device, dial plan or a server on the way. The called person is not involved.</source>
         <translation>La dirección de destino usaba un tipo de dirección que el servidor no entiende, por ejemplo una dirección de número telefónico donde espera una dirección SIP. Es un problema de configuración en el equipo del llamante, en el plan de marcación o en un servidor intermedio. La persona llamada no tiene nada que ver.</translation>
     </message>
     <message>
@@ -667,7 +668,7 @@ Corrija la entrada de directorio o de clic para llamar que generó la dirección
         <translation>La llamada estaba marcada como prioritaria, pero el sistema receptor no reconoce esa marca de prioridad.</translation>
     </message>
     <message>
-        <source>Some networks, such as government, military or emergency-service networks, let calls carry a priority level. This call carried such a marking and insisted that it be honoured, but the receiving system does not know it. It concerns how the caller's system or network marks calls, not the called person.</source>
+        <source>Some networks, such as government, military or emergency-service networks, let calls carry a priority level. This call carried such a marking and insisted that it be honoured, but the receiving system does not know it. It concerns how the caller&apos;s system or network marks calls, not the called person.</source>
         <translation>Algunas redes, como las gubernamentales, militares o de servicios de emergencia, permiten que las llamadas lleven un nivel de prioridad. Esta llamada llevaba una marca de ese tipo y exigía que se respetara, pero el sistema receptor no la conoce. Tiene que ver con cómo marca las llamadas el sistema o la red del llamante, no con la persona llamada.</translation>
     </message>
     <message>
@@ -703,7 +704,7 @@ Armonice los espacios de nombres de prioridad configurados a ambos lados de la i
         <translation>Su teléfono o sistema exigió una función que el otro lado no admite.</translation>
     </message>
     <message>
-        <source>The caller's device or phone system required a particular protocol feature, and a system on the way does not support it, so the request was refused. It is a compatibility problem between pieces of equipment, often fixed by turning an option off. Neither person did anything wrong.</source>
+        <source>The caller&apos;s device or phone system required a particular protocol feature, and a system on the way does not support it, so the request was refused. It is a compatibility problem between pieces of equipment, often fixed by turning an option off. Neither person did anything wrong.</source>
         <translation>El equipo o la centralita del llamante exigió una función concreta del protocolo, y un sistema intermedio no la admite, así que la solicitud se rechazó. Es un problema de compatibilidad entre equipos que a menudo se resuelve desactivando una opción. Ninguna de las dos personas hizo nada mal.</translation>
     </message>
     <message>
@@ -741,7 +742,7 @@ Actualice el firmware del lado al que le falta la extensión</translation>
         <translation>El otro lado necesita una función que su teléfono o sistema no ofreció.</translation>
     </message>
     <message>
-        <source>The receiving system will only handle this request if the caller's device supports a particular protocol feature, and the device did not say that it does. It is a compatibility problem between the caller's equipment and the other side. Enabling the feature on the caller's device or trunk usually fixes it.</source>
+        <source>The receiving system will only handle this request if the caller&apos;s device supports a particular protocol feature, and the device did not say that it does. It is a compatibility problem between the caller&apos;s equipment and the other side. Enabling the feature on the caller&apos;s device or trunk usually fixes it.</source>
         <translation>El sistema receptor solo procesará esta solicitud si el equipo del llamante admite una función concreta del protocolo, y el equipo no indicó que la admite. Es un problema de compatibilidad entre el equipo del llamante y el otro lado. Normalmente se resuelve activando la función en el equipo o la troncal del llamante.</translation>
     </message>
     <message>
@@ -777,7 +778,7 @@ Pregunte al proveedor si se puede flexibilizar el requisito</translation>
         <translation>La llamada se rechazó porque su sistema quería comprobar que la llamada sigue activa con más frecuencia de la que permite el otro lado.</translation>
     </message>
     <message>
-        <source>During a call, systems can check every so often that the call is still active. The caller's system asked for these checks more often than the other side accepts, so the request was refused. The caller's system normally retries by itself with a longer interval; if the call fails anyway, a setting on one of the systems needs adjusting.</source>
+        <source>During a call, systems can check every so often that the call is still active. The caller&apos;s system asked for these checks more often than the other side accepts, so the request was refused. The caller&apos;s system normally retries by itself with a longer interval; if the call fails anyway, a setting on one of the systems needs adjusting.</source>
         <translation>Durante una llamada, los sistemas pueden comprobar cada cierto tiempo que la llamada sigue activa. El sistema del llamante pidió hacer estas comprobaciones con más frecuencia de la que acepta el otro lado, así que la solicitud se rechazó. Normalmente el sistema del llamante reintenta por sí solo con un intervalo más largo; si aun así la llamada falla, hay que ajustar un parámetro en uno de los sistemas.</translation>
     </message>
     <message>
@@ -813,7 +814,7 @@ Armonice los temporizadores de sesión a ambos lados del SBC</translation>
         <translation>Su teléfono pidió permanecer registrado durante menos tiempo del que permite el servidor.</translation>
     </message>
     <message>
-        <source>When a phone signs in to the phone system, it says how long the sign-in should last before it is renewed. The phone asked for a shorter time than the server accepts, so the sign-in was refused. The phone normally retries with the longer time by itself; if not, the registration interval on the caller's device needs to be raised.</source>
+        <source>When a phone signs in to the phone system, it says how long the sign-in should last before it is renewed. The phone asked for a shorter time than the server accepts, so the sign-in was refused. The phone normally retries with the longer time by itself; if not, the registration interval on the caller&apos;s device needs to be raised.</source>
         <translation>Cuando un teléfono se registra en la centralita, indica cuánto tiempo debe durar el registro antes de renovarlo. El teléfono pidió un tiempo más corto del que acepta el servidor, así que el registro se rechazó. Normalmente el teléfono reintenta por sí solo con el tiempo más largo; si no lo hace, hay que aumentar el intervalo de registro en el equipo del llamante.</translation>
     </message>
     <message>
@@ -849,7 +850,7 @@ Actualice el firmware si el equipo no reintenta con Min-Expires</translation>
         <translation>El sistema receptor no pudo usar la ubicación enviada con la llamada.</translation>
     </message>
     <message>
-        <source>Some calls, mainly emergency calls, carry the caller's location so they can be routed to the right answering centre. The receiving system could not read or use the location that was sent, or was not allowed to use it. It points at how the caller's phone, PBX or network supplies location, not at the person being called.</source>
+        <source>Some calls, mainly emergency calls, carry the caller&apos;s location so they can be routed to the right answering centre. The receiving system could not read or use the location that was sent, or was not allowed to use it. It points at how the caller&apos;s phone, PBX or network supplies location, not at the person being called.</source>
         <translation>Algunas llamadas, sobre todo las de emergencia, llevan la ubicación del llamante para poder encaminarlas al centro de atención adecuado. El sistema receptor no pudo leer ni usar la ubicación enviada, o no tenía permiso para usarla. Apunta a cómo el teléfono, la centralita o la red del llamante proporciona la ubicación, no a la persona llamada.</translation>
     </message>
     <message>
@@ -873,7 +874,7 @@ Un SBC o una pasarela que elimina o daña el cuerpo de ubicación</translation>
 Check the location configured for the caller, such as the civic address on the PBX or location server
 Check that location references can be reached by the recipient
 Check the location privacy and routing permissions
-Test emergency location delivery with the provider's test number</source>
+Test emergency location delivery with the provider&apos;s test number</source>
         <translation>Lea la cabecera Geolocation-Error para conocer el código de error concreto
 Revise la ubicación configurada para el llamante, como la dirección postal en la centralita o en el servidor de ubicación
 Compruebe que el destinatario puede acceder a las referencias de ubicación
@@ -909,7 +910,7 @@ Pruebe el envío de la ubicación de emergencia con el número de prueba del pro
         <translation>No se indicó ningún código: introduzca un código de respuesta SIP, por ejemplo 486.</translation>
     </message>
     <message>
-        <source>"%1" is not a number: a SIP response code has three digits, such as 486.</source>
+        <source>&quot;%1&quot; is not a number: a SIP response code has three digits, such as 486.</source>
         <translation>«%1» no es un número: un código de respuesta SIP tiene tres dígitos, por ejemplo 486.</translation>
     </message>
     <message>
@@ -981,11 +982,11 @@ Si el código es desconocido, trátelo como 200 OK</translation>
         <translation>Redirección</translation>
     </message>
     <message>
-        <source>The call was not connected here, and the caller's system was told to try another address.</source>
+        <source>The call was not connected here, and the caller&apos;s system was told to try another address.</source>
         <translation>La llamada no se conectó aquí, y se indicó al sistema del llamante que pruebe otra dirección.</translation>
     </message>
     <message>
-        <source>Codes from 300 to 399 do not connect the call but say where else to try: the person has moved, is forwarded or can be reached at several places. The caller's phone or phone system is expected to try the new address; if it does not follow redirects, the call fails even though the person is reachable. A phone that does not know a particular 3xx code treats it as a list of alternatives (300 Multiple Choices).</source>
+        <source>Codes from 300 to 399 do not connect the call but say where else to try: the person has moved, is forwarded or can be reached at several places. The caller&apos;s phone or phone system is expected to try the new address; if it does not follow redirects, the call fails even though the person is reachable. A phone that does not know a particular 3xx code treats it as a list of alternatives (300 Multiple Choices).</source>
         <translation>Los códigos del 300 al 399 no conectan la llamada, pero indican dónde intentarlo: la persona se ha trasladado, tiene un desvío o está localizable en varios lugares. Se espera que el teléfono o la centralita del llamante pruebe la nueva dirección; si no sigue las redirecciones, la llamada falla aunque la persona esté localizable. Un teléfono que no conoce un código 3xx concreto lo trata como una lista de alternativas (300 Multiple Choices).</translation>
     </message>
     <message>
@@ -994,8 +995,8 @@ Si el código es desconocido, trátelo como 200 OK</translation>
     </message>
     <message>
         <source>Read the Contact headers for the suggested targets
-Check whether the caller's PBX, SBC or phone follows redirects
-Check that the suggested targets are allowed and routable from the caller's side
+Check whether the caller&apos;s PBX, SBC or phone follows redirects
+Check that the suggested targets are allowed and routable from the caller&apos;s side
 Look for redirect loops between servers</source>
         <translation>Lea las cabeceras Contact para conocer los destinos sugeridos
 Compruebe si la centralita, el SBC o el teléfono del llamante siguen las redirecciones
@@ -1027,7 +1028,7 @@ Busque bucles de redirección entre servidores</translation>
 Check the dialled number, the account credentials and the phone configuration
 Correct the request before retrying; an unchanged retry will fail again
 Check whether the response came from the far end or was concluded locally (timeout)
-For an unknown code, treat it as 400 Bad Request and ask the sender's vendor what it means</source>
+For an unknown code, treat it as 400 Bad Request and ask the sender&apos;s vendor what it means</source>
         <translation>Lea la frase de motivo y las cabeceras Warning o Reason, si las hay, para obtener más detalles
 Compruebe el número marcado, las credenciales de la cuenta y la configuración del teléfono
 Corrija la solicitud antes de reintentar; un reintento sin cambios volverá a fallar
@@ -1047,7 +1048,7 @@ Si el código es desconocido, trátelo como 400 Bad Request y pregunte al fabric
         <translation>Un servidor intermedio no pudo procesar una solicitud que parecía válida.</translation>
     </message>
     <message>
-        <source>Codes from 500 to 599 mean the problem lies with a server or network element, not with the caller's request: it is overloaded, down, misconfigured or could not reach the next hop. These problems are often temporary, and trying again later or through another server may work. A phone that does not know a particular 5xx code treats it as 500 Server Internal Error.</source>
+        <source>Codes from 500 to 599 mean the problem lies with a server or network element, not with the caller&apos;s request: it is overloaded, down, misconfigured or could not reach the next hop. These problems are often temporary, and trying again later or through another server may work. A phone that does not know a particular 5xx code treats it as 500 Server Internal Error.</source>
         <translation>Los códigos del 500 al 599 significan que el problema está en un servidor o un elemento de red, no en la solicitud del llamante: está sobrecargado, caído o mal configurado, o no pudo llegar al siguiente salto. Estos problemas suelen ser temporales, y volver a intentarlo más tarde o a través de otro servidor puede funcionar. Un teléfono que no conoce un código 5xx concreto lo trata como 500 Server Internal Error.</translation>
     </message>
     <message>
@@ -1075,11 +1076,11 @@ Si el código es desconocido, trátelo como 500 Server Internal Error</translati
         <translation>Fallo global</translation>
     </message>
     <message>
-        <source>A final answer: the call cannot succeed at any of the called person's phones or addresses.</source>
+        <source>A final answer: the call cannot succeed at any of the called person&apos;s phones or addresses.</source>
         <translation>Una respuesta definitiva: la llamada no puede completarse en ninguno de los teléfonos o direcciones de la persona llamada.</translation>
     </message>
     <message>
-        <source>Codes from 600 to 699 are a final answer about the called person as a whole, not about one phone: busy everywhere, declined, does not exist, cannot handle this kind of call, or blocked as unwanted. The person's other phones stop ringing when such an answer arrives, and trying other routes will not help. A phone that does not know a particular 6xx code treats it as 600 Busy Everywhere.</source>
+        <source>Codes from 600 to 699 are a final answer about the called person as a whole, not about one phone: busy everywhere, declined, does not exist, cannot handle this kind of call, or blocked as unwanted. The person&apos;s other phones stop ringing when such an answer arrives, and trying other routes will not help. A phone that does not know a particular 6xx code treats it as 600 Busy Everywhere.</source>
         <translation>Los códigos del 600 al 699 son una respuesta definitiva sobre la persona llamada en su conjunto, no sobre un teléfono: ocupada en todas partes, llamada rechazada, no existe, no puede atender este tipo de llamada o la llamada se bloqueó por no deseada. Cuando llega una respuesta así, los demás teléfonos de la persona dejan de sonar, y probar otras rutas no servirá de nada. Un teléfono que no conoce un código 6xx concreto lo trata como 600 Busy Everywhere.</translation>
     </message>
     <message>
@@ -1089,7 +1090,7 @@ Si el código es desconocido, trátelo como 500 Server Internal Error</translati
     <message>
         <source>Do not retry through other routes; the answer is about the called person as a whole
 Read the reason phrase and the Warning and Retry-After headers
-If one phone's rejection stops a whole ring group, configure it to answer with a 4xx such as 486 or 480
+If one phone&apos;s rejection stops a whole ring group, configure it to answer with a 4xx such as 486 or 480
 For an unknown code, treat it as 600 Busy Everywhere</source>
         <translation>No reintente por otras rutas; la respuesta se refiere a la persona llamada en su conjunto
 Lea la frase de motivo y las cabeceras Warning y Retry-After
@@ -1143,7 +1144,7 @@ Si ni siquiera llega el 100, el INVITE no llega al primer servidor: compruebe la
         <translation>Se ha llegado al teléfono llamado, o a un equipo que actúa en su nombre, y está avisando a la persona. No hay ningún problema: la llamada está esperando a que la contesten. Si nadie contesta, la llamada suele terminar al cabo de un rato con un resultado de no respuesta o pasa al buzón de voz.</translation>
     </message>
     <message>
-        <source>Sent by the callee's UAS while it alerts the user (RFC 3261 §21.1.2) and forwarded by proxies. With a To tag it creates an early dialog, so a forked INVITE can return several 180s with different To tags. Without an SDP body the caller plays local ringback; with SDP (often sent reliably with Require: 100rel, RFC 3262) the caller may play the far-end media instead (RFC 3960). A PSTN gateway normally sends 180 when the ISUP side reports that the called line is free and alerting (RFC 3398).</source>
+        <source>Sent by the callee&apos;s UAS while it alerts the user (RFC 3261 §21.1.2) and forwarded by proxies. With a To tag it creates an early dialog, so a forked INVITE can return several 180s with different To tags. Without an SDP body the caller plays local ringback; with SDP (often sent reliably with Require: 100rel, RFC 3262) the caller may play the far-end media instead (RFC 3960). A PSTN gateway normally sends 180 when the ISUP side reports that the called line is free and alerting (RFC 3398).</source>
         <translation>La envía el UAS del llamado mientras avisa al usuario (RFC 3261 §21.1.2), y los proxies la reenvían. Con etiqueta To crea un diálogo temprano, así que un INVITE bifurcado puede devolver varios 180 con etiquetas To distintas. Sin cuerpo SDP, el llamante reproduce un tono de llamada local; con SDP (a menudo enviado de forma fiable con Require: 100rel, RFC 3262), el llamante puede reproducir en su lugar el audio del extremo remoto (RFC 3960). Una pasarela RTC normalmente envía 180 cuando el lado ISUP informa de que la línea llamada está libre y sonando (RFC 3398).</translation>
     </message>
     <message>
@@ -1160,8 +1161,8 @@ Una centralita indica que está sonando mientras busca una extensión o un agent
         <source>Wait for an answer; no fault is indicated
 If the caller hears no ringback, check whether the phone plays local ringback or expects early media
 If ringing never ends, check no-answer timers, voicemail and forward-on-no-answer settings
-If the called person's phone does not ring although 180 arrives, check which device sent it (Contact, User-Agent)
-If ringing ends in 480 or 408, look at the called party's availability rather than the network</source>
+If the called person&apos;s phone does not ring although 180 arrives, check which device sent it (Contact, User-Agent)
+If ringing ends in 480 or 408, look at the called party&apos;s availability rather than the network</source>
         <translation>Espere a que contesten; no se indica ningún fallo
 Si el llamante no oye el tono de llamada, compruebe si el teléfono genera un tono local o espera early media
 Si el timbrado no termina nunca, revise los temporizadores de no respuesta, el buzón de voz y el desvío por no respuesta
@@ -1177,11 +1178,11 @@ Si el timbrado termina en 480 o 408, revise la disponibilidad del llamado en lug
         <translation>Su llamada se está pasando a otro número o equipo elegido por la persona a la que llama.</translation>
     </message>
     <message>
-        <source>A server along the way is forwarding the call, for example because the person has call forwarding switched on or did not answer. It is only a progress notice: the call goes on toward the new destination, which was chosen on the called party's side.</source>
+        <source>A server along the way is forwarding the call, for example because the person has call forwarding switched on or did not answer. It is only a progress notice: the call goes on toward the new destination, which was chosen on the called party&apos;s side.</source>
         <translation>Un servidor del trayecto está desviando la llamada, por ejemplo porque la persona tiene activado el desvío de llamadas o no contestó. Es solo un aviso de progreso: la llamada continúa hacia el nuevo destino, que se eligió en el lado del llamado.</translation>
     </message>
     <message>
-        <source>Optional provisional response (RFC 3261 §21.1.3) that a proxy, PBX or B2BUA may send when it retargets the call to a different set of destinations (unconditional, busy or no-answer forwarding). The new target and the reason are usually visible in the History-Info (RFC 7044) or Diversion headers of the onward INVITE rather than in the 181 itself. Many systems never send it, so its absence proves nothing. Some lists print the phrase as 'Call Being Forwarded'; the code is the same.</source>
+        <source>Optional provisional response (RFC 3261 §21.1.3) that a proxy, PBX or B2BUA may send when it retargets the call to a different set of destinations (unconditional, busy or no-answer forwarding). The new target and the reason are usually visible in the History-Info (RFC 7044) or Diversion headers of the onward INVITE rather than in the 181 itself. Many systems never send it, so its absence proves nothing. Some lists print the phrase as &apos;Call Being Forwarded&apos;; the code is the same.</source>
         <translation>Respuesta provisional opcional (RFC 3261 §21.1.3) que un proxy, una IP-PBX o un B2BUA pueden enviar cuando redirigen la llamada a otro conjunto de destinos (desvío incondicional, por ocupado o por no respuesta). El nuevo destino y el motivo suelen verse en las cabeceras History-Info (RFC 7044) o Diversion del INVITE siguiente, más que en el propio 181. Muchos sistemas nunca la envían, así que su ausencia no demuestra nada. Algunas listas muestran la frase como «Call Being Forwarded»; el código es el mismo.</translation>
     </message>
     <message>
@@ -1196,7 +1197,7 @@ La llamada se está desviando al buzón de voz</translation>
     </message>
     <message>
         <source>No action needed: the call continues
-If the call ends up in the wrong place, check the called party's forwarding settings
+If the call ends up in the wrong place, check the called party&apos;s forwarding settings
 Check History-Info or Diversion in the onward INVITE to see where and why it was forwarded
 If forwarding goes round in circles, look for 482 or 483 and for forwarding chains between numbers</source>
         <translation>No hace falta hacer nada: la llamada continúa
@@ -1253,7 +1254,7 @@ Si el llamante oye silencio mientras está en cola, compruebe si se proporciona 
         <translation>La red o el lado llamado está informando del progreso. A menudo envía sonido antes de que se conteste la llamada, como el tono de llamada, un mensaje grabado o un menú. Es normal; si el llamante solo oye silencio en esta fase, es posible que la vía de audio esté bloqueada.</translation>
     </message>
     <message>
-        <source>RFC 3261 §21.1.5: a general progress indication whose detail is in the reason phrase, headers or body. In practice it mostly carries an SDP answer for early media (RFC 3960), is often sent reliably (Require: 100rel, PRACK, RFC 3262) and is used for QoS preconditions (RFC 3312); PSTN gateways send it when in-band tones or announcements are played (RFC 3398). A UAC treats any unrecognised 1xx other than 100 as 183 (§8.1.3.2). If 183 carries SDP but no RTP arrives, suspect NAT, a firewall or a wrong c= address. Some lists print the phrase as 'Session in Progress'.</source>
+        <source>RFC 3261 §21.1.5: a general progress indication whose detail is in the reason phrase, headers or body. In practice it mostly carries an SDP answer for early media (RFC 3960), is often sent reliably (Require: 100rel, PRACK, RFC 3262) and is used for QoS preconditions (RFC 3312); PSTN gateways send it when in-band tones or announcements are played (RFC 3398). A UAC treats any unrecognised 1xx other than 100 as 183 (§8.1.3.2). If 183 carries SDP but no RTP arrives, suspect NAT, a firewall or a wrong c= address. Some lists print the phrase as &apos;Session in Progress&apos;.</source>
         <translation>RFC 3261 §21.1.5: una indicación general de progreso cuyos detalles están en la frase de motivo, las cabeceras o el cuerpo. En la práctica lleva sobre todo una respuesta SDP para early media (RFC 3960), a menudo se envía de forma fiable (Require: 100rel, PRACK, RFC 3262) y se usa para las precondiciones de QoS (RFC 3312); las pasarelas RTC la envían cuando se reproducen tonos o mensajes en banda (RFC 3398). Un UAC trata cualquier 1xx no reconocida distinta de 100 como 183 (§8.1.3.2). Si 183 lleva SDP pero no llega RTP, sospeche del NAT, de un firewall o de una dirección c= errónea. Algunas listas muestran la frase como «Session in Progress».</translation>
     </message>
     <message>
@@ -1363,7 +1364,7 @@ En los registros, revise la caducidad indicada en la cabecera Contact o Expires<
         <translation>El otro lado aceptó la solicitud, pero todavía no la ha completado. Se ve sobre todo al transferir una llamada: la transferencia se aceptó, y si funcionó o no se comunica por separado un momento después. Es una respuesta de éxito, no un error.</translation>
     </message>
     <message>
-        <source>Registered as 'Accepted (Deprecated)'; on the wire the phrase is 'Accepted'. Introduced for SUBSCRIBE (RFC 3265) and used for REFER (RFC 3515), it is deprecated by RFC 6665 §8.3.1: a received 202 must be handled exactly like 200, and it must not be sent to SUBSCRIBE or NOTIFY; RFC 7647 extends this to REFER. Much deployed equipment still answers REFER with 202, and the transfer result then arrives in NOTIFY requests whose message/sipfrag body carries a status line such as 'SIP/2.0 200 OK'. Store-and-forward MESSAGE relays also use it for accepted but not yet delivered (RFC 3428).</source>
+        <source>Registered as &apos;Accepted (Deprecated)&apos;; on the wire the phrase is &apos;Accepted&apos;. Introduced for SUBSCRIBE (RFC 3265) and used for REFER (RFC 3515), it is deprecated by RFC 6665 §8.3.1: a received 202 must be handled exactly like 200, and it must not be sent to SUBSCRIBE or NOTIFY; RFC 7647 extends this to REFER. Much deployed equipment still answers REFER with 202, and the transfer result then arrives in NOTIFY requests whose message/sipfrag body carries a status line such as &apos;SIP/2.0 200 OK&apos;. Store-and-forward MESSAGE relays also use it for accepted but not yet delivered (RFC 3428).</source>
         <translation>Inscrita en el registro de IANA como «Accepted (Deprecated)»; en la red la frase es «Accepted». Introducida para SUBSCRIBE (RFC 3265) y usada para REFER (RFC 3515), RFC 6665 §8.3.1 la declara obsoleta: una 202 recibida debe tratarse exactamente igual que una 200, y no debe enviarse en respuesta a SUBSCRIBE ni a NOTIFY; RFC 7647 extiende esto a REFER. Muchos equipos instalados siguen respondiendo a REFER con 202, y el resultado de la transferencia llega después en solicitudes NOTIFY cuyo cuerpo message/sipfrag lleva una línea de estado como «SIP/2.0 200 OK». Los relés MESSAGE de almacenamiento y reenvío también la usan para indicar aceptado pero aún no entregado (RFC 3428).</translation>
     </message>
     <message>
@@ -1395,7 +1396,7 @@ Si un equipo se comporta de forma distinta con 202 que con 200, actualice su fir
         <translation>Se renovó una suscripción de estado y no ha cambiado nada, así que no se envía ninguna actualización.</translation>
     </message>
     <message>
-        <source>A phone renewed its subscription to some status information, such as a colleague's line state or the voicemail indicator, and said which version it already has. The server confirms the renewal and, as nothing has changed, does not send the same information again. This is normal and saves traffic; it is not an error.</source>
+        <source>A phone renewed its subscription to some status information, such as a colleague&apos;s line state or the voicemail indicator, and said which version it already has. The server confirms the renewal and, as nothing has changed, does not send the same information again. This is normal and saves traffic; it is not an error.</source>
         <translation>Un teléfono renovó su suscripción a cierta información de estado, como el estado de la línea de un compañero o el indicador de buzón de voz, e indicó qué versión tiene ya. El servidor confirma la renovación y, como no ha cambiado nada, no vuelve a enviar la misma información. Es normal y ahorra tráfico; no es un error.</translation>
     </message>
     <message>
@@ -1425,7 +1426,7 @@ Revise el valor de Expires para ver cuánto dura ahora la suscripción</translat
         <translation>La persona a la que llama está localizable en varios lugares, y su sistema telefónico tiene que elegir uno.</translation>
     </message>
     <message>
-        <source>Instead of connecting the call, a server replied with a list of addresses where the person may be reached. The caller's phone or phone system should try one of them, automatically or after asking. If the caller's equipment does not follow such lists, the call simply fails.</source>
+        <source>Instead of connecting the call, a server replied with a list of addresses where the person may be reached. The caller&apos;s phone or phone system should try one of them, automatically or after asking. If the caller&apos;s equipment does not follow such lists, the call simply fails.</source>
         <translation>En lugar de conectar la llamada, un servidor respondió con una lista de direcciones donde se puede localizar a la persona. El teléfono o la centralita del llamante debería probar una de ellas, automáticamente o tras preguntar. Si los equipos del llamante no siguen este tipo de listas, la llamada simplemente falla.</translation>
     </message>
     <message>
@@ -1442,9 +1443,9 @@ Un servicio de enrutamiento o de consulta de números devuelve rutas alternativa
     </message>
     <message>
         <source>Read the Contact headers for the offered addresses and their q-values
-Check whether the caller's PBX, SBC or proxy follows redirects automatically
+Check whether the caller&apos;s PBX, SBC or proxy follows redirects automatically
 If redirects are not followed, enable redirect handling or have the server proxy the call instead
-Make sure the offered addresses are reachable from the caller's network</source>
+Make sure the offered addresses are reachable from the caller&apos;s network</source>
         <translation>Lea las cabeceras Contact para conocer las direcciones ofrecidas y sus valores q
 Compruebe si la centralita, el SBC o el proxy del llamante sigue las redirecciones automáticamente
 Si no se siguen las redirecciones, active su gestión o haga que el servidor actúe como proxy de la llamada
@@ -1459,7 +1460,7 @@ Asegúrese de que las direcciones ofrecidas son accesibles desde la red del llam
         <translation>El número o la dirección a la que llamó ha cambiado definitivamente por otro nuevo.</translation>
     </message>
     <message>
-        <source>The person can no longer be reached at the address that was dialled, and the server gives the new address. The caller's system should try the new address now and use it from then on. If the caller's equipment does not follow it, the call fails even though the person still exists.</source>
+        <source>The person can no longer be reached at the address that was dialled, and the server gives the new address. The caller&apos;s system should try the new address now and use it from then on. If the caller&apos;s equipment does not follow it, the call fails even though the person still exists.</source>
         <translation>Ya no se puede localizar a la persona en la dirección marcada, y el servidor indica la nueva dirección. El sistema del llamante debería probar ahora la nueva dirección y usarla a partir de entonces. Si los equipos del llamante no la siguen, la llamada falla aunque la persona siga existiendo.</translation>
     </message>
     <message>
@@ -1477,7 +1478,7 @@ Un cambio de número en la RTC notificado por una pasarela (causa Q.850 22 con e
     <message>
         <source>Read the new address in the Contact header
 Update contacts, speed dials and routing tables to the new address
-Check whether the caller's equipment follows redirects automatically
+Check whether the caller&apos;s equipment follows redirects automatically
 If the redirect points back to the same address, look for a redirect loop</source>
         <translation>Lea la nueva dirección en la cabecera Contact
 Actualice los contactos, las marcaciones rápidas y las tablas de enrutamiento con la nueva dirección
@@ -1493,11 +1494,11 @@ Si la redirección apunta de nuevo a la misma dirección, busque un bucle de red
         <translation>La persona a la que llama está de momento en otro número o dirección, y su llamada debe enviarse allí.</translation>
     </message>
     <message>
-        <source>A server answered that the person is temporarily reachable somewhere else, for example because call forwarding is on. The caller's phone or phone system is expected to try that address instead. If it does not follow the redirect, the call fails although the person can be reached.</source>
+        <source>A server answered that the person is temporarily reachable somewhere else, for example because call forwarding is on. The caller&apos;s phone or phone system is expected to try that address instead. If it does not follow the redirect, the call fails although the person can be reached.</source>
         <translation>Un servidor respondió que la persona está localizable temporalmente en otro lugar, por ejemplo porque tiene activado el desvío de llamadas. Se espera que el teléfono o la centralita del llamante pruebe esa dirección. Si no sigue la redirección, la llamada falla aunque la persona esté localizable.</translation>
     </message>
     <message>
-        <source>RFC 3261 §21.3.3: the client should retry at the Contact address(es), using the Contact URI as the new Request-URI; an Expires header or expires Contact parameter says how long the redirect holds. Redirect servers, SBCs and routing engines (call forwarding, number portability or least-cost routing lookups) use it so that the caller's side places the next attempt. It is followed by the UAC (§8.1.3.4) or a recursing proxy (§16.7); if neither does, the attempt ends with the 302 itself.</source>
+        <source>RFC 3261 §21.3.3: the client should retry at the Contact address(es), using the Contact URI as the new Request-URI; an Expires header or expires Contact parameter says how long the redirect holds. Redirect servers, SBCs and routing engines (call forwarding, number portability or least-cost routing lookups) use it so that the caller&apos;s side places the next attempt. It is followed by the UAC (§8.1.3.4) or a recursing proxy (§16.7); if neither does, the attempt ends with the 302 itself.</source>
         <translation>RFC 3261 §21.3.3: el cliente debe reintentar en las direcciones de Contact, usando el URI de Contact como nuevo Request-URI; una cabecera Expires o el parámetro expires de Contact indican cuánto tiempo es válida la redirección. Los servidores de redirección, los SBC y los motores de enrutamiento (consultas de desvío de llamadas, de portabilidad numérica o de enrutamiento de menor coste) la usan para que sea el lado del llamante quien haga el siguiente intento. La sigue el UAC (§8.1.3.4) o un proxy recursivo (§16.7); si ninguno lo hace, el intento termina con el propio 302.</translation>
     </message>
     <message>
@@ -1512,8 +1513,8 @@ Un servicio de sígueme o de movilidad apunta al equipo actual</translation>
     </message>
     <message>
         <source>Read the Contact header to see where the call should go
-Check whether the caller's PBX or SBC is configured to follow 302 redirects
-Check that the new target is allowed and routable from the caller's side (dial plan, trunk permissions)
+Check whether the caller&apos;s PBX or SBC is configured to follow 302 redirects
+Check that the new target is allowed and routable from the caller&apos;s side (dial plan, trunk permissions)
 If redirects repeat, look for a redirect loop between servers</source>
         <translation>Lea la cabecera Contact para ver adónde debe ir la llamada
 Compruebe si la centralita o el SBC del llamante está configurado para seguir las redirecciones 302
@@ -1529,7 +1530,7 @@ Si las redirecciones se repiten, busque un bucle de redirección entre servidore
         <translation>El lado llamado quiere que su llamada pase por un servidor concreto antes de aceptarla.</translation>
     </message>
     <message>
-        <source>The request did not arrive the way the called side requires. The answer names a server (a proxy) the call must pass through and asks the caller's system to try again that way. Many phones do not support this and simply show the call as failed.</source>
+        <source>The request did not arrive the way the called side requires. The answer names a server (a proxy) the call must pass through and asks the caller&apos;s system to try again that way. Many phones do not support this and simply show the call as failed.</source>
         <translation>La solicitud no llegó por la vía que exige el lado llamado. La respuesta indica un servidor (un proxy) por el que debe pasar la llamada y pide al sistema del llamante que lo vuelva a intentar por esa vía. Muchos teléfonos no lo admiten y simplemente muestran la llamada como fallida.</translation>
     </message>
     <message>
@@ -1546,9 +1547,9 @@ Un enrutamiento mal configurado envía las llamadas directamente a un terminal</
     </message>
     <message>
         <source>Read the Contact header for the required proxy
-Configure the caller's phone or PBX to use that proxy as its outbound proxy
+Configure the caller&apos;s phone or PBX to use that proxy as its outbound proxy
 Make sure the named proxy is trusted before following the redirect
-Check whether the caller's equipment supports 305 at all</source>
+Check whether the caller&apos;s equipment supports 305 at all</source>
         <translation>Lea la cabecera Contact para conocer el proxy exigido
 Configure el teléfono o la centralita del llamante para usar ese proxy como proxy de salida
 Asegúrese de que el proxy indicado es de confianza antes de seguir la redirección
@@ -1563,11 +1564,11 @@ Compruebe si los equipos del llamante admiten 305</translation>
         <translation>La llamada no pudo cursarse tal como se marcó, y la red sugiere otra forma de hacerla.</translation>
     </message>
     <message>
-        <source>The call was not connected, but the system offers an alternative, described in the response. The best-known case is a mobile network telling a phone that the number dialled is an emergency number and must be called as an emergency call. The caller's device decides whether to retry that way.</source>
+        <source>The call was not connected, but the system offers an alternative, described in the response. The best-known case is a mobile network telling a phone that the number dialled is an emergency number and must be called as an emergency call. The caller&apos;s device decides whether to retry that way.</source>
         <translation>La llamada no se conectó, pero el sistema ofrece una alternativa, descrita en la respuesta. El caso más conocido es una red móvil que indica a un teléfono que el número marcado es un número de emergencia y debe llamarse como llamada de emergencia. El equipo del llamante decide si reintenta de esa forma.</translation>
     </message>
     <message>
-        <source>RFC 3261 §21.3.5: the call failed, but alternative services are possible; they are described in the message body, whose format RFC 3261 leaves open. 3GPP IMS (TS 24.229) sends it with an XML body (application/3gpp-ims+xml, alternative-service element of type emergency) so that the UE retries as an emergency call or performs an emergency registration. Some lists print the phrase as 'Alternate Service'.</source>
+        <source>RFC 3261 §21.3.5: the call failed, but alternative services are possible; they are described in the message body, whose format RFC 3261 leaves open. 3GPP IMS (TS 24.229) sends it with an XML body (application/3gpp-ims+xml, alternative-service element of type emergency) so that the UE retries as an emergency call or performs an emergency registration. Some lists print the phrase as &apos;Alternate Service&apos;.</source>
         <translation>RFC 3261 §21.3.5: la llamada falló, pero son posibles servicios alternativos; se describen en el cuerpo del mensaje, cuyo formato RFC 3261 deja abierto. IMS de 3GPP (TS 24.229) la envía con un cuerpo XML (application/3gpp-ims+xml, elemento alternative-service de tipo emergency) para que el UE reintente como llamada de emergencia o haga un registro de emergencia. Algunas listas muestran la frase como «Alternate Service».</translation>
     </message>
     <message>
@@ -1597,7 +1598,7 @@ Si el equipo ignora 380, compruebe si su firmware admite el cuerpo alternative-s
         <translation>Se rechazó una alerta de emergencia automática enviada por un equipo porque el servicio de emergencias no pudo interpretarla.</translation>
     </message>
     <message>
-        <source>A device such as an alarm panel, a sensor or a vehicle system sent an emergency alert as data, without a voice call, and the emergency service's system could not use it. The alert was missing, damaged or too incomplete to decide what help is needed. The problem lies with the sending device or its software, not with the emergency service or the phone line; a normal voice emergency call still works.</source>
+        <source>A device such as an alarm panel, a sensor or a vehicle system sent an emergency alert as data, without a voice call, and the emergency service&apos;s system could not use it. The alert was missing, damaged or too incomplete to decide what help is needed. The problem lies with the sending device or its software, not with the emergency service or the phone line; a normal voice emergency call still works.</source>
         <translation>Un equipo, como una central de alarmas, un sensor o el sistema de un vehículo, envió una alerta de emergencia en forma de datos, sin llamada de voz, y el sistema del servicio de emergencias no pudo utilizarla. La alerta faltaba, estaba dañada o era demasiado incompleta para decidir qué ayuda se necesita. El problema está en el equipo emisor o en su software, no en el servicio de emergencias ni en la línea telefónica; una llamada de emergencia de voz normal sigue funcionando.</translation>
     </message>
     <message>
@@ -1637,7 +1638,7 @@ Asegúrese de que sigue siendo posible hacer una llamada de emergencia de voz mi
         <translation>La llamada se rechazó porque la red receptora solo acepta llamadas cuyo número de origen esté firmado digitalmente, y este no lo estaba.</translation>
     </message>
     <message>
-        <source>The receiving network or phone system requires the caller ID to be vouched for with a digital signature (in North America this is STIR/SHAKEN). This call arrived without one, so it was turned away. The person you called did not reject you: the caller's provider or PBX has to sign the calls it sends, or a device on the way removed the signature.</source>
+        <source>The receiving network or phone system requires the caller ID to be vouched for with a digital signature (in North America this is STIR/SHAKEN). This call arrived without one, so it was turned away. The person you called did not reject you: the caller&apos;s provider or PBX has to sign the calls it sends, or a device on the way removed the signature.</source>
         <translation>La red o la centralita receptora exige que el identificador de llamada esté avalado por una firma digital (en Norteamérica se trata de STIR/SHAKEN). Esta llamada llegó sin firma, así que se rechazó. La persona a la que llamó no le ha rechazado: el proveedor o la centralita del llamante tiene que firmar las llamadas que envía, o bien un equipo del trayecto eliminó la firma.</translation>
     </message>
     <message>
@@ -1658,7 +1659,7 @@ Una política estricta en la red de destino que rechaza todas las llamadas sin f
         <source>Ask the originating provider whether it signs calls for this number, and with which attestation
 Capture the INVITE at each hop to find where the Identity header disappears
 Check SBC header manipulation rules for Identity
-Review the terminating network's policy for unsigned calls</source>
+Review the terminating network&apos;s policy for unsigned calls</source>
         <translation>Pregunte al proveedor de origen si firma las llamadas de este número y con qué nivel de atestación
 Capture el INVITE en cada salto para averiguar dónde desaparece la cabecera Identity
 Revise las reglas de manipulación de cabeceras del SBC relativas a Identity
@@ -1679,7 +1680,7 @@ Revise la política de la red de destino para las llamadas sin firma</translatio
     <message>
         <source>The transfer target requires signed Referred-By tokens and the transferring phone cannot create them
 A proxy or B2BUA rebuilt the request and dropped the token body
-The token signature or the referrer's certificate could not be verified
+The token signature or the referrer&apos;s certificate could not be verified
 A policy on the target that only accepts transfers from known referrers</source>
         <translation>El destino de la transferencia exige tokens Referred-By firmados y el teléfono que transfiere no puede crearlos
 Un proxy o un B2BUA reconstruyó la solicitud y descartó el cuerpo del token
@@ -1690,7 +1691,7 @@ Una política en el destino que solo acepta transferencias de solicitantes conoc
         <source>Check the Referred-By header and any signed body in the INVITE sent to the target
 Check whether the transferring phone supports Referred-By tokens and has a certificate
 Look at the NOTIFY sent back to the transferring phone to see the failure
-Try an attended transfer, or relax the target's policy for trusted referrers</source>
+Try an attended transfer, or relax the target&apos;s policy for trusted referrers</source>
         <translation>Revise la cabecera Referred-By y el cuerpo firmado, si lo hay, del INVITE enviado al destino
 Compruebe si el teléfono que transfiere admite tokens Referred-By y tiene un certificado
 Revise el NOTIFY devuelto al teléfono que transfiere para ver el fallo
@@ -1705,11 +1706,11 @@ Pruebe una transferencia atendida o flexibilice la política del destino para lo
         <translation>La red perdió la conexión con el teléfono llamado, así que no se pudo entregar la llamada por esa vía.</translation>
     </message>
     <message>
-        <source>The called phone keeps a standing connection to its provider so that calls can reach it behind a router or firewall. That connection has broken, so the server could not hand the call to the phone over it. This is normally dealt with inside the provider's network, which tries other connections; the phone usually reconnects and signs in again by itself.</source>
+        <source>The called phone keeps a standing connection to its provider so that calls can reach it behind a router or firewall. That connection has broken, so the server could not hand the call to the phone over it. This is normally dealt with inside the provider&apos;s network, which tries other connections; the phone usually reconnects and signs in again by itself.</source>
         <translation>El teléfono llamado mantiene una conexión permanente con su proveedor para que las llamadas puedan llegarle aunque esté detrás de un router o un firewall. Esa conexión se ha roto, así que el servidor no pudo entregarle la llamada por ella. Normalmente esto se resuelve dentro de la red del proveedor, que prueba otras conexiones; el teléfono suele volver a conectarse y registrarse por sí solo.</translation>
     </message>
     <message>
-        <source>The phone's TCP or TLS connection dropped, for example after a Wi-Fi or mobile network change
+        <source>The phone&apos;s TCP or TLS connection dropped, for example after a Wi-Fi or mobile network change
 A NAT or firewall closed the binding because keepalives were too rare
 The edge proxy or SBC restarted and lost its connections
 The phone went to sleep or lost power without unregistering</source>
@@ -1737,12 +1738,12 @@ Permita que el teléfono registre más de un flujo si se desea redundancia</tran
         <translation>La persona a la que llama no acepta llamadas de números ocultos o privados.</translation>
     </message>
     <message>
-        <source>The call was made with the caller's number hidden, and the called party or their provider rejects anonymous calls. Nothing is broken: showing your number for this call, or in general, lets it through. It is a choice made on the called side, not a fault of the caller's phone or the network.</source>
+        <source>The call was made with the caller&apos;s number hidden, and the called party or their provider rejects anonymous calls. Nothing is broken: showing your number for this call, or in general, lets it through. It is a choice made on the called side, not a fault of the caller&apos;s phone or the network.</source>
         <translation>La llamada se hizo con el número del llamante oculto, y el abonado llamado o su proveedor rechaza las llamadas anónimas. No hay nada averiado: si muestra su número en esta llamada, o en general, la llamada pasará. Es una decisión tomada en el lado del llamado, no un fallo del teléfono del llamante ni de la red.</translation>
     </message>
     <message>
-        <source>Call again with your number shown (turn off number withholding, or use the provider's per-call code)
-Check the caller's line or trunk for default privacy or CLIR settings
+        <source>Call again with your number shown (turn off number withholding, or use the provider&apos;s per-call code)
+Check the caller&apos;s line or trunk for default privacy or CLIR settings
 Check that From and P-Asserted-Identity are sent correctly on the trunk
 If the called party should accept such calls, ask them to switch off anonymous call rejection</source>
         <translation>Vuelva a llamar mostrando su número (desactive la ocultación del número o use el código por llamada del proveedor)
@@ -1755,11 +1756,11 @@ Si el llamado debería aceptar estas llamadas, pídale que desactive el rechazo 
         <translation>llamada anónima rechazada, número oculto, número privado, identificador de llamada oculto, sin identificador de llamada, clir, acr, anónimo, llamada bloqueada</translation>
     </message>
     <message>
-        <source>The call was refused because the network could not fetch the certificate needed to check the caller's identity.</source>
+        <source>The call was refused because the network could not fetch the certificate needed to check the caller&apos;s identity.</source>
         <translation>La llamada se rechazó porque la red no pudo obtener el certificado necesario para comprobar la identidad del llamante.</translation>
     </message>
     <message>
-        <source>The call carried a digital signature for the caller's number, but the receiving network could not download the certificate that the signature points to, so it could not check who is calling. The problem lies with the calling side's signing setup or with the path to its certificate server, not with the called party.</source>
+        <source>The call carried a digital signature for the caller&apos;s number, but the receiving network could not download the certificate that the signature points to, so it could not check who is calling. The problem lies with the calling side&apos;s signing setup or with the path to its certificate server, not with the called party.</source>
         <translation>La llamada llevaba una firma digital del número del llamante, pero la red receptora no pudo descargar el certificado al que apunta la firma, así que no pudo comprobar quién llama. El problema está en la configuración de firma del lado que llama o en el acceso a su servidor de certificados, no en el llamado.</translation>
     </message>
     <message>
@@ -1768,7 +1769,7 @@ Si el llamado debería aceptar estas llamadas, pídale que desactive el rechazo 
     </message>
     <message>
         <source>The certificate URL in the Identity header is wrong, outdated or unreachable
-The signing provider's certificate repository is down or blocked by a firewall
+The signing provider&apos;s certificate repository is down or blocked by a firewall
 A URL scheme the verifier does not support (for example not https)
 DNS or TLS errors when the verifier fetches the certificate</source>
         <translation>La URL del certificado de la cabecera Identity es errónea, está desactualizada o es inaccesible
@@ -1777,9 +1778,9 @@ Un esquema de URL que el verificador no admite (por ejemplo, que no sea https)
 Errores de DNS o TLS cuando el verificador descarga el certificado</translation>
     </message>
     <message>
-        <source>Read the info parameter of the Identity header and try to fetch that URL from the verifier's network
+        <source>Read the info parameter of the Identity header and try to fetch that URL from the verifier&apos;s network
 Check firewall and proxy rules for outbound https from the verification service
-Check the verifier's logs for DNS or TLS errors during retrieval
+Check the verifier&apos;s logs for DNS or TLS errors during retrieval
 Tell the originating provider if its certificate repository is unreachable</source>
         <translation>Lea el parámetro info de la cabecera Identity e intente descargar esa URL desde la red del verificador
 Revise las reglas de firewall y de proxy para el tráfico https saliente del servicio de verificación
@@ -1791,11 +1792,11 @@ Avise al proveedor de origen si su repositorio de certificados es inaccesible</t
         <translation>stir/shaken, url del certificado, x5u, identity info, verificación del identificador de llamada, llamada bloqueada, error al descargar el certificado, verificación fallida</translation>
     </message>
     <message>
-        <source>The call was refused because the certificate used to sign the caller's number is not trusted or not supported.</source>
+        <source>The call was refused because the certificate used to sign the caller&apos;s number is not trusted or not supported.</source>
         <translation>La llamada se rechazó porque el certificado usado para firmar el número del llamante no es de confianza o no está admitido.</translation>
     </message>
     <message>
-        <source>The caller's network signed the call and the receiving network fetched the certificate, but could not accept it, for example because it comes from an authority it does not trust. The problem lies with the calling provider's certificate or with the trust settings of the receiving network, not with the phones.</source>
+        <source>The caller&apos;s network signed the call and the receiving network fetched the certificate, but could not accept it, for example because it comes from an authority it does not trust. The problem lies with the calling provider&apos;s certificate or with the trust settings of the receiving network, not with the phones.</source>
         <translation>La red del llamante firmó la llamada y la red receptora descargó el certificado, pero no pudo aceptarlo, por ejemplo porque procede de una autoridad en la que no confía. El problema está en el certificado del proveedor que llama o en la configuración de confianza de la red receptora, no en los teléfonos.</translation>
     </message>
     <message>
@@ -1803,7 +1804,7 @@ Avise al proveedor de origen si su repositorio de certificados es inaccesible</t
         <translation>La envía un servicio de verificación (RFC 8224 §6.2.2) cuando no puede validar la credencial a la que remite la cabecera Identity: un certificado de una autoridad desconocida o que no es de confianza, un tipo de credencial o un algoritmo no admitidos, o una credencial que no supera la validación. RFC 4474 registró el código como 437 Unsupported Certificate, la frase que todavía muestran PJSIP, Wireshark y FreeSWITCH; el significado es el mismo. Compárela con 436 (no se pudo obtener la credencial) y 438 (firma o claims no válidas).</translation>
     </message>
     <message>
-        <source>The signing certificate was issued by a CA missing from the verifier's trust list (for example not an approved STI-CA)
+        <source>The signing certificate was issued by a CA missing from the verifier&apos;s trust list (for example not an approved STI-CA)
 The certificate is expired or revoked
 A credential type or algorithm the verifier does not support
 An outdated trust anchor list on the verification service</source>
@@ -1813,9 +1814,9 @@ Un tipo de credencial o un algoritmo que el verificador no admite
 Una lista de anclas de confianza desactualizada en el servicio de verificación</translation>
     </message>
     <message>
-        <source>Check which CA issued the certificate and whether it is on the verifier's trust list
-Check the certificate's validity dates and revocation status
-Update the verification service's trust anchors
+        <source>Check which CA issued the certificate and whether it is on the verifier&apos;s trust list
+Check the certificate&apos;s validity dates and revocation status
+Update the verification service&apos;s trust anchors
 Ask the originating provider to renew or replace its certificate</source>
         <translation>Compruebe qué CA emitió el certificado y si está en la lista de confianza del verificador
 Compruebe las fechas de validez del certificado y su estado de revocación
@@ -1827,7 +1828,7 @@ Pida al proveedor de origen que renueve o sustituya su certificado</translation>
         <translation>stir/shaken, certificado no fiable, certificado no admitido, certificado caducado, verificación del identificador de llamada, llamada bloqueada, sti-ca, ancla de confianza</translation>
     </message>
     <message>
-        <source>The call was refused because the digital signature on the caller's number did not check out.</source>
+        <source>The call was refused because the digital signature on the caller&apos;s number did not check out.</source>
         <translation>La llamada se rechazó porque la firma digital del número del llamante no superó la verificación.</translation>
     </message>
     <message>
@@ -1869,7 +1870,7 @@ Compruebe la sincronización de reloj (NTP) en los sistemas que firman y verific
         <translation>El teléfono no pudo registrarse porque el primer servidor a través del que se conecta no admite una función de conexión que el teléfono solicitó.</translation>
     </message>
     <message>
-        <source>The phone asked to keep a reliable standing connection to the service (SIP Outbound). The registration server supports this, but the first server in between does not, so the registration was refused. It is a setup mismatch between the phone and the provider's front-end server, not a problem with the account or password.</source>
+        <source>The phone asked to keep a reliable standing connection to the service (SIP Outbound). The registration server supports this, but the first server in between does not, so the registration was refused. It is a setup mismatch between the phone and the provider&apos;s front-end server, not a problem with the account or password.</source>
         <translation>El teléfono pidió mantener una conexión permanente y fiable con el servicio (SIP Outbound). El servidor de registro lo admite, pero el primer servidor intermedio no, así que se rechazó el registro. Es una discrepancia de configuración entre el teléfono y el servidor frontal del proveedor, no un problema de la cuenta ni de la contraseña.</translation>
     </message>
     <message>
@@ -1948,7 +1949,7 @@ Revise los ajustes de proxy que reducen o restablecen Max-Breadth</translation>
     </message>
     <message>
         <source>DTMF sent as SIP INFO in a package the far end did not list in Recv-Info
-The sender ignored, or never received, the peer's Recv-Info
+The sender ignored, or never received, the peer&apos;s Recv-Info
 An SBC or B2BUA that removed or rewrote Recv-Info during call setup
 Different DTMF or application settings on the two endpoints</source>
         <translation>DTMF enviado como SIP INFO en un paquete que el extremo remoto no incluyó en Recv-Info
@@ -1979,7 +1980,7 @@ Actualice el firmware de los terminales que envían INFO sin comprobar Recv-Info
         <translation>La solicitud llegó a un servicio que la reenvía a otros, como una lista de grupo, un servicio de conferencias o un distribuidor de mensajes. Al menos un destinatario no ha dado permiso para recibir tráfico de usted a través de ese servicio, así que este la rechazó. El destinatario tiene que aceptar primero; no hay nada averiado en su teléfono.</translation>
     </message>
     <message>
-        <source>Defined by the SIP consent framework (RFC 5360 §5.9.2), which protects against amplification and spam through relays. A relay that would translate a request to recipient URIs, for example a URI-list server, returns 470 when the recipient's permission for that translation is missing; the Permission-Missing header lists the URIs still lacking consent. The sender can then request permission with a permission document (RFC 5361) and retry once the recipients grant it. Unlike 403, it points to a way of obtaining access.</source>
+        <source>Defined by the SIP consent framework (RFC 5360 §5.9.2), which protects against amplification and spam through relays. A relay that would translate a request to recipient URIs, for example a URI-list server, returns 470 when the recipient&apos;s permission for that translation is missing; the Permission-Missing header lists the URIs still lacking consent. The sender can then request permission with a permission document (RFC 5361) and retry once the recipients grant it. Unlike 403, it points to a way of obtaining access.</source>
         <translation>Definida por el marco de consentimiento de SIP (RFC 5360 §5.9.2), que protege frente a la amplificación y el spam a través de relés. Un relé que traduciría una solicitud a los URI de los destinatarios, por ejemplo un servidor de listas de URI, devuelve 470 cuando falta el permiso del destinatario para esa traducción; la cabecera Permission-Missing enumera los URI que aún no han dado su consentimiento. El remitente puede entonces solicitar permiso con un documento de permiso (RFC 5361) y reintentar cuando los destinatarios lo concedan. A diferencia de 403, indica una forma de obtener acceso.</translation>
     </message>
     <message>
@@ -2011,11 +2012,11 @@ Elimine de la lista a los destinatarios que no den su consentimiento</translatio
         <translation>No se puede localizar en este momento a la persona a la que llama; puede que tenga el teléfono apagado, no esté registrado o no conteste.</translation>
     </message>
     <message>
-        <source>The call reached the called party's service, but their phone could not take it at the moment: it may be switched off, not signed in, out of coverage or set to do not disturb, or it rang without being answered. It is about the called party's side, not your phone. Trying again later usually works.</source>
+        <source>The call reached the called party&apos;s service, but their phone could not take it at the moment: it may be switched off, not signed in, out of coverage or set to do not disturb, or it rang without being answered. It is about the called party&apos;s side, not your phone. Trying again later usually works.</source>
         <translation>La llamada llegó al servicio del llamado, pero el teléfono de esa persona no pudo atenderla en ese momento: puede estar apagado, sin registrar, fuera de cobertura o en modo no molestar, o sonó sin que nadie contestara. Tiene que ver con el lado del llamado, no con el teléfono desde el que llama. Volver a intentarlo más tarde suele funcionar.</translation>
     </message>
     <message>
-        <source>RFC 3261 §21.4.18: the callee's end system was contacted but the callee is currently unavailable; a proxy or redirect server also returns it when it knows the user but has no valid current location (no registration). It may carry Retry-After, and the reason phrase or a Reason header may be more specific. Unlike 408, which reports that no final answer came in time, 480 is an explicit answer; unlike 486, the user is not busy. RFC 3398 maps 480 to Q.850 cause 18 (No user responding); causes 19 (No answer from user), 20 (Subscriber absent) and 31 (Normal, unspecified) arrive as 480.</source>
+        <source>RFC 3261 §21.4.18: the callee&apos;s end system was contacted but the callee is currently unavailable; a proxy or redirect server also returns it when it knows the user but has no valid current location (no registration). It may carry Retry-After, and the reason phrase or a Reason header may be more specific. Unlike 408, which reports that no final answer came in time, 480 is an explicit answer; unlike 486, the user is not busy. RFC 3398 maps 480 to Q.850 cause 18 (No user responding); causes 19 (No answer from user), 20 (Subscriber absent) and 31 (Normal, unspecified) arrive as 480.</source>
         <translation>RFC 3261 §21.4.18: se contactó con el sistema final del llamado, pero este no está disponible en este momento; un proxy o un servidor de redirección también la devuelve cuando conoce al usuario pero no tiene ninguna ubicación actual válida (no hay registro). Puede llevar Retry-After, y la frase de motivo o una cabecera Reason pueden ser más específicas. A diferencia de 408, que indica que no llegó a tiempo ninguna respuesta final, 480 es una respuesta explícita; a diferencia de 486, el usuario no está ocupado. RFC 3398 asigna 480 a la causa Q.850 18 (No responde el usuario); las causas 19 (No hay respuesta del usuario), 20 (Abonado ausente) y 31 (Normal, sin especificar) llegan como 480.</translation>
     </message>
     <message>
@@ -2037,7 +2038,7 @@ Un proxy o una pasarela sin ninguna ruta utilizable hacia el usuario en ese mome
 Check whether the called device is registered (registrar or PBX user status)
 Look for Retry-After, the reason phrase and any Reason header for the exact cause
 Check do-not-disturb and no-answer timer settings on the called side
-If every call to one user fails, check that device's NAT keepalives and registration expiry</source>
+If every call to one user fails, check that device&apos;s NAT keepalives and registration expiry</source>
         <translation>Vuelva a llamar más tarde
 Compruebe si el equipo llamado está registrado (estado del usuario en el registrador o la centralita)
 Busque Retry-After, la frase de motivo y la cabecera Reason, si la hay, para conocer la causa exacta
@@ -2113,7 +2114,7 @@ Ajustes de DNS, SRV o proxy de salida que hacen que un servidor vuelva a sí mis
     <message>
         <source>Read the Via headers to see which servers the request passed through
 Check the routing and dial plan for the dialled number on each of those servers
-Check the called user's forwarding settings
+Check the called user&apos;s forwarding settings
 Check DNS and outbound proxy settings</source>
         <translation>Lea las cabeceras Via para ver por qué servidores pasó la solicitud
 Revise el enrutamiento y el plan de marcación del número marcado en cada uno de esos servidores
@@ -2174,7 +2175,7 @@ Revise los equipos que fijan un Max-Forwards demasiado bajo</translation>
     </message>
     <message>
         <source>Missing digits, area code or country code
-The phone's digit map or inter-digit timeout sent the number too early
+The phone&apos;s digit map or inter-digit timeout sent the number too early
 Overlap dialling towards a system that expects the whole number at once
 Number normalisation that strips digits
 Short codes or extensions missing from the dial plan</source>
@@ -2186,7 +2187,7 @@ Códigos cortos o extensiones que faltan en el plan de marcación</translation>
     </message>
     <message>
         <source>Dial the full number, including area and country code
-Check the phone's digit map and inter-digit timeout
+Check the phone&apos;s digit map and inter-digit timeout
 Check number normalisation rules on the PBX, SBC and trunk
 Check whether the route uses overlap or en-bloc sending</source>
         <translation>Marque el número completo, con el código de área y el código de país
@@ -2243,7 +2244,7 @@ Haga que los patrones del plan de marcación sean únicos</translation>
         <translation>Se llegó al teléfono llamado, pero ya está en una llamada o está configurado para rechazar llamadas adicionales, así que rechazó esta. Tiene que ver con la persona llamada, no con el teléfono desde el que llama ni con la red. Puede que otros teléfonos de la misma persona sigan sonando, y volver a intentarlo más tarde suele funcionar.</translation>
     </message>
     <message>
-        <source>Sent by the callee's user agent (RFC 3261 §21.4.24) when it is not willing or able to take another call at this end system. It may carry Retry-After to say when to retry. Unlike 600 Busy Everywhere it speaks only for this device: a forking proxy continues with other branches. RFC 3398 maps it to Q.850 cause 17 (User busy).</source>
+        <source>Sent by the callee&apos;s user agent (RFC 3261 §21.4.24) when it is not willing or able to take another call at this end system. It may carry Retry-After to say when to retry. Unlike 600 Busy Everywhere it speaks only for this device: a forking proxy continues with other branches. RFC 3398 maps it to Q.850 cause 17 (User busy).</source>
         <translation>La envía el agente de usuario del llamado (RFC 3261 §21.4.24) cuando no quiere o no puede aceptar otra llamada en este sistema final. Puede llevar Retry-After para indicar cuándo reintentar. A diferencia de 600 Busy Everywhere, solo habla por este equipo: un proxy con bifurcación continúa con las demás ramas. RFC 3398 la asigna a la causa Q.850 17 (Usuario ocupado).</translation>
     </message>
     <message>
@@ -2275,7 +2276,7 @@ Si todas las llamadas reciben 486, revise el límite de líneas o de canales del
         <translation>El intento de llamada se canceló antes de que se contestara, normalmente porque el llamante colgó.</translation>
     </message>
     <message>
-        <source>The call was stopped while it was still ringing, most often because the caller hung up or because another phone answered it. This is a normal end of a call attempt, not a fault. If the caller did not hang up, a timer on the caller's phone or PBX may have cancelled the call.</source>
+        <source>The call was stopped while it was still ringing, most often because the caller hung up or because another phone answered it. This is a normal end of a call attempt, not a fault. If the caller did not hang up, a timer on the caller&apos;s phone or PBX may have cancelled the call.</source>
         <translation>La llamada se detuvo cuando todavía estaba sonando, casi siempre porque el llamante colgó o porque otro teléfono la contestó. Es un final normal de un intento de llamada, no un fallo. Si el llamante no colgó, puede que un temporizador de su teléfono o de su centralita cancelara la llamada.</translation>
     </message>
     <message>
@@ -2285,7 +2286,7 @@ Si todas las llamadas reciben 486, revise el límite de líneas o de canales del
     <message>
         <source>The caller hung up while it was ringing
 Another device of a ring group or forked call answered
-The caller's phone or PBX cancelled after its own no-answer timeout
+The caller&apos;s phone or PBX cancelled after its own no-answer timeout
 Call pickup or a transfer replaced the ringing call
 An application or auto-dialler cancelled the attempt</source>
         <translation>El llamante colgó mientras sonaba
@@ -2355,7 +2356,7 @@ Añada un códec común o active la transcodificación</translation>
         <translation>El teléfono pidió al servidor un tipo de actualización de estado que el servidor no ofrece.</translation>
     </message>
     <message>
-        <source>Phones subscribe to updates such as the voicemail light, presence or the busy lamp of a colleague's line. The server received such a request for an update type it does not support and refused it. It usually comes from a phone key or setting that does not match what the server offers; normal calls are not affected.</source>
+        <source>Phones subscribe to updates such as the voicemail light, presence or the busy lamp of a colleague&apos;s line. The server received such a request for an update type it does not support and refused it. It usually comes from a phone key or setting that does not match what the server offers; normal calls are not affected.</source>
         <translation>Los teléfonos se suscriben a actualizaciones como la luz del buzón de voz, la presencia o el piloto de ocupado de la línea de un compañero. El servidor recibió una solicitud de este tipo para un tipo de actualización que no admite y la rechazó. Suele deberse a una tecla o un ajuste del teléfono que no se corresponde con lo que ofrece el servidor; las llamadas normales no se ven afectadas.</translation>
     </message>
     <message>
@@ -2426,7 +2427,7 @@ Haga que solo una pasarela de fax inicie el paso a T.38</translation>
     </message>
     <message>
         <source>The body was encrypted with an old or wrong public key of the recipient
-The recipient's private key or certificate is missing or expired
+The recipient&apos;s private key or certificate is missing or expired
 S/MIME body encryption switched on at one end only
 An intermediary that altered the encrypted body</source>
         <translation>El cuerpo se cifró con una clave pública del destinatario antigua o errónea
@@ -2453,16 +2454,16 @@ Desactive el cifrado de cuerpos S/MIME si no es necesario</translation>
         <translation>El servidor exige que el teléfono establezca primero una conexión protegida, y el teléfono no lo hizo.</translation>
     </message>
     <message>
-        <source>The provider's server only accepts requests after the phone and the server have agreed on a security method, such as an encrypted tunnel. The phone did not offer it or did not complete it correctly. It is typical of mobile and IMS-based services (VoLTE, Wi-Fi calling) and points to a phone or client setting, not to the account or the called party.</source>
+        <source>The provider&apos;s server only accepts requests after the phone and the server have agreed on a security method, such as an encrypted tunnel. The phone did not offer it or did not complete it correctly. It is typical of mobile and IMS-based services (VoLTE, Wi-Fi calling) and points to a phone or client setting, not to the account or the called party.</source>
         <translation>El servidor del proveedor solo acepta solicitudes después de que el teléfono y el servidor hayan acordado un método de seguridad, como un túnel cifrado. El teléfono no lo ofreció o no lo completó correctamente. Es típico de los servicios móviles y basados en IMS (VoLTE, llamadas por Wi-Fi) y apunta a un ajuste del teléfono o del cliente, no a la cuenta ni al llamado.</translation>
     </message>
     <message>
-        <source>RFC 3329 §2.3.1 (security mechanism agreement): a server that receives an unprotected request with sec-agree in Require or Proxy-Require answers 494 with a Security-Server header listing its mechanisms (tls, digest, ipsec-ike, ipsec-man, ipsec-3gpp). The client picks one, sets it up and resends, echoing the server's list in Security-Verify. In 3GPP IMS the P-CSCF normally sends Security-Server in the 401 to the first REGISTER, so a later 494 usually means a missing or mismatched Security-Verify or a request sent outside the IPsec security association.</source>
+        <source>RFC 3329 §2.3.1 (security mechanism agreement): a server that receives an unprotected request with sec-agree in Require or Proxy-Require answers 494 with a Security-Server header listing its mechanisms (tls, digest, ipsec-ike, ipsec-man, ipsec-3gpp). The client picks one, sets it up and resends, echoing the server&apos;s list in Security-Verify. In 3GPP IMS the P-CSCF normally sends Security-Server in the 401 to the first REGISTER, so a later 494 usually means a missing or mismatched Security-Verify or a request sent outside the IPsec security association.</source>
         <translation>RFC 3329 §2.3.1 (acuerdo de mecanismo de seguridad): un servidor que recibe una solicitud no protegida con sec-agree en Require o Proxy-Require responde 494 con una cabecera Security-Server que enumera sus mecanismos (tls, digest, ipsec-ike, ipsec-man, ipsec-3gpp). El cliente elige uno, lo establece y reenvía la solicitud, repitiendo la lista del servidor en Security-Verify. En IMS de 3GPP, el P-CSCF normalmente envía Security-Server en el 401 al primer REGISTER, así que un 494 posterior suele indicar un Security-Verify ausente o que no coincide, o una solicitud enviada fuera de la asociación de seguridad IPsec.</translation>
     </message>
     <message>
         <source>The client sent no Security-Client, or did not finish the IPsec or TLS setup
-Security-Verify missing or not matching the server's Security-Server list
+Security-Verify missing or not matching the server&apos;s Security-Server list
 A request sent to the unprotected port instead of the protected one
 An SBC or proxy that removes Security-Client, Security-Server or Security-Verify
 IMS or VoLTE client settings (IPsec, sec-agree) disabled or wrong</source>
@@ -2551,7 +2552,7 @@ La red telefónica rechazó una facilidad o un servicio solicitados a través de
 La solicitud llegó a un equipo que solo gestiona llamadas, como un servidor de medios o una troncal</translation>
     </message>
     <message>
-        <source>Check which method was rejected (CSeq line) and compare with the far end's Allow header
+        <source>Check which method was rejected (CSeq line) and compare with the far end&apos;s Allow header
 Disable the feature on the phone (for example SMS, presence or transfer by REFER)
 Use an alternative the far end supports (re-INVITE instead of UPDATE, RTP events instead of INFO for DTMF)
 Ask the provider whether the service is offered on this trunk</source>
@@ -2580,7 +2581,7 @@ Pregunte al proveedor si el servicio se ofrece en esta troncal</translation>
         <source>The called line or remote exchange is out of order (Q.850 cause 27 from the phone network)
 A downstream server returned a malformed or unusable response
 An interconnect between providers or a trunk to the phone network is failing
-An SBC or gateway could not interpret the far end's answer (interworking mismatch)
+An SBC or gateway could not interpret the far end&apos;s answer (interworking mismatch)
 Routing sends calls to a system that is not a working SIP server</source>
         <translation>La línea llamada o la central remota está averiada (causa Q.850 27 procedente de la red telefónica)
 Un servidor posterior devolvió una respuesta mal formada o inutilizable
@@ -2635,7 +2636,7 @@ Su teléfono no pudo llegar al servidor en absoluto y generó él mismo el 503</
 Wait and retry; if a Retry-After header is present, wait that long
 Make sure backup servers are configured so the phone can fail over (DNS SRV)
 Check trunk and gateway status and channel limits on the PBX
-Check the provider's status page or contact them if all calls fail</source>
+Check the provider&apos;s status page or contact them if all calls fail</source>
         <translation>Compruebe si el 503 vino de la red o lo generó localmente el teléfono (búsquelo en una captura)
 Espere y reintente; si hay una cabecera Retry-After, espere ese tiempo
 Asegúrese de que hay servidores de respaldo configurados para que el teléfono pueda conmutar (DNS SRV)
@@ -2769,7 +2770,7 @@ Elimine las cabeceras innecesarias añadidas por el camino</translation>
         <translation>Su aplicación pidió que la despertaran para las llamadas mediante un servicio de notificaciones push que el proveedor no admite.</translation>
     </message>
     <message>
-        <source>Mobile phone apps often sleep in the background and rely on a push notification (for example from Apple or Google) to wake up for an incoming call. When the app registered, it named a push service that the provider's server cannot use, so the request was refused. Incoming calls will not wake the app until the app settings and the provider's server agree on a push service.</source>
+        <source>Mobile phone apps often sleep in the background and rely on a push notification (for example from Apple or Google) to wake up for an incoming call. When the app registered, it named a push service that the provider&apos;s server cannot use, so the request was refused. Incoming calls will not wake the app until the app settings and the provider&apos;s server agree on a push service.</source>
         <translation>Las aplicaciones de teléfono móvil suelen dormir en segundo plano y dependen de una notificación push (por ejemplo, de Apple o de Google) para despertar cuando entra una llamada. Cuando la aplicación se registró, indicó un servicio push que el servidor del proveedor no puede usar, así que se rechazó la solicitud. Las llamadas entrantes no despertarán la aplicación hasta que la configuración de la aplicación y el servidor del proveedor coincidan en un servicio push.</translation>
     </message>
     <message>
@@ -2847,7 +2848,7 @@ Descarte una incompatibilidad de códecs o de extensiones (488, 420) en el mismo
         <translation>Se localizó a la persona llamada, pero está ocupada y ningún otro teléfono ni el buzón de voz atenderá la llamada. A diferencia de la señal de ocupado normal de un solo teléfono, esta indica que probar otros números o equipos de la misma persona no servirá de nada de momento. Lo habitual es volver a llamar más tarde.</translation>
     </message>
     <message>
-        <source>RFC 3261 §21.6.1: the callee's end system was reached, but the callee is busy and does not wish to take the call now; it should only be sent when no other end system (voicemail included) would answer. It may carry Retry-After. As a 6xx it makes a forking proxy cancel its other branches (§16.7), whereas 486 Busy Here speaks only for one device. RFC 3398 maps it to Q.850 cause 17 (User busy). It is also what a receiver falls back to for any unrecognised 6xx code, including 607 or 608 on older equipment (§8.1.3.2).</source>
+        <source>RFC 3261 §21.6.1: the callee&apos;s end system was reached, but the callee is busy and does not wish to take the call now; it should only be sent when no other end system (voicemail included) would answer. It may carry Retry-After. As a 6xx it makes a forking proxy cancel its other branches (§16.7), whereas 486 Busy Here speaks only for one device. RFC 3398 maps it to Q.850 cause 17 (User busy). It is also what a receiver falls back to for any unrecognised 6xx code, including 607 or 608 on older equipment (§8.1.3.2).</source>
         <translation>RFC 3261 §21.6.1: se llegó al sistema final del llamado, pero este está ocupado y no desea atender la llamada ahora; solo debe enviarse cuando ningún otro sistema final (incluido el buzón de voz) contestaría. Puede llevar Retry-After. Como 6xx, hace que un proxy con bifurcación cancele sus otras ramas (§16.7), mientras que 486 Busy Here solo habla por un equipo. RFC 3398 la asigna a la causa Q.850 17 (Usuario ocupado). Es también la respuesta que un receptor aplica por defecto a cualquier código 6xx no reconocido, incluidos 607 o 608 en equipos antiguos (§8.1.3.2).</translation>
     </message>
     <message>
@@ -2864,7 +2865,7 @@ Una pasarela que transmite un ocupado de la RTC para todo el abonado</translatio
         <source>Call again later
 Look for Retry-After to see when to retry
 Check whether voicemail or forward-on-busy should have taken the call
-Check do-not-disturb and busy handling on the called user's PBX
+Check do-not-disturb and busy handling on the called user&apos;s PBX
 If one busy phone stops a whole ring group, configure it to send 486 instead of 600</source>
         <translation>Vuelva a llamar más tarde
 Busque Retry-After para saber cuándo reintentar
@@ -2885,7 +2886,7 @@ Si un teléfono ocupado detiene todo un grupo de timbrado, configúrelo para que
         <translation>Se llegó al teléfono llamado, pero la persona o la configuración del teléfono de esa persona rechazó la llamada, por ejemplo pulsando un botón de rechazo. Es una decisión del lado llamado, no un fallo de la red. Como es un rechazo para la persona en su conjunto, sus otros teléfonos también dejan de sonar.</translation>
     </message>
     <message>
-        <source>RFC 3261 §21.6.2: the callee's device was reached, but the user explicitly does not wish to, or cannot, take part; Retry-After may suggest a better time. As a 6xx it stops forking (§16.7), so one phone rejecting with 603 ends a parallel ring group. Compare 403 (a server refuses by policy), 607 (the user marks the call as unwanted), 608 (an intermediary such as an analytics engine rejected it) and 486/600 (busy). RFC 3398 maps it to Q.850 cause 21 (Call rejected). Some stacks print the phrase as 'Declined'.</source>
+        <source>RFC 3261 §21.6.2: the callee&apos;s device was reached, but the user explicitly does not wish to, or cannot, take part; Retry-After may suggest a better time. As a 6xx it stops forking (§16.7), so one phone rejecting with 603 ends a parallel ring group. Compare 403 (a server refuses by policy), 607 (the user marks the call as unwanted), 608 (an intermediary such as an analytics engine rejected it) and 486/600 (busy). RFC 3398 maps it to Q.850 cause 21 (Call rejected). Some stacks print the phrase as &apos;Declined&apos;.</source>
         <translation>RFC 3261 §21.6.2: se llegó al equipo del llamado, pero el usuario indica explícitamente que no desea participar o que no puede hacerlo; Retry-After puede sugerir un momento mejor. Como 6xx, detiene la bifurcación (§16.7), así que basta con que un teléfono rechace con 603 para terminar un grupo de timbrado simultáneo. Compárela con 403 (un servidor rechaza por política), 607 (el usuario marca la llamada como no deseada), 608 (la rechazó un intermediario, como un motor de análisis) y 486/600 (ocupado). RFC 3398 la asigna a la causa Q.850 21 (Llamada rechazada). Algunas pilas SIP muestran la frase como «Declined».</translation>
     </message>
     <message>
@@ -2961,7 +2962,7 @@ Si sabe que el número es válido, pregunte al proveedor qué servidor respondi�
         <translation>Se llegó al lado llamado y estaba dispuesto a hablar, pero ninguno de los parámetros de llamada ofrecidos (formatos de audio o de vídeo, ancho de banda, cifrado) le sirve, y ningún otro equipo de esa persona lo haría mejor. Es un problema de compatibilidad entre los dos extremos, no un rechazo de la persona.</translation>
     </message>
     <message>
-        <source>RFC 3261 §21.6.4: the UA was contacted, but parts of the session description (media types, codecs, bandwidth, addressing) are not acceptable; it is meant only for when no other endpoint would accept the session. A Warning header may give the reason with a 3xx warning code, e.g. 304 Media type not available, 305 Incompatible media format or 370 Insufficient bandwidth. 488 Not Acceptable Here reports the same problem for one endpoint and lets a forking proxy continue; 606 stops forking. RFC 3398 gives it no fixed Q.850 cause (it is taken from the Warning header), and its registered phrase is the same as 406's, so go by the code.</source>
+        <source>RFC 3261 §21.6.4: the UA was contacted, but parts of the session description (media types, codecs, bandwidth, addressing) are not acceptable; it is meant only for when no other endpoint would accept the session. A Warning header may give the reason with a 3xx warning code, e.g. 304 Media type not available, 305 Incompatible media format or 370 Insufficient bandwidth. 488 Not Acceptable Here reports the same problem for one endpoint and lets a forking proxy continue; 606 stops forking. RFC 3398 gives it no fixed Q.850 cause (it is taken from the Warning header), and its registered phrase is the same as 406&apos;s, so go by the code.</source>
         <translation>RFC 3261 §21.6.4: se contactó con el UA, pero partes de la descripción de sesión (tipos de medio, códecs, ancho de banda, direccionamiento) no son aceptables; está pensada solo para cuando ningún otro terminal aceptaría la sesión. Una cabecera Warning puede indicar el motivo con un código de aviso 3xx, p. ej. 304 Media type not available, 305 Incompatible media format o 370 Insufficient bandwidth. 488 Not Acceptable Here informa del mismo problema para un solo terminal y deja que un proxy con bifurcación continúe; 606 detiene la bifurcación. RFC 3398 no le asigna ninguna causa Q.850 fija (se toma de la cabecera Warning), y su frase inscrita en el registro de IANA es la misma que la de 406, así que guíese por el código.</translation>
     </message>
     <message>
@@ -3014,7 +3015,7 @@ Llamadas de un marcador automático o de una campaña de marketing que la person
         <source>If the call was genuine, contact the called person by another means
 Check that the calling number is presented correctly and signed (STIR/SHAKEN attestation) by the provider
 Check whether your number is being spoofed by others
-Ask the called party's provider how to have the number cleared from its filters</source>
+Ask the called party&apos;s provider how to have the number cleared from its filters</source>
         <translation>Si la llamada era legítima, contacte con la persona llamada por otro medio
 Compruebe que el proveedor presenta correctamente el número que llama y lo firma (atestación STIR/SHAKEN)
 Compruebe si otros están falsificando su número
@@ -3045,7 +3046,7 @@ El número que llama está falsificado o figura en una lista de bloqueo</transla
     <message>
         <source>Look for a Call-Info header with purpose=jwscard and use the contact details it gives
 Ask your provider to check the attestation and reputation of the calling number
-Register the number with the carriers' or analytics providers' remediation portals
+Register the number with the carriers&apos; or analytics providers&apos; remediation portals
 Avoid dialling patterns that look like robocalls, such as many very short calls</source>
         <translation>Busque una cabecera Call-Info con purpose=jwscard y use los datos de contacto que indica
 Pida a su proveedor que compruebe la atestación y la reputación del número que llama
@@ -3065,11 +3066,11 @@ Evite patrones de marcación que parezcan llamadas automatizadas, como muchas ll
         <translation>No es un código SIP inscrito en el registro de IANA: un analizador lo usó como etiqueta para otra respuesta de éxito.</translation>
     </message>
     <message>
-        <source>The number 299 comes from Wireshark's statistics, not from a phone or server. The response that really travelled on the network was another 2xx success code, which the analyser grouped under 'Others'. The request itself succeeded; open the original packet to see the real code.</source>
+        <source>The number 299 comes from Wireshark&apos;s statistics, not from a phone or server. The response that really travelled on the network was another 2xx success code, which the analyser grouped under &apos;Others&apos;. The request itself succeeded; open the original packet to see the real code.</source>
         <translation>El número 299 procede de las estadísticas de Wireshark, no de un teléfono ni de un servidor. La respuesta que viajó realmente por la red era otro código de éxito 2xx, que el analizador agrupó en «Others». La solicitud en sí tuvo éxito; abra el paquete original para ver el código real.</translation>
     </message>
     <message>
-        <source>Not a registered code. Wireshark's sip_response_code_vals table uses 299 'Success - Others' as a per-class statistics bucket: every 2xx code it does not name is counted there, so the real status line on the wire carried a different 2xx code. Read it from the captured response. If a response really carried 299, a client would treat it as 200 (RFC 3261 §8.1.3.2).</source>
+        <source>Not a registered code. Wireshark&apos;s sip_response_code_vals table uses 299 &apos;Success - Others&apos; as a per-class statistics bucket: every 2xx code it does not name is counted there, so the real status line on the wire carried a different 2xx code. Read it from the captured response. If a response really carried 299, a client would treat it as 200 (RFC 3261 §8.1.3.2).</source>
         <translation>No es un código inscrito en el registro de IANA. La tabla sip_response_code_vals de Wireshark usa 299 «Success - Others» como grupo estadístico por clase: ahí se cuenta cada código 2xx que no nombra, así que la línea de estado real en la red llevaba otro código 2xx. Léalo en la respuesta capturada. Si una respuesta llevara realmente 299, un cliente la trataría como 200 (RFC 3261 §8.1.3.2).</translation>
     </message>
     <message>
@@ -3107,7 +3108,7 @@ Si no conoce el código real, interprételo como 200 OK</translation>
         <translation>303 See Other es un código web que indica a un navegador que busque en otro lugar. Nunca se definió para las llamadas SIP, aunque algunos productos y herramientas de monitorización lo incluyen. Si una llamada recibió realmente un 303, el equipo que lo envió no es estándar y su teléfono lo trata como una redirección genérica. A menudo el 303 que se ve es un valor de Warning o un campo mal etiquetado, no el código de respuesta.</translation>
     </message>
     <message>
-        <source>Not a registered code: HTTP's 303 See Other was never taken into RFC 2543, RFC 3261 or the IANA registry. A UAC receiving it treats it as 300 Multiple Choices (RFC 3261 §8.1.3.2) and may use any Contact header as the alternatives. Do not confuse it with warn-code 303 (Incompatible bandwidth units) in a Warning header, which is registered and usually comes with 488 or 606.</source>
+        <source>Not a registered code: HTTP&apos;s 303 See Other was never taken into RFC 2543, RFC 3261 or the IANA registry. A UAC receiving it treats it as 300 Multiple Choices (RFC 3261 §8.1.3.2) and may use any Contact header as the alternatives. Do not confuse it with warn-code 303 (Incompatible bandwidth units) in a Warning header, which is registered and usually comes with 488 or 606.</source>
         <translation>No es un código inscrito en el registro de IANA: el 303 See Other de HTTP nunca se incorporó a RFC 2543, RFC 3261 ni al registro de IANA. Un UAC que lo recibe lo trata como 300 Multiple Choices (RFC 3261 §8.1.3.2) y puede usar cualquier cabecera Contact como alternativa. No lo confunda con el código de aviso (warn-code) 303 (Incompatible bandwidth units) de una cabecera Warning, que sí está inscrito en el registro de IANA y suele acompañar a 488 o 606.</translation>
     </message>
     <message>
@@ -3143,11 +3144,11 @@ Mientras investiga, trate la llamada como redirigida (como un 300)</translation>
         <translation>No es un código SIP inscrito en el registro de IANA: un analizador lo usó como etiqueta para otra respuesta de redirección.</translation>
     </message>
     <message>
-        <source>The number 399 comes from Wireshark's statistics, not from a phone or server. The response that really travelled on the network was another 3xx code, meaning the call was redirected elsewhere, and the analyser grouped it under 'Others'. Open the original packet to see the real code.</source>
+        <source>The number 399 comes from Wireshark&apos;s statistics, not from a phone or server. The response that really travelled on the network was another 3xx code, meaning the call was redirected elsewhere, and the analyser grouped it under &apos;Others&apos;. Open the original packet to see the real code.</source>
         <translation>El número 399 procede de las estadísticas de Wireshark, no de un teléfono ni de un servidor. La respuesta que viajó realmente por la red era otro código 3xx, lo que significa que la llamada se redirigió a otro lugar, y el analizador la agrupó en «Others». Abra el paquete original para ver el código real.</translation>
     </message>
     <message>
-        <source>Not a registered code. Wireshark's sip_response_code_vals table uses 399 'Redirection - Others' as a per-class statistics bucket, so the real status line carried a different 3xx code; read it from the capture. Do not confuse it with warn-code 399 (Miscellaneous warning) in a Warning header, which is a registered Warning value, not a response code. A real 399 on the wire would be treated as 300 (RFC 3261 §8.1.3.2).</source>
+        <source>Not a registered code. Wireshark&apos;s sip_response_code_vals table uses 399 &apos;Redirection - Others&apos; as a per-class statistics bucket, so the real status line carried a different 3xx code; read it from the capture. Do not confuse it with warn-code 399 (Miscellaneous warning) in a Warning header, which is a registered Warning value, not a response code. A real 399 on the wire would be treated as 300 (RFC 3261 §8.1.3.2).</source>
         <translation>No es un código inscrito en el registro de IANA. La tabla sip_response_code_vals de Wireshark usa 399 «Redirection - Others» como grupo estadístico por clase, así que la línea de estado real llevaba otro código 3xx; léalo en la captura. No lo confunda con el código de aviso (warn-code) 399 (Miscellaneous warning) de una cabecera Warning, que es un valor de Warning inscrito en el registro de IANA, no un código de respuesta. Un 399 real en la red se trataría como 300 (RFC 3261 §8.1.3.2).</translation>
     </message>
     <message>
@@ -3265,7 +3266,7 @@ Corrija el software o el script que construye el mensaje, o identifique el servi
         <translation>El servidor que respondió funciona con Kamailio. Intentó reenviar la llamada al siguiente salto (otro servidor, una pasarela o el teléfono llamado), pero el envío falló, por ejemplo porque se rechazó la conexión. El número es propio de ese software, no un código estándar. El fallo está entre ese servidor y el siguiente, no en su teléfono.</translation>
     </message>
     <message>
-        <source>Not a registered code. Kamailio (like other SER-derived proxies) turns its internal error E_SEND (-477) into a reply through sl_reply_error, with the phrase 'Unfortunately error on sending to next hop occurred' and a suffix such as (477/SL). The forwarding attempt failed at transport level: TCP or TLS connect failure, no listening socket for the needed transport or address family, or an ICMP error. A UAC reads it as 400 (RFC 3261 §8.1.3.2), which is misleading: the situation is closer to 503.</source>
+        <source>Not a registered code. Kamailio (like other SER-derived proxies) turns its internal error E_SEND (-477) into a reply through sl_reply_error, with the phrase &apos;Unfortunately error on sending to next hop occurred&apos; and a suffix such as (477/SL). The forwarding attempt failed at transport level: TCP or TLS connect failure, no listening socket for the needed transport or address family, or an ICMP error. A UAC reads it as 400 (RFC 3261 §8.1.3.2), which is misleading: the situation is closer to 503.</source>
         <translation>No es un código inscrito en el registro de IANA. Kamailio (como otros proxies derivados de SER) convierte su error interno E_SEND (-477) en una respuesta mediante sl_reply_error, con la frase «Unfortunately error on sending to next hop occurred» y un sufijo como (477/SL). El intento de reenvío falló en el nivel de transporte: fallo de conexión TCP o TLS, ningún socket a la escucha para el transporte o la familia de direcciones necesarios, o un error ICMP. Un UAC la interpreta como 400 (RFC 3261 §8.1.3.2), lo que induce a error: la situación se parece más a un 503.</translation>
     </message>
     <message>
@@ -3283,10 +3284,10 @@ Un usuario registrado detrás de NAT cuya conexión se ha cerrado
 Kamailio notifica su propio fallo de envío con este código fuera del registro IANA</translation>
     </message>
     <message>
-        <source>Treat it as Kamailio's own error, not a registered code: the problem is beyond the proxy
+        <source>Treat it as Kamailio&apos;s own error, not a registered code: the problem is beyond the proxy
 Check the Kamailio log at the time of the call for the send error and destination
 Verify that the next hop is up and listening on the expected port and transport
-Check the proxy's listen settings for the needed transport and address family
+Check the proxy&apos;s listen settings for the needed transport and address family
 For users behind NAT, check keep-alives and that the registration is fresh</source>
         <translation>Trátelo como un error propio de Kamailio, no como un código del registro IANA: el problema está más allá del proxy
 Revise el log de Kamailio en el momento de la llamada para ver el error de envío y el destino
@@ -3311,12 +3312,12 @@ Para los usuarios detrás de NAT, revise los keep-alives y que el registro esté
         <translation>El servidor que respondió funciona con Kamailio. No pudo convertir el nombre del destino en una dirección de red, así que no sabía adónde enviar la llamada. Suele deberse a un nombre de dominio erróneo o a un problema de DNS en el lado del servidor. El número es propio de ese software, no un código estándar.</translation>
     </message>
     <message>
-        <source>Not a registered code. Kamailio's internal error E_BAD_ADDRESS (-478) is sent as a reply when the host of the Request-URI, outbound proxy or destination URI could not be resolved (no usable NAPTR, SRV, A or AAAA result under RFC 3263) or is not a valid address. A UAC reads it as 400 (RFC 3261 §8.1.3.2).</source>
+        <source>Not a registered code. Kamailio&apos;s internal error E_BAD_ADDRESS (-478) is sent as a reply when the host of the Request-URI, outbound proxy or destination URI could not be resolved (no usable NAPTR, SRV, A or AAAA result under RFC 3263) or is not a valid address. A UAC reads it as 400 (RFC 3261 §8.1.3.2).</source>
         <translation>No es un código inscrito en el registro de IANA. El error interno E_BAD_ADDRESS (-478) de Kamailio se envía como respuesta cuando no se pudo resolver el host del Request-URI, del proxy de salida o del URI de destino (ningún resultado NAPTR, SRV, A o AAAA utilizable según RFC 3263) o no es una dirección válida. Un UAC lo interpreta como 400 (RFC 3261 §8.1.3.2).</translation>
     </message>
     <message>
         <source>A typo in the domain part of the dialled SIP address
-The proxy's DNS server is unreachable or slow
+The proxy&apos;s DNS server is unreachable or slow
 Missing SRV or A/AAAA records for the destination domain
 A routing or dispatcher entry pointing at a host name that no longer exists
 Kamailio reporting its own lookup failure with this unregistered code</source>
@@ -3327,10 +3328,10 @@ Una entrada de enrutamiento o del dispatcher que apunta a un nombre de host que 
 Kamailio notifica su propio fallo de resolución con este código fuera del registro IANA</translation>
     </message>
     <message>
-        <source>Treat it as Kamailio's own error, not a registered code
-Check the host part of the Request-URI and the proxy's routing target
+        <source>Treat it as Kamailio&apos;s own error, not a registered code
+Check the host part of the Request-URI and the proxy&apos;s routing target
 Resolve the name from the proxy host (NAPTR, SRV and A/AAAA lookups)
-Check the proxy's DNS resolver settings and reachability
+Check the proxy&apos;s DNS resolver settings and reachability
 Fix or update the routing or dispatcher entry</source>
         <translation>Trátelo como un error propio de Kamailio, no como un código del registro IANA
 Revise la parte de host del Request-URI y el destino de enrutamiento del proxy
@@ -3355,7 +3356,7 @@ Corrija o actualice la entrada de enrutamiento o del dispatcher</translation>
         <translation>El servidor que respondió funciona con Kamailio. La dirección de la solicitud de llamada (el número o la dirección SIP llamados) estaba mal formada o no se pudo procesar, así que la llamada se rechazó. El número es propio de ese software, no un código estándar. Normalmente la dirección errónea la generó el teléfono que llama o una regla de enrutamiento.</translation>
     </message>
     <message>
-        <source>Not a registered code. Kamailio's internal error E_BAD_URI (-479) is sent as a reply when the proxy could not parse or use a URI it needed, usually the Request-URI, sometimes one rewritten by the routing script. A UAC reads it as 400 (RFC 3261 §8.1.3.2); the nearest registered codes are 400 and 416 (Unsupported URI Scheme).</source>
+        <source>Not a registered code. Kamailio&apos;s internal error E_BAD_URI (-479) is sent as a reply when the proxy could not parse or use a URI it needed, usually the Request-URI, sometimes one rewritten by the routing script. A UAC reads it as 400 (RFC 3261 §8.1.3.2); the nearest registered codes are 400 and 416 (Unsupported URI Scheme).</source>
         <translation>No es un código inscrito en el registro de IANA. El error interno E_BAD_URI (-479) de Kamailio se envía como respuesta cuando el proxy no pudo analizar o usar un URI que necesitaba, normalmente el Request-URI, a veces una reescrita por el script de enrutamiento. Un UAC lo interpreta como 400 (RFC 3261 §8.1.3.2); los códigos del registro IANA más cercanos son 400 y 416 (Unsupported URI Scheme).</translation>
     </message>
     <message>
@@ -3371,9 +3372,9 @@ Caracteres marcados que el teléfono no codificó correctamente
 Kamailio notifica su propio fallo de análisis con este código fuera del registro IANA</translation>
     </message>
     <message>
-        <source>Treat it as Kamailio's own error, not a registered code
+        <source>Treat it as Kamailio&apos;s own error, not a registered code
 Check the Request-URI of the request as the phone sent it
-Look for spaces, '#', '*' or non-ASCII letters that must be escaped
+Look for spaces, &apos;#&apos;, &apos;*&apos; or non-ASCII letters that must be escaped
 Review recent changes to routing rules that rewrite the URI
 Compare with the same call dialled in plain digits</source>
         <translation>Trátelo como un error propio de Kamailio, no como un código del registro IANA
@@ -3433,11 +3434,11 @@ Identifique el software emisor por su cabecera Server o User-Agent y consulte al
         <translation>No es un código SIP inscrito en el registro de IANA: un analizador lo usó como etiqueta para otro fallo de solicitud.</translation>
     </message>
     <message>
-        <source>The number 499 comes from Wireshark's statistics, not from a phone or server. The response that really travelled on the network was another 4xx code, meaning the request failed, and the analyser grouped it under 'Others'. Open the original packet to see the real code and its explanation.</source>
+        <source>The number 499 comes from Wireshark&apos;s statistics, not from a phone or server. The response that really travelled on the network was another 4xx code, meaning the request failed, and the analyser grouped it under &apos;Others&apos;. Open the original packet to see the real code and its explanation.</source>
         <translation>El número 499 procede de las estadísticas de Wireshark, no de un teléfono ni de un servidor. La respuesta que viajó realmente por la red era otro código 4xx, lo que significa que la solicitud falló, y el analizador la agrupó en «Others». Abra el paquete original para ver el código real y su explicación.</translation>
     </message>
     <message>
-        <source>Not a registered code. Wireshark's sip_response_code_vals table uses 499 'Client Error - Others' as a per-class statistics bucket, so the real status line carried a different 4xx code, typically a newer or rarely used one; read it from the capture. A real 499 on the wire would be treated as 400 (RFC 3261 §8.1.3.2).</source>
+        <source>Not a registered code. Wireshark&apos;s sip_response_code_vals table uses 499 &apos;Client Error - Others&apos; as a per-class statistics bucket, so the real status line carried a different 4xx code, typically a newer or rarely used one; read it from the capture. A real 499 on the wire would be treated as 400 (RFC 3261 §8.1.3.2).</source>
         <translation>No es un código inscrito en el registro de IANA. La tabla sip_response_code_vals de Wireshark usa 499 «Client Error - Others» como grupo estadístico por clase, así que la línea de estado real llevaba otro código 4xx, normalmente uno más reciente o poco usado; léalo en la captura. Un 499 real en la red se trataría como 400 (RFC 3261 §8.1.3.2).</translation>
     </message>
     <message>
@@ -3471,11 +3472,11 @@ Si no conoce el código real, interprételo como 400 Bad Request</translation>
         <translation>No es un código SIP inscrito en el registro de IANA: un analizador lo usó como etiqueta para otro error del servidor.</translation>
     </message>
     <message>
-        <source>The number 599 comes from Wireshark's statistics, not from a phone or server. The response that really travelled on the network was another 5xx code, meaning a server failed, and the analyser grouped it under 'Others'. Open the original packet to see the real code.</source>
+        <source>The number 599 comes from Wireshark&apos;s statistics, not from a phone or server. The response that really travelled on the network was another 5xx code, meaning a server failed, and the analyser grouped it under &apos;Others&apos;. Open the original packet to see the real code.</source>
         <translation>El número 599 procede de las estadísticas de Wireshark, no de un teléfono ni de un servidor. La respuesta que viajó realmente por la red era otro código 5xx, lo que significa que un servidor falló, y el analizador la agrupó en «Others». Abra el paquete original para ver el código real.</translation>
     </message>
     <message>
-        <source>Not a registered code. Wireshark's sip_response_code_vals table uses 599 'Server Error - Others' as a per-class statistics bucket, so the real status line carried a different 5xx code; read it from the capture. A real 599 on the wire would be treated as 500 (RFC 3261 §8.1.3.2).</source>
+        <source>Not a registered code. Wireshark&apos;s sip_response_code_vals table uses 599 &apos;Server Error - Others&apos; as a per-class statistics bucket, so the real status line carried a different 5xx code; read it from the capture. A real 599 on the wire would be treated as 500 (RFC 3261 §8.1.3.2).</source>
         <translation>No es un código inscrito en el registro de IANA. La tabla sip_response_code_vals de Wireshark usa 599 «Server Error - Others» como grupo estadístico por clase, así que la línea de estado real llevaba otro código 5xx; léalo en la captura. Un 599 real en la red se trataría como 500 (RFC 3261 §8.1.3.2).</translation>
     </message>
     <message>
@@ -3513,7 +3514,7 @@ Si no conoce el código real, interprételo como 500 Server Internal Error</tran
         <translation>687 Dialog Terminated procede de la biblioteca de software sofia-sip, en la que se basan FreeSWITCH y otros productos. Indica que la sesión de llamada (el diálogo) a la que pertenecía una solicitud ya había terminado. No es un código estándar, así que otros equipos lo interpretan como un fallo genérico. Suele aparecer cuando ocurre algo en una llamada que se acaba de colgar.</translation>
     </message>
     <message>
-        <source>Not a registered code and not defined in any RFC; sofia-sip lists it as SIP_687_DIALOG_TERMINATED with the phrase 'Dialog Terminated', whose name points to a request or transaction cut short because its dialog had ended. Software built on sofia-sip may show it in logs or send it; a UAC receiving it reads it as 600 (RFC 3261 §8.1.3.2), which wrongly suggests a global failure. The registered answers are 481 for a request that matches no dialog and 487 for a terminated request.</source>
+        <source>Not a registered code and not defined in any RFC; sofia-sip lists it as SIP_687_DIALOG_TERMINATED with the phrase &apos;Dialog Terminated&apos;, whose name points to a request or transaction cut short because its dialog had ended. Software built on sofia-sip may show it in logs or send it; a UAC receiving it reads it as 600 (RFC 3261 §8.1.3.2), which wrongly suggests a global failure. The registered answers are 481 for a request that matches no dialog and 487 for a terminated request.</source>
         <translation>No es un código inscrito en el registro de IANA ni está definido en ninguna RFC; sofia-sip lo incluye como SIP_687_DIALOG_TERMINATED con la frase «Dialog Terminated», cuyo nombre apunta a una solicitud o transacción interrumpida porque su diálogo había terminado. El software basado en sofia-sip puede mostrarlo en los logs o enviarlo; un UAC que lo recibe lo interpreta como 600 (RFC 3261 §8.1.3.2), lo que sugiere erróneamente un fallo global. Las respuestas del registro IANA adecuadas son 481 para una solicitud que no corresponde a ningún diálogo y 487 para una solicitud terminada.</translation>
     </message>
     <message>
@@ -3549,11 +3550,11 @@ Si las llamadas se cortan de forma inesperada, investigue por qué terminó el d
         <translation>No es un código SIP inscrito en el registro de IANA: un analizador lo usó como etiqueta para otro rechazo definitivo.</translation>
     </message>
     <message>
-        <source>The number 699 comes from Wireshark's statistics, not from a phone or server. The response that really travelled on the network was another 6xx code, meaning the call was refused everywhere, and the analyser grouped it under 'Others'. Open the original packet to see the real code.</source>
+        <source>The number 699 comes from Wireshark&apos;s statistics, not from a phone or server. The response that really travelled on the network was another 6xx code, meaning the call was refused everywhere, and the analyser grouped it under &apos;Others&apos;. Open the original packet to see the real code.</source>
         <translation>El número 699 procede de las estadísticas de Wireshark, no de un teléfono ni de un servidor. La respuesta que viajó realmente por la red era otro código 6xx, lo que significa que la llamada se rechazó en todas partes, y el analizador la agrupó en «Others». Abra el paquete original para ver el código real.</translation>
     </message>
     <message>
-        <source>Not a registered code. Wireshark's sip_response_code_vals table uses 699 'Global Failure - Others' as a per-class statistics bucket, so the real status line carried a different 6xx code, for example one newer than the Wireshark version in use; read it from the capture. A real 699 on the wire would be treated as 600 (RFC 3261 §8.1.3.2).</source>
+        <source>Not a registered code. Wireshark&apos;s sip_response_code_vals table uses 699 &apos;Global Failure - Others&apos; as a per-class statistics bucket, so the real status line carried a different 6xx code, for example one newer than the Wireshark version in use; read it from the capture. A real 699 on the wire would be treated as 600 (RFC 3261 §8.1.3.2).</source>
         <translation>No es un código inscrito en el registro de IANA. La tabla sip_response_code_vals de Wireshark usa 699 «Global Failure - Others» como grupo estadístico por clase, así que la línea de estado real llevaba otro código 6xx, por ejemplo uno más reciente que la versión de Wireshark en uso; léalo en la captura. Un 699 real en la red se trataría como 600 (RFC 3261 §8.1.3.2).</translation>
     </message>
     <message>
@@ -3591,11 +3592,11 @@ Si no conoce el código real, interprételo como 600 Busy Everywhere</translatio
         <translation>Ningún servidor envió este número. El teléfono o la aplicación (basados en la biblioteca PJSIP) enviaron una solicitud, no recibieron ninguna respuesta de la red y notificaron ellos mismos el 701. Apunta a un problema de conexión entre su equipo y el servidor, o a un servidor caído.</translation>
     </message>
     <message>
-        <source>Not a registered code; a local status from PJSIP's status table (formerly PJSIP_SC_TSX_TIMEOUT): the client transaction timed out (Timer B or F) without any response, so nothing was received from the network. RFC 3261 §8.1.3.1 says such a timeout is reported as if 408 had arrived, which newer PJSIP releases do. A capture shows whether the request left the device and whether anything came back.</source>
+        <source>Not a registered code; a local status from PJSIP&apos;s status table (formerly PJSIP_SC_TSX_TIMEOUT): the client transaction timed out (Timer B or F) without any response, so nothing was received from the network. RFC 3261 §8.1.3.1 says such a timeout is reported as if 408 had arrived, which newer PJSIP releases do. A capture shows whether the request left the device and whether anything came back.</source>
         <translation>No es un código inscrito en el registro de IANA; es un estado local de la tabla de estados de PJSIP (antes PJSIP_SC_TSX_TIMEOUT): la transacción de cliente venció (Timer B o F) sin ninguna respuesta, así que no se recibió nada de la red. RFC 3261 §8.1.3.1 indica que un vencimiento así se notifica como si hubiera llegado un 408, que es lo que hacen las versiones más recientes de PJSIP. Una captura muestra si la solicitud salió del equipo y si volvió algo.</translation>
     </message>
     <message>
-        <source>Not a network answer: the phone's own timeout, reported with this unregistered code
+        <source>Not a network answer: the phone&apos;s own timeout, reported with this unregistered code
 Server down or unreachable
 A firewall or NAT dropping the request or the response
 Wrong server address, port or transport in the account settings
@@ -3608,7 +3609,7 @@ Una solicitud UDP grande fragmentada y descartada por el camino</translation>
     </message>
     <message>
         <source>Remember nothing was received: the phone concluded this locally
-Check the device's network connection
+Check the device&apos;s network connection
 Check the server address, port and transport in the account settings
 Capture traffic to see whether the request left and whether anything came back
 Try TCP or TLS instead of UDP</source>
@@ -3627,7 +3628,7 @@ Pruebe TCP o TLS en lugar de UDP</translation>
         <translation>Un estado local de PJSIP para un nombre de servidor que no se pudo resolver; se comunica a la aplicación y nunca se envía por la red.</translation>
     </message>
     <message>
-        <source>This is not a registered SIP code: your phone could not find the server's address, so it sent nothing.</source>
+        <source>This is not a registered SIP code: your phone could not find the server&apos;s address, so it sent nothing.</source>
         <translation>No es un código SIP inscrito en el registro de IANA: su teléfono no pudo encontrar la dirección del servidor, así que no envió nada.</translation>
     </message>
     <message>
@@ -3635,14 +3636,14 @@ Pruebe TCP o TLS en lugar de UDP</translation>
         <translation>Ningún servidor envió este número. El teléfono o la aplicación (basados en la biblioteca PJSIP) no pudieron convertir el nombre del servidor en una dirección de red y notificaron ellos mismos el 702; no se envió ni se recibió nada. Suele indicar un nombre de servidor erróneo en la configuración o un problema de DNS en la red que usa el equipo.</translation>
     </message>
     <message>
-        <source>Not a registered code; a local status from PJSIP's status table (formerly PJSIP_SC_TSX_RESOLVE_ERROR): the DNS lookup of the destination (NAPTR, SRV, A or AAAA per RFC 3263) failed, so no request went out and nothing was received from the network. Newer PJSIP releases usually report this kind of failure as 503, in line with RFC 3261 §8.1.3.1 treating transport failures as 503.</source>
+        <source>Not a registered code; a local status from PJSIP&apos;s status table (formerly PJSIP_SC_TSX_RESOLVE_ERROR): the DNS lookup of the destination (NAPTR, SRV, A or AAAA per RFC 3263) failed, so no request went out and nothing was received from the network. Newer PJSIP releases usually report this kind of failure as 503, in line with RFC 3261 §8.1.3.1 treating transport failures as 503.</source>
         <translation>No es un código inscrito en el registro de IANA; es un estado local de la tabla de estados de PJSIP (antes PJSIP_SC_TSX_RESOLVE_ERROR): falló la consulta DNS del destino (NAPTR, SRV, A o AAAA según RFC 3263), así que no salió ninguna solicitud y no se recibió nada de la red. Las versiones más recientes de PJSIP suelen notificar este tipo de fallo como 503, en línea con RFC 3261 §8.1.3.1, que trata los fallos de transporte como 503.</translation>
     </message>
     <message>
-        <source>Not a network answer: the phone's own DNS failure, reported with this unregistered code
+        <source>Not a network answer: the phone&apos;s own DNS failure, reported with this unregistered code
 A typo in the server or domain name in the account settings
 No working DNS server on the device or network
-Missing SRV or A/AAAA records for the provider's domain
+Missing SRV or A/AAAA records for the provider&apos;s domain
 DNS blocked or filtered by the network (hotel, corporate, captive portal)</source>
         <translation>No es una respuesta de la red: es el propio fallo de DNS del teléfono, notificado con este código fuera del registro IANA
 Una errata en el nombre del servidor o del dominio en la configuración de la cuenta
@@ -3653,9 +3654,9 @@ DNS bloqueado o filtrado por la red (hotel, red corporativa, portal cautivo)</tr
     <message>
         <source>Remember nothing was sent or received: the phone concluded this locally
 Check the server or domain name in the account settings
-Check the device's DNS settings and internet connection
-Look up the domain's SRV and A records from another machine
-Try the server's IP address temporarily to confirm a DNS problem</source>
+Check the device&apos;s DNS settings and internet connection
+Look up the domain&apos;s SRV and A records from another machine
+Try the server&apos;s IP address temporarily to confirm a DNS problem</source>
         <translation>Recuerde que no se envió ni se recibió nada: el teléfono lo dedujo localmente
 Revise el nombre del servidor o del dominio en la configuración de la cuenta
 Revise la configuración DNS del equipo y su conexión a internet
@@ -3679,11 +3680,11 @@ Pruebe temporalmente con la dirección IP del servidor para confirmar un problem
         <translation>Ningún servidor envió este número. El teléfono o la aplicación (basados en la biblioteca PJSIP) intentaron enviar una solicitud, pero la conexión falló, por ejemplo porque se rechazó o porque no se pudo establecer la conexión segura, y notificaron ellos mismos el 703. No se recibió nada de la red; el problema está en el camino hacia el servidor o en que el servidor está caído.</translation>
     </message>
     <message>
-        <source>Not a registered code; a local status from PJSIP's status table (formerly PJSIP_SC_TSX_TRANSPORT_ERROR): the transport could not send the request (connection refused or reset, TLS failure, ICMP unreachable), so nothing was received from the network. RFC 3261 §8.1.3.1 says a fatal transport error is reported as if 503 had arrived, which newer PJSIP releases do; the client should then try the next server (RFC 3263 §4.3).</source>
+        <source>Not a registered code; a local status from PJSIP&apos;s status table (formerly PJSIP_SC_TSX_TRANSPORT_ERROR): the transport could not send the request (connection refused or reset, TLS failure, ICMP unreachable), so nothing was received from the network. RFC 3261 §8.1.3.1 says a fatal transport error is reported as if 503 had arrived, which newer PJSIP releases do; the client should then try the next server (RFC 3263 §4.3).</source>
         <translation>No es un código inscrito en el registro de IANA; es un estado local de la tabla de estados de PJSIP (antes PJSIP_SC_TSX_TRANSPORT_ERROR): el transporte no pudo enviar la solicitud (conexión rechazada o reiniciada, fallo de TLS, ICMP unreachable), así que no se recibió nada de la red. RFC 3261 §8.1.3.1 indica que un error de transporte grave se notifica como si hubiera llegado un 503, que es lo que hacen las versiones más recientes de PJSIP; el cliente debe entonces probar el siguiente servidor (RFC 3263 §4.3).</translation>
     </message>
     <message>
-        <source>Not a network answer: the phone's own send failure, reported with this unregistered code
+        <source>Not a network answer: the phone&apos;s own send failure, reported with this unregistered code
 The server refused the TCP or TLS connection (service down, wrong port)
 TLS handshake failure (certificate, protocol version, cipher)
 ICMP port or host unreachable for UDP
@@ -3723,11 +3724,11 @@ Pruebe otra red (datos móviles en lugar de Wi-Fi) para descartar un bloqueo loc
         <translation>Este número se genera dentro del software SIP basado en la biblioteca sofia-sip, como FreeSWITCH, para notificar un problema que detectó él mismo. El texto varía; por ejemplo, no pudo añadir las credenciales de inicio de sesión o la sesión ya estaba terminando. Ningún servidor envió este código y no se recibió nada de la red que lo motivara; la causa está en el software local o en su configuración.</translation>
     </message>
     <message>
-        <source>Not a registered code; a local status from sofia-sip's NUA layer (nua_client.c, nua_session.c, nua_register.c), reported to the application with a varying phrase such as 'Cannot add credentials' or 'Session is terminating'. It never crosses the wire. Read the phrase and the neighbouring log lines: a 900 usually follows a real response (for example a 401 or 407 that could not be answered) or a local state problem.</source>
+        <source>Not a registered code; a local status from sofia-sip&apos;s NUA layer (nua_client.c, nua_session.c, nua_register.c), reported to the application with a varying phrase such as &apos;Cannot add credentials&apos; or &apos;Session is terminating&apos;. It never crosses the wire. Read the phrase and the neighbouring log lines: a 900 usually follows a real response (for example a 401 or 407 that could not be answered) or a local state problem.</source>
         <translation>No es un código inscrito en el registro de IANA; es un estado local de la capa NUA de sofia-sip (nua_client.c, nua_session.c, nua_register.c) que se comunica a la aplicación con una frase variable, como «Cannot add credentials» o «Session is terminating». Nunca viaja por la red. Lea la frase y las líneas de log contiguas: un 900 suele seguir a una respuesta real (por ejemplo un 401 o 407 que no se pudo responder) o a un problema de estado local.</translation>
     </message>
     <message>
-        <source>Not a network answer: sofia-sip's own status, reported with this unregistered code
+        <source>Not a network answer: sofia-sip&apos;s own status, reported with this unregistered code
 Credentials missing or invalid for an authentication challenge
 A request attempted while the session was already being torn down
 A misconfigured gateway or profile in FreeSWITCH
@@ -3759,7 +3760,7 @@ Actualice el software si el error parece un fallo de programación</translation>
         <translation>Un estado local de NUA de sofia-sip cuando no se puede responder a un desafío 401 o 407; nunca se envía por la red.</translation>
     </message>
     <message>
-        <source>This is not a registered SIP code: the software could not answer the server's login request because it has no matching credentials.</source>
+        <source>This is not a registered SIP code: the software could not answer the server&apos;s login request because it has no matching credentials.</source>
         <translation>No es un código SIP inscrito en el registro de IANA: el software no pudo responder a la petición de inicio de sesión del servidor porque no tiene credenciales que correspondan.</translation>
     </message>
     <message>
@@ -3767,11 +3768,11 @@ Actualice el software si el error parece un fallo de programación</translation>
         <translation>El servidor pidió un inicio de sesión (una respuesta 401 o 407), y el software basado en la biblioteca sofia-sip, como FreeSWITCH, no encontró ningún usuario y contraseña adecuados para esa petición. Notificó él mismo el 904; el 904 no se recibió de la red. La causa está en la configuración de la cuenta o de la pasarela en el lado que llama.</translation>
     </message>
     <message>
-        <source>Not a registered code; a local status from sofia-sip's NUA layer (nua_client.c) when a 401 or 407 challenge cannot be answered: no credentials match the realm, or the scheme or algorithm is not supported. It never crosses the wire: the response actually received was the 401 or 407. Compare the realm and algorithm in WWW-Authenticate or Proxy-Authenticate with the configured credentials.</source>
+        <source>Not a registered code; a local status from sofia-sip&apos;s NUA layer (nua_client.c) when a 401 or 407 challenge cannot be answered: no credentials match the realm, or the scheme or algorithm is not supported. It never crosses the wire: the response actually received was the 401 or 407. Compare the realm and algorithm in WWW-Authenticate or Proxy-Authenticate with the configured credentials.</source>
         <translation>No es un código inscrito en el registro de IANA; es un estado local de la capa NUA de sofia-sip (nua_client.c) cuando no se puede responder a un desafío 401 o 407: ninguna credencial corresponde al realm, o el esquema o el algoritmo no se admiten. Nunca viaja por la red: la respuesta recibida realmente fue el 401 o 407. Compare el realm y el algoritmo de WWW-Authenticate o Proxy-Authenticate con las credenciales configuradas.</translation>
     </message>
     <message>
-        <source>Not a network answer: sofia-sip's own status, reported with this unregistered code
+        <source>Not a network answer: sofia-sip&apos;s own status, reported with this unregistered code
 No username and password configured for the realm the server asked for
 The realm in the challenge differs from the configured one (for example the provider changed domain)
 An unsupported authentication scheme or algorithm (for example SHA-256 only)
@@ -3811,7 +3812,7 @@ Compruebe que el software admite el algoritmo solicitado</translation>
         <translation>El número 999 procede de Wireshark, no de un teléfono ni de un servidor. La respuesta que viajó realmente por la red tenía otro código que el analizador no pudo ubicar en su tabla, y en su lugar mostró este marcador de posición. Abra el paquete original para ver lo que se envió realmente.</translation>
     </message>
     <message>
-        <source>Not a registered code and outside the six classes of RFC 3261 §21. Wireshark's sip_response_code_vals uses 999 'Unknown response' as a placeholder for codes outside its table, so the real status line carried something else. Read it from the capture: a code from 100 to 699 that is not registered is read as the x00 of its class (RFC 3261 §8.1.3.2), while anything outside that range is not a valid SIP response at all.</source>
+        <source>Not a registered code and outside the six classes of RFC 3261 §21. Wireshark&apos;s sip_response_code_vals uses 999 &apos;Unknown response&apos; as a placeholder for codes outside its table, so the real status line carried something else. Read it from the capture: a code from 100 to 699 that is not registered is read as the x00 of its class (RFC 3261 §8.1.3.2), while anything outside that range is not a valid SIP response at all.</source>
         <translation>No es un código inscrito en el registro de IANA y queda fuera de las seis clases de RFC 3261 §21. La tabla sip_response_code_vals de Wireshark usa 999 «Unknown response» como marcador de posición para los códigos que no figuran en ella, así que la línea de estado real llevaba otra cosa. Léala en la captura: un código del 100 al 699 que no está registrado se interpreta como el x00 de su clase (RFC 3261 §8.1.3.2), mientras que cualquier valor fuera de ese rango no es una respuesta SIP válida en absoluto.</translation>
     </message>
     <message>
@@ -3893,15 +3894,15 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
         <translation>Algunas pilas SIP y páginas de proveedores</translation>
     </message>
     <message>
-        <source>Defined in RFC 3261 §21.1.1. It is hop-by-hop: the next element (proxy, B2BUA or UAS) sends it to stop INVITE retransmissions, and a stateful proxy never forwards a 100 it receives (§16.7); an INVITE server transaction generates one itself unless it knows that its TU will send a provisional or final response within 200 ms (§17.2.1). It creates no dialog, needs no To tag, and echoes a Timestamp header if the request had one. A 100 followed by silence means the next hop took the INVITE but nothing came back from further downstream; the attempt then ends when a proxy's Timer C or the caller's own no-answer timer fires, usually with CANCEL and 487, or with 408.</source>
+        <source>Defined in RFC 3261 §21.1.1. It is hop-by-hop: the next element (proxy, B2BUA or UAS) sends it to stop INVITE retransmissions, and a stateful proxy never forwards a 100 it receives (§16.7); an INVITE server transaction generates one itself unless it knows that its TU will send a provisional or final response within 200 ms (§17.2.1). It creates no dialog, needs no To tag, and echoes a Timestamp header if the request had one. A 100 followed by silence means the next hop took the INVITE but nothing came back from further downstream; the attempt then ends when a proxy&apos;s Timer C or the caller&apos;s own no-answer timer fires, usually with CANCEL and 487, or with 408.</source>
         <translation>Definida en RFC 3261 §21.1.1. Es salto a salto: el siguiente elemento (proxy, B2BUA o UAS) la envía para detener las retransmisiones del INVITE, y un proxy con estado nunca reenvía un 100 que recibe (§16.7); una transacción de servidor INVITE genera una por su cuenta, salvo que sepa que su TU enviará una respuesta provisional o final en menos de 200 ms (§17.2.1). No crea ningún diálogo, no necesita etiqueta To y repite la cabecera Timestamp si la solicitud la traía. Un 100 seguido de silencio significa que el siguiente salto aceptó el INVITE pero no volvió nada de más adelante; el intento termina entonces cuando vence el Timer C de un proxy o el temporizador de no respuesta del propio llamante, normalmente con CANCEL y 487, o con 408.</translation>
     </message>
     <message>
-        <source>RFC 6228: a forking proxy (§6) or a UAS sends 199 upstream to say that an early dialog, identified by the To tag of the earlier 1xx, has ended before the final response; it is sent only if the request carried Supported: 199. It lets the caller release that branch's resources, for example stop playing its early media. It should not carry SDP unless RFC 3264 requires it (§8), and when the branch ended with a final response the sender must add a Reason header with that response code (§5, §6); a proxy does not generate 199 if the request carried Require: 100rel (§6). Wireshark's statistics label this row 'Informational - Others', a per-class bucket rather than the registered phrase.</source>
+        <source>RFC 6228: a forking proxy (§6) or a UAS sends 199 upstream to say that an early dialog, identified by the To tag of the earlier 1xx, has ended before the final response; it is sent only if the request carried Supported: 199. It lets the caller release that branch&apos;s resources, for example stop playing its early media. It should not carry SDP unless RFC 3264 requires it (§8), and when the branch ended with a final response the sender must add a Reason header with that response code (§5, §6); a proxy does not generate 199 if the request carried Require: 100rel (§6). Wireshark&apos;s statistics label this row &apos;Informational - Others&apos;, a per-class bucket rather than the registered phrase.</source>
         <translation>RFC 6228: un proxy con bifurcación (§6) o un UAS envía 199 hacia el origen para indicar que un diálogo temprano, identificado por la etiqueta To de la 1xx anterior, terminó antes de la respuesta final; solo se envía si la solicitud llevaba Supported: 199. Permite al llamante liberar los recursos de esa rama, por ejemplo dejar de reproducir su early media. No debe llevar SDP salvo que RFC 3264 lo exija (§8), y cuando la rama terminó con una respuesta final, el remitente debe añadir una cabecera Reason con ese código de respuesta (§5, §6); un proxy no genera 199 si la solicitud llevaba Require: 100rel (§6). Las estadísticas de Wireshark etiquetan esta fila como «Informational - Others», un grupo por clase y no la frase inscrita en el registro de IANA.</translation>
     </message>
     <message>
-        <source>Defined by RFC 5839 §7.1 (conditional event notification; the notifier's side is in §6.3). It answers a SUBSCRIBE refresh inside an existing subscription dialog that carries Suppress-If-Match with the entity tag the subscriber last received in the SIP-ETag header of a NOTIFY; if the resource state still matches, the notifier refreshes the subscription, replies 204 and sends no NOTIFY. The Expires header gives the new duration. Not to be confused with HTTP's 204 No Content.</source>
+        <source>Defined by RFC 5839 §7.1 (conditional event notification; the notifier&apos;s side is in §6.3). It answers a SUBSCRIBE refresh inside an existing subscription dialog that carries Suppress-If-Match with the entity tag the subscriber last received in the SIP-ETag header of a NOTIFY; if the resource state still matches, the notifier refreshes the subscription, replies 204 and sends no NOTIFY. The Expires header gives the new duration. Not to be confused with HTTP&apos;s 204 No Content.</source>
         <translation>Definida en RFC 5839 §7.1 (notificación condicional de eventos; el lado del notificador se describe en §6.3). Responde a una renovación de SUBSCRIBE dentro de un diálogo de suscripción existente que lleva Suppress-If-Match con la etiqueta de entidad que el suscriptor recibió por última vez en la cabecera SIP-ETag de un NOTIFY; si el estado del recurso sigue coincidiendo, el notificador renueva la suscripción, responde 204 y no envía ningún NOTIFY. La cabecera Expires indica la nueva duración. No debe confundirse con el 204 No Content de HTTP.</translation>
     </message>
     <message>
@@ -3913,11 +3914,11 @@ Si la línea de estado está mal formada, identifique el equipo que la envió po
         <translation>Definida por SIP Outbound (RFC 5626 §11.5). Un proxy de borde devuelve 430 cuando una solicitud encaminada mediante un token de flujo (URI de Path o de Record-Route con el parámetro ob) no se puede entregar porque ese flujo, una conexión TCP/TLS o un vínculo NAT de UDP, ha fallado. Está pensada para quedarse entre proxies: ante un 430, el proxy autoritativo sustituye la rama por otro flujo registrado de la misma instancia (§7); si no queda ninguno, su elección habitual de la mejor respuesta decide lo que recibe el llamante, a menudo 480. Un agente de usuario que aun así recibe 430 la trata como 400.</translation>
     </message>
     <message>
-        <source>Defined in RFC 5079 §5 for anonymous call rejection. A UAS, or a proxy acting for the callee, sends 433 when the request is anonymous and the target's policy refuses such requests. RFC 5079 §3 counts a request as anonymous when its From URI is anonymous (anonymous@anonymous.invalid) or its Privacy header has the value id or user; Privacy: header alone does not make it so, nor does a missing P-Asserted-Identity. Unlike a plain 403 or 603 it tells the caller exactly why, so the caller can try again with identity shown. The check usually sits in a network service setting of the called line rather than in the called device.</source>
+        <source>Defined in RFC 5079 §5 for anonymous call rejection. A UAS, or a proxy acting for the callee, sends 433 when the request is anonymous and the target&apos;s policy refuses such requests. RFC 5079 §3 counts a request as anonymous when its From URI is anonymous (anonymous@anonymous.invalid) or its Privacy header has the value id or user; Privacy: header alone does not make it so, nor does a missing P-Asserted-Identity. Unlike a plain 403 or 603 it tells the caller exactly why, so the caller can try again with identity shown. The check usually sits in a network service setting of the called line rather than in the called device.</source>
         <translation>Definida en RFC 5079 §5 para el rechazo de llamadas anónimas. Un UAS, o un proxy que actúa en nombre del llamado, envía 433 cuando la solicitud es anónima y la política del destino rechaza este tipo de solicitudes. RFC 5079 §3 considera anónima una solicitud cuyo URI From es anónimo (anonymous@anonymous.invalid) o cuya cabecera Privacy tiene el valor id o user; Privacy: header por sí solo no la hace anónima, ni tampoco la falta de P-Asserted-Identity. A diferencia de un simple 403 o 603, indica al llamante exactamente el motivo, para que pueda volver a intentarlo mostrando su identidad. La comprobación suele residir en un ajuste de servicio de red de la línea llamada, más que en el equipo llamado.</translation>
     </message>
     <message>
-        <source>The caller's number is withheld (CLIR or a Privacy header)
+        <source>The caller&apos;s number is withheld (CLIR or a Privacy header)
 The called party has anonymous call rejection switched on
 A non-compliant rejection service that treats a missing P-Asserted-Identity as anonymous (RFC 5079 §3 says it is not)
 A PBX or trunk that sends From: anonymous by default</source>
@@ -3945,7 +3946,7 @@ Armonice la configuración de las teclas del teléfono (BLF, buzón de voz, pres
 Asegúrese de que las suscripciones van al servidor correcto</translation>
     </message>
     <message>
-        <source>Any element may send it when a request has malformed syntax (RFC 3261 §21.4.1), such as a missing mandatory header (Call-ID, CSeq, From, To, Via, Max-Forwards), an unparsable header value or a Content-Length that does not match the body. The reason phrase should name the problem more precisely, for example "Missing Call-ID header field", and a Warning header may add detail, so read both. It is a syntax complaint: a request that parses but whose session offer cannot be accepted gets 488, an unknown URI scheme 416 and an unsupported body type 415. RFC 3398 maps it to Q.850 cause 41 (Temporary failure).</source>
+        <source>Any element may send it when a request has malformed syntax (RFC 3261 §21.4.1), such as a missing mandatory header (Call-ID, CSeq, From, To, Via, Max-Forwards), an unparsable header value or a Content-Length that does not match the body. The reason phrase should name the problem more precisely, for example &quot;Missing Call-ID header field&quot;, and a Warning header may add detail, so read both. It is a syntax complaint: a request that parses but whose session offer cannot be accepted gets 488, an unknown URI scheme 416 and an unsupported body type 415. RFC 3398 maps it to Q.850 cause 41 (Temporary failure).</source>
         <translation>Cualquier elemento puede enviarla cuando una solicitud tiene una sintaxis incorrecta (RFC 3261 §21.4.1), por ejemplo si falta una cabecera obligatoria (Call-ID, CSeq, From, To, Via, Max-Forwards), si el valor de una cabecera no se puede analizar o si Content-Length no coincide con el cuerpo. La frase de motivo debería precisar el problema, por ejemplo «Missing Call-ID header field», y una cabecera Warning puede añadir detalles, así que conviene leer ambas. Es una queja de sintaxis: una solicitud que se analiza correctamente pero cuya oferta de sesión no se puede aceptar recibe 488; un esquema de URI desconocido, 416, y un tipo de cuerpo no admitido, 415. RFC 3398 la asigna a la causa Q.850 41 (Fallo temporal).</translation>
     </message>
     <message>
@@ -3988,7 +3989,7 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>Muestra la respuesta SIP en la que se convierte un valor de causa RDSI/Q.850 (RFC 3398 §7.2.4.1) y la explica.</translation>
     </message>
     <message>
-        <source>The cause value (1-127), or a Reason header such as 'Q.850;cause=17'.</source>
+        <source>The cause value (1-127), or a Reason header such as &apos;Q.850;cause=17&apos;.</source>
         <translation>El valor de causa (1-127) o una cabecera Reason como «Q.850;cause=17».</translation>
     </message>
     <message>
@@ -3996,7 +3997,7 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>valor de causa</translation>
     </message>
     <message>
-        <source>"%1" is not a Q.850 cause value: causes are numbers from 1 to 127.</source>
+        <source>&quot;%1&quot; is not a Q.850 cause value: causes are numbers from 1 to 127.</source>
         <translation>«%1» no es un valor de causa Q.850: las causas son números del 1 al 127.</translation>
     </message>
     <message>
@@ -4020,15 +4021,15 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>Explica un código de la cabecera Warning (RFC 3261 §20.43).</translation>
     </message>
     <message>
-        <source>The three-digit warn-code, e.g. 305, or the whole header value: 399 host "text".</source>
-        <translation>El código de aviso (warn-code) de tres dígitos, p. ej. 305, o el valor completo de la cabecera: 399 host "texto".</translation>
+        <source>The three-digit warn-code, e.g. 305, or the whole header value: 399 host &quot;text&quot;.</source>
+        <translation>El código de aviso (warn-code) de tres dígitos, p. ej. 305, o el valor completo de la cabecera: 399 host &quot;texto&quot;.</translation>
     </message>
     <message>
         <source>warn-code</source>
         <translation>código de aviso</translation>
     </message>
     <message>
-        <source>"%1" is not a warn-code: it has three digits, such as 305.</source>
+        <source>&quot;%1&quot; is not a warn-code: it has three digits, such as 305.</source>
         <translation>«%1» no es un código de aviso (warn-code): tiene tres dígitos, como 305.</translation>
     </message>
     <message>
@@ -4120,11 +4121,11 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>idioma</translation>
     </message>
     <message>
-        <source>"%1" is not a language code; use one of: %2.</source>
+        <source>&quot;%1&quot; is not a language code; use one of: %2.</source>
         <translation>«%1» no es un código de idioma; use uno de estos: %2.</translation>
     </message>
     <message>
-        <source>No translation for language "%1"; available: %2.</source>
+        <source>No translation for language &quot;%1&quot;; available: %2.</source>
         <translation>No hay traducción para el idioma «%1»; disponibles: %2.</translation>
     </message>
     <message>
@@ -4176,8 +4177,8 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>Comandos:</translation>
     </message>
     <message>
-        <source>Run "%1 &lt;command&gt; --help" for the options of a command.</source>
-        <translation>Ejecute "%1 &lt;comando&gt; --help" para ver las opciones de un comando.</translation>
+        <source>Run &quot;%1 &lt;command&gt; --help&quot; for the options of a command.</source>
+        <translation>Ejecute &quot;%1 &lt;comando&gt; --help&quot; para ver las opciones de un comando.</translation>
     </message>
     <message>
         <source>SIP response code reference and SIP OPTIONS probe.</source>
@@ -4188,15 +4189,15 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>El comando que se ejecutará (véase más abajo).</translation>
     </message>
     <message>
-        <source>No command given; run "%1 --help".</source>
-        <translation>No se indicó ningún comando; ejecute "%1 --help".</translation>
+        <source>No command given; run &quot;%1 --help&quot;.</source>
+        <translation>No se indicó ningún comando; ejecute &quot;%1 --help&quot;.</translation>
     </message>
     <message>
-        <source>Unknown command "%1"; run "%2 --help".</source>
-        <translation>Comando desconocido «%1»; ejecute "%2 --help".</translation>
+        <source>Unknown command &quot;%1&quot;; run &quot;%2 --help&quot;.</source>
+        <translation>Comando desconocido «%1»; ejecute &quot;%2 --help&quot;.</translation>
     </message>
     <message>
-        <source>Probe many SIP servers with OPTIONS, each on its own interval, all at once, and print each target's first result and then every change (up, failing, down, another code). Exit status: 0 all targets up at the end, 1 otherwise, 64 usage error.</source>
+        <source>Probe many SIP servers with OPTIONS, each on its own interval, all at once, and print each target&apos;s first result and then every change (up, failing, down, another code). Exit status: 0 all targets up at the end, 1 otherwise, 64 usage error.</source>
         <translation>Sondea muchos servidores SIP con OPTIONS, cada uno con su propio intervalo y todos a la vez, y muestra el primer resultado de cada destino y después cada cambio (activo, con fallos, caído, otro código). Estado de salida: 0 todos los destinos activos al final, 1 en caso contrario, 64 error de uso.</translation>
     </message>
     <message>
@@ -4204,7 +4205,7 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>Destinos que vigilar además de los de --targets.</translation>
     </message>
     <message>
-        <source>A target list: one target a line ("URI [label] [transport=udp|tcp|tls] [credentials=NAME] [interval=S]") or the JSON the GUI saves.</source>
+        <source>A target list: one target a line (&quot;URI [label] [transport=udp|tcp|tls] [credentials=NAME] [interval=S]&quot;) or the JSON the GUI saves.</source>
         <translation>Una lista de destinos: un destino por línea («URI [etiqueta] [transport=udp|tcp|tls] [credentials=NOMBRE] [interval=S]») o el JSON que guarda la interfaz gráfica.</translation>
     </message>
     <message>
@@ -4244,23 +4245,23 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>Como máximo %1 destinos.</translation>
     </message>
     <message>
-        <source>--interval must be a whole number of seconds from 1 to 86400, not "%1".</source>
+        <source>--interval must be a whole number of seconds from 1 to 86400, not &quot;%1&quot;.</source>
         <translation>--interval debe ser un número entero de segundos entre 1 y 86400, no «%1».</translation>
     </message>
     <message>
-        <source>--duration must be a positive number of seconds, not "%1".</source>
+        <source>--duration must be a positive number of seconds, not &quot;%1&quot;.</source>
         <translation>--duration debe ser un número positivo de segundos, no «%1».</translation>
     </message>
     <message>
-        <source>--rounds must be a whole number from 1 to 1000000, not "%1".</source>
+        <source>--rounds must be a whole number from 1 to 1000000, not &quot;%1&quot;.</source>
         <translation>--rounds debe ser un número entero entre 1 y 1000000, no «%1».</translation>
     </message>
     <message>
-        <source>--timeout must be a number of seconds from 0.05 to 3600, not "%1".</source>
+        <source>--timeout must be a number of seconds from 0.05 to 3600, not &quot;%1&quot;.</source>
         <translation>--timeout debe ser un número de segundos entre 0.05 y 3600, no «%1».</translation>
     </message>
     <message>
-        <source>--window must be a whole number from 1 to 10000, not "%1".</source>
+        <source>--window must be a whole number from 1 to 10000, not &quot;%1&quot;.</source>
         <translation>--window debe ser un número entero entre 1 y 10000, no «%1».</translation>
     </message>
     <message>
@@ -4368,7 +4369,7 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>Envía N sondeos, uno tras otro, y muestra estadísticas.</translation>
     </message>
     <message>
-        <source>Seconds from one probe's start to the next (0: back to back).</source>
+        <source>Seconds from one probe&apos;s start to the next (0: back to back).</source>
         <translation>Segundos desde el inicio de un sondeo hasta el siguiente (0: sin pausa).</translation>
     </message>
     <message>
@@ -4380,8 +4381,8 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>Nombre de usuario de From, o un URI sip: completo.</translation>
     </message>
     <message>
-        <source>Add a header, e.g. 'X-Ticket: 42' (repeatable).</source>
-        <translation>Añade una cabecera, p. ej. 'X-Ticket: 42' (se puede repetir).</translation>
+        <source>Add a header, e.g. &apos;X-Ticket: 42&apos; (repeatable).</source>
+        <translation>Añade una cabecera, p. ej. &apos;X-Ticket: 42&apos; (se puede repetir).</translation>
     </message>
     <message>
         <source>Max-Forwards value (0-255, default 70).</source>
@@ -4420,19 +4421,19 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>--%1 solo tiene sentido con --nagios.</translation>
     </message>
     <message>
-        <source>--count must be a whole number from 1 to 1000000, not "%1".</source>
+        <source>--count must be a whole number from 1 to 1000000, not &quot;%1&quot;.</source>
         <translation>--count debe ser un número entero entre 1 y 1000000, no «%1».</translation>
     </message>
     <message>
-        <source>--interval must be a number of seconds from 0 to 3600, not "%1".</source>
+        <source>--interval must be a number of seconds from 0 to 3600, not &quot;%1&quot;.</source>
         <translation>--interval debe ser un número de segundos entre 0 y 3600, no «%1».</translation>
     </message>
     <message>
-        <source>--timeout must be a positive number of seconds up to 3600, not "%1".</source>
+        <source>--timeout must be a positive number of seconds up to 3600, not &quot;%1&quot;.</source>
         <translation>--timeout debe ser un número positivo de segundos de hasta 3600, no «%1».</translation>
     </message>
     <message>
-        <source>--max-forwards must be a number from 0 to 255, not "%1".</source>
+        <source>--max-forwards must be a number from 0 to 255, not &quot;%1&quot;.</source>
         <translation>--max-forwards debe ser un número entre 0 y 255, no «%1».</translation>
     </message>
     <message>
@@ -4440,11 +4441,11 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>--from: %1</translation>
     </message>
     <message>
-        <source>"%1" is not a valid user name.</source>
+        <source>&quot;%1&quot; is not a valid user name.</source>
         <translation>«%1» no es un nombre de usuario válido.</translation>
     </message>
     <message>
-        <source>--bind needs an IP address and an optional port, e.g. 192.0.2.10:5062 or [2001:db8::1]:5062; got "%1".</source>
+        <source>--bind needs an IP address and an optional port, e.g. 192.0.2.10:5062 or [2001:db8::1]:5062; got &quot;%1&quot;.</source>
         <translation>--bind necesita una dirección IP y un puerto opcional, p. ej. 192.0.2.10:5062 o [2001:db8::1]:5062; se recibió «%1».</translation>
     </message>
     <message>
@@ -4464,8 +4465,8 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>Frase de motivo (predeterminada: la registrada).</translation>
     </message>
     <message>
-        <source>Add a header to the answer, e.g. 'Retry-After: 30' (repeatable).</source>
-        <translation>Añade una cabecera a la respuesta, p. ej. 'Retry-After: 30' (se puede repetir).</translation>
+        <source>Add a header to the answer, e.g. &apos;Retry-After: 30&apos; (repeatable).</source>
+        <translation>Añade una cabecera a la respuesta, p. ej. &apos;Retry-After: 30&apos; (se puede repetir).</translation>
     </message>
     <message>
         <source>Wait MS milliseconds before the final response (at most 60000).</source>
@@ -4480,7 +4481,7 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>Muestra también cada solicitud tal como se recibió.</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Argumento inesperado «%1».</translation>
     </message>
     <message>
@@ -4488,11 +4489,11 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>--code es obligatorio, p. ej. --code 486.</translation>
     </message>
     <message>
-        <source>--code must be a number from 200 to 699, not "%1".</source>
+        <source>--code must be a number from 200 to 699, not &quot;%1&quot;.</source>
         <translation>--code debe ser un número entre 200 y 699, no «%1».</translation>
     </message>
     <message>
-        <source>--delay must be a number of milliseconds, not "%1".</source>
+        <source>--delay must be a number of milliseconds, not &quot;%1&quot;.</source>
         <translation>--delay debe ser un número de milisegundos, no «%1».</translation>
     </message>
     <message>
@@ -4516,19 +4517,19 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>Muestra como máximo &lt;n&gt; resultados (0: todos; predeterminado: 10).</translation>
     </message>
     <message>
-        <source>What to look for, e.g. busy, "nobody answers", 48, 5xx.</source>
-        <translation>Qué buscar, p. ej. ocupado, "nadie contesta", 48, 5xx.</translation>
+        <source>What to look for, e.g. busy, &quot;nobody answers&quot;, 48, 5xx.</source>
+        <translation>Qué buscar, p. ej. ocupado, &quot;nadie contesta&quot;, 48, 5xx.</translation>
     </message>
     <message>
         <source>search words</source>
         <translation>palabras de búsqueda</translation>
     </message>
     <message>
-        <source>--limit needs a whole number of 0 or more, not "%1".</source>
+        <source>--limit needs a whole number of 0 or more, not &quot;%1&quot;.</source>
         <translation>--limit necesita un número entero igual o mayor que 0, no «%1».</translation>
     </message>
     <message>
-        <source>No response code matches "%1".</source>
+        <source>No response code matches &quot;%1&quot;.</source>
         <translation>Ningún código de respuesta coincide con «%1».</translation>
     </message>
     <message>
@@ -4540,7 +4541,7 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>Solo la clase &lt;n&gt;: de 1 a 6 (o de 1xx a 6xx).</translation>
     </message>
     <message>
-        <source>--class needs a response class from 1 to 6, not "%1".</source>
+        <source>--class needs a response class from 1 to 6, not &quot;%1&quot;.</source>
         <translation>--class necesita una clase de respuesta entre 1 y 6, no «%1».</translation>
     </message>
     <message>
@@ -4568,7 +4569,7 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>Se detiene al cabo de N saltos (1-70, predeterminado: 20).</translation>
     </message>
     <message>
-        <source>Seconds to wait for each hop's answer (default 5).</source>
+        <source>Seconds to wait for each hop&apos;s answer (default 5).</source>
         <translation>Segundos de espera de la respuesta de cada salto (predeterminado: 5).</translation>
     </message>
     <message>
@@ -4576,15 +4577,15 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>Detiene la traza completa al cabo de S segundos (predeterminado: 60).</translation>
     </message>
     <message>
-        <source>--max-hops must be a whole number from 1 to 70, not "%1".</source>
+        <source>--max-hops must be a whole number from 1 to 70, not &quot;%1&quot;.</source>
         <translation>--max-hops debe ser un número entero entre 1 y 70, no «%1».</translation>
     </message>
     <message>
-        <source>--timeout must be a positive number of seconds up to 600, not "%1".</source>
+        <source>--timeout must be a positive number of seconds up to 600, not &quot;%1&quot;.</source>
         <translation>--timeout debe ser un número positivo de segundos de hasta 600, no «%1».</translation>
     </message>
     <message>
-        <source>--total-timeout must be a positive number of seconds up to 3600, not "%1".</source>
+        <source>--total-timeout must be a positive number of seconds up to 3600, not &quot;%1&quot;.</source>
         <translation>--total-timeout debe ser un número positivo de segundos de hasta 3600, no «%1».</translation>
     </message>
     <message numerus="yes">
@@ -4651,16 +4652,16 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>Estado de salida: 0 se encontró algo, 1 no se encontró nada, 64 error de uso; los comandos que sondean (options, trace, monitor) indican los suyos en su --help.</translation>
     </message>
     <message>
-        <source>An answer counts as up only if this header matches, e.g. 'Server: ^Kamailio' (repeatable).</source>
-        <translation>Una respuesta solo cuenta como activa si esta cabecera coincide, p. ej. 'Server: ^Kamailio' (repetible).</translation>
+        <source>An answer counts as up only if this header matches, e.g. &apos;Server: ^Kamailio&apos; (repeatable).</source>
+        <translation>Una respuesta solo cuenta como activa si esta cabecera coincide, p. ej. &apos;Server: ^Kamailio&apos; (repetible).</translation>
     </message>
     <message>
         <source>udp, tcp, tls, ws or wss; without it the URI decides (;transport=, sips: means TLS, ws:// and wss:// URLs), then SRV records.</source>
         <translation>udp, tcp, tls, ws o wss; sin esta opción decide el URI (;transport=, sips: significa TLS, URL ws:// y wss://) y después los registros SRV.</translation>
     </message>
     <message>
-        <source>Success also needs this header in the answer, matching the regular expression, e.g. 'Server: ^Kamailio' (repeatable).</source>
-        <translation>El éxito exige además que la respuesta contenga esta cabecera y que coincida con la expresión regular, p. ej. 'Server: ^Kamailio' (repetible).</translation>
+        <source>Success also needs this header in the answer, matching the regular expression, e.g. &apos;Server: ^Kamailio&apos; (repeatable).</source>
+        <translation>El éxito exige además que la respuesta contenga esta cabecera y que coincida con la expresión regular, p. ej. &apos;Server: ^Kamailio&apos; (repetible).</translation>
     </message>
     <message>
         <source>Probe every server behind the name at once (each SRV target and address), each with its own result.</source>
@@ -4675,7 +4676,7 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>Los códigos que cuentan como éxito (con --nagios: como OK), p. ej. 200,404 o 2xx (predeterminado: 2xx).</translation>
     </message>
     <message>
-        <source>--transport must be udp, tcp, tls, ws or wss, not "%1".</source>
+        <source>--transport must be udp, tcp, tls, ws or wss, not &quot;%1&quot;.</source>
         <translation>--transport debe ser udp, tcp, tls, ws o wss, no «%1».</translation>
     </message>
     <message>
@@ -4683,7 +4684,7 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>--all-targets sondea cada servidor una sola vez: no se puede combinar con --count ni con --nagios.</translation>
     </message>
     <message>
-        <source>--origin needs a URL such as https://phone.example.com, not "%1".</source>
+        <source>--origin needs a URL such as https://phone.example.com, not &quot;%1&quot;.</source>
         <translation>--origin necesita una URL como https://phone.example.com, no «%1».</translation>
     </message>
     <message>
@@ -4691,7 +4692,7 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>TLS: confía además en los certificados de CA de este archivo PEM (repetible).</translation>
     </message>
     <message>
-        <source>TLS: go on when the server's certificate cannot be verified; the result says it was not verified.</source>
+        <source>TLS: go on when the server&apos;s certificate cannot be verified; the result says it was not verified.</source>
         <translation>TLS: continúa aunque no se pueda verificar el certificado del servidor; el resultado indica que no se verificó.</translation>
     </message>
     <message>
@@ -4699,7 +4700,7 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>TLS: certificado de cliente (PEM), con --key.</translation>
     </message>
     <message>
-        <source>TLS: the client certificate's unencrypted private key (PEM).</source>
+        <source>TLS: the client certificate&apos;s unencrypted private key (PEM).</source>
         <translation>TLS: la clave privada sin cifrar del certificado de cliente (PEM).</translation>
     </message>
     <message>
@@ -4723,7 +4724,7 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>--cert y --key van juntos: indique ambos o ninguno.</translation>
     </message>
     <message>
-        <source>--user: "%1" is not a valid SIP user name.</source>
+        <source>--user: &quot;%1&quot; is not a valid SIP user name.</source>
         <translation>--user: «%1» no es un nombre de usuario SIP válido.</translation>
     </message>
     <message>
@@ -4787,7 +4788,7 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>Verificación</translation>
     </message>
     <message>
-        <source>realm "%1"</source>
+        <source>realm &quot;%1&quot;</source>
         <translation>realm «%1»</translation>
     </message>
     <message>
@@ -4810,7 +4811,7 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>udp, tcp, tls, ws o wss (predeterminado: como en options).</translation>
     </message>
     <message>
-        <source>"%1" is not one target.</source>
+        <source>&quot;%1&quot; is not one target.</source>
         <translation>«%1» no es un único destino.</translation>
     </message>
     <message>
@@ -4822,7 +4823,7 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>Responder como mucho a N solicitudes por segundo de cada dirección de origen (ráfagas de hasta N); el resto se descarta sin respuesta. Por defecto: sin límite.</translation>
     </message>
     <message>
-        <source>--rate-limit must be a number of requests a second (0: no limit), not "%1".</source>
+        <source>--rate-limit must be a number of requests a second (0: no limit), not &quot;%1&quot;.</source>
         <translation>--rate-limit debe ser un número de solicitudes por segundo (0: sin límite), no «%1».</translation>
     </message>
     <message>
@@ -4923,7 +4924,7 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>--pcap necesita un nombre de archivo.</translation>
     </message>
     <message>
-        <source>--pcap-format must be pcapng or pcap, not "%1".</source>
+        <source>--pcap-format must be pcapng or pcap, not &quot;%1&quot;.</source>
         <translation>--pcap-format debe ser pcapng o pcap, no «%1».</translation>
     </message>
     <message>
@@ -4946,7 +4947,7 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n frame(s) were cut short by the capture's snap length; messages in them are incomplete.</source>
+        <source>%n frame(s) were cut short by the capture&apos;s snap length; messages in them are incomplete.</source>
         <translation>
             <numerusform>%n trama quedó cortada por la longitud de captura (snaplen); sus mensajes están incompletos.</numerusform>
             <numerusform>%n tramas quedaron cortadas por la longitud de captura (snaplen); sus mensajes están incompletos.</numerusform>
@@ -4961,7 +4962,7 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>Línea %1, columna %2: %3</translation>
     </message>
     <message>
-        <source>Save, delete or list passwords in the system keychain, for the monitor's credentials=keychain:NAME. "set" reads the password without showing it (or the first line of stdin); nothing prints it.</source>
+        <source>Save, delete or list passwords in the system keychain, for the monitor&apos;s credentials=keychain:NAME. &quot;set&quot; reads the password without showing it (or the first line of stdin); nothing prints it.</source>
         <translation>Guardar, eliminar o listar contraseñas en el llavero del sistema, para credentials=keychain:NAME del monitor. «set» lee la contraseña sin mostrarla (o la primera línea de stdin); nada la muestra.</translation>
     </message>
     <message>
@@ -5025,8 +5026,8 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>Busca cada línea de estado SIP, código de respuesta, cabecera Reason, Warning y Retry-After y causa Q.850 en un texto pegado (un fragmento de log, una respuesta SIP, un registro de llamada) y explica cada uno.</translation>
     </message>
     <message>
-        <source>The text to read; standard input when left out or "-".</source>
-        <translation>El texto que leer; la entrada estándar si se omite o es "-".</translation>
+        <source>The text to read; standard input when left out or &quot;-&quot;.</source>
+        <translation>El texto que leer; la entrada estándar si se omite o es &quot;-&quot;.</translation>
     </message>
     <message>
         <source>Expected at most one file, got %1 arguments.</source>
@@ -5039,6 +5040,78 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>Nothing recognised: the text holds no SIP status line, response code, Reason, Warning or Retry-After header, or Q.850 cause.</source>
         <translation>No se reconoció nada: el texto no contiene ninguna línea de estado SIP, código de respuesta, cabecera Reason, Warning o Retry-After, ni causa Q.850.</translation>
+    </message>
+    <message>
+        <source>Which answers count as up, failing or maintenance: strict, alive, cube, teams or a profile the target list defines (replaces --expect).</source>
+        <translation>Qué respuestas cuentan como activo, con fallos o en mantenimiento: strict, alive, cube, teams o un perfil que defina la lista de destinos (sustituye a --expect).</translation>
+    </message>
+    <message>
+        <source>An up target leaves up only after N failed probes in a row (default 1, or the profile&apos;s).</source>
+        <translation>Un destino activo deja de estarlo solo tras N sondeos fallidos seguidos (1 por defecto, o el valor del perfil).</translation>
+    </message>
+    <message>
+        <source>--verdict-profile replaces --expect: give only one of them.</source>
+        <translation>--verdict-profile sustituye a --expect: indique solo una de las dos opciones.</translation>
+    </message>
+    <message>
+        <source>--failures-before-down must be a whole number from 1 to %1, not &quot;%2&quot;.</source>
+        <translation>--failures-before-down debe ser un número entero de 1 a %1, no «%2».</translation>
+    </message>
+    <message>
+        <source>--verdict-profile needs a name: %1.</source>
+        <translation>--verdict-profile necesita un nombre: %1.</translation>
+    </message>
+    <message>
+        <source>With --nagios: which answers count as OK, WARNING (maintenance) or CRITICAL: strict, alive, cube or teams.</source>
+        <translation>Con --nagios: qué respuestas cuentan como OK, WARNING (mantenimiento) o CRITICAL: strict, alive, cube o teams.</translation>
+    </message>
+    <message>
+        <source>SIP ALG test: answer OPTIONS with 200 whose body is the request as received (message/sip) and whose SipScope-Mirror header names the source address and port seen; other requests get --code (default 200).</source>
+        <translation>Prueba de SIP ALG: responder a OPTIONS con 200 cuyo cuerpo lleva la solicitud tal como llegó (message/sip) y cuya cabecera SipScope-Mirror indica la dirección y el puerto de origen vistos; las demás solicitudes reciben --code (por defecto 200).</translation>
+    </message>
+    <message>
+        <source>Mirroring OPTIONS: 200 OK with the request as received and its source address</source>
+        <translation>OPTIONS en espejo: 200 OK con la solicitud tal como llegó y su dirección de origen</translation>
+    </message>
+    <message>
+        <source>After the answer, send N keep-alive pings on the same connection and report each pong&apos;s round trip: a double CRLF over TCP/TLS (RFC 5626), a WebSocket Ping over ws/wss.</source>
+        <translation>Tras la respuesta, enviar N pings de keep-alive por la misma conexión e indicar el tiempo de ida y vuelta de cada pong: un doble CRLF por TCP/TLS (RFC 5626), un Ping de WebSocket por ws/wss.</translation>
+    </message>
+    <message>
+        <source>Seconds from one keep-alive ping to the next (default 1).</source>
+        <translation>Segundos de un ping de keep-alive al siguiente (por defecto 1).</translation>
+    </message>
+    <message>
+        <source>--keepalive must be a number of pings from 1 to 1000, not &quot;%1&quot;.</source>
+        <translation>--keepalive debe ser un número de pings de 1 a 1000, no «%1».</translation>
+    </message>
+    <message>
+        <source>--keepalive pings one connection: it does not go with --all-targets.</source>
+        <translation>--keepalive envía sus pings por una sola conexión: no es compatible con --all-targets.</translation>
+    </message>
+    <message>
+        <source>--keepalive-interval must be a positive number of seconds up to 3600, not &quot;%1&quot;.</source>
+        <translation>--keepalive-interval debe ser un número positivo de segundos hasta 3600, no «%1».</translation>
+    </message>
+    <message>
+        <source>--keepalive-interval only makes sense with --keepalive.</source>
+        <translation>--keepalive-interval solo tiene sentido con --keepalive.</translation>
+    </message>
+    <message>
+        <source>ping %1: pong after %2 ms</source>
+        <translation>ping %1: pong tras %2 ms</translation>
+    </message>
+    <message>
+        <source>ping %1: no pong</source>
+        <translation>ping %1: sin pong</translation>
+    </message>
+    <message>
+        <source>Ask this DNS server (NAPTR, SRV, A, AAAA) instead of the system&apos;s: an IP address with an optional port, e.g. 127.0.0.1:5353 or [::1]:53.</source>
+        <translation>Consultar este servidor DNS (NAPTR, SRV, A, AAAA) en lugar del del sistema: una dirección IP con un puerto opcional, p. ej. 127.0.0.1:5353 o [::1]:53.</translation>
+    </message>
+    <message>
+        <source>--dns-server: %1</source>
+        <translation>--dns-server: %1</translation>
     </message>
 </context>
 <context>
@@ -5178,7 +5251,7 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>SipScope: una referencia de códigos de respuesta SIP y un sondeo SIP OPTIONS.</translation>
     </message>
     <message>
-        <source>Keep the settings in &lt;file&gt; (INI) instead of the system's store.</source>
+        <source>Keep the settings in &lt;file&gt; (INI) instead of the system&apos;s store.</source>
         <translation>Guarda la configuración en &lt;archivo&gt; (INI) en lugar del almacén del sistema.</translation>
     </message>
     <message>
@@ -5198,7 +5271,7 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>idioma</translation>
     </message>
     <message>
-        <source>Print the time from process start to the main window's first paint, then quit.</source>
+        <source>Print the time from process start to the main window&apos;s first paint, then quit.</source>
         <translation>Muestra el tiempo desde el inicio del proceso hasta el primer dibujado de la ventana principal y sale.</translation>
     </message>
     <message>
@@ -5261,7 +5334,7 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>El nombre de las credenciales tiene más de %1 caracteres.</translation>
     </message>
     <message>
-        <source>A credentials name cannot start with "#".</source>
+        <source>A credentials name cannot start with &quot;#&quot;.</source>
         <translation>Un nombre de credenciales no puede empezar por «#».</translation>
     </message>
     <message>
@@ -5356,7 +5429,7 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>%1 aceptó la solicitud (%2 respuesta(s) provisional(es)) pero no envió ninguna respuesta final: el servidor, o un salto detrás de él, no termina la transacción.</translation>
     </message>
     <message>
-        <source>%1 answered, but a SIP ALG in the path altered the answer so that it no longer matches the request: %2 Turn off the SIP ALG ("SIP helper") on the router or firewall.</source>
+        <source>%1 answered, but a SIP ALG in the path altered the answer so that it no longer matches the request: %2 Turn off the SIP ALG (&quot;SIP helper&quot;) on the router or firewall.</source>
         <translation>%1 respondió, pero un SIP ALG en la ruta alteró la respuesta de modo que ya no corresponde a la solicitud: %2 Desactive el SIP ALG («SIP helper») del router o del firewall.</translation>
     </message>
     <message numerus="yes">
@@ -5554,7 +5627,7 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>ninguno de los valores de qop ofrecidos (%1) es compatible.</translation>
     </message>
     <message>
-        <source>the credentials are for the realm "%1".</source>
+        <source>the credentials are for the realm &quot;%1&quot;.</source>
         <translation>las credenciales son para el realm «%1».</translation>
     </message>
     <message>
@@ -5573,7 +5646,7 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>ninguno</translation>
     </message>
     <message>
-        <source>Digest realm "%1", algorithm %2, qop %3%4</source>
+        <source>Digest realm &quot;%1&quot;, algorithm %2, qop %3%4</source>
         <translation>Digest realm «%1», algoritmo %2, qop %3%4</translation>
     </message>
     <message>
@@ -5592,11 +5665,11 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>sin respuesta final</translation>
     </message>
     <message>
-        <source>"%1" is not a header expectation: write it as 'Name: regular expression'.</source>
-        <translation>«%1» no es una expectativa de cabecera: escríbala como 'Nombre: expresión regular'.</translation>
+        <source>&quot;%1&quot; is not a header expectation: write it as &apos;Name: regular expression&apos;.</source>
+        <translation>«%1» no es una expectativa de cabecera: escríbala como &apos;Nombre: expresión regular&apos;.</translation>
     </message>
     <message>
-        <source>The pattern "%1" for %2 is not a valid regular expression: %3 (at offset %4).</source>
+        <source>The pattern &quot;%1&quot; for %2 is not a valid regular expression: %3 (at offset %4).</source>
         <translation>El patrón «%1» para %2 no es una expresión regular válida: %3 (en la posición %4).</translation>
     </message>
     <message>
@@ -5631,7 +5704,7 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
 <context>
     <name>ExpectedCodes</name>
     <message>
-        <source>"%1" is not a response code (100 to 699) or a class such as 2xx.</source>
+        <source>&quot;%1&quot; is not a response code (100 to 699) or a class such as 2xx.</source>
         <translation>«%1» no es un código de respuesta (de 100 a 699) ni una clase como 2xx.</translation>
     </message>
     <message>
@@ -5654,7 +5727,7 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>Pegue el texto que desea explicar</translation>
     </message>
     <message>
-        <source>Paste a line from a log, a whole SIP response, a Reason or Warning header, or a provider's call record. Every status line, Reason, Warning and Retry-After in it, and every code or Q.850 cause named as such, is explained here.</source>
+        <source>Paste a line from a log, a whole SIP response, a Reason or Warning header, or a provider&apos;s call record. Every status line, Reason, Warning and Retry-After in it, and every code or Q.850 cause named as such, is explained here.</source>
         <translation>Pegue una línea de un log, una respuesta SIP completa, una cabecera Reason o Warning, o un registro de llamada de un operador. Aquí se explican todas las líneas de estado, Reason, Warning y Retry-After que contenga, y todo código o causa Q.850 mencionado como tal.</translation>
     </message>
     <message>
@@ -5697,7 +5770,7 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>%1 tiene más de %2 entradas</translation>
     </message>
     <message>
-        <source>%1 must be true or false, not "%2"</source>
+        <source>%1 must be true or false, not &quot;%2&quot;</source>
         <translation>%1 debe ser true o false, no «%2»</translation>
     </message>
     <message>
@@ -5705,7 +5778,7 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>%1 debe asignar valores a claves</translation>
     </message>
     <message>
-        <source>unknown key "%1" in %2 (known: %3)</source>
+        <source>unknown key &quot;%1&quot; in %2 (known: %3)</source>
         <translation>clave desconocida «%1» en %2 (conocidas: %3)</translation>
     </message>
     <message>
@@ -5753,7 +5826,7 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>%1: cert_file y key_file van juntos</translation>
     </message>
     <message>
-        <source>%1: a module name is 1 to 64 letters, digits, "_", "." or "-", not "%2"</source>
+        <source>%1: a module name is 1 to 64 letters, digits, &quot;_&quot;, &quot;.&quot; or &quot;-&quot;, not &quot;%2&quot;</source>
         <translation>%1: un nombre de módulo tiene de 1 a 64 letras, dígitos, «_», «.» o «-», no «%2»</translation>
     </message>
     <message>
@@ -5761,11 +5834,11 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>módulo %1</translation>
     </message>
     <message>
-        <source>transport must be udp, tcp, tls, ws or wss, not "%1"</source>
+        <source>transport must be udp, tcp, tls, ws or wss, not &quot;%1&quot;</source>
         <translation>transport debe ser udp, tcp, tls, ws o wss, no «%1»</translation>
     </message>
     <message>
-        <source>timeout must be a duration from 1ms to 60m such as 3s or 500ms, not "%1"</source>
+        <source>timeout must be a duration from 1ms to 60m such as 3s or 500ms, not &quot;%1&quot;</source>
         <translation>timeout debe ser una duración de 1ms a 60m como 3s o 500ms, no «%1»</translation>
     </message>
     <message>
@@ -5777,7 +5850,7 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>from: %1</translation>
     </message>
     <message>
-        <source>max_forwards must be a number from 0 to 255, not "%1"</source>
+        <source>max_forwards must be a number from 0 to 255, not &quot;%1&quot;</source>
         <translation>max_forwards debe ser un número de 0 a 255, no «%1»</translation>
     </message>
     <message>
@@ -5785,7 +5858,7 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>headers: %1</translation>
     </message>
     <message>
-        <source>preferred_ip_protocol must be ip4 or ip6, not "%1"</source>
+        <source>preferred_ip_protocol must be ip4 or ip6, not &quot;%1&quot;</source>
         <translation>preferred_ip_protocol debe ser ip4 o ip6, no «%1»</translation>
     </message>
     <message>
@@ -5817,11 +5890,11 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>allow: %1</translation>
     </message>
     <message>
-        <source>max_concurrent_probes must be a number from 1 to 10000, not "%1"</source>
+        <source>max_concurrent_probes must be a number from 1 to 10000, not &quot;%1&quot;</source>
         <translation>max_concurrent_probes debe ser un número de 1 a 10000, no «%1»</translation>
     </message>
     <message>
-        <source>min_interval must be a duration from 0s to 60m such as 1s, not "%1"</source>
+        <source>min_interval must be a duration from 0s to 60m such as 1s, not &quot;%1&quot;</source>
         <translation>min_interval debe ser una duración de 0s a 60m como 1s, no «%1»</translation>
     </message>
     <message>
@@ -5831,6 +5904,26 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>cannot read %1: %2</source>
         <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>verdict_profile replaces expect: give only one of them</source>
+        <translation>verdict_profile sustituye a expect: indique solo uno de los dos</translation>
+    </message>
+    <message>
+        <source>verdict_profile: %1</source>
+        <translation>verdict_profile: %1</translation>
+    </message>
+    <message>
+        <source>verdict_profiles must map profile names to their settings</source>
+        <translation>verdict_profiles debe asignar nombres de perfil a sus ajustes</translation>
+    </message>
+    <message>
+        <source>verdict profile %1</source>
+        <translation>perfil de veredicto %1</translation>
+    </message>
+    <message>
+        <source>dns_server: %1</source>
+        <translation>dns_server: %1</translation>
     </message>
 </context>
 <context>
@@ -5844,7 +5937,7 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>Las cabeceras de la petición superan los %1 bytes.</translation>
     </message>
     <message>
-        <source>The request line is not "METHOD /path HTTP/1.1".</source>
+        <source>The request line is not &quot;METHOD /path HTTP/1.1&quot;.</source>
         <translation>La línea de petición no tiene la forma «MÉTODO /ruta HTTP/1.1».</translation>
     </message>
     <message>
@@ -5872,7 +5965,7 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>No se aceptan líneas de cabecera plegadas.</translation>
     </message>
     <message>
-        <source>A header line is not "Name: value".</source>
+        <source>A header line is not &quot;Name: value&quot;.</source>
         <translation>Una línea de cabecera no tiene la forma «Nombre: valor».</translation>
     </message>
     <message>
@@ -5898,6 +5991,44 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>An HTTP/1.1 request needs a Host header.</source>
         <translation>Una petición HTTP/1.1 necesita una cabecera Host.</translation>
+    </message>
+</context>
+<context>
+    <name>KeepAlive</name>
+    <message>
+        <source>UDP has no CRLF keep-alive (RFC 5626 §4.4.2 keeps UDP flows alive with STUN, which this probe does not send).</source>
+        <translation>UDP no tiene keep-alive CRLF (RFC 5626 §4.4.2 mantiene los flujos UDP con STUN, que esta sonda no envía).</translation>
+    </message>
+    <message>
+        <source>The connection was no longer open for the next ping.</source>
+        <translation>La conexión ya no estaba abierta para el siguiente ping.</translation>
+    </message>
+    <message>
+        <source>The connection ended: %1</source>
+        <translation>La conexión terminó: %1</translation>
+    </message>
+    <message>
+        <source>CRLF keep-alive (RFC 5626)</source>
+        <translation>Keep-alive CRLF (RFC 5626)</translation>
+    </message>
+    <message>
+        <source>WebSocket Ping (RFC 6455)</source>
+        <translation>Ping de WebSocket (RFC 6455)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: no pong to any of %n ping(s) — the server does not answer keep-alives, or the connection is half-open.</source>
+        <translation>
+            <numerusform>%1: ningún pong a %n ping: el servidor no responde a los keep-alives, o la conexión está medio abierta.</numerusform>
+            <numerusform>%1: ningún pong a ninguno de los %n pings: el servidor no responde a los keep-alives, o la conexión está medio abierta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 ping(s) answered</source>
+        <translation>%1: %2 de %3 ping(s) respondidos</translation>
+    </message>
+    <message>
+        <source>, pong round trip min/avg/max %1/%2/%3 ms</source>
+        <translation>, tiempo de ida y vuelta del pong mín/media/máx %1/%2/%3 ms</translation>
     </message>
 </context>
 <context>
@@ -5933,6 +6064,10 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <source>down</source>
         <translation>caído</translation>
     </message>
+    <message>
+        <source>maintenance</source>
+        <translation>en mantenimiento</translation>
+    </message>
 </context>
 <context>
     <name>MonitorTargetList</name>
@@ -5949,11 +6084,11 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>%1: más de %2 destinos; se ignora el resto.</translation>
     </message>
     <message>
-        <source>unknown transport "%1"</source>
+        <source>unknown transport &quot;%1&quot;</source>
         <translation>transporte desconocido «%1»</translation>
     </message>
     <message>
-        <source>interval "%1" is not a number of seconds from 1 to %2</source>
+        <source>interval &quot;%1&quot; is not a number of seconds from 1 to %2</source>
         <translation>el intervalo «%1» no es un número de segundos entre 1 y %2</translation>
     </message>
     <message>
@@ -5965,7 +6100,7 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>No es una lista de destinos JSON: %1 en la posición %2</translation>
     </message>
     <message>
-        <source>The JSON object has no "targets" array.</source>
+        <source>The JSON object has no &quot;targets&quot; array.</source>
         <translation>El objeto JSON no tiene ninguna matriz «targets».</translation>
     </message>
     <message>
@@ -5984,16 +6119,28 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a profile setting (base=, up=, down=, maintenance=retry-after|none, failures=)</source>
+        <translation>«%1» no es un ajuste de perfil (base=, up=, down=, maintenance=retry-after|none, failures=)</translation>
+    </message>
+    <message>
+        <source>verdict_profiles: %1</source>
+        <translation>verdict_profiles: %1</translation>
+    </message>
 </context>
 <context>
     <name>NagiosOptions</name>
     <message>
-        <source>"%1" is not a time in milliseconds greater than 0.</source>
+        <source>&quot;%1&quot; is not a time in milliseconds greater than 0.</source>
         <translation>«%1» no es un tiempo en milisegundos mayor que 0.</translation>
     </message>
     <message>
         <source>The warning threshold (%1 ms) is above the critical one (%2 ms).</source>
         <translation>El umbral de advertencia (%1 ms) es mayor que el crítico (%2 ms).</translation>
+    </message>
+    <message>
+        <source>--verdict-profile replaces --expect and --alive: give only one of them.</source>
+        <translation>--verdict-profile sustituye a --expect y --alive: indique solo una de estas opciones.</translation>
     </message>
 </context>
 <context>
@@ -6018,16 +6165,46 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <source>(expected %1)</source>
         <translation>(se esperaba %1)</translation>
     </message>
+    <message>
+        <source>(maintenance: Retry-After %1, verdict profile %2)</source>
+        <translation>(mantenimiento: Retry-After %1, perfil de veredicto %2)</translation>
+    </message>
+    <message>
+        <source>(down for verdict profile %1: %2)</source>
+        <translation>(caído según el perfil de veredicto %1: %2)</translation>
+    </message>
+    <message>
+        <source>no keep-alive over UDP</source>
+        <translation>sin keep-alive por UDP</translation>
+    </message>
+    <message numerus="yes">
+        <source>no keep-alive pong to %n ping(s)</source>
+        <translation>
+            <numerusform>ningún pong de keep-alive a %n ping</numerusform>
+            <numerusform>ningún pong de keep-alive a %n pings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 keep-alive pings answered</source>
+        <translation>%1 de %2 pings de keep-alive respondidos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keep-alive pong(s)</source>
+        <translation>
+            <numerusform>%n pong de keep-alive</numerusform>
+            <numerusform>%n pongs de keep-alive</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OptionsRequest</name>
     <message>
-        <source>A header must fit on one line: "%1".</source>
+        <source>A header must fit on one line: &quot;%1&quot;.</source>
         <translation>Una cabecera debe caber en una sola línea: «%1».</translation>
     </message>
     <message>
-        <source>"%1" is not a header: write it as "Name: value".</source>
-        <translation>«%1» no es una cabecera: escríbala como "Nombre: valor".</translation>
+        <source>&quot;%1&quot; is not a header: write it as &quot;Name: value&quot;.</source>
+        <translation>«%1» no es una cabecera: escríbala como &quot;Nombre: valor&quot;.</translation>
     </message>
     <message>
         <source>The %1 header is set by the probe itself and cannot be given with --header.</source>
@@ -6056,7 +6233,7 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>se eliminó la magic cookie z9hG4bK</translation>
     </message>
     <message>
-        <source>"%1" appended</source>
+        <source>&quot;%1&quot; appended</source>
         <translation>se añadió «%1»</translation>
     </message>
     <message numerus="yes">
@@ -6189,6 +6366,62 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <source>The server saw address %1 but did not say which port (no rport value), so NAT cannot be judged fully.</source>
         <translation>El servidor vio la dirección %1 pero no indicó qué puerto (sin valor de rport), así que no se puede evaluar el NAT por completo.</translation>
     </message>
+    <message>
+        <source>A SIP ALG in a router writes its public address into the Via so that answers find the way back. RFC 3261 §18.2.1 (with rport, RFC 3581 §4) already has the server answer the address and port the request came from, so the rewrite is not needed; when the ALG does not undo it in the answer, the client cannot match the answer to its request (§17.1.3).</source>
+        <translation>Un SIP ALG en el router escribe su dirección pública en el Via para que las respuestas encuentren el camino de vuelta. RFC 3261 §18.2.1 (con rport, RFC 3581 §4) ya hace que el servidor responda a la dirección y el puerto de los que llegó la solicitud, así que la reescritura no hace falta; si el ALG no la deshace en la respuesta, el cliente no puede asociar la respuesta a su solicitud (§17.1.3).</translation>
+    </message>
+    <message>
+        <source>The Contact says where the sender wants to receive new requests, such as incoming calls (RFC 3261 §8.1.1.8, §20.10). A SIP ALG replaces the private address with the router&apos;s public one and opens a short-lived pinhole for it. A phone that already does its own NAT handling (STUN, rport, an outbound proxy) then gets it rewritten twice or wrongly: incoming calls fail, or calls drop or lose audio after a while.</source>
+        <translation>El Contact indica dónde quiere recibir el remitente las nuevas solicitudes, como las llamadas entrantes (RFC 3261 §8.1.1.8, §20.10). Un SIP ALG sustituye la dirección privada por la pública del router y abre para ella un hueco temporal en el firewall. Si el teléfono ya gestiona el NAT por su cuenta (STUN, rport, un proxy de salida), se reescribe dos veces o mal: las llamadas entrantes fallan, o las llamadas se cortan o pierden el audio al cabo de un rato.</translation>
+    </message>
+    <message>
+        <source>The Via branch, Call-ID, From and To tags and CSeq identify the transaction and the dialog (RFC 3261 §8.1.1, §17.1.3); nothing between the two ends may change them. When they arrive changed, answers and later requests no longer match.</source>
+        <translation>La branch del Via, el Call-ID, las etiquetas From y To y el CSeq identifican la transacción y el diálogo (RFC 3261 §8.1.1, §17.1.3); nada entre los dos extremos puede cambiarlos. Si llegan cambiados, las respuestas y las solicitudes posteriores ya no coinciden.</translation>
+    </message>
+    <message>
+        <source>Only a proxy may change a request on its way, and only in the ways RFC 3261 §16.6 lists (its own Via, Record-Route, Max-Forwards). A SIP ALG parses and rewrites messages as they cross the router; what it changes breaks digest authentication when it touches the Request-URI (§22.4) and can make the message unreadable for the other end.</source>
+        <translation>Solo un proxy puede cambiar una solicitud por el camino, y solo como enumera RFC 3261 §16.6 (su propio Via, Record-Route, Max-Forwards). Un SIP ALG analiza y reescribe los mensajes al cruzar el router; lo que cambia rompe la autenticación digest en cuanto toca el URI de la solicitud (Request-URI) (§22.4) y puede hacer el mensaje ilegible para el extremo remoto.</translation>
+    </message>
+    <message>
+        <source>Content-Length must count the bytes of the body exactly (RFC 3261 §20.14); over TCP it is the only way to find where a message ends (§18.3). An ALG that edits the body (SDP addresses) without fixing the length corrupts the message.</source>
+        <translation>Content-Length debe contar exactamente los bytes del cuerpo (RFC 3261 §20.14); sobre TCP es la única forma de saber dónde termina un mensaje (§18.3). Un ALG que modifica el cuerpo (direcciones SDP) sin corregir la longitud corrompe el mensaje.</translation>
+    </message>
+    <message>
+        <source>The SipScope mirror saw the request arrive over %1 from %2.</source>
+        <translation>El espejo de SipScope vio llegar la solicitud por %1 desde %2.</translation>
+    </message>
+    <message>
+        <source>The mirror&apos;s report of the source came back rewritten (%1 instead of %2): something in the path rewrites addresses in answers, as SIP ALGs do to hide the public address.</source>
+        <translation>El dato del espejo sobre el origen volvió reescrito (%1 en lugar de %2): algo en el camino reescribe las direcciones en las respuestas, como hacen los SIP ALG para ocultar la dirección pública.</translation>
+    </message>
+    <message>
+        <source>The mirror returned only the first %1 of the %2 bytes it received, to keep its answer small enough (1300 bytes over UDP); what follows is not compared. Probe over TCP to compare the whole request.</source>
+        <translation>El espejo devolvió solo los primeros %1 de los %2 bytes recibidos, para que su respuesta siga siendo lo bastante pequeña (1300 bytes por UDP); el resto no se compara. Pruebe por TCP para comparar la solicitud completa.</translation>
+    </message>
+    <message>
+        <source>The server received the request line as &quot;%1&quot;; SipScope sent &quot;%2&quot;.</source>
+        <translation>El servidor recibió la línea de solicitud como «%1»; SipScope envió «%2».</translation>
+    </message>
+    <message>
+        <source>The server received our %1 header as &quot;%2&quot;; SipScope sent &quot;%3&quot;.</source>
+        <translation>El servidor recibió nuestra cabecera %1 como «%2»; SipScope envió «%3».</translation>
+    </message>
+    <message>
+        <source>The server received another body (%1 bytes) than SipScope sent (%2 bytes).</source>
+        <translation>El servidor recibió otro cuerpo (%1 bytes) distinto del que envió SipScope (%2 bytes).</translation>
+    </message>
+    <message>
+        <source>The server received other bytes than SipScope sent, from byte %1 on (%2 bytes arrived, %3 were sent).</source>
+        <translation>El servidor recibió bytes distintos de los que envió SipScope a partir del byte %1 (llegaron %2 bytes, se enviaron %3).</translation>
+    </message>
+    <message>
+        <source>The SipScope mirror received the first %1 bytes of the request exactly as SipScope sent them: no SIP ALG rewrote them.</source>
+        <translation>El espejo de SipScope recibió los primeros %1 bytes de la solicitud exactamente como SipScope los envió: ningún SIP ALG los reescribió.</translation>
+    </message>
+    <message>
+        <source>The SipScope mirror received the request byte for byte as SipScope sent it: no SIP ALG rewrote it.</source>
+        <translation>El espejo de SipScope recibió la solicitud byte a byte tal como SipScope la envió: ningún SIP ALG la reescribió.</translation>
+    </message>
 </context>
 <context>
     <name>PcapFileWriter</name>
@@ -6242,6 +6475,10 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>Response received:</source>
         <translation>Respuesta recibida:</translation>
+    </message>
+    <message>
+        <source>verdict profile: %1 (%2)</source>
+        <translation>perfil de veredicto: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -6310,7 +6547,7 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>El servidor funciona y habla SIP; entendió la solicitud y se niega a atenderla, a menudo por una lista de acceso, una dirección de origen en la que no confía o una política contra OPTIONS de desconocidos.</translation>
     </message>
     <message>
-        <source>Check whether this computer's address is allowed on the server (trusted peers, IP access lists, fail2ban), and whether it expects another From domain or credentials.</source>
+        <source>Check whether this computer&apos;s address is allowed on the server (trusted peers, IP access lists, fail2ban), and whether it expects another From domain or credentials.</source>
         <translation>Compruebe si la dirección de este equipo está permitida en el servidor (pares de confianza, listas de acceso IP, fail2ban) y si espera otro dominio From o credenciales.</translation>
     </message>
     <message>
@@ -6342,7 +6579,7 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>El servidor funciona y habla SIP, pero tomó el OPTIONS por una solicitud dentro de un diálogo que no conoce; fuera de un diálogo no es la respuesta esperable.</translation>
     </message>
     <message>
-        <source>Remove a To tag or other dialog headers added to the probe; without them the server's handling of OPTIONS is at fault: report it to its vendor.</source>
+        <source>Remove a To tag or other dialog headers added to the probe; without them the server&apos;s handling of OPTIONS is at fault: report it to its vendor.</source>
         <translation>Quite una etiqueta To u otras cabeceras de diálogo añadidas al sondeo; sin ellas, el fallo está en cómo el servidor trata OPTIONS: comuníqueselo a su fabricante.</translation>
     </message>
     <message>
@@ -6350,7 +6587,7 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>El servidor funciona y habla SIP, pero el enrutamiento está roto: un proxy vio volver la solicitud a sí mismo.</translation>
     </message>
     <message>
-        <source>Run a trace (sipscope-cli trace) to see the hops, and look for a circle in the proxies' routes and DNS entries.</source>
+        <source>Run a trace (sipscope-cli trace) to see the hops, and look for a circle in the proxies&apos; routes and DNS entries.</source>
         <translation>Ejecute un trazado (sipscope-cli trace) para ver los saltos y busque un círculo en las rutas y las entradas DNS de los proxies.</translation>
     </message>
     <message>
@@ -6366,7 +6603,7 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>El servidor funciona y habla SIP; responde como respondería a una llamada que no puede aceptar aquí (un OPTIONS recibe el estado que recibiría un INVITE).</translation>
     </message>
     <message>
-        <source>Check the Accept header and any headers added to the probe; the server's logs name the rule that rejected it.</source>
+        <source>Check the Accept header and any headers added to the probe; the server&apos;s logs name the rule that rejected it.</source>
         <translation>Compruebe la cabecera Accept y las cabeceras añadidas al sondeo; los registros del servidor nombran la regla que lo rechazó.</translation>
     </message>
     <message>
@@ -6374,7 +6611,7 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>El servidor funciona y habla SIP, pero falló al tratar la solicitud: una condición inesperada de su lado.</translation>
     </message>
     <message>
-        <source>Look at the server's logs (a routing script, a database or another back end failing) and probe again to see whether it persists.</source>
+        <source>Look at the server&apos;s logs (a routing script, a database or another back end failing) and probe again to see whether it persists.</source>
         <translation>Mire los registros del servidor (un script de enrutamiento, una base de datos u otro servicio que falla) y vuelva a sondear para ver si persiste.</translation>
     </message>
     <message>
@@ -6393,7 +6630,7 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         </translation>
     </message>
     <message>
-        <source>Probe again after the Retry-After time; check the server's load and maintenance state, and, for a proxy, whether any server behind it is available.</source>
+        <source>Probe again after the Retry-After time; check the server&apos;s load and maintenance state, and, for a proxy, whether any server behind it is available.</source>
         <translation>Vuelva a sondear después del tiempo de Retry-After; compruebe la carga y el estado de mantenimiento del servidor y, si es un proxy, si hay algún servidor disponible detrás.</translation>
     </message>
     <message>
@@ -6401,7 +6638,7 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>El servidor funciona y habla SIP, pero temporalmente no puede atender y no dice por cuánto tiempo; sin Retry-After, un cliente lo trata como un 500.</translation>
     </message>
     <message>
-        <source>Check the server's load and maintenance state and, for a proxy, whether any server behind it is available; probe again later.</source>
+        <source>Check the server&apos;s load and maintenance state and, for a proxy, whether any server behind it is available; probe again later.</source>
         <translation>Compruebe la carga y el estado de mantenimiento del servidor y, si es un proxy, si hay algún servidor disponible detrás; vuelva a sondear más tarde.</translation>
     </message>
     <message>
@@ -6437,11 +6674,11 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>Sondee la dirección de la cabecera Contact de la respuesta.</translation>
     </message>
     <message>
-        <source>The server is up and speaks SIP; it refused this request for a reason of the request's, not a failure of its own.</source>
+        <source>The server is up and speaks SIP; it refused this request for a reason of the request&apos;s, not a failure of its own.</source>
         <translation>El servidor funciona y habla SIP; rechazó esta solicitud por un motivo de la propia solicitud, no por un fallo suyo.</translation>
     </message>
     <message>
-        <source>Change the request (the Request-URI, the headers added), not the server; the code's explanation says what it objects to.</source>
+        <source>Change the request (the Request-URI, the headers added), not the server; the code&apos;s explanation says what it objects to.</source>
         <translation>Cambie la solicitud (el Request-URI, las cabeceras añadidas), no el servidor; la explicación del código dice qué le objeta.</translation>
     </message>
     <message>
@@ -6449,7 +6686,7 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>El servidor funciona y habla SIP, pero él, o un servidor detrás de él, no pudo atender la solicitud.</translation>
     </message>
     <message>
-        <source>Look at the server's logs and at the servers behind it; probe again to see whether it persists.</source>
+        <source>Look at the server&apos;s logs and at the servers behind it; probe again to see whether it persists.</source>
         <translation>Mire los registros del servidor y de los servidores detrás de él; vuelva a sondear para ver si persiste.</translation>
     </message>
     <message>
@@ -6636,11 +6873,11 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>RFC 3398 §8.2.6.1 no indica ninguna causa para este código: para una respuesta de error que no esté en su tabla, una pasarela envía la causa 31 (Normal, sin especificar).</translation>
     </message>
     <message>
-        <source>RFC 3398 §8.2.6.1 sends it with the cause location "user".</source>
+        <source>RFC 3398 §8.2.6.1 sends it with the cause location &quot;user&quot;.</source>
         <translation>RFC 3398 §8.2.6.1 la envía con la ubicación de causa «usuario» (user).</translation>
     </message>
     <message>
-        <source>RFC 3398 §8.2.6.1 sends it with the cause location "network".</source>
+        <source>RFC 3398 §8.2.6.1 sends it with the cause location &quot;network&quot;.</source>
         <translation>RFC 3398 §8.2.6.1 la envía con la ubicación de causa «red» (network).</translation>
     </message>
     <message>
@@ -6659,7 +6896,7 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
 <context>
     <name>QtDnsBackend</name>
     <message>
-        <source>%1; Qt reports "no such records" and "no usable reply" alike</source>
+        <source>%1; Qt reports &quot;no such records&quot; and &quot;no usable reply&quot; alike</source>
         <translation>%1; Qt notifica igual «no existen registros» y «ninguna respuesta utilizable»</translation>
     </message>
 </context>
@@ -6714,19 +6951,19 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>Una redirección %1 sin cabecera Contact no indica al llamante adónde ir.</translation>
     </message>
     <message>
-        <source>"%1" is not an address and port such as [::1]:5060.</source>
+        <source>&quot;%1&quot; is not an address and port such as [::1]:5060.</source>
         <translation>«%1» no es una dirección y un puerto como [::1]:5060.</translation>
     </message>
     <message>
-        <source>"%1" is not an IP address; the responder listens on an address, not a name.</source>
+        <source>&quot;%1&quot; is not an IP address; the responder listens on an address, not a name.</source>
         <translation>«%1» no es una dirección IP; el respondedor escucha en una dirección, no en un nombre.</translation>
     </message>
     <message>
-        <source>"%1" is not a port number (0 to 65535).</source>
+        <source>&quot;%1&quot; is not a port number (0 to 65535).</source>
         <translation>«%1» no es un número de puerto (de 0 a 65535).</translation>
     </message>
     <message>
-        <source>"%1" is not a provisional response code (100 to 199).</source>
+        <source>&quot;%1&quot; is not a provisional response code (100 to 199).</source>
         <translation>«%1» no es un código de respuesta provisional (de 100 a 199).</translation>
     </message>
     <message>
@@ -6734,12 +6971,12 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>Como máximo se pueden enviar antes ocho respuestas provisionales.</translation>
     </message>
     <message>
-        <source>A header must fit on one line: "%1".</source>
+        <source>A header must fit on one line: &quot;%1&quot;.</source>
         <translation>Una cabecera debe caber en una sola línea: «%1».</translation>
     </message>
     <message>
-        <source>"%1" is not a header: write it as "Name: value".</source>
-        <translation>«%1» no es una cabecera: escríbala como "Nombre: valor".</translation>
+        <source>&quot;%1&quot; is not a header: write it as &quot;Name: value&quot;.</source>
+        <translation>«%1» no es una cabecera: escríbala como &quot;Nombre: valor&quot;.</translation>
     </message>
     <message>
         <source>The rate limit must be between 0 (none) and %1 requests a second.</source>
@@ -6866,7 +7103,7 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
 <context>
     <name>SipParser</name>
     <message>
-        <source>Unsupported protocol version "%1": only SIP/2.0 is understood.</source>
+        <source>Unsupported protocol version &quot;%1&quot;: only SIP/2.0 is understood.</source>
         <translation>Versión de protocolo no compatible «%1»: solo se entiende SIP/2.0.</translation>
     </message>
     <message>
@@ -6874,11 +7111,11 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>La línea de estado no tiene código de estado.</translation>
     </message>
     <message>
-        <source>"%1" is not a status code: it must be three digits from 100 to 699.</source>
+        <source>&quot;%1&quot; is not a status code: it must be three digits from 100 to 699.</source>
         <translation>«%1» no es un código de estado: debe tener tres dígitos, de 100 a 699.</translation>
     </message>
     <message>
-        <source>"%1" is neither a SIP status line nor a request line.</source>
+        <source>&quot;%1&quot; is neither a SIP status line nor a request line.</source>
         <translation>«%1» no es ni una línea de estado SIP ni una línea de solicitud.</translation>
     </message>
     <message>
@@ -6894,8 +7131,8 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>La línea %1 continúa una cabecera, pero no hay ninguna cabecera antes.</translation>
     </message>
     <message>
-        <source>Line %1 is not a header ("Name: value"): "%2".</source>
-        <translation>La línea %1 no es una cabecera ("Nombre: valor"): «%2».</translation>
+        <source>Line %1 is not a header (&quot;Name: value&quot;): &quot;%2&quot;.</source>
+        <translation>La línea %1 no es una cabecera (&quot;Nombre: valor&quot;): «%2».</translation>
     </message>
     <message>
         <source>The message has more than %1 headers.</source>
@@ -6906,7 +7143,7 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>El mensaje está vacío.</translation>
     </message>
     <message>
-        <source>Invalid Content-Length "%1".</source>
+        <source>Invalid Content-Length &quot;%1&quot;.</source>
         <translation>Content-Length no válido «%1».</translation>
     </message>
     <message>
@@ -6998,6 +7235,10 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>Diagnosis</source>
         <translation>Diagnóstico</translation>
+    </message>
+    <message>
+        <source>NAPTR %1 (order %2, preference %3) → </source>
+        <translation>NAPTR %1 (orden %2, preferencia %3) → </translation>
     </message>
 </context>
 <context>
@@ -7104,7 +7345,7 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>Consulte un código de respuesta SIP</translation>
     </message>
     <message>
-        <source>Type the number from the phone's display or the call log, such as 486, or describe the problem in your own words: “busy”, “wrong password”, “nobody answers”. Down or Enter moves into the list; every code explains what happened and what to check, and “Copy for ticket” puts a summary on the clipboard.</source>
+        <source>Type the number from the phone&apos;s display or the call log, such as 486, or describe the problem in your own words: “busy”, “wrong password”, “nobody answers”. Down or Enter moves into the list; every code explains what happened and what to check, and “Copy for ticket” puts a summary on the clipboard.</source>
         <translation>Escriba el número que aparece en la pantalla del teléfono o en el registro de llamadas, como 486, o describa el problema con sus propias palabras: «ocupado», «contraseña incorrecta», «nadie contesta». Flecha abajo o Intro pasa a la lista; cada código explica qué ocurrió y qué comprobar, y «Copiar para el ticket» copia un resumen en el portapapeles.</translation>
     </message>
 </context>
@@ -7258,6 +7499,159 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     </message>
 </context>
 <context>
+    <name>SipScope::Dns</name>
+    <message>
+        <source>No DNS server to ask.</source>
+        <translation>No hay ningún servidor DNS al que preguntar.</translation>
+    </message>
+    <message>
+        <source>The DNS server is not an IP address with a port, e.g. 127.0.0.1:5353.</source>
+        <translation>El servidor DNS no es una dirección IP con puerto, p. ej. 127.0.0.1:5353.</translation>
+    </message>
+    <message>
+        <source>the answer was truncated and TCP failed (%1); using its complete records</source>
+        <translation>la respuesta venía truncada y TCP falló (%1); se usan sus registros completos</translation>
+    </message>
+    <message>
+        <source>the answer was truncated and the one over TCP was unusable (%1); using the truncated one&apos;s complete records</source>
+        <translation>la respuesta venía truncada y la recibida por TCP no se puede usar (%1); se usan los registros completos de la truncada</translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer from %1 after %n try(s)</source>
+        <translation>
+            <numerusform>sin respuesta de %1 tras %n intento</numerusform>
+            <numerusform>sin respuesta de %1 tras %n intentos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n datagram(s) ignored</source>
+        <translation>
+            <numerusform>%n datagrama ignorado</numerusform>
+            <numerusform>%n datagramas ignorados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 at offset %2.</source>
+        <translation>%1 en el desplazamiento %2.</translation>
+    </message>
+    <message>
+        <source>A name runs past the end of the message</source>
+        <translation>Un nombre va más allá del final del mensaje</translation>
+    </message>
+    <message>
+        <source>A compression pointer runs past the end of the message</source>
+        <translation>Un puntero de compresión va más allá del final del mensaje</translation>
+    </message>
+    <message>
+        <source>A compression pointer points forward (to %1)</source>
+        <translation>Un puntero de compresión apunta hacia delante (a %1)</translation>
+    </message>
+    <message>
+        <source>Compression pointers form a loop</source>
+        <translation>Los punteros de compresión forman un bucle</translation>
+    </message>
+    <message>
+        <source>A label has the reserved type %1</source>
+        <translation>Una etiqueta tiene el tipo reservado %1</translation>
+    </message>
+    <message>
+        <source>A label runs past the end of the message</source>
+        <translation>Una etiqueta va más allá del final del mensaje</translation>
+    </message>
+    <message>
+        <source>A name is longer than 255 octets</source>
+        <translation>Un nombre supera los 255 octetos</translation>
+    </message>
+    <message>
+        <source>A character-string runs past the end of its record</source>
+        <translation>Una cadena de caracteres va más allá del final de su registro</translation>
+    </message>
+    <message>
+        <source>A question runs past the end of the message</source>
+        <translation>Una pregunta va más allá del final del mensaje</translation>
+    </message>
+    <message>
+        <source>A record runs past the end of the message</source>
+        <translation>Un registro va más allá del final del mensaje</translation>
+    </message>
+    <message>
+        <source>Record data runs past the end of the message</source>
+        <translation>Los datos de un registro van más allá del final del mensaje</translation>
+    </message>
+    <message>
+        <source>A %1 record has %2 octets of data instead of %3</source>
+        <translation>Un registro %1 tiene %2 octetos de datos en lugar de %3</translation>
+    </message>
+    <message>
+        <source>The name in a %1 record does not end where its data ends</source>
+        <translation>El nombre de un registro %1 no termina donde terminan sus datos</translation>
+    </message>
+    <message>
+        <source>An SRV record is too short (%1 octets)</source>
+        <translation>Un registro SRV es demasiado corto (%1 octetos)</translation>
+    </message>
+    <message>
+        <source>A NAPTR record is too short (%1 octets)</source>
+        <translation>Un registro NAPTR es demasiado corto (%1 octetos)</translation>
+    </message>
+    <message>
+        <source>A DNS message needs a 12-octet header; this one has %1 octets.</source>
+        <translation>Un mensaje DNS necesita una cabecera de 12 octetos; este tiene %1 octetos.</translation>
+    </message>
+    <message>
+        <source>There is no name to look up.</source>
+        <translation>No hay ningún nombre que consultar.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid DNS name.</source>
+        <translation>%1 no es un nombre DNS válido.</translation>
+    </message>
+    <message>
+        <source>%1 has an empty label.</source>
+        <translation>%1 tiene una etiqueta vacía.</translation>
+    </message>
+    <message>
+        <source>%1 has a label longer than 63 octets.</source>
+        <translation>%1 tiene una etiqueta de más de 63 octetos.</translation>
+    </message>
+    <message>
+        <source>%1 is longer than 255 octets.</source>
+        <translation>%1 supera los 255 octetos.</translation>
+    </message>
+    <message>
+        <source>No DNS server was given.</source>
+        <translation>No se ha indicado ningún servidor DNS.</translation>
+    </message>
+    <message>
+        <source>%1: the closing &quot;]&quot; is missing.</source>
+        <translation>%1: falta el «]» de cierre.</translation>
+    </message>
+    <message>
+        <source>%1: a port must follow &quot;]:&quot;.</source>
+        <translation>%1: tras «]:» debe ir un puerto.</translation>
+    </message>
+    <message>
+        <source>%1: the port after &quot;:&quot; is missing.</source>
+        <translation>%1: falta el puerto tras «:».</translation>
+    </message>
+    <message>
+        <source>%1 is not an IP address; give the DNS server as an address, e.g. 127.0.0.1:5353 or [::1]:53.</source>
+        <translation>%1 no es una dirección IP; indique el servidor DNS como dirección, p. ej. 127.0.0.1:5353 o [::1]:53.</translation>
+    </message>
+    <message>
+        <source>%1 is not a port (1 to 65535).</source>
+        <translation>%1 no es un puerto (1 a 65535).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation>No se puede leer %1 (%2).</translation>
+    </message>
+    <message>
+        <source>On this system SipScope does not know the DNS servers; give one with --dns-server.</source>
+        <translation>En este sistema SipScope no conoce los servidores DNS; indique uno con --dns-server.</translation>
+    </message>
+</context>
+<context>
     <name>SipScope::ExplainDialog</name>
     <message>
         <source>Explain Text</source>
@@ -7280,7 +7674,7 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>&amp;Pegar del portapapeles</translation>
     </message>
     <message>
-        <source>Replace the text with the clipboard's and explain it</source>
+        <source>Replace the text with the clipboard&apos;s and explain it</source>
         <translation>Sustituir el texto por el del portapapeles y explicarlo</translation>
     </message>
     <message>
@@ -7343,11 +7737,11 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>%1 está fuera del registro IANA: %2.</translation>
     </message>
     <message>
-        <source>"%1" is a phrase some equipment sends for %2; the registered phrase is "%3".</source>
+        <source>&quot;%1&quot; is a phrase some equipment sends for %2; the registered phrase is &quot;%3&quot;.</source>
         <translation>«%1» es una frase que algunos equipos envían para %2; la frase registrada es «%3».</translation>
     </message>
     <message>
-        <source>The phrase "%1" differs from the registered "%2": only the code counts (RFC 3261 §21).</source>
+        <source>The phrase &quot;%1&quot; differs from the registered &quot;%2&quot;: only the code counts (RFC 3261 §21).</source>
         <translation>La frase «%1» difiere de la registrada «%2»: solo cuenta el código (RFC 3261 §21).</translation>
     </message>
     <message>
@@ -7355,7 +7749,7 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>Una cabecera Reason indica por qué terminó una solicitud o una llamada (RFC 3326); no es el estado del mensaje que la lleva.</translation>
     </message>
     <message>
-        <source>SIP cause 200 usually comes in a CANCEL: the call was answered on another device, so this one stopped ringing ("Call completed elsewhere").</source>
+        <source>SIP cause 200 usually comes in a CANCEL: the call was answered on another device, so this one stopped ringing (&quot;Call completed elsewhere&quot;).</source>
         <translation>La causa SIP 200 suele llegar en un CANCEL: la llamada se contestó en otro dispositivo, así que este dejó de sonar («Call completed elsewhere»).</translation>
     </message>
     <message>
@@ -7403,7 +7797,7 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>No es un código de aviso SIP: SIP usa códigos de 300 a 399 (RFC 3261 §20.43).</translation>
     </message>
     <message>
-        <source>Text from %1: "%2"</source>
+        <source>Text from %1: &quot;%2&quot;</source>
         <translation>Texto de %1: «%2»</translation>
     </message>
     <message>
@@ -7497,15 +7891,15 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>Falta el parámetro module; los módulos configurados son: %1.</translation>
     </message>
     <message>
-        <source>Unknown module "%1"; the configured modules are: %2.</source>
+        <source>Unknown module &quot;%1&quot;; the configured modules are: %2.</source>
         <translation>Módulo desconocido «%1»; los módulos configurados son: %2.</translation>
     </message>
     <message>
-        <source>The target "%1" is not valid: %2</source>
+        <source>The target &quot;%1&quot; is not valid: %2</source>
         <translation>El destino «%1» no es válido: %2</translation>
     </message>
     <message>
-        <source>The target host %1 is not in the configuration's allow list; nothing was sent.</source>
+        <source>The target host %1 is not in the configuration&apos;s allow list; nothing was sent.</source>
         <translation>El host de destino %1 no está en la lista allow de la configuración; no se envió nada.</translation>
     </message>
     <message numerus="yes">
@@ -7516,7 +7910,7 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         </translation>
     </message>
     <message>
-        <source>X-Prometheus-Scrape-Timeout-Seconds is not a positive number of seconds: "%1".</source>
+        <source>X-Prometheus-Scrape-Timeout-Seconds is not a positive number of seconds: &quot;%1&quot;.</source>
         <translation>X-Prometheus-Scrape-Timeout-Seconds no es un número positivo de segundos: «%1».</translation>
     </message>
     <message>
@@ -7720,7 +8114,7 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
 <context>
     <name>SipScope::Monitor</name>
     <message>
-        <source>keychain entry "%1": %2</source>
+        <source>keychain entry &quot;%1&quot;: %2</source>
         <translation>entrada del llavero «%1»: %2</translation>
     </message>
 </context>
@@ -8041,6 +8435,22 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <source>chosen explicitly</source>
         <translation>elegido explícitamente</translation>
     </message>
+    <message>
+        <source>Keep-alive pings cancelled</source>
+        <translation>Pings de keep-alive cancelados</translation>
+    </message>
+    <message>
+        <source>Keep-alive ping %1: pong after %2 ms</source>
+        <translation>Ping de keep-alive %1: pong tras %2 ms</translation>
+    </message>
+    <message>
+        <source>Keep-alive ping %1: no pong</source>
+        <translation>Ping de keep-alive %1: sin pong</translation>
+    </message>
+    <message>
+        <source>from the NAPTR record %1 and the SRV record %2 (priority %3, weight %4)</source>
+        <translation>según el registro NAPTR %1 y el registro SRV %2 (prioridad %3, peso %4)</translation>
+    </message>
 </context>
 <context>
     <name>SipScope::ProbeAuthenticator</name>
@@ -8065,7 +8475,7 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>Credenciales rechazadas: el servidor siguió enviando desafíos (%1) después de %2 solicitudes.</translation>
     </message>
     <message>
-        <source>Answering as "%1" with %2</source>
+        <source>Answering as &quot;%1&quot; with %2</source>
         <translation>Respondiendo como «%1» con %2</translation>
     </message>
     <message>
@@ -8370,6 +8780,34 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>&amp;Cada:</translation>
     </message>
     <message>
+        <source>Send 3 keep-alive pings after the answer</source>
+        <translation>Enviar 3 pings de keep-alive tras la respuesta</translation>
+    </message>
+    <message>
+        <source>Send keep-alive pings after the answer</source>
+        <translation>Enviar pings de keep-alive tras la respuesta</translation>
+    </message>
+    <message>
+        <source>TCP and TLS: a double CRLF, answered by a CRLF pong (RFC 5626); WebSocket: a Ping frame. The result shows each pong&apos;s round trip, or that none came.</source>
+        <translation>TCP y TLS: un doble CRLF, al que responde un pong CRLF (RFC 5626); WebSocket: una trama Ping. El resultado muestra el tiempo de ida y vuelta de cada pong, o que no llegó ninguno.</translation>
+    </message>
+    <message>
+        <source>DNS server:</source>
+        <translation>Servidor DNS:</translation>
+    </message>
+    <message>
+        <source>DNS server</source>
+        <translation>Servidor DNS</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>sistema</translation>
+    </message>
+    <message>
+        <source>Ask this DNS server (NAPTR, SRV, A, AAAA) instead of the system&apos;s, e.g. 127.0.0.1:5353 or [::1]:53</source>
+        <translation>Consultar este servidor DNS (NAPTR, SRV, A, AAAA) en lugar del del sistema, p. ej. 127.0.0.1:5353 o [::1]:53</translation>
+    </message>
+    <message>
         <source>Used only to answer the challenge; never shown or logged, and saved only in the system keychain when Remember is ticked</source>
         <translation>Se usa solo para responder al desafío; nunca se muestra ni se registra, y solo se guarda en el llavero del sistema si «Recordar» está marcado</translation>
     </message>
@@ -8669,10 +9107,6 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>%1 es una dirección IP: sin consulta DNS (RFC 3263 §4.2).</translation>
     </message>
     <message>
-        <source>NAPTR records are not looked up (Qt cannot query them): starting with SRV (RFC 3263 §4.1).</source>
-        <translation>No se consultan los registros NAPTR (Qt no puede consultarlos): se empieza por SRV (RFC 3263 §4.1).</translation>
-    </message>
-    <message>
         <source>Looking up SRV records of %1.</source>
         <translation>Consultando los registros SRV de %1.</translation>
     </message>
@@ -8689,7 +9123,7 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>No hay registros SRV: se usan las direcciones de %1 en el puerto %2 por %3 (RFC 3263 §4.2).</translation>
     </message>
     <message>
-        <source>%1 declares that it offers no SIP service: its SRV target is "." (RFC 2782).</source>
+        <source>%1 declares that it offers no SIP service: its SRV target is &quot;.&quot; (RFC 2782).</source>
         <translation>%1 declara que no ofrece ningún servicio SIP: su destino SRV es «.» (RFC 2782).</translation>
     </message>
     <message>
@@ -8742,6 +9176,82 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
             <numerusform>%n destino que probar: %1.</numerusform>
             <numerusform>%n destinos que probar: %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>this DNS backend cannot ask for NAPTR records</source>
+        <translation>este motor DNS no puede consultar registros NAPTR</translation>
+    </message>
+    <message>
+        <source>not a SIP service</source>
+        <translation>no es un servicio SIP</translation>
+    </message>
+    <message>
+        <source>a sips: URI uses only SIPS services (RFC 3263 §4.1)</source>
+        <translation>un URI sips: solo usa servicios SIPS (RFC 3263 §4.1)</translation>
+    </message>
+    <message>
+        <source>the transport is set to %1</source>
+        <translation>el transporte está fijado en %1</translation>
+    </message>
+    <message>
+        <source>the flag is &quot;%1&quot;; SIP uses &quot;s&quot;, an SRV lookup (RFC 3263 §4.1)</source>
+        <translation>el indicador es «%1»; SIP usa «s», una consulta SRV (RFC 3263 §4.1)</translation>
+    </message>
+    <message>
+        <source>it has a regular expression; SIP&apos;s records have none, only a replacement (RFC 3263 §4.1)</source>
+        <translation>tiene una expresión regular; los de SIP no la tienen, solo un reemplazo (RFC 3263 §4.1)</translation>
+    </message>
+    <message>
+        <source>it has no replacement (SRV name)</source>
+        <translation>no tiene reemplazo (nombre SRV)</translation>
+    </message>
+    <message>
+        <source>the same as an earlier record</source>
+        <translation>igual que un registro anterior</translation>
+    </message>
+    <message>
+        <source>NAPTR records are not asked for a localhost name (RFC 6761 §6.3): starting with SRV.</source>
+        <translation>No se consultan registros NAPTR para un nombre localhost (RFC 6761 §6.3): se empieza por SRV.</translation>
+    </message>
+    <message>
+        <source>Looking up NAPTR records of %1 (RFC 3263 §4.1).</source>
+        <translation>Consultando los registros NAPTR de %1 (RFC 3263 §4.1).</translation>
+    </message>
+    <message>
+        <source>NAPTR records are not looked up (%1): starting with SRV (RFC 3263 §4.1).</source>
+        <translation>No se consultan los registros NAPTR (%1): se empieza por SRV (RFC 3263 §4.1).</translation>
+    </message>
+    <message>
+        <source>NAPTR %1: %2 SRV next (RFC 3263 §4.1).</source>
+        <translation>NAPTR %1: %2 A continuación, SRV (RFC 3263 §4.1).</translation>
+    </message>
+    <message>
+        <source>NAPTR %1: %2 (order preference flags services regexp replacement).</source>
+        <translation>NAPTR %1: %2 (orden preferencia indicadores servicios regexp reemplazo).</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No NAPTR record is usable here: %1. SRV as without NAPTR (RFC 3263 §4.1).</source>
+        <translation>Ningún registro NAPTR es utilizable aquí: %1. SRV como sin NAPTR (RFC 3263 §4.1).</translation>
+    </message>
+    <message>
+        <source>%1 → SRV %2 (%3)</source>
+        <translation>%1 → SRV %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Following the NAPTR records in order: %1.</source>
+        <translation>Se siguen los registros NAPTR por orden: %1.</translation>
+    </message>
+    <message>
+        <source>Not followed: %1.</source>
+        <translation>No seguidos: %1.</translation>
+    </message>
+    <message>
+        <source>as the NAPTR records of %1 offer it (RFC 3263 §4.1).</source>
+        <translation>según los ofrecen los registros NAPTR de %1 (RFC 3263 §4.1).</translation>
     </message>
 </context>
 <context>
@@ -8801,6 +9311,14 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>CANCEL after the INVITE was answered: 200, no effect.</source>
         <translation>CANCEL después de que se respondiera al INVITE: 200, sin efecto.</translation>
+    </message>
+    <message>
+        <source>Mirrored %1 of %2 bytes: the rest does not fit in an answer of %3 bytes.</source>
+        <translation>%1 de %2 bytes devueltos en espejo: el resto no cabe en una respuesta de %3 bytes.</translation>
+    </message>
+    <message>
+        <source>Mirrored the request (%1 bytes) and the source %2.</source>
+        <translation>Solicitud (%1 bytes) y origen %2 devueltos en espejo.</translation>
     </message>
 </context>
 <context>
@@ -9003,7 +9521,7 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>Detenido.</translation>
     </message>
     <message>
-        <source>"%1" is not a response code.</source>
+        <source>&quot;%1&quot; is not a response code.</source>
         <translation>«%1» no es un código de respuesta.</translation>
     </message>
     <message>
@@ -9046,6 +9564,14 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <source>Responder counters</source>
         <translation>Contadores del respondedor</translation>
     </message>
+    <message>
+        <source>&amp;Mirror OPTIONS (SIP ALG test)</source>
+        <translation>Devolver OPTIONS en espe&amp;jo (prueba de SIP ALG)</translation>
+    </message>
+    <message>
+        <source>Answer OPTIONS with 200 carrying the request as received and the source address it came from, so that a probe can see what a SIP ALG or NAT on the way changed</source>
+        <translation>Responder a OPTIONS con 200 que lleva la solicitud tal como llegó y la dirección de la que vino, para que una prueba vea lo que un SIP ALG o un NAT cambió por el camino</translation>
+    </message>
 </context>
 <context>
     <name>SipScope::ResponderWebSockets</name>
@@ -9054,7 +9580,7 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>Se rechazó una apertura de WebSocket: %1</translation>
     </message>
     <message>
-        <source>Closed the WebSocket connection from %1: it did not ask for the subprotocol "sip" (RFC 7118 §4).</source>
+        <source>Closed the WebSocket connection from %1: it did not ask for the subprotocol &quot;sip&quot; (RFC 7118 §4).</source>
         <translation>Se cerró la conexión WebSocket de %1: no solicitó el subprotocolo «sip» (RFC 7118 §4).</translation>
     </message>
     <message>
@@ -9121,7 +9647,7 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>Compruebe que este equipo puede resolver nombres (servidor DNS, VPN, /etc/hosts).</translation>
     </message>
     <message>
-        <source>Try the server's IP address instead.</source>
+        <source>Try the server&apos;s IP address instead.</source>
         <translation>Pruebe en su lugar con la dirección IP del servidor.</translation>
     </message>
     <message>
@@ -9141,11 +9667,11 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>Un firewall en el host que rechaza (en lugar de descartar) los paquetes también lo provoca.</translation>
     </message>
     <message>
-        <source>Check the network path: routing, VPN, the server's address.</source>
+        <source>Check the network path: routing, VPN, the server&apos;s address.</source>
         <translation>Compruebe la ruta de red: el enrutamiento, la VPN, la dirección del servidor.</translation>
     </message>
     <message>
-        <source>Check that the server's network is up.</source>
+        <source>Check that the server&apos;s network is up.</source>
         <translation>Compruebe que la red del servidor está operativa.</translation>
     </message>
     <message>
@@ -9165,7 +9691,7 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>Pruebe con TCP: puede que un SIP ALG o un NAT en la ruta se esté tragando el UDP.</translation>
     </message>
     <message>
-        <source>Check the server's certificate: its name must match the host you typed and it must not be expired.</source>
+        <source>Check the server&apos;s certificate: its name must match the host you typed and it must not be expired.</source>
         <translation>Compruebe el certificado del servidor: su nombre debe coincidir con el host que escribió y no debe estar caducado.</translation>
     </message>
     <message>
@@ -9181,7 +9707,7 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>Compruebe la conexión de red local.</translation>
     </message>
     <message>
-        <source>Check the technical detail below for the operating system's error.</source>
+        <source>Check the technical detail below for the operating system&apos;s error.</source>
         <translation>Consulte el detalle técnico de abajo para ver el error del sistema operativo.</translation>
     </message>
     <message>
@@ -9249,11 +9775,11 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>Compruebe que un servidor SIP escucha en ese puerto: otro servicio (HTTP, un puerto TLS sondeado con TCP) responde en su propio protocolo.</translation>
     </message>
     <message>
-        <source>Compare the bytes shown with a SIP status line ("SIP/2.0 200 OK", RFC 3261 §7.2): a broken SBC, ALG or script may write them.</source>
-        <translation>Compare los bytes mostrados con una línea de estado SIP ("SIP/2.0 200 OK", RFC 3261 §7.2): un SBC, un ALG o un script defectuoso puede escribirlos.</translation>
+        <source>Compare the bytes shown with a SIP status line (&quot;SIP/2.0 200 OK&quot;, RFC 3261 §7.2): a broken SBC, ALG or script may write them.</source>
+        <translation>Compare los bytes mostrados con una línea de estado SIP (&quot;SIP/2.0 200 OK&quot;, RFC 3261 §7.2): un SBC, un ALG o un script defectuoso puede escribirlos.</translation>
     </message>
     <message>
-        <source>Capture the traffic on the server's side to see whether it leaves the server like that.</source>
+        <source>Capture the traffic on the server&apos;s side to see whether it leaves the server like that.</source>
         <translation>Capture el tráfico del lado del servidor para ver si sale así del servidor.</translation>
     </message>
     <message>
@@ -9267,6 +9793,10 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>Try:</source>
         <translation>Pruebe:</translation>
+    </message>
+    <message>
+        <source>Keep-alive pings</source>
+        <translation>Pings de keep-alive</translation>
     </message>
 </context>
 <context>
@@ -9323,11 +9853,11 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>Huella digital SHA-256: %1</translation>
     </message>
     <message>
-        <source>Check the certificate's validity dates and this computer's clock; the server may need a renewed certificate.</source>
+        <source>Check the certificate&apos;s validity dates and this computer&apos;s clock; the server may need a renewed certificate.</source>
         <translation>Compruebe las fechas de validez del certificado y el reloj de este equipo; puede que el servidor necesite un certificado renovado.</translation>
     </message>
     <message>
-        <source>If the server uses a private or self-signed CA, give that CA's certificate as the CA file; compare the SHA-256 fingerprint with the one the server's administrator expects.</source>
+        <source>If the server uses a private or self-signed CA, give that CA&apos;s certificate as the CA file; compare the SHA-256 fingerprint with the one the server&apos;s administrator expects.</source>
         <translation>Si el servidor usa una CA privada o autofirmada, indique el certificado de esa CA como archivo de CA; compare la huella digital SHA-256 con la que espera el administrador del servidor.</translation>
     </message>
     <message>
@@ -9399,7 +9929,7 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>algoritmo %1</translation>
     </message>
     <message>
-        <source>realm "%1"</source>
+        <source>realm &quot;%1&quot;</source>
         <translation>realm «%1»</translation>
     </message>
     <message>
@@ -9479,7 +10009,7 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>de otro tipo</translation>
     </message>
     <message>
-        <source>the TLS backend in use (%1) can only use RSA and DSA keys for our own certificate, and this key is %2; use an RSA key, or SipScope with Qt's OpenSSL backend</source>
+        <source>the TLS backend in use (%1) can only use RSA and DSA keys for our own certificate, and this key is %2; use an RSA key, or SipScope with Qt&apos;s OpenSSL backend</source>
         <translation>el backend TLS en uso (%1) solo puede usar claves RSA y DSA para nuestro propio certificado, y esta clave es %2; use una clave RSA, o SipScope con el backend OpenSSL de Qt</translation>
     </message>
 </context>
@@ -9715,7 +10245,7 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
 <context>
     <name>SipScope::VendorCodes</name>
     <message>
-        <source>Microsoft Teams Direct Routing sub-code %1: its last three digits are the SIP code %2; 560 means your SBC sent it, so start with the SBC's logs.</source>
+        <source>Microsoft Teams Direct Routing sub-code %1: its last three digits are the SIP code %2; 560 means your SBC sent it, so start with the SBC&apos;s logs.</source>
         <translation>Subcódigo %1 de Microsoft Teams Direct Routing: sus tres últimos dígitos son el código SIP %2; 560 significa que su SBC lo envió, así que empiece por los registros del SBC.</translation>
     </message>
     <message>
@@ -9768,7 +10298,7 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
 <context>
     <name>SipScope::WsTransport</name>
     <message>
-        <source>%1 opened the WebSocket but did not agree to the subprotocol "sip" (RFC 7118 §4): it is not a SIP WebSocket server, or SIP lives under another path.</source>
+        <source>%1 opened the WebSocket but did not agree to the subprotocol &quot;sip&quot; (RFC 7118 §4): it is not a SIP WebSocket server, or SIP lives under another path.</source>
         <translation>%1 abrió el WebSocket pero no aceptó el subprotocolo «sip» (RFC 7118 §4): no es un servidor WebSocket SIP, o SIP está en otra ruta.</translation>
     </message>
     <message>
@@ -9832,7 +10362,7 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>El WebSocket hacia %1 no se abrió en %2 s: puede que un firewall descarte la conexión o que el servidor no complete el handshake.</translation>
     </message>
     <message>
-        <source>"%1" is not a WebSocket URL: write it as ws://host[:port][/path] or wss://…</source>
+        <source>&quot;%1&quot; is not a WebSocket URL: write it as ws://host[:port][/path] or wss://…</source>
         <translation>«%1» no es una URL de WebSocket: escríbala como ws://host[:puerto][/ruta] o wss://…</translation>
     </message>
     <message>
@@ -9863,7 +10393,7 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>El destino contiene espacios o caracteres de control.</translation>
     </message>
     <message>
-        <source>"%1:" is not a SIP address: use sip:, sips: or just a host name.</source>
+        <source>&quot;%1:&quot; is not a SIP address: use sip:, sips: or just a host name.</source>
         <translation>«%1:» no es una dirección SIP: use sip:, sips: o solo un nombre de host.</translation>
     </message>
     <message>
@@ -9871,51 +10401,51 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>El destino no tiene host: añada un nombre de host o una dirección IP.</translation>
     </message>
     <message>
-        <source>A password in the target is not supported: remove the part after ':' in the user name.</source>
+        <source>A password in the target is not supported: remove the part after &apos;:&apos; in the user name.</source>
         <translation>No se admite una contraseña en el destino: quite la parte posterior a «:» en el nombre de usuario.</translation>
     </message>
     <message>
-        <source>The user part before '@' is empty.</source>
+        <source>The user part before &apos;@&apos; is empty.</source>
         <translation>La parte de usuario antes de «@» está vacía.</translation>
     </message>
     <message>
-        <source>The user part "%1" contains characters that are not allowed.</source>
+        <source>The user part &quot;%1&quot; contains characters that are not allowed.</source>
         <translation>La parte de usuario «%1» contiene caracteres no permitidos.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid host name or IPv4 address.</source>
+        <source>&quot;%1&quot; is not a valid host name or IPv4 address.</source>
         <translation>«%1» no es un nombre de host ni una dirección IPv4 válidos.</translation>
     </message>
     <message>
-        <source>Unbalanced brackets in "%1": write IPv6 addresses as [2001:db8::1].</source>
+        <source>Unbalanced brackets in &quot;%1&quot;: write IPv6 addresses as [2001:db8::1].</source>
         <translation>Corchetes desequilibrados en «%1»: escriba las direcciones IPv6 como [2001:db8::1].</translation>
     </message>
     <message>
-        <source>"%1" is not a valid IPv6 address.</source>
+        <source>&quot;%1&quot; is not a valid IPv6 address.</source>
         <translation>«%1» no es una dirección IPv6 válida.</translation>
     </message>
     <message>
-        <source>The port is missing after ':'.</source>
+        <source>The port is missing after &apos;:&apos;.</source>
         <translation>Falta el puerto después de «:».</translation>
     </message>
     <message>
-        <source>"%1" is not a valid port: use a number from 1 to 65535.</source>
+        <source>&quot;%1&quot; is not a valid port: use a number from 1 to 65535.</source>
         <translation>«%1» no es un puerto válido: use un número entre 1 y 65535.</translation>
     </message>
     <message>
-        <source>The URI parameter ";%1" is malformed or repeated.</source>
+        <source>The URI parameter &quot;;%1&quot; is malformed or repeated.</source>
         <translation>El parámetro de URI «;%1» está mal formado o repetido.</translation>
     </message>
     <message>
-        <source>Unsupported transport "%1": use udp, tcp or tls (sips: needs tls).</source>
+        <source>Unsupported transport &quot;%1&quot;: use udp, tcp or tls (sips: needs tls).</source>
         <translation>Transporte no compatible «%1»: use udp, tcp o tls (sips: necesita tls).</translation>
     </message>
     <message>
-        <source>URI headers ("%1") are not supported in a probe target.</source>
+        <source>URI headers (&quot;%1&quot;) are not supported in a probe target.</source>
         <translation>Las cabeceras de URI («%1») no se admiten en un destino de sondeo.</translation>
     </message>
     <message>
-        <source>A SIP URI has no "//": write %1:host, not %1://host.</source>
+        <source>A SIP URI has no &quot;//&quot;: write %1:host, not %1://host.</source>
         <translation>Un URI SIP no lleva «//»: escriba %1:host, no %1://host.</translation>
     </message>
 </context>
@@ -9976,7 +10506,7 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>Socket UDP %1 → %2</translation>
     </message>
     <message>
-        <source>Nothing listens on %1: the host answered "port unreachable" (ICMP).</source>
+        <source>Nothing listens on %1: the host answered &quot;port unreachable&quot; (ICMP).</source>
         <translation>No hay nada escuchando en %1: el host respondió «port unreachable» (ICMP).</translation>
     </message>
     <message>
@@ -9986,6 +10516,63 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>Network error with %1: %2</source>
         <translation>Error de red con %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictProfile</name>
+    <message>
+        <source>&quot;%1&quot; is not a profile name: use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, starting with a letter.</source>
+        <translation>«%1» no es un nombre de perfil: use letras, dígitos, «-», «_» o «.», empezando por una letra.</translation>
+    </message>
+    <message>
+        <source>Profile %1: unknown base profile &quot;%2&quot; (choose %3).</source>
+        <translation>Perfil %1: perfil base «%2» desconocido (elija entre %3).</translation>
+    </message>
+    <message>
+        <source>Profile %1: give the codes that are up or those that are down, not both.</source>
+        <translation>Perfil %1: indique los códigos que cuentan como activo o los que cuentan como caído, no ambos.</translation>
+    </message>
+    <message>
+        <source>Profile %1: %2</source>
+        <translation>Perfil %1: %2</translation>
+    </message>
+    <message>
+        <source>Profile %1: failures before down must be from 1 to %2, not %3.</source>
+        <translation>Perfil %1: los fallos antes de «caído» deben ser de 1 a %2, no %3.</translation>
+    </message>
+    <message>
+        <source>up: %1</source>
+        <translation>activo: %1</translation>
+    </message>
+    <message>
+        <source>up: any answer</source>
+        <translation>activo: cualquier respuesta</translation>
+    </message>
+    <message>
+        <source>down: %1 or no answer</source>
+        <translation>caído: %1 o ninguna respuesta</translation>
+    </message>
+    <message>
+        <source>503 with Retry-After: maintenance</source>
+        <translation>503 con Retry-After: mantenimiento</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failures in a row before down</source>
+        <translation>
+            <numerusform>%n fallo seguido antes de «caído»</numerusform>
+            <numerusform>%n fallos seguidos antes de «caído»</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VerdictProfiles</name>
+    <message>
+        <source>The verdict profile %1 is defined twice (or is a built-in one).</source>
+        <translation>El perfil de veredicto %1 está definido dos veces (o es uno integrado).</translation>
+    </message>
+    <message>
+        <source>Unknown verdict profile &quot;%1&quot; (choose %2).</source>
+        <translation>Perfil de veredicto «%1» desconocido (elija entre %2).</translation>
     </message>
 </context>
 <context>

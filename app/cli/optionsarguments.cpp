@@ -77,6 +77,8 @@ std::variant<OptionsSettings, int> parseOptionsArguments(const QStringList &argu
     const QCommandLineOption transport(u"transport"_s, QCoreApplication::translate("Cli", "udp, tcp, tls, ws or wss; without it the URI decides (;transport=, sips: means TLS, ws:// and wss:// URLs), then SRV records."), u"udp|tcp|tls|ws|wss"_s);
     const QCommandLineOption expectHeader(u"expect-header"_s, QCoreApplication::translate("Cli", "Success also needs this header in the answer, matching the regular expression, e.g. 'Server: ^Kamailio' (repeatable)."), u"'Name: regex'"_s);
     const QCommandLineOption allTargets(u"all-targets"_s, QCoreApplication::translate("Cli", "Probe every server behind the name at once (each SRV target and address), each with its own result."));
+    const QCommandLineOption keepAlive(u"keepalive"_s, QCoreApplication::translate("Cli", "After the answer, send N keep-alive pings on the same connection and report each pong's round trip: a double CRLF over TCP/TLS (RFC 5626), a WebSocket Ping over ws/wss."), u"N"_s);
+    const QCommandLineOption keepAliveInterval(u"keepalive-interval"_s, QCoreApplication::translate("Cli", "Seconds from one keep-alive ping to the next (default 1)."), u"S"_s, u"1"_s);
     const QCommandLineOption origin(u"origin"_s, QCoreApplication::translate("Cli", "WebSocket: send this Origin header, e.g. https://phone.example.com."), u"URL"_s);
     // Monitoring-plugin mode; NagiosArguments takes these out before parsing, so the
     // parser only sees them (for --help, and to refuse them) without --nagios.
@@ -85,9 +87,12 @@ std::variant<OptionsSettings, int> parseOptionsArguments(const QStringList &argu
     const QCommandLineOption critical(u"critical"_s, QCoreApplication::translate("Cli", "With --nagios (also as -c): CRITICAL when the round trip takes longer than MS."), u"MS"_s);
     const QCommandLineOption expect(u"expect"_s, QCoreApplication::translate("Cli", "The codes that count as success (with --nagios: as OK), e.g. 200,404 or 2xx (default 2xx)."), u"CODES"_s);
     const QCommandLineOption alive(u"alive"_s, QCoreApplication::translate("Cli", "With --nagios: any final response counts as OK (the server is up)."));
+    const QCommandLineOption verdictProfile(u"verdict-profile"_s, QCoreApplication::translate("Cli", "With --nagios: which answers count as OK, WARNING (maintenance) or CRITICAL: strict, alive, cube or teams."), u"NAME"_s);
     for (const QCommandLineOption &option : {verbose, count, interval, timeout, from, header, maxForwards, bind, transport,
-                                             expectHeader, allTargets, origin, nagiosMode, warning, critical, expect, alive})
+                                             expectHeader, allTargets, keepAlive, keepAliveInterval, origin, nagiosMode, warning, critical, expect, alive})
         parser.addOption(option);
+    parser.addOption(verdictProfile);
+    parser.addDnsServerOption();
     const SecurityArguments security;
     security.addTo(parser);
     CaptureArguments capture;
@@ -101,7 +106,7 @@ std::variant<OptionsSettings, int> parseOptionsArguments(const QStringList &argu
     settings.json = parser.json();
     settings.verbose = parser.isSet(verbose);
     settings.nagios = nagios;
-    for (const QCommandLineOption &option : {warning, critical, alive}) {
+    for (const QCommandLineOption &option : {warning, critical, alive, verdictProfile}) {
         if (parser.isSet(option))
             return parser.usageError(QCoreApplication::translate("Cli", "--%1 only makes sense with --nagios.").arg(option.names().constLast()));
     }
@@ -149,6 +154,9 @@ std::variant<OptionsSettings, int> parseOptionsArguments(const QStringList &argu
             return parser.usageError(*problem);
     }
 
+    if (const auto exit = parser.takeDnsServer(probe))
+        return *exit;
+
     // Expectations, every DNS candidate, the WebSocket Origin.
     if (parser.isSet(expect)) {
         QString error;
@@ -163,6 +171,22 @@ std::variant<OptionsSettings, int> parseOptionsArguments(const QStringList &argu
     settings.allTargets = parser.isSet(allTargets);
     if (settings.allTargets && (settings.count > 1 || nagios))
         return parser.usageError(QCoreApplication::translate("Cli", "--all-targets probes each server once: it does not go with --count or --nagios."));
+    if (parser.isSet(keepAlive)) {
+        const int pings = parser.value(keepAlive).toInt(&ok);
+        if (!ok || pings < 1 || pings > 1000)
+            return parser.usageError(QCoreApplication::translate("Cli", "--keepalive must be a number of pings from 1 to 1000, not \"%1\".").arg(parser.value(keepAlive)));
+        if (settings.allTargets)
+            return parser.usageError(QCoreApplication::translate("Cli", "--keepalive pings one connection: it does not go with --all-targets."));
+        probe.keepAlive.pings = pings;
+    }
+    if (parser.isSet(keepAliveInterval)) {
+        const auto ms = CommandParser::seconds(parser.value(keepAliveInterval), 0.0, 3600.0, false);
+        if (!ms)
+            return parser.usageError(QCoreApplication::translate("Cli", "--keepalive-interval must be a positive number of seconds up to 3600, not \"%1\".").arg(parser.value(keepAliveInterval)));
+        if (!parser.isSet(keepAlive))
+            return parser.usageError(QCoreApplication::translate("Cli", "--keepalive-interval only makes sense with --keepalive."));
+        probe.keepAlive.interval = *ms;
+    }
     if (parser.isSet(origin)) {
         const QUrl url(parser.value(origin).trimmed(), QUrl::StrictMode);
         if (!url.isValid() || url.scheme().isEmpty() || url.host().isEmpty())

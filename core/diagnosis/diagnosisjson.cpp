@@ -54,7 +54,18 @@ QJsonObject DiagnosisJson::toJson(const PathAnalysis &path)
                                     {u"header"_s, orNull(f.header)},
                                     {u"sent"_s, orNull(f.sent)},
                                     {u"received"_s, orNull(f.received)},
-                                    {u"text"_s, f.text}});
+                                    {u"text"_s, f.text},
+                                    {u"explanation"_s, orNull(PathFinding::explanation(f.kind))}});
+    }
+    QJsonValue mirror;
+    if (const auto &report = path.mirrorReport()) {
+        mirror = QJsonObject{{u"transport"_s, transportToken(report->transport)},
+                             {u"source_address"_s, report->source.toString()},
+                             {u"source_port"_s, int(report->sourcePort)},
+                             {u"length"_s, double(report->length)},
+                             {u"mirrored"_s, double(report->mirrored)},
+                             {u"truncated"_s, report->isTruncated()},
+                             {u"identical"_s, path.mirrorIdentical()}};
     }
     return {{u"analysed"_s, path.isAnalysed()},
             {u"nat"_s, PathAnalysis::natToken(path.nat())},
@@ -65,6 +76,7 @@ QJsonObject DiagnosisJson::toJson(const PathAnalysis &path)
             {u"alg_suspected"_s, path.algSuspected()},
             {u"mirrored"_s, path.isMirrored()},
             {u"from_ignored_response"_s, path.usedIgnoredResponse()},
+            {u"mirror"_s, mirror},
             {u"summary"_s, path.summary()},
             {u"findings"_s, findings}};
 }
@@ -149,7 +161,10 @@ QJsonObject DiagnosisJson::toJson(const ResolvedTarget &t)
             {u"priority"_s, number(t.priority)},
             {u"weight"_s, number(t.weight)},
             {u"ttl"_s, number(t.ttl)},
-            {u"srv_ttl"_s, number(t.srvTtl)}};
+            {u"srv_ttl"_s, number(t.srvTtl)},
+            {u"naptr_service"_s, orNull(t.naptrService)},
+            {u"naptr_order"_s, number(t.naptrOrder)},
+            {u"naptr_preference"_s, number(t.naptrPreference)}};
 }
 
 QJsonObject DiagnosisJson::toJson(const ResolveResult &resolution)
@@ -173,6 +188,19 @@ QJsonObject DiagnosisJson::toJson(const ResolveResult &resolution)
                                            {u"ttl"_s, r.ttl < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(r.ttl)}});
             }
             step[u"records"_s] = records;
+        }
+        if (!event.naptrRecords.isEmpty()) {
+            QJsonArray records;
+            for (const DnsNaptrRecord &r : event.naptrRecords) {
+                records.append(QJsonObject{{u"order"_s, int(r.order)},
+                                           {u"preference"_s, int(r.preference)},
+                                           {u"flags"_s, r.flags},
+                                           {u"services"_s, r.services},
+                                           {u"regexp"_s, r.regexp},
+                                           {u"replacement"_s, r.replacement.isEmpty() ? u"."_s : r.replacement},
+                                           {u"ttl"_s, r.ttl < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(r.ttl)}});
+            }
+            step[u"naptr_records"_s] = records;
         }
         if (!event.addresses.isEmpty()) {
             QJsonArray addresses;

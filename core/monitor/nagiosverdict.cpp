@@ -52,6 +52,8 @@ bool NagiosOptions::parseExpect(const QString &text, QString *error)
 
 QString NagiosOptions::validate() const
 {
+    if (profile && (alive || !expected.isDefault()))
+        return tr("--verdict-profile replaces --expect and --alive: give only one of them.");
     if (warningMs && criticalMs && *warningMs > *criticalMs) {
         return tr("The warning threshold (%1 ms) is above the critical one (%2 ms).")
             .arg(threshold(warningMs), threshold(criticalMs));
@@ -95,7 +97,10 @@ NagiosVerdict NagiosVerdict::evaluate(const ProbeResult &result, const NagiosOpt
         text = errorKindTitle(result.error.kind) + u": "_s + result.error.message;
     } else {
         text = tr("%1 %2 in %3 ms").arg(result.statusCode).arg(result.reasonPhrase, number(rttMs, 1));
-        if (options.alive || options.accepts(result.statusCode)) {
+        const auto outcome = options.profile ? options.profile->classify(result)
+            : options.alive || options.accepts(result.statusCode) ? VerdictProfile::Outcome::Up
+                                                                    : VerdictProfile::Outcome::Down;
+        if (outcome == VerdictProfile::Outcome::Up) {
             verdict.m_state = State::Ok;
             if (options.criticalMs && rttMs > *options.criticalMs) {
                 verdict.m_state = State::Critical;
@@ -104,6 +109,13 @@ NagiosVerdict NagiosVerdict::evaluate(const ProbeResult &result, const NagiosOpt
                 verdict.m_state = State::Warning;
                 text += u' ' + tr("(over the warning threshold of %1 ms)").arg(threshold(options.warningMs));
             }
+        } else if (outcome == VerdictProfile::Outcome::Maintenance) {
+            verdict.m_state = State::Warning;
+            text += u' ' + tr("(maintenance: Retry-After %1, verdict profile %2)")
+                               .arg(result.headerValue(u"Retry-After"_s), options.profile->name());
+        } else if (options.profile) {
+            verdict.m_state = State::Critical;
+            text += u' ' + tr("(down for verdict profile %1: %2)").arg(options.profile->name(), options.profile->describe());
         } else {
             verdict.m_state = State::Critical;
             text += u' ' + tr("(expected %1)").arg(options.expectationText());
@@ -113,6 +125,23 @@ NagiosVerdict NagiosVerdict::evaluate(const ProbeResult &result, const NagiosOpt
             if (!check.passed && verdict.m_state != State::Critical) {
                 verdict.m_state = State::Critical;
                 text += u" ("_s + check.reason + u')';
+            }
+        }
+        // --keepalive: a flow that answers OPTIONS but not its pings is half-dead for
+        // the calls that ride on it (RFC 5626 §4.4.1: no pong within 10 s = failed).
+        if (const auto &keepAlive = result.keepAlive) {
+            if (keepAlive->kind == KeepAliveReport::Kind::Unsupported) {
+                // Nothing was measured: the state stays the answer's, the line says why.
+                text += u" ("_s + tr("no keep-alive over UDP") + u')';
+            } else if (keepAlive->pings() > 0 && keepAlive->pongs() == 0) {
+                verdict.m_state = State::Critical;
+                text += u" ("_s + tr("no keep-alive pong to %n ping(s)", nullptr, keepAlive->pings()) + u')';
+            } else if (keepAlive->missing() > 0 || keepAlive->pings() < keepAlive->requested) {
+                if (verdict.m_state == State::Ok)
+                    verdict.m_state = State::Warning;
+                text += u" ("_s + tr("%1 of %2 keep-alive pings answered").arg(keepAlive->pongs()).arg(keepAlive->requested) + u')';
+            } else {
+                text += u", "_s + tr("%n keep-alive pong(s)", nullptr, keepAlive->pongs());
             }
         }
     }
@@ -125,6 +154,14 @@ NagiosVerdict NagiosVerdict::evaluate(const ProbeResult &result, const NagiosOpt
                 + threshold(options.criticalMs) + u";0"_s;
     }
     perfdata << u"retransmissions="_s + QString::number(result.retransmissions) + u";;;0"_s;
+    if (result.keepAlive && result.keepAlive->kind != KeepAliveReport::Kind::Unsupported) {
+        qint64 slowest = -1;
+        for (const std::optional<qint64> &rtt : result.keepAlive->pongRttUs)
+            slowest = std::max(slowest, rtt.value_or(-1));
+        if (slowest >= 0)
+            perfdata << u"pong_rtt="_s + number(double(slowest) / 1000.0, 3) + u"ms;;;0"_s;
+        perfdata << u"pongs_missing="_s + QString::number(result.keepAlive->requested - result.keepAlive->pongs()) + u";;;0"_s;
+    }
     verdict.m_statusLine = u"SIP "_s + stateToken(verdict.m_state) + u" - "_s + oneLine(text) + u" | "_s
         + perfdata.join(u' ');
     return verdict;

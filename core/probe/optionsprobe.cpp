@@ -1,9 +1,12 @@
 #include "optionsprobe.h"
 
+#include "keepalivepinger.h"
+
 #include "codes/responsecodecatalog.h"
 #include "sip/optionsrequest.h"
 #include "sip/probetarget.h"
 #include "sip/resolver.h"
+#include "sip/serverdnsbackend.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -40,10 +43,13 @@ int failureRank(const SipError &error)
 ProbeEvent::Type probeEventType(ResolverEvent::Type type)
 {
     switch (type) {
+    case ResolverEvent::Type::NaptrQuery:
     case ResolverEvent::Type::SrvQuery:
     case ResolverEvent::Type::AddressQuery:
         return ProbeEvent::Type::DnsLookup;
     case ResolverEvent::Type::Literal:
+    case ResolverEvent::Type::NaptrRecords:
+    case ResolverEvent::Type::NaptrFailed:
     case ResolverEvent::Type::SrvRecords:
     case ResolverEvent::Type::SrvFailed:
     case ResolverEvent::Type::AddressRecords:
@@ -51,6 +57,7 @@ ProbeEvent::Type probeEventType(ResolverEvent::Type type)
         return ProbeEvent::Type::DnsResult;
     case ResolverEvent::Type::TransportChosen:
     case ResolverEvent::Type::NaptrSkipped:
+    case ResolverEvent::Type::NaptrSelected:
     case ResolverEvent::Type::Fallback:
     case ResolverEvent::Type::Finished:
     case ResolverEvent::Type::Failed:
@@ -169,6 +176,12 @@ void OptionsProbe::cancel()
 {
     if (!m_running)
         return;
+    if (m_pinger) {
+        // The answer is complete; only the keep-alive pings stop (finished() follows).
+        record(ProbeEvent::Type::Cancelled, tr("Keep-alive pings cancelled"));
+        m_pinger->stop();
+        return;
+    }
     record(ProbeEvent::Type::Cancelled, tr("Cancelled"));
     m_result.error = {ErrorKind::Cancelled, tr("The probe was cancelled."), {}};
     finish();
@@ -194,7 +207,7 @@ void OptionsProbe::resolve()
         onResolved(given);
         return;
     }
-    m_resolver = m_dnsBackend ? std::make_unique<Resolver>(m_dnsBackend) : std::make_unique<Resolver>();
+    m_resolver = std::make_unique<Resolver>(m_dnsBackend ? m_dnsBackend : dnsBackendFor(m_options.dnsServer));
     m_resolver->setClock(m_clock);
     connect(m_resolver.get(), &Resolver::eventRecorded, this, &OptionsProbe::recordResolverEvent);
     connect(m_resolver.get(), &Resolver::finished, this, &OptionsProbe::onResolved);
@@ -253,7 +266,12 @@ void OptionsProbe::tryTarget(qsizetype index)
     m_firstGarbage.clear();
     const ResolvedTarget &target = m_targets.at(index);
     m_result.transport = target.transport;
-    if (target.source == ResolvedTarget::Source::Srv) {
+    if (target.source == ResolvedTarget::Source::Srv && !target.naptrService.isEmpty()) {
+        m_result.transportReason = tr("from the NAPTR record %1 and the SRV record %2 (priority %3, weight %4)")
+                                       .arg(target.naptrService, target.srvName)
+                                       .arg(target.priority)
+                                       .arg(target.weight);
+    } else if (target.source == ResolvedTarget::Source::Srv) {
         m_result.transportReason = tr("from the SRV record %1 (priority %2, weight %3)")
                                        .arg(target.srvName).arg(target.priority).arg(target.weight);
     } else if (target.transport != m_choice.protocol) {
@@ -532,7 +550,8 @@ void OptionsProbe::onTransactionTerminated()
     if (!m_running)
         return;
     if (!m_retryPending) {
-        finish();
+        if (!startKeepAlive())
+            finish();
         return;
     }
     // Out of the transaction's signal before the next one starts.
@@ -544,6 +563,33 @@ void OptionsProbe::onTransactionTerminated()
         }
         sendRequest();
     });
+}
+
+bool OptionsProbe::startKeepAlive()
+{
+    if (m_options.keepAlive.pings <= 0 || m_pinger || !m_result.hasFinalResponse() || !m_transport || !m_transportUp)
+        return false;
+    // From here on the connection belongs to the pings: its end is theirs to report,
+    // not a target failure to fail over from.
+    disconnect(m_transport.get(), &Transport::failed, this, nullptr);
+    KeepAliveOptions options = m_options.keepAlive;
+    options.pongTimeout = std::min(options.pongTimeout, m_options.timers.effectiveTimerF());
+    m_pinger = std::make_unique<KeepAlivePinger>();
+    connect(m_pinger.get(), &KeepAlivePinger::pongReceived, this, [this](int index, qint64 rttUs) {
+        record(ProbeEvent::Type::TransportInfo,
+               tr("Keep-alive ping %1: pong after %2 ms").arg(index + 1).arg(double(rttUs) / 1000.0, 0, 'f', 3));
+    });
+    connect(m_pinger.get(), &KeepAlivePinger::pongMissing, this, [this](int index) {
+        record(ProbeEvent::Type::TransportInfo, tr("Keep-alive ping %1: no pong").arg(index + 1));
+    });
+    connect(m_pinger.get(), &KeepAlivePinger::finished, this, [this](const KeepAliveReport &report) {
+        m_result.keepAlive = report;
+        if (!report.stopReason.isEmpty())
+            record(ProbeEvent::Type::TransportInfo, report.stopReason);
+        finish();   // cleanUp() deletes the pinger later: we are inside its signal
+    });
+    m_pinger->start(m_transport.get(), options);
+    return true;
 }
 
 void OptionsProbe::fail(const SipError &error, int localStatus)
@@ -612,6 +658,11 @@ void OptionsProbe::cleanUp()
         m_transaction->disconnect(this);
         m_transaction->cancel();
         m_transaction.release()->deleteLater();
+    }
+    if (m_pinger) {
+        m_pinger->disconnect(this);
+        m_pinger->stop();
+        m_pinger.release()->deleteLater();
     }
     dropTransport();
     m_authenticator.reset();

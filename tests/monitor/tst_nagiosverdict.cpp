@@ -31,6 +31,21 @@ ProbeResult failed(ErrorKind kind, int localStatus, const QString &message)
     return result;
 }
 
+// An answered probe with keep-alive pings: one entry a ping, the pong's RTT in ms or
+// none (< 0).
+ProbeResult withKeepAlive(const QList<double> &pongMs, int requested,
+                          KeepAliveReport::Kind kind = KeepAliveReport::Kind::Crlf)
+{
+    ProbeResult result = answered(200, u"OK"_s, 5.0);
+    KeepAliveReport report;
+    report.kind = kind;
+    report.requested = requested;
+    for (const double ms : pongMs)
+        report.pongRttUs.append(ms < 0 ? std::nullopt : std::optional<qint64>(qint64(ms * 1000.0)));
+    result.keepAlive = report;
+    return result;
+}
+
 NagiosOptions options(std::optional<double> w = {}, std::optional<double> c = {},
                       const QString &expect = {}, bool alive = false)
 {
@@ -57,11 +72,15 @@ private Q_SLOTS:
     void verdict();
     void statusLineFormat();
     void noResponseHasNoRttPerfdata();
+    void keepAlivePerfdata();
     void thresholdParsing_data();
     void thresholdParsing();
     void expectParsing_data();
     void expectParsing();
     void unknownLine();
+    void verdictProfile_data();
+    void verdictProfile();
+    void verdictProfileReplacesExpect();
 };
 
 void TestNagiosVerdict::verdict_data()
@@ -111,6 +130,18 @@ void TestNagiosVerdict::verdict_data()
                                         << u"SIP WARNING - 503"_s;
     QTest::newRow("wrong-code-fast-stays-critical") << answered(500, u"Server Internal Error"_s, 1.0) << options(100, 200) << 2
                                                     << u"SIP CRITICAL - 500"_s;
+    // --keepalive (RFC 5626 §4.4.1): no pong at all fails the flow, some missing warn.
+    QTest::newRow("keepalive-all-pongs") << withKeepAlive({0.2, 0.3}, 2) << options() << 0
+                                         << u"SIP OK - 200 OK in 5.0 ms, 2 keep-alive pong(s)"_s;
+    QTest::newRow("keepalive-no-pong") << withKeepAlive({-1, -1}, 2) << options() << 2
+                                       << u"SIP CRITICAL - 200 OK in 5.0 ms (no keep-alive pong to 2 ping(s))"_s;
+    QTest::newRow("keepalive-some-missing") << withKeepAlive({0.2, -1, 0.4}, 3) << options() << 1
+                                            << u"SIP WARNING - 200 OK in 5.0 ms (2 of 3 keep-alive pings answered)"_s;
+    QTest::newRow("keepalive-stopped-early") << withKeepAlive({0.2}, 3) << options() << 1 << u"SIP WARNING - "_s;
+    QTest::newRow("keepalive-udp-keeps-the-answer") << withKeepAlive({}, 2, KeepAliveReport::Kind::Unsupported) << options()
+                                                    << 0 << u"SIP OK - 200 OK in 5.0 ms (no keep-alive over UDP)"_s;
+    QTest::newRow("keepalive-no-pong-beats-wrong-code") << withKeepAlive({-1}, 1) << options(100, 200, u"404"_s) << 2
+                                                        << u"SIP CRITICAL - "_s;
     // Bad arguments and non-verdicts are UNKNOWN.
     QTest::newRow("warning-above-critical") << answered(200, u"OK"_s, 1.0) << options(300, 200) << 3
                                             << u"SIP UNKNOWN - The warning threshold (300 ms) is above the critical one (200 ms)."_s;
@@ -145,6 +176,17 @@ void TestNagiosVerdict::statusLineFormat()
     // A '|' in a reason phrase must not be taken for the perfdata separator.
     const NagiosVerdict pipe = NagiosVerdict::evaluate(answered(200, u"O|K"_s, 1.0), options());
     QCOMPARE(pipe.statusLine().count(u'|'), 1);
+}
+
+void TestNagiosVerdict::keepAlivePerfdata()
+{
+    const NagiosVerdict verdict = NagiosVerdict::evaluate(withKeepAlive({0.2, -1, 0.45}, 3), options());
+    QVERIFY2(verdict.statusLine().endsWith(u"retransmissions=0;;;0 pong_rtt=0.450ms;;;0 pongs_missing=1;;;0"_s),
+             qPrintable(verdict.statusLine()));
+    // Without a measured pong, no made-up RTT.
+    const NagiosVerdict none = NagiosVerdict::evaluate(withKeepAlive({-1}, 1), options());
+    QVERIFY(!none.statusLine().contains(u"pong_rtt"_s));
+    QVERIFY(none.statusLine().endsWith(u"pongs_missing=1;;;0"_s));
 }
 
 void TestNagiosVerdict::noResponseHasNoRttPerfdata()
@@ -228,4 +270,62 @@ void TestNagiosVerdict::unknownLine()
 }
 
 QTEST_GUILESS_MAIN(TestNagiosVerdict)
+// Exit codes per verdict profile: up OK, maintenance WARNING, down CRITICAL.
+void TestNagiosVerdict::verdictProfile_data()
+{
+    QTest::addColumn<QString>("profile");
+    QTest::addColumn<int>("code");   // 0: timeout
+    QTest::addColumn<bool>("retryAfter");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("strict-200") << u"strict"_s << 200 << false << 0;
+    QTest::newRow("strict-404") << u"strict"_s << 404 << false << 2;
+    QTest::newRow("alive-403") << u"alive"_s << 403 << false << 0;
+    QTest::newRow("alive-timeout") << u"alive"_s << 0 << false << 2;
+    QTest::newRow("cube-404") << u"cube"_s << 404 << false << 0;
+    QTest::newRow("cube-503") << u"cube"_s << 503 << false << 2;
+    QTest::newRow("cube-505") << u"cube"_s << 505 << false << 2;
+    QTest::newRow("teams-408") << u"teams"_s << 408 << false << 2;
+    QTest::newRow("teams-504") << u"teams"_s << 504 << false << 2;
+    QTest::newRow("teams-500") << u"teams"_s << 500 << false << 0;
+    QTest::newRow("planned-503-retry-after") << u"planned"_s << 503 << true << 1;
+    QTest::newRow("planned-503-plain") << u"planned"_s << 503 << false << 2;
+}
+
+void TestNagiosVerdict::verdictProfile()
+{
+    QFETCH(QString, profile);
+    QFETCH(int, code);
+    QFETCH(bool, retryAfter);
+    QFETCH(int, exitCode);
+    NagiosOptions options;
+    if (profile == u"planned"_s) {
+        VerdictProfile::Definition definition;
+        definition.name = profile;
+        definition.base = u"teams"_s;
+        definition.maintenanceOnRetryAfter = true;
+        options.profile = VerdictProfile::define(definition, nullptr);
+    } else {
+        options.profile = VerdictProfile::builtIn(profile);
+    }
+    QVERIFY(options.profile);
+    ProbeResult result = code ? answered(code, u"Reason"_s, 12.0) : failed(ErrorKind::Timeout, 408, u"No final response."_s);
+    if (retryAfter)
+        result.headers << SipHeader{u"Retry-After"_s, u"600"_s};
+    const NagiosVerdict verdict = NagiosVerdict::evaluate(result, options);
+    QCOMPARE(verdict.exitCode(), exitCode);
+    if (exitCode == 1)
+        QVERIFY2(verdict.statusLine().contains(u"maintenance: Retry-After 600, verdict profile planned"_s), qPrintable(verdict.statusLine()));
+    if (exitCode == 2 && code)
+        QVERIFY2(verdict.statusLine().contains(u"down for verdict profile "_s + profile), qPrintable(verdict.statusLine()));
+}
+
+void TestNagiosVerdict::verdictProfileReplacesExpect()
+{
+    NagiosOptions options;
+    options.profile = VerdictProfile::cube();
+    options.alive = true;
+    QCOMPARE(NagiosVerdict::evaluate(answered(200, u"OK"_s, 1.0), options).exitCode(), 3);
+    QVERIFY(options.validate().contains(u"--verdict-profile"_s));
+}
+
 #include "tst_nagiosverdict.moc"
