@@ -21,7 +21,8 @@ SIPSCOPE_PACKAGES_BUILD=(
 # for the throw-away TLS certificates; cpack's DEB/RPM tools and the validators for the
 # packaging checks (tests/packaging); Xvfb, xdotool and xclip for the GUI tests that
 # drive the real window with real input events (tests/xvfb); a private Secret Service
-# (dbus-daemon, gnome-keyring-daemon, secret-tool) for the keychain tests (tests/keychain).
+# (dbus-daemon, gnome-keyring-daemon, secret-tool) for the keychain tests (tests/keychain, and Remember password in tests/gui and tests/xvfb;
+# dbus-run-session is in dbus-bin).
 SIPSCOPE_PACKAGES_TEST=(
     kamailio kamailio-tls-modules kamailio-websocket-modules baresip sipsak openssl tshark prometheus dnsmasq-base
     dpkg-dev rpm file man-db desktop-file-utils appstream lintian

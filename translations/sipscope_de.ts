@@ -3969,7 +3969,10 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     </message>
     <message numerus="yes">
         <source>expired %n day(s) ago (%1)</source>
-        <translation><numerusform>ist vor %n Tag abgelaufen (%1)</numerusform><numerusform>ist vor %n Tagen abgelaufen (%1)</numerusform></translation>
+        <translation>
+            <numerusform>ist vor %n Tag abgelaufen (%1)</numerusform>
+            <numerusform>ist vor %n Tagen abgelaufen (%1)</numerusform>
+        </translation>
     </message>
     <message>
         <source>expires in less than a day (%1)</source>
@@ -3977,7 +3980,10 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     </message>
     <message numerus="yes">
         <source>expires in %n day(s) (%1)</source>
-        <translation><numerusform>läuft in %n Tag ab (%1)</numerusform><numerusform>läuft in %n Tagen ab (%1)</numerusform></translation>
+        <translation>
+            <numerusform>läuft in %n Tag ab (%1)</numerusform>
+            <numerusform>läuft in %n Tagen ab (%1)</numerusform>
+        </translation>
     </message>
     <message>
         <source>the server's certificate %1</source>
@@ -4135,11 +4141,17 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     </message>
     <message numerus="yes">
         <source>within the warning window of %n day(s)</source>
-        <translation><numerusform>im Warnzeitraum von %n Tag</numerusform><numerusform>im Warnzeitraum von %n Tagen</numerusform></translation>
+        <translation>
+            <numerusform>im Warnzeitraum von %n Tag</numerusform>
+            <numerusform>im Warnzeitraum von %n Tagen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>within the critical window of %n day(s)</source>
-        <translation><numerusform>im kritischen Zeitraum von %n Tag</numerusform><numerusform>im kritischen Zeitraum von %n Tagen</numerusform></translation>
+        <translation>
+            <numerusform>im kritischen Zeitraum von %n Tag</numerusform>
+            <numerusform>im kritischen Zeitraum von %n Tagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>expired</source>
@@ -8425,7 +8437,10 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     </message>
     <message numerus="yes">
         <source>%1 · certificate %n day(s)</source>
-        <translation><numerusform>%1 · Zertifikat %n Tag</numerusform><numerusform>%1 · Zertifikat %n Tage</numerusform></translation>
+        <translation>
+            <numerusform>%1 · Zertifikat %n Tag</numerusform>
+            <numerusform>%1 · Zertifikat %n Tage</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9007,10 +9022,6 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>Passwort merken</translation>
     </message>
     <message>
-        <source>Passwords are only ever kept in the system keychain, which this build cannot use (no QtKeychain): the password is never saved.</source>
-        <translation>Passwörter werden ausschließlich im Schlüsselbund des Systems gespeichert, den dieser Build nicht nutzen kann (kein QtKeychain): Das Passwort wird nie gespeichert.</translation>
-    </message>
-    <message>
         <source>CA file:</source>
         <translation>CA-Datei:</translation>
     </message>
@@ -9037,10 +9048,6 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>Answer a 401/407 digest challenge as this user (also the From user)</source>
         <translation>Eine 401/407-Digest-Challenge als dieser Benutzer beantworten (auch der From-Benutzer)</translation>
-    </message>
-    <message>
-        <source>Used only to answer the challenge; never shown, logged or saved</source>
-        <translation>Nur zum Beantworten der Challenge; nie angezeigt, protokolliert oder gespeichert</translation>
     </message>
     <message>
         <source>TLS: also trust the CA certificates in this PEM file</source>
@@ -9089,6 +9096,14 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>Ask this DNS server (NAPTR, SRV, A, AAAA) instead of the system's, e.g. 127.0.0.1:5353 or [::1]:53</source>
         <translation>Diesen DNS-Server fragen (NAPTR, SRV, A, AAAA) statt des System-Resolvers, z. B. 127.0.0.1:5353 oder [::1]:53</translation>
+    </message>
+    <message>
+        <source>Used only to answer the challenge; never shown or logged, and saved only in the system keychain when Remember is ticked</source>
+        <translation>Dient nur zur Antwort auf die Challenge; wird nie angezeigt oder protokolliert und nur im Schlüsselbund des Systems gespeichert, wenn „Merken“ angehakt ist</translation>
+    </message>
+    <message>
+        <source>Keychain status</source>
+        <translation>Schlüsselbund-Status</translation>
     </message>
 </context>
 <context>
@@ -9139,6 +9154,81 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>Warning %1 is not a registered warn-code (RFC 3261 §20.43 lists 300 to 399).</source>
         <translation>Warning %1 ist kein registrierter warn-code (RFC 3261 §20.43 nennt 300 bis 399).</translation>
+    </message>
+</context>
+<context>
+    <name>SipScope::RememberedPassword</name>
+    <message>
+        <source>No keychain is connected: the password is not saved.</source>
+        <translation>Kein Schlüsselbund angebunden: Das Passwort wird nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Passwords are only ever kept in the system keychain, which cannot be used here: %1 The password is not saved.</source>
+        <translation>Passwörter werden nur im Schlüsselbund des Systems aufbewahrt, der hier nicht nutzbar ist: %1 Das Passwort wird nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Keep the password in the system keychain under user@host, where sipscope-cli credentials and the monitor find it too. Unticking it offers to delete the saved password. Keychain: %1.</source>
+        <translation>Das Passwort im Schlüsselbund des Systems unter benutzer@host aufbewahren, wo auch sipscope-cli credentials und der Monitor es finden. Wer den Haken entfernt, kann das gespeicherte Passwort löschen. Schlüsselbund: %1.</translation>
+    </message>
+    <message>
+        <source>Password for %1 filled in from the keychain.</source>
+        <translation>Passwort für %1 aus dem Schlüsselbund eingesetzt.</translation>
+    </message>
+    <message>
+        <source>A password is saved for %1; sending saves the one typed instead.</source>
+        <translation>Für %1 ist ein Passwort gespeichert; beim Senden wird stattdessen das eingegebene gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved passwords cannot be looked up: %1</source>
+        <translation>Gespeicherte Passwörter können nicht nachgeschlagen werden: %1</translation>
+    </message>
+    <message>
+        <source>To remember the password, enter a user name and a target: it is saved for that user on that server.</source>
+        <translation>Um das Passwort zu merken, geben Sie einen Benutzernamen und ein Ziel ein: Es wird für diesen Benutzer auf diesem Server gespeichert.</translation>
+    </message>
+    <message>
+        <source>Password saved in the keychain as %1.</source>
+        <translation>Passwort im Schlüsselbund als %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The password was not saved: %1 The probe was sent all the same.</source>
+        <translation>Das Passwort wurde nicht gespeichert: %1 Der Test wurde trotzdem gesendet.</translation>
+    </message>
+    <message>
+        <source>The password will be saved in the keychain as %1 when the probe is sent.</source>
+        <translation>Das Passwort wird beim Senden des Tests im Schlüsselbund als %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Forget Password</source>
+        <translation>Passwort vergessen</translation>
+    </message>
+    <message>
+        <source>Forget the password saved for %1?</source>
+        <translation>Das für %1 gespeicherte Passwort vergessen?</translation>
+    </message>
+    <message>
+        <source>It is deleted from the system keychain; sipscope-cli and monitor targets with credentials=keychain:%1 no longer find it.</source>
+        <translation>Es wird aus dem Schlüsselbund des Systems gelöscht; sipscope-cli und Monitor-Ziele mit credentials=keychain:%1 finden es dann nicht mehr.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Vergessen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Behalten</translation>
+    </message>
+    <message>
+        <source>The password saved for %1 was deleted from the keychain.</source>
+        <translation>Das für %1 gespeicherte Passwort wurde aus dem Schlüsselbund gelöscht.</translation>
+    </message>
+    <message>
+        <source>The password saved for %1 could not be deleted: %2</source>
+        <translation>Das für %1 gespeicherte Passwort konnte nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>no system keychain is running — on this system that is the %1.</source>
+        <translation>Es läuft kein Schlüsselbund des Systems – auf diesem System ist das der Dienst %1.</translation>
     </message>
 </context>
 <context>

@@ -3969,7 +3969,10 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     </message>
     <message numerus="yes">
         <source>expired %n day(s) ago (%1)</source>
-        <translation><numerusform>caducó hace %n día (%1)</numerusform><numerusform>caducó hace %n días (%1)</numerusform></translation>
+        <translation>
+            <numerusform>caducó hace %n día (%1)</numerusform>
+            <numerusform>caducó hace %n días (%1)</numerusform>
+        </translation>
     </message>
     <message>
         <source>expires in less than a day (%1)</source>
@@ -3977,7 +3980,10 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     </message>
     <message numerus="yes">
         <source>expires in %n day(s) (%1)</source>
-        <translation><numerusform>caduca en %n día (%1)</numerusform><numerusform>caduca en %n días (%1)</numerusform></translation>
+        <translation>
+            <numerusform>caduca en %n día (%1)</numerusform>
+            <numerusform>caduca en %n días (%1)</numerusform>
+        </translation>
     </message>
     <message>
         <source>the server's certificate %1</source>
@@ -4135,11 +4141,17 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     </message>
     <message numerus="yes">
         <source>within the warning window of %n day(s)</source>
-        <translation><numerusform>dentro del periodo de advertencia de %n día</numerusform><numerusform>dentro del periodo de advertencia de %n días</numerusform></translation>
+        <translation>
+            <numerusform>dentro del periodo de advertencia de %n día</numerusform>
+            <numerusform>dentro del periodo de advertencia de %n días</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>within the critical window of %n day(s)</source>
-        <translation><numerusform>dentro del periodo crítico de %n día</numerusform><numerusform>dentro del periodo crítico de %n días</numerusform></translation>
+        <translation>
+            <numerusform>dentro del periodo crítico de %n día</numerusform>
+            <numerusform>dentro del periodo crítico de %n días</numerusform>
+        </translation>
     </message>
     <message>
         <source>expired</source>
@@ -8425,7 +8437,10 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     </message>
     <message numerus="yes">
         <source>%1 · certificate %n day(s)</source>
-        <translation><numerusform>%1 · certificado %n día</numerusform><numerusform>%1 · certificado %n días</numerusform></translation>
+        <translation>
+            <numerusform>%1 · certificado %n día</numerusform>
+            <numerusform>%1 · certificado %n días</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9007,10 +9022,6 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>Recordar la contraseña</translation>
     </message>
     <message>
-        <source>Passwords are only ever kept in the system keychain, which this build cannot use (no QtKeychain): the password is never saved.</source>
-        <translation>Las contraseñas solo se guardan en el llavero del sistema, que esta compilación no puede usar (sin QtKeychain): la contraseña nunca se guarda.</translation>
-    </message>
-    <message>
         <source>CA file:</source>
         <translation>Archivo de CA:</translation>
     </message>
@@ -9037,10 +9048,6 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>Answer a 401/407 digest challenge as this user (also the From user)</source>
         <translation>Responder a un desafío Digest 401/407 como este usuario (también es el usuario de From)</translation>
-    </message>
-    <message>
-        <source>Used only to answer the challenge; never shown, logged or saved</source>
-        <translation>Solo se usa para responder al desafío; nunca se muestra, registra ni guarda</translation>
     </message>
     <message>
         <source>TLS: also trust the CA certificates in this PEM file</source>
@@ -9089,6 +9096,14 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>Ask this DNS server (NAPTR, SRV, A, AAAA) instead of the system's, e.g. 127.0.0.1:5353 or [::1]:53</source>
         <translation>Consultar este servidor DNS (NAPTR, SRV, A, AAAA) en lugar del del sistema, p. ej. 127.0.0.1:5353 o [::1]:53</translation>
+    </message>
+    <message>
+        <source>Used only to answer the challenge; never shown or logged, and saved only in the system keychain when Remember is ticked</source>
+        <translation>Se usa solo para responder al desafío; nunca se muestra ni se registra, y solo se guarda en el llavero del sistema si «Recordar» está marcado</translation>
+    </message>
+    <message>
+        <source>Keychain status</source>
+        <translation>Estado del llavero</translation>
     </message>
 </context>
 <context>
@@ -9139,6 +9154,81 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>Warning %1 is not a registered warn-code (RFC 3261 §20.43 lists 300 to 399).</source>
         <translation>Warning %1 no es un warn-code registrado (RFC 3261 §20.43 va de 300 a 399).</translation>
+    </message>
+</context>
+<context>
+    <name>SipScope::RememberedPassword</name>
+    <message>
+        <source>No keychain is connected: the password is not saved.</source>
+        <translation>No hay ningún llavero conectado: la contraseña no se guarda.</translation>
+    </message>
+    <message>
+        <source>Passwords are only ever kept in the system keychain, which cannot be used here: %1 The password is not saved.</source>
+        <translation>Las contraseñas solo se guardan en el llavero del sistema, que aquí no se puede usar: %1 La contraseña no se guarda.</translation>
+    </message>
+    <message>
+        <source>Keep the password in the system keychain under user@host, where sipscope-cli credentials and the monitor find it too. Unticking it offers to delete the saved password. Keychain: %1.</source>
+        <translation>Guardar la contraseña en el llavero del sistema como usuario@host, donde también la encuentran sipscope-cli credentials y el monitor. Al desmarcarlo se ofrece eliminar la contraseña guardada. Llavero: %1.</translation>
+    </message>
+    <message>
+        <source>Password for %1 filled in from the keychain.</source>
+        <translation>Contraseña de %1 tomada del llavero.</translation>
+    </message>
+    <message>
+        <source>A password is saved for %1; sending saves the one typed instead.</source>
+        <translation>Hay una contraseña guardada para %1; al enviar se guarda en su lugar la escrita.</translation>
+    </message>
+    <message>
+        <source>Saved passwords cannot be looked up: %1</source>
+        <translation>No se pueden consultar las contraseñas guardadas: %1</translation>
+    </message>
+    <message>
+        <source>To remember the password, enter a user name and a target: it is saved for that user on that server.</source>
+        <translation>Para recordar la contraseña, escriba un nombre de usuario y un destino: se guarda para ese usuario en ese servidor.</translation>
+    </message>
+    <message>
+        <source>Password saved in the keychain as %1.</source>
+        <translation>Contraseña guardada en el llavero como %1.</translation>
+    </message>
+    <message>
+        <source>The password was not saved: %1 The probe was sent all the same.</source>
+        <translation>La contraseña no se guardó: %1 El sondeo se envió de todos modos.</translation>
+    </message>
+    <message>
+        <source>The password will be saved in the keychain as %1 when the probe is sent.</source>
+        <translation>La contraseña se guardará en el llavero como %1 al enviar el sondeo.</translation>
+    </message>
+    <message>
+        <source>Forget Password</source>
+        <translation>Olvidar contraseña</translation>
+    </message>
+    <message>
+        <source>Forget the password saved for %1?</source>
+        <translation>¿Olvidar la contraseña guardada para %1?</translation>
+    </message>
+    <message>
+        <source>It is deleted from the system keychain; sipscope-cli and monitor targets with credentials=keychain:%1 no longer find it.</source>
+        <translation>Se elimina del llavero del sistema; sipscope-cli y los destinos del monitor con credentials=keychain:%1 ya no la encuentran.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Olvidar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Conservar</translation>
+    </message>
+    <message>
+        <source>The password saved for %1 was deleted from the keychain.</source>
+        <translation>La contraseña guardada para %1 se eliminó del llavero.</translation>
+    </message>
+    <message>
+        <source>The password saved for %1 could not be deleted: %2</source>
+        <translation>No se pudo eliminar la contraseña guardada para %1: %2</translation>
+    </message>
+    <message>
+        <source>no system keychain is running — on this system that is the %1.</source>
+        <translation>no hay ningún llavero del sistema en ejecución; en este sistema es el servicio %1.</translation>
     </message>
 </context>
 <context>

@@ -3969,7 +3969,10 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
     <message numerus="yes">
         <source>expired %n day(s) ago (%1)</source>
-        <translation><numerusform>a expiré il y a %n jour (%1)</numerusform><numerusform>a expiré il y a %n jours (%1)</numerusform></translation>
+        <translation>
+            <numerusform>a expiré il y a %n jour (%1)</numerusform>
+            <numerusform>a expiré il y a %n jours (%1)</numerusform>
+        </translation>
     </message>
     <message>
         <source>expires in less than a day (%1)</source>
@@ -3977,7 +3980,10 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
     <message numerus="yes">
         <source>expires in %n day(s) (%1)</source>
-        <translation><numerusform>expire dans %n jour (%1)</numerusform><numerusform>expire dans %n jours (%1)</numerusform></translation>
+        <translation>
+            <numerusform>expire dans %n jour (%1)</numerusform>
+            <numerusform>expire dans %n jours (%1)</numerusform>
+        </translation>
     </message>
     <message>
         <source>the server's certificate %1</source>
@@ -4135,11 +4141,17 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
     <message numerus="yes">
         <source>within the warning window of %n day(s)</source>
-        <translation><numerusform>dans la période d'avertissement de %n jour</numerusform><numerusform>dans la période d'avertissement de %n jours</numerusform></translation>
+        <translation>
+            <numerusform>dans la période d'avertissement de %n jour</numerusform>
+            <numerusform>dans la période d'avertissement de %n jours</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>within the critical window of %n day(s)</source>
-        <translation><numerusform>dans la période critique de %n jour</numerusform><numerusform>dans la période critique de %n jours</numerusform></translation>
+        <translation>
+            <numerusform>dans la période critique de %n jour</numerusform>
+            <numerusform>dans la période critique de %n jours</numerusform>
+        </translation>
     </message>
     <message>
         <source>expired</source>
@@ -8425,7 +8437,10 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
     <message numerus="yes">
         <source>%1 · certificate %n day(s)</source>
-        <translation><numerusform>%1 · certificat %n jour</numerusform><numerusform>%1 · certificat %n jours</numerusform></translation>
+        <translation>
+            <numerusform>%1 · certificat %n jour</numerusform>
+            <numerusform>%1 · certificat %n jours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9007,10 +9022,6 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
         <translation>Mémoriser le mot de passe</translation>
     </message>
     <message>
-        <source>Passwords are only ever kept in the system keychain, which this build cannot use (no QtKeychain): the password is never saved.</source>
-        <translation>Les mots de passe ne sont jamais conservés ailleurs que dans le trousseau du système, que cette version ne peut pas utiliser (pas de QtKeychain) : le mot de passe n'est jamais enregistré.</translation>
-    </message>
-    <message>
         <source>CA file:</source>
         <translation>Fichier AC :</translation>
     </message>
@@ -9037,10 +9048,6 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>Answer a 401/407 digest challenge as this user (also the From user)</source>
         <translation>Répondre à un challenge Digest 401/407 avec cet utilisateur (aussi l'utilisateur From)</translation>
-    </message>
-    <message>
-        <source>Used only to answer the challenge; never shown, logged or saved</source>
-        <translation>Sert uniquement à répondre au challenge ; jamais affiché, journalisé ni enregistré</translation>
     </message>
     <message>
         <source>TLS: also trust the CA certificates in this PEM file</source>
@@ -9089,6 +9096,14 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>Ask this DNS server (NAPTR, SRV, A, AAAA) instead of the system's, e.g. 127.0.0.1:5353 or [::1]:53</source>
         <translation>Interroger ce serveur DNS (NAPTR, SRV, A, AAAA) au lieu de celui du système, p. ex. 127.0.0.1:5353 ou [::1]:53</translation>
+    </message>
+    <message>
+        <source>Used only to answer the challenge; never shown or logged, and saved only in the system keychain when Remember is ticked</source>
+        <translation>Sert uniquement à répondre au défi d’authentification ; jamais affiché ni journalisé, et enregistré seulement dans le trousseau du système quand « Mémoriser » est coché</translation>
+    </message>
+    <message>
+        <source>Keychain status</source>
+        <translation>État du trousseau</translation>
     </message>
 </context>
 <context>
@@ -9139,6 +9154,81 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>Warning %1 is not a registered warn-code (RFC 3261 §20.43 lists 300 to 399).</source>
         <translation>Warning %1 n'est pas un warn-code du registre (la RFC 3261 §20.43 va de 300 à 399).</translation>
+    </message>
+</context>
+<context>
+    <name>SipScope::RememberedPassword</name>
+    <message>
+        <source>No keychain is connected: the password is not saved.</source>
+        <translation>Aucun trousseau n’est relié : le mot de passe n’est pas enregistré.</translation>
+    </message>
+    <message>
+        <source>Passwords are only ever kept in the system keychain, which cannot be used here: %1 The password is not saved.</source>
+        <translation>Les mots de passe ne sont conservés que dans le trousseau du système, inutilisable ici : %1 Le mot de passe n’est pas enregistré.</translation>
+    </message>
+    <message>
+        <source>Keep the password in the system keychain under user@host, where sipscope-cli credentials and the monitor find it too. Unticking it offers to delete the saved password. Keychain: %1.</source>
+        <translation>Conserver le mot de passe dans le trousseau du système sous utilisateur@hôte, où sipscope-cli credentials et le moniteur le trouvent aussi. Décocher propose de supprimer le mot de passe enregistré. Trousseau : %1.</translation>
+    </message>
+    <message>
+        <source>Password for %1 filled in from the keychain.</source>
+        <translation>Mot de passe de %1 repris du trousseau.</translation>
+    </message>
+    <message>
+        <source>A password is saved for %1; sending saves the one typed instead.</source>
+        <translation>Un mot de passe est enregistré pour %1 ; l’envoi enregistre à sa place celui saisi.</translation>
+    </message>
+    <message>
+        <source>Saved passwords cannot be looked up: %1</source>
+        <translation>Impossible de consulter les mots de passe enregistrés : %1</translation>
+    </message>
+    <message>
+        <source>To remember the password, enter a user name and a target: it is saved for that user on that server.</source>
+        <translation>Pour mémoriser le mot de passe, saisissez un nom d’utilisateur et une cible : il est enregistré pour cet utilisateur sur ce serveur.</translation>
+    </message>
+    <message>
+        <source>Password saved in the keychain as %1.</source>
+        <translation>Mot de passe enregistré dans le trousseau sous %1.</translation>
+    </message>
+    <message>
+        <source>The password was not saved: %1 The probe was sent all the same.</source>
+        <translation>Le mot de passe n’a pas été enregistré : %1 Le sondage a quand même été envoyé.</translation>
+    </message>
+    <message>
+        <source>The password will be saved in the keychain as %1 when the probe is sent.</source>
+        <translation>Le mot de passe sera enregistré dans le trousseau sous %1 à l’envoi du sondage.</translation>
+    </message>
+    <message>
+        <source>Forget Password</source>
+        <translation>Oublier le mot de passe</translation>
+    </message>
+    <message>
+        <source>Forget the password saved for %1?</source>
+        <translation>Oublier le mot de passe enregistré pour %1 ?</translation>
+    </message>
+    <message>
+        <source>It is deleted from the system keychain; sipscope-cli and monitor targets with credentials=keychain:%1 no longer find it.</source>
+        <translation>Il est supprimé du trousseau du système ; sipscope-cli et les cibles du moniteur avec credentials=keychain:%1 ne le trouvent plus.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Oublier</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Conserver</translation>
+    </message>
+    <message>
+        <source>The password saved for %1 was deleted from the keychain.</source>
+        <translation>Le mot de passe enregistré pour %1 a été supprimé du trousseau.</translation>
+    </message>
+    <message>
+        <source>The password saved for %1 could not be deleted: %2</source>
+        <translation>Impossible de supprimer le mot de passe enregistré pour %1 : %2</translation>
+    </message>
+    <message>
+        <source>no system keychain is running — on this system that is the %1.</source>
+        <translation>aucun trousseau du système n’est en cours d’exécution — sur ce système, c’est le service %1.</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,7 @@
 // default (organisation/application) or an INI file given with --settings-file,
 // which is what the tests use.
 //
-// Passwords are never written here (see ProbeForm).
+// Passwords are never written here (see ProbeForm and RememberedPassword).
 #pragma once
 
 #include <QSettings>
@@ -43,6 +43,9 @@ public:
     static inline const char KeyProbeRepeat[] = "probe/repeat";
     static inline const char KeyProbeRepeatCount[] = "probe/repeatCount";
     static inline const char KeyProbeRepeatInterval[] = "probe/repeatIntervalSeconds";
+    // The digest user, kept only while its password is remembered in the keychain, so
+    // that the password is found again at start. Never the password.
+    static inline const char KeyProbeUser[] = "probe/user";
 
 private:
     std::unique_ptr<QSettings> m_settings;

@@ -3,6 +3,7 @@
 #include "commandline.h"
 #include "guiconsole.h"
 #include "i18n/translations.h"
+#include "keychain/systemsecretstore.h"
 #include "languageswitcher.h"
 #include "mainwindow.h"
 #include "screenshotrunner.h"
@@ -77,7 +78,10 @@ int main(int argc, char *argv[])
         languages.applyAtStartup(options.language, settings.store());
     }
 
+    // Outlives the window, whose keychain calls it answers.
+    const auto secrets = SipScope::createSystemSecretStore();
     SipScope::MainWindow window(options.settingsFile, &languages);
+    window.setSecretStore(secrets.get());
     if (options.viewIndex >= 0)
         window.setCurrentView(options.viewIndex);
 

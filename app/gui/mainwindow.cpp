@@ -240,6 +240,12 @@ void MainWindow::setLanguagePreference(const QString &preference)
     QMetaObject::invokeMethod(this, [this, message] { showStatusMessage(message); }, Qt::QueuedConnection);
 }
 
+void MainWindow::setSecretStore(SecretStore *store)
+{
+    m_probeView->form()->setSecretStore(store);
+    m_monitorView->monitor()->setSecretStore(store);
+}
+
 int MainWindow::currentView() const
 {
     return m_tabs->currentIndex();

@@ -22,6 +22,7 @@ class LanguageSwitcher;
 class MonitorView;
 class ProbeView;
 class ResponderView;
+class SecretStore;
 
 class MainWindow final : public QMainWindow
 {
@@ -47,6 +48,11 @@ public:
 
     int currentView() const;
     void setCurrentView(int index);
+
+    // Where saved passwords are (not owned): the probe form's "Remember" and the
+    // monitor's keychain references. main.cpp gives the system keychain, tests a fake;
+    // unset, "Remember" is disabled and the monitor asks the system keychain itself.
+    void setSecretStore(SecretStore *store);
 
     // Writes geometry, splitters, last view and the views' settings (also done on close).
     void saveSettings();

@@ -1,6 +1,7 @@
 #include "probeform.h"
 
 #include "appsettings.h"
+#include "rememberedpassword.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -151,7 +152,11 @@ ProbeForm::ProbeForm(QWidget *parent)
     m_passwordLabel->setBuddy(m_password);
     m_remember = new QCheckBox(m_advanced);
     m_remember->setObjectName(u"rememberPasswordCheck"_s);
-    m_remember->setEnabled(false); // no keychain in this build: never stored at all
+    m_keychainStatus = new QLabel(m_advanced);
+    m_keychainStatus->setObjectName(u"keychainStatus"_s);
+    m_rememberedPassword = new RememberedPassword(m_user, m_password, m_remember, m_keychainStatus,
+                                                  [this] { return target(); }, this);
+    connect(m_target, &QComboBox::editTextChanged, m_rememberedPassword, &RememberedPassword::inputChanged);
     m_caLabel = new QLabel(m_advanced);
     m_caFile = new QLineEdit(m_advanced);
     m_caFile->setObjectName(u"caFileField"_s);
@@ -189,6 +194,7 @@ ProbeForm::ProbeForm(QWidget *parent)
     advancedLayout->addWidget(m_keepAlive, 2, 1, 1, 4);
     advancedLayout->addWidget(m_dnsServerLabel, 3, 0);
     advancedLayout->addWidget(m_dnsServer, 3, 1);
+    advancedLayout->addWidget(m_keychainStatus, 4, 1, 1, 4);
     advancedLayout->setColumnStretch(1, 1);
     advancedLayout->setColumnStretch(3, 1);
     m_advanced->setVisible(false);
@@ -284,11 +290,12 @@ void ProbeForm::retranslateUi()
     m_user->setToolTip(tr("Answer a 401/407 digest challenge as this user (also the From user)"));
     m_passwordLabel->setText(tr("Password:"));
     m_password->setAccessibleName(tr("Password"));
-    m_password->setToolTip(tr("Used only to answer the challenge; never shown, logged or saved"));
+    m_password->setToolTip(tr("Used only to answer the challenge; never shown or logged, and saved only in "
+                              "the system keychain when Remember is ticked"));
     m_remember->setText(tr("Remember"));
     m_remember->setAccessibleName(tr("Remember the password"));
-    m_remember->setToolTip(tr("Passwords are only ever kept in the system keychain, which this build "
-                              "cannot use (no QtKeychain): the password is never saved."));
+    m_keychainStatus->setAccessibleName(tr("Keychain status"));
+    m_rememberedPassword->retranslateUi();
     m_caLabel->setText(tr("CA file:"));
     m_caFile->setAccessibleName(tr("CA certificate file"));
     m_caFile->setToolTip(tr("TLS: also trust the CA certificates in this PEM file"));
@@ -368,6 +375,16 @@ void ProbeForm::setRepeatCount(int count) { m_repeatCount->setValue(count); }
 int ProbeForm::repeatIntervalMs() const { return int(m_repeatInterval->value() * 1000.0); }
 void ProbeForm::setRepeatIntervalMs(int ms) { m_repeatInterval->setValue(double(ms) / 1000.0); }
 
+void ProbeForm::setSecretStore(SecretStore *store)
+{
+    m_rememberedPassword->setStore(store);
+}
+
+void ProbeForm::probeSent()
+{
+    m_rememberedPassword->probeSent();
+}
+
 ProbeOptions ProbeForm::probeOptions() const
 {
     ProbeOptions options;
@@ -444,8 +461,11 @@ void ProbeForm::saveSettings(QSettings &settings) const
     settings.setValue(QLatin1String(AppSettings::KeyProbeRepeat), repeatEnabled());
     settings.setValue(QLatin1String(AppSettings::KeyProbeRepeatCount), repeatCount());
     settings.setValue(QLatin1String(AppSettings::KeyProbeRepeatInterval), m_repeatInterval->value());
-    // The user name, CA file and insecure flag are saved once the probe uses them;
-    // the password never is (see the header).
+    // The password never is (see the header); the user only while "Remember" is ticked.
+    if (m_remember->isChecked() && !m_user->text().trimmed().isEmpty())
+        settings.setValue(QLatin1String(AppSettings::KeyProbeUser), m_user->text().trimmed());
+    else
+        settings.remove(QLatin1String(AppSettings::KeyProbeUser));
 }
 
 void ProbeForm::restoreSettings(const QSettings &settings)
@@ -462,6 +482,11 @@ void ProbeForm::restoreSettings(const QSettings &settings)
     setRepeatEnabled(settings.value(QLatin1String(AppSettings::KeyProbeRepeat), false).toBool());
     setRepeatCount(settings.value(QLatin1String(AppSettings::KeyProbeRepeatCount), 10).toInt());
     m_repeatInterval->setValue(settings.value(QLatin1String(AppSettings::KeyProbeRepeatInterval), 1.0).toDouble());
+    // A remembered user: the keychain fills the password in, and the fields are shown.
+    const QString user = settings.value(QLatin1String(AppSettings::KeyProbeUser)).toString();
+    m_user->setText(user);
+    if (!user.isEmpty())
+        m_moreButton->setChecked(true);
 }
 
 } // namespace SipScope

@@ -3,8 +3,8 @@
 // indicator.
 //
 // Credentials and TLS options go into ProbeOptions (digest user and password, an
-// extra CA file, insecure mode). The password is never saved: SipScope would only
-// keep it in the system keychain (QtKeychain), which this build does not have.
+// extra CA file, insecure mode). The password is never written to QSettings: with
+// "Remember" ticked it is kept in the system keychain only (RememberedPassword).
 #pragma once
 
 #include "probe/optionsprobe.h"
@@ -26,6 +26,9 @@ class QSpinBox;
 class QToolButton;
 
 namespace SipScope {
+
+class RememberedPassword;
+class SecretStore;
 
 class ProbeForm final : public QWidget
 {
@@ -70,6 +73,15 @@ public:
     QPushButton *stopButton() const { return m_stop; }
     QProgressBar *busyIndicator() const { return m_busy; }
     QLineEdit *passwordField() const { return m_password; }
+    QLineEdit *userField() const { return m_user; }
+    QCheckBox *rememberCheck() const { return m_remember; }
+    QLabel *keychainStatus() const { return m_keychainStatus; }
+    RememberedPassword *rememberedPassword() const { return m_rememberedPassword; }
+
+    // Where "Remember" keeps passwords (not owned); unset: the box is disabled.
+    void setSecretStore(SecretStore *store);
+    // Send was accepted: remembers the password if the box is ticked.
+    void probeSent();
 
     void saveSettings(QSettings &settings) const;
     void restoreSettings(const QSettings &settings);
@@ -108,6 +120,8 @@ private:
     QLabel *m_passwordLabel = nullptr;
     QLineEdit *m_password = nullptr;
     QCheckBox *m_remember = nullptr;
+    QLabel *m_keychainStatus = nullptr;
+    RememberedPassword *m_rememberedPassword = nullptr;
     QLabel *m_caLabel = nullptr;
     QLineEdit *m_caFile = nullptr;
     QToolButton *m_caBrowse = nullptr;

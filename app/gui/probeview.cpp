@@ -123,6 +123,7 @@ void ProbeView::send()
         return;
     }
     m_form->addToHistory(target);
+    m_form->probeSent();
     m_repeating = m_form->repeatEnabled();
     const int count = m_repeating ? m_form->repeatCount() : 1;
     m_target = target;

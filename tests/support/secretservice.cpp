@@ -62,9 +62,23 @@ QString SecretService::start()
     qunsetenv("KDE_FULL_SESSION");
     qunsetenv("DISPLAY");
 
+    // A session bus without service directories: nothing is started on demand, so once
+    // the test stops the keyring there is no Secret Service (the session bus's own
+    // org.freedesktop.secrets.service would start a fresh gnome-keyring instead).
+    const QString config = m_home.filePath(u"bus.conf"_s);
+    QFile configFile(config);
+    if (!configFile.open(QIODevice::WriteOnly))
+        return u"cannot write "_s + config;
+    configFile.write("<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN\"\n"
+                     " \"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
+                     "<busconfig><type>session</type><keep_umask/><auth>EXTERNAL</auth>\n"
+                     "<listen>unix:path=" + m_home.filePath(u"bus"_s).toUtf8() + "</listen>\n"
+                     "<policy context=\"default\"><allow send_destination=\"*\" eavesdrop=\"true\"/>"
+                     "<allow eavesdrop=\"true\"/><allow own=\"*\"/></policy></busconfig>\n");
+    configFile.close();
     m_bus = std::make_unique<QProcess>();
     m_bus->setProcessChannelMode(QProcess::SeparateChannels);
-    m_bus->start(u"dbus-daemon"_s, {u"--session"_s, u"--nofork"_s, u"--print-address=1"_s,
+    m_bus->start(u"dbus-daemon"_s, {u"--config-file="_s + config, u"--nofork"_s, u"--print-address=1"_s,
                                     u"--address=unix:path="_s + m_home.filePath(u"bus"_s)});
     if (!m_bus->waitForStarted(10000))
         return u"dbus-daemon did not start: "_s + m_bus->errorString();
@@ -124,6 +138,18 @@ bool SecretService::lock()
     QProcess process;
     process.start(u"secret-tool"_s, {u"lock"_s, u"--collection=login"_s});
     return process.waitForFinished(15000);
+}
+
+void SecretService::stopKeyring()
+{
+    if (m_keyring && m_keyring->state() != QProcess::NotRunning) {
+        m_keyring->terminate();
+        if (!m_keyring->waitForFinished(5000)) {
+            m_keyring->kill();
+            m_keyring->waitForFinished(2000);
+        }
+    }
+    m_keyring.reset();
 }
 
 void SecretService::stop()

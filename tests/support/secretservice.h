@@ -27,6 +27,9 @@ public:
     // Empty on success; else why no Secret Service could run here (to QSKIP with).
     QString start();
     void stop();
+    // Stops only gnome-keyring-daemon: the bus stays, with no Secret Service on it (what
+    // a desktop-less session looks like).
+    void stopKeyring();
     // Locks the login collection (secret-tool lock): reads then find nothing (libsecret
     // answers a locked item it cannot unlock as not found), writes fail as locked.
     bool lock();
