@@ -37,6 +37,7 @@ constexpr Command commands[] = {
     {"trace", QT_TRANSLATE_NOOP("Cli", "Follow the SIP path to a server hop by hop (Max-Forwards)"), runTraceCommand},
     {"monitor", QT_TRANSLATE_NOOP("Cli", "Watch many SIP servers at once and report changes"), runMonitorCommand},
     {"respond", QT_TRANSLATE_NOOP("Cli", "Answer incoming SIP requests with a chosen code"), runRespondCommand},
+    {"nat-timeout", QT_TRANSLATE_NOOP("Cli", "Find how long the NAT keeps a UDP binding open (needs respond --call-back)"), runNatTimeoutCommand},
     {"exporter", QT_TRANSLATE_NOOP("Cli", "Serve SIP probes to Prometheus (/probe?target=…&module=…)"), runExporterCommand},
 };
 
@@ -58,7 +59,7 @@ QString globalHelp(const QCommandLineParser &parser)
                      .arg(QCoreApplication::applicationName()));
     help += u'\n' + QCoreApplication::translate("Cli", "Commands:") + u'\n';
     for (const Command &command : commands) {
-        help += u"  %1%2\n"_s.arg(QLatin1String(command.name), -10)
+        help += u"  %1%2\n"_s.arg(QLatin1String(command.name), -13)
                     .arg(QCoreApplication::translate("Cli", command.description));
     }
     help += u'\n'
