@@ -41,7 +41,7 @@ std::optional<QString> ResponderCallBacks::take(const SipMessage &request, const
         return std::nullopt;
     if (peer.transport != TransportProtocol::Udp)
         return CallBackHeader::formatRefused(CallBackHeader::transportReason());
-    const auto delay = CallBackHeader::parseRequest(*asked, nullptr);
+    const auto delay = CallBackHeader::parseRequest(*asked);
     if (!delay)
         return CallBackHeader::formatRefused(CallBackHeader::invalidReason());
     if (m_pending.size() >= maxPending || pendingFrom(peer) >= maxPendingPerSource) {

@@ -1,6 +1,5 @@
 #include "callbackheader.h"
 
-#include <QCoreApplication>
 #include <QStringList>
 
 #include <cmath>
@@ -38,16 +37,11 @@ QString CallBackHeader::name()
     return u"SipScope-Call-Back"_s;
 }
 
-std::optional<std::chrono::milliseconds> CallBackHeader::parseRequest(const QString &value, QString *error)
+std::optional<std::chrono::milliseconds> CallBackHeader::parseRequest(const QString &value)
 {
     const auto delay = parseSeconds(value);
-    if (!delay || *delay < minDelay || *delay > maxDelay) {
-        if (error) {
-            *error = QCoreApplication::translate("CallBackHeader", "%1 must be a number of seconds from %2 to %3, not \"%4\".")
-                         .arg(name(), secondsText(minDelay), secondsText(maxDelay), value.left(40));
-        }
+    if (!delay || *delay < minDelay || *delay > maxDelay)
         return std::nullopt;
-    }
     return delay;
 }
 

@@ -28,9 +28,9 @@ struct CallBackHeader
     static constexpr std::chrono::milliseconds maxDelay{3600 * 1000};
     static constexpr std::chrono::milliseconds minDelay{100};
 
-    // The request's value: a number of seconds from minDelay to maxDelay. nullopt with
-    // *error (translated) for anything else.
-    static std::optional<std::chrono::milliseconds> parseRequest(const QString &value, QString *error);
+    // The request's value: a number of seconds from minDelay to maxDelay; nullopt for
+    // anything else (the responder then answers refused;reason=invalid).
+    static std::optional<std::chrono::milliseconds> parseRequest(const QString &value);
     static QString formatRequest(std::chrono::milliseconds delay);
 
     enum class Answer {
