@@ -63,6 +63,8 @@ private Q_SLOTS:
     void plainServer_saysTheFarEndMustBeTheResponder();
     void responderWithoutCallBacks_isNotSupported();
     void nobodyListening_isUnreachable();
+    void shortestSilenceLost_isNeverReached();
+    void cancelStopsEveryTrial();
 };
 
 void TestNatTimeoutFinder::behindNat_bracketsTheRelayTimeout()
@@ -149,6 +151,39 @@ void TestNatTimeoutFinder::nobodyListening_isUnreachable()
     QCOMPARE(NatTimeoutReport::findingToken(report.finding), u"unreachable"_s);
     QVERIFY(!report.detail.isEmpty());
     QCOMPARE(NatTrial::outcomeToken(report.trials.value(0).outcome), u"no_answer"_s);
+}
+
+void TestNatTimeoutFinder::shortestSilenceLost_isNeverReached()
+{
+    // A NAT that forgets after 0.2 s: not even the shortest silence (0.5 s) gets through,
+    // and the bracket (0, 0.5] is already as narrow as the resolution.
+    Responder responder;
+    QVERIFY(!responder.start(callBackResponder()));
+    UdpNatRelay relay(responder.localPort(), 200ms);
+    const NatTimeoutReport report = run(u"sip:127.0.0.1:"_s + QString::number(relay.port()), shortOptions(6000ms));
+    QCOMPARE(NatTimeoutReport::findingToken(report.finding), u"never_reached"_s);
+    QCOMPARE(report.gone, 500ms);
+    QCOMPARE(report.trials.size(), 1);
+    QVERIFY(report.summary().contains(u"not even after 0.5 s"_s));
+    QVERIFY(report.toJson().value(u"survived_s"_s).isNull());
+}
+
+void TestNatTimeoutFinder::cancelStopsEveryTrial()
+{
+    Responder responder;
+    QVERIFY(!responder.start(callBackResponder()));
+    NatTimeoutFinder finder;
+    QSignalSpy waiting(&finder, &NatTimeoutFinder::trialWaiting);
+    QSignalSpy finished(&finder, &NatTimeoutFinder::finished);
+    NatTimeoutOptions options = shortOptions(60000ms);
+    options.start = 30000ms;
+    finder.start(u"sip:127.0.0.1:"_s + QString::number(responder.localPort()), {}, options);
+    QTRY_COMPARE_WITH_TIMEOUT(waiting.size(), 1, 10000);
+    finder.cancel();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+    QVERIFY(!finder.isRunning());
+    QCOMPARE(NatTimeoutReport::findingToken(finder.report().finding), u"cancelled"_s);
+    QCOMPARE(finder.report().summary(), u"Cancelled."_s);
 }
 
 QTEST_GUILESS_MAIN(TestNatTimeoutFinder)
