@@ -4961,6 +4961,118 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
+        <source>Save, delete or list passwords in the system keychain, for the monitor's credentials=keychain:NAME. "set" reads the password without showing it (or the first line of stdin); nothing prints it.</source>
+        <translation>Passwörter im Schlüsselbund des Systems speichern, löschen oder auflisten, für credentials=keychain:NAME des Monitors. „set“ liest das Passwort, ohne es anzuzeigen (oder die erste Zeile von stdin); nichts gibt es aus.</translation>
+    </message>
+    <message>
+        <source>set, delete or list.</source>
+        <translation>set, delete oder list.</translation>
+    </message>
+    <message>
+        <source>The name of the entry (not for list).</source>
+        <translation>Der Name des Eintrags (nicht bei list).</translation>
+    </message>
+    <message>
+        <source>Give an action: set NAME, delete NAME or list.</source>
+        <translation>Geben Sie eine Aktion an: set NAME, delete NAME oder list.</translation>
+    </message>
+    <message>
+        <source>list takes no name.</source>
+        <translation>list nimmt keinen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one NAME.</source>
+        <translation>%1 braucht genau einen NAME.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Passwort für %1: </translation>
+    </message>
+    <message>
+        <source>No password given (an empty line or no input).</source>
+        <translation>Kein Passwort angegeben (leere Zeile oder keine Eingabe).</translation>
+    </message>
+    <message>
+        <source>Saved the password for %1 in the keychain (%2).</source>
+        <translation>Das Passwort für %1 wurde im Schlüsselbund gespeichert (%2).</translation>
+    </message>
+    <message>
+        <source>Nothing was saved under %1.</source>
+        <translation>Unter %1 war nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Deleted %1 from the keychain.</source>
+        <translation>%1 wurde aus dem Schlüsselbund gelöscht.</translation>
+    </message>
+    <message>
+        <source>Save, delete or list passwords in the system keychain</source>
+        <translation>Passwörter im Schlüsselbund des Systems speichern, löschen oder auflisten</translation>
+    </message>
+    <message>
+        <source>%1: %2; probing without credentials.</source>
+        <translation>%1: %2; Test ohne Anmeldedaten.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB; explain an excerpt of it.</source>
+        <translation>%1 ist größer als %2 MiB; lassen Sie einen Auszug davon erklären.</translation>
+    </message>
+    <message>
+        <source>Find every SIP status line, response code, Reason, Warning and Retry-After header and Q.850 cause in pasted text (a log excerpt, a SIP response, a call record) and explain each.</source>
+        <translation>Jede SIP-Statuszeile, jeden Antwortcode, Reason-, Warning- und Retry-After-Header und jede Q.850-Cause in eingefügtem Text (ein Log-Auszug, eine SIP-Antwort, ein Verbindungsnachweis) finden und jeweils erklären.</translation>
+    </message>
+    <message>
+        <source>The text to read; standard input when left out or "-".</source>
+        <translation>Der zu lesende Text; Standardeingabe, wenn weggelassen oder „-“.</translation>
+    </message>
+    <message>
+        <source>Expected at most one file, got %1 arguments.</source>
+        <translation>Höchstens eine Datei erwartet, %1 Argumente erhalten.</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>Standardeingabe</translation>
+    </message>
+    <message>
+        <source>Nothing recognised: the text holds no SIP status line, response code, Reason, Warning or Retry-After header, or Q.850 cause.</source>
+        <translation>Nichts erkannt: Der Text enthält keine SIP-Statuszeile, keinen Antwortcode, keinen Reason-, Warning- oder Retry-After-Header und keine Q.850-Cause.</translation>
+    </message>
+    <message>
+        <source>Which answers count as up, failing or maintenance: strict, alive, cube, teams or a profile the target list defines (replaces --expect).</source>
+        <translation>Welche Antworten als erreichbar, gestört oder Wartung zählen: strict, alive, cube, teams oder ein Profil, das die Zielliste festlegt (ersetzt --expect).</translation>
+    </message>
+    <message>
+        <source>An up target leaves up only after N failed probes in a row (default 1, or the profile's).</source>
+        <translation>Ein erreichbares Ziel gilt erst nach N fehlgeschlagenen Tests in Folge nicht mehr als erreichbar (Standard 1 oder der Wert des Profils).</translation>
+    </message>
+    <message>
+        <source>--verdict-profile replaces --expect: give only one of them.</source>
+        <translation>--verdict-profile ersetzt --expect: Geben Sie nur eine der beiden Optionen an.</translation>
+    </message>
+    <message>
+        <source>--failures-before-down must be a whole number from 1 to %1, not "%2".</source>
+        <translation>--failures-before-down muss eine ganze Zahl von 1 bis %1 sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>--verdict-profile needs a name: %1.</source>
+        <translation>--verdict-profile braucht einen Namen: %1.</translation>
+    </message>
+    <message>
+        <source>With --nagios: which answers count as OK, WARNING (maintenance) or CRITICAL: strict, alive, cube or teams.</source>
+        <translation>Mit --nagios: welche Antworten als OK, WARNING (Wartung) oder CRITICAL zählen: strict, alive, cube oder teams.</translation>
+    </message>
+    <message>
+        <source>SIP ALG test: answer OPTIONS with 200 whose body is the request as received (message/sip) and whose SipScope-Mirror header names the source address and port seen; other requests get --code (default 200).</source>
+        <translation>SIP-ALG-Test: OPTIONS mit 200 beantworten, dessen Body die Anfrage so enthält, wie sie ankam (message/sip), und dessen Header SipScope-Mirror die gesehene Quelladresse und den Port nennt; andere Anfragen erhalten --code (Standard 200).</translation>
+    </message>
+    <message>
+        <source>Mirroring OPTIONS: 200 OK with the request as received and its source address</source>
+        <translation>OPTIONS wird gespiegelt: 200 OK mit der Anfrage, wie sie ankam, und ihrer Quelladresse</translation>
+    </message>
+    <message>
         <source>After the answer, send N keep-alive pings on the same connection and report each pong's round trip: a double CRLF over TCP/TLS (RFC 5626), a WebSocket Ping over ws/wss.</source>
         <translation>Nach der Antwort N Keep-alive-Pings auf derselben Verbindung senden und die Umlaufzeit jedes Pongs melden: ein doppeltes CRLF über TCP/TLS (RFC 5626), ein WebSocket-Ping über ws/wss.</translation>
     </message>
@@ -5256,6 +5368,25 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>--view must be codes, probe, monitor or responder, not “%1”.</source>
         <translation>--view muss codes, probe, monitor oder responder sein, nicht „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialName</name>
+    <message>
+        <source>The credentials name is empty.</source>
+        <translation>Der Name der Anmeldedaten ist leer.</translation>
+    </message>
+    <message>
+        <source>The credentials name is longer than %1 characters.</source>
+        <translation>Der Name der Anmeldedaten ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A credentials name cannot start with "#".</source>
+        <translation>Ein Name für Anmeldedaten darf nicht mit „#“ beginnen.</translation>
+    </message>
+    <message>
+        <source>A credentials name cannot contain spaces or control characters.</source>
+        <translation>Ein Name für Anmeldedaten darf keine Leerzeichen oder Steuerzeichen enthalten.</translation>
     </message>
 </context>
 <context>
@@ -5821,12 +5952,21 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <source>cannot read %1: %2</source>
         <translation>%1 ist nicht lesbar: %2</translation>
     </message>
-</context>
-<context>
-    <name>ExporterService</name>
     <message>
-        <source>This path answers %1 only.</source>
-        <translation>Dieser Pfad beantwortet nur %1.</translation>
+        <source>verdict_profile replaces expect: give only one of them</source>
+        <translation>verdict_profile ersetzt expect: Geben Sie nur eine der beiden Angaben an</translation>
+    </message>
+    <message>
+        <source>verdict_profile: %1</source>
+        <translation>verdict_profile: %1</translation>
+    </message>
+    <message>
+        <source>verdict_profiles must map profile names to their settings</source>
+        <translation>verdict_profiles muss Profilnamen ihren Einstellungen zuordnen</translation>
+    </message>
+    <message>
+        <source>verdict profile %1</source>
+        <translation>Bewertungsprofil %1</translation>
     </message>
 </context>
 <context>
@@ -5967,6 +6107,10 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <source>down</source>
         <translation>ausgefallen</translation>
     </message>
+    <message>
+        <source>maintenance</source>
+        <translation>Wartung</translation>
+    </message>
 </context>
 <context>
     <name>MonitorTargetList</name>
@@ -6018,6 +6162,14 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>"%1" is not a profile setting (base=, up=, down=, maintenance=retry-after|none, failures=)</source>
+        <translation>„%1“ ist keine Profileinstellung (base=, up=, down=, maintenance=retry-after|none, failures=)</translation>
+    </message>
+    <message>
+        <source>verdict_profiles: %1</source>
+        <translation>verdict_profiles: %1</translation>
+    </message>
 </context>
 <context>
     <name>NagiosOptions</name>
@@ -6028,6 +6180,10 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>The warning threshold (%1 ms) is above the critical one (%2 ms).</source>
         <translation>Die Warnschwelle (%1 ms) liegt über der kritischen Schwelle (%2 ms).</translation>
+    </message>
+    <message>
+        <source>--verdict-profile replaces --expect and --alive: give only one of them.</source>
+        <translation>--verdict-profile ersetzt --expect und --alive: Geben Sie nur eine dieser Optionen an.</translation>
     </message>
 </context>
 <context>
@@ -6051,6 +6207,14 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>(expected %1)</source>
         <translation>(erwartet: %1)</translation>
+    </message>
+    <message>
+        <source>(maintenance: Retry-After %1, verdict profile %2)</source>
+        <translation>(Wartung: Retry-After %1, Bewertungsprofil %2)</translation>
+    </message>
+    <message>
+        <source>(down for verdict profile %1: %2)</source>
+        <translation>(ausgefallen laut Bewertungsprofil %1: %2)</translation>
     </message>
     <message>
         <source>no keep-alive over UDP</source>
@@ -6330,6 +6494,62 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <source>The server saw address %1 but did not say which port (no rport value), so NAT cannot be judged fully.</source>
         <translation>Der Server hat Adresse %1 gesehen, aber nicht mitgeteilt, welchen Port (kein rport-Wert), daher lässt sich NAT nicht vollständig beurteilen.</translation>
     </message>
+    <message>
+        <source>A SIP ALG in a router writes its public address into the Via so that answers find the way back. RFC 3261 §18.2.1 (with rport, RFC 3581 §4) already has the server answer the address and port the request came from, so the rewrite is not needed; when the ALG does not undo it in the answer, the client cannot match the answer to its request (§17.1.3).</source>
+        <translation>Ein SIP-ALG im Router schreibt seine öffentliche Adresse in den Via, damit Antworten den Rückweg finden. Nach RFC 3261 §18.2.1 (mit rport, RFC 3581 §4) antwortet der Server ohnehin an die Adresse und den Port, von denen die Anfrage kam; das Umschreiben ist also unnötig, und macht der ALG es in der Antwort nicht rückgängig, kann der Client die Antwort seiner Anfrage nicht mehr zuordnen (§17.1.3).</translation>
+    </message>
+    <message>
+        <source>The Contact says where the sender wants to receive new requests, such as incoming calls (RFC 3261 §8.1.1.8, §20.10). A SIP ALG replaces the private address with the router's public one and opens a short-lived pinhole for it. A phone that already does its own NAT handling (STUN, rport, an outbound proxy) then gets it rewritten twice or wrongly: incoming calls fail, or calls drop or lose audio after a while.</source>
+        <translation>Der Contact sagt, wohin der Absender neue Anfragen wie eingehende Anrufe geschickt haben möchte (RFC 3261 §8.1.1.8, §20.10). Ein SIP-ALG ersetzt die private Adresse durch die öffentliche des Routers und öffnet dafür kurzzeitig eine Lücke in der Firewall. Kümmert sich das Telefon schon selbst um NAT (STUN, rport, ein Outbound-Proxy), wird sie doppelt oder falsch umgeschrieben: eingehende Anrufe scheitern, oder Gespräche brechen nach einer Weile ab oder verlieren den Ton.</translation>
+    </message>
+    <message>
+        <source>The Via branch, Call-ID, From and To tags and CSeq identify the transaction and the dialog (RFC 3261 §8.1.1, §17.1.3); nothing between the two ends may change them. When they arrive changed, answers and later requests no longer match.</source>
+        <translation>Via-Branch, Call-ID, From- und To-Tag und CSeq kennzeichnen die Transaktion und den Dialog (RFC 3261 §8.1.1, §17.1.3); nichts zwischen den beiden Enden darf sie ändern. Kommen sie verändert an, passen Antworten und spätere Anfragen nicht mehr zusammen.</translation>
+    </message>
+    <message>
+        <source>Only a proxy may change a request on its way, and only in the ways RFC 3261 §16.6 lists (its own Via, Record-Route, Max-Forwards). A SIP ALG parses and rewrites messages as they cross the router; what it changes breaks digest authentication when it touches the Request-URI (§22.4) and can make the message unreadable for the other end.</source>
+        <translation>Nur ein Proxy darf eine Anfrage unterwegs ändern, und nur so, wie RFC 3261 §16.6 es aufzählt (sein eigener Via, Record-Route, Max-Forwards). Ein SIP-ALG zerlegt und schreibt Nachrichten um, während sie den Router passieren; was er ändert, bricht die Digest-Authentifizierung, sobald es die Request-URI betrifft (§22.4), und kann die Nachricht für die Gegenstelle unlesbar machen.</translation>
+    </message>
+    <message>
+        <source>Content-Length must count the bytes of the body exactly (RFC 3261 §20.14); over TCP it is the only way to find where a message ends (§18.3). An ALG that edits the body (SDP addresses) without fixing the length corrupts the message.</source>
+        <translation>Content-Length muss die Bytes des Bodys genau zählen (RFC 3261 §20.14); über TCP ist es der einzige Weg, das Ende einer Nachricht zu finden (§18.3). Ein ALG, der den Body ändert (SDP-Adressen), ohne die Länge anzupassen, beschädigt die Nachricht.</translation>
+    </message>
+    <message>
+        <source>The SipScope mirror saw the request arrive over %1 from %2.</source>
+        <translation>Der SipScope-Spiegel sah die Anfrage über %1 von %2 ankommen.</translation>
+    </message>
+    <message>
+        <source>The mirror's report of the source came back rewritten (%1 instead of %2): something in the path rewrites addresses in answers, as SIP ALGs do to hide the public address.</source>
+        <translation>Die Angabe des Spiegels zur Quelle kam umgeschrieben zurück (%1 statt %2): etwas im Weg schreibt Adressen in Antworten um, wie SIP-ALGs es tun, um die öffentliche Adresse zu verbergen.</translation>
+    </message>
+    <message>
+        <source>The mirror returned only the first %1 of the %2 bytes it received, to keep its answer small enough (1300 bytes over UDP); what follows is not compared. Probe over TCP to compare the whole request.</source>
+        <translation>Der Spiegel gab nur die ersten %1 der %2 empfangenen Bytes zurück, damit seine Antwort klein genug bleibt (1300 Bytes über UDP); der Rest wird nicht verglichen. Mit einer Prüfung über TCP wird die ganze Anfrage verglichen.</translation>
+    </message>
+    <message>
+        <source>The server received the request line as "%1"; SipScope sent "%2".</source>
+        <translation>Der Server erhielt die Anfragezeile als „%1“; SipScope sendete „%2“.</translation>
+    </message>
+    <message>
+        <source>The server received our %1 header as "%2"; SipScope sent "%3".</source>
+        <translation>Der Server erhielt unseren %1-Header als „%2“; SipScope sendete „%3“.</translation>
+    </message>
+    <message>
+        <source>The server received another body (%1 bytes) than SipScope sent (%2 bytes).</source>
+        <translation>Der Server erhielt einen anderen Body (%1 Bytes), als SipScope sendete (%2 Bytes).</translation>
+    </message>
+    <message>
+        <source>The server received other bytes than SipScope sent, from byte %1 on (%2 bytes arrived, %3 were sent).</source>
+        <translation>Der Server erhielt ab Byte %1 andere Bytes, als SipScope sendete (%2 Bytes kamen an, %3 wurden gesendet).</translation>
+    </message>
+    <message>
+        <source>The SipScope mirror received the first %1 bytes of the request exactly as SipScope sent them: no SIP ALG rewrote them.</source>
+        <translation>Der SipScope-Spiegel erhielt die ersten %1 Bytes der Anfrage genau so, wie SipScope sie sendete: kein SIP-ALG hat sie umgeschrieben.</translation>
+    </message>
+    <message>
+        <source>The SipScope mirror received the request byte for byte as SipScope sent it: no SIP ALG rewrote it.</source>
+        <translation>Der SipScope-Spiegel erhielt die Anfrage Byte für Byte so, wie SipScope sie sendete: kein SIP-ALG hat sie umgeschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>PcapFileWriter</name>
@@ -6383,6 +6603,10 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>Response received:</source>
         <translation>Empfangene Antwort:</translation>
+    </message>
+    <message>
+        <source>verdict profile: %1 (%2)</source>
+        <translation>Bewertungsprofil: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -6923,6 +7147,53 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     </message>
 </context>
 <context>
+    <name>SecretStore</name>
+    <message>
+        <source>Done.</source>
+        <translation>Erledigt.</translation>
+    </message>
+    <message>
+        <source>Nothing is saved in the keychain under that name.</source>
+        <translation>Unter diesem Namen ist nichts im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked (or unlocking it was cancelled): unlock it and try again.</source>
+        <translation>Der Schlüsselbund ist gesperrt (oder das Entsperren wurde abgebrochen): Entsperren Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access.</source>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time; it may be waiting for you to unlock it.</source>
+        <translation>Der Schlüsselbund hat nicht rechtzeitig geantwortet; vielleicht wartet er darauf, dass Sie ihn entsperren.</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error.</source>
+        <translation>Der Schlüsselbund hat einen Fehler gemeldet.</translation>
+    </message>
+    <message>
+        <source>This build of SipScope has no keychain support (it was built without QtKeychain).</source>
+        <translation>Diese SipScope-Version unterstützt keinen Schlüsselbund (sie wurde ohne QtKeychain gebaut).</translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation>Windows-Anmeldeinformationsverwaltung</translation>
+    </message>
+    <message>
+        <source>macOS Keychain</source>
+        <translation>macOS-Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Secret Service (GNOME Keyring, KeePassXC, KWallet)</source>
+        <translation>Secret Service (GNOME Keyring, KeePassXC, KWallet)</translation>
+    </message>
+</context>
+<context>
     <name>SipError</name>
     <message>
         <source>Invalid target</source>
@@ -7149,37 +7420,6 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
-    </message>
-</context>
-<context>
-    <name>SipScope::Cli</name>
-    <message>
-        <source>Cannot read %1: %2.</source>
-        <translation>%1 kann nicht gelesen werden: %2.</translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2 MiB; explain an excerpt of it.</source>
-        <translation>%1 ist größer als %2 MiB; lassen Sie einen Auszug davon erklären.</translation>
-    </message>
-    <message>
-        <source>Find every SIP status line, response code, Reason, Warning and Retry-After header and Q.850 cause in pasted text (a log excerpt, a SIP response, a call record) and explain each.</source>
-        <translation>Jede SIP-Statuszeile, jeden Antwortcode, Reason-, Warning- und Retry-After-Header und jede Q.850-Cause in eingefügtem Text (ein Log-Auszug, eine SIP-Antwort, ein Verbindungsnachweis) finden und jeweils erklären.</translation>
-    </message>
-    <message>
-        <source>The text to read; standard input when left out or "-".</source>
-        <translation>Der zu lesende Text; Standardeingabe, wenn weggelassen oder „-“.</translation>
-    </message>
-    <message>
-        <source>Expected at most one file, got %1 arguments.</source>
-        <translation>Höchstens eine Datei erwartet, %1 Argumente erhalten.</translation>
-    </message>
-    <message>
-        <source>standard input</source>
-        <translation>Standardeingabe</translation>
-    </message>
-    <message>
-        <source>Nothing recognised: the text holds no SIP status line, response code, Reason, Warning or Retry-After header, or Q.850 cause.</source>
-        <translation>Nichts erkannt: Der Text enthält keine SIP-Statuszeile, keinen Antwortcode, keinen Reason-, Warning- oder Retry-After-Header und keine Q.850-Cause.</translation>
     </message>
 </context>
 <context>
@@ -7708,6 +7948,10 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <source>debug</source>
         <translation>Debug</translation>
     </message>
+    <message>
+        <source>This path answers %1 only.</source>
+        <translation>Dieser Pfad beantwortet nur %1.</translation>
+    </message>
 </context>
 <context>
     <name>SipScope::HttpServer</name>
@@ -7840,6 +8084,13 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>Language: %1</source>
         <translation>Sprache: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SipScope::Monitor</name>
+    <message>
+        <source>keychain entry "%1": %2</source>
+        <translation>Schlüsselbund-Eintrag „%1“: %2</translation>
     </message>
 </context>
 <context>
@@ -8880,6 +9131,14 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <source>CANCEL after the INVITE was answered: 200, no effect.</source>
         <translation>CANCEL, nachdem das INVITE beantwortet war: 200, ohne Wirkung.</translation>
     </message>
+    <message>
+        <source>Mirrored %1 of %2 bytes: the rest does not fit in an answer of %3 bytes.</source>
+        <translation>%1 von %2 Bytes gespiegelt: der Rest passt nicht in eine Antwort von %3 Bytes.</translation>
+    </message>
+    <message>
+        <source>Mirrored the request (%1 bytes) and the source %2.</source>
+        <translation>Anfrage (%1 Bytes) und Quelle %2 gespiegelt.</translation>
+    </message>
 </context>
 <context>
     <name>SipScope::ResponderCallBacks</name>
@@ -9142,6 +9401,14 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>Responder counters</source>
         <translation>Zähler des Responders</translation>
+    </message>
+    <message>
+        <source>&amp;Mirror OPTIONS (SIP ALG test)</source>
+        <translation>OPTIONS spie&amp;geln (SIP-ALG-Test)</translation>
+    </message>
+    <message>
+        <source>Answer OPTIONS with 200 carrying the request as received and the source address it came from, so that a probe can see what a SIP ALG or NAT on the way changed</source>
+        <translation>OPTIONS mit 200 beantworten, das die Anfrage so, wie sie ankam, und ihre Quelladresse enthält, damit eine Prüfung sieht, was ein SIP-ALG oder NAT unterwegs geändert hat</translation>
     </message>
 </context>
 <context>
@@ -10087,6 +10354,63 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>Network error with %1: %2</source>
         <translation>Netzwerkfehler mit %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictProfile</name>
+    <message>
+        <source>"%1" is not a profile name: use letters, digits, '-', '_' or '.', starting with a letter.</source>
+        <translation>„%1“ ist kein Profilname: Verwenden Sie Buchstaben, Ziffern, „-“, „_“ oder „.“, beginnend mit einem Buchstaben.</translation>
+    </message>
+    <message>
+        <source>Profile %1: unknown base profile "%2" (choose %3).</source>
+        <translation>Profil %1: unbekanntes Basisprofil „%2“ (zur Wahl: %3).</translation>
+    </message>
+    <message>
+        <source>Profile %1: give the codes that are up or those that are down, not both.</source>
+        <translation>Profil %1: Geben Sie entweder die Codes an, die als erreichbar zählen, oder die, die als ausgefallen zählen, nicht beide.</translation>
+    </message>
+    <message>
+        <source>Profile %1: %2</source>
+        <translation>Profil %1: %2</translation>
+    </message>
+    <message>
+        <source>Profile %1: failures before down must be from 1 to %2, not %3.</source>
+        <translation>Profil %1: Die Fehler vor „ausgefallen“ müssen zwischen 1 und %2 liegen, nicht %3.</translation>
+    </message>
+    <message>
+        <source>up: %1</source>
+        <translation>erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>up: any answer</source>
+        <translation>erreichbar: jede Antwort</translation>
+    </message>
+    <message>
+        <source>down: %1 or no answer</source>
+        <translation>ausgefallen: %1 oder keine Antwort</translation>
+    </message>
+    <message>
+        <source>503 with Retry-After: maintenance</source>
+        <translation>503 mit Retry-After: Wartung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failures in a row before down</source>
+        <translation>
+            <numerusform>%n Fehler in Folge vor „ausgefallen“</numerusform>
+            <numerusform>%n Fehler in Folge vor „ausgefallen“</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VerdictProfiles</name>
+    <message>
+        <source>The verdict profile %1 is defined twice (or is a built-in one).</source>
+        <translation>Das Bewertungsprofil %1 ist doppelt festgelegt (oder ist ein eingebautes).</translation>
+    </message>
+    <message>
+        <source>Unknown verdict profile "%1" (choose %2).</source>
+        <translation>Unbekanntes Bewertungsprofil „%1“ (zur Wahl: %2).</translation>
     </message>
 </context>
 <context>

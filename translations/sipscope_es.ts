@@ -4961,6 +4961,118 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>Línea %1, columna %2: %3</translation>
     </message>
     <message>
+        <source>Save, delete or list passwords in the system keychain, for the monitor's credentials=keychain:NAME. "set" reads the password without showing it (or the first line of stdin); nothing prints it.</source>
+        <translation>Guardar, eliminar o listar contraseñas en el llavero del sistema, para credentials=keychain:NAME del monitor. «set» lee la contraseña sin mostrarla (o la primera línea de stdin); nada la muestra.</translation>
+    </message>
+    <message>
+        <source>set, delete or list.</source>
+        <translation>set, delete o list.</translation>
+    </message>
+    <message>
+        <source>The name of the entry (not for list).</source>
+        <translation>El nombre de la entrada (no para list).</translation>
+    </message>
+    <message>
+        <source>Give an action: set NAME, delete NAME or list.</source>
+        <translation>Indique una acción: set NAME, delete NAME o list.</translation>
+    </message>
+    <message>
+        <source>list takes no name.</source>
+        <translation>list no admite ningún nombre.</translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one NAME.</source>
+        <translation>%1 necesita exactamente un NAME.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Contraseña para %1: </translation>
+    </message>
+    <message>
+        <source>No password given (an empty line or no input).</source>
+        <translation>No se indicó ninguna contraseña (línea vacía o sin entrada).</translation>
+    </message>
+    <message>
+        <source>Saved the password for %1 in the keychain (%2).</source>
+        <translation>Se guardó la contraseña para %1 en el llavero (%2).</translation>
+    </message>
+    <message>
+        <source>Nothing was saved under %1.</source>
+        <translation>No había nada guardado con el nombre %1.</translation>
+    </message>
+    <message>
+        <source>Deleted %1 from the keychain.</source>
+        <translation>Se eliminó %1 del llavero.</translation>
+    </message>
+    <message>
+        <source>Save, delete or list passwords in the system keychain</source>
+        <translation>Guardar, eliminar o listar contraseñas en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>%1: %2; probing without credentials.</source>
+        <translation>%1: %2; se prueba sin credenciales.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>No se puede leer %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB; explain an excerpt of it.</source>
+        <translation>%1 ocupa más de %2 MiB; explique un fragmento.</translation>
+    </message>
+    <message>
+        <source>Find every SIP status line, response code, Reason, Warning and Retry-After header and Q.850 cause in pasted text (a log excerpt, a SIP response, a call record) and explain each.</source>
+        <translation>Busca cada línea de estado SIP, código de respuesta, cabecera Reason, Warning y Retry-After y causa Q.850 en un texto pegado (un fragmento de log, una respuesta SIP, un registro de llamada) y explica cada uno.</translation>
+    </message>
+    <message>
+        <source>The text to read; standard input when left out or "-".</source>
+        <translation>El texto que leer; la entrada estándar si se omite o es "-".</translation>
+    </message>
+    <message>
+        <source>Expected at most one file, got %1 arguments.</source>
+        <translation>Se esperaba como máximo un archivo, pero se recibieron %1 argumentos.</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>entrada estándar</translation>
+    </message>
+    <message>
+        <source>Nothing recognised: the text holds no SIP status line, response code, Reason, Warning or Retry-After header, or Q.850 cause.</source>
+        <translation>No se reconoció nada: el texto no contiene ninguna línea de estado SIP, código de respuesta, cabecera Reason, Warning o Retry-After, ni causa Q.850.</translation>
+    </message>
+    <message>
+        <source>Which answers count as up, failing or maintenance: strict, alive, cube, teams or a profile the target list defines (replaces --expect).</source>
+        <translation>Qué respuestas cuentan como activo, con fallos o en mantenimiento: strict, alive, cube, teams o un perfil que defina la lista de destinos (sustituye a --expect).</translation>
+    </message>
+    <message>
+        <source>An up target leaves up only after N failed probes in a row (default 1, or the profile's).</source>
+        <translation>Un destino activo deja de estarlo solo tras N sondeos fallidos seguidos (1 por defecto, o el valor del perfil).</translation>
+    </message>
+    <message>
+        <source>--verdict-profile replaces --expect: give only one of them.</source>
+        <translation>--verdict-profile sustituye a --expect: indique solo una de las dos opciones.</translation>
+    </message>
+    <message>
+        <source>--failures-before-down must be a whole number from 1 to %1, not "%2".</source>
+        <translation>--failures-before-down debe ser un número entero de 1 a %1, no «%2».</translation>
+    </message>
+    <message>
+        <source>--verdict-profile needs a name: %1.</source>
+        <translation>--verdict-profile necesita un nombre: %1.</translation>
+    </message>
+    <message>
+        <source>With --nagios: which answers count as OK, WARNING (maintenance) or CRITICAL: strict, alive, cube or teams.</source>
+        <translation>Con --nagios: qué respuestas cuentan como OK, WARNING (mantenimiento) o CRITICAL: strict, alive, cube o teams.</translation>
+    </message>
+    <message>
+        <source>SIP ALG test: answer OPTIONS with 200 whose body is the request as received (message/sip) and whose SipScope-Mirror header names the source address and port seen; other requests get --code (default 200).</source>
+        <translation>Prueba de SIP ALG: responder a OPTIONS con 200 cuyo cuerpo lleva la solicitud tal como llegó (message/sip) y cuya cabecera SipScope-Mirror indica la dirección y el puerto de origen vistos; las demás solicitudes reciben --code (por defecto 200).</translation>
+    </message>
+    <message>
+        <source>Mirroring OPTIONS: 200 OK with the request as received and its source address</source>
+        <translation>OPTIONS en espejo: 200 OK con la solicitud tal como llegó y su dirección de origen</translation>
+    </message>
+    <message>
         <source>After the answer, send N keep-alive pings on the same connection and report each pong's round trip: a double CRLF over TCP/TLS (RFC 5626), a WebSocket Ping over ws/wss.</source>
         <translation>Tras la respuesta, enviar N pings de keep-alive por la misma conexión e indicar el tiempo de ida y vuelta de cada pong: un doble CRLF por TCP/TLS (RFC 5626), un Ping de WebSocket por ws/wss.</translation>
     </message>
@@ -5256,6 +5368,25 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>--view must be codes, probe, monitor or responder, not “%1”.</source>
         <translation>--view debe ser codes, probe, monitor o responder, no «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialName</name>
+    <message>
+        <source>The credentials name is empty.</source>
+        <translation>El nombre de las credenciales está vacío.</translation>
+    </message>
+    <message>
+        <source>The credentials name is longer than %1 characters.</source>
+        <translation>El nombre de las credenciales tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>A credentials name cannot start with "#".</source>
+        <translation>Un nombre de credenciales no puede empezar por «#».</translation>
+    </message>
+    <message>
+        <source>A credentials name cannot contain spaces or control characters.</source>
+        <translation>Un nombre de credenciales no puede contener espacios ni caracteres de control.</translation>
     </message>
 </context>
 <context>
@@ -5821,12 +5952,21 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <source>cannot read %1: %2</source>
         <translation>no se puede leer %1: %2</translation>
     </message>
-</context>
-<context>
-    <name>ExporterService</name>
     <message>
-        <source>This path answers %1 only.</source>
-        <translation>Esta ruta solo responde a %1.</translation>
+        <source>verdict_profile replaces expect: give only one of them</source>
+        <translation>verdict_profile sustituye a expect: indique solo uno de los dos</translation>
+    </message>
+    <message>
+        <source>verdict_profile: %1</source>
+        <translation>verdict_profile: %1</translation>
+    </message>
+    <message>
+        <source>verdict_profiles must map profile names to their settings</source>
+        <translation>verdict_profiles debe asignar nombres de perfil a sus ajustes</translation>
+    </message>
+    <message>
+        <source>verdict profile %1</source>
+        <translation>perfil de veredicto %1</translation>
     </message>
 </context>
 <context>
@@ -5967,6 +6107,10 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <source>down</source>
         <translation>caído</translation>
     </message>
+    <message>
+        <source>maintenance</source>
+        <translation>en mantenimiento</translation>
+    </message>
 </context>
 <context>
     <name>MonitorTargetList</name>
@@ -6018,6 +6162,14 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
+    <message>
+        <source>"%1" is not a profile setting (base=, up=, down=, maintenance=retry-after|none, failures=)</source>
+        <translation>«%1» no es un ajuste de perfil (base=, up=, down=, maintenance=retry-after|none, failures=)</translation>
+    </message>
+    <message>
+        <source>verdict_profiles: %1</source>
+        <translation>verdict_profiles: %1</translation>
+    </message>
 </context>
 <context>
     <name>NagiosOptions</name>
@@ -6028,6 +6180,10 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>The warning threshold (%1 ms) is above the critical one (%2 ms).</source>
         <translation>El umbral de advertencia (%1 ms) es mayor que el crítico (%2 ms).</translation>
+    </message>
+    <message>
+        <source>--verdict-profile replaces --expect and --alive: give only one of them.</source>
+        <translation>--verdict-profile sustituye a --expect y --alive: indique solo una de estas opciones.</translation>
     </message>
 </context>
 <context>
@@ -6051,6 +6207,14 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>(expected %1)</source>
         <translation>(se esperaba %1)</translation>
+    </message>
+    <message>
+        <source>(maintenance: Retry-After %1, verdict profile %2)</source>
+        <translation>(mantenimiento: Retry-After %1, perfil de veredicto %2)</translation>
+    </message>
+    <message>
+        <source>(down for verdict profile %1: %2)</source>
+        <translation>(caído según el perfil de veredicto %1: %2)</translation>
     </message>
     <message>
         <source>no keep-alive over UDP</source>
@@ -6330,6 +6494,62 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <source>The server saw address %1 but did not say which port (no rport value), so NAT cannot be judged fully.</source>
         <translation>El servidor vio la dirección %1 pero no indicó qué puerto (sin valor de rport), así que no se puede evaluar el NAT por completo.</translation>
     </message>
+    <message>
+        <source>A SIP ALG in a router writes its public address into the Via so that answers find the way back. RFC 3261 §18.2.1 (with rport, RFC 3581 §4) already has the server answer the address and port the request came from, so the rewrite is not needed; when the ALG does not undo it in the answer, the client cannot match the answer to its request (§17.1.3).</source>
+        <translation>Un SIP ALG en el router escribe su dirección pública en el Via para que las respuestas encuentren el camino de vuelta. RFC 3261 §18.2.1 (con rport, RFC 3581 §4) ya hace que el servidor responda a la dirección y el puerto de los que llegó la solicitud, así que la reescritura no hace falta; si el ALG no la deshace en la respuesta, el cliente no puede asociar la respuesta a su solicitud (§17.1.3).</translation>
+    </message>
+    <message>
+        <source>The Contact says where the sender wants to receive new requests, such as incoming calls (RFC 3261 §8.1.1.8, §20.10). A SIP ALG replaces the private address with the router's public one and opens a short-lived pinhole for it. A phone that already does its own NAT handling (STUN, rport, an outbound proxy) then gets it rewritten twice or wrongly: incoming calls fail, or calls drop or lose audio after a while.</source>
+        <translation>El Contact indica dónde quiere recibir el remitente las nuevas solicitudes, como las llamadas entrantes (RFC 3261 §8.1.1.8, §20.10). Un SIP ALG sustituye la dirección privada por la pública del router y abre para ella un hueco temporal en el firewall. Si el teléfono ya gestiona el NAT por su cuenta (STUN, rport, un proxy de salida), se reescribe dos veces o mal: las llamadas entrantes fallan, o las llamadas se cortan o pierden el audio al cabo de un rato.</translation>
+    </message>
+    <message>
+        <source>The Via branch, Call-ID, From and To tags and CSeq identify the transaction and the dialog (RFC 3261 §8.1.1, §17.1.3); nothing between the two ends may change them. When they arrive changed, answers and later requests no longer match.</source>
+        <translation>La branch del Via, el Call-ID, las etiquetas From y To y el CSeq identifican la transacción y el diálogo (RFC 3261 §8.1.1, §17.1.3); nada entre los dos extremos puede cambiarlos. Si llegan cambiados, las respuestas y las solicitudes posteriores ya no coinciden.</translation>
+    </message>
+    <message>
+        <source>Only a proxy may change a request on its way, and only in the ways RFC 3261 §16.6 lists (its own Via, Record-Route, Max-Forwards). A SIP ALG parses and rewrites messages as they cross the router; what it changes breaks digest authentication when it touches the Request-URI (§22.4) and can make the message unreadable for the other end.</source>
+        <translation>Solo un proxy puede cambiar una solicitud por el camino, y solo como enumera RFC 3261 §16.6 (su propio Via, Record-Route, Max-Forwards). Un SIP ALG analiza y reescribe los mensajes al cruzar el router; lo que cambia rompe la autenticación digest en cuanto toca el URI de la solicitud (Request-URI) (§22.4) y puede hacer el mensaje ilegible para el extremo remoto.</translation>
+    </message>
+    <message>
+        <source>Content-Length must count the bytes of the body exactly (RFC 3261 §20.14); over TCP it is the only way to find where a message ends (§18.3). An ALG that edits the body (SDP addresses) without fixing the length corrupts the message.</source>
+        <translation>Content-Length debe contar exactamente los bytes del cuerpo (RFC 3261 §20.14); sobre TCP es la única forma de saber dónde termina un mensaje (§18.3). Un ALG que modifica el cuerpo (direcciones SDP) sin corregir la longitud corrompe el mensaje.</translation>
+    </message>
+    <message>
+        <source>The SipScope mirror saw the request arrive over %1 from %2.</source>
+        <translation>El espejo de SipScope vio llegar la solicitud por %1 desde %2.</translation>
+    </message>
+    <message>
+        <source>The mirror's report of the source came back rewritten (%1 instead of %2): something in the path rewrites addresses in answers, as SIP ALGs do to hide the public address.</source>
+        <translation>El dato del espejo sobre el origen volvió reescrito (%1 en lugar de %2): algo en el camino reescribe las direcciones en las respuestas, como hacen los SIP ALG para ocultar la dirección pública.</translation>
+    </message>
+    <message>
+        <source>The mirror returned only the first %1 of the %2 bytes it received, to keep its answer small enough (1300 bytes over UDP); what follows is not compared. Probe over TCP to compare the whole request.</source>
+        <translation>El espejo devolvió solo los primeros %1 de los %2 bytes recibidos, para que su respuesta siga siendo lo bastante pequeña (1300 bytes por UDP); el resto no se compara. Pruebe por TCP para comparar la solicitud completa.</translation>
+    </message>
+    <message>
+        <source>The server received the request line as "%1"; SipScope sent "%2".</source>
+        <translation>El servidor recibió la línea de solicitud como «%1»; SipScope envió «%2».</translation>
+    </message>
+    <message>
+        <source>The server received our %1 header as "%2"; SipScope sent "%3".</source>
+        <translation>El servidor recibió nuestra cabecera %1 como «%2»; SipScope envió «%3».</translation>
+    </message>
+    <message>
+        <source>The server received another body (%1 bytes) than SipScope sent (%2 bytes).</source>
+        <translation>El servidor recibió otro cuerpo (%1 bytes) distinto del que envió SipScope (%2 bytes).</translation>
+    </message>
+    <message>
+        <source>The server received other bytes than SipScope sent, from byte %1 on (%2 bytes arrived, %3 were sent).</source>
+        <translation>El servidor recibió bytes distintos de los que envió SipScope a partir del byte %1 (llegaron %2 bytes, se enviaron %3).</translation>
+    </message>
+    <message>
+        <source>The SipScope mirror received the first %1 bytes of the request exactly as SipScope sent them: no SIP ALG rewrote them.</source>
+        <translation>El espejo de SipScope recibió los primeros %1 bytes de la solicitud exactamente como SipScope los envió: ningún SIP ALG los reescribió.</translation>
+    </message>
+    <message>
+        <source>The SipScope mirror received the request byte for byte as SipScope sent it: no SIP ALG rewrote it.</source>
+        <translation>El espejo de SipScope recibió la solicitud byte a byte tal como SipScope la envió: ningún SIP ALG la reescribió.</translation>
+    </message>
 </context>
 <context>
     <name>PcapFileWriter</name>
@@ -6383,6 +6603,10 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>Response received:</source>
         <translation>Respuesta recibida:</translation>
+    </message>
+    <message>
+        <source>verdict profile: %1 (%2)</source>
+        <translation>perfil de veredicto: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -6923,6 +7147,53 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     </message>
 </context>
 <context>
+    <name>SecretStore</name>
+    <message>
+        <source>Done.</source>
+        <translation>Hecho.</translation>
+    </message>
+    <message>
+        <source>Nothing is saved in the keychain under that name.</source>
+        <translation>No hay nada guardado en el llavero con ese nombre.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available.</source>
+        <translation>El llavero del sistema no está disponible.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked (or unlocking it was cancelled): unlock it and try again.</source>
+        <translation>El llavero está bloqueado (o se canceló el desbloqueo): desbloquéelo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access.</source>
+        <translation>El llavero denegó el acceso.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time; it may be waiting for you to unlock it.</source>
+        <translation>El llavero no respondió a tiempo; puede que esté esperando a que lo desbloquee.</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error.</source>
+        <translation>El llavero informó de un error.</translation>
+    </message>
+    <message>
+        <source>This build of SipScope has no keychain support (it was built without QtKeychain).</source>
+        <translation>Esta compilación de SipScope no admite el llavero (se compiló sin QtKeychain).</translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation>Administrador de credenciales de Windows</translation>
+    </message>
+    <message>
+        <source>macOS Keychain</source>
+        <translation>Llavero de macOS</translation>
+    </message>
+    <message>
+        <source>Secret Service (GNOME Keyring, KeePassXC, KWallet)</source>
+        <translation>Secret Service (GNOME Keyring, KeePassXC, KWallet)</translation>
+    </message>
+</context>
+<context>
     <name>SipError</name>
     <message>
         <source>Invalid target</source>
@@ -7149,37 +7420,6 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
-    </message>
-</context>
-<context>
-    <name>SipScope::Cli</name>
-    <message>
-        <source>Cannot read %1: %2.</source>
-        <translation>No se puede leer %1: %2.</translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2 MiB; explain an excerpt of it.</source>
-        <translation>%1 ocupa más de %2 MiB; explique un fragmento.</translation>
-    </message>
-    <message>
-        <source>Find every SIP status line, response code, Reason, Warning and Retry-After header and Q.850 cause in pasted text (a log excerpt, a SIP response, a call record) and explain each.</source>
-        <translation>Busca cada línea de estado SIP, código de respuesta, cabecera Reason, Warning y Retry-After y causa Q.850 en un texto pegado (un fragmento de log, una respuesta SIP, un registro de llamada) y explica cada uno.</translation>
-    </message>
-    <message>
-        <source>The text to read; standard input when left out or "-".</source>
-        <translation>El texto que leer; la entrada estándar si se omite o es "-".</translation>
-    </message>
-    <message>
-        <source>Expected at most one file, got %1 arguments.</source>
-        <translation>Se esperaba como máximo un archivo, pero se recibieron %1 argumentos.</translation>
-    </message>
-    <message>
-        <source>standard input</source>
-        <translation>entrada estándar</translation>
-    </message>
-    <message>
-        <source>Nothing recognised: the text holds no SIP status line, response code, Reason, Warning or Retry-After header, or Q.850 cause.</source>
-        <translation>No se reconoció nada: el texto no contiene ninguna línea de estado SIP, código de respuesta, cabecera Reason, Warning o Retry-After, ni causa Q.850.</translation>
     </message>
 </context>
 <context>
@@ -7708,6 +7948,10 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <source>debug</source>
         <translation>depuración</translation>
     </message>
+    <message>
+        <source>This path answers %1 only.</source>
+        <translation>Esta ruta solo responde a %1.</translation>
+    </message>
 </context>
 <context>
     <name>SipScope::HttpServer</name>
@@ -7840,6 +8084,13 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>Language: %1</source>
         <translation>Idioma: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SipScope::Monitor</name>
+    <message>
+        <source>keychain entry "%1": %2</source>
+        <translation>entrada del llavero «%1»: %2</translation>
     </message>
 </context>
 <context>
@@ -8880,6 +9131,14 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <source>CANCEL after the INVITE was answered: 200, no effect.</source>
         <translation>CANCEL después de que se respondiera al INVITE: 200, sin efecto.</translation>
     </message>
+    <message>
+        <source>Mirrored %1 of %2 bytes: the rest does not fit in an answer of %3 bytes.</source>
+        <translation>%1 de %2 bytes devueltos en espejo: el resto no cabe en una respuesta de %3 bytes.</translation>
+    </message>
+    <message>
+        <source>Mirrored the request (%1 bytes) and the source %2.</source>
+        <translation>Solicitud (%1 bytes) y origen %2 devueltos en espejo.</translation>
+    </message>
 </context>
 <context>
     <name>SipScope::ResponderCallBacks</name>
@@ -9142,6 +9401,14 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>Responder counters</source>
         <translation>Contadores del respondedor</translation>
+    </message>
+    <message>
+        <source>&amp;Mirror OPTIONS (SIP ALG test)</source>
+        <translation>Devolver OPTIONS en espe&amp;jo (prueba de SIP ALG)</translation>
+    </message>
+    <message>
+        <source>Answer OPTIONS with 200 carrying the request as received and the source address it came from, so that a probe can see what a SIP ALG or NAT on the way changed</source>
+        <translation>Responder a OPTIONS con 200 que lleva la solicitud tal como llegó y la dirección de la que vino, para que una prueba vea lo que un SIP ALG o un NAT cambió por el camino</translation>
     </message>
 </context>
 <context>
@@ -10087,6 +10354,63 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>Network error with %1: %2</source>
         <translation>Error de red con %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictProfile</name>
+    <message>
+        <source>"%1" is not a profile name: use letters, digits, '-', '_' or '.', starting with a letter.</source>
+        <translation>«%1» no es un nombre de perfil: use letras, dígitos, «-», «_» o «.», empezando por una letra.</translation>
+    </message>
+    <message>
+        <source>Profile %1: unknown base profile "%2" (choose %3).</source>
+        <translation>Perfil %1: perfil base «%2» desconocido (elija entre %3).</translation>
+    </message>
+    <message>
+        <source>Profile %1: give the codes that are up or those that are down, not both.</source>
+        <translation>Perfil %1: indique los códigos que cuentan como activo o los que cuentan como caído, no ambos.</translation>
+    </message>
+    <message>
+        <source>Profile %1: %2</source>
+        <translation>Perfil %1: %2</translation>
+    </message>
+    <message>
+        <source>Profile %1: failures before down must be from 1 to %2, not %3.</source>
+        <translation>Perfil %1: los fallos antes de «caído» deben ser de 1 a %2, no %3.</translation>
+    </message>
+    <message>
+        <source>up: %1</source>
+        <translation>activo: %1</translation>
+    </message>
+    <message>
+        <source>up: any answer</source>
+        <translation>activo: cualquier respuesta</translation>
+    </message>
+    <message>
+        <source>down: %1 or no answer</source>
+        <translation>caído: %1 o ninguna respuesta</translation>
+    </message>
+    <message>
+        <source>503 with Retry-After: maintenance</source>
+        <translation>503 con Retry-After: mantenimiento</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failures in a row before down</source>
+        <translation>
+            <numerusform>%n fallo seguido antes de «caído»</numerusform>
+            <numerusform>%n fallos seguidos antes de «caído»</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VerdictProfiles</name>
+    <message>
+        <source>The verdict profile %1 is defined twice (or is a built-in one).</source>
+        <translation>El perfil de veredicto %1 está definido dos veces (o es uno integrado).</translation>
+    </message>
+    <message>
+        <source>Unknown verdict profile "%1" (choose %2).</source>
+        <translation>Perfil de veredicto «%1» desconocido (elija entre %2).</translation>
     </message>
 </context>
 <context>

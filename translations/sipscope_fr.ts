@@ -4961,6 +4961,118 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
         <translation>Ligne %1, colonne %2 : %3</translation>
     </message>
     <message>
+        <source>Save, delete or list passwords in the system keychain, for the monitor's credentials=keychain:NAME. "set" reads the password without showing it (or the first line of stdin); nothing prints it.</source>
+        <translation>Enregistrer, supprimer ou lister des mots de passe dans le trousseau du système, pour le credentials=keychain:NAME du moniteur. « set » lit le mot de passe sans l'afficher (ou la première ligne de stdin) ; rien ne l'affiche.</translation>
+    </message>
+    <message>
+        <source>set, delete or list.</source>
+        <translation>set, delete ou list.</translation>
+    </message>
+    <message>
+        <source>The name of the entry (not for list).</source>
+        <translation>Le nom de l'entrée (pas pour list).</translation>
+    </message>
+    <message>
+        <source>Give an action: set NAME, delete NAME or list.</source>
+        <translation>Indiquez une action : set NAME, delete NAME ou list.</translation>
+    </message>
+    <message>
+        <source>list takes no name.</source>
+        <translation>list ne prend pas de nom.</translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one NAME.</source>
+        <translation>%1 demande exactement un NAME.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Mot de passe pour %1 : </translation>
+    </message>
+    <message>
+        <source>No password given (an empty line or no input).</source>
+        <translation>Aucun mot de passe donné (ligne vide ou aucune entrée).</translation>
+    </message>
+    <message>
+        <source>Saved the password for %1 in the keychain (%2).</source>
+        <translation>Le mot de passe pour %1 a été enregistré dans le trousseau (%2).</translation>
+    </message>
+    <message>
+        <source>Nothing was saved under %1.</source>
+        <translation>Rien n'était enregistré sous %1.</translation>
+    </message>
+    <message>
+        <source>Deleted %1 from the keychain.</source>
+        <translation>%1 a été supprimé du trousseau.</translation>
+    </message>
+    <message>
+        <source>Save, delete or list passwords in the system keychain</source>
+        <translation>Enregistrer, supprimer ou lister des mots de passe dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>%1: %2; probing without credentials.</source>
+        <translation>%1 : %2 ; test sans identifiants.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Impossible de lire %1 : %2.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB; explain an excerpt of it.</source>
+        <translation>%1 dépasse %2 Mio ; faites expliquer un extrait.</translation>
+    </message>
+    <message>
+        <source>Find every SIP status line, response code, Reason, Warning and Retry-After header and Q.850 cause in pasted text (a log excerpt, a SIP response, a call record) and explain each.</source>
+        <translation>Trouver chaque ligne d'état SIP, code de réponse, en-tête Reason, Warning et Retry-After et cause Q.850 dans un texte collé (extrait de journal, réponse SIP, relevé d'appel) et expliquer chacun.</translation>
+    </message>
+    <message>
+        <source>The text to read; standard input when left out or "-".</source>
+        <translation>Le texte à lire ; l'entrée standard s'il est omis ou vaut « - ».</translation>
+    </message>
+    <message>
+        <source>Expected at most one file, got %1 arguments.</source>
+        <translation>Un fichier au plus attendu, %1 arguments reçus.</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>entrée standard</translation>
+    </message>
+    <message>
+        <source>Nothing recognised: the text holds no SIP status line, response code, Reason, Warning or Retry-After header, or Q.850 cause.</source>
+        <translation>Rien de reconnu : le texte ne contient aucune ligne d'état SIP, aucun code de réponse, aucun en-tête Reason, Warning ou Retry-After, ni aucune cause Q.850.</translation>
+    </message>
+    <message>
+        <source>Which answers count as up, failing or maintenance: strict, alive, cube, teams or a profile the target list defines (replaces --expect).</source>
+        <translation>Quelles réponses comptent comme en service, en échec ou en maintenance : strict, alive, cube, teams ou un profil défini par la liste de cibles (remplace --expect).</translation>
+    </message>
+    <message>
+        <source>An up target leaves up only after N failed probes in a row (default 1, or the profile's).</source>
+        <translation>Une cible en service ne quitte cet état qu’après N sondages échoués d’affilée (1 par défaut, ou la valeur du profil).</translation>
+    </message>
+    <message>
+        <source>--verdict-profile replaces --expect: give only one of them.</source>
+        <translation>--verdict-profile remplace --expect : n’indiquez que l’une des deux options.</translation>
+    </message>
+    <message>
+        <source>--failures-before-down must be a whole number from 1 to %1, not "%2".</source>
+        <translation>--failures-before-down doit être un nombre entier de 1 à %1, et non « %2 ».</translation>
+    </message>
+    <message>
+        <source>--verdict-profile needs a name: %1.</source>
+        <translation>--verdict-profile attend un nom : %1.</translation>
+    </message>
+    <message>
+        <source>With --nagios: which answers count as OK, WARNING (maintenance) or CRITICAL: strict, alive, cube or teams.</source>
+        <translation>Avec --nagios : quelles réponses comptent comme OK, WARNING (maintenance) ou CRITICAL : strict, alive, cube ou teams.</translation>
+    </message>
+    <message>
+        <source>SIP ALG test: answer OPTIONS with 200 whose body is the request as received (message/sip) and whose SipScope-Mirror header names the source address and port seen; other requests get --code (default 200).</source>
+        <translation>Test de SIP ALG : répondre à OPTIONS par 200 dont le corps contient la requête telle que reçue (message/sip) et dont l’en-tête SipScope-Mirror indique l’adresse et le port source vus ; les autres requêtes reçoivent --code (200 par défaut).</translation>
+    </message>
+    <message>
+        <source>Mirroring OPTIONS: 200 OK with the request as received and its source address</source>
+        <translation>OPTIONS en miroir : 200 OK avec la requête telle que reçue et son adresse source</translation>
+    </message>
+    <message>
         <source>After the answer, send N keep-alive pings on the same connection and report each pong's round trip: a double CRLF over TCP/TLS (RFC 5626), a WebSocket Ping over ws/wss.</source>
         <translation>Après la réponse, envoyer N pings de keep-alive sur la même connexion et indiquer le temps aller-retour de chaque pong : un double CRLF sur TCP/TLS (RFC 5626), un Ping WebSocket sur ws/wss.</translation>
     </message>
@@ -5256,6 +5368,25 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>--view must be codes, probe, monitor or responder, not “%1”.</source>
         <translation>--view doit valoir codes, probe, monitor ou responder, et non « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialName</name>
+    <message>
+        <source>The credentials name is empty.</source>
+        <translation>Le nom des identifiants est vide.</translation>
+    </message>
+    <message>
+        <source>The credentials name is longer than %1 characters.</source>
+        <translation>Le nom des identifiants dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <source>A credentials name cannot start with "#".</source>
+        <translation>Un nom d'identifiants ne peut pas commencer par « # ».</translation>
+    </message>
+    <message>
+        <source>A credentials name cannot contain spaces or control characters.</source>
+        <translation>Un nom d'identifiants ne peut contenir ni espaces ni caractères de contrôle.</translation>
     </message>
 </context>
 <context>
@@ -5821,12 +5952,21 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>
-</context>
-<context>
-    <name>ExporterService</name>
     <message>
-        <source>This path answers %1 only.</source>
-        <translation>Ce chemin ne répond qu'à %1.</translation>
+        <source>verdict_profile replaces expect: give only one of them</source>
+        <translation>verdict_profile remplace expect : n’indiquez que l’un des deux</translation>
+    </message>
+    <message>
+        <source>verdict_profile: %1</source>
+        <translation>verdict_profile : %1</translation>
+    </message>
+    <message>
+        <source>verdict_profiles must map profile names to their settings</source>
+        <translation>verdict_profiles doit associer des noms de profil à leurs réglages</translation>
+    </message>
+    <message>
+        <source>verdict profile %1</source>
+        <translation>profil de verdict %1</translation>
     </message>
 </context>
 <context>
@@ -5967,6 +6107,10 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
         <source>down</source>
         <translation>hors service</translation>
     </message>
+    <message>
+        <source>maintenance</source>
+        <translation>en maintenance</translation>
+    </message>
 </context>
 <context>
     <name>MonitorTargetList</name>
@@ -6018,6 +6162,14 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d'écrire %1 : %2</translation>
     </message>
+    <message>
+        <source>"%1" is not a profile setting (base=, up=, down=, maintenance=retry-after|none, failures=)</source>
+        <translation>« %1 » n’est pas un réglage de profil (base=, up=, down=, maintenance=retry-after|none, failures=)</translation>
+    </message>
+    <message>
+        <source>verdict_profiles: %1</source>
+        <translation>verdict_profiles : %1</translation>
+    </message>
 </context>
 <context>
     <name>NagiosOptions</name>
@@ -6028,6 +6180,10 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>The warning threshold (%1 ms) is above the critical one (%2 ms).</source>
         <translation>Le seuil d'avertissement (%1 ms) est supérieur au seuil critique (%2 ms).</translation>
+    </message>
+    <message>
+        <source>--verdict-profile replaces --expect and --alive: give only one of them.</source>
+        <translation>--verdict-profile remplace --expect et --alive : n’indiquez que l’une de ces options.</translation>
     </message>
 </context>
 <context>
@@ -6051,6 +6207,14 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>(expected %1)</source>
         <translation>(attendu : %1)</translation>
+    </message>
+    <message>
+        <source>(maintenance: Retry-After %1, verdict profile %2)</source>
+        <translation>(maintenance : Retry-After %1, profil de verdict %2)</translation>
+    </message>
+    <message>
+        <source>(down for verdict profile %1: %2)</source>
+        <translation>(hors service selon le profil de verdict %1 : %2)</translation>
     </message>
     <message>
         <source>no keep-alive over UDP</source>
@@ -6330,6 +6494,62 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
         <source>The server saw address %1 but did not say which port (no rport value), so NAT cannot be judged fully.</source>
         <translation>Le serveur a vu l'adresse %1 mais n'a pas indiqué le port (pas de valeur rport) : le NAT ne peut pas être entièrement évalué.</translation>
     </message>
+    <message>
+        <source>A SIP ALG in a router writes its public address into the Via so that answers find the way back. RFC 3261 §18.2.1 (with rport, RFC 3581 §4) already has the server answer the address and port the request came from, so the rewrite is not needed; when the ALG does not undo it in the answer, the client cannot match the answer to its request (§17.1.3).</source>
+        <translation>Un SIP ALG dans un routeur écrit son adresse publique dans le Via pour que les réponses retrouvent leur chemin. RFC 3261 §18.2.1 (avec rport, RFC 3581 §4) fait déjà répondre le serveur à l’adresse et au port d’où vient la requête : la réécriture est inutile, et si l’ALG ne l’annule pas dans la réponse, le client ne peut plus associer la réponse à sa requête (§17.1.3).</translation>
+    </message>
+    <message>
+        <source>The Contact says where the sender wants to receive new requests, such as incoming calls (RFC 3261 §8.1.1.8, §20.10). A SIP ALG replaces the private address with the router's public one and opens a short-lived pinhole for it. A phone that already does its own NAT handling (STUN, rport, an outbound proxy) then gets it rewritten twice or wrongly: incoming calls fail, or calls drop or lose audio after a while.</source>
+        <translation>Le Contact indique où l’émetteur veut recevoir les nouvelles requêtes, comme les appels entrants (RFC 3261 §8.1.1.8, §20.10). Un SIP ALG remplace l’adresse privée par l’adresse publique du routeur et ouvre pour elle une brèche temporaire dans le pare-feu. Si le téléphone gère déjà lui-même le NAT (STUN, rport, un proxy sortant), elle est réécrite deux fois ou mal : les appels entrants échouent, ou les appels coupent ou perdent le son au bout d’un moment.</translation>
+    </message>
+    <message>
+        <source>The Via branch, Call-ID, From and To tags and CSeq identify the transaction and the dialog (RFC 3261 §8.1.1, §17.1.3); nothing between the two ends may change them. When they arrive changed, answers and later requests no longer match.</source>
+        <translation>La branch du Via, le Call-ID, les tags From et To et le CSeq identifient la transaction et le dialogue (RFC 3261 §8.1.1, §17.1.3) ; rien entre les deux extrémités ne doit les modifier. S’ils arrivent modifiés, les réponses et les requêtes suivantes ne correspondent plus.</translation>
+    </message>
+    <message>
+        <source>Only a proxy may change a request on its way, and only in the ways RFC 3261 §16.6 lists (its own Via, Record-Route, Max-Forwards). A SIP ALG parses and rewrites messages as they cross the router; what it changes breaks digest authentication when it touches the Request-URI (§22.4) and can make the message unreadable for the other end.</source>
+        <translation>Seul un proxy peut modifier une requête en chemin, et seulement comme RFC 3261 §16.6 l’énumère (son propre Via, Record-Route, Max-Forwards). Un SIP ALG analyse et réécrit les messages quand ils traversent le routeur ; ce qu’il modifie casse l’authentification digest dès qu’il touche la Request-URI (§22.4) et peut rendre le message illisible pour le correspondant.</translation>
+    </message>
+    <message>
+        <source>Content-Length must count the bytes of the body exactly (RFC 3261 §20.14); over TCP it is the only way to find where a message ends (§18.3). An ALG that edits the body (SDP addresses) without fixing the length corrupts the message.</source>
+        <translation>Content-Length doit compter exactement les octets du corps (RFC 3261 §20.14) ; sur TCP, c’est le seul moyen de trouver la fin d’un message (§18.3). Un ALG qui modifie le corps (adresses SDP) sans corriger la longueur corrompt le message.</translation>
+    </message>
+    <message>
+        <source>The SipScope mirror saw the request arrive over %1 from %2.</source>
+        <translation>Le miroir SipScope a vu la requête arriver via %1 depuis %2.</translation>
+    </message>
+    <message>
+        <source>The mirror's report of the source came back rewritten (%1 instead of %2): something in the path rewrites addresses in answers, as SIP ALGs do to hide the public address.</source>
+        <translation>L’indication de la source par le miroir est revenue réécrite (%1 au lieu de %2) : quelque chose sur le chemin réécrit les adresses dans les réponses, comme le font les SIP ALG pour cacher l’adresse publique.</translation>
+    </message>
+    <message>
+        <source>The mirror returned only the first %1 of the %2 bytes it received, to keep its answer small enough (1300 bytes over UDP); what follows is not compared. Probe over TCP to compare the whole request.</source>
+        <translation>Le miroir n’a renvoyé que les %1 premiers des %2 octets reçus, pour que sa réponse reste assez petite (1300 octets sur UDP) ; la suite n’est pas comparée. Sondez en TCP pour comparer toute la requête.</translation>
+    </message>
+    <message>
+        <source>The server received the request line as "%1"; SipScope sent "%2".</source>
+        <translation>Le serveur a reçu la ligne de requête sous la forme « %1 » ; SipScope a envoyé « %2 ».</translation>
+    </message>
+    <message>
+        <source>The server received our %1 header as "%2"; SipScope sent "%3".</source>
+        <translation>Le serveur a reçu notre en-tête %1 sous la forme « %2 » ; SipScope a envoyé « %3 ».</translation>
+    </message>
+    <message>
+        <source>The server received another body (%1 bytes) than SipScope sent (%2 bytes).</source>
+        <translation>Le serveur a reçu un autre corps (%1 octets) que celui envoyé par SipScope (%2 octets).</translation>
+    </message>
+    <message>
+        <source>The server received other bytes than SipScope sent, from byte %1 on (%2 bytes arrived, %3 were sent).</source>
+        <translation>Le serveur a reçu d’autres octets que ceux envoyés par SipScope, à partir de l’octet %1 (%2 octets reçus, %3 envoyés).</translation>
+    </message>
+    <message>
+        <source>The SipScope mirror received the first %1 bytes of the request exactly as SipScope sent them: no SIP ALG rewrote them.</source>
+        <translation>Le miroir SipScope a reçu les %1 premiers octets de la requête exactement tels que SipScope les a envoyés : aucun SIP ALG ne les a réécrits.</translation>
+    </message>
+    <message>
+        <source>The SipScope mirror received the request byte for byte as SipScope sent it: no SIP ALG rewrote it.</source>
+        <translation>Le miroir SipScope a reçu la requête octet pour octet telle que SipScope l’a envoyée : aucun SIP ALG ne l’a réécrite.</translation>
+    </message>
 </context>
 <context>
     <name>PcapFileWriter</name>
@@ -6383,6 +6603,10 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>Response received:</source>
         <translation>Réponse reçue :</translation>
+    </message>
+    <message>
+        <source>verdict profile: %1 (%2)</source>
+        <translation>profil de verdict : %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -6923,6 +7147,53 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
 </context>
 <context>
+    <name>SecretStore</name>
+    <message>
+        <source>Done.</source>
+        <translation>Terminé.</translation>
+    </message>
+    <message>
+        <source>Nothing is saved in the keychain under that name.</source>
+        <translation>Rien n'est enregistré sous ce nom dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available.</source>
+        <translation>Le trousseau du système n'est pas disponible.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked (or unlocking it was cancelled): unlock it and try again.</source>
+        <translation>Le trousseau est verrouillé (ou son déverrouillage a été annulé) : déverrouillez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access.</source>
+        <translation>Le trousseau a refusé l'accès.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time; it may be waiting for you to unlock it.</source>
+        <translation>Le trousseau n'a pas répondu à temps ; il attend peut-être que vous le déverrouilliez.</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error.</source>
+        <translation>Le trousseau a signalé une erreur.</translation>
+    </message>
+    <message>
+        <source>This build of SipScope has no keychain support (it was built without QtKeychain).</source>
+        <translation>Cette version de SipScope ne prend pas en charge le trousseau (compilée sans QtKeychain).</translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation>Gestionnaire d'identification Windows</translation>
+    </message>
+    <message>
+        <source>macOS Keychain</source>
+        <translation>Trousseau macOS</translation>
+    </message>
+    <message>
+        <source>Secret Service (GNOME Keyring, KeePassXC, KWallet)</source>
+        <translation>Secret Service (GNOME Keyring, KeePassXC, KWallet)</translation>
+    </message>
+</context>
+<context>
     <name>SipError</name>
     <message>
         <source>Invalid target</source>
@@ -7149,37 +7420,6 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
-    </message>
-</context>
-<context>
-    <name>SipScope::Cli</name>
-    <message>
-        <source>Cannot read %1: %2.</source>
-        <translation>Impossible de lire %1 : %2.</translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2 MiB; explain an excerpt of it.</source>
-        <translation>%1 dépasse %2 Mio ; faites expliquer un extrait.</translation>
-    </message>
-    <message>
-        <source>Find every SIP status line, response code, Reason, Warning and Retry-After header and Q.850 cause in pasted text (a log excerpt, a SIP response, a call record) and explain each.</source>
-        <translation>Trouver chaque ligne d'état SIP, code de réponse, en-tête Reason, Warning et Retry-After et cause Q.850 dans un texte collé (extrait de journal, réponse SIP, relevé d'appel) et expliquer chacun.</translation>
-    </message>
-    <message>
-        <source>The text to read; standard input when left out or "-".</source>
-        <translation>Le texte à lire ; l'entrée standard s'il est omis ou vaut « - ».</translation>
-    </message>
-    <message>
-        <source>Expected at most one file, got %1 arguments.</source>
-        <translation>Un fichier au plus attendu, %1 arguments reçus.</translation>
-    </message>
-    <message>
-        <source>standard input</source>
-        <translation>entrée standard</translation>
-    </message>
-    <message>
-        <source>Nothing recognised: the text holds no SIP status line, response code, Reason, Warning or Retry-After header, or Q.850 cause.</source>
-        <translation>Rien de reconnu : le texte ne contient aucune ligne d'état SIP, aucun code de réponse, aucun en-tête Reason, Warning ou Retry-After, ni aucune cause Q.850.</translation>
     </message>
 </context>
 <context>
@@ -7708,6 +7948,10 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
         <source>debug</source>
         <translation>débogage</translation>
     </message>
+    <message>
+        <source>This path answers %1 only.</source>
+        <translation>Ce chemin ne répond qu'à %1.</translation>
+    </message>
 </context>
 <context>
     <name>SipScope::HttpServer</name>
@@ -7840,6 +8084,13 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>Language: %1</source>
         <translation>Langue : %1</translation>
+    </message>
+</context>
+<context>
+    <name>SipScope::Monitor</name>
+    <message>
+        <source>keychain entry "%1": %2</source>
+        <translation>entrée du trousseau « %1 » : %2</translation>
     </message>
 </context>
 <context>
@@ -8880,6 +9131,14 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
         <source>CANCEL after the INVITE was answered: 200, no effect.</source>
         <translation>CANCEL après la réponse à l'INVITE : 200, sans effet.</translation>
     </message>
+    <message>
+        <source>Mirrored %1 of %2 bytes: the rest does not fit in an answer of %3 bytes.</source>
+        <translation>%1 octets sur %2 renvoyés en miroir : le reste ne tient pas dans une réponse de %3 octets.</translation>
+    </message>
+    <message>
+        <source>Mirrored the request (%1 bytes) and the source %2.</source>
+        <translation>Requête (%1 octets) et source %2 renvoyées en miroir.</translation>
+    </message>
 </context>
 <context>
     <name>SipScope::ResponderCallBacks</name>
@@ -9142,6 +9401,14 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>Responder counters</source>
         <translation>Compteurs du simulateur</translation>
+    </message>
+    <message>
+        <source>&amp;Mirror OPTIONS (SIP ALG test)</source>
+        <translation>Miro&amp;ir pour OPTIONS (test de SIP ALG)</translation>
+    </message>
+    <message>
+        <source>Answer OPTIONS with 200 carrying the request as received and the source address it came from, so that a probe can see what a SIP ALG or NAT on the way changed</source>
+        <translation>Répondre à OPTIONS par 200 contenant la requête telle que reçue et l’adresse d’où elle vient, pour qu’une sonde voie ce qu’un SIP ALG ou un NAT a modifié en chemin</translation>
     </message>
 </context>
 <context>
@@ -10087,6 +10354,63 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>Network error with %1: %2</source>
         <translation>Erreur réseau avec %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictProfile</name>
+    <message>
+        <source>"%1" is not a profile name: use letters, digits, '-', '_' or '.', starting with a letter.</source>
+        <translation>« %1 » n’est pas un nom de profil : utilisez des lettres, des chiffres, « - », « _ » ou « . », en commençant par une lettre.</translation>
+    </message>
+    <message>
+        <source>Profile %1: unknown base profile "%2" (choose %3).</source>
+        <translation>Profil %1 : profil de base « %2 » inconnu (au choix : %3).</translation>
+    </message>
+    <message>
+        <source>Profile %1: give the codes that are up or those that are down, not both.</source>
+        <translation>Profil %1 : indiquez soit les codes en service, soit les codes hors service, pas les deux.</translation>
+    </message>
+    <message>
+        <source>Profile %1: %2</source>
+        <translation>Profil %1 : %2</translation>
+    </message>
+    <message>
+        <source>Profile %1: failures before down must be from 1 to %2, not %3.</source>
+        <translation>Profil %1 : le nombre d’échecs avant « hors service » doit être de 1 à %2, et non %3.</translation>
+    </message>
+    <message>
+        <source>up: %1</source>
+        <translation>en service : %1</translation>
+    </message>
+    <message>
+        <source>up: any answer</source>
+        <translation>en service : toute réponse</translation>
+    </message>
+    <message>
+        <source>down: %1 or no answer</source>
+        <translation>hors service : %1 ou aucune réponse</translation>
+    </message>
+    <message>
+        <source>503 with Retry-After: maintenance</source>
+        <translation>503 avec Retry-After : maintenance</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failures in a row before down</source>
+        <translation>
+            <numerusform>%n échec d’affilée avant « hors service »</numerusform>
+            <numerusform>%n échecs d’affilée avant « hors service »</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VerdictProfiles</name>
+    <message>
+        <source>The verdict profile %1 is defined twice (or is a built-in one).</source>
+        <translation>Le profil de verdict %1 est défini deux fois (ou c’est un profil intégré).</translation>
+    </message>
+    <message>
+        <source>Unknown verdict profile "%1" (choose %2).</source>
+        <translation>Profil de verdict « %1 » inconnu (au choix : %2).</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,8 @@ int runExporterCommand(const QStringList &arguments, CommandContext &context);
 int runTraceCommand(const QStringList &arguments, CommandContext &context);
 // nattimeoutcommand.cpp (exit codes 0 measured, 1 the far end does not take part, 2 no answer, 64)
 int runNatTimeoutCommand(const QStringList &arguments, CommandContext &context);
+// credentialscommand.cpp (exit codes 0 done, 1 nothing saved under the name, 2 keychain problem, 64)
+int runCredentialsCommand(const QStringList &arguments, CommandContext &context);
 
 } // namespace Cli
 } // namespace SipScope

@@ -39,6 +39,7 @@ constexpr Command commands[] = {
     {"respond", QT_TRANSLATE_NOOP("Cli", "Answer incoming SIP requests with a chosen code"), runRespondCommand},
     {"nat-timeout", QT_TRANSLATE_NOOP("Cli", "Find how long the NAT keeps a UDP binding open (needs respond --call-back)"), runNatTimeoutCommand},
     {"exporter", QT_TRANSLATE_NOOP("Cli", "Serve SIP probes to Prometheus (/probe?target=…&module=…)"), runExporterCommand},
+    {"credentials", QT_TRANSLATE_NOOP("Cli", "Save, delete or list passwords in the system keychain"), runCredentialsCommand},
 };
 
 const Command *findCommand(const QString &name)
@@ -59,7 +60,7 @@ QString globalHelp(const QCommandLineParser &parser)
                      .arg(QCoreApplication::applicationName()));
     help += u'\n' + QCoreApplication::translate("Cli", "Commands:") + u'\n';
     for (const Command &command : commands) {
-        help += u"  %1%2\n"_s.arg(QLatin1String(command.name), -13)
+        help += u"  %1 %2\n"_s.arg(QLatin1String(command.name), -11)
                     .arg(QCoreApplication::translate("Cli", command.description));
     }
     help += u'\n'

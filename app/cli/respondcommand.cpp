@@ -103,8 +103,11 @@ int runRespondCommand(const QStringList &arguments, CommandContext &context)
     const QCommandLineOption callBack(u"call-back"_s, QCoreApplication::translate("Cli", "Be the far end of \"sipscope-cli nat-timeout\": an OPTIONS "
                                                          "with a SipScope-Call-Back header gets an OPTIONS back to its source after that many "
                                                          "seconds (UDP only; at most 3600 s, 64 waiting)."));
+    const QCommandLineOption mirror(u"mirror"_s, QCoreApplication::translate("Cli", "SIP ALG test: answer OPTIONS with 200 whose body is the request "
+                                                    "as received (message/sip) and whose SipScope-Mirror header names the source "
+                                                    "address and port seen; other requests get --code (default 200)."));
     for (const QCommandLineOption &option : {listen, transport, code, reason, header, delay, provisional, cert, key,
-                                             duration, verbose, quiet, rateLimit, callBack})
+                                             duration, verbose, quiet, rateLimit, mirror, callBack})
         parser.addOption(option);
     CaptureArguments capture;
     capture.addTo(parser);
@@ -123,10 +126,12 @@ int runRespondCommand(const QStringList &arguments, CommandContext &context)
     if (!protocol)
         return parser.usageError(QCoreApplication::translate("Cli", "--transport must be udp, tcp, tls, ws or wss, not \"%1\".").arg(parser.value(transport)));
     config.transport = *protocol;
-    if (!parser.isSet(code))
+    config.mirror = parser.isSet(mirror);
+    if (!parser.isSet(code) && !config.mirror)
         return parser.usageError(QCoreApplication::translate("Cli", "--code is required, e.g. --code 486."));
-    bool ok = false;
-    config.statusCode = parser.value(code).toInt(&ok);
+    bool ok = true;
+    if (parser.isSet(code))
+        config.statusCode = parser.value(code).toInt(&ok);
     if (!ok)
         return parser.usageError(QCoreApplication::translate("Cli", "--code must be a number from 200 to 699, not \"%1\".").arg(parser.value(code)));
     config.reasonPhrase = parser.value(reason);
@@ -184,12 +189,16 @@ int runRespondCommand(const QStringList &arguments, CommandContext &context)
                                 {u"transport"_s, transportToken(config.transport)},
                                 {u"status"_s, config.statusCode},
                                 {u"reason"_s, config.effectiveReason()},
+                                {u"mirror"_s, config.mirror},
                                 {u"call_backs"_s, config.callBacks}});
     } else {
         context.out << QCoreApplication::translate("Cli", "Listening on %1 %2, answering %3 %4")
                            .arg(transportViaToken(config.transport), local.toString())
                            .arg(config.statusCode).arg(config.effectiveReason())
                     << Qt::endl;
+        if (config.mirror)
+            context.out << QCoreApplication::translate("Cli", "Mirroring OPTIONS: 200 OK with the request as received and its source address")
+                        << Qt::endl;
     }
 
     const bool showRaw = parser.isSet(verbose);

@@ -1,6 +1,7 @@
 #include "monitor.h"
 
 #include "monitorcredentials.h"
+#include "keychain/systemsecretstore.h"
 #include "probe/proberesultjson.h"
 
 #include <QJsonValue>
@@ -22,6 +23,10 @@ struct Monitor::Slot
     QTimer timer;
     int started = 0;
     bool due = false;   // a turn came while the previous probe still ran
+    quint64 id = 0;     // stable while the slot exists (indexes shift on removal)
+    int readToken = 0;  // a keychain read in flight answers only while this is unchanged
+    bool reading = false;
+    QString credentialsProblem;
 };
 
 Monitor::Monitor(QObject *parent)
@@ -45,11 +50,29 @@ void Monitor::setOptions(const MonitorOptions &options)
     m_options = options;
     m_options.intervalS = std::clamp(options.intervalS, 1, MonitorOptions::maxIntervalS);
     m_options.window = std::clamp(options.window, 1, 10000);
-    for (auto &slot : m_slots) {
-        slot->state.setExpectedCodes(m_options.expectedCodes);
-        slot->state.setExpectedHeaders(m_options.expectedHeaders);
-        slot->state.setKeepEvidence(m_options.keepEvidence);
-    }
+    for (auto &slot : m_slots)
+        configure(*slot);
+}
+
+void Monitor::configure(Slot &slot) const
+{
+    slot.state.setVerdictProfile(m_options.profileFor(slot.target));
+    slot.state.setExpectedHeaders(m_options.expectedHeaders);
+    slot.state.setKeepEvidence(m_options.keepEvidence);
+}
+
+VerdictProfile MonitorOptions::profileFor(const MonitorTarget &target) const
+{
+    // The target's own profile, then the monitor's, then --expect (strict by default).
+    // An unknown name was refused when the list was read; strict is the safe fallback.
+    std::optional<VerdictProfile> profile;
+    if (!target.verdictProfile.isEmpty())
+        profile = profiles.find(target.verdictProfile, nullptr);
+    if (!profile)
+        profile = verdictProfile ? *verdictProfile : VerdictProfile::fromExpected(expectedCodes);
+    if (failuresBeforeDown)
+        profile->setFailuresBeforeDown(*failuresBeforeDown);
+    return *profile;
 }
 
 void Monitor::setTransportFactory(TransportFactory factory)
@@ -59,6 +82,29 @@ void Monitor::setTransportFactory(TransportFactory factory)
         if (slot->probe)
             slot->probe->setTransportFactory(m_factory);
     }
+}
+
+void Monitor::setSecretStore(SecretStore *store)
+{
+    m_secretStore = store;
+}
+
+SecretStore &Monitor::secretStore()
+{
+    if (m_secretStore)
+        return *m_secretStore;
+    if (!m_systemStore)
+        m_systemStore = createSystemSecretStore();
+    return *m_systemStore;
+}
+
+Monitor::Slot *Monitor::findSlot(quint64 id) const
+{
+    for (const auto &slot : m_slots) {
+        if (slot->id == id)
+            return slot.get();
+    }
+    return nullptr;
 }
 
 void Monitor::setTargets(const QList<MonitorTarget> &targets)
@@ -83,11 +129,10 @@ int Monitor::addTarget(const MonitorTarget &target)
         Q_EMIT targetAboutToBeAdded(int(m_slots.size()));
     auto slot = std::make_unique<Slot>();
     slot->index = int(m_slots.size());
+    slot->id = m_nextSlotId++;
     slot->target = target;
     slot->state = MonitorTargetState(m_options.window);
-    slot->state.setExpectedCodes(m_options.expectedCodes);
-    slot->state.setExpectedHeaders(m_options.expectedHeaders);
-    slot->state.setKeepEvidence(m_options.keepEvidence);
+    configure(*slot);
     slot->timer.setSingleShot(true);
     Slot *raw = slot.get();
     connect(&slot->timer, &QTimer::timeout, this, [this, raw] { fire(*raw); });
@@ -156,6 +201,9 @@ void Monitor::stop()
         slot->timer.stop();
         // A cancelled probe is not a result: nothing changed on the server.
         discardProbe(*slot);
+        // A keychain read still in flight starts no probe when it answers.
+        ++slot->readToken;
+        slot->reading = false;
     }
 }
 
@@ -206,7 +254,7 @@ void Monitor::fire(Slot &slot)
 {
     if (m_options.maxRounds > 0 && slot.started >= m_options.maxRounds)
         return;
-    if (slot.probe && slot.probe->isRunning()) {
+    if ((slot.probe && slot.probe->isRunning()) || slot.reading) {
         // The previous probe still waits (its timeout at or above the interval). This
         // turn is neither skipped nor run alongside it: it starts when that one ends
         // (onFinished). Skipping it used to lose the turn for good when it was the
@@ -221,13 +269,53 @@ void Monitor::fire(Slot &slot)
         schedule(slot, intervalFor(slot.index) * 1000);
     ProbeOptions options = m_options.probe;
     options.transport = slot.target.transport;
-    // Resolved now, not when the list was loaded: a rotated password is picked up by
-    // the next probe, and the secret is never kept with the target.
-    if (auto credentials = MonitorCredentials::resolve(slot.target))
-        options.credentials = *credentials;
     options.timers.timerF = std::chrono::milliseconds(timeoutFor(slot.index));
     ++slot.started;
     discardProbe(slot);   // one that has finished
+    // Resolved now, not when the list was loaded: a rotated password is picked up by
+    // the next probe, and the secret is never kept with the target.
+    if (const QString name = MonitorCredentials::keychainName(slot.target.credentialsRef); !name.isEmpty()) {
+        readKeychain(slot, name, options);
+        return;
+    }
+    if (auto credentials = MonitorCredentials::resolve(slot.target))
+        options.credentials = *credentials;
+    startProbe(slot, options);
+}
+
+void Monitor::readKeychain(Slot &slot, const QString &name, const ProbeOptions &options)
+{
+    // The keychain answers later (it may even ask the user to unlock it); the other
+    // targets go on meanwhile, and this one's probe starts with the answer.
+    slot.reading = true;
+    const quint64 id = slot.id;
+    const int token = ++slot.readToken;
+    secretStore().read(name, this, [this, id, token, name, options](const SecretStoreResult &result) {
+        Slot *found = findSlot(id);
+        if (!found || found->readToken != token)
+            return;
+        found->reading = false;
+        ProbeOptions withCredentials = options;
+        if (result.ok()) {
+            withCredentials.credentials = MonitorCredentials::fromKeychain(found->target, name, result.secret);
+            setCredentialsProblem(*found, {});
+        } else {
+            setCredentialsProblem(*found, tr("keychain entry \"%1\": %2").arg(name, result.message()));
+        }
+        startProbe(*found, withCredentials);
+    });
+}
+
+void Monitor::setCredentialsProblem(Slot &slot, const QString &message)
+{
+    if (slot.credentialsProblem == message)
+        return;
+    slot.credentialsProblem = message;
+    Q_EMIT credentialsProblem(slot.index, message);
+}
+
+void Monitor::startProbe(Slot &slot, const ProbeOptions &options)
+{
     slot.probe = std::make_unique<OptionsProbe>();
     slot.probe->setTransportFactory(m_factory);
     Slot *raw = &slot;
@@ -281,6 +369,8 @@ QJsonObject Monitor::jsonRecord(const MonitorTarget &target, const MonitorTarget
     record.insert(u"error"_s, result.error.isError() ? QJsonValue(errorKindToken(result.error.kind)) : QJsonValue());
     record.insert(u"error_message"_s, result.error.isError() ? QJsonValue(result.error.message) : QJsonValue());
     record.insert(u"loss_percent"_s, state.lossPercent());
+    record.insert(u"verdict_profile"_s, state.verdictProfile().name());
+    record.insert(u"consecutive_failures"_s, state.consecutiveFailures());
     record.insert(u"change"_s, change ? QJsonValue(change->token()) : QJsonValue());
     const bool hasPrevious = change && change->kind != MonitorChange::Kind::First;
     record.insert(u"previous_status"_s,

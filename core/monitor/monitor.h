@@ -11,6 +11,10 @@
 #include "monitortargetstate.h"
 #include "probe/optionsprobe.h"
 
+namespace SipScope {
+class SecretStore;
+}
+
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -28,6 +32,12 @@ struct MonitorOptions
     std::optional<int> timeoutMs;     // Timer F of each probe; unset: see timeoutFor()
     int window = 20;                  // samples kept per target (loss, sparkline)
     ExpectedCodes expectedCodes;      // statuses that count as up; by default any 2xx
+    // --verdict-profile: replaces expectedCodes when set; a target's verdict_profile
+    // replaces both. `profiles` holds the user-defined ones the target list names.
+    std::optional<VerdictProfile> verdictProfile;
+    VerdictProfiles profiles;
+    // --failures-before-down: replaces every profile's failuresBeforeDown() when set.
+    std::optional<int> failuresBeforeDown;
     QList<HeaderExpectation> expectedHeaders;  // --expect-header: must match too, else failing
     int maxRounds = 0;                // > 0: each target is probed this many times, then finished()
     ProbeOptions probe;               // From, headers, bind address, T1/T2
@@ -37,6 +47,8 @@ struct MonitorOptions
     bool keepEvidence = true;
 
     static constexpr int maxIntervalS = 24 * 3600;
+
+    VerdictProfile profileFor(const MonitorTarget &target) const;
 };
 
 class Monitor final : public QObject
@@ -50,6 +62,9 @@ public:
     const MonitorOptions &options() const { return m_options; }
     // Tests inject transports; the default creates the real ones.
     void setTransportFactory(TransportFactory factory);
+    // Where `credentials=keychain:NAME` references are read (not owned; tests give a
+    // fake). Unset: the system keychain, created when a target first needs it.
+    void setSecretStore(SecretStore *store);
 
     // Replaces the list (stops the monitor, forgets every state).
     void setTargets(const QList<MonitorTarget> &targets);
@@ -73,7 +88,8 @@ public:
     int timeoutFor(int index) const;    // Timer F in ms: explicit, else min(32 s, 80 % of the interval)
 
     // One JSON Lines record: time, target, label, status (code or null), reason, state,
-    // rtt_ms, error (kind token or null), error_message, loss_percent, change (null,
+    // rtt_ms, error (kind token or null), error_message, loss_percent, verdict_profile,
+    // consecutive_failures, change (null,
     // "first", "up", "failing", "down", "code"), previous_status, previous_state.
     static QJsonObject jsonRecord(const MonitorTarget &target, const MonitorTargetState &state,
                                   const std::optional<MonitorChange> &change);
@@ -93,17 +109,30 @@ Q_SIGNALS:
     void roundCompleted(int round);
     // With maxRounds: every target has been probed that many times.
     void finished();
+    // A target's keychain reference could not be read (locked, not found, no keychain):
+    // the probe goes on without credentials. Emitted when the problem starts or changes;
+    // an empty message when it is over. The message never holds a secret.
+    void credentialsProblem(int index, const QString &message);
 
 private:
     struct Slot;
+    void configure(Slot &slot) const;
     void schedule(Slot &slot, int delayMs);
     void fire(Slot &slot);
+    void startProbe(Slot &slot, const ProbeOptions &options);
+    void readKeychain(Slot &slot, const QString &name, const ProbeOptions &options);
+    void setCredentialsProblem(Slot &slot, const QString &message);
+    Slot *findSlot(quint64 id) const;
+    SecretStore &secretStore();
     void onFinished(Slot &slot, const ProbeResult &result);
     void discardProbe(Slot &slot);
     void renumber();
 
     MonitorOptions m_options;
     TransportFactory m_factory;
+    SecretStore *m_secretStore = nullptr;
+    std::unique_ptr<SecretStore> m_systemStore;
+    quint64 m_nextSlotId = 1;
     std::vector<std::unique_ptr<Slot>> m_slots;
     bool m_running = false;
     bool m_adding = false;

@@ -6,7 +6,8 @@ below it, so that a shortcut up or sideways fails the suite the day it is writte
     sip           the SIP engine: may use codes and i18n
     probe         the OPTIONS probe and its result: may use sip, codes, i18n
     diagnosis     what a result means, the tracer: may use probe, sip, codes, i18n
-    monitor       many targets in rounds, the Nagios verdict: may use probe, sip, codes, i18n
+    keychain      saved passwords in the system keychain: may use sip, codes, i18n
+    monitor       many targets in rounds, the Nagios verdict: may use probe, keychain, sip, codes, i18n
     responder     the SIP server, beside the probe: may use sip, codes, i18n
     capture       writing and reading capture files: may use sip, codes, i18n
     exporter      the Prometheus exporter: may use probe, sip, codes, i18n
@@ -30,7 +31,8 @@ LAYERS = {
     "core/sip": {"codes", "i18n"},
     "core/probe": {"sip", "codes", "i18n"},
     "core/diagnosis": {"probe", "sip", "codes", "i18n"},
-    "core/monitor": {"probe", "sip", "codes", "i18n"},
+    "core/keychain": {"sip", "codes", "i18n"},
+    "core/monitor": {"probe", "keychain", "sip", "codes", "i18n"},
     "core/responder": {"sip", "codes", "i18n"},
     "core/capture": {"sip", "codes", "i18n"},
     "core/exporter": {"probe", "sip", "codes", "i18n"},
