@@ -5105,6 +5105,14 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>Ping %1: kein Pong</translation>
     </message>
     <message>
+        <source>Ask this DNS server (NAPTR, SRV, A, AAAA) instead of the system's: an IP address with an optional port, e.g. 127.0.0.1:5353 or [::1]:53.</source>
+        <translation>Diesen DNS-Server fragen (NAPTR, SRV, A, AAAA) statt des System-Resolvers: eine IP-Adresse mit optionalem Port, z. B. 127.0.0.1:5353 oder [::1]:53.</translation>
+    </message>
+    <message>
+        <source>--dns-server: %1</source>
+        <translation>--dns-server: %1</translation>
+    </message>
+    <message>
         <source>Find how long the NAT keeps a UDP binding open (needs respond --call-back)</source>
         <translation>Ermitteln, wie lange das NAT eine UDP-Zuordnung offen hält (braucht respond --call-back)</translation>
     </message>
@@ -5967,6 +5975,10 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>verdict profile %1</source>
         <translation>Bewertungsprofil %1</translation>
+    </message>
+    <message>
+        <source>dns_server: %1</source>
+        <translation>dns_server: %1</translation>
     </message>
 </context>
 <context>
@@ -7368,6 +7380,10 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <source>Diagnosis</source>
         <translation>Diagnose</translation>
     </message>
+    <message>
+        <source>NAPTR %1 (order %2, preference %3) → </source>
+        <translation>NAPTR %1 (Order %2, Preference %3) → </translation>
+    </message>
 </context>
 <context>
     <name>SipScope::CandidateProbe</name>
@@ -7624,6 +7640,159 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>Compared with an answer that SipScope could not accept because it was altered.</source>
         <translation>Verglichen mit einer Antwort, die SipScope nicht annehmen konnte, weil sie verändert war.</translation>
+    </message>
+</context>
+<context>
+    <name>SipScope::Dns</name>
+    <message>
+        <source>No DNS server to ask.</source>
+        <translation>Kein DNS-Server zum Fragen.</translation>
+    </message>
+    <message>
+        <source>The DNS server is not an IP address with a port, e.g. 127.0.0.1:5353.</source>
+        <translation>Der DNS-Server ist keine IP-Adresse mit Port, z. B. 127.0.0.1:5353.</translation>
+    </message>
+    <message>
+        <source>the answer was truncated and TCP failed (%1); using its complete records</source>
+        <translation>die Antwort war abgeschnitten und TCP schlug fehl (%1); ihre vollständigen Einträge werden verwendet</translation>
+    </message>
+    <message>
+        <source>the answer was truncated and the one over TCP was unusable (%1); using the truncated one's complete records</source>
+        <translation>die Antwort war abgeschnitten und die über TCP unbrauchbar (%1); die vollständigen Einträge der abgeschnittenen werden verwendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer from %1 after %n try(s)</source>
+        <translation>
+            <numerusform>keine Antwort von %1 nach %n Versuch</numerusform>
+            <numerusform>keine Antwort von %1 nach %n Versuchen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n datagram(s) ignored</source>
+        <translation>
+            <numerusform>%n Datagramm ignoriert</numerusform>
+            <numerusform>%n Datagramme ignoriert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 at offset %2.</source>
+        <translation>%1 bei Offset %2.</translation>
+    </message>
+    <message>
+        <source>A name runs past the end of the message</source>
+        <translation>Ein Name reicht über das Ende der Nachricht hinaus</translation>
+    </message>
+    <message>
+        <source>A compression pointer runs past the end of the message</source>
+        <translation>Ein Kompressionszeiger reicht über das Ende der Nachricht hinaus</translation>
+    </message>
+    <message>
+        <source>A compression pointer points forward (to %1)</source>
+        <translation>Ein Kompressionszeiger zeigt nach vorn (auf %1)</translation>
+    </message>
+    <message>
+        <source>Compression pointers form a loop</source>
+        <translation>Kompressionszeiger bilden eine Schleife</translation>
+    </message>
+    <message>
+        <source>A label has the reserved type %1</source>
+        <translation>Ein Label hat den reservierten Typ %1</translation>
+    </message>
+    <message>
+        <source>A label runs past the end of the message</source>
+        <translation>Ein Label reicht über das Ende der Nachricht hinaus</translation>
+    </message>
+    <message>
+        <source>A name is longer than 255 octets</source>
+        <translation>Ein Name ist länger als 255 Oktette</translation>
+    </message>
+    <message>
+        <source>A character-string runs past the end of its record</source>
+        <translation>Eine Zeichenkette reicht über das Ende ihres Eintrags hinaus</translation>
+    </message>
+    <message>
+        <source>A question runs past the end of the message</source>
+        <translation>Eine Frage reicht über das Ende der Nachricht hinaus</translation>
+    </message>
+    <message>
+        <source>A record runs past the end of the message</source>
+        <translation>Ein Eintrag reicht über das Ende der Nachricht hinaus</translation>
+    </message>
+    <message>
+        <source>Record data runs past the end of the message</source>
+        <translation>Eintragsdaten reichen über das Ende der Nachricht hinaus</translation>
+    </message>
+    <message>
+        <source>A %1 record has %2 octets of data instead of %3</source>
+        <translation>Ein %1-Eintrag hat %2 Oktette Daten statt %3</translation>
+    </message>
+    <message>
+        <source>The name in a %1 record does not end where its data ends</source>
+        <translation>Der Name in einem %1-Eintrag endet nicht dort, wo seine Daten enden</translation>
+    </message>
+    <message>
+        <source>An SRV record is too short (%1 octets)</source>
+        <translation>Ein SRV-Eintrag ist zu kurz (%1 Oktette)</translation>
+    </message>
+    <message>
+        <source>A NAPTR record is too short (%1 octets)</source>
+        <translation>Ein NAPTR-Eintrag ist zu kurz (%1 Oktette)</translation>
+    </message>
+    <message>
+        <source>A DNS message needs a 12-octet header; this one has %1 octets.</source>
+        <translation>Eine DNS-Nachricht braucht einen 12 Oktette langen Header; diese hat %1 Oktette.</translation>
+    </message>
+    <message>
+        <source>There is no name to look up.</source>
+        <translation>Es gibt keinen Namen zum Nachschlagen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid DNS name.</source>
+        <translation>%1 ist kein gültiger DNS-Name.</translation>
+    </message>
+    <message>
+        <source>%1 has an empty label.</source>
+        <translation>%1 hat ein leeres Label.</translation>
+    </message>
+    <message>
+        <source>%1 has a label longer than 63 octets.</source>
+        <translation>%1 hat ein Label, das länger als 63 Oktette ist.</translation>
+    </message>
+    <message>
+        <source>%1 is longer than 255 octets.</source>
+        <translation>%1 ist länger als 255 Oktette.</translation>
+    </message>
+    <message>
+        <source>No DNS server was given.</source>
+        <translation>Es wurde kein DNS-Server angegeben.</translation>
+    </message>
+    <message>
+        <source>%1: the closing "]" is missing.</source>
+        <translation>%1: die schließende „]“ fehlt.</translation>
+    </message>
+    <message>
+        <source>%1: a port must follow "]:".</source>
+        <translation>%1: nach „]:“ muss ein Port folgen.</translation>
+    </message>
+    <message>
+        <source>%1: the port after ":" is missing.</source>
+        <translation>%1: der Port nach „:“ fehlt.</translation>
+    </message>
+    <message>
+        <source>%1 is not an IP address; give the DNS server as an address, e.g. 127.0.0.1:5353 or [::1]:53.</source>
+        <translation>%1 ist keine IP-Adresse; geben Sie den DNS-Server als Adresse an, z. B. 127.0.0.1:5353 oder [::1]:53.</translation>
+    </message>
+    <message>
+        <source>%1 is not a port (1 to 65535).</source>
+        <translation>%1 ist kein Port (1 bis 65535).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation>%1 kann nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>On this system SipScope does not know the DNS servers; give one with --dns-server.</source>
+        <translation>Auf diesem System kennt SipScope die DNS-Server nicht; geben Sie einen mit --dns-server an.</translation>
     </message>
 </context>
 <context>
@@ -8433,6 +8602,10 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <source>Keep-alive ping %1: no pong</source>
         <translation>Keep-alive-Ping %1: kein Pong</translation>
     </message>
+    <message>
+        <source>from the NAPTR record %1 and the SRV record %2 (priority %3, weight %4)</source>
+        <translation>aus dem NAPTR-Eintrag %1 und dem SRV-Eintrag %2 (Priorität %3, Gewicht %4)</translation>
+    </message>
 </context>
 <context>
     <name>SipScope::ProbeAuthenticator</name>
@@ -8781,6 +8954,22 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <source>TCP and TLS: a double CRLF, answered by a CRLF pong (RFC 5626); WebSocket: a Ping frame. The result shows each pong's round trip, or that none came.</source>
         <translation>TCP und TLS: ein doppeltes CRLF, beantwortet mit einem CRLF-Pong (RFC 5626); WebSocket: ein Ping-Frame. Das Ergebnis zeigt die Umlaufzeit jedes Pongs, oder dass keiner kam.</translation>
     </message>
+    <message>
+        <source>DNS server:</source>
+        <translation>DNS-Server:</translation>
+    </message>
+    <message>
+        <source>DNS server</source>
+        <translation>DNS-Server</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Ask this DNS server (NAPTR, SRV, A, AAAA) instead of the system's, e.g. 127.0.0.1:5353 or [::1]:53</source>
+        <translation>Diesen DNS-Server fragen (NAPTR, SRV, A, AAAA) statt des System-Resolvers, z. B. 127.0.0.1:5353 oder [::1]:53</translation>
+    </message>
 </context>
 <context>
     <name>SipScope::ProbeView</name>
@@ -8998,10 +9187,6 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <translation>%1 ist eine IP-Adresse: keine DNS-Abfrage (RFC 3263 §4.2).</translation>
     </message>
     <message>
-        <source>NAPTR records are not looked up (Qt cannot query them): starting with SRV (RFC 3263 §4.1).</source>
-        <translation>NAPTR-Einträge werden nicht abgefragt (Qt kann sie nicht abfragen): Beginn mit SRV (RFC 3263 §4.1).</translation>
-    </message>
-    <message>
         <source>Looking up SRV records of %1.</source>
         <translation>SRV-Einträge von %1 werden abgefragt.</translation>
     </message>
@@ -9071,6 +9256,82 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
             <numerusform>%n zu versuchendes Ziel: %1.</numerusform>
             <numerusform>%n zu versuchende Ziele: %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>this DNS backend cannot ask for NAPTR records</source>
+        <translation>dieses DNS-Backend kann keine NAPTR-Einträge abfragen</translation>
+    </message>
+    <message>
+        <source>not a SIP service</source>
+        <translation>kein SIP-Dienst</translation>
+    </message>
+    <message>
+        <source>a sips: URI uses only SIPS services (RFC 3263 §4.1)</source>
+        <translation>eine sips:-URI verwendet nur SIPS-Dienste (RFC 3263 §4.1)</translation>
+    </message>
+    <message>
+        <source>the transport is set to %1</source>
+        <translation>der Transport ist auf %1 festgelegt</translation>
+    </message>
+    <message>
+        <source>the flag is "%1"; SIP uses "s", an SRV lookup (RFC 3263 §4.1)</source>
+        <translation>das Flag ist „%1“; SIP verwendet „s“, eine SRV-Abfrage (RFC 3263 §4.1)</translation>
+    </message>
+    <message>
+        <source>it has a regular expression; SIP's records have none, only a replacement (RFC 3263 §4.1)</source>
+        <translation>er hat einen regulären Ausdruck; die Einträge für SIP haben keinen, nur eine Ersetzung (RFC 3263 §4.1)</translation>
+    </message>
+    <message>
+        <source>it has no replacement (SRV name)</source>
+        <translation>er hat keine Ersetzung (SRV-Name)</translation>
+    </message>
+    <message>
+        <source>the same as an earlier record</source>
+        <translation>gleich wie ein früherer Eintrag</translation>
+    </message>
+    <message>
+        <source>NAPTR records are not asked for a localhost name (RFC 6761 §6.3): starting with SRV.</source>
+        <translation>Für einen localhost-Namen werden keine NAPTR-Einträge abgefragt (RFC 6761 §6.3): Beginn mit SRV.</translation>
+    </message>
+    <message>
+        <source>Looking up NAPTR records of %1 (RFC 3263 §4.1).</source>
+        <translation>NAPTR-Einträge von %1 werden abgefragt (RFC 3263 §4.1).</translation>
+    </message>
+    <message>
+        <source>NAPTR records are not looked up (%1): starting with SRV (RFC 3263 §4.1).</source>
+        <translation>NAPTR-Einträge werden nicht abgefragt (%1): Beginn mit SRV (RFC 3263 §4.1).</translation>
+    </message>
+    <message>
+        <source>NAPTR %1: %2 SRV next (RFC 3263 §4.1).</source>
+        <translation>NAPTR %1: %2 Als Nächstes SRV (RFC 3263 §4.1).</translation>
+    </message>
+    <message>
+        <source>NAPTR %1: %2 (order preference flags services regexp replacement).</source>
+        <translation>NAPTR %1: %2 (Order Preference Flags Services Regexp Ersetzung).</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No NAPTR record is usable here: %1. SRV as without NAPTR (RFC 3263 §4.1).</source>
+        <translation>Kein NAPTR-Eintrag ist hier verwendbar: %1. SRV wie ohne NAPTR (RFC 3263 §4.1).</translation>
+    </message>
+    <message>
+        <source>%1 → SRV %2 (%3)</source>
+        <translation>%1 → SRV %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Following the NAPTR records in order: %1.</source>
+        <translation>Die NAPTR-Einträge werden der Reihe nach befolgt: %1.</translation>
+    </message>
+    <message>
+        <source>Not followed: %1.</source>
+        <translation>Nicht befolgt: %1.</translation>
+    </message>
+    <message>
+        <source>as the NAPTR records of %1 offer it (RFC 3263 §4.1).</source>
+        <translation>wie die NAPTR-Einträge von %1 ihn anbieten (RFC 3263 §4.1).</translation>
     </message>
 </context>
 <context>

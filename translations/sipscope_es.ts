@@ -5105,6 +5105,14 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>ping %1: sin pong</translation>
     </message>
     <message>
+        <source>Ask this DNS server (NAPTR, SRV, A, AAAA) instead of the system's: an IP address with an optional port, e.g. 127.0.0.1:5353 or [::1]:53.</source>
+        <translation>Consultar este servidor DNS (NAPTR, SRV, A, AAAA) en lugar del del sistema: una dirección IP con un puerto opcional, p. ej. 127.0.0.1:5353 o [::1]:53.</translation>
+    </message>
+    <message>
+        <source>--dns-server: %1</source>
+        <translation>--dns-server: %1</translation>
+    </message>
+    <message>
         <source>Find how long the NAT keeps a UDP binding open (needs respond --call-back)</source>
         <translation>Averiguar cuánto tiempo mantiene abierta el NAT una asignación UDP (necesita respond --call-back)</translation>
     </message>
@@ -5967,6 +5975,10 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>verdict profile %1</source>
         <translation>perfil de veredicto %1</translation>
+    </message>
+    <message>
+        <source>dns_server: %1</source>
+        <translation>dns_server: %1</translation>
     </message>
 </context>
 <context>
@@ -7368,6 +7380,10 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <source>Diagnosis</source>
         <translation>Diagnóstico</translation>
     </message>
+    <message>
+        <source>NAPTR %1 (order %2, preference %3) → </source>
+        <translation>NAPTR %1 (orden %2, preferencia %3) → </translation>
+    </message>
 </context>
 <context>
     <name>SipScope::CandidateProbe</name>
@@ -7624,6 +7640,159 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>Compared with an answer that SipScope could not accept because it was altered.</source>
         <translation>Comparado con una respuesta que SipScope no pudo aceptar porque estaba alterada.</translation>
+    </message>
+</context>
+<context>
+    <name>SipScope::Dns</name>
+    <message>
+        <source>No DNS server to ask.</source>
+        <translation>No hay ningún servidor DNS al que preguntar.</translation>
+    </message>
+    <message>
+        <source>The DNS server is not an IP address with a port, e.g. 127.0.0.1:5353.</source>
+        <translation>El servidor DNS no es una dirección IP con puerto, p. ej. 127.0.0.1:5353.</translation>
+    </message>
+    <message>
+        <source>the answer was truncated and TCP failed (%1); using its complete records</source>
+        <translation>la respuesta venía truncada y TCP falló (%1); se usan sus registros completos</translation>
+    </message>
+    <message>
+        <source>the answer was truncated and the one over TCP was unusable (%1); using the truncated one's complete records</source>
+        <translation>la respuesta venía truncada y la recibida por TCP no se puede usar (%1); se usan los registros completos de la truncada</translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer from %1 after %n try(s)</source>
+        <translation>
+            <numerusform>sin respuesta de %1 tras %n intento</numerusform>
+            <numerusform>sin respuesta de %1 tras %n intentos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n datagram(s) ignored</source>
+        <translation>
+            <numerusform>%n datagrama ignorado</numerusform>
+            <numerusform>%n datagramas ignorados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 at offset %2.</source>
+        <translation>%1 en el desplazamiento %2.</translation>
+    </message>
+    <message>
+        <source>A name runs past the end of the message</source>
+        <translation>Un nombre va más allá del final del mensaje</translation>
+    </message>
+    <message>
+        <source>A compression pointer runs past the end of the message</source>
+        <translation>Un puntero de compresión va más allá del final del mensaje</translation>
+    </message>
+    <message>
+        <source>A compression pointer points forward (to %1)</source>
+        <translation>Un puntero de compresión apunta hacia delante (a %1)</translation>
+    </message>
+    <message>
+        <source>Compression pointers form a loop</source>
+        <translation>Los punteros de compresión forman un bucle</translation>
+    </message>
+    <message>
+        <source>A label has the reserved type %1</source>
+        <translation>Una etiqueta tiene el tipo reservado %1</translation>
+    </message>
+    <message>
+        <source>A label runs past the end of the message</source>
+        <translation>Una etiqueta va más allá del final del mensaje</translation>
+    </message>
+    <message>
+        <source>A name is longer than 255 octets</source>
+        <translation>Un nombre supera los 255 octetos</translation>
+    </message>
+    <message>
+        <source>A character-string runs past the end of its record</source>
+        <translation>Una cadena de caracteres va más allá del final de su registro</translation>
+    </message>
+    <message>
+        <source>A question runs past the end of the message</source>
+        <translation>Una pregunta va más allá del final del mensaje</translation>
+    </message>
+    <message>
+        <source>A record runs past the end of the message</source>
+        <translation>Un registro va más allá del final del mensaje</translation>
+    </message>
+    <message>
+        <source>Record data runs past the end of the message</source>
+        <translation>Los datos de un registro van más allá del final del mensaje</translation>
+    </message>
+    <message>
+        <source>A %1 record has %2 octets of data instead of %3</source>
+        <translation>Un registro %1 tiene %2 octetos de datos en lugar de %3</translation>
+    </message>
+    <message>
+        <source>The name in a %1 record does not end where its data ends</source>
+        <translation>El nombre de un registro %1 no termina donde terminan sus datos</translation>
+    </message>
+    <message>
+        <source>An SRV record is too short (%1 octets)</source>
+        <translation>Un registro SRV es demasiado corto (%1 octetos)</translation>
+    </message>
+    <message>
+        <source>A NAPTR record is too short (%1 octets)</source>
+        <translation>Un registro NAPTR es demasiado corto (%1 octetos)</translation>
+    </message>
+    <message>
+        <source>A DNS message needs a 12-octet header; this one has %1 octets.</source>
+        <translation>Un mensaje DNS necesita una cabecera de 12 octetos; este tiene %1 octetos.</translation>
+    </message>
+    <message>
+        <source>There is no name to look up.</source>
+        <translation>No hay ningún nombre que consultar.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid DNS name.</source>
+        <translation>%1 no es un nombre DNS válido.</translation>
+    </message>
+    <message>
+        <source>%1 has an empty label.</source>
+        <translation>%1 tiene una etiqueta vacía.</translation>
+    </message>
+    <message>
+        <source>%1 has a label longer than 63 octets.</source>
+        <translation>%1 tiene una etiqueta de más de 63 octetos.</translation>
+    </message>
+    <message>
+        <source>%1 is longer than 255 octets.</source>
+        <translation>%1 supera los 255 octetos.</translation>
+    </message>
+    <message>
+        <source>No DNS server was given.</source>
+        <translation>No se ha indicado ningún servidor DNS.</translation>
+    </message>
+    <message>
+        <source>%1: the closing "]" is missing.</source>
+        <translation>%1: falta el «]» de cierre.</translation>
+    </message>
+    <message>
+        <source>%1: a port must follow "]:".</source>
+        <translation>%1: tras «]:» debe ir un puerto.</translation>
+    </message>
+    <message>
+        <source>%1: the port after ":" is missing.</source>
+        <translation>%1: falta el puerto tras «:».</translation>
+    </message>
+    <message>
+        <source>%1 is not an IP address; give the DNS server as an address, e.g. 127.0.0.1:5353 or [::1]:53.</source>
+        <translation>%1 no es una dirección IP; indique el servidor DNS como dirección, p. ej. 127.0.0.1:5353 o [::1]:53.</translation>
+    </message>
+    <message>
+        <source>%1 is not a port (1 to 65535).</source>
+        <translation>%1 no es un puerto (1 a 65535).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation>No se puede leer %1 (%2).</translation>
+    </message>
+    <message>
+        <source>On this system SipScope does not know the DNS servers; give one with --dns-server.</source>
+        <translation>En este sistema SipScope no conoce los servidores DNS; indique uno con --dns-server.</translation>
     </message>
 </context>
 <context>
@@ -8433,6 +8602,10 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <source>Keep-alive ping %1: no pong</source>
         <translation>Ping de keep-alive %1: sin pong</translation>
     </message>
+    <message>
+        <source>from the NAPTR record %1 and the SRV record %2 (priority %3, weight %4)</source>
+        <translation>según el registro NAPTR %1 y el registro SRV %2 (prioridad %3, peso %4)</translation>
+    </message>
 </context>
 <context>
     <name>SipScope::ProbeAuthenticator</name>
@@ -8781,6 +8954,22 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <source>TCP and TLS: a double CRLF, answered by a CRLF pong (RFC 5626); WebSocket: a Ping frame. The result shows each pong's round trip, or that none came.</source>
         <translation>TCP y TLS: un doble CRLF, al que responde un pong CRLF (RFC 5626); WebSocket: una trama Ping. El resultado muestra el tiempo de ida y vuelta de cada pong, o que no llegó ninguno.</translation>
     </message>
+    <message>
+        <source>DNS server:</source>
+        <translation>Servidor DNS:</translation>
+    </message>
+    <message>
+        <source>DNS server</source>
+        <translation>Servidor DNS</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>sistema</translation>
+    </message>
+    <message>
+        <source>Ask this DNS server (NAPTR, SRV, A, AAAA) instead of the system's, e.g. 127.0.0.1:5353 or [::1]:53</source>
+        <translation>Consultar este servidor DNS (NAPTR, SRV, A, AAAA) en lugar del del sistema, p. ej. 127.0.0.1:5353 o [::1]:53</translation>
+    </message>
 </context>
 <context>
     <name>SipScope::ProbeView</name>
@@ -8998,10 +9187,6 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <translation>%1 es una dirección IP: sin consulta DNS (RFC 3263 §4.2).</translation>
     </message>
     <message>
-        <source>NAPTR records are not looked up (Qt cannot query them): starting with SRV (RFC 3263 §4.1).</source>
-        <translation>No se consultan los registros NAPTR (Qt no puede consultarlos): se empieza por SRV (RFC 3263 §4.1).</translation>
-    </message>
-    <message>
         <source>Looking up SRV records of %1.</source>
         <translation>Consultando los registros SRV de %1.</translation>
     </message>
@@ -9071,6 +9256,82 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
             <numerusform>%n destino que probar: %1.</numerusform>
             <numerusform>%n destinos que probar: %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>this DNS backend cannot ask for NAPTR records</source>
+        <translation>este motor DNS no puede consultar registros NAPTR</translation>
+    </message>
+    <message>
+        <source>not a SIP service</source>
+        <translation>no es un servicio SIP</translation>
+    </message>
+    <message>
+        <source>a sips: URI uses only SIPS services (RFC 3263 §4.1)</source>
+        <translation>un URI sips: solo usa servicios SIPS (RFC 3263 §4.1)</translation>
+    </message>
+    <message>
+        <source>the transport is set to %1</source>
+        <translation>el transporte está fijado en %1</translation>
+    </message>
+    <message>
+        <source>the flag is "%1"; SIP uses "s", an SRV lookup (RFC 3263 §4.1)</source>
+        <translation>el indicador es «%1»; SIP usa «s», una consulta SRV (RFC 3263 §4.1)</translation>
+    </message>
+    <message>
+        <source>it has a regular expression; SIP's records have none, only a replacement (RFC 3263 §4.1)</source>
+        <translation>tiene una expresión regular; los de SIP no la tienen, solo un reemplazo (RFC 3263 §4.1)</translation>
+    </message>
+    <message>
+        <source>it has no replacement (SRV name)</source>
+        <translation>no tiene reemplazo (nombre SRV)</translation>
+    </message>
+    <message>
+        <source>the same as an earlier record</source>
+        <translation>igual que un registro anterior</translation>
+    </message>
+    <message>
+        <source>NAPTR records are not asked for a localhost name (RFC 6761 §6.3): starting with SRV.</source>
+        <translation>No se consultan registros NAPTR para un nombre localhost (RFC 6761 §6.3): se empieza por SRV.</translation>
+    </message>
+    <message>
+        <source>Looking up NAPTR records of %1 (RFC 3263 §4.1).</source>
+        <translation>Consultando los registros NAPTR de %1 (RFC 3263 §4.1).</translation>
+    </message>
+    <message>
+        <source>NAPTR records are not looked up (%1): starting with SRV (RFC 3263 §4.1).</source>
+        <translation>No se consultan los registros NAPTR (%1): se empieza por SRV (RFC 3263 §4.1).</translation>
+    </message>
+    <message>
+        <source>NAPTR %1: %2 SRV next (RFC 3263 §4.1).</source>
+        <translation>NAPTR %1: %2 A continuación, SRV (RFC 3263 §4.1).</translation>
+    </message>
+    <message>
+        <source>NAPTR %1: %2 (order preference flags services regexp replacement).</source>
+        <translation>NAPTR %1: %2 (orden preferencia indicadores servicios regexp reemplazo).</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No NAPTR record is usable here: %1. SRV as without NAPTR (RFC 3263 §4.1).</source>
+        <translation>Ningún registro NAPTR es utilizable aquí: %1. SRV como sin NAPTR (RFC 3263 §4.1).</translation>
+    </message>
+    <message>
+        <source>%1 → SRV %2 (%3)</source>
+        <translation>%1 → SRV %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Following the NAPTR records in order: %1.</source>
+        <translation>Se siguen los registros NAPTR por orden: %1.</translation>
+    </message>
+    <message>
+        <source>Not followed: %1.</source>
+        <translation>No seguidos: %1.</translation>
+    </message>
+    <message>
+        <source>as the NAPTR records of %1 offer it (RFC 3263 §4.1).</source>
+        <translation>según los ofrecen los registros NAPTR de %1 (RFC 3263 §4.1).</translation>
     </message>
 </context>
 <context>

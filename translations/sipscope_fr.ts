@@ -5105,6 +5105,14 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
         <translation>ping %1 : pas de pong</translation>
     </message>
     <message>
+        <source>Ask this DNS server (NAPTR, SRV, A, AAAA) instead of the system's: an IP address with an optional port, e.g. 127.0.0.1:5353 or [::1]:53.</source>
+        <translation>Interroger ce serveur DNS (NAPTR, SRV, A, AAAA) au lieu de celui du système : une adresse IP avec un port facultatif, p. ex. 127.0.0.1:5353 ou [::1]:53.</translation>
+    </message>
+    <message>
+        <source>--dns-server: %1</source>
+        <translation>--dns-server : %1</translation>
+    </message>
+    <message>
         <source>Find how long the NAT keeps a UDP binding open (needs respond --call-back)</source>
         <translation>Trouver combien de temps le NAT garde une association UDP ouverte (nécessite respond --call-back)</translation>
     </message>
@@ -5967,6 +5975,10 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>verdict profile %1</source>
         <translation>profil de verdict %1</translation>
+    </message>
+    <message>
+        <source>dns_server: %1</source>
+        <translation>dns_server : %1</translation>
     </message>
 </context>
 <context>
@@ -7368,6 +7380,10 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
         <source>Diagnosis</source>
         <translation>Diagnostic</translation>
     </message>
+    <message>
+        <source>NAPTR %1 (order %2, preference %3) → </source>
+        <translation>NAPTR %1 (ordre %2, préférence %3) → </translation>
+    </message>
 </context>
 <context>
     <name>SipScope::CandidateProbe</name>
@@ -7624,6 +7640,159 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>Compared with an answer that SipScope could not accept because it was altered.</source>
         <translation>Comparé à une réponse que SipScope n'a pas pu accepter parce qu'elle avait été modifiée.</translation>
+    </message>
+</context>
+<context>
+    <name>SipScope::Dns</name>
+    <message>
+        <source>No DNS server to ask.</source>
+        <translation>Aucun serveur DNS à interroger.</translation>
+    </message>
+    <message>
+        <source>The DNS server is not an IP address with a port, e.g. 127.0.0.1:5353.</source>
+        <translation>Le serveur DNS n’est pas une adresse IP avec un port, p. ex. 127.0.0.1:5353.</translation>
+    </message>
+    <message>
+        <source>the answer was truncated and TCP failed (%1); using its complete records</source>
+        <translation>la réponse était tronquée et TCP a échoué (%1) ; ses enregistrements complets sont utilisés</translation>
+    </message>
+    <message>
+        <source>the answer was truncated and the one over TCP was unusable (%1); using the truncated one's complete records</source>
+        <translation>la réponse était tronquée et celle reçue par TCP inutilisable (%1) ; les enregistrements complets de la réponse tronquée sont utilisés</translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer from %1 after %n try(s)</source>
+        <translation>
+            <numerusform>aucune réponse de %1 après %n essai</numerusform>
+            <numerusform>aucune réponse de %1 après %n essais</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n datagram(s) ignored</source>
+        <translation>
+            <numerusform>%n datagramme ignoré</numerusform>
+            <numerusform>%n datagrammes ignorés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 at offset %2.</source>
+        <translation>%1 à l’offset %2.</translation>
+    </message>
+    <message>
+        <source>A name runs past the end of the message</source>
+        <translation>Un nom dépasse la fin du message</translation>
+    </message>
+    <message>
+        <source>A compression pointer runs past the end of the message</source>
+        <translation>Un pointeur de compression dépasse la fin du message</translation>
+    </message>
+    <message>
+        <source>A compression pointer points forward (to %1)</source>
+        <translation>Un pointeur de compression pointe vers l’avant (vers %1)</translation>
+    </message>
+    <message>
+        <source>Compression pointers form a loop</source>
+        <translation>Des pointeurs de compression forment une boucle</translation>
+    </message>
+    <message>
+        <source>A label has the reserved type %1</source>
+        <translation>Un label a le type réservé %1</translation>
+    </message>
+    <message>
+        <source>A label runs past the end of the message</source>
+        <translation>Un label dépasse la fin du message</translation>
+    </message>
+    <message>
+        <source>A name is longer than 255 octets</source>
+        <translation>Un nom dépasse 255 octets</translation>
+    </message>
+    <message>
+        <source>A character-string runs past the end of its record</source>
+        <translation>Une chaîne de caractères dépasse la fin de son enregistrement</translation>
+    </message>
+    <message>
+        <source>A question runs past the end of the message</source>
+        <translation>Une question dépasse la fin du message</translation>
+    </message>
+    <message>
+        <source>A record runs past the end of the message</source>
+        <translation>Un enregistrement dépasse la fin du message</translation>
+    </message>
+    <message>
+        <source>Record data runs past the end of the message</source>
+        <translation>Les données d’un enregistrement dépassent la fin du message</translation>
+    </message>
+    <message>
+        <source>A %1 record has %2 octets of data instead of %3</source>
+        <translation>Un enregistrement %1 a %2 octets de données au lieu de %3</translation>
+    </message>
+    <message>
+        <source>The name in a %1 record does not end where its data ends</source>
+        <translation>Le nom d’un enregistrement %1 ne finit pas là où finissent ses données</translation>
+    </message>
+    <message>
+        <source>An SRV record is too short (%1 octets)</source>
+        <translation>Un enregistrement SRV est trop court (%1 octets)</translation>
+    </message>
+    <message>
+        <source>A NAPTR record is too short (%1 octets)</source>
+        <translation>Un enregistrement NAPTR est trop court (%1 octets)</translation>
+    </message>
+    <message>
+        <source>A DNS message needs a 12-octet header; this one has %1 octets.</source>
+        <translation>Un message DNS exige un en-tête de 12 octets ; celui-ci en a %1.</translation>
+    </message>
+    <message>
+        <source>There is no name to look up.</source>
+        <translation>Il n’y a aucun nom à résoudre.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid DNS name.</source>
+        <translation>%1 n’est pas un nom DNS valide.</translation>
+    </message>
+    <message>
+        <source>%1 has an empty label.</source>
+        <translation>%1 contient un label vide.</translation>
+    </message>
+    <message>
+        <source>%1 has a label longer than 63 octets.</source>
+        <translation>%1 contient un label de plus de 63 octets.</translation>
+    </message>
+    <message>
+        <source>%1 is longer than 255 octets.</source>
+        <translation>%1 dépasse 255 octets.</translation>
+    </message>
+    <message>
+        <source>No DNS server was given.</source>
+        <translation>Aucun serveur DNS n’a été indiqué.</translation>
+    </message>
+    <message>
+        <source>%1: the closing "]" is missing.</source>
+        <translation>%1 : le « ] » fermant manque.</translation>
+    </message>
+    <message>
+        <source>%1: a port must follow "]:".</source>
+        <translation>%1 : un port doit suivre « ]: ».</translation>
+    </message>
+    <message>
+        <source>%1: the port after ":" is missing.</source>
+        <translation>%1 : le port après « : » manque.</translation>
+    </message>
+    <message>
+        <source>%1 is not an IP address; give the DNS server as an address, e.g. 127.0.0.1:5353 or [::1]:53.</source>
+        <translation>%1 n’est pas une adresse IP ; indiquez le serveur DNS par son adresse, p. ex. 127.0.0.1:5353 ou [::1]:53.</translation>
+    </message>
+    <message>
+        <source>%1 is not a port (1 to 65535).</source>
+        <translation>%1 n’est pas un port (1 à 65535).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation>%1 ne peut pas être lu (%2).</translation>
+    </message>
+    <message>
+        <source>On this system SipScope does not know the DNS servers; give one with --dns-server.</source>
+        <translation>Sur ce système, SipScope ne connaît pas les serveurs DNS ; indiquez-en un avec --dns-server.</translation>
     </message>
 </context>
 <context>
@@ -8433,6 +8602,10 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
         <source>Keep-alive ping %1: no pong</source>
         <translation>Ping de keep-alive %1 : pas de pong</translation>
     </message>
+    <message>
+        <source>from the NAPTR record %1 and the SRV record %2 (priority %3, weight %4)</source>
+        <translation>d’après l’enregistrement NAPTR %1 et l’enregistrement SRV %2 (priorité %3, poids %4)</translation>
+    </message>
 </context>
 <context>
     <name>SipScope::ProbeAuthenticator</name>
@@ -8781,6 +8954,22 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
         <source>TCP and TLS: a double CRLF, answered by a CRLF pong (RFC 5626); WebSocket: a Ping frame. The result shows each pong's round trip, or that none came.</source>
         <translation>TCP et TLS : un double CRLF, auquel répond un pong CRLF (RFC 5626) ; WebSocket : une trame Ping. Le résultat montre le temps aller-retour de chaque pong, ou qu'aucun n'est arrivé.</translation>
     </message>
+    <message>
+        <source>DNS server:</source>
+        <translation>Serveur DNS :</translation>
+    </message>
+    <message>
+        <source>DNS server</source>
+        <translation>Serveur DNS</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>système</translation>
+    </message>
+    <message>
+        <source>Ask this DNS server (NAPTR, SRV, A, AAAA) instead of the system's, e.g. 127.0.0.1:5353 or [::1]:53</source>
+        <translation>Interroger ce serveur DNS (NAPTR, SRV, A, AAAA) au lieu de celui du système, p. ex. 127.0.0.1:5353 ou [::1]:53</translation>
+    </message>
 </context>
 <context>
     <name>SipScope::ProbeView</name>
@@ -8998,10 +9187,6 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
         <translation>%1 est une adresse IP : pas de recherche DNS (RFC 3263 §4.2).</translation>
     </message>
     <message>
-        <source>NAPTR records are not looked up (Qt cannot query them): starting with SRV (RFC 3263 §4.1).</source>
-        <translation>Les enregistrements NAPTR ne sont pas recherchés (Qt ne peut pas les interroger) : début par SRV (RFC 3263 §4.1).</translation>
-    </message>
-    <message>
         <source>Looking up SRV records of %1.</source>
         <translation>Recherche des enregistrements SRV de %1.</translation>
     </message>
@@ -9071,6 +9256,82 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
             <numerusform>%n cible à essayer : %1.</numerusform>
             <numerusform>%n cibles à essayer : %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>this DNS backend cannot ask for NAPTR records</source>
+        <translation>ce moteur DNS ne sait pas interroger les enregistrements NAPTR</translation>
+    </message>
+    <message>
+        <source>not a SIP service</source>
+        <translation>pas un service SIP</translation>
+    </message>
+    <message>
+        <source>a sips: URI uses only SIPS services (RFC 3263 §4.1)</source>
+        <translation>une URI sips: n’utilise que les services SIPS (RFC 3263 §4.1)</translation>
+    </message>
+    <message>
+        <source>the transport is set to %1</source>
+        <translation>le transport est fixé à %1</translation>
+    </message>
+    <message>
+        <source>the flag is "%1"; SIP uses "s", an SRV lookup (RFC 3263 §4.1)</source>
+        <translation>le drapeau est « %1 » ; SIP utilise « s », une requête SRV (RFC 3263 §4.1)</translation>
+    </message>
+    <message>
+        <source>it has a regular expression; SIP's records have none, only a replacement (RFC 3263 §4.1)</source>
+        <translation>il a une expression régulière ; ceux de SIP n’en ont pas, seulement un remplacement (RFC 3263 §4.1)</translation>
+    </message>
+    <message>
+        <source>it has no replacement (SRV name)</source>
+        <translation>il n’a pas de remplacement (nom SRV)</translation>
+    </message>
+    <message>
+        <source>the same as an earlier record</source>
+        <translation>identique à un enregistrement précédent</translation>
+    </message>
+    <message>
+        <source>NAPTR records are not asked for a localhost name (RFC 6761 §6.3): starting with SRV.</source>
+        <translation>Pas de requête NAPTR pour un nom localhost (RFC 6761 §6.3) : début par SRV.</translation>
+    </message>
+    <message>
+        <source>Looking up NAPTR records of %1 (RFC 3263 §4.1).</source>
+        <translation>Recherche des enregistrements NAPTR de %1 (RFC 3263 §4.1).</translation>
+    </message>
+    <message>
+        <source>NAPTR records are not looked up (%1): starting with SRV (RFC 3263 §4.1).</source>
+        <translation>Les enregistrements NAPTR ne sont pas recherchés (%1) : début par SRV (RFC 3263 §4.1).</translation>
+    </message>
+    <message>
+        <source>NAPTR %1: %2 SRV next (RFC 3263 §4.1).</source>
+        <translation>NAPTR %1 : %2 SRV ensuite (RFC 3263 §4.1).</translation>
+    </message>
+    <message>
+        <source>NAPTR %1: %2 (order preference flags services regexp replacement).</source>
+        <translation>NAPTR %1 : %2 (ordre préférence drapeaux services regexp remplacement).</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No NAPTR record is usable here: %1. SRV as without NAPTR (RFC 3263 §4.1).</source>
+        <translation>Aucun enregistrement NAPTR n’est utilisable ici : %1. SRV comme sans NAPTR (RFC 3263 §4.1).</translation>
+    </message>
+    <message>
+        <source>%1 → SRV %2 (%3)</source>
+        <translation>%1 → SRV %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Following the NAPTR records in order: %1.</source>
+        <translation>Suivi des enregistrements NAPTR dans l’ordre : %1.</translation>
+    </message>
+    <message>
+        <source>Not followed: %1.</source>
+        <translation>Non suivis : %1.</translation>
+    </message>
+    <message>
+        <source>as the NAPTR records of %1 offer it (RFC 3263 §4.1).</source>
+        <translation>tel que le proposent les enregistrements NAPTR de %1 (RFC 3263 §4.1).</translation>
     </message>
 </context>
 <context>

@@ -131,6 +131,35 @@ std::optional<QString> CommandParser::applyTransport(const QString &text, ProbeO
     return std::nullopt;
 }
 
+void CommandParser::addDnsServerOption()
+{
+    m_dnsServer = QCommandLineOption(
+        u"dns-server"_s,
+        QCoreApplication::translate("Cli", "Ask this DNS server (NAPTR, SRV, A, AAAA) instead of the system's: an "
+                                           "IP address with an optional port, e.g. 127.0.0.1:5353 or [::1]:53."),
+        u"ADDR[:PORT]"_s);
+    m_parser.addOption(*m_dnsServer);
+}
+
+std::optional<int> CommandParser::takeDnsServer(ProbeOptions &options) const
+{
+    if (!m_dnsServer || !m_parser.isSet(*m_dnsServer))
+        return std::nullopt;
+    if (const auto problem = applyDnsServer(m_parser.value(*m_dnsServer), options))
+        return usageError(QCoreApplication::translate("Cli", "--dns-server: %1").arg(*problem));
+    return std::nullopt;
+}
+
+std::optional<QString> CommandParser::applyDnsServer(const QString &text, ProbeOptions &options)
+{
+    QString error;
+    const Dns::NameserverAddress server = Dns::NameserverAddress::parse(text, &error);
+    if (!server.isValid())
+        return error;
+    options.dnsServer = server;
+    return std::nullopt;
+}
+
 QCommandLineOption CommandParser::languageOption()
 {
     return QCommandLineOption(

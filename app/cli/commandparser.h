@@ -58,6 +58,16 @@ public:
     // else the usage error.
     static std::optional<QString> applyTransport(const QString &text, ProbeOptions &options);
 
+    // --dns-server ADDR[:PORT] of a command that probes (options, trace, monitor): every
+    // DNS question of the probe goes to that server. addDnsServerOption() before parse();
+    // takeDnsServer() after it sets options.dnsServer when given, or prints the usage
+    // error and returns its exit code.
+    void addDnsServerOption();
+    std::optional<int> takeDnsServer(ProbeOptions &options) const;
+    // The same rule for a value from a configuration file: nullopt on success, else the
+    // error (translated, without the option's name).
+    static std::optional<QString> applyDnsServer(const QString &text, ProbeOptions &options);
+
     // The --lang option shared by main and every subcommand.
     static QCommandLineOption languageOption();
     // Installs the translations of `language`; nullopt on success, else a one-line
@@ -71,6 +81,7 @@ private:
     CommandContext &m_context;
     QCommandLineParser m_parser;
     std::optional<QCommandLineOption> m_json;
+    std::optional<QCommandLineOption> m_dnsServer;
 };
 
 } // namespace SipScope::Cli

@@ -85,6 +85,7 @@ int runMonitorCommand(const QStringList &arguments, CommandContext &context)
         parser.addOption(option);
     parser.addOption(verdictProfile);
     parser.addOption(failuresBeforeDown);
+    parser.addDnsServerOption();
     const SecurityArguments security;
     security.addTo(parser);
     CaptureArguments capture;
@@ -185,6 +186,8 @@ int runMonitorCommand(const QStringList &arguments, CommandContext &context)
         }
     }
 
+    if (const auto exit = parser.takeDnsServer(options.probe))
+        return *exit;
     // A target's own credentials reference, when it resolves, overrides these.
     if (const auto problem = security.apply(parser, options.probe))
         return parser.usageError(*problem);

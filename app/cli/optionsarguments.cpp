@@ -92,6 +92,7 @@ std::variant<OptionsSettings, int> parseOptionsArguments(const QStringList &argu
                                              expectHeader, allTargets, keepAlive, keepAliveInterval, origin, nagiosMode, warning, critical, expect, alive})
         parser.addOption(option);
     parser.addOption(verdictProfile);
+    parser.addDnsServerOption();
     const SecurityArguments security;
     security.addTo(parser);
     CaptureArguments capture;
@@ -152,6 +153,9 @@ std::variant<OptionsSettings, int> parseOptionsArguments(const QStringList &argu
         if (const auto problem = CommandParser::applyTransport(parser.value(transport), probe))
             return parser.usageError(*problem);
     }
+
+    if (const auto exit = parser.takeDnsServer(probe))
+        return *exit;
 
     // Expectations, every DNS candidate, the WebSocket Origin.
     if (parser.isSet(expect)) {

@@ -71,6 +71,7 @@ int runTraceCommand(const QStringList &arguments, CommandContext &context)
     const QCommandLineOption from = CommandParser::fromOption();
     for (const QCommandLineOption &option : {maxHops, timeout, totalTimeout, transport, from})
         parser.addOption(option);
+    parser.addDnsServerOption();
     const SecurityArguments security;
     security.addTo(parser);
     CaptureArguments capture;
@@ -107,6 +108,8 @@ int runTraceCommand(const QStringList &arguments, CommandContext &context)
             return parser.usageError(*problem);
     }
 
+    if (const auto exit = parser.takeDnsServer(options.probe))
+        return *exit;
     if (const auto problem = security.apply(parser, options.probe))
         return parser.usageError(*problem);
     if (const auto problem = capture.apply(parser, options.probe.transportOptions.wireTap))

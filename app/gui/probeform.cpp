@@ -169,6 +169,11 @@ ProbeForm::ProbeForm(QWidget *parent)
     m_keepAlive = new QCheckBox(m_advanced);
     m_keepAlive->setObjectName(u"keepAliveCheck"_s);
 
+    m_dnsServerLabel = new QLabel(m_advanced);
+    m_dnsServer = new QLineEdit(m_advanced);
+    m_dnsServer->setObjectName(u"dnsServerField"_s);
+    m_dnsServerLabel->setBuddy(m_dnsServer);
+
     auto *advancedLayout = new QGridLayout(m_advanced);
     advancedLayout->addWidget(m_userLabel, 0, 0);
     advancedLayout->addWidget(m_user, 0, 1);
@@ -182,6 +187,8 @@ ProbeForm::ProbeForm(QWidget *parent)
     advancedLayout->addLayout(caRow, 1, 1, 1, 3);
     advancedLayout->addWidget(m_insecure, 1, 4);
     advancedLayout->addWidget(m_keepAlive, 2, 1, 1, 4);
+    advancedLayout->addWidget(m_dnsServerLabel, 3, 0);
+    advancedLayout->addWidget(m_dnsServer, 3, 1);
     advancedLayout->setColumnStretch(1, 1);
     advancedLayout->setColumnStretch(3, 1);
     m_advanced->setVisible(false);
@@ -232,6 +239,7 @@ ProbeForm::ProbeForm(QWidget *parent)
     setTabOrder(m_caFile, m_caBrowse);
     setTabOrder(m_caBrowse, m_insecure);
     setTabOrder(m_insecure, m_keepAlive);
+    setTabOrder(m_keepAlive, m_dnsServer);
 
     retranslateUi();
     updateRepeatInputs();
@@ -294,6 +302,11 @@ void ProbeForm::retranslateUi()
     m_keepAlive->setAccessibleName(tr("Send keep-alive pings after the answer"));
     m_keepAlive->setToolTip(tr("TCP and TLS: a double CRLF, answered by a CRLF pong (RFC 5626); WebSocket: a Ping frame. "
                                "The result shows each pong's round trip, or that none came."));
+    m_dnsServerLabel->setText(tr("DNS server:"));
+    m_dnsServer->setAccessibleName(tr("DNS server"));
+    m_dnsServer->setPlaceholderText(tr("system"));
+    m_dnsServer->setToolTip(tr("Ask this DNS server (NAPTR, SRV, A, AAAA) instead of the system's, "
+                               "e.g. 127.0.0.1:5353 or [::1]:53"));
 }
 
 bool ProbeForm::eventFilter(QObject *watched, QEvent *event)
@@ -367,6 +380,11 @@ ProbeOptions ProbeForm::probeOptions() const
     options.transportOptions.tls.insecure = m_insecure->isChecked();
     if (m_keepAlive->isChecked())
         options.keepAlive.pings = 3;   // one second apart, the CLI's default interval
+    // A server that does not parse stays in the options as an invalid address: the
+    // probe's DNS step then fails with that reason instead of silently asking the
+    // system's resolver.
+    if (const QString dns = m_dnsServer->text().trimmed(); !dns.isEmpty())
+        options.dnsServer = Dns::NameserverAddress::parse(dns);
     return options;
 }
 

@@ -113,6 +113,8 @@ private:
     QToolButton *m_caBrowse = nullptr;
     QCheckBox *m_insecure = nullptr;
     QCheckBox *m_keepAlive = nullptr;   // keep-alive pings after the answer
+    QLabel *m_dnsServerLabel = nullptr;
+    QLineEdit *m_dnsServer = nullptr;
 
     QAction *m_sendAction = nullptr;
     QAction *m_stopAction = nullptr;

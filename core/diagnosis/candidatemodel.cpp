@@ -76,7 +76,13 @@ QString CandidateModel::sourceText(const ResolvedTarget &target)
                                       target.host, ttlText(target.ttl));
     case ResolvedTarget::Source::Srv:
         address = target.address.protocol() == QAbstractSocket::IPv6Protocol ? u"AAAA"_s : u"A"_s;
-        return tr("SRV %1: priority %2, weight %3, port %4, %5 → %6 %7, %8")
+        return (target.naptrService.isEmpty()
+                    ? QString()
+                    : tr("NAPTR %1 (order %2, preference %3) → ")
+                          .arg(target.naptrService)
+                          .arg(target.naptrOrder)
+                          .arg(target.naptrPreference))
+               + tr("SRV %1: priority %2, weight %3, port %4, %5 → %6 %7, %8")
             .arg(target.srvName)
             .arg(target.priority)
             .arg(target.weight)

@@ -2,6 +2,7 @@
 
 #include "sip/probetarget.h"
 #include "sip/resolver.h"
+#include "sip/serverdnsbackend.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -76,7 +77,7 @@ void CandidateProbe::start(const QString &target, const ProbeOptions &options)
     const SipUri uri = parsed.uri();
     m_result.normalizedTarget = uri.toString();
 
-    m_resolver = m_backend ? std::make_unique<Resolver>(m_backend) : std::make_unique<Resolver>();
+    m_resolver = std::make_unique<Resolver>(m_backend ? m_backend : dnsBackendFor(m_options.dnsServer));
     m_resolver->setClock(m_clock);
     connect(m_resolver.get(), &Resolver::finished, this, &CandidateProbe::onResolved);
     ResolveRequest request;

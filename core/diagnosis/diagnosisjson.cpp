@@ -161,7 +161,10 @@ QJsonObject DiagnosisJson::toJson(const ResolvedTarget &t)
             {u"priority"_s, number(t.priority)},
             {u"weight"_s, number(t.weight)},
             {u"ttl"_s, number(t.ttl)},
-            {u"srv_ttl"_s, number(t.srvTtl)}};
+            {u"srv_ttl"_s, number(t.srvTtl)},
+            {u"naptr_service"_s, orNull(t.naptrService)},
+            {u"naptr_order"_s, number(t.naptrOrder)},
+            {u"naptr_preference"_s, number(t.naptrPreference)}};
 }
 
 QJsonObject DiagnosisJson::toJson(const ResolveResult &resolution)
@@ -185,6 +188,19 @@ QJsonObject DiagnosisJson::toJson(const ResolveResult &resolution)
                                            {u"ttl"_s, r.ttl < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(r.ttl)}});
             }
             step[u"records"_s] = records;
+        }
+        if (!event.naptrRecords.isEmpty()) {
+            QJsonArray records;
+            for (const DnsNaptrRecord &r : event.naptrRecords) {
+                records.append(QJsonObject{{u"order"_s, int(r.order)},
+                                           {u"preference"_s, int(r.preference)},
+                                           {u"flags"_s, r.flags},
+                                           {u"services"_s, r.services},
+                                           {u"regexp"_s, r.regexp},
+                                           {u"replacement"_s, r.replacement.isEmpty() ? u"."_s : r.replacement},
+                                           {u"ttl"_s, r.ttl < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(r.ttl)}});
+            }
+            step[u"naptr_records"_s] = records;
         }
         if (!event.addresses.isEmpty()) {
             QJsonArray addresses;

@@ -193,7 +193,7 @@ public:
             return module;   // a module with every default
         const QString name = ExporterConfigReader::tr("module %1").arg(moduleName);
         if (!mapping(node, name, {u"transport"_s, u"timeout"_s, u"expect"_s, u"from"_s, u"max_forwards"_s, u"headers"_s,
-                                  u"preferred_ip_protocol"_s, u"auth"_s, u"tls"_s, u"verdict_profile"_s}))
+                                  u"preferred_ip_protocol"_s, u"dns_server"_s, u"auth"_s, u"tls"_s, u"verdict_profile"_s}))
             return std::nullopt;
         if (const YAML::Node value = node["transport"]) {
             if (const auto text = scalar(value, u"transport"_s)) {
@@ -268,6 +268,16 @@ public:
                     module.probe.family = ResolveRequest::Family::IPv6Only;
                 else
                     error(value, ExporterConfigReader::tr("preferred_ip_protocol must be ip4 or ip6, not \"%1\"").arg(*text));
+            }
+        }
+        if (const YAML::Node value = node["dns_server"]) {
+            if (const auto text = scalar(value, u"dns_server"_s)) {
+                QString problem;
+                const Dns::NameserverAddress server = Dns::NameserverAddress::parse(*text, &problem);
+                if (server.isValid())
+                    module.probe.dnsServer = server;
+                else
+                    error(value, ExporterConfigReader::tr("dns_server: %1").arg(problem));
             }
         }
         if (const YAML::Node value = node["auth"])

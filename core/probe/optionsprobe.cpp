@@ -6,6 +6,7 @@
 #include "sip/optionsrequest.h"
 #include "sip/probetarget.h"
 #include "sip/resolver.h"
+#include "sip/serverdnsbackend.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -42,10 +43,13 @@ int failureRank(const SipError &error)
 ProbeEvent::Type probeEventType(ResolverEvent::Type type)
 {
     switch (type) {
+    case ResolverEvent::Type::NaptrQuery:
     case ResolverEvent::Type::SrvQuery:
     case ResolverEvent::Type::AddressQuery:
         return ProbeEvent::Type::DnsLookup;
     case ResolverEvent::Type::Literal:
+    case ResolverEvent::Type::NaptrRecords:
+    case ResolverEvent::Type::NaptrFailed:
     case ResolverEvent::Type::SrvRecords:
     case ResolverEvent::Type::SrvFailed:
     case ResolverEvent::Type::AddressRecords:
@@ -53,6 +57,7 @@ ProbeEvent::Type probeEventType(ResolverEvent::Type type)
         return ProbeEvent::Type::DnsResult;
     case ResolverEvent::Type::TransportChosen:
     case ResolverEvent::Type::NaptrSkipped:
+    case ResolverEvent::Type::NaptrSelected:
     case ResolverEvent::Type::Fallback:
     case ResolverEvent::Type::Finished:
     case ResolverEvent::Type::Failed:
@@ -206,7 +211,7 @@ void OptionsProbe::resolve()
         onResolved(given);
         return;
     }
-    m_resolver = m_dnsBackend ? std::make_unique<Resolver>(m_dnsBackend) : std::make_unique<Resolver>();
+    m_resolver = std::make_unique<Resolver>(m_dnsBackend ? m_dnsBackend : dnsBackendFor(m_options.dnsServer));
     m_resolver->setClock(m_clock);
     connect(m_resolver.get(), &Resolver::eventRecorded, this, &OptionsProbe::recordResolverEvent);
     connect(m_resolver.get(), &Resolver::finished, this, &OptionsProbe::onResolved);
@@ -265,7 +270,12 @@ void OptionsProbe::tryTarget(qsizetype index)
     m_firstGarbage.clear();
     const ResolvedTarget &target = m_targets.at(index);
     m_result.transport = target.transport;
-    if (target.source == ResolvedTarget::Source::Srv) {
+    if (target.source == ResolvedTarget::Source::Srv && !target.naptrService.isEmpty()) {
+        m_result.transportReason = tr("from the NAPTR record %1 and the SRV record %2 (priority %3, weight %4)")
+                                       .arg(target.naptrService, target.srvName)
+                                       .arg(target.priority)
+                                       .arg(target.weight);
+    } else if (target.source == ResolvedTarget::Source::Srv) {
         m_result.transportReason = tr("from the SRV record %1 (priority %2, weight %3)")
                                        .arg(target.srvName).arg(target.priority).arg(target.weight);
     } else if (target.transport != m_choice.protocol) {

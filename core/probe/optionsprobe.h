@@ -14,6 +14,7 @@
 #include "proberesult.h"
 #include "sip/clienttransaction.h"
 #include "sip/credentials.h"
+#include "dns/nameserveraddress.h"
 #include "sip/dnsbackend.h"
 #include "sip/resolutionplan.h"
 #include "sip/resolveresult.h"
@@ -61,6 +62,9 @@ struct ProbeOptions
     // --keepalive: after the final response, keep-alive pings on the same connection
     // (KeepAlivePinger); the result's keepAlive holds what came back.
     KeepAliveOptions keepAlive;
+    // --dns-server: every DNS question (NAPTR, SRV, A, AAAA) goes to this server, with
+    // SipScope's own client; unset: the system's resolver (and its nameservers for NAPTR).
+    std::optional<Dns::NameserverAddress> dnsServer;
     // After a final response the transport stays open for OptionsProbe::takeTransport()
     // instead of being closed: the NAT timeout finder waits on the same socket (the same
     // NAT binding) for the server's call-back.
@@ -89,7 +93,7 @@ public:
 
     // Tests inject transports; the default creates the real ones.
     void setTransportFactory(TransportFactory factory);
-    // Tests inject a scripted DNS; the default (nullptr) is the system's.
+    // Tests inject a scripted DNS; the default (nullptr) is ProbeOptions::dnsServer's, or the system's.
     void setDnsBackend(std::shared_ptr<DnsBackend> backend);
 
     // Which transport a probe of `uri` with `options` will use, and why.

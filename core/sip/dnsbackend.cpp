@@ -1,6 +1,7 @@
 #include "dnsbackend.h"
 
 #include <QCoreApplication>
+#include <QTimer>
 
 namespace SipScope {
 
@@ -43,6 +44,18 @@ QString describeDnsError(DnsErrorKind kind, const QString &detail)
     if (!detail.isEmpty())
         text += u" ("_s + detail + u')';
     return text;
+}
+
+void DnsBackend::lookupNaptr(const QString &name, QObject *context, NaptrCallback done)
+{
+    Q_UNUSED(name);
+    QTimer::singleShot(0, context, [done = std::move(done)] {
+        NaptrLookupResult result;
+        result.unsupported = true;
+        result.error = DnsErrorKind::Other;
+        result.errorText = QCoreApplication::translate("SipScope::Resolver", "this DNS backend cannot ask for NAPTR records");
+        done(result);
+    });
 }
 
 } // namespace SipScope

@@ -23,6 +23,19 @@ struct DnsServiceRecord
     qint64 ttl = -1;      // seconds; -1 when unknown
 };
 
+// RFC 3403 §4.1; for SIP, RFC 3263 §4.1: services "SIP+D2U", flags "s", the replacement
+// an SRV name, the regular expression empty.
+struct DnsNaptrRecord
+{
+    quint16 order = 0;
+    quint16 preference = 0;
+    QString flags;
+    QString services;
+    QString regexp;
+    QString replacement;  // a domain name; empty for "." (none)
+    qint64 ttl = -1;
+};
+
 struct DnsAddressRecord
 {
     QHostAddress address;
@@ -50,6 +63,16 @@ struct SrvLookupResult
     QString errorText;    // what the resolver library said, may be empty
 };
 
+struct NaptrLookupResult
+{
+    QList<DnsNaptrRecord> records;
+    DnsErrorKind error = DnsErrorKind::None;
+    QString errorText;
+    // The backend cannot ask for NAPTR records at all (errorText says why): the
+    // resolver starts at SRV, as RFC 3263 §4.1 does when there are none.
+    bool unsupported = false;
+};
+
 struct HostLookupResult
 {
     QList<DnsAddressRecord> addresses;  // A and AAAA together, in the order given
@@ -62,6 +85,7 @@ class DnsBackend
 public:
     using SrvCallback = std::function<void(const SrvLookupResult &)>;
     using HostCallback = std::function<void(const HostLookupResult &)>;
+    using NaptrCallback = std::function<void(const NaptrLookupResult &)>;
 
     virtual ~DnsBackend() = default;
 
@@ -71,6 +95,9 @@ public:
     virtual void lookupSrv(const QString &name, QObject *context, SrvCallback done) = 0;
     // A and AAAA records of `name`.
     virtual void lookupHost(const QString &name, QObject *context, HostCallback done) = 0;
+    // NAPTR records of `name`. A backend without NAPTR answers `unsupported` (the
+    // default, for scripted backends that script no NAPTR).
+    virtual void lookupNaptr(const QString &name, QObject *context, NaptrCallback done);
 };
 
 } // namespace SipScope

@@ -1,9 +1,14 @@
 #include "qtdnsbackend.h"
 
+#include "serverdnsbackend.h"
+
+#include "dns/nameserveraddress.h"
+
 #include <QCoreApplication>
 #include <QDnsLookup>
 #include <QHostInfo>
 #include <QObject>
+#include <QTimer>
 
 namespace SipScope {
 
@@ -99,6 +104,24 @@ void QtDnsBackend::lookupHost(const QString &name, QObject *context, HostCallbac
             result.error = DnsErrorKind::NoRecords;
         done(result);
     });
+}
+
+void QtDnsBackend::lookupNaptr(const QString &name, QObject *context, NaptrCallback done)
+{
+    const Dns::SystemNameservers system = Dns::systemNameservers();
+    if (system.servers.isEmpty()) {
+        QTimer::singleShot(0, context, [done = std::move(done), why = system.whyNone] {
+            NaptrLookupResult result;
+            result.unsupported = true;
+            result.error = DnsErrorKind::Other;
+            result.errorText = why;
+            done(result);
+        });
+        return;
+    }
+    Dns::ExchangeOptions options;
+    options.servers = system.servers;
+    ServerDnsBackend(options).lookupNaptr(name, context, std::move(done));
 }
 
 } // namespace SipScope

@@ -1,4 +1,7 @@
-// The real DNS: SRV through QDnsLookup, addresses through QHostInfo.
+// The real DNS: SRV through QDnsLookup, addresses through QHostInfo, and NAPTR (which
+// QDnsLookup cannot ask for) through SipScope's own client, sent to the nameservers of
+// the system's resolver configuration (/etc/resolv.conf on Unix and macOS). Where none
+// is known (Windows), NAPTR is reported unsupported and resolution starts at SRV.
 #pragma once
 
 #include "dnsbackend.h"
@@ -13,6 +16,7 @@ class QtDnsBackend final : public DnsBackend
 public:
     void lookupSrv(const QString &name, QObject *context, SrvCallback done) override;
     void lookupHost(const QString &name, QObject *context, HostCallback done) override;
+    void lookupNaptr(const QString &name, QObject *context, NaptrCallback done) override;
 };
 
 } // namespace SipScope

@@ -68,17 +68,19 @@ ResolutionPlan ResolutionPlan::make(const ResolveRequest &request)
     }
 
     plan.kind = Kind::Srv;
+    if (request.transport)
+        plan.forcedTransport = plan.transport;
     if (request.transport || secure) {
         // RFC 3263 §4.2: the service is "_sips" for TLS (for sip: URIs too), else "_sip".
         const QString prefix = plan.transport == TransportProtocol::Tls ? u"_sips._tcp."_s
                                : plan.transport == TransportProtocol::Tcp ? u"_sip._tcp."_s
                                                                           : u"_sip._udp."_s;
-        plan.services.append({prefix + plan.host, plan.transport});
+        plan.services.append({prefix + plan.host, plan.transport, {}, -1, -1});
     } else {
-        // RFC 3263 §4.1 without NAPTR: one SRV query per transport we support. A sip: URI
+        // RFC 3263 §4.1 when there are no NAPTR records: one SRV query per transport we support. A sip: URI
         // is not silently upgraded to TLS, so _sips._tcp is not asked for it.
-        plan.services.append({u"_sip._udp."_s + plan.host, TransportProtocol::Udp});
-        plan.services.append({u"_sip._tcp."_s + plan.host, TransportProtocol::Tcp});
+        plan.services.append({u"_sip._udp."_s + plan.host, TransportProtocol::Udp, {}, -1, -1});
+        plan.services.append({u"_sip._tcp."_s + plan.host, TransportProtocol::Tcp, {}, -1, -1});
         plan.transportReason = QCoreApplication::translate(
                                    "SipScope::Resolver", "UDP or TCP, as the SRV records of %1 offer them (UDP first); "
                                                "UDP when there are none (RFC 3263 §4.1).")

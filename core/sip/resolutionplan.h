@@ -27,6 +27,10 @@ struct SrvService
 {
     QString name;                                // "_sip._udp.example.com"
     TransportProtocol transport = TransportProtocol::Udp;
+    // Set when a NAPTR record led here: its services field ("SIP+D2T"), order, preference.
+    QString naptrService;
+    int naptrOrder = -1;
+    int naptrPreference = -1;
 };
 
 struct ResolutionPlan
@@ -35,7 +39,7 @@ struct ResolutionPlan
         Invalid,    // nothing to resolve; see error
         Literal,    // the host is an IP address
         Addresses,  // A/AAAA of the host only (explicit port, or WebSocket)
-        Srv,        // SRV first, A/AAAA of the host on `port` when there are no records
+        Srv,        // NAPTR, then SRV, then A/AAAA of the host on `port` when there are no records
     };
 
     Kind kind = Kind::Invalid;
@@ -45,7 +49,9 @@ struct ResolutionPlan
     // explicit port's, and the SRV fallback's.
     TransportProtocol transport = TransportProtocol::Udp;
     quint16 port = 0;
-    QList<SrvService> services;     // Kind::Srv, in the order their targets are tried
+    QList<SrvService> services;     // Kind::Srv without NAPTR, in the order their targets are tried
+    // Kind::Srv: the transport that NAPTR records must offer, when one was given.
+    std::optional<TransportProtocol> forcedTransport;
     QString transportReason;        // translated: why these transports
     QString note;                   // translated: why no SRV lookup, may be empty
     QString error;                  // translated, Kind::Invalid

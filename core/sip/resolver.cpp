@@ -1,5 +1,6 @@
 #include "resolver.h"
 
+#include "naptrselection.h"
 #include "qtdnsbackend.h"
 #include "srvordering.h"
 
@@ -38,6 +39,13 @@ QString addressesText(const QList<DnsAddressRecord> &addresses)
     for (const DnsAddressRecord &record : addresses)
         parts << record.address.toString() + ttlSuffix(record.ttl);
     return parts.join(u", ");
+}
+
+// RFC 6761 §6.3: localhost names are answered locally and never sent to DNS.
+bool isLocalhostName(const QString &host)
+{
+    const QString key = nameKey(host);
+    return key == u"localhost" || key.endsWith(u".localhost");
 }
 
 } // namespace
@@ -146,10 +154,99 @@ void Resolver::begin()
     }
 
     record(ResolverEvent::Type::TransportChosen, host, m_plan.transportReason);
-    record(ResolverEvent::Type::NaptrSkipped, host,
-           tr("NAPTR records are not looked up (Qt cannot query them): starting with SRV "
-              "(RFC 3263 §4.1)."));
-    for (const SrvService &service : std::as_const(m_plan.services))
+    if (isLocalhostName(host)) {
+        record(ResolverEvent::Type::NaptrSkipped, host,
+               tr("NAPTR records are not asked for a localhost name (RFC 6761 §6.3): starting with SRV."));
+        startSrvQueries(m_plan.services);
+        return;
+    }
+    record(ResolverEvent::Type::NaptrQuery, host, tr("Looking up NAPTR records of %1 (RFC 3263 §4.1).").arg(host));
+    m_pending = 1;
+    startLookup<NaptrLookupResult>(
+        host,
+        [this, host](QObject *context, std::function<void(const NaptrLookupResult &)> done) {
+            m_backend->lookupNaptr(host, context, std::move(done));
+        },
+        [this](const NaptrLookupResult &answer) {
+            m_pending = 0;
+            onNaptrAnswer(answer);
+        });
+}
+
+void Resolver::onNaptrAnswer(const NaptrLookupResult &answer)
+{
+    const QString &host = m_plan.host;
+    if (answer.unsupported) {
+        record(ResolverEvent::Type::NaptrSkipped, host,
+               tr("NAPTR records are not looked up (%1): starting with SRV (RFC 3263 §4.1).").arg(answer.errorText));
+        startSrvQueries(m_plan.services);
+        return;
+    }
+    if (answer.records.isEmpty()) {
+        ResolverEvent event;
+        event.type = ResolverEvent::Type::NaptrFailed;
+        event.name = host;
+        event.error = answer.error == DnsErrorKind::None ? DnsErrorKind::NoRecords : answer.error;
+        event.text = tr("NAPTR %1: %2 SRV next (RFC 3263 §4.1).")
+                         .arg(host, describeDnsError(event.error, answer.errorText));
+        record(event);
+        startSrvQueries(m_plan.services);
+        return;
+    }
+    const NaptrSelection selection = selectNaptr(answer.records, m_request.secure, m_plan.forcedTransport);
+    {
+        QList<DnsNaptrRecord> sorted;
+        QStringList lines;
+        for (const NaptrChoice &choice : selection.chosen)
+            sorted << choice.record;
+        for (const NaptrSkip &skip : selection.skipped)
+            sorted << skip.record;
+        std::stable_sort(sorted.begin(), sorted.end(), [](const DnsNaptrRecord &a, const DnsNaptrRecord &b) {
+            return a.order != b.order ? a.order < b.order : a.preference < b.preference;
+        });
+        for (const DnsNaptrRecord &r : std::as_const(sorted))
+            lines << naptrRecordText(r) + ttlSuffix(r.ttl);
+        ResolverEvent event;
+        event.type = ResolverEvent::Type::NaptrRecords;
+        event.name = host;
+        event.naptrRecords = sorted;
+        event.text = tr("NAPTR %1: %2 (order preference flags services regexp replacement).")
+                         .arg(host, lines.join(u"; "));
+        record(event);
+    }
+    QStringList skipped;
+    for (const NaptrSkip &skip : selection.skipped)
+        skipped << tr("%1 %2 (%3)").arg(skip.record.services, skip.record.replacement, skip.reason);
+    if (selection.chosen.isEmpty()) {
+        record(ResolverEvent::Type::NaptrSelected, host,
+               tr("No NAPTR record is usable here: %1. SRV as without NAPTR (RFC 3263 §4.1).")
+                   .arg(skipped.join(u"; ")));
+        startSrvQueries(m_plan.services);
+        return;
+    }
+    QList<SrvService> services;
+    QStringList followed;
+    for (const NaptrChoice &choice : selection.chosen) {
+        SrvService service;
+        service.name = choice.srvName;
+        service.transport = choice.transport;
+        service.naptrService = choice.record.services.toUpper();
+        service.naptrOrder = choice.record.order;
+        service.naptrPreference = choice.record.preference;
+        services << service;
+        followed << tr("%1 → SRV %2 (%3)").arg(service.naptrService, service.name, transportViaToken(service.transport));
+    }
+    QString text = tr("Following the NAPTR records in order: %1.").arg(followed.join(u", "));
+    if (!skipped.isEmpty())
+        text += u' ' + tr("Not followed: %1.").arg(skipped.join(u"; "));
+    record(ResolverEvent::Type::NaptrSelected, host, text);
+    m_result.transportReason = tr("as the NAPTR records of %1 offer it (RFC 3263 §4.1).").arg(host);
+    startSrvQueries(services);
+}
+
+void Resolver::startSrvQueries(const QList<SrvService> &services)
+{
+    for (const SrvService &service : services)
         m_srvQueries.append({service, {}});
     m_pending = int(m_srvQueries.size());
     for (qsizetype i = 0; i < m_srvQueries.size(); ++i) {
@@ -267,6 +364,9 @@ void Resolver::onTargetAddresses()
             target.weight = record.weight;
             target.ttl = address.ttl;
             target.srvTtl = record.ttl;
+            target.naptrService = query.service.naptrService;
+            target.naptrOrder = query.service.naptrOrder;
+            target.naptrPreference = query.service.naptrPreference;
             m_result.targets.append(target);
         }
     }

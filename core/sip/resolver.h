@@ -1,5 +1,5 @@
-// Where to send a request for a SIP URI: RFC 3263 §4 without NAPTR (Qt cannot query
-// NAPTR records), i.e. literal address, or SRV then A/AAAA, with a trace of every step.
+// Where to send a request for a SIP URI: RFC 3263 §4, i.e. literal address, or NAPTR,
+// SRV and A/AAAA, with a trace of every step.
 #pragma once
 
 #include "dnsbackend.h"
@@ -26,7 +26,8 @@ namespace SipScope {
 // - numeric host: that address; transport as given, else UDP (sip:) or TLS (sips:);
 //   the given port, else 5060 / 5061.
 // - explicit port: A/AAAA of the host, no SRV.
-// - otherwise SRV for the transport: _sips._tcp (TLS, also for sip: URIs that ask for
+// - otherwise NAPTR first (RFC 3263 §4.1): the SIP records (naptrselection.h) give the
+//   SRV names to ask, in order and preference; without usable ones, SRV for the transport: _sips._tcp (TLS, also for sip: URIs that ask for
 //   TLS), _sip._tcp (TCP), _sip._udp (UDP); with no transport given, _sips._tcp for
 //   sips: URIs and for sip: URIs both _sip._udp and _sip._tcp, UDP targets first.
 //   Records are ordered by priority and weight (RFC 2782), each target resolved to
@@ -72,6 +73,8 @@ private:
 
     void begin();
     void resolveHostDirectly();
+    void onNaptrAnswer(const NaptrLookupResult &answer);
+    void startSrvQueries(const QList<SrvService> &services);
     void onSrvAnswer(qsizetype index, const SrvLookupResult &answer);
     void onSrvAnswers();
     void onTargetAddresses();

@@ -29,6 +29,10 @@ QString ResolverEvent::typeToken(Type type)
     case Type::TransportChosen: return u"transport_chosen"_s;
     case Type::Literal: return u"literal"_s;
     case Type::NaptrSkipped: return u"naptr_skipped"_s;
+    case Type::NaptrQuery: return u"naptr_query"_s;
+    case Type::NaptrRecords: return u"naptr_records"_s;
+    case Type::NaptrFailed: return u"naptr_failed"_s;
+    case Type::NaptrSelected: return u"naptr_selected"_s;
     case Type::SrvQuery: return u"srv_query"_s;
     case Type::SrvRecords: return u"srv_records"_s;
     case Type::SrvFailed: return u"srv_failed"_s;

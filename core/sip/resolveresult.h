@@ -31,6 +31,9 @@ struct ResolvedTarget
     int weight = -1;
     qint64 ttl = -1;         // TTL of the address record in seconds; -1 when unknown
     qint64 srvTtl = -1;      // TTL of the SRV record; -1 for other sources
+    QString naptrService;    // "SIP+D2T" when a NAPTR record led to the SRV name, else empty
+    int naptrOrder = -1;     // that record's order and preference; -1 without NAPTR
+    int naptrPreference = -1;
 
     static QString sourceToken(Source source); // "literal", "srv", "a", "aaaa"
     // "udp 192.0.2.1:5060", "tls [2001:db8::1]:5061"
@@ -43,7 +46,11 @@ struct ResolverEvent
     enum class Type {
         TransportChosen,  // the transport(s) to look for, and why (RFC 3263 §4.1)
         Literal,          // numeric host: used as is
-        NaptrSkipped,     // NAPTR cannot be queried with Qt: resolution starts at SRV
+        NaptrSkipped,     // NAPTR is not asked (no nameserver known, a localhost name): SRV next
+        NaptrQuery,       // a NAPTR lookup started (RFC 3263 §4.1)
+        NaptrRecords,     // NAPTR records found (naptrRecords, by order and preference)
+        NaptrFailed,      // the NAPTR lookup gave nothing (error): SRV next
+        NaptrSelected,    // which NAPTR records are followed and why the others are not
         SrvQuery,         // an SRV lookup started
         SrvRecords,       // SRV records found (srvRecords, in the order they will be tried)
         SrvFailed,        // SRV lookup gave nothing (error)
@@ -61,9 +68,11 @@ struct ResolverEvent
     QString text;                        // translated, one line, for humans
     QList<DnsServiceRecord> srvRecords;  // SrvRecords
     QList<DnsAddressRecord> addresses;   // AddressRecords
-    DnsErrorKind error = DnsErrorKind::None; // SrvFailed, AddressFailed
+    QList<DnsNaptrRecord> naptrRecords;  // NaptrRecords
+    DnsErrorKind error = DnsErrorKind::None; // SrvFailed, AddressFailed, NaptrFailed
 
-    // "transport_chosen", "literal", "naptr_skipped", "srv_query", "srv_records",
+    // "transport_chosen", "literal", "naptr_skipped", "naptr_query", "naptr_records",
+    // "naptr_failed", "naptr_selected", "srv_query", "srv_records",
     // "srv_failed", "address_query", "address_records", "address_failed", "fallback",
     // "finished", "failed"
     static QString typeToken(Type type);

@@ -3,14 +3,15 @@
 below it, so that a shortcut up or sideways fails the suite the day it is written.
 
     codes, i18n   the catalog and the translations: nothing of ours below them
-    sip           the SIP engine: may use codes and i18n
-    probe         the OPTIONS probe and its result: may use sip, codes, i18n
-    diagnosis     what a result means, the tracer: may use probe, sip, codes, i18n
+    dns           a small DNS client: nothing of ours below it
+    sip           the SIP engine: may use codes, i18n and dns
+    probe         the OPTIONS probe and its result: may use sip, dns, codes, i18n
+    diagnosis     what a result means, the tracer: may use probe, sip, dns, codes, i18n
     keychain      saved passwords in the system keychain: may use sip, codes, i18n
-    monitor       many targets in rounds, the Nagios verdict: may use probe, keychain, sip, codes, i18n
-    responder     the SIP server, beside the probe: may use sip, codes, i18n
-    capture       writing and reading capture files: may use sip, codes, i18n
-    exporter      the Prometheus exporter: may use probe, sip, codes, i18n
+    monitor       many targets in rounds, the Nagios verdict: may use probe, keychain, sip, dns, codes, i18n
+    responder     the SIP server, beside the probe: may use sip, dns, codes, i18n
+    capture       writing and reading capture files: may use sip, dns, codes, i18n
+    exporter      the Prometheus exporter: may use probe, sip, dns, codes, i18n
     app/cli       the command line: may use core, never the GUI
     app/gui       the desktop application: may use core, never the CLI
 
@@ -28,14 +29,15 @@ allowed_qt_dirs = [pathlib.Path(d) for d in sys.argv[2:]]
 LAYERS = {
     "core/codes": set(),
     "core/i18n": set(),
-    "core/sip": {"codes", "i18n"},
-    "core/probe": {"sip", "codes", "i18n"},
-    "core/diagnosis": {"probe", "sip", "codes", "i18n"},
+    "core/dns": set(),
+    "core/sip": {"codes", "i18n", "dns"},
+    "core/probe": {"sip", "codes", "i18n", "dns"},
+    "core/diagnosis": {"probe", "sip", "codes", "i18n", "dns"},
     "core/keychain": {"sip", "codes", "i18n"},
-    "core/monitor": {"probe", "keychain", "sip", "codes", "i18n"},
-    "core/responder": {"sip", "codes", "i18n"},
-    "core/capture": {"sip", "codes", "i18n"},
-    "core/exporter": {"probe", "sip", "codes", "i18n"},
+    "core/monitor": {"probe", "keychain", "sip", "codes", "i18n", "dns"},
+    "core/responder": {"sip", "codes", "i18n", "dns"},
+    "core/capture": {"sip", "codes", "i18n", "dns"},
+    "core/exporter": {"probe", "sip", "codes", "i18n", "dns"},
 }
 CORE_FOLDERS = {layer.split("/", 1)[1] for layer in LAYERS}
 LAYERS["app/cli"] = set(CORE_FOLDERS)

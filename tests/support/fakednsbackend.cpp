@@ -30,6 +30,24 @@ void FakeDnsBackend::lookupHost(const QString &name, QObject *context, HostCallb
     QTimer::singleShot(1, context, [done, answer] { done(answer); });
 }
 
+void FakeDnsBackend::lookupNaptr(const QString &name, QObject *context, NaptrCallback done)
+{
+    asked << u"NAPTR "_s + name;
+    if (silent.contains(name))
+        return;
+    NaptrLookupResult answer;
+    answer.error = DnsErrorKind::NoRecords;
+    answer = naptr.value(name, answer);
+    QTimer::singleShot(1, context, [done, answer] { done(answer); });
+}
+
+void FakeDnsBackend::addNaptr(const QString &name, quint16 order, quint16 preference, const QString &services,
+                              const QString &replacement, const QString &flags)
+{
+    naptr[name].records.append(DnsNaptrRecord{order, preference, flags, services, {}, replacement, 300});
+    naptr[name].error = DnsErrorKind::None;
+}
+
 void FakeDnsBackend::addSrv(const QString &name, const QString &target, quint16 port, quint16 priority,
                             quint16 weight, qint64 ttl)
 {
