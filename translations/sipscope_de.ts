@@ -5384,6 +5384,62 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <source>%1, %2 bits</source>
         <translation>%1, %2 Bit</translation>
     </message>
+    <message>
+        <source>Find how long the NAT keeps a UDP binding open (needs respond --call-back)</source>
+        <translation>Ermitteln, wie lange das NAT eine UDP-Zuordnung offen hält (braucht respond --call-back)</translation>
+    </message>
+    <message>
+        <source>silence %1</source>
+        <translation>Leerlauf %1</translation>
+    </message>
+    <message>
+        <source>(%1 ms after the last packet sent)</source>
+        <translation>(%1 ms nach dem letzten gesendeten Paket)</translation>
+    </message>
+    <message>
+        <source>local port %1</source>
+        <translation>lokaler Port %1</translation>
+    </message>
+    <message>
+        <source>Find how long the NAT between here and the target keeps a UDP binding without traffic: each trial opens a fresh binding, stays silent, and the target sends an OPTIONS back. The target must be "sipscope-cli respond --call-back" outside the NAT. Exit status: 0 measured, 1 the far end does not take part, 2 no answer, 64 usage error.</source>
+        <translation>Ermitteln, wie lange das NAT zwischen hier und dem Ziel eine UDP-Zuordnung ohne Verkehr hält: Jeder Versuch öffnet eine neue Zuordnung, bleibt still, und das Ziel schickt ein OPTIONS zurück. Das Ziel muss "sipscope-cli respond --call-back" außerhalb des NAT sein. Exit-Status: 0 gemessen, 1 die Gegenstelle macht nicht mit, 2 keine Antwort, 64 Aufruffehler.</translation>
+    </message>
+    <message>
+        <source>The responder: sip: URI, host, host:port or [IPv6]:port (UDP).</source>
+        <translation>Der Responder: sip:-URI, Host, Host:Port oder [IPv6]:Port (UDP).</translation>
+    </message>
+    <message>
+        <source>The first silence in seconds (default 15); each next one is twice as long.</source>
+        <translation>Die erste Leerlaufzeit in Sekunden (Standard 15); jede weitere ist doppelt so lang.</translation>
+    </message>
+    <message>
+        <source>The longest silence in seconds (default 600, at most 3600).</source>
+        <translation>Die längste Leerlaufzeit in Sekunden (Standard 600, höchstens 3600).</translation>
+    </message>
+    <message>
+        <source>Stop bisecting when the bracket is this narrow, in seconds (default 5).</source>
+        <translation>Die Eingrenzung beenden, wenn das Intervall so schmal ist, in Sekunden (Standard 5).</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each answer, and for each call-back after its silence (default 5).</source>
+        <translation>Sekunden, die auf jede Antwort und auf jeden Rückruf nach seiner Leerlaufzeit gewartet wird (Standard 5).</translation>
+    </message>
+    <message>
+        <source>The NAT timeout test measures UDP bindings: the target must be a sip: URI over UDP, not "%1".</source>
+        <translation>Der NAT-Timeout-Test misst UDP-Zuordnungen: Das Ziel muss eine sip:-URI über UDP sein, nicht "%1".</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number of seconds from 0.1 to %2, not "%3".</source>
+        <translation>--%1 muss eine Zahl von Sekunden von 0,1 bis %2 sein, nicht "%3".</translation>
+    </message>
+    <message>
+        <source>NAT timeout test towards %1: silences from %2 to %3, resolution %4</source>
+        <translation>NAT-Timeout-Test zu %1: Leerlaufzeiten von %2 bis %3, Auflösung %4</translation>
+    </message>
+    <message>
+        <source>Be the far end of "sipscope-cli nat-timeout": an OPTIONS with a SipScope-Call-Back header gets an OPTIONS back to its source after that many seconds (UDP only; at most 3600 s, 64 waiting).</source>
+        <translation>Gegenstelle für "sipscope-cli nat-timeout" sein: Ein OPTIONS mit einem SipScope-Call-Back-Header bekommt nach so vielen Sekunden ein OPTIONS an seine Quelle zurück (nur UDP; höchstens 3600 s, 64 wartend).</translation>
+    </message>
 </context>
 <context>
     <name>ClientTransaction</name>
@@ -6476,6 +6532,91 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     </message>
 </context>
 <context>
+    <name>NatTimeoutOptions</name>
+    <message>
+        <source>The silences must be from %1 to %2.</source>
+        <translation>Die Leerlaufzeiten müssen zwischen %1 und %2 liegen.</translation>
+    </message>
+    <message>
+        <source>The first silence (%1) is longer than the longest (%2).</source>
+        <translation>Die erste Leerlaufzeit (%1) ist länger als die längste (%2).</translation>
+    </message>
+    <message>
+        <source>The resolution must be from %1 to the longest silence.</source>
+        <translation>Die Auflösung muss zwischen %1 und der längsten Leerlaufzeit liegen.</translation>
+    </message>
+    <message>
+        <source>The wait for a call-back must be from 0.1 s to 600 s.</source>
+        <translation>Die Wartezeit auf einen Rückruf muss zwischen 0,1 s und 600 s liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>NatTimeoutReport</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>UDP bindings survive at least %1 of silence and are gone after %2. Keep-alives (or re-registrations) must go out more often than every %1, or the server cannot reach the client any more: incoming calls stop arriving.</source>
+        <translation>UDP-Zuordnungen überstehen mindestens %1 Leerlauf und sind nach %2 verschwunden. Keep-alives (oder Neuregistrierungen) müssen öfter als alle %1 gesendet werden, sonst erreicht der Server den Client nicht mehr: Eingehende Anrufe kommen nicht mehr an.</translation>
+    </message>
+    <message>
+        <source>No timeout up to %1: every silence up to the longest one tried was survived (or there is no NAT on the path).</source>
+        <translation>Kein Timeout bis %1: Die Zuordnung hat jede Leerlaufzeit bis zur längsten getesteten überstanden (oder auf dem Weg gibt es kein NAT).</translation>
+    </message>
+    <message>
+        <source>No call-back got through, not even after %1 of silence: something on the path drops requests from the server to the client (a firewall that filters what comes in, or a SIP ALG), whatever the timeout.</source>
+        <translation>Kein Rückruf kam durch, nicht einmal nach %1 Leerlauf: Etwas auf dem Weg verwirft Anfragen vom Server zum Client (eine Firewall, die eingehenden Verkehr filtert, oder ein SIP-ALG), unabhängig vom Timeout.</translation>
+    </message>
+    <message>
+        <source>The far end does not offer call-backs, so no NAT timeout can be measured: the test needs "sipscope-cli respond --call-back" running on the far side, outside the NAT. %1</source>
+        <translation>Die Gegenstelle bietet keine Rückrufe an, daher lässt sich kein NAT-Timeout messen: Der Test braucht "sipscope-cli respond --call-back" bei der Gegenstelle, außerhalb des NAT. %1</translation>
+    </message>
+    <message>
+        <source>The far end did not answer the OPTIONS: %1</source>
+        <translation>Die Gegenstelle hat das OPTIONS nicht beantwortet: %1</translation>
+    </message>
+    <message>
+        <source>The responder refused the call-back: %1</source>
+        <translation>Der Responder hat den Rückruf abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The trials disagree (a longer silence was survived after a shorter one was lost): the NAT's timeout varies or packets were lost; run the test again.</source>
+        <translation>Die Versuche widersprechen sich (eine längere Leerlaufzeit wurde überstanden, nachdem eine kürzere verloren ging): Der Timeout des NAT schwankt oder Pakete gingen verloren; führen Sie den Test erneut aus.</translation>
+    </message>
+</context>
+<context>
+    <name>NatTrial</name>
+    <message>
+        <source>call-back arrived</source>
+        <translation>Rückruf angekommen</translation>
+    </message>
+    <message>
+        <source>no call-back: binding gone</source>
+        <translation>kein Rückruf: Zuordnung verschwunden</translation>
+    </message>
+    <message>
+        <source>no call-back support</source>
+        <translation>keine Rückruf-Unterstützung</translation>
+    </message>
+    <message>
+        <source>call-back refused</source>
+        <translation>Rückruf abgelehnt</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
     <name>OptionsRequest</name>
     <message>
         <source>A header must fit on one line: "%1".</source>
@@ -7260,6 +7401,10 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>The rate limit must be between 0 (none) and %1 requests a second.</source>
         <translation>Die Ratenbegrenzung muss zwischen 0 (keine) und %1 Anfragen pro Sekunde liegen.</translation>
+    </message>
+    <message>
+        <source>Call-backs work over UDP only: over %1 requests asking for one are answered "refused".</source>
+        <translation>Rückrufe gibt es nur über UDP: Über %1 werden Anfragen, die einen verlangen, mit "refused" beantwortet.</translation>
     </message>
 </context>
 <context>
@@ -8601,6 +8746,17 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     </message>
 </context>
 <context>
+    <name>SipScope::NatBindingTrial</name>
+    <message>
+        <source>It answered %1 %2 without accepting a %3 header.</source>
+        <translation>Sie hat %1 %2 geantwortet, ohne einen %3-Header zu akzeptieren.</translation>
+    </message>
+    <message>
+        <source>The socket closed after the answer.</source>
+        <translation>Der Socket wurde nach der Antwort geschlossen.</translation>
+    </message>
+</context>
+<context>
     <name>SipScope::OptionsProbe</name>
     <message>
         <source>from the URI parameter ;transport=%1</source>
@@ -9609,6 +9765,25 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>Mirrored the request (%1 bytes) and the source %2.</source>
         <translation>Anfrage (%1 Bytes) und Quelle %2 gespiegelt.</translation>
+    </message>
+</context>
+<context>
+    <name>SipScope::ResponderCallBacks</name>
+    <message>
+        <source>Call-back for %1 refused: %2 call-backs are already waiting.</source>
+        <translation>Rückruf für %1 abgelehnt: Es warten schon %2 Rückrufe.</translation>
+    </message>
+    <message>
+        <source>Call-back to %1 after %2 s: no answer.</source>
+        <translation>Rückruf an %1 nach %2 s: keine Antwort.</translation>
+    </message>
+    <message>
+        <source>Call-back OPTIONS sent to %1 after %2 s.</source>
+        <translation>Rückruf-OPTIONS nach %2 s an %1 gesendet.</translation>
+    </message>
+    <message>
+        <source>Call-back to %1 answered %2 %3.</source>
+        <translation>Rückruf an %1 mit %2 %3 beantwortet.</translation>
     </message>
 </context>
 <context>

@@ -5384,6 +5384,62 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <source>%1, %2 bits</source>
         <translation>%1, %2 bits</translation>
     </message>
+    <message>
+        <source>Find how long the NAT keeps a UDP binding open (needs respond --call-back)</source>
+        <translation>Averiguar cuánto tiempo mantiene abierta el NAT una asignación UDP (necesita respond --call-back)</translation>
+    </message>
+    <message>
+        <source>silence %1</source>
+        <translation>silencio %1</translation>
+    </message>
+    <message>
+        <source>(%1 ms after the last packet sent)</source>
+        <translation>(%1 ms después del último paquete enviado)</translation>
+    </message>
+    <message>
+        <source>local port %1</source>
+        <translation>puerto local %1</translation>
+    </message>
+    <message>
+        <source>Find how long the NAT between here and the target keeps a UDP binding without traffic: each trial opens a fresh binding, stays silent, and the target sends an OPTIONS back. The target must be "sipscope-cli respond --call-back" outside the NAT. Exit status: 0 measured, 1 the far end does not take part, 2 no answer, 64 usage error.</source>
+        <translation>Averiguar cuánto tiempo mantiene el NAT entre aquí y el destino una asignación UDP sin tráfico: cada intento abre una asignación nueva, permanece en silencio y el destino devuelve un OPTIONS. El destino debe ser "sipscope-cli respond --call-back" fuera del NAT. Estado de salida: 0 medido, 1 el extremo remoto no participa, 2 sin respuesta, 64 error de uso.</translation>
+    </message>
+    <message>
+        <source>The responder: sip: URI, host, host:port or [IPv6]:port (UDP).</source>
+        <translation>El respondedor: URI sip:, host, host:puerto o [IPv6]:puerto (UDP).</translation>
+    </message>
+    <message>
+        <source>The first silence in seconds (default 15); each next one is twice as long.</source>
+        <translation>El primer silencio en segundos (por defecto 15); cada uno siguiente dura el doble.</translation>
+    </message>
+    <message>
+        <source>The longest silence in seconds (default 600, at most 3600).</source>
+        <translation>El silencio más largo en segundos (por defecto 600, como máximo 3600).</translation>
+    </message>
+    <message>
+        <source>Stop bisecting when the bracket is this narrow, in seconds (default 5).</source>
+        <translation>Dejar de bisecar cuando el intervalo sea así de estrecho, en segundos (por defecto 5).</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each answer, and for each call-back after its silence (default 5).</source>
+        <translation>Segundos de espera para cada respuesta y para cada retrollamada tras su silencio (por defecto 5).</translation>
+    </message>
+    <message>
+        <source>The NAT timeout test measures UDP bindings: the target must be a sip: URI over UDP, not "%1".</source>
+        <translation>La prueba de tiempo de espera del NAT mide asignaciones UDP: el destino debe ser un URI sip: por UDP, no "%1".</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number of seconds from 0.1 to %2, not "%3".</source>
+        <translation>--%1 debe ser un número de segundos de 0,1 a %2, no "%3".</translation>
+    </message>
+    <message>
+        <source>NAT timeout test towards %1: silences from %2 to %3, resolution %4</source>
+        <translation>Prueba de tiempo de espera del NAT hacia %1: silencios de %2 a %3, resolución %4</translation>
+    </message>
+    <message>
+        <source>Be the far end of "sipscope-cli nat-timeout": an OPTIONS with a SipScope-Call-Back header gets an OPTIONS back to its source after that many seconds (UDP only; at most 3600 s, 64 waiting).</source>
+        <translation>Hacer de extremo remoto de "sipscope-cli nat-timeout": un OPTIONS con una cabecera SipScope-Call-Back recibe, pasados esos segundos, un OPTIONS de vuelta a su origen (solo UDP; como máximo 3600 s, 64 en espera).</translation>
+    </message>
 </context>
 <context>
     <name>ClientTransaction</name>
@@ -6476,6 +6532,91 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     </message>
 </context>
 <context>
+    <name>NatTimeoutOptions</name>
+    <message>
+        <source>The silences must be from %1 to %2.</source>
+        <translation>Los silencios deben ir de %1 a %2.</translation>
+    </message>
+    <message>
+        <source>The first silence (%1) is longer than the longest (%2).</source>
+        <translation>El primer silencio (%1) es más largo que el más largo (%2).</translation>
+    </message>
+    <message>
+        <source>The resolution must be from %1 to the longest silence.</source>
+        <translation>La resolución debe ir de %1 al silencio más largo.</translation>
+    </message>
+    <message>
+        <source>The wait for a call-back must be from 0.1 s to 600 s.</source>
+        <translation>La espera de una retrollamada debe ir de 0,1 s a 600 s.</translation>
+    </message>
+</context>
+<context>
+    <name>NatTimeoutReport</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>UDP bindings survive at least %1 of silence and are gone after %2. Keep-alives (or re-registrations) must go out more often than every %1, or the server cannot reach the client any more: incoming calls stop arriving.</source>
+        <translation>Las asignaciones UDP sobreviven al menos %1 de silencio y desaparecen tras %2. Los keep-alives (o los nuevos registros) deben enviarse más a menudo que cada %1; si no, el servidor ya no puede alcanzar al cliente: las llamadas entrantes dejan de llegar.</translation>
+    </message>
+    <message>
+        <source>No timeout up to %1: every silence up to the longest one tried was survived (or there is no NAT on the path).</source>
+        <translation>Sin tiempo de espera hasta %1: la asignación resistió cada silencio hasta el más largo probado (o no hay NAT en el camino).</translation>
+    </message>
+    <message>
+        <source>No call-back got through, not even after %1 of silence: something on the path drops requests from the server to the client (a firewall that filters what comes in, or a SIP ALG), whatever the timeout.</source>
+        <translation>Ninguna retrollamada llegó, ni siquiera tras %1 de silencio: algo en el camino descarta las solicitudes del servidor al cliente (un firewall que filtra lo que entra, o un ALG de SIP), sea cual sea el tiempo de espera.</translation>
+    </message>
+    <message>
+        <source>The far end does not offer call-backs, so no NAT timeout can be measured: the test needs "sipscope-cli respond --call-back" running on the far side, outside the NAT. %1</source>
+        <translation>El extremo remoto no ofrece retrollamadas, así que no se puede medir el tiempo de espera del NAT: la prueba necesita "sipscope-cli respond --call-back" en el extremo remoto, fuera del NAT. %1</translation>
+    </message>
+    <message>
+        <source>The far end did not answer the OPTIONS: %1</source>
+        <translation>El extremo remoto no respondió al OPTIONS: %1</translation>
+    </message>
+    <message>
+        <source>The responder refused the call-back: %1</source>
+        <translation>El respondedor rechazó la retrollamada: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>The trials disagree (a longer silence was survived after a shorter one was lost): the NAT's timeout varies or packets were lost; run the test again.</source>
+        <translation>Los intentos no coinciden (una asignación resistió un silencio más largo después de que otra se perdiera con uno más corto): el tiempo de espera del NAT varía o se perdieron paquetes; repita la prueba.</translation>
+    </message>
+</context>
+<context>
+    <name>NatTrial</name>
+    <message>
+        <source>call-back arrived</source>
+        <translation>retrollamada recibida</translation>
+    </message>
+    <message>
+        <source>no call-back: binding gone</source>
+        <translation>sin retrollamada: asignación perdida</translation>
+    </message>
+    <message>
+        <source>no call-back support</source>
+        <translation>sin soporte de retrollamadas</translation>
+    </message>
+    <message>
+        <source>call-back refused</source>
+        <translation>retrollamada rechazada</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+</context>
+<context>
     <name>OptionsRequest</name>
     <message>
         <source>A header must fit on one line: "%1".</source>
@@ -7260,6 +7401,10 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>The rate limit must be between 0 (none) and %1 requests a second.</source>
         <translation>El límite de tasa debe estar entre 0 (ninguno) y %1 solicitudes por segundo.</translation>
+    </message>
+    <message>
+        <source>Call-backs work over UDP only: over %1 requests asking for one are answered "refused".</source>
+        <translation>Las retrollamadas solo funcionan por UDP: por %1, las solicitudes que piden una reciben "refused".</translation>
     </message>
 </context>
 <context>
@@ -8601,6 +8746,17 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     </message>
 </context>
 <context>
+    <name>SipScope::NatBindingTrial</name>
+    <message>
+        <source>It answered %1 %2 without accepting a %3 header.</source>
+        <translation>Respondió %1 %2 sin aceptar una cabecera %3.</translation>
+    </message>
+    <message>
+        <source>The socket closed after the answer.</source>
+        <translation>El socket se cerró tras la respuesta.</translation>
+    </message>
+</context>
+<context>
     <name>SipScope::OptionsProbe</name>
     <message>
         <source>from the URI parameter ;transport=%1</source>
@@ -9609,6 +9765,25 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>Mirrored the request (%1 bytes) and the source %2.</source>
         <translation>Solicitud (%1 bytes) y origen %2 devueltos en espejo.</translation>
+    </message>
+</context>
+<context>
+    <name>SipScope::ResponderCallBacks</name>
+    <message>
+        <source>Call-back for %1 refused: %2 call-backs are already waiting.</source>
+        <translation>Retrollamada para %1 rechazada: ya hay %2 retrollamadas en espera.</translation>
+    </message>
+    <message>
+        <source>Call-back to %1 after %2 s: no answer.</source>
+        <translation>Retrollamada a %1 tras %2 s: sin respuesta.</translation>
+    </message>
+    <message>
+        <source>Call-back OPTIONS sent to %1 after %2 s.</source>
+        <translation>OPTIONS de retrollamada enviado a %1 tras %2 s.</translation>
+    </message>
+    <message>
+        <source>Call-back to %1 answered %2 %3.</source>
+        <translation>Retrollamada a %1 respondida con %2 %3.</translation>
     </message>
 </context>
 <context>

@@ -5384,6 +5384,62 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
         <source>%1, %2 bits</source>
         <translation>%1, %2 bits</translation>
     </message>
+    <message>
+        <source>Find how long the NAT keeps a UDP binding open (needs respond --call-back)</source>
+        <translation>Trouver combien de temps le NAT garde une association UDP ouverte (nécessite respond --call-back)</translation>
+    </message>
+    <message>
+        <source>silence %1</source>
+        <translation>silence %1</translation>
+    </message>
+    <message>
+        <source>(%1 ms after the last packet sent)</source>
+        <translation>(%1 ms après le dernier paquet envoyé)</translation>
+    </message>
+    <message>
+        <source>local port %1</source>
+        <translation>port local %1</translation>
+    </message>
+    <message>
+        <source>Find how long the NAT between here and the target keeps a UDP binding without traffic: each trial opens a fresh binding, stays silent, and the target sends an OPTIONS back. The target must be "sipscope-cli respond --call-back" outside the NAT. Exit status: 0 measured, 1 the far end does not take part, 2 no answer, 64 usage error.</source>
+        <translation>Trouver combien de temps le NAT entre ici et la cible garde une association UDP sans trafic : chaque essai ouvre une nouvelle association, reste silencieux, et la cible renvoie un OPTIONS. La cible doit être « sipscope-cli respond --call-back » hors du NAT. Code de sortie : 0 mesuré, 1 le correspondant ne participe pas, 2 pas de réponse, 64 erreur d'utilisation.</translation>
+    </message>
+    <message>
+        <source>The responder: sip: URI, host, host:port or [IPv6]:port (UDP).</source>
+        <translation>Le simulateur : URI sip:, hôte, hôte:port ou [IPv6]:port (UDP).</translation>
+    </message>
+    <message>
+        <source>The first silence in seconds (default 15); each next one is twice as long.</source>
+        <translation>Le premier silence en secondes (15 par défaut) ; chaque suivant est deux fois plus long.</translation>
+    </message>
+    <message>
+        <source>The longest silence in seconds (default 600, at most 3600).</source>
+        <translation>Le plus long silence en secondes (600 par défaut, 3600 au plus).</translation>
+    </message>
+    <message>
+        <source>Stop bisecting when the bracket is this narrow, in seconds (default 5).</source>
+        <translation>Arrêter la dichotomie quand l'intervalle est aussi étroit, en secondes (5 par défaut).</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each answer, and for each call-back after its silence (default 5).</source>
+        <translation>Secondes d'attente de chaque réponse, et de chaque rappel après son silence (5 par défaut).</translation>
+    </message>
+    <message>
+        <source>The NAT timeout test measures UDP bindings: the target must be a sip: URI over UDP, not "%1".</source>
+        <translation>Le test de délai NAT mesure des associations UDP : la cible doit être une URI sip: sur UDP, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number of seconds from 0.1 to %2, not "%3".</source>
+        <translation>--%1 doit être un nombre de secondes de 0,1 à %2, pas « %3 ».</translation>
+    </message>
+    <message>
+        <source>NAT timeout test towards %1: silences from %2 to %3, resolution %4</source>
+        <translation>Test de délai NAT vers %1 : silences de %2 à %3, résolution %4</translation>
+    </message>
+    <message>
+        <source>Be the far end of "sipscope-cli nat-timeout": an OPTIONS with a SipScope-Call-Back header gets an OPTIONS back to its source after that many seconds (UDP only; at most 3600 s, 64 waiting).</source>
+        <translation>Servir de correspondant à « sipscope-cli nat-timeout » : un OPTIONS portant un en-tête SipScope-Call-Back reçoit, après ce nombre de secondes, un OPTIONS renvoyé à sa source (UDP seulement ; 3600 s au plus, 64 en attente).</translation>
+    </message>
 </context>
 <context>
     <name>ClientTransaction</name>
@@ -6476,6 +6532,91 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
 </context>
 <context>
+    <name>NatTimeoutOptions</name>
+    <message>
+        <source>The silences must be from %1 to %2.</source>
+        <translation>Les silences doivent aller de %1 à %2.</translation>
+    </message>
+    <message>
+        <source>The first silence (%1) is longer than the longest (%2).</source>
+        <translation>Le premier silence (%1) est plus long que le plus long (%2).</translation>
+    </message>
+    <message>
+        <source>The resolution must be from %1 to the longest silence.</source>
+        <translation>La résolution doit aller de %1 au plus long silence.</translation>
+    </message>
+    <message>
+        <source>The wait for a call-back must be from 0.1 s to 600 s.</source>
+        <translation>L'attente d'un rappel doit aller de 0,1 s à 600 s.</translation>
+    </message>
+</context>
+<context>
+    <name>NatTimeoutReport</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>UDP bindings survive at least %1 of silence and are gone after %2. Keep-alives (or re-registrations) must go out more often than every %1, or the server cannot reach the client any more: incoming calls stop arriving.</source>
+        <translation>Les associations UDP survivent à au moins %1 de silence et ont disparu après %2. Les keep-alives (ou réenregistrements) doivent partir plus souvent que toutes les %1, sinon le serveur ne peut plus joindre le client : les appels entrants n'arrivent plus.</translation>
+    </message>
+    <message>
+        <source>No timeout up to %1: every silence up to the longest one tried was survived (or there is no NAT on the path).</source>
+        <translation>Pas de délai d'expiration jusqu'à %1 : l'association a tenu après chaque silence, jusqu'au plus long essayé (ou il n'y a pas de NAT sur le chemin).</translation>
+    </message>
+    <message>
+        <source>No call-back got through, not even after %1 of silence: something on the path drops requests from the server to the client (a firewall that filters what comes in, or a SIP ALG), whatever the timeout.</source>
+        <translation>Aucun rappel n'est passé, pas même après %1 de silence : quelque chose sur le chemin rejette les requêtes du serveur vers le client (un firewall qui filtre ce qui entre, ou un ALG SIP), quel que soit le délai.</translation>
+    </message>
+    <message>
+        <source>The far end does not offer call-backs, so no NAT timeout can be measured: the test needs "sipscope-cli respond --call-back" running on the far side, outside the NAT. %1</source>
+        <translation>Le correspondant n'offre pas de rappels, aucun délai NAT ne peut donc être mesuré : le test nécessite « sipscope-cli respond --call-back » chez le correspondant, hors du NAT. %1</translation>
+    </message>
+    <message>
+        <source>The far end did not answer the OPTIONS: %1</source>
+        <translation>Le correspondant n'a pas répondu à l'OPTIONS : %1</translation>
+    </message>
+    <message>
+        <source>The responder refused the call-back: %1</source>
+        <translation>Le simulateur a refusé le rappel : %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>The trials disagree (a longer silence was survived after a shorter one was lost): the NAT's timeout varies or packets were lost; run the test again.</source>
+        <translation>Les essais se contredisent (une association a tenu un silence plus long alors qu'une autre s'est perdue après un plus court) : le délai du NAT varie ou des paquets ont été perdus ; relancez le test.</translation>
+    </message>
+</context>
+<context>
+    <name>NatTrial</name>
+    <message>
+        <source>call-back arrived</source>
+        <translation>rappel arrivé</translation>
+    </message>
+    <message>
+        <source>no call-back: binding gone</source>
+        <translation>pas de rappel : association disparue</translation>
+    </message>
+    <message>
+        <source>no call-back support</source>
+        <translation>pas de prise en charge des rappels</translation>
+    </message>
+    <message>
+        <source>call-back refused</source>
+        <translation>rappel refusé</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+</context>
+<context>
     <name>OptionsRequest</name>
     <message>
         <source>A header must fit on one line: "%1".</source>
@@ -7260,6 +7401,10 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>The rate limit must be between 0 (none) and %1 requests a second.</source>
         <translation>La limite de débit doit être comprise entre 0 (aucune) et %1 requêtes par seconde.</translation>
+    </message>
+    <message>
+        <source>Call-backs work over UDP only: over %1 requests asking for one are answered "refused".</source>
+        <translation>Les rappels ne fonctionnent que sur UDP : sur %1, les requêtes qui en demandent un reçoivent « refused ».</translation>
     </message>
 </context>
 <context>
@@ -8601,6 +8746,17 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
 </context>
 <context>
+    <name>SipScope::NatBindingTrial</name>
+    <message>
+        <source>It answered %1 %2 without accepting a %3 header.</source>
+        <translation>Il a répondu %1 %2 sans accepter d'en-tête %3.</translation>
+    </message>
+    <message>
+        <source>The socket closed after the answer.</source>
+        <translation>Le socket a été fermé après la réponse.</translation>
+    </message>
+</context>
+<context>
     <name>SipScope::OptionsProbe</name>
     <message>
         <source>from the URI parameter ;transport=%1</source>
@@ -9609,6 +9765,25 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>Mirrored the request (%1 bytes) and the source %2.</source>
         <translation>Requête (%1 octets) et source %2 renvoyées en miroir.</translation>
+    </message>
+</context>
+<context>
+    <name>SipScope::ResponderCallBacks</name>
+    <message>
+        <source>Call-back for %1 refused: %2 call-backs are already waiting.</source>
+        <translation>Rappel pour %1 refusé : %2 rappels sont déjà en attente.</translation>
+    </message>
+    <message>
+        <source>Call-back to %1 after %2 s: no answer.</source>
+        <translation>Rappel vers %1 après %2 s : pas de réponse.</translation>
+    </message>
+    <message>
+        <source>Call-back OPTIONS sent to %1 after %2 s.</source>
+        <translation>OPTIONS de rappel envoyé à %1 après %2 s.</translation>
+    </message>
+    <message>
+        <source>Call-back to %1 answered %2 %3.</source>
+        <translation>Rappel vers %1 répondu par %2 %3.</translation>
     </message>
 </context>
 <context>

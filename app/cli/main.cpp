@@ -37,6 +37,7 @@ constexpr Command commands[] = {
     {"trace", QT_TRANSLATE_NOOP("Cli", "Follow the SIP path to a server hop by hop (Max-Forwards)"), runTraceCommand},
     {"monitor", QT_TRANSLATE_NOOP("Cli", "Watch many SIP servers at once and report changes"), runMonitorCommand},
     {"respond", QT_TRANSLATE_NOOP("Cli", "Answer incoming SIP requests with a chosen code"), runRespondCommand},
+    {"nat-timeout", QT_TRANSLATE_NOOP("Cli", "Find how long the NAT keeps a UDP binding open (needs respond --call-back)"), runNatTimeoutCommand},
     {"exporter", QT_TRANSLATE_NOOP("Cli", "Serve SIP probes to Prometheus (/probe?target=…&module=…)"), runExporterCommand},
     {"credentials", QT_TRANSLATE_NOOP("Cli", "Save, delete or list passwords in the system keychain"), runCredentialsCommand},
 };

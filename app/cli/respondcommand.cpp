@@ -100,11 +100,14 @@ int runRespondCommand(const QStringList &arguments, CommandContext &context)
     const QCommandLineOption rateLimit(u"rate-limit"_s, QCoreApplication::translate("Cli", "Answer at most N requests a second from each source address "
                                                           "(bursts up to N); the rest are dropped unanswered. Default: no limit."),
                                        u"N"_s, u"0"_s);
+    const QCommandLineOption callBack(u"call-back"_s, QCoreApplication::translate("Cli", "Be the far end of \"sipscope-cli nat-timeout\": an OPTIONS "
+                                                         "with a SipScope-Call-Back header gets an OPTIONS back to its source after that many "
+                                                         "seconds (UDP only; at most 3600 s, 64 waiting)."));
     const QCommandLineOption mirror(u"mirror"_s, QCoreApplication::translate("Cli", "SIP ALG test: answer OPTIONS with 200 whose body is the request "
                                                     "as received (message/sip) and whose SipScope-Mirror header names the source "
                                                     "address and port seen; other requests get --code (default 200)."));
     for (const QCommandLineOption &option : {listen, transport, code, reason, header, delay, provisional, cert, key,
-                                             duration, verbose, quiet, rateLimit, mirror})
+                                             duration, verbose, quiet, rateLimit, mirror, callBack})
         parser.addOption(option);
     CaptureArguments capture;
     capture.addTo(parser);
@@ -152,6 +155,7 @@ int runRespondCommand(const QStringList &arguments, CommandContext &context)
     config.rateLimitPerSource = parser.value(rateLimit).toInt(&ok);
     if (!ok || config.rateLimitPerSource < 0)
         return parser.usageError(QCoreApplication::translate("Cli", "--rate-limit must be a number of requests a second (0: no limit), not \"%1\".").arg(parser.value(rateLimit)));
+    config.callBacks = parser.isSet(callBack);
     config.certificateFile = parser.value(cert);
     config.privateKeyFile = parser.value(key);
     std::optional<int> durationMs;
@@ -185,7 +189,8 @@ int runRespondCommand(const QStringList &arguments, CommandContext &context)
                                 {u"transport"_s, transportToken(config.transport)},
                                 {u"status"_s, config.statusCode},
                                 {u"reason"_s, config.effectiveReason()},
-                                {u"mirror"_s, config.mirror}});
+                                {u"mirror"_s, config.mirror},
+                                {u"call_backs"_s, config.callBacks}});
     } else {
         context.out << QCoreApplication::translate("Cli", "Listening on %1 %2, answering %3 %4")
                            .arg(transportViaToken(config.transport), local.toString())

@@ -122,6 +122,10 @@ void OptionsProbe::start(const QString &target, const ProbeOptions &options)
     if (m_running)
         cancel();
     const quint64 generation = ++m_generation;
+    if (m_heldTransport) {
+        m_heldTransport->close();
+        m_heldTransport.release()->deleteLater();
+    }
     m_options = options;
     m_result = ProbeResult();
     m_result.target = target;
@@ -636,6 +640,12 @@ void OptionsProbe::captureTls()
 
 void OptionsProbe::dropTransport()
 {
+    if (m_options.holdTransport && m_transport && m_transportUp && m_result.hasFinalResponse()) {
+        m_transportUp = false;
+        m_transport->disconnect(this);
+        m_heldTransport = std::move(m_transport);
+        return;
+    }
     m_transportUp = false;
     if (!m_transport)
         return;

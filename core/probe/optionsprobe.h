@@ -65,6 +65,10 @@ struct ProbeOptions
     // --dns-server: every DNS question (NAPTR, SRV, A, AAAA) goes to this server, with
     // SipScope's own client; unset: the system's resolver (and its nameservers for NAPTR).
     std::optional<Dns::NameserverAddress> dnsServer;
+    // After a final response the transport stays open for OptionsProbe::takeTransport()
+    // instead of being closed: the NAT timeout finder waits on the same socket (the same
+    // NAT binding) for the server's call-back.
+    bool holdTransport = false;
 
     static TransactionTimers defaultTimers()
     {
@@ -104,6 +108,9 @@ public:
 
     // The result so far (complete after finished()).
     const ProbeResult &result() const { return m_result; }
+    // With ProbeOptions::holdTransport, after finished() with a final response: the
+    // transport the answer came on, still open and now the caller's; else null.
+    std::unique_ptr<Transport> takeTransport() { return std::move(m_heldTransport); }
 
 Q_SIGNALS:
     void eventRecorded(const SipScope::ProbeEvent &event);
@@ -168,6 +175,7 @@ private:
     };
     TargetFailure m_worstFailure;
     std::unique_ptr<Transport> m_transport;
+    std::unique_ptr<Transport> m_heldTransport;   // holdTransport: kept for takeTransport()
     bool m_transportUp = false;
     std::unique_ptr<ClientTransaction> m_transaction;
     std::unique_ptr<KeepAlivePinger> m_pinger;

@@ -2,6 +2,7 @@
 
 #include "mirroranswer.h"
 
+#include "sip/callbackheader.h"
 #include "sip/optionsrequest.h"
 #include "sip/servertransaction.h"
 
@@ -76,7 +77,10 @@ QString ResponderLogEntry::dispositionToken(Disposition disposition)
 
 Responder::Responder(QObject *parent)
     : QObject(parent)
+    , m_callBacks([this](const ResponderPeer &peer, const QByteArray &bytes) { return m_listener.send(peer, bytes); },
+                  [this] { return ResponderPeer{m_config.transport, m_listener.localAddress(), m_listener.localPort(), 0}; })
 {
+    connect(&m_callBacks, &ResponderCallBacks::notice, this, &Responder::notice);
     connect(&m_listener, &ResponderListener::messageReceived, this, &Responder::onMessage);
     connect(&m_listener, &ResponderListener::garbageReceived, this, &Responder::onGarbage);
     connect(&m_listener, &ResponderListener::connectionEvent, this,
@@ -142,6 +146,7 @@ void Responder::stop()
     m_retiring.clear();
     m_dropReport.stop();
     m_dropsSinceReport = false;
+    m_callBacks.clear();
     for (ServerTransaction *transaction : transactions) {
         transaction->disconnect(this);
         transaction->abort();
@@ -228,6 +233,10 @@ void Responder::onMessage(const SipMessage &received, const QByteArray &raw, con
     entry.callId = received.callId();
 
     ++m_counters.received;
+    if (received.isResponse() && m_callBacks.takeResponse(received, peer)) {
+        ++m_counters.absorbed;   // the client's answer to our call-back: ends its retransmissions
+        return;
+    }
     if (!received.isRequest()) {
         ++m_counters.unanswerable;
         entry.disposition = ResponderLogEntry::Disposition::Dropped;
@@ -374,6 +383,11 @@ void Responder::answer(ServerTransaction *transaction, ResponderLogEntry &entry)
                         "answered 488 instead.").arg(m_config.statusCode);
     }
     entry.statusCode = code;
+    if (!invite) {
+        if (const auto callBack = m_callBacks.take(request, entry.source, m_config,
+                                                   std::chrono::milliseconds(m_config.delayMs)))
+            extra.append({CallBackHeader::name(), *callBack});
+    }
 
     for (int provisional : std::as_const(m_config.provisionals)) {
         // 180/183 only mean something for INVITE; a non-INVITE gets at most 100 Trying.

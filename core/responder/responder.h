@@ -7,6 +7,7 @@
 // live log of the GUI and `sipscope-cli respond`.
 #pragma once
 
+#include "respondercallbacks.h"
 #include "respondercounters.h"
 #include "responderconfig.h"
 #include "responderlistener.h"
@@ -81,6 +82,7 @@ public:
     int activeTransactions() const { return int(m_transactions.size()); }
     int connectionCount() const { return m_listener.connectionCount(); }   // TCP/TLS/WS
     int requestsReceived() const { return m_requestsReceived; }
+    int pendingCallBacks() const { return m_callBacks.pending(); }
     // Counters since start(); kernelDropped is read from the socket now.
     ResponderCounters counters() const;
 
@@ -123,6 +125,7 @@ private:
     QList<QPointer<ServerTransaction>> m_retiring;
     QTimer m_dropReport;
     bool m_dropsSinceReport = false;
+    ResponderCallBacks m_callBacks;
 };
 
 } // namespace SipScope

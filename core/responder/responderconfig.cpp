@@ -102,6 +102,10 @@ ResponderConfig::Check ResponderConfig::check() const
     } else if (!address.isNull() && !isLoopbackOnly()) {
         result.warnings << tr("Listening on %1, which is reachable from other computers.").arg(address.toString());
     }
+    if (callBacks && transport != TransportProtocol::Udp) {
+        result.warnings << tr("Call-backs work over UDP only: over %1 requests asking for one are answered "
+                              "\"refused\".").arg(transportToken(transport));
+    }
     if (statusCode >= 200 && statusCode < 300) {
         result.warnings << tr("A %1 to INVITE would set up a call with a media session, which the responder cannot "
             "do: INVITE requests get 488 Not Acceptable Here with a Warning instead; other "

@@ -52,6 +52,9 @@ public:
     int idleConnectionMs = 120000;      // a silent TCP/TLS/WS connection is closed after this
     int rateLimitPerSource = 0;         // messages a second per source address; 0: no limit
                                         // (a token bucket holding one second's worth)
+    // --call-back: honour SipScope-Call-Back (the NAT timeout finder's far end, see
+    // ResponderCallBacks); off: the header is ignored like any unknown one.
+    bool callBacks = false;
 
     static constexpr int maxDelayMs = 60000;
     static constexpr int maxRateLimit = 1000000;

@@ -17,7 +17,7 @@ struct ResponderCounters
 public:
     quint64 received = 0;      // messages read from the socket(s), garbage included
     quint64 answered = 0;      // new transactions given an answer (or about to be, after the delay)
-    quint64 absorbed = 0;      // retransmissions and ACKs handled by their transaction
+    quint64 absorbed = 0;      // retransmissions and ACKs handled by their transaction, answers to call-backs
     quint64 rateLimited = 0;   // over the per-source rate limit: dropped before parsing
     quint64 tableFull = 0;     // no room for another live transaction: dropped
     quint64 unanswerable = 0;  // a response, no Via, not SIP: dropped

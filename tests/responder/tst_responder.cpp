@@ -6,7 +6,9 @@
 #include "codes/responsecodecatalog.h"
 #include "probe/optionsprobe.h"
 #include "responder/responder.h"
+#include "sip/callbackheader.h"
 #include "sip/optionsrequest.h"
+#include "sip/servertransaction.h"
 #include "sip/sipparser.h"
 
 #include "signalvalues.h"
@@ -148,6 +150,11 @@ private Q_SLOTS:
     void parseListen_data();
     void parseListen();
     void bindFailureIsReported();
+    void callBackHeaderAnswered_data();
+    void callBackHeaderAnswered();
+    void callBackGoesToTheSourceOnly();
+    void callBackStopsWhenAnswered();
+    void callBacksPerSourceAreCapped();
 };
 
 void TestResponder::initTestCase()
@@ -610,6 +617,131 @@ void TestResponder::bindFailureIsReported()
     QCOMPARE(error.kind, ErrorKind::Transport);
     QVERIFY(error.message.contains(QString::number(c.port)));
     QVERIFY(!responder.isRunning());
+}
+
+namespace {
+
+SipMessage callBackRequest(quint16 viaPort, const QString &branch, const QString &value, bool rport = true)
+{
+    SipMessage message = request(u"OPTIONS"_s, viaPort, branch);
+    if (!rport)
+        message.setHeader(u"Via"_s, u"SIP/2.0/UDP 127.0.0.1:"_s + QString::number(viaPort) + u";branch="_s + branch);
+    message.removeHeader(u"Content-Length"_s);
+    message.addHeader(CallBackHeader::name(), value);
+    message.addHeader(u"Content-Length"_s, u"0"_s);
+    return message;
+}
+
+} // namespace
+
+void TestResponder::callBackHeaderAnswered_data()
+{
+    QTest::addColumn<bool>("enabled");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("answer");   // the answer's SipScope-Call-Back; empty: none
+    QTest::newRow("whole seconds") << true << u"30"_s << u"accepted;delay=30"_s;
+    QTest::newRow("fraction") << true << u"12.5"_s << u"accepted;delay=12.5"_s;
+    QTest::newRow("the cap") << true << u"3600"_s << u"accepted;delay=3600"_s;
+    QTest::newRow("over the cap") << true << u"3601"_s << u"refused;reason=invalid"_s;
+    QTest::newRow("zero") << true << u"0"_s << u"refused;reason=invalid"_s;
+    QTest::newRow("negative") << true << u"-5"_s << u"refused;reason=invalid"_s;
+    QTest::newRow("not a number") << true << u"soon"_s << u"refused;reason=invalid"_s;
+    QTest::newRow("infinite") << true << u"inf"_s << u"refused;reason=invalid"_s;
+    QTest::newRow("call-backs off") << false << u"1"_s << QString();
+}
+
+void TestResponder::callBackHeaderAnswered()
+{
+    QFETCH(bool, enabled);
+    QFETCH(QString, value);
+    QFETCH(QString, answer);
+    ResponderConfig c = config(200);
+    c.callBacks = enabled;
+    Responder responder;
+    QVERIFY(!responder.start(c));
+    UdpPhone phone;
+    phone.send(callBackRequest(phone.port(), OptionsRequest::newBranch(), value), responder.localPort());
+    QTRY_COMPARE_WITH_TIMEOUT(phone.countStatus(200), 1, 10000);
+    QCOMPARE(phone.drain().constFirst().header(CallBackHeader::name()).value_or(QString()), answer);
+    QCOMPARE(responder.pendingCallBacks(), answer.startsWith(u"accepted"_s) ? 1 : 0);
+    responder.stop();
+    QCOMPARE(responder.pendingCallBacks(), 0);
+}
+
+void TestResponder::callBackGoesToTheSourceOnly()
+{
+    // The Via names another port and no rport: the 200 goes there (RFC 3261 §18.2.2),
+    // the call-back only to the address and port the datagram came from.
+    ResponderConfig c = config(200);
+    c.callBacks = true;
+    Responder responder;
+    QVERIFY(!responder.start(c));
+    UdpPhone source;
+    UdpPhone named;
+    const SipMessage asked = callBackRequest(named.port(), OptionsRequest::newBranch(), u"0.2"_s, false);
+    source.send(asked, responder.localPort());
+    QTRY_COMPARE_WITH_TIMEOUT(named.countStatus(200), 1, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!source.drain().isEmpty(), 10000);
+    const SipMessage callBack = source.drain().constFirst();
+    QVERIFY(callBack.isRequest());
+    QCOMPARE(callBack.method(), u"OPTIONS"_s);
+    QCOMPARE(callBack.header(u"In-Reply-To"_s).value_or(QString()), asked.callId());
+    QVERIFY(callBack.requestUri().contains(QString::number(source.port())));
+    // Unanswered: its first transmission and at most three more, then it is given up.
+    QTRY_COMPARE_WITH_TIMEOUT(responder.pendingCallBacks(), 0, 15000);
+    const int sent = int(source.drain().size());
+    QVERIFY2(sent >= 1 && sent <= 1 + ResponderCallBacks::maxRetransmissions, qPrintable(QString::number(sent)));
+    for (const SipMessage &message : named.drain())
+        QVERIFY(message.isResponse());
+    QVERIFY(responder.counters().balanced());
+}
+
+void TestResponder::callBackStopsWhenAnswered()
+{
+    ResponderConfig c = config(200);
+    c.callBacks = true;
+    c.timers.t1 = 500ms;   // room to answer before the first retransmission on a busy machine
+    Responder responder;
+    QVERIFY(!responder.start(c));
+    QSignalSpy notices(&responder, &Responder::notice);
+    UdpPhone phone;
+    phone.send(callBackRequest(phone.port(), OptionsRequest::newBranch(), u"0.1"_s), responder.localPort());
+    QTRY_VERIFY_WITH_TIMEOUT(phone.drain().size() >= 2, 10000);
+    const SipMessage callBack = phone.drain().at(1);
+    QVERIFY(callBack.isRequest());
+    SipMessage ok = ServerTransaction::makeResponse(callBack, 200, u"OK"_s, u"t1"_s);
+    ok.addHeader(u"Content-Length"_s, u"0"_s);
+    phone.send(ok, responder.localPort());
+    QTRY_COMPARE_WITH_TIMEOUT(responder.pendingCallBacks(), 0, 10000);
+    QVERIFY(responder.counters().balanced());
+    QCOMPARE(responder.counters().absorbed, quint64(1));
+    bool answeredNotice = false;
+    for (const QString &text : Test::signalValues<QString>(notices))
+        answeredNotice = answeredNotice || text.contains(u"answered 200 OK"_s);
+    QVERIFY(answeredNotice);
+}
+
+void TestResponder::callBacksPerSourceAreCapped()
+{
+    ResponderConfig c = config(200);
+    c.callBacks = true;
+    Responder responder;
+    QVERIFY(!responder.start(c));
+    UdpPhone phone;
+    const int asked = ResponderCallBacks::maxPendingPerSource + 1;
+    for (int i = 0; i < asked; ++i)
+        phone.send(callBackRequest(phone.port(), OptionsRequest::newBranch(), u"600"_s), responder.localPort());
+    QTRY_COMPARE_WITH_TIMEOUT(phone.countStatus(200), asked, 10000);
+    int accepted = 0;
+    int busy = 0;
+    for (const SipMessage &answer : phone.drain()) {
+        const QString value = answer.header(CallBackHeader::name()).value_or(QString());
+        accepted += value.startsWith(u"accepted"_s) ? 1 : 0;
+        busy += value == u"refused;reason=busy"_s ? 1 : 0;
+    }
+    QCOMPARE(accepted, ResponderCallBacks::maxPendingPerSource);
+    QCOMPARE(busy, 1);
+    QCOMPARE(responder.pendingCallBacks(), ResponderCallBacks::maxPendingPerSource);
 }
 
 QTEST_GUILESS_MAIN(TestResponder)
