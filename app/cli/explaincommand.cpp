@@ -28,11 +28,6 @@ namespace {
 // from eating the memory.
 constexpr qint64 MaxInputBytes = 64 * 1024 * 1024;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 // Reads the whole device; an error message instead when it fails or is too large.
 std::optional<QByteArray> readAll(QIODevice &device, const QString &name, QString &error)
 {
@@ -43,12 +38,12 @@ std::optional<QByteArray> readAll(QIODevice &device, const QString &name, QStrin
         if (n == 0)
             break;
         if (n < 0) {
-            error = tr("Cannot read %1: %2.").arg(name, device.errorString());
+            error = QCoreApplication::translate("Cli", "Cannot read %1: %2.").arg(name, device.errorString());
             return std::nullopt;
         }
         data.append(chunk.constData(), n);
         if (data.size() > MaxInputBytes) {
-            error = tr("%1 is larger than %2 MiB; explain an excerpt of it.")
+            error = QCoreApplication::translate("Cli", "%1 is larger than %2 MiB; explain an excerpt of it.")
                         .arg(name, QString::number(MaxInputBytes / (1024 * 1024)));
             return std::nullopt;
         }
@@ -61,17 +56,17 @@ std::optional<QByteArray> readAll(QIODevice &device, const QString &name, QStrin
 int runExplainCommand(const QStringList &arguments, CommandContext &context)
 {
     CommandParser parser(u"explain"_s, u"[file]"_s,
-                         tr("Find every SIP status line, response code, Reason, Warning and "
+                         QCoreApplication::translate("Cli", "Find every SIP status line, response code, Reason, Warning and "
                             "Retry-After header and Q.850 cause in pasted text (a log excerpt, a "
                             "SIP response, a call record) and explain each."),
                          context);
     parser.addJsonOption();
-    parser.addPositional(u"file"_s, tr("The text to read; standard input when left out or \"-\"."));
+    parser.addPositional(u"file"_s, QCoreApplication::translate("Cli", "The text to read; standard input when left out or \"-\"."));
     if (const auto exit = parser.parse(arguments))
         return *exit;
     const QStringList positionals = parser.positionals();
     if (positionals.size() > 1) {
-        return parser.usageError(tr("Expected at most one file, got %1 arguments.")
+        return parser.usageError(QCoreApplication::translate("Cli", "Expected at most one file, got %1 arguments.")
                                      .arg(positionals.size()));
     }
 
@@ -80,7 +75,7 @@ int runExplainCommand(const QStringList &arguments, CommandContext &context)
     QString name;
     bool opened = false;
     if (path == u"-"_s) {
-        name = tr("standard input");
+        name = QCoreApplication::translate("Cli", "standard input");
         opened = file.open(stdin, QIODevice::ReadOnly);
     } else {
         name = u"\"%1\""_s.arg(path);
@@ -88,7 +83,7 @@ int runExplainCommand(const QStringList &arguments, CommandContext &context)
         opened = file.open(QIODevice::ReadOnly);
     }
     if (!opened)
-        return parser.usageError(tr("Cannot read %1: %2.").arg(name, file.errorString()));
+        return parser.usageError(QCoreApplication::translate("Cli", "Cannot read %1: %2.").arg(name, file.errorString()));
     // A pcap or pcapng file (its magic number) is a capture, read frame by frame and
     // never whole into memory.
     if (path != u"-"_s && CaptureReader::hasCaptureMagic(file.peek(4))) {
@@ -111,7 +106,7 @@ int runExplainCommand(const QStringList &arguments, CommandContext &context)
         JsonOutput::print(context.out, QJsonObject{{u"findings"_s, array}});
     } else if (findings.isEmpty()) {
         TextWriter(context.out).paragraph(
-            tr("Nothing recognised: the text holds no SIP status line, response code, Reason, "
+            QCoreApplication::translate("Cli", "Nothing recognised: the text holds no SIP status line, response code, Reason, "
                "Warning or Retry-After header, or Q.850 cause."), 0);
     } else {
         TextWriter writer(context.out);

@@ -77,9 +77,15 @@ int runMonitorCommand(const QStringList &arguments, CommandContext &context)
                                     u"CODES"_s);
     const QCommandLineOption expectHeader(u"expect-header"_s, QCoreApplication::translate("Cli", "An answer counts as up only if this header matches, e.g. 'Server: ^Kamailio' (repeatable)."),
                                           u"'Name: regex'"_s);
+    const QCommandLineOption verdictProfile(u"verdict-profile"_s, QCoreApplication::translate("Cli", "Which answers count as up, failing or maintenance: strict, alive, cube, teams or a profile the target list defines (replaces --expect)."),
+                                            u"NAME"_s);
+    const QCommandLineOption failuresBeforeDown(u"failures-before-down"_s, QCoreApplication::translate("Cli", "An up target leaves up only after N failed probes in a row (default 1, or the profile's)."),
+                                                u"N"_s);
     for (const QCommandLineOption &option : {targets, interval, duration, rounds, timeout, window, expect, expectHeader})
         parser.addOption(option);
     parser.addDnsServerOption();
+    parser.addOption(verdictProfile);
+    parser.addOption(failuresBeforeDown);
     const SecurityArguments security;
     security.addTo(parser);
     CaptureArguments capture;
@@ -87,6 +93,7 @@ int runMonitorCommand(const QStringList &arguments, CommandContext &context)
     if (const auto exit = parser.parse(arguments))
         return *exit;
 
+    MonitorOptions options;
     QList<MonitorTarget> list;
     if (parser.isSet(targets)) {
         const MonitorTargetList::Loaded loaded = MonitorTargetList::load(parser.value(targets));
@@ -97,6 +104,7 @@ int runMonitorCommand(const QStringList &arguments, CommandContext &context)
             return parser.usageError(QCoreApplication::translate("Cli", "%1: %2").arg(parser.value(targets), shown));
         }
         list = loaded.targets;
+        options.profiles = loaded.profiles;
     }
     for (const QString &text : parser.positionals()) {
         const MonitorTargetList::Loaded loaded = MonitorTargetList::parseText(text);
@@ -111,7 +119,6 @@ int runMonitorCommand(const QStringList &arguments, CommandContext &context)
     if (list.size() > MonitorTargetList::maxTargets)
         return parser.usageError(QCoreApplication::translate("Cli", "At most %1 targets.").arg(MonitorTargetList::maxTargets));
 
-    MonitorOptions options;
     // The lines and JSON records print the status, reason, RTT and error only.
     options.keepEvidence = false;
     const auto intervalMs = CommandParser::seconds(parser.value(interval), 1, MonitorOptions::maxIntervalS);
@@ -147,6 +154,23 @@ int runMonitorCommand(const QStringList &arguments, CommandContext &context)
         if (!expected)
             return parser.usageError(error);
         options.expectedCodes = *expected;
+    }
+    if (parser.isSet(verdictProfile)) {
+        if (parser.isSet(expect))
+            return parser.usageError(QCoreApplication::translate("Cli", "--verdict-profile replaces --expect: give only one of them."));
+        QString error;
+        options.verdictProfile = options.profiles.find(parser.value(verdictProfile), &error);
+        if (!options.verdictProfile)
+            return parser.usageError(u"--verdict-profile: "_s + error);
+    }
+    if (parser.isSet(failuresBeforeDown)) {
+        // On top of whichever profile a target uses: the same N for all of them.
+        const int failures = parser.value(failuresBeforeDown).toInt(&ok);
+        if (!ok || failures < 1 || failures > VerdictProfile::maxFailuresBeforeDown) {
+            return parser.usageError(QCoreApplication::translate("Cli", "--failures-before-down must be a whole number from 1 to %1, not \"%2\".")
+                                         .arg(VerdictProfile::maxFailuresBeforeDown).arg(parser.value(failuresBeforeDown)));
+        }
+        options.failuresBeforeDown = failures;
     }
     for (const QString &text : parser.values(expectHeader)) {
         QString error;

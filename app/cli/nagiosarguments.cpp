@@ -77,6 +77,15 @@ NagiosArguments NagiosArguments::extract(const QStringList &arguments)
                 result.options.criticalMs = ms;
             else
                 fail(u"-c: "_s + problem);
+        } else if (takeValue(arguments, i, {u"--verdict-profile"_s}, &value, &missing)) {
+            QString error;
+            if (missing)
+                fail(QCoreApplication::translate("Cli", "--verdict-profile needs a name: %1.")
+                         .arg(VerdictProfile::builtInNames().join(u", "_s)));
+            else if (const auto profile = VerdictProfiles().find(value, &error))
+                result.options.profile = profile;
+            else
+                fail(u"--verdict-profile: "_s + error);
         } else if (takeValue(arguments, i, {u"--expect"_s}, &value, &missing)) {
             QString error;
             if (missing)

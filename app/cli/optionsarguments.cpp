@@ -85,10 +85,12 @@ std::variant<OptionsSettings, int> parseOptionsArguments(const QStringList &argu
     const QCommandLineOption critical(u"critical"_s, QCoreApplication::translate("Cli", "With --nagios (also as -c): CRITICAL when the round trip takes longer than MS."), u"MS"_s);
     const QCommandLineOption expect(u"expect"_s, QCoreApplication::translate("Cli", "The codes that count as success (with --nagios: as OK), e.g. 200,404 or 2xx (default 2xx)."), u"CODES"_s);
     const QCommandLineOption alive(u"alive"_s, QCoreApplication::translate("Cli", "With --nagios: any final response counts as OK (the server is up)."));
+    const QCommandLineOption verdictProfile(u"verdict-profile"_s, QCoreApplication::translate("Cli", "With --nagios: which answers count as OK, WARNING (maintenance) or CRITICAL: strict, alive, cube or teams."), u"NAME"_s);
     for (const QCommandLineOption &option : {verbose, count, interval, timeout, from, header, maxForwards, bind, transport,
                                              expectHeader, allTargets, origin, nagiosMode, warning, critical, expect, alive})
         parser.addOption(option);
     parser.addDnsServerOption();
+    parser.addOption(verdictProfile);
     const SecurityArguments security;
     security.addTo(parser);
     CaptureArguments capture;
@@ -102,7 +104,7 @@ std::variant<OptionsSettings, int> parseOptionsArguments(const QStringList &argu
     settings.json = parser.json();
     settings.verbose = parser.isSet(verbose);
     settings.nagios = nagios;
-    for (const QCommandLineOption &option : {warning, critical, alive}) {
+    for (const QCommandLineOption &option : {warning, critical, alive, verdictProfile}) {
         if (parser.isSet(option))
             return parser.usageError(QCoreApplication::translate("Cli", "--%1 only makes sense with --nagios.").arg(option.names().constLast()));
     }

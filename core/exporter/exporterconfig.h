@@ -7,6 +7,7 @@
 
 #include "probe/expectedcodes.h"
 #include "probe/optionsprobe.h"
+#include "probe/verdictprofile.h"
 
 #include <QMap>
 #include <QString>
@@ -24,7 +25,11 @@ struct ExporterModule
     // 0: the scrape's timeout decides alone (defaultTimeout without one).
     std::chrono::milliseconds timeout{0};
     ExpectedCodes expected;   // default: any 2xx
+    // What probe_success means for this module: the profile, else `expected` as a profile.
+    VerdictProfile verdictProfile() const { return profile ? *profile : VerdictProfile::fromExpected(expected); }
     QString passwordSource;   // "file /etc/…" or "environment VAR": for --check-config, never the password
+    // verdict_profile: replaces `expected` when set (a built-in or a verdict_profiles entry).
+    std::optional<VerdictProfile> profile;
 
     // Timer F of a probe: the scrape's timeout (X-Prometheus-Scrape-Timeout-Seconds)
     // less `offset`, capped by the module's timeout, as blackbox_exporter does.
@@ -43,6 +48,7 @@ struct ExporterLimits
 struct ExporterConfig
 {
     QMap<QString, ExporterModule> modules;
+    VerdictProfiles profiles;   // verdict_profiles: the user-defined ones
     AllowList allow;
     ExporterLimits limits;
 };

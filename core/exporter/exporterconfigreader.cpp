@@ -31,6 +31,7 @@ class Reader
 {
 public:
     QStringList errors;
+    VerdictProfiles profiles;   // read before the modules that name them
 
     void error(const YAML::Node &node, const QString &message)
     {
@@ -192,7 +193,7 @@ public:
             return module;   // a module with every default
         const QString name = ExporterConfigReader::tr("module %1").arg(moduleName);
         if (!mapping(node, name, {u"transport"_s, u"timeout"_s, u"expect"_s, u"from"_s, u"max_forwards"_s, u"headers"_s,
-                                  u"preferred_ip_protocol"_s, u"dns_server"_s, u"auth"_s, u"tls"_s}))
+                                  u"preferred_ip_protocol"_s, u"dns_server"_s, u"auth"_s, u"tls"_s, u"verdict_profile"_s}))
             return std::nullopt;
         if (const YAML::Node value = node["transport"]) {
             if (const auto text = scalar(value, u"transport"_s)) {
@@ -220,6 +221,15 @@ public:
                     error(value, ExporterConfigReader::tr("expect: %1").arg(problem));
                 else
                     module.expected = *expected;
+            }
+        }
+        if (const YAML::Node value = node["verdict_profile"]) {
+            if (const auto text = scalar(value, u"verdict_profile"_s)) {
+                QString problem;
+                if (node["expect"])
+                    error(value, ExporterConfigReader::tr("verdict_profile replaces expect: give only one of them"));
+                else if (!(module.profile = profiles.find(text->trimmed(), &problem)))
+                    error(value, ExporterConfigReader::tr("verdict_profile: %1").arg(problem));
             }
         }
         if (const YAML::Node value = node["from"]) {
@@ -279,6 +289,37 @@ public:
         return module;
     }
 
+    // verdict_profiles: {name: {base, up, down, maintenance_on_retry_after, failures_before_down}}
+    void readProfiles(const YAML::Node &node)
+    {
+        if (!node.IsMap()) {
+            error(node, ExporterConfigReader::tr("verdict_profiles must map profile names to their settings"));
+            return;
+        }
+        for (const auto &entry : node) {
+            VerdictProfile::Definition definition;
+            definition.name = key(entry.first);
+            const YAML::Node &settings = entry.second;
+            if (!mapping(settings, ExporterConfigReader::tr("verdict profile %1").arg(definition.name),
+                         {u"base"_s, u"up"_s, u"down"_s, u"maintenance_on_retry_after"_s, u"failures_before_down"_s}))
+                continue;
+            if (settings["base"])
+                definition.base = scalar(settings["base"], u"base"_s).value_or(QString());
+            if (settings["up"])
+                definition.up = stringList(settings["up"], u"up"_s, 100).value_or(QStringList()).join(u',');
+            if (settings["down"])
+                definition.down = stringList(settings["down"], u"down"_s, 100).value_or(QStringList()).join(u',');
+            if (settings["maintenance_on_retry_after"])
+                definition.maintenanceOnRetryAfter = boolean(settings["maintenance_on_retry_after"], u"maintenance_on_retry_after"_s);
+            if (settings["failures_before_down"])
+                definition.failuresBeforeDown = scalar(settings["failures_before_down"], u"failures_before_down"_s).value_or(QString()).toInt();
+            QString problem;
+            const auto profile = VerdictProfile::define(definition, &problem);
+            if (!profile || !profiles.add(*profile, &problem))
+                error(settings, problem);
+        }
+    }
+
     std::optional<ExporterConfig> readRoot(const YAML::Node &root)
     {
         ExporterConfig config;
@@ -286,8 +327,11 @@ public:
             errors << ExporterConfigReader::tr("the file is empty; it needs modules and allow");
             return std::nullopt;
         }
-        if (!mapping(root, ExporterConfigReader::tr("the configuration"), {u"modules"_s, u"allow"_s, u"limits"_s}))
+        if (!mapping(root, ExporterConfigReader::tr("the configuration"), {u"modules"_s, u"allow"_s, u"limits"_s, u"verdict_profiles"_s}))
             return std::nullopt;
+        if (const YAML::Node value = root["verdict_profiles"])
+            readProfiles(value);
+        config.profiles = profiles;
         const YAML::Node modules = root["modules"];
         if (!modules || !modules.IsMap() || modules.size() == 0) {
             error(modules ? modules : root, ExporterConfigReader::tr("modules must map at least one module name to its settings"));

@@ -26,7 +26,7 @@ constexpr qsizetype maxRememberedAnswers = 20000;
 
 HttpResponse methodNotAllowed(const QByteArray &allow)
 {
-    HttpResponse response = HttpResponse::text(405, ExporterService::tr("This path answers %1 only.").arg(QString::fromLatin1(allow)));
+    HttpResponse response = HttpResponse::text(405, QCoreApplication::translate("SipScope::ExporterService", "This path answers %1 only.").arg(QString::fromLatin1(allow)));
     response.headers.append({"Allow"_ba, allow});
     return response;
 }
@@ -205,10 +205,10 @@ void ExporterService::onProbeFinished(const QString &key, const ProbeResult &res
     const qint64 durationUs = running->clock.nsecsElapsed() / 1000;
     const auto module = m_config.modules.constFind(running->module);
     // A reload may have removed the module meanwhile: the default expectation then.
-    const ExporterModule moduleUsed = module != m_config.modules.cend() ? *module : ExporterModule{running->module, {}, {}, {}, {}};
+    const ExporterModule moduleUsed = module != m_config.modules.cend() ? *module : ExporterModule{running->module, {}, {}, {}, {}, {}};
     Answer answerToGive;
-    answerToGive.metrics = ProbeMetrics::of(result, moduleUsed.expected, durationUs);
-    answerToGive.success = ProbeMetrics::isSuccess(result, moduleUsed.expected);
+    answerToGive.metrics = ProbeMetrics::of(result, moduleUsed.verdictProfile(), durationUs);
+    answerToGive.success = ProbeMetrics::isSuccess(result, moduleUsed.verdictProfile());
     answerToGive.debugText = ProbeDebugText::of(moduleUsed, result, running->timeout);
     answerToGive.finishedMs = m_clock.elapsed();
     if (m_answers.size() >= maxRememberedAnswers) {
@@ -225,7 +225,7 @@ void ExporterService::onProbeFinished(const QString &key, const ProbeResult &res
     recent.module = running->module;
     recent.target = running->target;
     recent.success = answerToGive.success;
-    recent.reason = ProbeMetrics::failureReason(result, moduleUsed.expected);
+    recent.reason = ProbeMetrics::failureReason(result, moduleUsed.verdictProfile());
     recent.status = result.hasFinalResponse() ? result.statusCode : 0;
     recent.seconds = double(durationUs) / 1e6;
     remember(recent);

@@ -12,7 +12,10 @@ QByteArray ProbeDebugText::of(const ExporterModule &module, const ProbeResult &r
     text += tr("Module %1").arg(module.name) + u'\n';
     text += u"  "_s + tr("transport: %1").arg(module.probe.transport ? transportToken(*module.probe.transport) : tr("RFC 3263 decides")) + u'\n';
     text += u"  "_s + tr("timeout: %1 ms").arg(qint64(timeout.count())) + u'\n';
-    text += u"  "_s + tr("expected: %1").arg(module.expected.text()) + u'\n';
+    if (module.profile)
+        text += u"  "_s + tr("verdict profile: %1 (%2)").arg(module.profile->name(), module.profile->describe()) + u'\n';
+    else
+        text += u"  "_s + tr("expected: %1").arg(module.expected.text()) + u'\n';
     if (!module.probe.credentials.effectiveAuthUser().isEmpty()) {
         // redactedDescription() never shows the password nor its length.
         text += u"  "_s + tr("auth: %1 (password from %2)").arg(module.probe.credentials.redactedDescription(), module.passwordSource) + u'\n';

@@ -23,12 +23,27 @@ const QStringList &ProbeMetrics::phases()
 
 bool ProbeMetrics::isSuccess(const ProbeResult &result, const ExpectedCodes &expected)
 {
-    return result.hasFinalResponse() && expected.accepts(result.statusCode);
+    return isSuccess(result, VerdictProfile::fromExpected(expected));
+}
+
+bool ProbeMetrics::isSuccess(const ProbeResult &result, const VerdictProfile &profile)
+{
+    return result.hasFinalResponse() && profile.classify(result) == VerdictProfile::Outcome::Up;
 }
 
 QString ProbeMetrics::failureReason(const ProbeResult &result, const ExpectedCodes &expected)
 {
-    if (isSuccess(result, expected))
+    return failureReason(result, VerdictProfile::fromExpected(expected));
+}
+
+QList<MetricFamily> ProbeMetrics::of(const ProbeResult &result, const ExpectedCodes &expected, qint64 durationUs)
+{
+    return of(result, VerdictProfile::fromExpected(expected), durationUs);
+}
+
+QString ProbeMetrics::failureReason(const ProbeResult &result, const VerdictProfile &profile)
+{
+    if (isSuccess(result, profile))
         return {};
     if (result.hasFinalResponse()) {
         // A 401/407 that stays the answer: the credentials were missing, rejected or
@@ -59,10 +74,10 @@ QString ProbeMetrics::failureReason(const ProbeResult &result, const ExpectedCod
     return u"timeout"_s;
 }
 
-QList<MetricFamily> ProbeMetrics::of(const ProbeResult &result, const ExpectedCodes &expected, qint64 durationUs)
+QList<MetricFamily> ProbeMetrics::of(const ProbeResult &result, const VerdictProfile &profile, qint64 durationUs)
 {
     QList<MetricFamily> families;
-    const bool success = isSuccess(result, expected);
+    const bool success = isSuccess(result, profile);
     families << MetricFamily::gauge(u"probe_success"_s, u"Displays whether or not the probe was a success"_s, success ? 1 : 0);
     families << MetricFamily::gauge(u"probe_duration_seconds"_s, u"Returns how long the probe took to complete in seconds"_s,
                                     double(durationUs) / 1e6);
@@ -105,7 +120,10 @@ QList<MetricFamily> ProbeMetrics::of(const ProbeResult &result, const ExpectedCo
         phaseFamily.samples << MetricSample{{{u"phase"_s, phases().at(i)}}, double(phaseUs[i]) / 1e6};
     families << phaseFamily;
 
-    const QString reason = failureReason(result, expected);
+    families << MetricFamily::gauge(u"probe_sip_maintenance"_s,
+                                    u"Whether the verdict profile counts the answer as maintenance (503 with Retry-After)"_s,
+                                    profile.classify(result) == VerdictProfile::Outcome::Maintenance ? 1 : 0);
+    const QString reason = failureReason(result, profile);
     MetricFamily failure{u"probe_sip_failure"_s, MetricFamily::Type::Gauge,
                          u"Why the probe failed: 1 for the reason, 0 for the others"_s, {}};
     for (const QString &name : failureReasons())

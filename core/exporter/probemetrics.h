@@ -9,6 +9,7 @@
 
 #include "probe/expectedcodes.h"
 #include "probe/proberesult.h"
+#include "probe/verdictprofile.h"
 
 #include <QList>
 #include <QString>
@@ -28,6 +29,12 @@ public:
     static bool isSuccess(const ProbeResult &result, const ExpectedCodes &expected);
     // `durationUs`: the whole probe as the exporter saw it.
     static QList<MetricFamily> of(const ProbeResult &result, const ExpectedCodes &expected, qint64 durationUs);
+    // The same with a verdict profile: probe_success is 1 when it is up, and
+    // probe_sip_maintenance 1 when it is maintenance (a 503 with Retry-After), so that an
+    // alert can say `probe_success == 0 unless probe_sip_maintenance == 1`.
+    static QString failureReason(const ProbeResult &result, const VerdictProfile &profile);
+    static bool isSuccess(const ProbeResult &result, const VerdictProfile &profile);
+    static QList<MetricFamily> of(const ProbeResult &result, const VerdictProfile &profile, qint64 durationUs);
 };
 
 } // namespace SipScope

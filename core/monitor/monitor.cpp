@@ -45,11 +45,29 @@ void Monitor::setOptions(const MonitorOptions &options)
     m_options = options;
     m_options.intervalS = std::clamp(options.intervalS, 1, MonitorOptions::maxIntervalS);
     m_options.window = std::clamp(options.window, 1, 10000);
-    for (auto &slot : m_slots) {
-        slot->state.setExpectedCodes(m_options.expectedCodes);
-        slot->state.setExpectedHeaders(m_options.expectedHeaders);
-        slot->state.setKeepEvidence(m_options.keepEvidence);
-    }
+    for (auto &slot : m_slots)
+        configure(*slot);
+}
+
+void Monitor::configure(Slot &slot) const
+{
+    slot.state.setVerdictProfile(m_options.profileFor(slot.target));
+    slot.state.setExpectedHeaders(m_options.expectedHeaders);
+    slot.state.setKeepEvidence(m_options.keepEvidence);
+}
+
+VerdictProfile MonitorOptions::profileFor(const MonitorTarget &target) const
+{
+    // The target's own profile, then the monitor's, then --expect (strict by default).
+    // An unknown name was refused when the list was read; strict is the safe fallback.
+    std::optional<VerdictProfile> profile;
+    if (!target.verdictProfile.isEmpty())
+        profile = profiles.find(target.verdictProfile, nullptr);
+    if (!profile)
+        profile = verdictProfile ? *verdictProfile : VerdictProfile::fromExpected(expectedCodes);
+    if (failuresBeforeDown)
+        profile->setFailuresBeforeDown(*failuresBeforeDown);
+    return *profile;
 }
 
 void Monitor::setTransportFactory(TransportFactory factory)
@@ -85,9 +103,7 @@ int Monitor::addTarget(const MonitorTarget &target)
     slot->index = int(m_slots.size());
     slot->target = target;
     slot->state = MonitorTargetState(m_options.window);
-    slot->state.setExpectedCodes(m_options.expectedCodes);
-    slot->state.setExpectedHeaders(m_options.expectedHeaders);
-    slot->state.setKeepEvidence(m_options.keepEvidence);
+    configure(*slot);
     slot->timer.setSingleShot(true);
     Slot *raw = slot.get();
     connect(&slot->timer, &QTimer::timeout, this, [this, raw] { fire(*raw); });
@@ -281,6 +297,8 @@ QJsonObject Monitor::jsonRecord(const MonitorTarget &target, const MonitorTarget
     record.insert(u"error"_s, result.error.isError() ? QJsonValue(errorKindToken(result.error.kind)) : QJsonValue());
     record.insert(u"error_message"_s, result.error.isError() ? QJsonValue(result.error.message) : QJsonValue());
     record.insert(u"loss_percent"_s, state.lossPercent());
+    record.insert(u"verdict_profile"_s, state.verdictProfile().name());
+    record.insert(u"consecutive_failures"_s, state.consecutiveFailures());
     record.insert(u"change"_s, change ? QJsonValue(change->token()) : QJsonValue());
     const bool hasPrevious = change && change->kind != MonitorChange::Kind::First;
     record.insert(u"previous_status"_s,

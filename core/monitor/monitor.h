@@ -28,6 +28,12 @@ struct MonitorOptions
     std::optional<int> timeoutMs;     // Timer F of each probe; unset: see timeoutFor()
     int window = 20;                  // samples kept per target (loss, sparkline)
     ExpectedCodes expectedCodes;      // statuses that count as up; by default any 2xx
+    // --verdict-profile: replaces expectedCodes when set; a target's verdict_profile
+    // replaces both. `profiles` holds the user-defined ones the target list names.
+    std::optional<VerdictProfile> verdictProfile;
+    VerdictProfiles profiles;
+    // --failures-before-down: replaces every profile's failuresBeforeDown() when set.
+    std::optional<int> failuresBeforeDown;
     QList<HeaderExpectation> expectedHeaders;  // --expect-header: must match too, else failing
     int maxRounds = 0;                // > 0: each target is probed this many times, then finished()
     ProbeOptions probe;               // From, headers, bind address, T1/T2
@@ -37,6 +43,8 @@ struct MonitorOptions
     bool keepEvidence = true;
 
     static constexpr int maxIntervalS = 24 * 3600;
+
+    VerdictProfile profileFor(const MonitorTarget &target) const;
 };
 
 class Monitor final : public QObject
@@ -73,7 +81,8 @@ public:
     int timeoutFor(int index) const;    // Timer F in ms: explicit, else min(32 s, 80 % of the interval)
 
     // One JSON Lines record: time, target, label, status (code or null), reason, state,
-    // rtt_ms, error (kind token or null), error_message, loss_percent, change (null,
+    // rtt_ms, error (kind token or null), error_message, loss_percent, verdict_profile,
+    // consecutive_failures, change (null,
     // "first", "up", "failing", "down", "code"), previous_status, previous_state.
     static QJsonObject jsonRecord(const MonitorTarget &target, const MonitorTargetState &state,
                                   const std::optional<MonitorChange> &change);
@@ -96,6 +105,7 @@ Q_SIGNALS:
 
 private:
     struct Slot;
+    void configure(Slot &slot) const;
     void schedule(Slot &slot, int delayMs);
     void fire(Slot &slot);
     void onFinished(Slot &slot, const ProbeResult &result);

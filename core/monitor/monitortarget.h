@@ -18,6 +18,7 @@ struct MonitorTarget
     std::optional<TransportProtocol> transport;  // unset: chosen from the URI, as the probe does
     QString credentialsRef;                      // a name to look credentials up by, never a secret
     int intervalS = 0;                           // 0: the monitor's default interval
+    QString verdictProfile;                      // verdict_profile=NAME; empty: the monitor's
 
     QString displayName() const { return label.isEmpty() ? target : label; }
     bool operator==(const MonitorTarget &) const = default;

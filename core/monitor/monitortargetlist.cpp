@@ -43,6 +43,50 @@ QStringList words(const QString &line)
     return result;
 }
 
+// "verdict_profile: sbc base=cube down=503 maintenance=retry-after failures=3".
+QString defineProfile(const QStringList &parts, VerdictProfiles &profiles)
+{
+    VerdictProfile::Definition definition;
+    definition.name = parts.value(1);
+    for (qsizetype w = 2; w < parts.size(); ++w) {
+        const QString &word = parts.at(w);
+        const qsizetype eq = word.indexOf(u'=');
+        const QString key = eq > 0 ? word.left(eq).toLower() : QString();
+        const QString value = eq > 0 ? word.mid(eq + 1) : QString();
+        if (key == u"base"_s) {
+            definition.base = value;
+        } else if (key == u"up"_s) {
+            definition.up = value;
+        } else if (key == u"down"_s) {
+            definition.down = value;
+        } else if (key == u"maintenance"_s && (value == u"retry-after"_s || value == u"none"_s)) {
+            definition.maintenanceOnRetryAfter = value == u"retry-after"_s;
+        } else if (key == u"failures"_s) {
+            bool ok = false;
+            definition.failuresBeforeDown = value.toInt(&ok);
+            if (!ok)
+                definition.failuresBeforeDown = 0;
+        } else {
+            return MonitorTargetList::tr("\"%1\" is not a profile setting (base=, up=, down=, "
+                                         "maintenance=retry-after|none, failures=)").arg(word);
+        }
+    }
+    QString error;
+    const auto profile = VerdictProfile::define(definition, &error);
+    if (profile)
+        profiles.add(*profile, &error);
+    return error;
+}
+
+// A target's verdict_profile must name a built-in profile or one defined above it.
+QString checkProfileName(const MonitorTarget &target, const VerdictProfiles &profiles)
+{
+    QString error;
+    if (!target.verdictProfile.isEmpty())
+        profiles.find(target.verdictProfile, &error);
+    return error;
+}
+
 bool isSecretKey(const QString &key)
 {
     const QString lower = key.toLower();
@@ -85,6 +129,11 @@ MonitorTargetList::Loaded MonitorTargetList::parseText(const QString &text)
             break;
         }
         const QStringList parts = words(line);
+        if (parts.value(0).toLower() == u"verdict_profile:"_s) {
+            if (const QString error = defineProfile(parts, loaded.profiles); !error.isEmpty())
+                loaded.errors << where + u": "_s + error;
+            continue;
+        }
         MonitorTarget target;
         target.target = parts.value(0);
         QStringList labelWords;
@@ -102,6 +151,9 @@ MonitorTargetList::Loaded MonitorTargetList::parseText(const QString &text)
                     error = tr("unknown transport \"%1\"").arg(value);
             } else if (key == u"credentials"_s) {
                 target.credentialsRef = value;
+            } else if (key == u"verdict_profile"_s) {
+                target.verdictProfile = value;
+                error = checkProfileName(target, loaded.profiles);
             } else if (key == u"interval"_s) {
                 bool ok = false;
                 target.intervalS = value.toInt(&ok);
@@ -144,6 +196,35 @@ MonitorTargetList::Loaded MonitorTargetList::parseJson(const QByteArray &json)
                                                 : document.object().value(u"targets"_s).toArray();
     if (document.isObject() && !document.object().value(u"targets"_s).isArray())
         loaded.errors << tr("The JSON object has no \"targets\" array.");
+    const QJsonObject definitions = document.object().value(u"verdict_profiles"_s).toObject();
+    for (auto it = definitions.begin(); it != definitions.end(); ++it) {
+        const QJsonObject object = it.value().toObject();
+        VerdictProfile::Definition definition;
+        definition.name = it.key();
+        definition.base = object.value(u"base"_s).toString();
+        // "up"/"down": "2xx,404" or ["2xx", 404].
+        const auto codes = [&object](const QString &key) -> std::optional<QString> {
+            const QJsonValue value = object.value(key);
+            if (value.isUndefined() || value.isNull())
+                return std::nullopt;
+            if (!value.isArray())
+                return value.isDouble() ? QString::number(value.toInt()) : value.toString();
+            QStringList list;
+            for (const QJsonValue item : value.toArray())
+                list << (item.isDouble() ? QString::number(item.toInt()) : item.toString());
+            return list.join(u',');
+        };
+        definition.up = codes(u"up"_s);
+        definition.down = codes(u"down"_s);
+        if (const QJsonValue value = object.value(u"maintenance_on_retry_after"_s); value.isBool())
+            definition.maintenanceOnRetryAfter = value.toBool();
+        if (const QJsonValue value = object.value(u"failures_before_down"_s); !value.isUndefined())
+            definition.failuresBeforeDown = value.toInt(0);
+        QString error;
+        const auto profile = VerdictProfile::define(definition, &error);
+        if (!profile || !loaded.profiles.add(*profile, &error))
+            loaded.errors << tr("verdict_profiles: %1").arg(error);
+    }
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString where = tr("target %1").arg(i + 1);
         if (loaded.targets.size() >= maxTargets) {
@@ -156,6 +237,7 @@ MonitorTargetList::Loaded MonitorTargetList::parseJson(const QByteArray &json)
         target.label = object.value(u"label"_s).toString();
         target.credentialsRef = object.value(u"credentials"_s).toString();
         target.intervalS = object.value(u"interval_s"_s).toInt(0);
+        target.verdictProfile = object.value(u"verdict_profile"_s).toString();
         for (auto it = object.begin(); it != object.end(); ++it) {
             if (isSecretKey(it.key())) {
                 loaded.warnings << tr("%1: a password does not belong in a target list and was ignored.").arg(where);
@@ -169,6 +251,8 @@ MonitorTargetList::Loaded MonitorTargetList::parseJson(const QByteArray &json)
         }
         if (target.intervalS < 0 || target.intervalS > maxIntervalS)
             error = tr("interval_s must be from 1 to %1").arg(maxIntervalS);
+        if (error.isEmpty())
+            error = checkProfileName(target, loaded.profiles);
         if (error.isEmpty()) {
             if (const ProbeTarget parsed = ProbeTarget::parse(target.target); !parsed.isValid())
                 error = parsed.errorMessage();
@@ -196,6 +280,8 @@ QByteArray MonitorTargetList::toJson(const QList<MonitorTarget> &targets)
             object.insert(u"credentials"_s, target.credentialsRef);
         if (target.intervalS > 0)
             object.insert(u"interval_s"_s, target.intervalS);
+        if (!target.verdictProfile.isEmpty())
+            object.insert(u"verdict_profile"_s, target.verdictProfile);
         array.append(object);
     }
     QJsonObject root;

@@ -6,11 +6,20 @@
 //   10.0.0.5:5070 label="Trunk A" transport=tcp credentials=trunk-a interval=10
 //
 // The first word is the target; key=value words set transport, credentials (a
-// reference), interval (seconds) and label; other words form the label. A password
-// is never read from or written to a list.
+// reference), interval (seconds), verdict_profile (a name) and label; other words form
+// the label. A password is never read from or written to a list. A line starting with
+// "verdict_profile:" defines a profile the targets below it can name:
+//
+//   verdict_profile: sbc base=cube maintenance=retry-after failures=3
+//   verdict_profile: lab up=2xx,404
+//
+// (JSON: "verdict_profiles": {"sbc": {"base": "cube", "maintenance_on_retry_after":
+// true, "failures_before_down": 3}}.)
 #pragma once
 
 #include "monitortarget.h"
+
+#include "probe/verdictprofile.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -29,6 +38,7 @@ public:
         QList<MonitorTarget> targets;
         QStringList errors;     // translated, "line 3: ..."; targets with errors are skipped
         QStringList warnings;   // translated, e.g. a password field that was ignored
+        VerdictProfiles profiles;   // the profiles the list defines
     };
 
     static constexpr int maxTargets = 5000;

@@ -11,6 +11,7 @@ QString monitorStatusToken(MonitorStatus status)
     case MonitorStatus::Up: return u"up"_s;
     case MonitorStatus::Failing: return u"failing"_s;
     case MonitorStatus::Down: return u"down"_s;
+    case MonitorStatus::Maintenance: return u"maintenance"_s;
     }
     return {};
 }
@@ -22,6 +23,7 @@ QString monitorStatusText(MonitorStatus status)
     case MonitorStatus::Up: return QCoreApplication::translate("MonitorStatus", "up");
     case MonitorStatus::Failing: return QCoreApplication::translate("MonitorStatus", "failing");
     case MonitorStatus::Down: return QCoreApplication::translate("MonitorStatus", "down");
+    case MonitorStatus::Maintenance: return QCoreApplication::translate("MonitorStatus", "maintenance");
     }
     return {};
 }
@@ -55,7 +57,10 @@ MonitorStatus MonitorTargetState::classify(const ProbeResult &result) const
 {
     if (!result.hasFinalResponse())
         return MonitorStatus::Down;
-    bool ok = m_expected.accepts(result.statusCode);
+    const VerdictProfile::Outcome outcome = m_profile.classify(result);
+    if (outcome == VerdictProfile::Outcome::Maintenance)
+        return MonitorStatus::Maintenance;
+    bool ok = outcome == VerdictProfile::Outcome::Up;
     for (const HeaderExpectation &header : m_expectedHeaders)
         ok = ok && Expectation::checkHeader(header, result).passed;
     return ok ? MonitorStatus::Up : MonitorStatus::Failing;
@@ -102,8 +107,14 @@ std::optional<MonitorChange> MonitorTargetState::add(const ProbeResult &result, 
     while (m_samples.size() > m_window)
         m_samples.removeFirst();
 
-    const MonitorStatus status = classify(result);
-    const int code = sample.statusCode;
+    MonitorStatus status = classify(result);
+    const bool failed = status == MonitorStatus::Failing || status == MonitorStatus::Down;
+    m_consecutiveFailures = failed ? m_consecutiveFailures + 1 : 0;
+    // Hysteresis: an up target stays up through fewer than N failures in a row (one lost
+    // UDP ping is not an outage). Maintenance is announced by the server, so it counts at once.
+    if (failed && m_status == MonitorStatus::Up && m_consecutiveFailures < m_profile.failuresBeforeDown())
+        status = MonitorStatus::Up;
+    const int code = status == MonitorStatus::Up && failed ? m_code : sample.statusCode;
     std::optional<MonitorChange> change;
     if (m_probes == 0 || status != m_status || (status != MonitorStatus::Down && code != m_code)) {
         MonitorChange value;

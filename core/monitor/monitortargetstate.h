@@ -5,6 +5,7 @@
 
 #include "probe/expectation.h"
 #include "probe/proberesult.h"
+#include "probe/verdictprofile.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -20,6 +21,9 @@ enum class MonitorStatus {
     Up,        // a final response that counts as OK (2xx, or an expected code)
     Failing,   // a final response that does not (503, 403, ...): reachable but unhappy
     Down,      // no final response (timeout, refused, unreachable, DNS, TLS)
+    // The verdict profile counts the answer as planned downtime (a 503 with Retry-After):
+    // not up, but nothing to page anyone about.
+    Maintenance,
 };
 
 QString monitorStatusToken(MonitorStatus status);   // "pending", "up", "failing", "down"
@@ -61,8 +65,12 @@ class MonitorTargetState final
 public:
     explicit MonitorTargetState(int window = 20) : m_window(window > 0 ? window : 1) {}
 
-    // Which statuses count as Up; empty: any 2xx.
-    void setExpectedCodes(const ExpectedCodes &codes) { m_expected = codes; }
+    // Which statuses count as Up; empty: any 2xx. The same as the profile fromExpected().
+    void setExpectedCodes(const ExpectedCodes &codes) { m_profile = VerdictProfile::fromExpected(codes); }
+    // Which answers count as up, failing (the profile's down with an answer), down (no
+    // answer) or maintenance, and how many failures in a row an up target rides out.
+    void setVerdictProfile(const VerdictProfile &profile) { m_profile = profile; }
+    const VerdictProfile &verdictProfile() const { return m_profile; }
     // Headers the answer must also match to count as Up (--expect-header).
     void setExpectedHeaders(const QList<HeaderExpectation> &headers) { m_expectedHeaders = headers; }
     MonitorStatus classify(const ProbeResult &result) const;
@@ -76,6 +84,9 @@ public:
     std::optional<MonitorChange> add(const ProbeResult &result, const QDateTime &time);
 
     MonitorStatus status() const { return m_status; }
+    // Failed probes (failing or down) in a row; while fewer than the profile's
+    // failuresBeforeDown() follow an up, the status stays up.
+    int consecutiveFailures() const { return m_consecutiveFailures; }
     // The last result, its evidence dropped unless setKeepEvidence(true) (the default).
     const ProbeResult &lastResult() const { return m_lastResult; }
     bool hasResult() const { return m_probes > 0; }
@@ -95,7 +106,7 @@ public:
     QString statusSummary() const;
 
 private:
-    ExpectedCodes m_expected;
+    VerdictProfile m_profile;
     QList<HeaderExpectation> m_expectedHeaders;
     int m_window = 20;
     bool m_keepEvidence = true;
@@ -107,6 +118,7 @@ private:
     QDateTime m_lastChange;
     std::optional<MonitorChange> m_lastChangeValue;
     int m_probes = 0;
+    int m_consecutiveFailures = 0;
 };
 
 } // namespace SipScope

@@ -52,6 +52,8 @@ bool NagiosOptions::parseExpect(const QString &text, QString *error)
 
 QString NagiosOptions::validate() const
 {
+    if (profile && (alive || !expected.isDefault()))
+        return tr("--verdict-profile replaces --expect and --alive: give only one of them.");
     if (warningMs && criticalMs && *warningMs > *criticalMs) {
         return tr("The warning threshold (%1 ms) is above the critical one (%2 ms).")
             .arg(threshold(warningMs), threshold(criticalMs));
@@ -95,7 +97,10 @@ NagiosVerdict NagiosVerdict::evaluate(const ProbeResult &result, const NagiosOpt
         text = errorKindTitle(result.error.kind) + u": "_s + result.error.message;
     } else {
         text = tr("%1 %2 in %3 ms").arg(result.statusCode).arg(result.reasonPhrase, number(rttMs, 1));
-        if (options.alive || options.accepts(result.statusCode)) {
+        const auto outcome = options.profile ? options.profile->classify(result)
+            : options.alive || options.accepts(result.statusCode) ? VerdictProfile::Outcome::Up
+                                                                    : VerdictProfile::Outcome::Down;
+        if (outcome == VerdictProfile::Outcome::Up) {
             verdict.m_state = State::Ok;
             if (options.criticalMs && rttMs > *options.criticalMs) {
                 verdict.m_state = State::Critical;
@@ -104,6 +109,13 @@ NagiosVerdict NagiosVerdict::evaluate(const ProbeResult &result, const NagiosOpt
                 verdict.m_state = State::Warning;
                 text += u' ' + tr("(over the warning threshold of %1 ms)").arg(threshold(options.warningMs));
             }
+        } else if (outcome == VerdictProfile::Outcome::Maintenance) {
+            verdict.m_state = State::Warning;
+            text += u' ' + tr("(maintenance: Retry-After %1, verdict profile %2)")
+                               .arg(result.headerValue(u"Retry-After"_s), options.profile->name());
+        } else if (options.profile) {
+            verdict.m_state = State::Critical;
+            text += u' ' + tr("(down for verdict profile %1: %2)").arg(options.profile->name(), options.profile->describe());
         } else {
             verdict.m_state = State::Critical;
             text += u' ' + tr("(expected %1)").arg(options.expectationText());

@@ -9,6 +9,7 @@
 
 #include "probe/expectation.h"
 #include "probe/proberesult.h"
+#include "probe/verdictprofile.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -27,6 +28,9 @@ public:
     // --expect: the codes and classes that count as OK; by default any 2xx.
     ExpectedCodes expected;
     bool alive = false;                // --alive: any final response is OK
+    // --verdict-profile: up is OK, maintenance WARNING, down CRITICAL; replaces --expect
+    // and --alive (giving both is an error).
+    std::optional<VerdictProfile> profile;
     // --expect-header: each must match the final response, or CRITICAL.
     QList<HeaderExpectation> expectedHeaders;
 
@@ -52,6 +56,8 @@ public:
     //  - no final response (timeout, refused, unreachable, DNS, TLS, transport): CRITICAL;
     //  - a final response: OK with --alive; else OK when --expect accepts it (or, without
     //    --expect, when it is a 2xx); else CRITICAL;
+    //  - with --verdict-profile instead: OK when it is up, WARNING when it is maintenance
+    //    (a 503 with Retry-After), else CRITICAL;
     //  - an OK whose RTT is above -c becomes CRITICAL, above -w WARNING.
     static NagiosVerdict evaluate(const ProbeResult &result, const NagiosOptions &options);
     // Bad arguments and failures inside SipScope: "SIP UNKNOWN - <message>", exit 3.

@@ -28,6 +28,8 @@ public:
     std::optional<quint64> kernelDropped;
 
     quint64 dropped() const { return rateLimited + tableFull + unanswerable + backlog; }
+    // The invariant above: every message read is accounted for exactly once.
+    bool balanced() const { return received == answered + absorbed + dropped(); }
 
     // One translated line: "1200 received: 900 answered, 0 absorbed, 300 dropped (...)".
     QString summary() const;

@@ -35,12 +35,7 @@ Run runCli(const QStringList &arguments)
     return SipScope::Test::runCliProcess(arguments, {.environment = {{u"LC_ALL"_s, u"C"_s}, {u"LANGUAGE"_s, u"en"_s}}});
 }
 
-QJsonObject jsonOf(const Run &run)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(run.out.toUtf8(), &error);
-    return error.error == QJsonParseError::NoError ? document.object() : QJsonObject();
-}
+using SipScope::Test::jsonObjectOf;
 
 } // namespace
 
@@ -107,7 +102,7 @@ void tst_CliDiagnosis::traceJson()
 
     const Run run = runCli({u"trace"_s, u"--json"_s, proxy.uri()});
     QCOMPARE(run.exitCode, 0);
-    const QJsonObject o = jsonOf(run);
+    const QJsonObject o = jsonObjectOf(run);
     QCOMPARE(o.value(u"end"_s).toString(), u"reached"_s);
     QCOMPARE(o.value(u"reached"_s).toBool(), true);
     QCOMPARE(o.value(u"loop_suspected"_s).toBool(), false);
@@ -139,7 +134,7 @@ void tst_CliDiagnosis::traceLoopIsNotReached()
 
     const Run run = runCli({u"trace"_s, u"--max-hops"_s, u"4"_s, u"--json"_s, a.uri()});
     QCOMPARE(run.exitCode, 1);
-    const QJsonObject o = jsonOf(run);
+    const QJsonObject o = jsonObjectOf(run);
     QCOMPARE(o.value(u"end"_s).toString(), u"max_hops"_s);
     QCOMPARE(o.value(u"hops"_s).toArray().size(), 4);
     QCOMPARE(o.value(u"loop_suspected"_s).toBool(), true);
@@ -193,7 +188,7 @@ void tst_CliDiagnosis::optionsVerdictText()
     QVERIFY(run.out.contains(u"Try: "_s));
     QVERIFY(run.out.contains(u"Liveness: For a liveness check the server is alive"_s));
     const Run json = runCli({u"options"_s, u"--json"_s, server.uri()});
-    const QJsonObject verdict = jsonOf(json)[u"diagnosis"_s].toObject()[u"verdict"_s].toObject();
+    const QJsonObject verdict = jsonObjectOf(json)[u"diagnosis"_s].toObject()[u"verdict"_s].toObject();
     QCOMPARE(verdict[u"health"_s].toString(), u"alive_refusing"_s);
     QCOMPARE(verdict[u"reference"_s].toString(), u"RFC 3261 §21.4.5"_s);
 }
@@ -212,7 +207,7 @@ void tst_CliDiagnosis::optionsMalformedAnswerOverTcp()
     QVERIFY2(!run.out.contains(u"could not be sent"_s), qPrintable(run.out));
     QVERIFY2(run.out.contains(u"Received: SIP/2.0 20O OK\\r\\n"_s), qPrintable(run.out));
     QVERIFY(run.out.contains(u"answered, but with something that is not a SIP message"_s));
-    const QJsonObject o = jsonOf(runCli({u"options"_s, u"--json"_s, target}));
+    const QJsonObject o = jsonObjectOf(runCli({u"options"_s, u"--json"_s, target}));
     QCOMPARE(o[u"origin"_s].toString(), u"remote"_s);
     QCOMPARE(o[u"error"_s].toObject()[u"kind"_s].toString(), u"malformed_answer"_s);
     QCOMPARE(o[u"diagnosis"_s].toObject()[u"kind"_s].toString(), u"malformed_answer"_s);
@@ -266,7 +261,7 @@ void tst_CliDiagnosis::optionsJsonCarriesTheDiagnosis()
     });
     const Run run = runCli({u"options"_s, u"--json"_s, server.uri()});
     QCOMPARE(run.exitCode, 0);
-    const QJsonObject o = jsonOf(run);
+    const QJsonObject o = jsonObjectOf(run);
     QCOMPARE(o[u"origin"_s].toString(), u"remote"_s);
     QVERIFY2(o[u"explanation"_s].toString().startsWith(u"Received from the far end: 127.0.0.1:%1 sent 200 OK"_s.arg(server.port())),
              qPrintable(o[u"explanation"_s].toString()));
@@ -296,7 +291,7 @@ void tst_CliDiagnosis::optionsRefusedIsExplained()
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.out.contains(u"Diagnosis: The port is closed on 127.0.0.1:%1: nothing listens for SIP over UDP there."_s.arg(port)),
              qPrintable(run.out));
-    const QJsonObject o = jsonOf(runCli({u"options"_s, u"--json"_s, u"sip:127.0.0.1:%1"_s.arg(port)}));
+    const QJsonObject o = jsonObjectOf(runCli({u"options"_s, u"--json"_s, u"sip:127.0.0.1:%1"_s.arg(port)}));
     QCOMPARE(o[u"origin"_s].toString(), u"local"_s);
     QVERIFY(o[u"explanation"_s].toString().contains(u"concluded 503 locally"_s));
     QCOMPARE(o[u"diagnosis"_s].toObject()[u"kind"_s].toString(), u"closed_port"_s);
@@ -361,7 +356,7 @@ void tst_CliDiagnosis::expectationJson()
     server.setHandler(FakeSipServer::answerWith(404, u"Not Found"_s));
     const Run run = runCli({u"options"_s, u"--json"_s, u"--expect"_s, u"404"_s, u"--expect-header"_s, u"Server: Nope"_s, server.uri()});
     QCOMPARE(run.exitCode, 1);
-    const QJsonObject expectation = jsonOf(run)[u"expectation"_s].toObject();
+    const QJsonObject expectation = jsonObjectOf(run)[u"expectation"_s].toObject();
     QCOMPARE(expectation[u"passed"_s].toBool(), false);
     const QJsonArray checks = expectation[u"checks"_s].toArray();
     QCOMPARE(checks.size(), 2);
@@ -412,7 +407,7 @@ void tst_CliDiagnosis::allTargets()
     FakeSipServer server;
     QVERIFY(server.listen());
     const Run run = runCli({u"options"_s, u"--all-targets"_s, u"--json"_s, u"sip:localhost:%1"_s.arg(server.port())});
-    const QJsonObject o = jsonOf(run);
+    const QJsonObject o = jsonObjectOf(run);
     const QJsonArray candidates = o[u"candidates"_s].toArray();
     QVERIFY2(!candidates.isEmpty(), qPrintable(run.out + run.err));
     int answered = 0;

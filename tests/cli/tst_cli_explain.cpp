@@ -47,13 +47,7 @@ QByteArray readCorpus(const QString &name)
 
 QJsonArray findingsOf(const Run &run)
 {
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(run.out.toUtf8(), &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject()) {
-        qWarning("invalid JSON: %s\n%s", qPrintable(error.errorString()), qPrintable(run.out));
-        return {};
-    }
-    return document.object().value(u"findings"_s).toArray();
+    return SipScope::Test::jsonObjectOf(run).value(u"findings"_s).toArray();
 }
 
 // The fields that must agree between the process and the library.
@@ -298,6 +292,11 @@ void TestCliExplain::activeLanguage()
     // The catalog is translated into German, so the explanation of 486 must change.
     QVERIFY(findingsOf(german).at(0).toObject().value(u"explanation"_s)
             != findingsOf(english).at(0).toObject().value(u"explanation"_s));
+
+    // The command's own messages too, not only the catalog's texts.
+    const Run twoFiles = runCli({u"--lang"_s, u"de"_s, corpusPath(file), corpusPath(file)});
+    QCOMPARE(twoFiles.exitCode, 64);
+    QVERIFY2(twoFiles.err.contains(u"Höchstens eine Datei"_s), qPrintable(twoFiles.err));
 }
 
 void TestCliExplain::help()

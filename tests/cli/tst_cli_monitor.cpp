@@ -76,7 +76,7 @@ void TestCliMonitor::respondAndOptionsRoundTrip()
     QVERIFY(responder.start({u"--code"_s, u"503"_s, u"--header"_s, u"Retry-After: 30"_s, u"--provisional"_s, u"100"_s}));
     const Run run = runCli({u"options"_s, responder.uri(), u"--json"_s});
     QCOMPARE(run.exitCode, 1);   // a final non-2xx
-    const QJsonObject result = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    const QJsonObject result = SipScope::Test::jsonObjectOf(run);
     QCOMPARE(result.value(u"status"_s).toInt(), 503);
     QCOMPARE(result.value(u"reason"_s).toString(), u"Service Unavailable"_s);
     QVERIFY(run.out.contains(u"Retry-After"_s));
@@ -97,7 +97,7 @@ void TestCliMonitor::respondOverWebSocket()
     QVERIFY(responder.start({u"--transport"_s, u"ws"_s, u"--code"_s, u"486"_s}));
     const Run run = runCli({u"options"_s, u"ws://127.0.0.1:"_s + QString::number(responder.port()), u"--json"_s});
     QCOMPARE(run.exitCode, 1);   // a final non-2xx
-    const QJsonObject result = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    const QJsonObject result = SipScope::Test::jsonObjectOf(run);
     QCOMPARE(result.value(u"status"_s).toInt(), 486);
     QCOMPARE(result.value(u"transport"_s).toString(), u"ws"_s);
     QTRY_COMPARE(responder.requests().size(), 1);
@@ -208,6 +208,25 @@ void TestCliMonitor::nagiosExitCodes_data()
     QTest::newRow("bad-expect-unknown") << u"200"_s << QStringList{u"--expect"_s, u"ok"_s} << 3 << u"SIP UNKNOWN - --expect: "_s;
     QTest::newRow("unknown-option-unknown") << u"200"_s << QStringList{u"--bogus"_s} << 3 << u"SIP UNKNOWN - "_s;
     QTest::newRow("missing-value-unknown") << u"200"_s << QStringList{u"-c"_s} << 3 << u"SIP UNKNOWN - -c needs"_s;
+    // --verdict-profile: the rule of a platform decides what is OK.
+    const QStringList strict{u"--verdict-profile"_s, u"strict"_s};
+    const QStringList cube{u"--verdict-profile"_s, u"cube"_s};
+    const QStringList teams{u"--verdict-profile=teams"_s};
+    const QStringList alive{u"--verdict-profile"_s, u"alive"_s};
+    QTest::newRow("strict-404-critical") << u"404"_s << strict << 2 << u"SIP CRITICAL - 404"_s;
+    QTest::newRow("alive-404-ok") << u"404"_s << alive << 0 << u"SIP OK - 404"_s;
+    QTest::newRow("cube-404-ok") << u"404"_s << cube << 0 << u"SIP OK - 404"_s;
+    QTest::newRow("cube-503-critical") << u"503"_s << cube << 2 << u"SIP CRITICAL - 503"_s;
+    QTest::newRow("cube-505-critical") << u"505"_s << cube << 2 << u"SIP CRITICAL - 505"_s;
+    QTest::newRow("cube-504-ok") << u"504"_s << cube << 0 << u"SIP OK - 504"_s;
+    QTest::newRow("teams-504-critical") << u"504"_s << teams << 2 << u"SIP CRITICAL - 504"_s;
+    QTest::newRow("teams-408-critical") << u"408"_s << teams << 2 << u"SIP CRITICAL - 408"_s;
+    QTest::newRow("teams-486-ok") << u"486"_s << teams << 0 << u"SIP OK - 486"_s;
+    QTest::newRow("teams-nothing-listens") << QString() << teams << 2 << u"SIP CRITICAL - "_s;
+    QTest::newRow("profile-unknown") << u"200"_s << QStringList{u"--verdict-profile"_s, u"cisco"_s} << 3
+                                     << u"SIP UNKNOWN - --verdict-profile: Unknown verdict profile \"cisco\""_s;
+    QTest::newRow("profile-and-alive-unknown") << u"200"_s << QStringList{u"--verdict-profile"_s, u"cube"_s, u"--alive"_s} << 3
+                                               << u"SIP UNKNOWN - --verdict-profile replaces"_s;
 }
 
 void TestCliMonitor::nagiosExitCodes()

@@ -68,6 +68,24 @@ private Q_SLOTS:
         QCOMPARE(read.config->limits.minInterval, std::chrono::milliseconds(2500));
     }
 
+    void verdictProfiles()
+    {
+        const ExporterConfigRead read = ExporterConfigReader::read(
+            "verdict_profiles:\n  sbc: {base: cube, maintenance_on_retry_after: true}\n  lab: {up: [2xx, 404]}\n"
+            "modules:\n  cube: {verdict_profile: cube}\n  sbc: {verdict_profile: sbc}\n  lab: {verdict_profile: lab}\n"
+            "  plain: {expect: 2xx}\nallow: [127.0.0.1]\n"_ba);
+        QVERIFY2(read.config, qPrintable(read.errors.join(u'\n')));
+        QCOMPARE(read.config->modules.value(u"cube"_s).verdictProfile(), VerdictProfile::cube());
+        const VerdictProfile sbc = read.config->modules.value(u"sbc"_s).verdictProfile();
+        QCOMPARE(sbc.name(), u"sbc"_s);
+        QCOMPARE(sbc.classify(503, true), VerdictProfile::Outcome::Maintenance);
+        QCOMPARE(sbc.classify(404, false), VerdictProfile::Outcome::Up);
+        QCOMPARE(read.config->modules.value(u"lab"_s).verdictProfile().classify(404, false), VerdictProfile::Outcome::Up);
+        // expect: is a profile too (its list of up codes).
+        QCOMPARE(read.config->modules.value(u"plain"_s).verdictProfile().classify(404, false), VerdictProfile::Outcome::Down);
+        QCOMPARE(read.config->modules.value(u"plain"_s).verdictProfile().classify(202, false), VerdictProfile::Outcome::Up);
+    }
+
     void passwordFromEnvironment()
     {
         qputenv("SIPSCOPE_TEST_EXPORTER_PASSWORD", "env-secret");
@@ -116,6 +134,11 @@ private Q_SLOTS:
         QTest::newRow("too large") << QByteArray(2 * 1024 * 1024, '#') << u"larger than"_s;
         QTest::newRow("alias into a value") << ("base: &b [1, 2]\nmodules:\n  m:\n    transport: *b\n" + tail) << u"unknown key \"base\""_s;
         QTest::newRow("binary garbage") << "\x00\x01\xff\xfe modules"_ba << u""_s;
+        QTest::newRow("unknown verdict profile") << ("modules:\n  m:\n    verdict_profile: cisco\n" + tail) << u"Unknown verdict profile \"cisco\""_s;
+        QTest::newRow("profile and expect") << ("modules:\n  m:\n    verdict_profile: cube\n    expect: 2xx\n" + tail) << u"replaces expect"_s;
+        QTest::newRow("profile with both lists") << ("verdict_profiles:\n  x: {up: 2xx, down: 503}\nmodules: {m: }\n" + tail) << u"not both"_s;
+        QTest::newRow("profile typo") << ("verdict_profiles:\n  x: {dwn: 503}\nmodules: {m: }\n" + tail) << u"unknown key \"dwn\""_s;
+        QTest::newRow("built-in redefined") << ("verdict_profiles:\n  cube: {down: 503}\nmodules: {m: }\n" + tail) << u"defined twice"_s;
     }
     void errors()
     {

@@ -106,8 +106,8 @@ private Q_SLOTS:
     void statusCodeIsOnlyAReceivedOne()
     {
         // A local 408 is not a status the server sent (RFC 3261 §8.1.3.1).
-        QCOMPARE(sample(ProbeMetrics::of(failed(ErrorKind::Timeout), {}, 0), u"probe_sip_status_code"_s), 0.0);
-        QCOMPARE(sample(ProbeMetrics::of(answered(486), {}, 0), u"probe_sip_status_code"_s), 486.0);
+        QCOMPARE(sample(ProbeMetrics::of(failed(ErrorKind::Timeout), ExpectedCodes(), 0), u"probe_sip_status_code"_s), 0.0);
+        QCOMPARE(sample(ProbeMetrics::of(answered(486), ExpectedCodes(), 0), u"probe_sip_status_code"_s), 486.0);
     }
 
     void blackboxNamesAndValues()
@@ -118,7 +118,7 @@ private Q_SLOTS:
         result.tls = TlsSessionInfo{};
         result.tls->peerCertificate = TlsCertificateSummary{};
         result.tls->peerCertificate->notAfter = QDateTime::fromSecsSinceEpoch(1800000000);
-        const QList<MetricFamily> families = ProbeMetrics::of(result, {}, 1500000);
+        const QList<MetricFamily> families = ProbeMetrics::of(result, ExpectedCodes(), 1500000);
         QCOMPARE(sample(families, u"probe_duration_seconds"_s), 1.5);
         QCOMPARE(sample(families, u"probe_ip_protocol"_s), 6.0);
         QCOMPARE(sample(families, u"probe_ssl_earliest_cert_expiry"_s), 1800000000.0);
@@ -128,7 +128,7 @@ private Q_SLOTS:
 
     void noAddressNoCertificateNoRtt()
     {
-        const QList<MetricFamily> families = ProbeMetrics::of(failed(ErrorKind::Dns), {}, 0);
+        const QList<MetricFamily> families = ProbeMetrics::of(failed(ErrorKind::Dns), ExpectedCodes(), 0);
         QVERIFY(!sample(families, u"probe_ip_protocol"_s));
         QVERIFY(!sample(families, u"probe_ssl_earliest_cert_expiry"_s));
         QVERIFY(!sample(families, u"probe_sip_rtt_seconds"_s));
@@ -139,8 +139,54 @@ private Q_SLOTS:
         // Nothing from the wire reaches a label: a hostile reason phrase stays out.
         ProbeResult result = answered(486);
         result.reasonPhrase = u"Busy\"} evil 1\n"_s;
-        const QByteArray text = MetricsWriter::render(ProbeMetrics::of(result, {}, 0), MetricsWriter::Format::Text);
+        const QByteArray text = MetricsWriter::render(ProbeMetrics::of(result, ExpectedCodes(), 0), MetricsWriter::Format::Text);
         QVERIFY(!text.contains("evil"));
+    }
+
+    // probe_success and probe_sip_maintenance per verdict profile.
+    void successPerVerdictProfile_data()
+    {
+        QTest::addColumn<QString>("profile");
+        QTest::addColumn<int>("status");   // 0: timeout
+        QTest::addColumn<bool>("retryAfter");
+        QTest::addColumn<double>("success");
+        QTest::addColumn<double>("maintenance");
+        QTest::newRow("strict-200") << u"strict"_s << 200 << false << 1.0 << 0.0;
+        QTest::newRow("strict-404") << u"strict"_s << 404 << false << 0.0 << 0.0;
+        QTest::newRow("alive-404") << u"alive"_s << 404 << false << 1.0 << 0.0;
+        QTest::newRow("alive-timeout") << u"alive"_s << 0 << false << 0.0 << 0.0;
+        QTest::newRow("cube-400") << u"cube"_s << 400 << false << 1.0 << 0.0;
+        QTest::newRow("cube-503") << u"cube"_s << 503 << false << 0.0 << 0.0;
+        QTest::newRow("cube-505") << u"cube"_s << 505 << false << 0.0 << 0.0;
+        QTest::newRow("teams-408") << u"teams"_s << 408 << false << 0.0 << 0.0;
+        QTest::newRow("teams-504") << u"teams"_s << 504 << false << 0.0 << 0.0;
+        QTest::newRow("teams-486") << u"teams"_s << 486 << false << 1.0 << 0.0;
+        QTest::newRow("planned-503-retry-after") << u"planned"_s << 503 << true << 0.0 << 1.0;
+        QTest::newRow("planned-503-plain") << u"planned"_s << 503 << false << 0.0 << 0.0;
+    }
+    void successPerVerdictProfile()
+    {
+        QFETCH(QString, profile);
+        QFETCH(int, status);
+        QFETCH(bool, retryAfter);
+        QFETCH(double, success);
+        QFETCH(double, maintenance);
+        VerdictProfile::Definition definition;
+        definition.name = u"planned"_s;
+        definition.base = u"cube"_s;
+        definition.maintenanceOnRetryAfter = true;
+        VerdictProfiles profiles;
+        QString error;
+        QVERIFY(profiles.add(*VerdictProfile::define(definition, &error), &error));
+        const auto chosen = profiles.find(profile, &error);
+        QVERIFY2(chosen, qPrintable(error));
+        ProbeResult result = status ? answered(status) : failed(ErrorKind::Timeout);
+        if (retryAfter)
+            result.headers << SipHeader{u"Retry-After"_s, u"300"_s};
+        const QList<MetricFamily> families = ProbeMetrics::of(result, *chosen, 0);
+        QCOMPARE(sample(families, u"probe_success"_s), success);
+        QCOMPARE(sample(families, u"probe_sip_maintenance"_s), maintenance);
+        QCOMPARE(ProbeMetrics::isSuccess(result, *chosen), success == 1.0);
     }
 };
 

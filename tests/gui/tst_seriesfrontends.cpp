@@ -85,7 +85,7 @@ private Q_SLOTS:
         const Test::CliRun run = Test::runCliProcess({u"options"_s, cliServer.uri(), u"--count"_s, u"4"_s,
                                                       u"--interval"_s, u"0"_s, u"--timeout"_s, u"1"_s, u"--json"_s});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        const QJsonObject cli = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        const QJsonObject cli = Test::jsonObjectOf(run);
         QCOMPARE(cli[u"probes"_s].toArray().size(), 4);
         const QJsonObject cliSummary = cli[u"summary"_s].toObject();
 

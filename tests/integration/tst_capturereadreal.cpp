@@ -94,13 +94,13 @@ QJsonObject tst_CaptureReadReal::probe(const QStringList &arguments, int expecte
         SipScope::Test::runCliProcess(QStringList{u"options"_s, u"--json"_s} + arguments, setup);
     if (run.exitCode != expectedExit)
         qWarning("exit %d: %s", run.exitCode, qPrintable(run.err));
-    return QJsonDocument::fromJson(run.out.toUtf8()).object();
+    return SipScope::Test::jsonObjectOf(run);
 }
 
 QJsonObject tst_CaptureReadReal::explain()
 {
     const SipScope::Test::CliRun run = SipScope::Test::runCliProcess({u"explain"_s, u"--json"_s, m_file});
-    return QJsonDocument::fromJson(run.out.toUtf8()).object();
+    return SipScope::Test::jsonObjectOf(run);
 }
 
 void tst_CaptureReadReal::kamailioAndSipsakAreExplained()

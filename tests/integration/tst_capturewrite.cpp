@@ -131,7 +131,7 @@ QJsonObject tst_CaptureWrite::probe(const QStringList &arguments, const QString 
     }
     if (!run.err.contains(u"Capture written to"_s))
         qWarning("no capture summary: %s", qPrintable(run.err));
-    return QJsonDocument::fromJson(run.out.toUtf8()).object();
+    return SipScope::Test::jsonObjectOf(run);
 }
 
 void tst_CaptureWrite::checkGapIsRtt(const QList<Frame> &list, const QJsonObject &json)

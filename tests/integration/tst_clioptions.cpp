@@ -34,12 +34,7 @@ Run runCli(const QStringList &arguments)
                                          {.environment = {{u"LC_ALL"_s, u"C"_s}, {u"LANGUAGE"_s, u"en"_s}}});
 }
 
-QJsonObject jsonOf(const Run &run)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(run.out.toUtf8(), &error);
-    return error.error == QJsonParseError::NoError ? document.object() : QJsonObject();
-}
+using SipScope::Test::jsonObjectOf;
 
 } // namespace
 
@@ -124,7 +119,7 @@ void tst_CliOptions::json()
 #endif
     const Run run = runCli({u"--json"_s, m_kamailio.uri()});
     QCOMPARE(run.exitCode, 0);
-    const QJsonObject o = jsonOf(run);
+    const QJsonObject o = jsonObjectOf(run);
     QVERIFY2(!o.isEmpty(), qPrintable(run.out));
     QCOMPARE(o[u"target"_s].toString(), m_kamailio.uri());
     QCOMPARE(o[u"transport"_s].toString(), u"udp"_s);
@@ -170,7 +165,7 @@ void tst_CliOptions::jsonProvisional()
 {
     const Run run = runCli({u"--json"_s, m_kamailio.uri(u"slow"_s)});
     QCOMPARE(run.exitCode, 0);
-    const QJsonObject o = jsonOf(run);
+    const QJsonObject o = jsonObjectOf(run);
     const QJsonArray provisional = o[u"provisional"_s].toArray();
     QCOMPARE(provisional.size(), 1);
     QCOMPARE(provisional.at(0).toObject()[u"status"_s].toInt(), 100);
@@ -187,7 +182,7 @@ void tst_CliOptions::refused()
     QVERIFY(run.out.contains(u"concluded locally"_s));
     QVERIFY(!run.out.contains(u"503 Service Unavailable"_s));   // never shown as received
 
-    const QJsonObject o = jsonOf(runCli({u"--json"_s, target}));
+    const QJsonObject o = jsonObjectOf(runCli({u"--json"_s, target}));
     QCOMPARE(o[u"error"_s].toObject()[u"kind"_s].toString(), u"refused"_s);
     QVERIFY(!o[u"error"_s].toObject()[u"message"_s].toString().isEmpty());
     QVERIFY(o[u"status"_s].isNull());
@@ -205,7 +200,7 @@ void tst_CliOptions::timeout()
     const Run run = runCli({u"--json"_s, u"--timeout"_s, u"0.7"_s, server.uri()});
     QVERIFY(clock.elapsed() >= 700);
     QCOMPARE(run.exitCode, 2);
-    const QJsonObject o = jsonOf(run);
+    const QJsonObject o = jsonObjectOf(run);
     QCOMPARE(o[u"error"_s].toObject()[u"kind"_s].toString(), u"timeout"_s);
     QCOMPARE(o[u"local_status"_s].toInt(), 408);
     // T1 = 500 ms: one retransmission before 0.7 s. Both timers run from the same
@@ -224,7 +219,7 @@ void tst_CliOptions::invalidTarget()
 
     const Run json = runCli({u"--json"_s, u"example.com:99999"_s});
     QCOMPARE(json.exitCode, 64);
-    const QJsonObject o = jsonOf(json);
+    const QJsonObject o = jsonObjectOf(json);
     QCOMPARE(o[u"error"_s].toObject()[u"kind"_s].toString(), u"invalid_target"_s);
     QVERIFY(o[u"error"_s].toObject()[u"message"_s].toString().contains(u"99999"_s));
 }
@@ -291,7 +286,7 @@ void tst_CliOptions::countJson()
 {
     const Run run = runCli({u"--json"_s, u"-c"_s, u"2"_s, u"-i"_s, u"0"_s, m_kamailio.uri(u"busy"_s)});
     QCOMPARE(run.exitCode, 1);
-    const QJsonObject o = jsonOf(run);
+    const QJsonObject o = jsonObjectOf(run);
     QCOMPARE(o[u"probes"_s].toArray().size(), 2);
     QCOMPARE(o[u"probes"_s].toArray().at(1).toObject()[u"status"_s].toInt(), 486);
     const QJsonObject summary = o[u"summary"_s].toObject();

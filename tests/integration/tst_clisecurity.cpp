@@ -39,12 +39,7 @@ Run runCli(const QStringList &arguments, const QString &passwordVariable = {})
     return SipScope::Test::runCliProcess(QStringList{u"options"_s} + arguments, setup);
 }
 
-QJsonObject jsonOf(const Run &run)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(run.out.toUtf8(), &error);
-    return error.error == QJsonParseError::NoError ? document.object() : QJsonObject();
-}
+using SipScope::Test::jsonObjectOf;
 
 // The clocks of a stream probe's figures, and the RTT as the timeline has it: the
 // final's time minus the request's, the same two readings (to the JSON's microsecond).
@@ -142,7 +137,7 @@ void tst_CliSecurity::tcpTransport()
     SipScope::Test::KernelReceiveStamps stamps;
     QVERIFY(stamps.waitUntilOn());
 #endif
-    const QJsonObject json = jsonOf(runCli({u"--json"_s, m_kamailio.uri() + u";transport=tcp"_s}));
+    const QJsonObject json = jsonObjectOf(runCli({u"--json"_s, m_kamailio.uri() + u";transport=tcp"_s}));
     QCOMPARE(json[u"transport"_s].toString(), u"tcp"_s);
     QCOMPARE(json[u"retransmissions"_s].toInt(), 0);
     QVERIFY(json[u"tls"_s].isNull());
@@ -165,7 +160,7 @@ void tst_CliSecurity::tlsRejectedByDefault()
     QVERIFY(run.out.contains(u"O=SipScope Tests, CN=localhost"_s));
     QVERIFY(run.out.contains(u"Valid:"_s));
 
-    const QJsonObject json = jsonOf(runCli({u"--json"_s, target}));
+    const QJsonObject json = jsonObjectOf(runCli({u"--json"_s, target}));
     QCOMPARE(json[u"error"_s].toObject()[u"kind"_s].toString(), u"tls"_s);
     QCOMPARE(json[u"error"_s].toObject()[u"cause"_s].toString(), u"untrusted_issuer"_s);
     const QJsonObject tls = json[u"tls"_s].toObject();
@@ -183,7 +178,7 @@ void tst_CliSecurity::tlsAcceptedWithCaFile()
     const Run run = runCli({u"--json"_s, u"--ca-file"_s, m_certificates.caFile(),
                             u"sips:localhost:%1"_s.arg(m_kamailio.tlsPort(0))});
     QCOMPARE(run.exitCode, 0);
-    const QJsonObject json = jsonOf(run);
+    const QJsonObject json = jsonObjectOf(run);
     QCOMPARE(json[u"transport"_s].toString(), u"tls"_s);
     QCOMPARE(json[u"status"_s].toInt(), 200);
     const QJsonObject tls = json[u"tls"_s].toObject();
@@ -215,7 +210,7 @@ void tst_CliSecurity::tlsInsecureSaysSo()
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.contains(u"NOT verified"_s), qPrintable(run.out));
     QVERIFY(run.out.contains(u"--insecure"_s));
-    const QJsonObject json = jsonOf(runCli({u"--json"_s, u"--insecure"_s, u"sips:localhost:%1"_s.arg(m_kamailio.tlsPort(1))}));
+    const QJsonObject json = jsonObjectOf(runCli({u"--json"_s, u"--insecure"_s, u"sips:localhost:%1"_s.arg(m_kamailio.tlsPort(1))}));
     QCOMPARE(json[u"tls"_s].toObject()[u"insecure"_s].toBool(), true);
     QCOMPARE(json[u"tls"_s].toObject()[u"verified"_s].toBool(), false);
 }
@@ -242,7 +237,7 @@ void tst_CliSecurity::digestWithPasswordFile()
     const Run run = runCli({u"--json"_s, u"--user"_s, u"alice"_s, u"--password-file"_s, passwordFile(Secret401),
                             m_kamailio.uri(u"auth401"_s)});
     QCOMPARE(run.exitCode, 0);
-    const QJsonObject json = jsonOf(run);
+    const QJsonObject json = jsonObjectOf(run);
     QCOMPARE(json[u"status"_s].toInt(), 200);
     const QJsonObject auth = json[u"auth"_s].toObject();
     QCOMPARE(auth[u"scheme"_s].toString(), u"Digest"_s);
@@ -279,7 +274,7 @@ void tst_CliSecurity::credentialsRejected()
     QVERIFY2(run.out.contains(u"401 Unauthorized"_s), qPrintable(run.out));
     QVERIFY(run.out.contains(u"Credentials rejected"_s));
     QVERIFY(!run.out.contains(wrong));
-    const QJsonObject json = jsonOf(runCli({u"--json"_s, u"--user"_s, u"alice"_s, u"--password-file"_s,
+    const QJsonObject json = jsonObjectOf(runCli({u"--json"_s, u"--user"_s, u"alice"_s, u"--password-file"_s,
                                             passwordFile(wrong), m_kamailio.uri(u"auth401"_s)}));
     QCOMPARE(json[u"status"_s].toInt(), 401);
     QCOMPARE(json[u"auth"_s].toObject()[u"outcome"_s].toString(), u"rejected"_s);

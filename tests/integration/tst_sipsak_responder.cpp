@@ -5,6 +5,8 @@
 // on this test's event loop, so the test never blocks it with waitFor*().
 #include "responder/responder.h"
 
+#include "signalvalues.h"
+
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -40,10 +42,7 @@ SipsakRun runSipsak(const QStringList &arguments)
 
 QList<ResponderLogEntry> entries(const QSignalSpy &spy)
 {
-    QList<ResponderLogEntry> list;
-    for (const QList<QVariant> &args : spy)
-        list << args.at(0).value<ResponderLogEntry>();
-    return list;
+    return Test::signalValues<ResponderLogEntry>(spy);
 }
 
 } // namespace

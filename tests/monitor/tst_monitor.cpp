@@ -92,6 +92,10 @@ private Q_SLOTS:
     void modelAndExport();
     void credentialsReference_data();
     void credentialsReference();
+    void maintenanceOnRetryAfter();
+    void failuresBeforeDownHysteresis();
+    void failuresBeforeDownOnTheWire();
+    void verdictProfilesInTargetLists();
 
 private:
     FakeSipServer m_up;
@@ -586,6 +590,130 @@ void TestMonitor::credentialsReference()
     QCOMPARE(monitor.target(0).credentialsRef, reference);
     if (!password.isEmpty())
         QVERIFY(!MonitorTargetList::toJson(monitor.targets()).contains(password.toUtf8()));
+}
+
+// A 503 with Retry-After is maintenance for a profile that says so; without it, failing.
+void TestMonitor::maintenanceOnRetryAfter()
+{
+    FakeSipServer planned;
+    QVERIFY(planned.listen());
+    planned.setHandler(FakeSipServer::answerWith(503, u"Service Unavailable"_s, {SipHeader{u"Retry-After"_s, u"300"_s}}));
+    FakeSipServer overloaded;
+    QVERIFY(overloaded.listen());
+    overloaded.setHandler(FakeSipServer::answerWith(503, u"Service Unavailable"_s));
+
+    const MonitorTargetList::Loaded loaded = MonitorTargetList::parseText(
+        u"verdict_profile: sbc base=cube maintenance=retry-after\n"_s
+        + planned.uri() + u" verdict_profile=sbc\n"_s + overloaded.uri() + u" verdict_profile=sbc\n"_s
+        + m_busy.uri() + u" verdict_profile=cube\n"_s);
+    QVERIFY2(loaded.errors.isEmpty(), qPrintable(loaded.errors.join(u"; "_s)));
+    QCOMPARE(loaded.targets.size(), 3);
+    MonitorOptions options = fastOptions();
+    options.profiles = loaded.profiles;
+    options.maxRounds = 1;
+    Monitor monitor;
+    monitor.setOptions(options);
+    monitor.setTargets(loaded.targets);
+    QSignalSpy finished(&monitor, &Monitor::finished);
+    monitor.start();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+    monitor.stop();
+    QCOMPARE(monitor.state(0).status(), MonitorStatus::Maintenance);
+    QCOMPARE(monitor.state(1).status(), MonitorStatus::Failing);
+    QCOMPARE(monitor.state(2).status(), MonitorStatus::Up);   // cube: a 486 means SIP is up
+    const QJsonObject record = Monitor::jsonRecord(monitor.target(0), monitor.state(0), monitor.state(0).lastChange());
+    QCOMPARE(record.value(u"state"_s).toString(), u"maintenance"_s);
+    QCOMPARE(record.value(u"verdict_profile"_s).toString(), u"sbc"_s);
+}
+
+// N failures before down, row by row on the state: up rides out N-1 failures.
+void TestMonitor::failuresBeforeDownHysteresis()
+{
+    MonitorTargetState state;
+    VerdictProfile profile = VerdictProfile::strict();
+    profile.setFailuresBeforeDown(3);
+    state.setVerdictProfile(profile);
+    const QDateTime t0 = QDateTime::currentDateTimeUtc();
+    QVERIFY(state.add(fakeResult(200, 1000), t0));
+    QVERIFY(!state.add(fakeResult(503, 1000), t0.addSecs(1)));
+    QCOMPARE(state.status(), MonitorStatus::Up);
+    QVERIFY(!state.add(fakeResult(0, 0), t0.addSecs(2)));
+    QCOMPARE(state.status(), MonitorStatus::Up);
+    QCOMPARE(state.consecutiveFailures(), 2);
+    const auto change = state.add(fakeResult(0, 0), t0.addSecs(3));
+    QVERIFY(change);
+    QCOMPARE(change->from, MonitorStatus::Up);
+    QCOMPARE(change->to, MonitorStatus::Down);
+    QCOMPARE(change->fromCode, 200);
+    // Back up at once; a new run of failures starts from zero.
+    QVERIFY(state.add(fakeResult(200, 1000), t0.addSecs(4)));
+    QCOMPARE(state.consecutiveFailures(), 0);
+    QVERIFY(!state.add(fakeResult(503, 1000), t0.addSecs(5)));
+    QCOMPARE(state.status(), MonitorStatus::Up);
+    // A first result that fails is not held: there is no up to hold.
+    MonitorTargetState fresh;
+    fresh.setVerdictProfile(profile);
+    fresh.add(fakeResult(503, 1000), t0);
+    QCOMPARE(fresh.status(), MonitorStatus::Failing);
+}
+
+// The same against a server on loopback that turns from 200 to 503.
+void TestMonitor::failuresBeforeDownOnTheWire()
+{
+    FakeSipServer server;
+    QVERIFY(server.listen());
+    std::atomic<int> code = 200;
+    server.setHandler([&code](FakeSipServer &self, const FakeSipServer::Request &request) {
+        FakeSipServer::answerWith(code.load(), code.load() == 200 ? u"OK"_s : u"Service Unavailable"_s)(self, request);
+    });
+    MonitorOptions options = fastOptions();
+    options.failuresBeforeDown = 3;
+    Monitor monitor;
+    monitor.setOptions(options);
+    monitor.setTargets({targetOf(server, u"flappy"_s)});
+    QList<std::pair<MonitorStatus, int>> seen;
+    connect(&monitor, &Monitor::resultReady, this, [&](int index, const ProbeResult &) {
+        seen << std::pair{monitor.state(index).status(), monitor.state(index).consecutiveFailures()};
+    });
+    int failuresAtChange = -1;
+    connect(&monitor, &Monitor::stateChanged, this, [&](int index, const MonitorChange &change) {
+        if (change.to == MonitorStatus::Failing)
+            failuresAtChange = monitor.state(index).consecutiveFailures();
+    });
+    monitor.start();
+    QTRY_COMPARE_WITH_TIMEOUT(monitor.state(0).status(), MonitorStatus::Up, 20000);
+    code = 503;
+    QTRY_COMPARE_WITH_TIMEOUT(monitor.state(0).status(), MonitorStatus::Failing, 30000);
+    monitor.stop();
+    QCOMPARE(failuresAtChange, 3);
+    QVERIFY(seen.contains(std::pair{MonitorStatus::Up, 1}));
+    QVERIFY(seen.contains(std::pair{MonitorStatus::Up, 2}));
+}
+
+void TestMonitor::verdictProfilesInTargetLists()
+{
+    MonitorTargetList::Loaded text = MonitorTargetList::parseText(
+        u"sip:a.example verdict_profile=nope\nverdict_profile: bad up=2xx down=503\nverdict_profile: x color=red\n"
+        "sip:b.example verdict_profile=teams\n"_s);
+    QCOMPARE(text.targets.size(), 1);
+    QCOMPARE(text.errors.size(), 3);
+    QVERIFY2(text.errors.at(0).startsWith(u"line 1: Unknown verdict profile \"nope\""_s), qPrintable(text.errors.at(0)));
+    QVERIFY2(text.errors.at(1).contains(u"not both"_s), qPrintable(text.errors.at(1)));
+    QVERIFY2(text.errors.at(2).contains(u"\"color=red\" is not a profile setting"_s), qPrintable(text.errors.at(2)));
+
+    const MonitorTargetList::Loaded json = MonitorTargetList::parseJson(R"({"verdict_profiles": {
+        "sbc": {"base": "teams", "maintenance_on_retry_after": true, "failures_before_down": 5},
+        "lab": {"up": ["2xx", 404]}},
+      "targets": [{"target": "sip:a.example", "verdict_profile": "sbc"}, {"target": "sip:b.example", "verdict_profile": "lab"}]})");
+    QVERIFY2(json.errors.isEmpty(), qPrintable(json.errors.join(u"; "_s)));
+    QCOMPARE(json.targets.size(), 2);
+    QString error;
+    const auto sbc = json.profiles.find(u"sbc"_s, &error);
+    QVERIFY(sbc);
+    QCOMPARE(sbc->failuresBeforeDown(), 5);
+    QVERIFY(sbc->maintenanceOnRetryAfter());
+    QCOMPARE(json.profiles.find(u"lab"_s, &error)->classify(404, false), VerdictProfile::Outcome::Up);
+    QVERIFY(MonitorTargetList::toJson(json.targets).contains("\"verdict_profile\": \"sbc\""));
 }
 
 QTEST_GUILESS_MAIN(TestMonitor)

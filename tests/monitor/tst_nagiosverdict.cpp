@@ -62,6 +62,9 @@ private Q_SLOTS:
     void expectParsing_data();
     void expectParsing();
     void unknownLine();
+    void verdictProfile_data();
+    void verdictProfile();
+    void verdictProfileReplacesExpect();
 };
 
 void TestNagiosVerdict::verdict_data()
@@ -228,4 +231,62 @@ void TestNagiosVerdict::unknownLine()
 }
 
 QTEST_GUILESS_MAIN(TestNagiosVerdict)
+// Exit codes per verdict profile: up OK, maintenance WARNING, down CRITICAL.
+void TestNagiosVerdict::verdictProfile_data()
+{
+    QTest::addColumn<QString>("profile");
+    QTest::addColumn<int>("code");   // 0: timeout
+    QTest::addColumn<bool>("retryAfter");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("strict-200") << u"strict"_s << 200 << false << 0;
+    QTest::newRow("strict-404") << u"strict"_s << 404 << false << 2;
+    QTest::newRow("alive-403") << u"alive"_s << 403 << false << 0;
+    QTest::newRow("alive-timeout") << u"alive"_s << 0 << false << 2;
+    QTest::newRow("cube-404") << u"cube"_s << 404 << false << 0;
+    QTest::newRow("cube-503") << u"cube"_s << 503 << false << 2;
+    QTest::newRow("cube-505") << u"cube"_s << 505 << false << 2;
+    QTest::newRow("teams-408") << u"teams"_s << 408 << false << 2;
+    QTest::newRow("teams-504") << u"teams"_s << 504 << false << 2;
+    QTest::newRow("teams-500") << u"teams"_s << 500 << false << 0;
+    QTest::newRow("planned-503-retry-after") << u"planned"_s << 503 << true << 1;
+    QTest::newRow("planned-503-plain") << u"planned"_s << 503 << false << 2;
+}
+
+void TestNagiosVerdict::verdictProfile()
+{
+    QFETCH(QString, profile);
+    QFETCH(int, code);
+    QFETCH(bool, retryAfter);
+    QFETCH(int, exitCode);
+    NagiosOptions options;
+    if (profile == u"planned"_s) {
+        VerdictProfile::Definition definition;
+        definition.name = profile;
+        definition.base = u"teams"_s;
+        definition.maintenanceOnRetryAfter = true;
+        options.profile = VerdictProfile::define(definition, nullptr);
+    } else {
+        options.profile = VerdictProfile::builtIn(profile);
+    }
+    QVERIFY(options.profile);
+    ProbeResult result = code ? answered(code, u"Reason"_s, 12.0) : failed(ErrorKind::Timeout, 408, u"No final response."_s);
+    if (retryAfter)
+        result.headers << SipHeader{u"Retry-After"_s, u"600"_s};
+    const NagiosVerdict verdict = NagiosVerdict::evaluate(result, options);
+    QCOMPARE(verdict.exitCode(), exitCode);
+    if (exitCode == 1)
+        QVERIFY2(verdict.statusLine().contains(u"maintenance: Retry-After 600, verdict profile planned"_s), qPrintable(verdict.statusLine()));
+    if (exitCode == 2 && code)
+        QVERIFY2(verdict.statusLine().contains(u"down for verdict profile "_s + profile), qPrintable(verdict.statusLine()));
+}
+
+void TestNagiosVerdict::verdictProfileReplacesExpect()
+{
+    NagiosOptions options;
+    options.profile = VerdictProfile::cube();
+    options.alive = true;
+    QCOMPARE(NagiosVerdict::evaluate(answered(200, u"OK"_s, 1.0), options).exitCode(), 3);
+    QVERIFY(options.validate().contains(u"--verdict-profile"_s));
+}
+
 #include "tst_nagiosverdict.moc"

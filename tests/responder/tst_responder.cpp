@@ -9,6 +9,8 @@
 #include "sip/optionsrequest.h"
 #include "sip/sipparser.h"
 
+#include "signalvalues.h"
+
 #include <QNetworkDatagram>
 #include <QProcess>
 #include <QSignalSpy>
@@ -115,10 +117,7 @@ private:
 
 QList<ResponderLogEntry> entries(const QSignalSpy &spy)
 {
-    QList<ResponderLogEntry> list;
-    for (const QList<QVariant> &args : spy)
-        list << args.at(0).value<ResponderLogEntry>();
-    return list;
+    return Test::signalValues<ResponderLogEntry>(spy);
 }
 
 } // namespace

@@ -8,6 +8,9 @@
 #include "consoletext.h"
 
 #include <QByteArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
 #include <QList>
 #include <QPair>
 #include <QProcess>
@@ -68,5 +71,20 @@ inline CliRun runCliProcess(const QStringList &arguments, const CliSetup &setup 
     return runCliProcess(QStringLiteral(SIPSCOPE_CLI_PATH), arguments, setup);
 }
 #endif
+
+// The JSON object a --json run printed on stdout. When stdout is not one, an empty object
+// and a warning with what was printed, so that the check of a field that follows fails
+// with the output in the log.
+inline QJsonObject jsonObjectOf(const CliRun &run)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(run.out.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject()) {
+        qWarning("not a JSON object (%s), exit %d:\n%s\n%s", qPrintable(error.errorString()), run.exitCode,
+                 qPrintable(run.out), qPrintable(run.err));
+        return {};
+    }
+    return document.object();
+}
 
 } // namespace SipScope::Test
