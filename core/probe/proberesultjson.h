@@ -2,6 +2,7 @@
 // GUI's "copy as JSON". Keys are stable: scripts depend on them (docs/probe.md).
 #pragma once
 
+#include "dualstackprobe.h"
 #include "proberesult.h"
 #include "seriesstatistics.h"
 
@@ -25,6 +26,10 @@ public:
     // sent, answered, succeeded, loss_percent, rtt_ms {min, avg, max, mdev} (null
     // without answers), status_codes {"200": n, "timeout": n, ...}.
     static QJsonObject toJson(const SeriesStatistics &statistics);
+    // --dual-stack: {target, verdict (kindToken), verdict_text, severity ("fine",
+    // "degraded", "failed"), ipv4 and ipv6: the family's probe result (toJson) with its
+    // "state" ("fine", "broken", "not_published")}.
+    static QJsonObject toJson(const DualStackResult &result, const DualStackVerdict &verdict);
     // Microseconds as milliseconds with three decimals; null for negative values.
     static QJsonValue milliseconds(qint64 us);
 };
