@@ -237,6 +237,7 @@ void Monitor::fire(Slot &slot)
         schedule(slot, intervalFor(slot.index) * 1000);
     ProbeOptions options = m_options.probe;
     options.transport = slot.target.transport;
+    options.family = slot.target.family;
     // Resolved now, not when the list was loaded: a rotated password is picked up by
     // the next probe, and the secret is never kept with the target.
     if (auto credentials = MonitorCredentials::resolve(slot.target))

@@ -3,6 +3,7 @@
 // password itself) and an optional interval of its own.
 #pragma once
 
+#include "sip/resolutionplan.h"
 #include "sip/transportprotocol.h"
 
 #include <QString>
@@ -19,6 +20,9 @@ struct MonitorTarget
     QString credentialsRef;                      // a name to look credentials up by, never a secret
     int intervalS = 0;                           // 0: the monitor's default interval
     QString verdictProfile;                      // verdict_profile=NAME; empty: the monitor's
+    // family=ipv4|ipv6: only that family's addresses (a list's family=both becomes one
+    // target of each, so that each family has its own state: dual-stack verdicts).
+    ResolveRequest::Family family = ResolveRequest::Family::Any;
 
     QString displayName() const { return label.isEmpty() ? target : label; }
     bool operator==(const MonitorTarget &) const = default;
