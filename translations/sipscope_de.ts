@@ -4968,6 +4968,78 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <source>--dns-server: %1</source>
         <translation>--dns-server: %1</translation>
     </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB; explain an excerpt of it.</source>
+        <translation>%1 ist größer als %2 MiB; lassen Sie einen Auszug davon erklären.</translation>
+    </message>
+    <message>
+        <source>Find every SIP status line, response code, Reason, Warning and Retry-After header and Q.850 cause in pasted text (a log excerpt, a SIP response, a call record) and explain each.</source>
+        <translation>Jede SIP-Statuszeile, jeden Antwortcode, Reason-, Warning- und Retry-After-Header und jede Q.850-Cause in eingefügtem Text (ein Log-Auszug, eine SIP-Antwort, ein Verbindungsnachweis) finden und jeweils erklären.</translation>
+    </message>
+    <message>
+        <source>The text to read; standard input when left out or "-".</source>
+        <translation>Der zu lesende Text; Standardeingabe, wenn weggelassen oder „-“.</translation>
+    </message>
+    <message>
+        <source>Expected at most one file, got %1 arguments.</source>
+        <translation>Höchstens eine Datei erwartet, %1 Argumente erhalten.</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>Standardeingabe</translation>
+    </message>
+    <message>
+        <source>Nothing recognised: the text holds no SIP status line, response code, Reason, Warning or Retry-After header, or Q.850 cause.</source>
+        <translation>Nichts erkannt: Der Text enthält keine SIP-Statuszeile, keinen Antwortcode, keinen Reason-, Warning- oder Retry-After-Header und keine Q.850-Cause.</translation>
+    </message>
+    <message>
+        <source>Which answers count as up, failing or maintenance: strict, alive, cube, teams or a profile the target list defines (replaces --expect).</source>
+        <translation>Welche Antworten als erreichbar, gestört oder Wartung zählen: strict, alive, cube, teams oder ein Profil, das die Zielliste festlegt (ersetzt --expect).</translation>
+    </message>
+    <message>
+        <source>An up target leaves up only after N failed probes in a row (default 1, or the profile's).</source>
+        <translation>Ein erreichbares Ziel gilt erst nach N fehlgeschlagenen Tests in Folge nicht mehr als erreichbar (Standard 1 oder der Wert des Profils).</translation>
+    </message>
+    <message>
+        <source>--verdict-profile replaces --expect: give only one of them.</source>
+        <translation>--verdict-profile ersetzt --expect: Geben Sie nur eine der beiden Optionen an.</translation>
+    </message>
+    <message>
+        <source>--failures-before-down must be a whole number from 1 to %1, not "%2".</source>
+        <translation>--failures-before-down muss eine ganze Zahl von 1 bis %1 sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>--verdict-profile needs a name: %1.</source>
+        <translation>--verdict-profile braucht einen Namen: %1.</translation>
+    </message>
+    <message>
+        <source>With --nagios: which answers count as OK, WARNING (maintenance) or CRITICAL: strict, alive, cube or teams.</source>
+        <translation>Mit --nagios: welche Antworten als OK, WARNING (Wartung) oder CRITICAL zählen: strict, alive, cube oder teams.</translation>
+    </message>
+    <message>
+        <source>Probe the name twice at once, over IPv4 only and over IPv6 only, and say which family works (e.g. IPv6 broken, IPv4 fine).</source>
+        <translation>Den Namen zweimal gleichzeitig prüfen, nur über IPv4 und nur über IPv6, und sagen, welche Adressfamilie funktioniert (z. B. IPv6 gestört, IPv4 in Ordnung).</translation>
+    </message>
+    <message>
+        <source>--dual-stack probes each address family once: it does not go with --count or --all-targets.</source>
+        <translation>--dual-stack prüft jede Adressfamilie einmal: Es lässt sich nicht mit --count oder --all-targets kombinieren.</translation>
+    </message>
+    <message>
+        <source>--dual-stack sends over both IPv4 and IPv6: it does not go with --bind, whose address has one family.</source>
+        <translation>--dual-stack sendet über IPv4 und IPv6: Es lässt sich nicht mit --bind kombinieren, dessen Adresse nur eine Familie hat.</translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation>Nicht veröffentlicht: %1</translation>
+    </message>
+    <message>
+        <source>Dual stack: %1</source>
+        <translation>Dual-Stack: %1</translation>
+    </message>
 </context>
 <context>
     <name>ClientTransaction</name>
@@ -5491,6 +5563,45 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     </message>
 </context>
 <context>
+    <name>DualStackVerdict</name>
+    <message>
+        <source>IPv4 and IPv6 both fine</source>
+        <translation>IPv4 und IPv6 beide in Ordnung</translation>
+    </message>
+    <message>
+        <source>IPv6 broken, IPv4 fine</source>
+        <translation>IPv6 gestört, IPv4 in Ordnung</translation>
+    </message>
+    <message>
+        <source>IPv4 broken, IPv6 fine</source>
+        <translation>IPv4 gestört, IPv6 in Ordnung</translation>
+    </message>
+    <message>
+        <source>IPv4 and IPv6 both broken</source>
+        <translation>IPv4 und IPv6 beide gestört</translation>
+    </message>
+    <message>
+        <source>IPv4 fine; no AAAA record, so no IPv6 to test</source>
+        <translation>IPv4 in Ordnung; kein AAAA-Eintrag, also kein IPv6 zu prüfen</translation>
+    </message>
+    <message>
+        <source>IPv6 fine; no A record, so no IPv4 to test</source>
+        <translation>IPv6 in Ordnung; kein A-Eintrag, also kein IPv4 zu prüfen</translation>
+    </message>
+    <message>
+        <source>IPv4 broken; no AAAA record, so no IPv6 to test</source>
+        <translation>IPv4 gestört; kein AAAA-Eintrag, also kein IPv6 zu prüfen</translation>
+    </message>
+    <message>
+        <source>IPv6 broken; no A record, so no IPv4 to test</source>
+        <translation>IPv6 gestört; kein A-Eintrag, also kein IPv4 zu prüfen</translation>
+    </message>
+    <message>
+        <source>neither an A nor an AAAA record: nothing to test</source>
+        <translation>weder ein A- noch ein AAAA-Eintrag: nichts zu prüfen</translation>
+    </message>
+</context>
+<context>
     <name>Expectation</name>
     <message>
         <source>no final response (%1)</source>
@@ -5745,12 +5856,21 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <source>dns_server: %1</source>
         <translation>dns_server: %1</translation>
     </message>
-</context>
-<context>
-    <name>ExporterService</name>
     <message>
-        <source>This path answers %1 only.</source>
-        <translation>Dieser Pfad beantwortet nur %1.</translation>
+        <source>verdict_profile replaces expect: give only one of them</source>
+        <translation>verdict_profile ersetzt expect: Geben Sie nur eine der beiden Angaben an</translation>
+    </message>
+    <message>
+        <source>verdict_profile: %1</source>
+        <translation>verdict_profile: %1</translation>
+    </message>
+    <message>
+        <source>verdict_profiles must map profile names to their settings</source>
+        <translation>verdict_profiles muss Profilnamen ihren Einstellungen zuordnen</translation>
+    </message>
+    <message>
+        <source>verdict profile %1</source>
+        <translation>Bewertungsprofil %1</translation>
     </message>
 </context>
 <context>
@@ -5853,6 +5973,10 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <source>down</source>
         <translation>ausgefallen</translation>
     </message>
+    <message>
+        <source>maintenance</source>
+        <translation>Wartung</translation>
+    </message>
 </context>
 <context>
     <name>MonitorTargetList</name>
@@ -5904,6 +6028,18 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>"%1" is not a profile setting (base=, up=, down=, maintenance=retry-after|none, failures=)</source>
+        <translation>„%1“ ist keine Profileinstellung (base=, up=, down=, maintenance=retry-after|none, failures=)</translation>
+    </message>
+    <message>
+        <source>family "%1" is not ipv4, ipv6 or both</source>
+        <translation>family "%1" ist nicht ipv4, ipv6 oder both</translation>
+    </message>
+    <message>
+        <source>verdict_profiles: %1</source>
+        <translation>verdict_profiles: %1</translation>
+    </message>
 </context>
 <context>
     <name>NagiosOptions</name>
@@ -5914,6 +6050,10 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>The warning threshold (%1 ms) is above the critical one (%2 ms).</source>
         <translation>Die Warnschwelle (%1 ms) liegt über der kritischen Schwelle (%2 ms).</translation>
+    </message>
+    <message>
+        <source>--verdict-profile replaces --expect and --alive: give only one of them.</source>
+        <translation>--verdict-profile ersetzt --expect und --alive: Geben Sie nur eine dieser Optionen an.</translation>
     </message>
 </context>
 <context>
@@ -5937,6 +6077,14 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>(expected %1)</source>
         <translation>(erwartet: %1)</translation>
+    </message>
+    <message>
+        <source>(maintenance: Retry-After %1, verdict profile %2)</source>
+        <translation>(Wartung: Retry-After %1, Bewertungsprofil %2)</translation>
+    </message>
+    <message>
+        <source>(down for verdict profile %1: %2)</source>
+        <translation>(ausgefallen laut Bewertungsprofil %1: %2)</translation>
     </message>
 </context>
 <context>
@@ -6162,6 +6310,10 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>Response received:</source>
         <translation>Empfangene Antwort:</translation>
+    </message>
+    <message>
+        <source>verdict profile: %1 (%2)</source>
+        <translation>Bewertungsprofil: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -6931,37 +7083,6 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     </message>
 </context>
 <context>
-    <name>SipScope::Cli</name>
-    <message>
-        <source>Cannot read %1: %2.</source>
-        <translation>%1 kann nicht gelesen werden: %2.</translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2 MiB; explain an excerpt of it.</source>
-        <translation>%1 ist größer als %2 MiB; lassen Sie einen Auszug davon erklären.</translation>
-    </message>
-    <message>
-        <source>Find every SIP status line, response code, Reason, Warning and Retry-After header and Q.850 cause in pasted text (a log excerpt, a SIP response, a call record) and explain each.</source>
-        <translation>Jede SIP-Statuszeile, jeden Antwortcode, Reason-, Warning- und Retry-After-Header und jede Q.850-Cause in eingefügtem Text (ein Log-Auszug, eine SIP-Antwort, ein Verbindungsnachweis) finden und jeweils erklären.</translation>
-    </message>
-    <message>
-        <source>The text to read; standard input when left out or "-".</source>
-        <translation>Der zu lesende Text; Standardeingabe, wenn weggelassen oder „-“.</translation>
-    </message>
-    <message>
-        <source>Expected at most one file, got %1 arguments.</source>
-        <translation>Höchstens eine Datei erwartet, %1 Argumente erhalten.</translation>
-    </message>
-    <message>
-        <source>standard input</source>
-        <translation>Standardeingabe</translation>
-    </message>
-    <message>
-        <source>Nothing recognised: the text holds no SIP status line, response code, Reason, Warning or Retry-After header, or Q.850 cause.</source>
-        <translation>Nichts erkannt: Der Text enthält keine SIP-Statuszeile, keinen Antwortcode, keinen Reason-, Warning- oder Retry-After-Header und keine Q.850-Cause.</translation>
-    </message>
-</context>
-<context>
     <name>SipScope::CodeDetailView</name>
     <message>
         <source>Back</source>
@@ -7319,6 +7440,37 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     </message>
 </context>
 <context>
+    <name>SipScope::DualStackPanel</name>
+    <message>
+        <source>IPv4 and IPv6</source>
+        <translation>IPv4 und IPv6</translation>
+    </message>
+    <message>
+        <source>Dual-stack verdict</source>
+        <translation>Dual-Stack-Bewertung</translation>
+    </message>
+    <message>
+        <source>Probing over IPv4 and over IPv6 at once…</source>
+        <translation>Prüfung über IPv4 und über IPv6 gleichzeitig…</translation>
+    </message>
+    <message>
+        <source>Tick Tools → Probe IPv4 and IPv6 Separately, then send: the target is probed once over IPv4 only and once over IPv6 only.</source>
+        <translation>Aktivieren Sie Werkzeuge → IPv4 und IPv6 getrennt prüfen und senden Sie dann: Das Ziel wird einmal nur über IPv4 und einmal nur über IPv6 geprüft.</translation>
+    </message>
+    <message>
+        <source>%1: not published (%2)</source>
+        <translation>%1: nicht veröffentlicht (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 from %4 in %5 ms</source>
+        <translation>%1: %2 %3 von %4 in %5 ms</translation>
+    </message>
+    <message>
+        <source>%1: no answer: %2 (%3)</source>
+        <translation>%1: keine Antwort: %2 (%3)</translation>
+    </message>
+</context>
+<context>
     <name>SipScope::ExplainDialog</name>
     <message>
         <source>Explain Text</source>
@@ -7639,6 +7791,10 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>debug</source>
         <translation>Debug</translation>
+    </message>
+    <message>
+        <source>This path answers %1 only.</source>
+        <translation>Dieser Pfad beantwortet nur %1.</translation>
     </message>
 </context>
 <context>
@@ -8235,6 +8391,18 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>Follow the SIP path to the target hop by hop (Max-Forwards 0, 1, 2 …)</source>
         <translation>Dem SIP-Pfad zum Ziel Hop für Hop folgen (Max-Forwards 0, 1, 2 …)</translation>
+    </message>
+    <message>
+        <source>IPv4 / IPv6</source>
+        <translation>IPv4 / IPv6</translation>
+    </message>
+    <message>
+        <source>Probe &amp;IPv4 and IPv6 Separately</source>
+        <translation>&amp;IPv4 und IPv6 getrennt prüfen</translation>
+    </message>
+    <message>
+        <source>Also probe the target once over IPv4 only and once over IPv6 only, and say which works (e.g. IPv6 broken, IPv4 fine)</source>
+        <translation>Das Ziel zusätzlich einmal nur über IPv4 und einmal nur über IPv6 prüfen und sagen, was funktioniert (z. B. IPv6 gestört, IPv4 in Ordnung)</translation>
     </message>
 </context>
 <context>
@@ -10053,6 +10221,60 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>Network error with %1: %2</source>
         <translation>Netzwerkfehler mit %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictProfile</name>
+    <message>
+        <source>"%1" is not a profile name: use letters, digits, '-', '_' or '.', starting with a letter.</source>
+        <translation>„%1“ ist kein Profilname: Verwenden Sie Buchstaben, Ziffern, „-“, „_“ oder „.“, beginnend mit einem Buchstaben.</translation>
+    </message>
+    <message>
+        <source>Profile %1: unknown base profile "%2" (choose %3).</source>
+        <translation>Profil %1: unbekanntes Basisprofil „%2“ (zur Wahl: %3).</translation>
+    </message>
+    <message>
+        <source>Profile %1: give the codes that are up or those that are down, not both.</source>
+        <translation>Profil %1: Geben Sie entweder die Codes an, die als erreichbar zählen, oder die, die als ausgefallen zählen, nicht beide.</translation>
+    </message>
+    <message>
+        <source>Profile %1: %2</source>
+        <translation>Profil %1: %2</translation>
+    </message>
+    <message>
+        <source>Profile %1: failures before down must be from 1 to %2, not %3.</source>
+        <translation>Profil %1: Die Fehler vor „ausgefallen“ müssen zwischen 1 und %2 liegen, nicht %3.</translation>
+    </message>
+    <message>
+        <source>up: %1</source>
+        <translation>erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>up: any answer</source>
+        <translation>erreichbar: jede Antwort</translation>
+    </message>
+    <message>
+        <source>down: %1 or no answer</source>
+        <translation>ausgefallen: %1 oder keine Antwort</translation>
+    </message>
+    <message>
+        <source>503 with Retry-After: maintenance</source>
+        <translation>503 mit Retry-After: Wartung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failures in a row before down</source>
+        <translation><numerusform>%n Fehler in Folge vor „ausgefallen“</numerusform><numerusform>%n Fehler in Folge vor „ausgefallen“</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>VerdictProfiles</name>
+    <message>
+        <source>The verdict profile %1 is defined twice (or is a built-in one).</source>
+        <translation>Das Bewertungsprofil %1 ist doppelt festgelegt (oder ist ein eingebautes).</translation>
+    </message>
+    <message>
+        <source>Unknown verdict profile "%1" (choose %2).</source>
+        <translation>Unbekanntes Bewertungsprofil „%1“ (zur Wahl: %2).</translation>
     </message>
 </context>
 <context>

@@ -4968,6 +4968,78 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <source>--dns-server: %1</source>
         <translation>--dns-server: %1</translation>
     </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>No se puede leer %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB; explain an excerpt of it.</source>
+        <translation>%1 ocupa más de %2 MiB; explique un fragmento.</translation>
+    </message>
+    <message>
+        <source>Find every SIP status line, response code, Reason, Warning and Retry-After header and Q.850 cause in pasted text (a log excerpt, a SIP response, a call record) and explain each.</source>
+        <translation>Busca cada línea de estado SIP, código de respuesta, cabecera Reason, Warning y Retry-After y causa Q.850 en un texto pegado (un fragmento de log, una respuesta SIP, un registro de llamada) y explica cada uno.</translation>
+    </message>
+    <message>
+        <source>The text to read; standard input when left out or "-".</source>
+        <translation>El texto que leer; la entrada estándar si se omite o es "-".</translation>
+    </message>
+    <message>
+        <source>Expected at most one file, got %1 arguments.</source>
+        <translation>Se esperaba como máximo un archivo, pero se recibieron %1 argumentos.</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>entrada estándar</translation>
+    </message>
+    <message>
+        <source>Nothing recognised: the text holds no SIP status line, response code, Reason, Warning or Retry-After header, or Q.850 cause.</source>
+        <translation>No se reconoció nada: el texto no contiene ninguna línea de estado SIP, código de respuesta, cabecera Reason, Warning o Retry-After, ni causa Q.850.</translation>
+    </message>
+    <message>
+        <source>Which answers count as up, failing or maintenance: strict, alive, cube, teams or a profile the target list defines (replaces --expect).</source>
+        <translation>Qué respuestas cuentan como activo, con fallos o en mantenimiento: strict, alive, cube, teams o un perfil que defina la lista de destinos (sustituye a --expect).</translation>
+    </message>
+    <message>
+        <source>An up target leaves up only after N failed probes in a row (default 1, or the profile's).</source>
+        <translation>Un destino activo deja de estarlo solo tras N sondeos fallidos seguidos (1 por defecto, o el valor del perfil).</translation>
+    </message>
+    <message>
+        <source>--verdict-profile replaces --expect: give only one of them.</source>
+        <translation>--verdict-profile sustituye a --expect: indique solo una de las dos opciones.</translation>
+    </message>
+    <message>
+        <source>--failures-before-down must be a whole number from 1 to %1, not "%2".</source>
+        <translation>--failures-before-down debe ser un número entero de 1 a %1, no «%2».</translation>
+    </message>
+    <message>
+        <source>--verdict-profile needs a name: %1.</source>
+        <translation>--verdict-profile necesita un nombre: %1.</translation>
+    </message>
+    <message>
+        <source>With --nagios: which answers count as OK, WARNING (maintenance) or CRITICAL: strict, alive, cube or teams.</source>
+        <translation>Con --nagios: qué respuestas cuentan como OK, WARNING (mantenimiento) o CRITICAL: strict, alive, cube o teams.</translation>
+    </message>
+    <message>
+        <source>Probe the name twice at once, over IPv4 only and over IPv6 only, and say which family works (e.g. IPv6 broken, IPv4 fine).</source>
+        <translation>Sondear el nombre dos veces a la vez, solo por IPv4 y solo por IPv6, e indicar qué familia de direcciones funciona (p. ej., IPv6 averiado, IPv4 correcto).</translation>
+    </message>
+    <message>
+        <source>--dual-stack probes each address family once: it does not go with --count or --all-targets.</source>
+        <translation>--dual-stack sondea cada familia de direcciones una vez: no se combina con --count ni con --all-targets.</translation>
+    </message>
+    <message>
+        <source>--dual-stack sends over both IPv4 and IPv6: it does not go with --bind, whose address has one family.</source>
+        <translation>--dual-stack envía por IPv4 y por IPv6: no se combina con --bind, cuya dirección tiene una sola familia.</translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation>No publicado: %1</translation>
+    </message>
+    <message>
+        <source>Dual stack: %1</source>
+        <translation>Doble pila: %1</translation>
+    </message>
 </context>
 <context>
     <name>ClientTransaction</name>
@@ -5491,6 +5563,45 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     </message>
 </context>
 <context>
+    <name>DualStackVerdict</name>
+    <message>
+        <source>IPv4 and IPv6 both fine</source>
+        <translation>IPv4 e IPv6 correctos</translation>
+    </message>
+    <message>
+        <source>IPv6 broken, IPv4 fine</source>
+        <translation>IPv6 averiado, IPv4 correcto</translation>
+    </message>
+    <message>
+        <source>IPv4 broken, IPv6 fine</source>
+        <translation>IPv4 averiado, IPv6 correcto</translation>
+    </message>
+    <message>
+        <source>IPv4 and IPv6 both broken</source>
+        <translation>IPv4 e IPv6 averiados</translation>
+    </message>
+    <message>
+        <source>IPv4 fine; no AAAA record, so no IPv6 to test</source>
+        <translation>IPv4 correcto; sin registro AAAA, así que no hay IPv6 que probar</translation>
+    </message>
+    <message>
+        <source>IPv6 fine; no A record, so no IPv4 to test</source>
+        <translation>IPv6 correcto; sin registro A, así que no hay IPv4 que probar</translation>
+    </message>
+    <message>
+        <source>IPv4 broken; no AAAA record, so no IPv6 to test</source>
+        <translation>IPv4 averiado; sin registro AAAA, así que no hay IPv6 que probar</translation>
+    </message>
+    <message>
+        <source>IPv6 broken; no A record, so no IPv4 to test</source>
+        <translation>IPv6 averiado; sin registro A, así que no hay IPv4 que probar</translation>
+    </message>
+    <message>
+        <source>neither an A nor an AAAA record: nothing to test</source>
+        <translation>ni registro A ni registro AAAA: nada que probar</translation>
+    </message>
+</context>
+<context>
     <name>Expectation</name>
     <message>
         <source>no final response (%1)</source>
@@ -5745,12 +5856,21 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <source>dns_server: %1</source>
         <translation>dns_server: %1</translation>
     </message>
-</context>
-<context>
-    <name>ExporterService</name>
     <message>
-        <source>This path answers %1 only.</source>
-        <translation>Esta ruta solo responde a %1.</translation>
+        <source>verdict_profile replaces expect: give only one of them</source>
+        <translation>verdict_profile sustituye a expect: indique solo uno de los dos</translation>
+    </message>
+    <message>
+        <source>verdict_profile: %1</source>
+        <translation>verdict_profile: %1</translation>
+    </message>
+    <message>
+        <source>verdict_profiles must map profile names to their settings</source>
+        <translation>verdict_profiles debe asignar nombres de perfil a sus ajustes</translation>
+    </message>
+    <message>
+        <source>verdict profile %1</source>
+        <translation>perfil de veredicto %1</translation>
     </message>
 </context>
 <context>
@@ -5853,6 +5973,10 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <source>down</source>
         <translation>caído</translation>
     </message>
+    <message>
+        <source>maintenance</source>
+        <translation>en mantenimiento</translation>
+    </message>
 </context>
 <context>
     <name>MonitorTargetList</name>
@@ -5904,6 +6028,18 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
+    <message>
+        <source>"%1" is not a profile setting (base=, up=, down=, maintenance=retry-after|none, failures=)</source>
+        <translation>«%1» no es un ajuste de perfil (base=, up=, down=, maintenance=retry-after|none, failures=)</translation>
+    </message>
+    <message>
+        <source>family "%1" is not ipv4, ipv6 or both</source>
+        <translation>family «%1» no es ipv4, ipv6 ni both</translation>
+    </message>
+    <message>
+        <source>verdict_profiles: %1</source>
+        <translation>verdict_profiles: %1</translation>
+    </message>
 </context>
 <context>
     <name>NagiosOptions</name>
@@ -5914,6 +6050,10 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>The warning threshold (%1 ms) is above the critical one (%2 ms).</source>
         <translation>El umbral de advertencia (%1 ms) es mayor que el crítico (%2 ms).</translation>
+    </message>
+    <message>
+        <source>--verdict-profile replaces --expect and --alive: give only one of them.</source>
+        <translation>--verdict-profile sustituye a --expect y --alive: indique solo una de estas opciones.</translation>
     </message>
 </context>
 <context>
@@ -5937,6 +6077,14 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>(expected %1)</source>
         <translation>(se esperaba %1)</translation>
+    </message>
+    <message>
+        <source>(maintenance: Retry-After %1, verdict profile %2)</source>
+        <translation>(mantenimiento: Retry-After %1, perfil de veredicto %2)</translation>
+    </message>
+    <message>
+        <source>(down for verdict profile %1: %2)</source>
+        <translation>(caído según el perfil de veredicto %1: %2)</translation>
     </message>
 </context>
 <context>
@@ -6162,6 +6310,10 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>Response received:</source>
         <translation>Respuesta recibida:</translation>
+    </message>
+    <message>
+        <source>verdict profile: %1 (%2)</source>
+        <translation>perfil de veredicto: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -6931,37 +7083,6 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     </message>
 </context>
 <context>
-    <name>SipScope::Cli</name>
-    <message>
-        <source>Cannot read %1: %2.</source>
-        <translation>No se puede leer %1: %2.</translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2 MiB; explain an excerpt of it.</source>
-        <translation>%1 ocupa más de %2 MiB; explique un fragmento.</translation>
-    </message>
-    <message>
-        <source>Find every SIP status line, response code, Reason, Warning and Retry-After header and Q.850 cause in pasted text (a log excerpt, a SIP response, a call record) and explain each.</source>
-        <translation>Busca cada línea de estado SIP, código de respuesta, cabecera Reason, Warning y Retry-After y causa Q.850 en un texto pegado (un fragmento de log, una respuesta SIP, un registro de llamada) y explica cada uno.</translation>
-    </message>
-    <message>
-        <source>The text to read; standard input when left out or "-".</source>
-        <translation>El texto que leer; la entrada estándar si se omite o es "-".</translation>
-    </message>
-    <message>
-        <source>Expected at most one file, got %1 arguments.</source>
-        <translation>Se esperaba como máximo un archivo, pero se recibieron %1 argumentos.</translation>
-    </message>
-    <message>
-        <source>standard input</source>
-        <translation>entrada estándar</translation>
-    </message>
-    <message>
-        <source>Nothing recognised: the text holds no SIP status line, response code, Reason, Warning or Retry-After header, or Q.850 cause.</source>
-        <translation>No se reconoció nada: el texto no contiene ninguna línea de estado SIP, código de respuesta, cabecera Reason, Warning o Retry-After, ni causa Q.850.</translation>
-    </message>
-</context>
-<context>
     <name>SipScope::CodeDetailView</name>
     <message>
         <source>Back</source>
@@ -7319,6 +7440,37 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     </message>
 </context>
 <context>
+    <name>SipScope::DualStackPanel</name>
+    <message>
+        <source>IPv4 and IPv6</source>
+        <translation>IPv4 e IPv6</translation>
+    </message>
+    <message>
+        <source>Dual-stack verdict</source>
+        <translation>Veredicto de doble pila</translation>
+    </message>
+    <message>
+        <source>Probing over IPv4 and over IPv6 at once…</source>
+        <translation>Sondeando por IPv4 y por IPv6 a la vez…</translation>
+    </message>
+    <message>
+        <source>Tick Tools → Probe IPv4 and IPv6 Separately, then send: the target is probed once over IPv4 only and once over IPv6 only.</source>
+        <translation>Marque Herramientas → Sondear IPv4 e IPv6 por separado y envíe: el destino se sondea una vez solo por IPv4 y una vez solo por IPv6.</translation>
+    </message>
+    <message>
+        <source>%1: not published (%2)</source>
+        <translation>%1: no publicado (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 from %4 in %5 ms</source>
+        <translation>%1: %2 %3 de %4 en %5 ms</translation>
+    </message>
+    <message>
+        <source>%1: no answer: %2 (%3)</source>
+        <translation>%1: sin respuesta: %2 (%3)</translation>
+    </message>
+</context>
+<context>
     <name>SipScope::ExplainDialog</name>
     <message>
         <source>Explain Text</source>
@@ -7639,6 +7791,10 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>debug</source>
         <translation>depuración</translation>
+    </message>
+    <message>
+        <source>This path answers %1 only.</source>
+        <translation>Esta ruta solo responde a %1.</translation>
     </message>
 </context>
 <context>
@@ -8235,6 +8391,18 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>Follow the SIP path to the target hop by hop (Max-Forwards 0, 1, 2 …)</source>
         <translation>Seguir la ruta SIP hasta el destino salto a salto (Max-Forwards 0, 1, 2 …)</translation>
+    </message>
+    <message>
+        <source>IPv4 / IPv6</source>
+        <translation>IPv4 / IPv6</translation>
+    </message>
+    <message>
+        <source>Probe &amp;IPv4 and IPv6 Separately</source>
+        <translation>Sondear &amp;IPv4 e IPv6 por separado</translation>
+    </message>
+    <message>
+        <source>Also probe the target once over IPv4 only and once over IPv6 only, and say which works (e.g. IPv6 broken, IPv4 fine)</source>
+        <translation>Sondear también el destino una vez solo por IPv4 y una vez solo por IPv6, e indicar qué funciona (p. ej., IPv6 averiado, IPv4 correcto)</translation>
     </message>
 </context>
 <context>
@@ -10053,6 +10221,60 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>Network error with %1: %2</source>
         <translation>Error de red con %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictProfile</name>
+    <message>
+        <source>"%1" is not a profile name: use letters, digits, '-', '_' or '.', starting with a letter.</source>
+        <translation>«%1» no es un nombre de perfil: use letras, dígitos, «-», «_» o «.», empezando por una letra.</translation>
+    </message>
+    <message>
+        <source>Profile %1: unknown base profile "%2" (choose %3).</source>
+        <translation>Perfil %1: perfil base «%2» desconocido (elija entre %3).</translation>
+    </message>
+    <message>
+        <source>Profile %1: give the codes that are up or those that are down, not both.</source>
+        <translation>Perfil %1: indique los códigos que cuentan como activo o los que cuentan como caído, no ambos.</translation>
+    </message>
+    <message>
+        <source>Profile %1: %2</source>
+        <translation>Perfil %1: %2</translation>
+    </message>
+    <message>
+        <source>Profile %1: failures before down must be from 1 to %2, not %3.</source>
+        <translation>Perfil %1: los fallos antes de «caído» deben ser de 1 a %2, no %3.</translation>
+    </message>
+    <message>
+        <source>up: %1</source>
+        <translation>activo: %1</translation>
+    </message>
+    <message>
+        <source>up: any answer</source>
+        <translation>activo: cualquier respuesta</translation>
+    </message>
+    <message>
+        <source>down: %1 or no answer</source>
+        <translation>caído: %1 o ninguna respuesta</translation>
+    </message>
+    <message>
+        <source>503 with Retry-After: maintenance</source>
+        <translation>503 con Retry-After: mantenimiento</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failures in a row before down</source>
+        <translation><numerusform>%n fallo seguido antes de «caído»</numerusform><numerusform>%n fallos seguidos antes de «caído»</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>VerdictProfiles</name>
+    <message>
+        <source>The verdict profile %1 is defined twice (or is a built-in one).</source>
+        <translation>El perfil de veredicto %1 está definido dos veces (o es uno integrado).</translation>
+    </message>
+    <message>
+        <source>Unknown verdict profile "%1" (choose %2).</source>
+        <translation>Perfil de veredicto «%1» desconocido (elija entre %2).</translation>
     </message>
 </context>
 <context>

@@ -4968,6 +4968,78 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
         <source>--dns-server: %1</source>
         <translation>--dns-server : %1</translation>
     </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Impossible de lire %1 : %2.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB; explain an excerpt of it.</source>
+        <translation>%1 dépasse %2 Mio ; faites expliquer un extrait.</translation>
+    </message>
+    <message>
+        <source>Find every SIP status line, response code, Reason, Warning and Retry-After header and Q.850 cause in pasted text (a log excerpt, a SIP response, a call record) and explain each.</source>
+        <translation>Trouver chaque ligne d'état SIP, code de réponse, en-tête Reason, Warning et Retry-After et cause Q.850 dans un texte collé (extrait de journal, réponse SIP, relevé d'appel) et expliquer chacun.</translation>
+    </message>
+    <message>
+        <source>The text to read; standard input when left out or "-".</source>
+        <translation>Le texte à lire ; l'entrée standard s'il est omis ou vaut « - ».</translation>
+    </message>
+    <message>
+        <source>Expected at most one file, got %1 arguments.</source>
+        <translation>Un fichier au plus attendu, %1 arguments reçus.</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>entrée standard</translation>
+    </message>
+    <message>
+        <source>Nothing recognised: the text holds no SIP status line, response code, Reason, Warning or Retry-After header, or Q.850 cause.</source>
+        <translation>Rien de reconnu : le texte ne contient aucune ligne d'état SIP, aucun code de réponse, aucun en-tête Reason, Warning ou Retry-After, ni aucune cause Q.850.</translation>
+    </message>
+    <message>
+        <source>Which answers count as up, failing or maintenance: strict, alive, cube, teams or a profile the target list defines (replaces --expect).</source>
+        <translation>Quelles réponses comptent comme en service, en échec ou en maintenance : strict, alive, cube, teams ou un profil défini par la liste de cibles (remplace --expect).</translation>
+    </message>
+    <message>
+        <source>An up target leaves up only after N failed probes in a row (default 1, or the profile's).</source>
+        <translation>Une cible en service ne quitte cet état qu’après N sondages échoués d’affilée (1 par défaut, ou la valeur du profil).</translation>
+    </message>
+    <message>
+        <source>--verdict-profile replaces --expect: give only one of them.</source>
+        <translation>--verdict-profile remplace --expect : n’indiquez que l’une des deux options.</translation>
+    </message>
+    <message>
+        <source>--failures-before-down must be a whole number from 1 to %1, not "%2".</source>
+        <translation>--failures-before-down doit être un nombre entier de 1 à %1, et non « %2 ».</translation>
+    </message>
+    <message>
+        <source>--verdict-profile needs a name: %1.</source>
+        <translation>--verdict-profile attend un nom : %1.</translation>
+    </message>
+    <message>
+        <source>With --nagios: which answers count as OK, WARNING (maintenance) or CRITICAL: strict, alive, cube or teams.</source>
+        <translation>Avec --nagios : quelles réponses comptent comme OK, WARNING (maintenance) ou CRITICAL : strict, alive, cube ou teams.</translation>
+    </message>
+    <message>
+        <source>Probe the name twice at once, over IPv4 only and over IPv6 only, and say which family works (e.g. IPv6 broken, IPv4 fine).</source>
+        <translation>Sonder le nom deux fois en parallèle, en IPv4 seulement et en IPv6 seulement, et dire quelle famille d'adresses fonctionne (p. ex. IPv6 en panne, IPv4 en ordre).</translation>
+    </message>
+    <message>
+        <source>--dual-stack probes each address family once: it does not go with --count or --all-targets.</source>
+        <translation>--dual-stack sonde chaque famille d'adresses une fois : il ne se combine pas avec --count ni --all-targets.</translation>
+    </message>
+    <message>
+        <source>--dual-stack sends over both IPv4 and IPv6: it does not go with --bind, whose address has one family.</source>
+        <translation>--dual-stack envoie en IPv4 et en IPv6 : il ne se combine pas avec --bind, dont l'adresse n'a qu'une famille.</translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation>Non publié : %1</translation>
+    </message>
+    <message>
+        <source>Dual stack: %1</source>
+        <translation>Double pile : %1</translation>
+    </message>
 </context>
 <context>
     <name>ClientTransaction</name>
@@ -5491,6 +5563,45 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
 </context>
 <context>
+    <name>DualStackVerdict</name>
+    <message>
+        <source>IPv4 and IPv6 both fine</source>
+        <translation>IPv4 et IPv6 tous deux en ordre</translation>
+    </message>
+    <message>
+        <source>IPv6 broken, IPv4 fine</source>
+        <translation>IPv6 en panne, IPv4 en ordre</translation>
+    </message>
+    <message>
+        <source>IPv4 broken, IPv6 fine</source>
+        <translation>IPv4 en panne, IPv6 en ordre</translation>
+    </message>
+    <message>
+        <source>IPv4 and IPv6 both broken</source>
+        <translation>IPv4 et IPv6 tous deux en panne</translation>
+    </message>
+    <message>
+        <source>IPv4 fine; no AAAA record, so no IPv6 to test</source>
+        <translation>IPv4 en ordre ; pas d'enregistrement AAAA, donc pas d'IPv6 à tester</translation>
+    </message>
+    <message>
+        <source>IPv6 fine; no A record, so no IPv4 to test</source>
+        <translation>IPv6 en ordre ; pas d'enregistrement A, donc pas d'IPv4 à tester</translation>
+    </message>
+    <message>
+        <source>IPv4 broken; no AAAA record, so no IPv6 to test</source>
+        <translation>IPv4 en panne ; pas d'enregistrement AAAA, donc pas d'IPv6 à tester</translation>
+    </message>
+    <message>
+        <source>IPv6 broken; no A record, so no IPv4 to test</source>
+        <translation>IPv6 en panne ; pas d'enregistrement A, donc pas d'IPv4 à tester</translation>
+    </message>
+    <message>
+        <source>neither an A nor an AAAA record: nothing to test</source>
+        <translation>ni enregistrement A ni enregistrement AAAA : rien à tester</translation>
+    </message>
+</context>
+<context>
     <name>Expectation</name>
     <message>
         <source>no final response (%1)</source>
@@ -5745,12 +5856,21 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
         <source>dns_server: %1</source>
         <translation>dns_server : %1</translation>
     </message>
-</context>
-<context>
-    <name>ExporterService</name>
     <message>
-        <source>This path answers %1 only.</source>
-        <translation>Ce chemin ne répond qu'à %1.</translation>
+        <source>verdict_profile replaces expect: give only one of them</source>
+        <translation>verdict_profile remplace expect : n’indiquez que l’un des deux</translation>
+    </message>
+    <message>
+        <source>verdict_profile: %1</source>
+        <translation>verdict_profile : %1</translation>
+    </message>
+    <message>
+        <source>verdict_profiles must map profile names to their settings</source>
+        <translation>verdict_profiles doit associer des noms de profil à leurs réglages</translation>
+    </message>
+    <message>
+        <source>verdict profile %1</source>
+        <translation>profil de verdict %1</translation>
     </message>
 </context>
 <context>
@@ -5853,6 +5973,10 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
         <source>down</source>
         <translation>hors service</translation>
     </message>
+    <message>
+        <source>maintenance</source>
+        <translation>en maintenance</translation>
+    </message>
 </context>
 <context>
     <name>MonitorTargetList</name>
@@ -5904,6 +6028,18 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d'écrire %1 : %2</translation>
     </message>
+    <message>
+        <source>"%1" is not a profile setting (base=, up=, down=, maintenance=retry-after|none, failures=)</source>
+        <translation>« %1 » n’est pas un réglage de profil (base=, up=, down=, maintenance=retry-after|none, failures=)</translation>
+    </message>
+    <message>
+        <source>family "%1" is not ipv4, ipv6 or both</source>
+        <translation>family « %1 » n'est ni ipv4, ni ipv6, ni both</translation>
+    </message>
+    <message>
+        <source>verdict_profiles: %1</source>
+        <translation>verdict_profiles : %1</translation>
+    </message>
 </context>
 <context>
     <name>NagiosOptions</name>
@@ -5914,6 +6050,10 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>The warning threshold (%1 ms) is above the critical one (%2 ms).</source>
         <translation>Le seuil d'avertissement (%1 ms) est supérieur au seuil critique (%2 ms).</translation>
+    </message>
+    <message>
+        <source>--verdict-profile replaces --expect and --alive: give only one of them.</source>
+        <translation>--verdict-profile remplace --expect et --alive : n’indiquez que l’une de ces options.</translation>
     </message>
 </context>
 <context>
@@ -5937,6 +6077,14 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>(expected %1)</source>
         <translation>(attendu : %1)</translation>
+    </message>
+    <message>
+        <source>(maintenance: Retry-After %1, verdict profile %2)</source>
+        <translation>(maintenance : Retry-After %1, profil de verdict %2)</translation>
+    </message>
+    <message>
+        <source>(down for verdict profile %1: %2)</source>
+        <translation>(hors service selon le profil de verdict %1 : %2)</translation>
     </message>
 </context>
 <context>
@@ -6162,6 +6310,10 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>Response received:</source>
         <translation>Réponse reçue :</translation>
+    </message>
+    <message>
+        <source>verdict profile: %1 (%2)</source>
+        <translation>profil de verdict : %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -6931,37 +7083,6 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
 </context>
 <context>
-    <name>SipScope::Cli</name>
-    <message>
-        <source>Cannot read %1: %2.</source>
-        <translation>Impossible de lire %1 : %2.</translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2 MiB; explain an excerpt of it.</source>
-        <translation>%1 dépasse %2 Mio ; faites expliquer un extrait.</translation>
-    </message>
-    <message>
-        <source>Find every SIP status line, response code, Reason, Warning and Retry-After header and Q.850 cause in pasted text (a log excerpt, a SIP response, a call record) and explain each.</source>
-        <translation>Trouver chaque ligne d'état SIP, code de réponse, en-tête Reason, Warning et Retry-After et cause Q.850 dans un texte collé (extrait de journal, réponse SIP, relevé d'appel) et expliquer chacun.</translation>
-    </message>
-    <message>
-        <source>The text to read; standard input when left out or "-".</source>
-        <translation>Le texte à lire ; l'entrée standard s'il est omis ou vaut « - ».</translation>
-    </message>
-    <message>
-        <source>Expected at most one file, got %1 arguments.</source>
-        <translation>Un fichier au plus attendu, %1 arguments reçus.</translation>
-    </message>
-    <message>
-        <source>standard input</source>
-        <translation>entrée standard</translation>
-    </message>
-    <message>
-        <source>Nothing recognised: the text holds no SIP status line, response code, Reason, Warning or Retry-After header, or Q.850 cause.</source>
-        <translation>Rien de reconnu : le texte ne contient aucune ligne d'état SIP, aucun code de réponse, aucun en-tête Reason, Warning ou Retry-After, ni aucune cause Q.850.</translation>
-    </message>
-</context>
-<context>
     <name>SipScope::CodeDetailView</name>
     <message>
         <source>Back</source>
@@ -7319,6 +7440,37 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
 </context>
 <context>
+    <name>SipScope::DualStackPanel</name>
+    <message>
+        <source>IPv4 and IPv6</source>
+        <translation>IPv4 et IPv6</translation>
+    </message>
+    <message>
+        <source>Dual-stack verdict</source>
+        <translation>Verdict double pile</translation>
+    </message>
+    <message>
+        <source>Probing over IPv4 and over IPv6 at once…</source>
+        <translation>Sondage en IPv4 et en IPv6 en parallèle…</translation>
+    </message>
+    <message>
+        <source>Tick Tools → Probe IPv4 and IPv6 Separately, then send: the target is probed once over IPv4 only and once over IPv6 only.</source>
+        <translation>Cochez Outils → Sonder IPv4 et IPv6 séparément, puis envoyez : la cible est sondée une fois en IPv4 seulement et une fois en IPv6 seulement.</translation>
+    </message>
+    <message>
+        <source>%1: not published (%2)</source>
+        <translation>%1 : non publié (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 from %4 in %5 ms</source>
+        <translation>%1 : %2 %3 de %4 en %5 ms</translation>
+    </message>
+    <message>
+        <source>%1: no answer: %2 (%3)</source>
+        <translation>%1 : pas de réponse : %2 (%3)</translation>
+    </message>
+</context>
+<context>
     <name>SipScope::ExplainDialog</name>
     <message>
         <source>Explain Text</source>
@@ -7639,6 +7791,10 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>debug</source>
         <translation>débogage</translation>
+    </message>
+    <message>
+        <source>This path answers %1 only.</source>
+        <translation>Ce chemin ne répond qu'à %1.</translation>
     </message>
 </context>
 <context>
@@ -8235,6 +8391,18 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>Follow the SIP path to the target hop by hop (Max-Forwards 0, 1, 2 …)</source>
         <translation>Suivre le chemin SIP jusqu'à la cible, saut par saut (Max-Forwards 0, 1, 2…)</translation>
+    </message>
+    <message>
+        <source>IPv4 / IPv6</source>
+        <translation>IPv4 / IPv6</translation>
+    </message>
+    <message>
+        <source>Probe &amp;IPv4 and IPv6 Separately</source>
+        <translation>Sonder &amp;IPv4 et IPv6 séparément</translation>
+    </message>
+    <message>
+        <source>Also probe the target once over IPv4 only and once over IPv6 only, and say which works (e.g. IPv6 broken, IPv4 fine)</source>
+        <translation>Sonder aussi la cible une fois en IPv4 seulement et une fois en IPv6 seulement, et dire ce qui fonctionne (p. ex. IPv6 en panne, IPv4 en ordre)</translation>
     </message>
 </context>
 <context>
@@ -10053,6 +10221,60 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>Network error with %1: %2</source>
         <translation>Erreur réseau avec %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictProfile</name>
+    <message>
+        <source>"%1" is not a profile name: use letters, digits, '-', '_' or '.', starting with a letter.</source>
+        <translation>« %1 » n’est pas un nom de profil : utilisez des lettres, des chiffres, « - », « _ » ou « . », en commençant par une lettre.</translation>
+    </message>
+    <message>
+        <source>Profile %1: unknown base profile "%2" (choose %3).</source>
+        <translation>Profil %1 : profil de base « %2 » inconnu (au choix : %3).</translation>
+    </message>
+    <message>
+        <source>Profile %1: give the codes that are up or those that are down, not both.</source>
+        <translation>Profil %1 : indiquez soit les codes en service, soit les codes hors service, pas les deux.</translation>
+    </message>
+    <message>
+        <source>Profile %1: %2</source>
+        <translation>Profil %1 : %2</translation>
+    </message>
+    <message>
+        <source>Profile %1: failures before down must be from 1 to %2, not %3.</source>
+        <translation>Profil %1 : le nombre d’échecs avant « hors service » doit être de 1 à %2, et non %3.</translation>
+    </message>
+    <message>
+        <source>up: %1</source>
+        <translation>en service : %1</translation>
+    </message>
+    <message>
+        <source>up: any answer</source>
+        <translation>en service : toute réponse</translation>
+    </message>
+    <message>
+        <source>down: %1 or no answer</source>
+        <translation>hors service : %1 ou aucune réponse</translation>
+    </message>
+    <message>
+        <source>503 with Retry-After: maintenance</source>
+        <translation>503 avec Retry-After : maintenance</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failures in a row before down</source>
+        <translation><numerusform>%n échec d’affilée avant « hors service »</numerusform><numerusform>%n échecs d’affilée avant « hors service »</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>VerdictProfiles</name>
+    <message>
+        <source>The verdict profile %1 is defined twice (or is a built-in one).</source>
+        <translation>Le profil de verdict %1 est défini deux fois (ou c’est un profil intégré).</translation>
+    </message>
+    <message>
+        <source>Unknown verdict profile "%1" (choose %2).</source>
+        <translation>Profil de verdict « %1 » inconnu (au choix : %2).</translation>
     </message>
 </context>
 <context>
