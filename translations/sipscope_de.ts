@@ -5600,6 +5600,14 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <source>neither an A nor an AAAA record: nothing to test</source>
         <translation>weder ein A- noch ein AAAA-Eintrag: nichts zu prüfen</translation>
     </message>
+    <message>
+        <source>no IPv4 address to test: the name has no A record</source>
+        <translation>keine IPv4-Adresse zu prüfen: Der Name hat keinen A-Eintrag</translation>
+    </message>
+    <message>
+        <source>no IPv6 address to test: the name has no AAAA record</source>
+        <translation>keine IPv6-Adresse zu prüfen: Der Name hat keinen AAAA-Eintrag</translation>
+    </message>
 </context>
 <context>
     <name>Expectation</name>
@@ -10263,7 +10271,10 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     </message>
     <message numerus="yes">
         <source>%n failures in a row before down</source>
-        <translation><numerusform>%n Fehler in Folge vor „ausgefallen“</numerusform><numerusform>%n Fehler in Folge vor „ausgefallen“</numerusform></translation>
+        <translation>
+            <numerusform>%n Fehler in Folge vor „ausgefallen“</numerusform>
+            <numerusform>%n Fehler in Folge vor „ausgefallen“</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5600,6 +5600,14 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <source>neither an A nor an AAAA record: nothing to test</source>
         <translation>ni registro A ni registro AAAA: nada que probar</translation>
     </message>
+    <message>
+        <source>no IPv4 address to test: the name has no A record</source>
+        <translation>ninguna dirección IPv4 que probar: el nombre no tiene registro A</translation>
+    </message>
+    <message>
+        <source>no IPv6 address to test: the name has no AAAA record</source>
+        <translation>ninguna dirección IPv6 que probar: el nombre no tiene registro AAAA</translation>
+    </message>
 </context>
 <context>
     <name>Expectation</name>
@@ -10263,7 +10271,10 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     </message>
     <message numerus="yes">
         <source>%n failures in a row before down</source>
-        <translation><numerusform>%n fallo seguido antes de «caído»</numerusform><numerusform>%n fallos seguidos antes de «caído»</numerusform></translation>
+        <translation>
+            <numerusform>%n fallo seguido antes de «caído»</numerusform>
+            <numerusform>%n fallos seguidos antes de «caído»</numerusform>
+        </translation>
     </message>
 </context>
 <context>

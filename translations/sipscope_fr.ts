@@ -5600,6 +5600,14 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
         <source>neither an A nor an AAAA record: nothing to test</source>
         <translation>ni enregistrement A ni enregistrement AAAA : rien à tester</translation>
     </message>
+    <message>
+        <source>no IPv4 address to test: the name has no A record</source>
+        <translation>aucune adresse IPv4 à tester : le nom n'a pas d'enregistrement A</translation>
+    </message>
+    <message>
+        <source>no IPv6 address to test: the name has no AAAA record</source>
+        <translation>aucune adresse IPv6 à tester : le nom n'a pas d'enregistrement AAAA</translation>
+    </message>
 </context>
 <context>
     <name>Expectation</name>
@@ -10263,7 +10271,10 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
     <message numerus="yes">
         <source>%n failures in a row before down</source>
-        <translation><numerusform>%n échec d’affilée avant « hors service »</numerusform><numerusform>%n échecs d’affilée avant « hors service »</numerusform></translation>
+        <translation>
+            <numerusform>%n échec d’affilée avant « hors service »</numerusform>
+            <numerusform>%n échecs d’affilée avant « hors service »</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -119,7 +119,7 @@ void OptionsPrinter::printDualStack(const DualStackResult &result, const DualSta
         const ProbeResult &r = result.of(family);
         out << u"== "_s << DualStackVerdict::familyName(family) << u" =="_s << Qt::endl;
         if (verdict.state(family) == DualStackVerdict::FamilyState::NotPublished) {
-            out << QCoreApplication::translate("Cli", "Not published: %1").arg(r.error.message) << Qt::endl;
+            out << QCoreApplication::translate("Cli", "Not published: %1").arg(DualStackVerdict::notPublishedText(family)) << Qt::endl;
         } else {
             printSingle(r);
             if (!m_settings.expectation.isDefault())

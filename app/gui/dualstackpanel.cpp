@@ -100,7 +100,7 @@ void DualStackPanel::showFamily(DualStackVerdict::Family family, const ProbeResu
     if (!state)
         state = DualStackVerdict::stateOf(result, result.isSuccess());
     if (*state == DualStackVerdict::FamilyState::NotPublished) {
-        text = tr("%1: not published (%2)").arg(name, result.error.message);
+        text = tr("%1: not published (%2)").arg(name, DualStackVerdict::notPublishedText(family));
     } else if (result.hasFinalResponse()) {
         text = tr("%1: %2 %3 from %4 in %5 ms")
                    .arg(name)

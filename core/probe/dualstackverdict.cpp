@@ -101,6 +101,12 @@ QString DualStackVerdict::familyToken(Family family)
     return family == Family::IPv4 ? u"ipv4"_s : u"ipv6"_s;
 }
 
+QString DualStackVerdict::notPublishedText(Family family)
+{
+    return family == Family::IPv4 ? tr("no IPv4 address to test: the name has no A record")
+                                  : tr("no IPv6 address to test: the name has no AAAA record");
+}
+
 QString DualStackVerdict::familyName(Family family)
 {
     return family == Family::IPv4 ? u"IPv4"_s : u"IPv6"_s;

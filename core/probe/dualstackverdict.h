@@ -53,6 +53,9 @@ public:
     static QString familyStateToken(FamilyState state);   // "fine", "broken", "not_published"
     static QString familyToken(Family family);            // "ipv4", "ipv6"
     static QString familyName(Family family);             // "IPv4", "IPv6"
+    // Translated: why a not-published family was not tested ("no AAAA record …"); the
+    // resolver's own message for it is written for a probe that found nothing at all.
+    static QString notPublishedText(Family family);
 
 private:
     Kind m_kind = Kind::NoAddresses;
