@@ -13,18 +13,20 @@ SIPSCOPE_PACKAGES_BUILD=(
     cmake ninja-build g++ pkg-config clang-19 libclang-rt-19-dev libpcap-dev
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev qt6-websockets-dev qt6-qpa-plugins qt6-translations-l10n libgl-dev
-    fonts-dejavu-core libyaml-cpp-dev
+    fonts-dejavu-core libyaml-cpp-dev qtkeychain-qt6-dev
 )
 # The test suite: a real Kamailio and a real baresip (a second, unrelated SIP stack)
 # on loopback, sipsak for interoperability, dnsmasq-base (a DNS server with NAPTR records on
 # loopback, without the system service of the dnsmasq package), openssl
 # for the throw-away TLS certificates; cpack's DEB/RPM tools and the validators for the
 # packaging checks (tests/packaging); Xvfb, xdotool and xclip for the GUI tests that
-# drive the real window with real input events (tests/xvfb).
+# drive the real window with real input events (tests/xvfb); a private Secret Service
+# (dbus-daemon, gnome-keyring-daemon, secret-tool) for the keychain tests (tests/keychain).
 SIPSCOPE_PACKAGES_TEST=(
     kamailio kamailio-tls-modules kamailio-websocket-modules baresip sipsak openssl tshark prometheus dnsmasq-base
     dpkg-dev rpm file man-db desktop-file-utils appstream lintian
     python3 xvfb xdotool xclip
+    dbus-daemon dbus-bin gnome-keyring libsecret-tools
 )
 # ./scripts/fuzz: clang with its libFuzzer and sanitizer runtimes.
 SIPSCOPE_PACKAGES_FUZZ=(clang libclang-rt-dev)

@@ -5040,6 +5040,98 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <source>Dual stack: %1</source>
         <translation>Dual-Stack: %1</translation>
     </message>
+    <message>
+        <source>Save, delete or list passwords in the system keychain, for the monitor's credentials=keychain:NAME. "set" reads the password without showing it (or the first line of stdin); nothing prints it.</source>
+        <translation>Passwörter im Schlüsselbund des Systems speichern, löschen oder auflisten, für credentials=keychain:NAME des Monitors. „set“ liest das Passwort, ohne es anzuzeigen (oder die erste Zeile von stdin); nichts gibt es aus.</translation>
+    </message>
+    <message>
+        <source>set, delete or list.</source>
+        <translation>set, delete oder list.</translation>
+    </message>
+    <message>
+        <source>The name of the entry (not for list).</source>
+        <translation>Der Name des Eintrags (nicht bei list).</translation>
+    </message>
+    <message>
+        <source>Give an action: set NAME, delete NAME or list.</source>
+        <translation>Geben Sie eine Aktion an: set NAME, delete NAME oder list.</translation>
+    </message>
+    <message>
+        <source>list takes no name.</source>
+        <translation>list nimmt keinen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one NAME.</source>
+        <translation>%1 braucht genau einen NAME.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Passwort für %1: </translation>
+    </message>
+    <message>
+        <source>No password given (an empty line or no input).</source>
+        <translation>Kein Passwort angegeben (leere Zeile oder keine Eingabe).</translation>
+    </message>
+    <message>
+        <source>Saved the password for %1 in the keychain (%2).</source>
+        <translation>Das Passwort für %1 wurde im Schlüsselbund gespeichert (%2).</translation>
+    </message>
+    <message>
+        <source>Nothing was saved under %1.</source>
+        <translation>Unter %1 war nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Deleted %1 from the keychain.</source>
+        <translation>%1 wurde aus dem Schlüsselbund gelöscht.</translation>
+    </message>
+    <message>
+        <source>Save, delete or list passwords in the system keychain</source>
+        <translation>Passwörter im Schlüsselbund des Systems speichern, löschen oder auflisten</translation>
+    </message>
+    <message>
+        <source>%1: %2; probing without credentials.</source>
+        <translation>%1: %2; Test ohne Anmeldedaten.</translation>
+    </message>
+    <message>
+        <source>After the answer, send N keep-alive pings on the same connection and report each pong's round trip: a double CRLF over TCP/TLS (RFC 5626), a WebSocket Ping over ws/wss.</source>
+        <translation>Nach der Antwort N Keep-alive-Pings auf derselben Verbindung senden und die Umlaufzeit jedes Pongs melden: ein doppeltes CRLF über TCP/TLS (RFC 5626), ein WebSocket-Ping über ws/wss.</translation>
+    </message>
+    <message>
+        <source>Seconds from one keep-alive ping to the next (default 1).</source>
+        <translation>Sekunden von einem Keep-alive-Ping zum nächsten (Standard 1).</translation>
+    </message>
+    <message>
+        <source>--keepalive must be a number of pings from 1 to 1000, not "%1".</source>
+        <translation>--keepalive muss eine Anzahl Pings von 1 bis 1000 sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--keepalive pings one connection: it does not go with --all-targets.</source>
+        <translation>--keepalive pingt eine Verbindung: es passt nicht zu --all-targets.</translation>
+    </message>
+    <message>
+        <source>--keepalive-interval must be a positive number of seconds up to 3600, not "%1".</source>
+        <translation>--keepalive-interval muss eine positive Zahl von Sekunden bis 3600 sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--keepalive-interval only makes sense with --keepalive.</source>
+        <translation>--keepalive-interval ergibt nur mit --keepalive Sinn.</translation>
+    </message>
+    <message>
+        <source>ping %1: pong after %2 ms</source>
+        <translation>Ping %1: Pong nach %2 ms</translation>
+    </message>
+    <message>
+        <source>ping %1: no pong</source>
+        <translation>Ping %1: kein Pong</translation>
+    </message>
+    <message>
+        <source>SIP ALG test: answer OPTIONS with 200 whose body is the request as received (message/sip) and whose SipScope-Mirror header names the source address and port seen; other requests get --code (default 200).</source>
+        <translation>SIP-ALG-Test: OPTIONS mit 200 beantworten, dessen Body die Anfrage so enthält, wie sie ankam (message/sip), und dessen Header SipScope-Mirror die gesehene Quelladresse und den Port nennt; andere Anfragen erhalten --code (Standard 200).</translation>
+    </message>
+    <message>
+        <source>Mirroring OPTIONS: 200 OK with the request as received and its source address</source>
+        <translation>OPTIONS wird gespiegelt: 200 OK mit der Anfrage, wie sie ankam, und ihrer Quelladresse</translation>
+    </message>
 </context>
 <context>
     <name>ClientTransaction</name>
@@ -5248,6 +5340,25 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>--view must be codes, probe, monitor or responder, not “%1”.</source>
         <translation>--view muss codes, probe, monitor oder responder sein, nicht „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialName</name>
+    <message>
+        <source>The credentials name is empty.</source>
+        <translation>Der Name der Anmeldedaten ist leer.</translation>
+    </message>
+    <message>
+        <source>The credentials name is longer than %1 characters.</source>
+        <translation>Der Name der Anmeldedaten ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A credentials name cannot start with "#".</source>
+        <translation>Ein Name für Anmeldedaten darf nicht mit „#“ beginnen.</translation>
+    </message>
+    <message>
+        <source>A credentials name cannot contain spaces or control characters.</source>
+        <translation>Ein Name für Anmeldedaten darf keine Leerzeichen oder Steuerzeichen enthalten.</translation>
     </message>
 </context>
 <context>
@@ -5949,6 +6060,41 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     </message>
 </context>
 <context>
+    <name>KeepAlive</name>
+    <message>
+        <source>UDP has no CRLF keep-alive (RFC 5626 §4.4.2 keeps UDP flows alive with STUN, which this probe does not send).</source>
+        <translation>UDP hat kein CRLF-Keep-alive (RFC 5626 §4.4.2 hält UDP-Flows mit STUN offen, das diese Prüfung nicht sendet).</translation>
+    </message>
+    <message>
+        <source>The connection was no longer open for the next ping.</source>
+        <translation>Die Verbindung war für den nächsten Ping nicht mehr offen.</translation>
+    </message>
+    <message>
+        <source>The connection ended: %1</source>
+        <translation>Die Verbindung wurde beendet: %1</translation>
+    </message>
+    <message>
+        <source>CRLF keep-alive (RFC 5626)</source>
+        <translation>CRLF-Keep-alive (RFC 5626)</translation>
+    </message>
+    <message>
+        <source>WebSocket Ping (RFC 6455)</source>
+        <translation>WebSocket-Ping (RFC 6455)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: no pong to any of %n ping(s) — the server does not answer keep-alives, or the connection is half-open.</source>
+        <translation><numerusform>%1: kein Pong auf %n Ping — der Server beantwortet keine Keep-alives, oder die Verbindung ist halb offen.</numerusform><numerusform>%1: kein Pong auf einen der %n Pings — der Server beantwortet keine Keep-alives, oder die Verbindung ist halb offen.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 ping(s) answered</source>
+        <translation>%1: %2 von %3 Ping(s) beantwortet</translation>
+    </message>
+    <message>
+        <source>, pong round trip min/avg/max %1/%2/%3 ms</source>
+        <translation>, Pong-Umlaufzeit min./Mittel/max. %1/%2/%3 ms</translation>
+    </message>
+</context>
+<context>
     <name>MonitorChange</name>
     <message>
         <source>first result: %1</source>
@@ -6093,6 +6239,22 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>(down for verdict profile %1: %2)</source>
         <translation>(ausgefallen laut Bewertungsprofil %1: %2)</translation>
+    </message>
+    <message>
+        <source>no keep-alive over UDP</source>
+        <translation>kein Keep-alive über UDP</translation>
+    </message>
+    <message numerus="yes">
+        <source>no keep-alive pong to %n ping(s)</source>
+        <translation><numerusform>kein Keep-alive-Pong auf %n Ping</numerusform><numerusform>kein Keep-alive-Pong auf %n Pings</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2 keep-alive pings answered</source>
+        <translation>%1 von %2 Keep-alive-Pings beantwortet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keep-alive pong(s)</source>
+        <translation><numerusform>%n Keep-alive-Pong</numerusform><numerusform>%n Keep-alive-Pongs</numerusform></translation>
     </message>
 </context>
 <context>
@@ -6264,6 +6426,62 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>The server saw address %1 but did not say which port (no rport value), so NAT cannot be judged fully.</source>
         <translation>Der Server hat Adresse %1 gesehen, aber nicht mitgeteilt, welchen Port (kein rport-Wert), daher lässt sich NAT nicht vollständig beurteilen.</translation>
+    </message>
+    <message>
+        <source>A SIP ALG in a router writes its public address into the Via so that answers find the way back. RFC 3261 §18.2.1 (with rport, RFC 3581 §4) already has the server answer the address and port the request came from, so the rewrite is not needed; when the ALG does not undo it in the answer, the client cannot match the answer to its request (§17.1.3).</source>
+        <translation>Ein SIP-ALG im Router schreibt seine öffentliche Adresse in den Via, damit Antworten den Rückweg finden. Nach RFC 3261 §18.2.1 (mit rport, RFC 3581 §4) antwortet der Server ohnehin an die Adresse und den Port, von denen die Anfrage kam; das Umschreiben ist also unnötig, und macht der ALG es in der Antwort nicht rückgängig, kann der Client die Antwort seiner Anfrage nicht mehr zuordnen (§17.1.3).</translation>
+    </message>
+    <message>
+        <source>The Contact says where the sender wants to receive new requests, such as incoming calls (RFC 3261 §8.1.1.8, §20.10). A SIP ALG replaces the private address with the router's public one and opens a short-lived pinhole for it. A phone that already does its own NAT handling (STUN, rport, an outbound proxy) then gets it rewritten twice or wrongly: incoming calls fail, or calls drop or lose audio after a while.</source>
+        <translation>Der Contact sagt, wohin der Absender neue Anfragen wie eingehende Anrufe geschickt haben möchte (RFC 3261 §8.1.1.8, §20.10). Ein SIP-ALG ersetzt die private Adresse durch die öffentliche des Routers und öffnet dafür kurzzeitig eine Lücke in der Firewall. Kümmert sich das Telefon schon selbst um NAT (STUN, rport, ein Outbound-Proxy), wird sie doppelt oder falsch umgeschrieben: eingehende Anrufe scheitern, oder Gespräche brechen nach einer Weile ab oder verlieren den Ton.</translation>
+    </message>
+    <message>
+        <source>The Via branch, Call-ID, From and To tags and CSeq identify the transaction and the dialog (RFC 3261 §8.1.1, §17.1.3); nothing between the two ends may change them. When they arrive changed, answers and later requests no longer match.</source>
+        <translation>Via-Branch, Call-ID, From- und To-Tag und CSeq kennzeichnen die Transaktion und den Dialog (RFC 3261 §8.1.1, §17.1.3); nichts zwischen den beiden Enden darf sie ändern. Kommen sie verändert an, passen Antworten und spätere Anfragen nicht mehr zusammen.</translation>
+    </message>
+    <message>
+        <source>Only a proxy may change a request on its way, and only in the ways RFC 3261 §16.6 lists (its own Via, Record-Route, Max-Forwards). A SIP ALG parses and rewrites messages as they cross the router; what it changes breaks digest authentication when it touches the Request-URI (§22.4) and can make the message unreadable for the other end.</source>
+        <translation>Nur ein Proxy darf eine Anfrage unterwegs ändern, und nur so, wie RFC 3261 §16.6 es aufzählt (sein eigener Via, Record-Route, Max-Forwards). Ein SIP-ALG zerlegt und schreibt Nachrichten um, während sie den Router passieren; was er ändert, bricht die Digest-Authentifizierung, sobald es die Request-URI betrifft (§22.4), und kann die Nachricht für die Gegenstelle unlesbar machen.</translation>
+    </message>
+    <message>
+        <source>Content-Length must count the bytes of the body exactly (RFC 3261 §20.14); over TCP it is the only way to find where a message ends (§18.3). An ALG that edits the body (SDP addresses) without fixing the length corrupts the message.</source>
+        <translation>Content-Length muss die Bytes des Bodys genau zählen (RFC 3261 §20.14); über TCP ist es der einzige Weg, das Ende einer Nachricht zu finden (§18.3). Ein ALG, der den Body ändert (SDP-Adressen), ohne die Länge anzupassen, beschädigt die Nachricht.</translation>
+    </message>
+    <message>
+        <source>The SipScope mirror saw the request arrive over %1 from %2.</source>
+        <translation>Der SipScope-Spiegel sah die Anfrage über %1 von %2 ankommen.</translation>
+    </message>
+    <message>
+        <source>The mirror's report of the source came back rewritten (%1 instead of %2): something in the path rewrites addresses in answers, as SIP ALGs do to hide the public address.</source>
+        <translation>Die Angabe des Spiegels zur Quelle kam umgeschrieben zurück (%1 statt %2): etwas im Weg schreibt Adressen in Antworten um, wie SIP-ALGs es tun, um die öffentliche Adresse zu verbergen.</translation>
+    </message>
+    <message>
+        <source>The mirror returned only the first %1 of the %2 bytes it received, to keep its answer small enough (1300 bytes over UDP); what follows is not compared. Probe over TCP to compare the whole request.</source>
+        <translation>Der Spiegel gab nur die ersten %1 der %2 empfangenen Bytes zurück, damit seine Antwort klein genug bleibt (1300 Bytes über UDP); der Rest wird nicht verglichen. Mit einer Prüfung über TCP wird die ganze Anfrage verglichen.</translation>
+    </message>
+    <message>
+        <source>The server received the request line as "%1"; SipScope sent "%2".</source>
+        <translation>Der Server erhielt die Anfragezeile als „%1“; SipScope sendete „%2“.</translation>
+    </message>
+    <message>
+        <source>The server received our %1 header as "%2"; SipScope sent "%3".</source>
+        <translation>Der Server erhielt unseren %1-Header als „%2“; SipScope sendete „%3“.</translation>
+    </message>
+    <message>
+        <source>The server received another body (%1 bytes) than SipScope sent (%2 bytes).</source>
+        <translation>Der Server erhielt einen anderen Body (%1 Bytes), als SipScope sendete (%2 Bytes).</translation>
+    </message>
+    <message>
+        <source>The server received other bytes than SipScope sent, from byte %1 on (%2 bytes arrived, %3 were sent).</source>
+        <translation>Der Server erhielt ab Byte %1 andere Bytes, als SipScope sendete (%2 Bytes kamen an, %3 wurden gesendet).</translation>
+    </message>
+    <message>
+        <source>The SipScope mirror received the first %1 bytes of the request exactly as SipScope sent them: no SIP ALG rewrote them.</source>
+        <translation>Der SipScope-Spiegel erhielt die ersten %1 Bytes der Anfrage genau so, wie SipScope sie sendete: kein SIP-ALG hat sie umgeschrieben.</translation>
+    </message>
+    <message>
+        <source>The SipScope mirror received the request byte for byte as SipScope sent it: no SIP ALG rewrote it.</source>
+        <translation>Der SipScope-Spiegel erhielt die Anfrage Byte für Byte so, wie SipScope sie sendete: kein SIP-ALG hat sie umgeschrieben.</translation>
     </message>
 </context>
 <context>
@@ -6855,6 +7073,53 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>%1 while the peer left its answers unread</source>
         <translation>%1, während die Gegenstelle ihre Antworten nicht las</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation>Windows-Anmeldeinformationsverwaltung</translation>
+    </message>
+    <message>
+        <source>macOS Keychain</source>
+        <translation>macOS-Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Secret Service (GNOME Keyring, KeePassXC, KWallet)</source>
+        <translation>Secret Service (GNOME Keyring, KeePassXC, KWallet)</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Erledigt.</translation>
+    </message>
+    <message>
+        <source>Nothing is saved in the keychain under that name.</source>
+        <translation>Unter diesem Namen ist nichts im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked (or unlocking it was cancelled): unlock it and try again.</source>
+        <translation>Der Schlüsselbund ist gesperrt (oder das Entsperren wurde abgebrochen): Entsperren Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access.</source>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time; it may be waiting for you to unlock it.</source>
+        <translation>Der Schlüsselbund hat nicht rechtzeitig geantwortet; vielleicht wartet er darauf, dass Sie ihn entsperren.</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error.</source>
+        <translation>Der Schlüsselbund hat einen Fehler gemeldet.</translation>
+    </message>
+    <message>
+        <source>This build of SipScope has no keychain support (it was built without QtKeychain).</source>
+        <translation>Diese SipScope-Version unterstützt keinen Schlüsselbund (sie wurde ohne QtKeychain gebaut).</translation>
     </message>
 </context>
 <context>
@@ -7939,6 +8204,13 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     </message>
 </context>
 <context>
+    <name>SipScope::Monitor</name>
+    <message>
+        <source>keychain entry "%1": %2</source>
+        <translation>Schlüsselbund-Eintrag „%1“: %2</translation>
+    </message>
+</context>
+<context>
     <name>SipScope::MonitorModel</name>
     <message>
         <source>%1 ms</source>
@@ -8258,6 +8530,18 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>from the NAPTR record %1 and the SRV record %2 (priority %3, weight %4)</source>
         <translation>aus dem NAPTR-Eintrag %1 und dem SRV-Eintrag %2 (Priorität %3, Gewicht %4)</translation>
+    </message>
+    <message>
+        <source>Keep-alive pings cancelled</source>
+        <translation>Keep-alive-Pings abgebrochen</translation>
+    </message>
+    <message>
+        <source>Keep-alive ping %1: pong after %2 ms</source>
+        <translation>Keep-alive-Ping %1: Pong nach %2 ms</translation>
+    </message>
+    <message>
+        <source>Keep-alive ping %1: no pong</source>
+        <translation>Keep-alive-Ping %1: kein Pong</translation>
     </message>
 </context>
 <context>
@@ -8622,6 +8906,18 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>Ask this DNS server (NAPTR, SRV, A, AAAA) instead of the system's, e.g. 127.0.0.1:5353 or [::1]:53</source>
         <translation>Diesen DNS-Server fragen (NAPTR, SRV, A, AAAA) statt des System-Resolvers, z. B. 127.0.0.1:5353 oder [::1]:53</translation>
+    </message>
+    <message>
+        <source>Send 3 keep-alive pings after the answer</source>
+        <translation>Nach der Antwort 3 Keep-alive-Pings senden</translation>
+    </message>
+    <message>
+        <source>Send keep-alive pings after the answer</source>
+        <translation>Nach der Antwort Keep-alive-Pings senden</translation>
+    </message>
+    <message>
+        <source>TCP and TLS: a double CRLF, answered by a CRLF pong (RFC 5626); WebSocket: a Ping frame. The result shows each pong's round trip, or that none came.</source>
+        <translation>TCP und TLS: ein doppeltes CRLF, beantwortet mit einem CRLF-Pong (RFC 5626); WebSocket: ein Ping-Frame. Das Ergebnis zeigt die Umlaufzeit jedes Pongs, oder dass keiner kam.</translation>
     </message>
 </context>
 <context>
@@ -9045,6 +9341,14 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <source>CANCEL after the INVITE was answered: 200, no effect.</source>
         <translation>CANCEL, nachdem das INVITE beantwortet war: 200, ohne Wirkung.</translation>
     </message>
+    <message>
+        <source>Mirrored %1 of %2 bytes: the rest does not fit in an answer of %3 bytes.</source>
+        <translation>%1 von %2 Bytes gespiegelt: der Rest passt nicht in eine Antwort von %3 Bytes.</translation>
+    </message>
+    <message>
+        <source>Mirrored the request (%1 bytes) and the source %2.</source>
+        <translation>Anfrage (%1 Bytes) und Quelle %2 gespiegelt.</translation>
+    </message>
 </context>
 <context>
     <name>SipScope::ResponderListener</name>
@@ -9289,6 +9593,14 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <source>Responder counters</source>
         <translation>Zähler des Responders</translation>
     </message>
+    <message>
+        <source>&amp;Mirror OPTIONS (SIP ALG test)</source>
+        <translation>OPTIONS spie&amp;geln (SIP-ALG-Test)</translation>
+    </message>
+    <message>
+        <source>Answer OPTIONS with 200 carrying the request as received and the source address it came from, so that a probe can see what a SIP ALG or NAT on the way changed</source>
+        <translation>OPTIONS mit 200 beantworten, das die Anfrage so, wie sie ankam, und ihre Quelladresse enthält, damit eine Prüfung sieht, was ein SIP-ALG oder NAT unterwegs geändert hat</translation>
+    </message>
 </context>
 <context>
     <name>SipScope::ResponderWebSockets</name>
@@ -9510,6 +9822,10 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>Try:</source>
         <translation>Versuchen Sie:</translation>
+    </message>
+    <message>
+        <source>Keep-alive pings</source>
+        <translation>Keep-alive-Pings</translation>
     </message>
 </context>
 <context>

@@ -5040,6 +5040,98 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <source>Dual stack: %1</source>
         <translation>Doble pila: %1</translation>
     </message>
+    <message>
+        <source>Save, delete or list passwords in the system keychain, for the monitor's credentials=keychain:NAME. "set" reads the password without showing it (or the first line of stdin); nothing prints it.</source>
+        <translation>Guardar, eliminar o listar contraseñas en el llavero del sistema, para credentials=keychain:NAME del monitor. «set» lee la contraseña sin mostrarla (o la primera línea de stdin); nada la muestra.</translation>
+    </message>
+    <message>
+        <source>set, delete or list.</source>
+        <translation>set, delete o list.</translation>
+    </message>
+    <message>
+        <source>The name of the entry (not for list).</source>
+        <translation>El nombre de la entrada (no para list).</translation>
+    </message>
+    <message>
+        <source>Give an action: set NAME, delete NAME or list.</source>
+        <translation>Indique una acción: set NAME, delete NAME o list.</translation>
+    </message>
+    <message>
+        <source>list takes no name.</source>
+        <translation>list no admite ningún nombre.</translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one NAME.</source>
+        <translation>%1 necesita exactamente un NAME.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Contraseña para %1: </translation>
+    </message>
+    <message>
+        <source>No password given (an empty line or no input).</source>
+        <translation>No se indicó ninguna contraseña (línea vacía o sin entrada).</translation>
+    </message>
+    <message>
+        <source>Saved the password for %1 in the keychain (%2).</source>
+        <translation>Se guardó la contraseña para %1 en el llavero (%2).</translation>
+    </message>
+    <message>
+        <source>Nothing was saved under %1.</source>
+        <translation>No había nada guardado con el nombre %1.</translation>
+    </message>
+    <message>
+        <source>Deleted %1 from the keychain.</source>
+        <translation>Se eliminó %1 del llavero.</translation>
+    </message>
+    <message>
+        <source>Save, delete or list passwords in the system keychain</source>
+        <translation>Guardar, eliminar o listar contraseñas en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>%1: %2; probing without credentials.</source>
+        <translation>%1: %2; se prueba sin credenciales.</translation>
+    </message>
+    <message>
+        <source>After the answer, send N keep-alive pings on the same connection and report each pong's round trip: a double CRLF over TCP/TLS (RFC 5626), a WebSocket Ping over ws/wss.</source>
+        <translation>Tras la respuesta, enviar N pings de keep-alive por la misma conexión e indicar el tiempo de ida y vuelta de cada pong: un doble CRLF por TCP/TLS (RFC 5626), un Ping de WebSocket por ws/wss.</translation>
+    </message>
+    <message>
+        <source>Seconds from one keep-alive ping to the next (default 1).</source>
+        <translation>Segundos de un ping de keep-alive al siguiente (por defecto 1).</translation>
+    </message>
+    <message>
+        <source>--keepalive must be a number of pings from 1 to 1000, not "%1".</source>
+        <translation>--keepalive debe ser un número de pings de 1 a 1000, no «%1».</translation>
+    </message>
+    <message>
+        <source>--keepalive pings one connection: it does not go with --all-targets.</source>
+        <translation>--keepalive envía sus pings por una sola conexión: no es compatible con --all-targets.</translation>
+    </message>
+    <message>
+        <source>--keepalive-interval must be a positive number of seconds up to 3600, not "%1".</source>
+        <translation>--keepalive-interval debe ser un número positivo de segundos hasta 3600, no «%1».</translation>
+    </message>
+    <message>
+        <source>--keepalive-interval only makes sense with --keepalive.</source>
+        <translation>--keepalive-interval solo tiene sentido con --keepalive.</translation>
+    </message>
+    <message>
+        <source>ping %1: pong after %2 ms</source>
+        <translation>ping %1: pong tras %2 ms</translation>
+    </message>
+    <message>
+        <source>ping %1: no pong</source>
+        <translation>ping %1: sin pong</translation>
+    </message>
+    <message>
+        <source>SIP ALG test: answer OPTIONS with 200 whose body is the request as received (message/sip) and whose SipScope-Mirror header names the source address and port seen; other requests get --code (default 200).</source>
+        <translation>Prueba de SIP ALG: responder a OPTIONS con 200 cuyo cuerpo lleva la solicitud tal como llegó (message/sip) y cuya cabecera SipScope-Mirror indica la dirección y el puerto de origen vistos; las demás solicitudes reciben --code (por defecto 200).</translation>
+    </message>
+    <message>
+        <source>Mirroring OPTIONS: 200 OK with the request as received and its source address</source>
+        <translation>OPTIONS en espejo: 200 OK con la solicitud tal como llegó y su dirección de origen</translation>
+    </message>
 </context>
 <context>
     <name>ClientTransaction</name>
@@ -5248,6 +5340,25 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>--view must be codes, probe, monitor or responder, not “%1”.</source>
         <translation>--view debe ser codes, probe, monitor o responder, no «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialName</name>
+    <message>
+        <source>The credentials name is empty.</source>
+        <translation>El nombre de las credenciales está vacío.</translation>
+    </message>
+    <message>
+        <source>The credentials name is longer than %1 characters.</source>
+        <translation>El nombre de las credenciales tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>A credentials name cannot start with "#".</source>
+        <translation>Un nombre de credenciales no puede empezar por «#».</translation>
+    </message>
+    <message>
+        <source>A credentials name cannot contain spaces or control characters.</source>
+        <translation>Un nombre de credenciales no puede contener espacios ni caracteres de control.</translation>
     </message>
 </context>
 <context>
@@ -5949,6 +6060,41 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     </message>
 </context>
 <context>
+    <name>KeepAlive</name>
+    <message>
+        <source>UDP has no CRLF keep-alive (RFC 5626 §4.4.2 keeps UDP flows alive with STUN, which this probe does not send).</source>
+        <translation>UDP no tiene keep-alive CRLF (RFC 5626 §4.4.2 mantiene los flujos UDP con STUN, que esta sonda no envía).</translation>
+    </message>
+    <message>
+        <source>The connection was no longer open for the next ping.</source>
+        <translation>La conexión ya no estaba abierta para el siguiente ping.</translation>
+    </message>
+    <message>
+        <source>The connection ended: %1</source>
+        <translation>La conexión terminó: %1</translation>
+    </message>
+    <message>
+        <source>CRLF keep-alive (RFC 5626)</source>
+        <translation>Keep-alive CRLF (RFC 5626)</translation>
+    </message>
+    <message>
+        <source>WebSocket Ping (RFC 6455)</source>
+        <translation>Ping de WebSocket (RFC 6455)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: no pong to any of %n ping(s) — the server does not answer keep-alives, or the connection is half-open.</source>
+        <translation><numerusform>%1: ningún pong a %n ping: el servidor no responde a los keep-alives, o la conexión está medio abierta.</numerusform><numerusform>%1: ningún pong a ninguno de los %n pings: el servidor no responde a los keep-alives, o la conexión está medio abierta.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 ping(s) answered</source>
+        <translation>%1: %2 de %3 ping(s) respondidos</translation>
+    </message>
+    <message>
+        <source>, pong round trip min/avg/max %1/%2/%3 ms</source>
+        <translation>, tiempo de ida y vuelta del pong mín/media/máx %1/%2/%3 ms</translation>
+    </message>
+</context>
+<context>
     <name>MonitorChange</name>
     <message>
         <source>first result: %1</source>
@@ -6093,6 +6239,22 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>(down for verdict profile %1: %2)</source>
         <translation>(caído según el perfil de veredicto %1: %2)</translation>
+    </message>
+    <message>
+        <source>no keep-alive over UDP</source>
+        <translation>sin keep-alive por UDP</translation>
+    </message>
+    <message numerus="yes">
+        <source>no keep-alive pong to %n ping(s)</source>
+        <translation><numerusform>ningún pong de keep-alive a %n ping</numerusform><numerusform>ningún pong de keep-alive a %n pings</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2 keep-alive pings answered</source>
+        <translation>%1 de %2 pings de keep-alive respondidos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keep-alive pong(s)</source>
+        <translation><numerusform>%n pong de keep-alive</numerusform><numerusform>%n pongs de keep-alive</numerusform></translation>
     </message>
 </context>
 <context>
@@ -6264,6 +6426,62 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>The server saw address %1 but did not say which port (no rport value), so NAT cannot be judged fully.</source>
         <translation>El servidor vio la dirección %1 pero no indicó qué puerto (sin valor de rport), así que no se puede evaluar el NAT por completo.</translation>
+    </message>
+    <message>
+        <source>A SIP ALG in a router writes its public address into the Via so that answers find the way back. RFC 3261 §18.2.1 (with rport, RFC 3581 §4) already has the server answer the address and port the request came from, so the rewrite is not needed; when the ALG does not undo it in the answer, the client cannot match the answer to its request (§17.1.3).</source>
+        <translation>Un SIP ALG en el router escribe su dirección pública en el Via para que las respuestas encuentren el camino de vuelta. RFC 3261 §18.2.1 (con rport, RFC 3581 §4) ya hace que el servidor responda a la dirección y el puerto de los que llegó la solicitud, así que la reescritura no hace falta; si el ALG no la deshace en la respuesta, el cliente no puede asociar la respuesta a su solicitud (§17.1.3).</translation>
+    </message>
+    <message>
+        <source>The Contact says where the sender wants to receive new requests, such as incoming calls (RFC 3261 §8.1.1.8, §20.10). A SIP ALG replaces the private address with the router's public one and opens a short-lived pinhole for it. A phone that already does its own NAT handling (STUN, rport, an outbound proxy) then gets it rewritten twice or wrongly: incoming calls fail, or calls drop or lose audio after a while.</source>
+        <translation>El Contact indica dónde quiere recibir el remitente las nuevas solicitudes, como las llamadas entrantes (RFC 3261 §8.1.1.8, §20.10). Un SIP ALG sustituye la dirección privada por la pública del router y abre para ella un hueco temporal en el firewall. Si el teléfono ya gestiona el NAT por su cuenta (STUN, rport, un proxy de salida), se reescribe dos veces o mal: las llamadas entrantes fallan, o las llamadas se cortan o pierden el audio al cabo de un rato.</translation>
+    </message>
+    <message>
+        <source>The Via branch, Call-ID, From and To tags and CSeq identify the transaction and the dialog (RFC 3261 §8.1.1, §17.1.3); nothing between the two ends may change them. When they arrive changed, answers and later requests no longer match.</source>
+        <translation>La branch del Via, el Call-ID, las etiquetas From y To y el CSeq identifican la transacción y el diálogo (RFC 3261 §8.1.1, §17.1.3); nada entre los dos extremos puede cambiarlos. Si llegan cambiados, las respuestas y las solicitudes posteriores ya no coinciden.</translation>
+    </message>
+    <message>
+        <source>Only a proxy may change a request on its way, and only in the ways RFC 3261 §16.6 lists (its own Via, Record-Route, Max-Forwards). A SIP ALG parses and rewrites messages as they cross the router; what it changes breaks digest authentication when it touches the Request-URI (§22.4) and can make the message unreadable for the other end.</source>
+        <translation>Solo un proxy puede cambiar una solicitud por el camino, y solo como enumera RFC 3261 §16.6 (su propio Via, Record-Route, Max-Forwards). Un SIP ALG analiza y reescribe los mensajes al cruzar el router; lo que cambia rompe la autenticación digest en cuanto toca el URI de la solicitud (Request-URI) (§22.4) y puede hacer el mensaje ilegible para el extremo remoto.</translation>
+    </message>
+    <message>
+        <source>Content-Length must count the bytes of the body exactly (RFC 3261 §20.14); over TCP it is the only way to find where a message ends (§18.3). An ALG that edits the body (SDP addresses) without fixing the length corrupts the message.</source>
+        <translation>Content-Length debe contar exactamente los bytes del cuerpo (RFC 3261 §20.14); sobre TCP es la única forma de saber dónde termina un mensaje (§18.3). Un ALG que modifica el cuerpo (direcciones SDP) sin corregir la longitud corrompe el mensaje.</translation>
+    </message>
+    <message>
+        <source>The SipScope mirror saw the request arrive over %1 from %2.</source>
+        <translation>El espejo de SipScope vio llegar la solicitud por %1 desde %2.</translation>
+    </message>
+    <message>
+        <source>The mirror's report of the source came back rewritten (%1 instead of %2): something in the path rewrites addresses in answers, as SIP ALGs do to hide the public address.</source>
+        <translation>El dato del espejo sobre el origen volvió reescrito (%1 en lugar de %2): algo en el camino reescribe las direcciones en las respuestas, como hacen los SIP ALG para ocultar la dirección pública.</translation>
+    </message>
+    <message>
+        <source>The mirror returned only the first %1 of the %2 bytes it received, to keep its answer small enough (1300 bytes over UDP); what follows is not compared. Probe over TCP to compare the whole request.</source>
+        <translation>El espejo devolvió solo los primeros %1 de los %2 bytes recibidos, para que su respuesta siga siendo lo bastante pequeña (1300 bytes por UDP); el resto no se compara. Pruebe por TCP para comparar la solicitud completa.</translation>
+    </message>
+    <message>
+        <source>The server received the request line as "%1"; SipScope sent "%2".</source>
+        <translation>El servidor recibió la línea de solicitud como «%1»; SipScope envió «%2».</translation>
+    </message>
+    <message>
+        <source>The server received our %1 header as "%2"; SipScope sent "%3".</source>
+        <translation>El servidor recibió nuestra cabecera %1 como «%2»; SipScope envió «%3».</translation>
+    </message>
+    <message>
+        <source>The server received another body (%1 bytes) than SipScope sent (%2 bytes).</source>
+        <translation>El servidor recibió otro cuerpo (%1 bytes) distinto del que envió SipScope (%2 bytes).</translation>
+    </message>
+    <message>
+        <source>The server received other bytes than SipScope sent, from byte %1 on (%2 bytes arrived, %3 were sent).</source>
+        <translation>El servidor recibió bytes distintos de los que envió SipScope a partir del byte %1 (llegaron %2 bytes, se enviaron %3).</translation>
+    </message>
+    <message>
+        <source>The SipScope mirror received the first %1 bytes of the request exactly as SipScope sent them: no SIP ALG rewrote them.</source>
+        <translation>El espejo de SipScope recibió los primeros %1 bytes de la solicitud exactamente como SipScope los envió: ningún SIP ALG los reescribió.</translation>
+    </message>
+    <message>
+        <source>The SipScope mirror received the request byte for byte as SipScope sent it: no SIP ALG rewrote it.</source>
+        <translation>El espejo de SipScope recibió la solicitud byte a byte tal como SipScope la envió: ningún SIP ALG la reescribió.</translation>
     </message>
 </context>
 <context>
@@ -6855,6 +7073,53 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>%1 while the peer left its answers unread</source>
         <translation>%1 mientras el interlocutor dejaba sus respuestas sin leer</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation>Administrador de credenciales de Windows</translation>
+    </message>
+    <message>
+        <source>macOS Keychain</source>
+        <translation>Llavero de macOS</translation>
+    </message>
+    <message>
+        <source>Secret Service (GNOME Keyring, KeePassXC, KWallet)</source>
+        <translation>Secret Service (GNOME Keyring, KeePassXC, KWallet)</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Hecho.</translation>
+    </message>
+    <message>
+        <source>Nothing is saved in the keychain under that name.</source>
+        <translation>No hay nada guardado en el llavero con ese nombre.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available.</source>
+        <translation>El llavero del sistema no está disponible.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked (or unlocking it was cancelled): unlock it and try again.</source>
+        <translation>El llavero está bloqueado (o se canceló el desbloqueo): desbloquéelo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access.</source>
+        <translation>El llavero denegó el acceso.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time; it may be waiting for you to unlock it.</source>
+        <translation>El llavero no respondió a tiempo; puede que esté esperando a que lo desbloquee.</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error.</source>
+        <translation>El llavero informó de un error.</translation>
+    </message>
+    <message>
+        <source>This build of SipScope has no keychain support (it was built without QtKeychain).</source>
+        <translation>Esta compilación de SipScope no admite el llavero (se compiló sin QtKeychain).</translation>
     </message>
 </context>
 <context>
@@ -7939,6 +8204,13 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     </message>
 </context>
 <context>
+    <name>SipScope::Monitor</name>
+    <message>
+        <source>keychain entry "%1": %2</source>
+        <translation>entrada del llavero «%1»: %2</translation>
+    </message>
+</context>
+<context>
     <name>SipScope::MonitorModel</name>
     <message>
         <source>%1 ms</source>
@@ -8258,6 +8530,18 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>from the NAPTR record %1 and the SRV record %2 (priority %3, weight %4)</source>
         <translation>según el registro NAPTR %1 y el registro SRV %2 (prioridad %3, peso %4)</translation>
+    </message>
+    <message>
+        <source>Keep-alive pings cancelled</source>
+        <translation>Pings de keep-alive cancelados</translation>
+    </message>
+    <message>
+        <source>Keep-alive ping %1: pong after %2 ms</source>
+        <translation>Ping de keep-alive %1: pong tras %2 ms</translation>
+    </message>
+    <message>
+        <source>Keep-alive ping %1: no pong</source>
+        <translation>Ping de keep-alive %1: sin pong</translation>
     </message>
 </context>
 <context>
@@ -8622,6 +8906,18 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>Ask this DNS server (NAPTR, SRV, A, AAAA) instead of the system's, e.g. 127.0.0.1:5353 or [::1]:53</source>
         <translation>Consultar este servidor DNS (NAPTR, SRV, A, AAAA) en lugar del del sistema, p. ej. 127.0.0.1:5353 o [::1]:53</translation>
+    </message>
+    <message>
+        <source>Send 3 keep-alive pings after the answer</source>
+        <translation>Enviar 3 pings de keep-alive tras la respuesta</translation>
+    </message>
+    <message>
+        <source>Send keep-alive pings after the answer</source>
+        <translation>Enviar pings de keep-alive tras la respuesta</translation>
+    </message>
+    <message>
+        <source>TCP and TLS: a double CRLF, answered by a CRLF pong (RFC 5626); WebSocket: a Ping frame. The result shows each pong's round trip, or that none came.</source>
+        <translation>TCP y TLS: un doble CRLF, al que responde un pong CRLF (RFC 5626); WebSocket: una trama Ping. El resultado muestra el tiempo de ida y vuelta de cada pong, o que no llegó ninguno.</translation>
     </message>
 </context>
 <context>
@@ -9045,6 +9341,14 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <source>CANCEL after the INVITE was answered: 200, no effect.</source>
         <translation>CANCEL después de que se respondiera al INVITE: 200, sin efecto.</translation>
     </message>
+    <message>
+        <source>Mirrored %1 of %2 bytes: the rest does not fit in an answer of %3 bytes.</source>
+        <translation>%1 de %2 bytes devueltos en espejo: el resto no cabe en una respuesta de %3 bytes.</translation>
+    </message>
+    <message>
+        <source>Mirrored the request (%1 bytes) and the source %2.</source>
+        <translation>Solicitud (%1 bytes) y origen %2 devueltos en espejo.</translation>
+    </message>
 </context>
 <context>
     <name>SipScope::ResponderListener</name>
@@ -9289,6 +9593,14 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <source>Responder counters</source>
         <translation>Contadores del respondedor</translation>
     </message>
+    <message>
+        <source>&amp;Mirror OPTIONS (SIP ALG test)</source>
+        <translation>Devolver OPTIONS en espe&amp;jo (prueba de SIP ALG)</translation>
+    </message>
+    <message>
+        <source>Answer OPTIONS with 200 carrying the request as received and the source address it came from, so that a probe can see what a SIP ALG or NAT on the way changed</source>
+        <translation>Responder a OPTIONS con 200 que lleva la solicitud tal como llegó y la dirección de la que vino, para que una prueba vea lo que un SIP ALG o un NAT cambió por el camino</translation>
+    </message>
 </context>
 <context>
     <name>SipScope::ResponderWebSockets</name>
@@ -9510,6 +9822,10 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>Try:</source>
         <translation>Pruebe:</translation>
+    </message>
+    <message>
+        <source>Keep-alive pings</source>
+        <translation>Pings de keep-alive</translation>
     </message>
 </context>
 <context>

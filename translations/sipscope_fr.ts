@@ -5040,6 +5040,98 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
         <source>Dual stack: %1</source>
         <translation>Double pile : %1</translation>
     </message>
+    <message>
+        <source>Save, delete or list passwords in the system keychain, for the monitor's credentials=keychain:NAME. "set" reads the password without showing it (or the first line of stdin); nothing prints it.</source>
+        <translation>Enregistrer, supprimer ou lister des mots de passe dans le trousseau du système, pour le credentials=keychain:NAME du moniteur. « set » lit le mot de passe sans l'afficher (ou la première ligne de stdin) ; rien ne l'affiche.</translation>
+    </message>
+    <message>
+        <source>set, delete or list.</source>
+        <translation>set, delete ou list.</translation>
+    </message>
+    <message>
+        <source>The name of the entry (not for list).</source>
+        <translation>Le nom de l'entrée (pas pour list).</translation>
+    </message>
+    <message>
+        <source>Give an action: set NAME, delete NAME or list.</source>
+        <translation>Indiquez une action : set NAME, delete NAME ou list.</translation>
+    </message>
+    <message>
+        <source>list takes no name.</source>
+        <translation>list ne prend pas de nom.</translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one NAME.</source>
+        <translation>%1 demande exactement un NAME.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Mot de passe pour %1 : </translation>
+    </message>
+    <message>
+        <source>No password given (an empty line or no input).</source>
+        <translation>Aucun mot de passe donné (ligne vide ou aucune entrée).</translation>
+    </message>
+    <message>
+        <source>Saved the password for %1 in the keychain (%2).</source>
+        <translation>Le mot de passe pour %1 a été enregistré dans le trousseau (%2).</translation>
+    </message>
+    <message>
+        <source>Nothing was saved under %1.</source>
+        <translation>Rien n'était enregistré sous %1.</translation>
+    </message>
+    <message>
+        <source>Deleted %1 from the keychain.</source>
+        <translation>%1 a été supprimé du trousseau.</translation>
+    </message>
+    <message>
+        <source>Save, delete or list passwords in the system keychain</source>
+        <translation>Enregistrer, supprimer ou lister des mots de passe dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>%1: %2; probing without credentials.</source>
+        <translation>%1 : %2 ; test sans identifiants.</translation>
+    </message>
+    <message>
+        <source>After the answer, send N keep-alive pings on the same connection and report each pong's round trip: a double CRLF over TCP/TLS (RFC 5626), a WebSocket Ping over ws/wss.</source>
+        <translation>Après la réponse, envoyer N pings de keep-alive sur la même connexion et indiquer le temps aller-retour de chaque pong : un double CRLF sur TCP/TLS (RFC 5626), un Ping WebSocket sur ws/wss.</translation>
+    </message>
+    <message>
+        <source>Seconds from one keep-alive ping to the next (default 1).</source>
+        <translation>Secondes d'un ping de keep-alive au suivant (1 par défaut).</translation>
+    </message>
+    <message>
+        <source>--keepalive must be a number of pings from 1 to 1000, not "%1".</source>
+        <translation>--keepalive doit être un nombre de pings de 1 à 1000, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--keepalive pings one connection: it does not go with --all-targets.</source>
+        <translation>--keepalive envoie ses pings sur une seule connexion : il ne va pas avec --all-targets.</translation>
+    </message>
+    <message>
+        <source>--keepalive-interval must be a positive number of seconds up to 3600, not "%1".</source>
+        <translation>--keepalive-interval doit être un nombre positif de secondes jusqu'à 3600, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--keepalive-interval only makes sense with --keepalive.</source>
+        <translation>--keepalive-interval n'a de sens qu'avec --keepalive.</translation>
+    </message>
+    <message>
+        <source>ping %1: pong after %2 ms</source>
+        <translation>ping %1 : pong après %2 ms</translation>
+    </message>
+    <message>
+        <source>ping %1: no pong</source>
+        <translation>ping %1 : pas de pong</translation>
+    </message>
+    <message>
+        <source>SIP ALG test: answer OPTIONS with 200 whose body is the request as received (message/sip) and whose SipScope-Mirror header names the source address and port seen; other requests get --code (default 200).</source>
+        <translation>Test de SIP ALG : répondre à OPTIONS par 200 dont le corps contient la requête telle que reçue (message/sip) et dont l’en-tête SipScope-Mirror indique l’adresse et le port source vus ; les autres requêtes reçoivent --code (200 par défaut).</translation>
+    </message>
+    <message>
+        <source>Mirroring OPTIONS: 200 OK with the request as received and its source address</source>
+        <translation>OPTIONS en miroir : 200 OK avec la requête telle que reçue et son adresse source</translation>
+    </message>
 </context>
 <context>
     <name>ClientTransaction</name>
@@ -5248,6 +5340,25 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>--view must be codes, probe, monitor or responder, not “%1”.</source>
         <translation>--view doit valoir codes, probe, monitor ou responder, et non « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialName</name>
+    <message>
+        <source>The credentials name is empty.</source>
+        <translation>Le nom des identifiants est vide.</translation>
+    </message>
+    <message>
+        <source>The credentials name is longer than %1 characters.</source>
+        <translation>Le nom des identifiants dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <source>A credentials name cannot start with "#".</source>
+        <translation>Un nom d'identifiants ne peut pas commencer par « # ».</translation>
+    </message>
+    <message>
+        <source>A credentials name cannot contain spaces or control characters.</source>
+        <translation>Un nom d'identifiants ne peut contenir ni espaces ni caractères de contrôle.</translation>
     </message>
 </context>
 <context>
@@ -5949,6 +6060,41 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
 </context>
 <context>
+    <name>KeepAlive</name>
+    <message>
+        <source>UDP has no CRLF keep-alive (RFC 5626 §4.4.2 keeps UDP flows alive with STUN, which this probe does not send).</source>
+        <translation>UDP n'a pas de keep-alive CRLF (la RFC 5626 §4.4.2 maintient les flux UDP avec STUN, que cette sonde n'envoie pas).</translation>
+    </message>
+    <message>
+        <source>The connection was no longer open for the next ping.</source>
+        <translation>La connexion n'était plus ouverte pour le ping suivant.</translation>
+    </message>
+    <message>
+        <source>The connection ended: %1</source>
+        <translation>La connexion s'est terminée : %1</translation>
+    </message>
+    <message>
+        <source>CRLF keep-alive (RFC 5626)</source>
+        <translation>Keep-alive CRLF (RFC 5626)</translation>
+    </message>
+    <message>
+        <source>WebSocket Ping (RFC 6455)</source>
+        <translation>Ping WebSocket (RFC 6455)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: no pong to any of %n ping(s) — the server does not answer keep-alives, or the connection is half-open.</source>
+        <translation><numerusform>%1 : aucun pong à %n ping — le serveur ne répond pas aux keep-alives, ou la connexion est à moitié ouverte.</numerusform><numerusform>%1 : aucun pong à %n pings — le serveur ne répond pas aux keep-alives, ou la connexion est à moitié ouverte.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 ping(s) answered</source>
+        <translation>%1 : %2 ping(s) sur %3 ont reçu une réponse</translation>
+    </message>
+    <message>
+        <source>, pong round trip min/avg/max %1/%2/%3 ms</source>
+        <translation>, temps aller-retour du pong min/moy/max %1/%2/%3 ms</translation>
+    </message>
+</context>
+<context>
     <name>MonitorChange</name>
     <message>
         <source>first result: %1</source>
@@ -6093,6 +6239,22 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>(down for verdict profile %1: %2)</source>
         <translation>(hors service selon le profil de verdict %1 : %2)</translation>
+    </message>
+    <message>
+        <source>no keep-alive over UDP</source>
+        <translation>pas de keep-alive sur UDP</translation>
+    </message>
+    <message numerus="yes">
+        <source>no keep-alive pong to %n ping(s)</source>
+        <translation><numerusform>aucun pong de keep-alive à %n ping</numerusform><numerusform>aucun pong de keep-alive à %n pings</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2 keep-alive pings answered</source>
+        <translation>%1 pings de keep-alive sur %2 ont reçu une réponse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keep-alive pong(s)</source>
+        <translation><numerusform>%n pong de keep-alive</numerusform><numerusform>%n pongs de keep-alive</numerusform></translation>
     </message>
 </context>
 <context>
@@ -6264,6 +6426,62 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>The server saw address %1 but did not say which port (no rport value), so NAT cannot be judged fully.</source>
         <translation>Le serveur a vu l'adresse %1 mais n'a pas indiqué le port (pas de valeur rport) : le NAT ne peut pas être entièrement évalué.</translation>
+    </message>
+    <message>
+        <source>A SIP ALG in a router writes its public address into the Via so that answers find the way back. RFC 3261 §18.2.1 (with rport, RFC 3581 §4) already has the server answer the address and port the request came from, so the rewrite is not needed; when the ALG does not undo it in the answer, the client cannot match the answer to its request (§17.1.3).</source>
+        <translation>Un SIP ALG dans un routeur écrit son adresse publique dans le Via pour que les réponses retrouvent leur chemin. RFC 3261 §18.2.1 (avec rport, RFC 3581 §4) fait déjà répondre le serveur à l’adresse et au port d’où vient la requête : la réécriture est inutile, et si l’ALG ne l’annule pas dans la réponse, le client ne peut plus associer la réponse à sa requête (§17.1.3).</translation>
+    </message>
+    <message>
+        <source>The Contact says where the sender wants to receive new requests, such as incoming calls (RFC 3261 §8.1.1.8, §20.10). A SIP ALG replaces the private address with the router's public one and opens a short-lived pinhole for it. A phone that already does its own NAT handling (STUN, rport, an outbound proxy) then gets it rewritten twice or wrongly: incoming calls fail, or calls drop or lose audio after a while.</source>
+        <translation>Le Contact indique où l’émetteur veut recevoir les nouvelles requêtes, comme les appels entrants (RFC 3261 §8.1.1.8, §20.10). Un SIP ALG remplace l’adresse privée par l’adresse publique du routeur et ouvre pour elle une brèche temporaire dans le pare-feu. Si le téléphone gère déjà lui-même le NAT (STUN, rport, un proxy sortant), elle est réécrite deux fois ou mal : les appels entrants échouent, ou les appels coupent ou perdent le son au bout d’un moment.</translation>
+    </message>
+    <message>
+        <source>The Via branch, Call-ID, From and To tags and CSeq identify the transaction and the dialog (RFC 3261 §8.1.1, §17.1.3); nothing between the two ends may change them. When they arrive changed, answers and later requests no longer match.</source>
+        <translation>La branch du Via, le Call-ID, les tags From et To et le CSeq identifient la transaction et le dialogue (RFC 3261 §8.1.1, §17.1.3) ; rien entre les deux extrémités ne doit les modifier. S’ils arrivent modifiés, les réponses et les requêtes suivantes ne correspondent plus.</translation>
+    </message>
+    <message>
+        <source>Only a proxy may change a request on its way, and only in the ways RFC 3261 §16.6 lists (its own Via, Record-Route, Max-Forwards). A SIP ALG parses and rewrites messages as they cross the router; what it changes breaks digest authentication when it touches the Request-URI (§22.4) and can make the message unreadable for the other end.</source>
+        <translation>Seul un proxy peut modifier une requête en chemin, et seulement comme RFC 3261 §16.6 l’énumère (son propre Via, Record-Route, Max-Forwards). Un SIP ALG analyse et réécrit les messages quand ils traversent le routeur ; ce qu’il modifie casse l’authentification digest dès qu’il touche la Request-URI (§22.4) et peut rendre le message illisible pour le correspondant.</translation>
+    </message>
+    <message>
+        <source>Content-Length must count the bytes of the body exactly (RFC 3261 §20.14); over TCP it is the only way to find where a message ends (§18.3). An ALG that edits the body (SDP addresses) without fixing the length corrupts the message.</source>
+        <translation>Content-Length doit compter exactement les octets du corps (RFC 3261 §20.14) ; sur TCP, c’est le seul moyen de trouver la fin d’un message (§18.3). Un ALG qui modifie le corps (adresses SDP) sans corriger la longueur corrompt le message.</translation>
+    </message>
+    <message>
+        <source>The SipScope mirror saw the request arrive over %1 from %2.</source>
+        <translation>Le miroir SipScope a vu la requête arriver via %1 depuis %2.</translation>
+    </message>
+    <message>
+        <source>The mirror's report of the source came back rewritten (%1 instead of %2): something in the path rewrites addresses in answers, as SIP ALGs do to hide the public address.</source>
+        <translation>L’indication de la source par le miroir est revenue réécrite (%1 au lieu de %2) : quelque chose sur le chemin réécrit les adresses dans les réponses, comme le font les SIP ALG pour cacher l’adresse publique.</translation>
+    </message>
+    <message>
+        <source>The mirror returned only the first %1 of the %2 bytes it received, to keep its answer small enough (1300 bytes over UDP); what follows is not compared. Probe over TCP to compare the whole request.</source>
+        <translation>Le miroir n’a renvoyé que les %1 premiers des %2 octets reçus, pour que sa réponse reste assez petite (1300 octets sur UDP) ; la suite n’est pas comparée. Sondez en TCP pour comparer toute la requête.</translation>
+    </message>
+    <message>
+        <source>The server received the request line as "%1"; SipScope sent "%2".</source>
+        <translation>Le serveur a reçu la ligne de requête sous la forme « %1 » ; SipScope a envoyé « %2 ».</translation>
+    </message>
+    <message>
+        <source>The server received our %1 header as "%2"; SipScope sent "%3".</source>
+        <translation>Le serveur a reçu notre en-tête %1 sous la forme « %2 » ; SipScope a envoyé « %3 ».</translation>
+    </message>
+    <message>
+        <source>The server received another body (%1 bytes) than SipScope sent (%2 bytes).</source>
+        <translation>Le serveur a reçu un autre corps (%1 octets) que celui envoyé par SipScope (%2 octets).</translation>
+    </message>
+    <message>
+        <source>The server received other bytes than SipScope sent, from byte %1 on (%2 bytes arrived, %3 were sent).</source>
+        <translation>Le serveur a reçu d’autres octets que ceux envoyés par SipScope, à partir de l’octet %1 (%2 octets reçus, %3 envoyés).</translation>
+    </message>
+    <message>
+        <source>The SipScope mirror received the first %1 bytes of the request exactly as SipScope sent them: no SIP ALG rewrote them.</source>
+        <translation>Le miroir SipScope a reçu les %1 premiers octets de la requête exactement tels que SipScope les a envoyés : aucun SIP ALG ne les a réécrits.</translation>
+    </message>
+    <message>
+        <source>The SipScope mirror received the request byte for byte as SipScope sent it: no SIP ALG rewrote it.</source>
+        <translation>Le miroir SipScope a reçu la requête octet pour octet telle que SipScope l’a envoyée : aucun SIP ALG ne l’a réécrite.</translation>
     </message>
 </context>
 <context>
@@ -6855,6 +7073,53 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>%1 while the peer left its answers unread</source>
         <translation>%1 pendant que le correspondant laissait ses réponses non lues</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation>Gestionnaire d'identification Windows</translation>
+    </message>
+    <message>
+        <source>macOS Keychain</source>
+        <translation>Trousseau macOS</translation>
+    </message>
+    <message>
+        <source>Secret Service (GNOME Keyring, KeePassXC, KWallet)</source>
+        <translation>Secret Service (GNOME Keyring, KeePassXC, KWallet)</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Terminé.</translation>
+    </message>
+    <message>
+        <source>Nothing is saved in the keychain under that name.</source>
+        <translation>Rien n'est enregistré sous ce nom dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available.</source>
+        <translation>Le trousseau du système n'est pas disponible.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked (or unlocking it was cancelled): unlock it and try again.</source>
+        <translation>Le trousseau est verrouillé (ou son déverrouillage a été annulé) : déverrouillez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access.</source>
+        <translation>Le trousseau a refusé l'accès.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time; it may be waiting for you to unlock it.</source>
+        <translation>Le trousseau n'a pas répondu à temps ; il attend peut-être que vous le déverrouilliez.</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error.</source>
+        <translation>Le trousseau a signalé une erreur.</translation>
+    </message>
+    <message>
+        <source>This build of SipScope has no keychain support (it was built without QtKeychain).</source>
+        <translation>Cette version de SipScope ne prend pas en charge le trousseau (compilée sans QtKeychain).</translation>
     </message>
 </context>
 <context>
@@ -7939,6 +8204,13 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
 </context>
 <context>
+    <name>SipScope::Monitor</name>
+    <message>
+        <source>keychain entry "%1": %2</source>
+        <translation>entrée du trousseau « %1 » : %2</translation>
+    </message>
+</context>
+<context>
     <name>SipScope::MonitorModel</name>
     <message>
         <source>%1 ms</source>
@@ -8258,6 +8530,18 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>from the NAPTR record %1 and the SRV record %2 (priority %3, weight %4)</source>
         <translation>d’après l’enregistrement NAPTR %1 et l’enregistrement SRV %2 (priorité %3, poids %4)</translation>
+    </message>
+    <message>
+        <source>Keep-alive pings cancelled</source>
+        <translation>Pings de keep-alive annulés</translation>
+    </message>
+    <message>
+        <source>Keep-alive ping %1: pong after %2 ms</source>
+        <translation>Ping de keep-alive %1 : pong après %2 ms</translation>
+    </message>
+    <message>
+        <source>Keep-alive ping %1: no pong</source>
+        <translation>Ping de keep-alive %1 : pas de pong</translation>
     </message>
 </context>
 <context>
@@ -8622,6 +8906,18 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>Ask this DNS server (NAPTR, SRV, A, AAAA) instead of the system's, e.g. 127.0.0.1:5353 or [::1]:53</source>
         <translation>Interroger ce serveur DNS (NAPTR, SRV, A, AAAA) au lieu de celui du système, p. ex. 127.0.0.1:5353 ou [::1]:53</translation>
+    </message>
+    <message>
+        <source>Send 3 keep-alive pings after the answer</source>
+        <translation>Envoyer 3 pings de keep-alive après la réponse</translation>
+    </message>
+    <message>
+        <source>Send keep-alive pings after the answer</source>
+        <translation>Envoyer des pings de keep-alive après la réponse</translation>
+    </message>
+    <message>
+        <source>TCP and TLS: a double CRLF, answered by a CRLF pong (RFC 5626); WebSocket: a Ping frame. The result shows each pong's round trip, or that none came.</source>
+        <translation>TCP et TLS : un double CRLF, auquel répond un pong CRLF (RFC 5626) ; WebSocket : une trame Ping. Le résultat montre le temps aller-retour de chaque pong, ou qu'aucun n'est arrivé.</translation>
     </message>
 </context>
 <context>
@@ -9045,6 +9341,14 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
         <source>CANCEL after the INVITE was answered: 200, no effect.</source>
         <translation>CANCEL après la réponse à l'INVITE : 200, sans effet.</translation>
     </message>
+    <message>
+        <source>Mirrored %1 of %2 bytes: the rest does not fit in an answer of %3 bytes.</source>
+        <translation>%1 octets sur %2 renvoyés en miroir : le reste ne tient pas dans une réponse de %3 octets.</translation>
+    </message>
+    <message>
+        <source>Mirrored the request (%1 bytes) and the source %2.</source>
+        <translation>Requête (%1 octets) et source %2 renvoyées en miroir.</translation>
+    </message>
 </context>
 <context>
     <name>SipScope::ResponderListener</name>
@@ -9289,6 +9593,14 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
         <source>Responder counters</source>
         <translation>Compteurs du simulateur</translation>
     </message>
+    <message>
+        <source>&amp;Mirror OPTIONS (SIP ALG test)</source>
+        <translation>Miro&amp;ir pour OPTIONS (test de SIP ALG)</translation>
+    </message>
+    <message>
+        <source>Answer OPTIONS with 200 carrying the request as received and the source address it came from, so that a probe can see what a SIP ALG or NAT on the way changed</source>
+        <translation>Répondre à OPTIONS par 200 contenant la requête telle que reçue et l’adresse d’où elle vient, pour qu’une sonde voie ce qu’un SIP ALG ou un NAT a modifié en chemin</translation>
+    </message>
 </context>
 <context>
     <name>SipScope::ResponderWebSockets</name>
@@ -9510,6 +9822,10 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>Try:</source>
         <translation>À essayer :</translation>
+    </message>
+    <message>
+        <source>Keep-alive pings</source>
+        <translation>Pings de keep-alive</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,8 @@ int runRespondCommand(const QStringList &arguments, CommandContext &context);
 int runExporterCommand(const QStringList &arguments, CommandContext &context);
 // tracecommand.cpp (exit codes 0 reached, 1 not reached, 2 unreachable, 64)
 int runTraceCommand(const QStringList &arguments, CommandContext &context);
+// credentialscommand.cpp (exit codes 0 done, 1 nothing saved under the name, 2 keychain problem, 64)
+int runCredentialsCommand(const QStringList &arguments, CommandContext &context);
 
 } // namespace Cli
 } // namespace SipScope

@@ -18,7 +18,7 @@ void DiagnosisPrinter::printSummary(QTextStream &out, const ProbeResult &result,
     if (d.isProblem())
         out << QCoreApplication::translate("Cli", "Diagnosis: %1").arg(d.sentence) << Qt::endl;
     printVerdict(out, d);
-    if (d.path.isAnalysed() && (d.path.nat() == PathAnalysis::Nat::Yes || d.path.algSuspected()))
+    if (d.path.isAnalysed() && (d.path.nat() == PathAnalysis::Nat::Yes || d.path.algSuspected() || d.path.mirrorReport()))
         out << QCoreApplication::translate("Cli", "Path: %1").arg(d.path.summary()) << Qt::endl;
 }
 
@@ -44,6 +44,15 @@ void DiagnosisPrinter::printVerbose(QTextStream &out, const ProbeResult &result,
     out << u"  "_s << d.path.summary() << Qt::endl;
     for (const PathFinding &finding : d.path.findings())
         out << u"  - "_s << (finding.algSign ? QCoreApplication::translate("Cli", "[ALG] %1").arg(finding.text) : finding.text) << Qt::endl;
+    // What an ALG that does this is doing, once per explanation.
+    QStringList explained;
+    for (const PathFinding &finding : d.path.findings()) {
+        const QString text = PathFinding::explanation(finding.kind);
+        if (finding.algSign && !text.isEmpty() && !explained.contains(text)) {
+            explained << text;
+            out << u"    "_s << text << Qt::endl;
+        }
+    }
 
     const ProbeTiming timing = ProbeTiming::fromResult(result);
     if (timing.isEmpty())

@@ -38,6 +38,7 @@ constexpr Command commands[] = {
     {"monitor", QT_TRANSLATE_NOOP("Cli", "Watch many SIP servers at once and report changes"), runMonitorCommand},
     {"respond", QT_TRANSLATE_NOOP("Cli", "Answer incoming SIP requests with a chosen code"), runRespondCommand},
     {"exporter", QT_TRANSLATE_NOOP("Cli", "Serve SIP probes to Prometheus (/probe?target=…&module=…)"), runExporterCommand},
+    {"credentials", QT_TRANSLATE_NOOP("Cli", "Save, delete or list passwords in the system keychain"), runCredentialsCommand},
 };
 
 const Command *findCommand(const QString &name)
@@ -58,7 +59,7 @@ QString globalHelp(const QCommandLineParser &parser)
                      .arg(QCoreApplication::applicationName()));
     help += u'\n' + QCoreApplication::translate("Cli", "Commands:") + u'\n';
     for (const Command &command : commands) {
-        help += u"  %1%2\n"_s.arg(QLatin1String(command.name), -10)
+        help += u"  %1 %2\n"_s.arg(QLatin1String(command.name), -11)
                     .arg(QCoreApplication::translate("Cli", command.description));
     }
     help += u'\n'

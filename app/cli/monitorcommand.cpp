@@ -83,9 +83,9 @@ int runMonitorCommand(const QStringList &arguments, CommandContext &context)
                                                 u"N"_s);
     for (const QCommandLineOption &option : {targets, interval, duration, rounds, timeout, window, expect, expectHeader})
         parser.addOption(option);
-    parser.addDnsServerOption();
     parser.addOption(verdictProfile);
     parser.addOption(failuresBeforeDown);
+    parser.addDnsServerOption();
     const SecurityArguments security;
     security.addTo(parser);
     CaptureArguments capture;
@@ -209,6 +209,14 @@ int runMonitorCommand(const QStringList &arguments, CommandContext &context)
         } else {
             printHuman(context.out, monitor, index, change);
         }
+    });
+    // A keychain reference that cannot be read is said on stderr (the probe goes on
+    // without credentials); stdout keeps only results, for the JSON Lines readers.
+    QObject::connect(&monitor, &Monitor::credentialsProblem, &loop, [&](int index, const QString &message) {
+        if (!message.isEmpty())
+            context.err << QCoreApplication::translate("Cli", "%1: %2; probing without credentials.")
+                               .arg(monitor.target(index).displayName(), message)
+                        << Qt::endl;
     });
     QObject::connect(&monitor, &Monitor::roundCompleted, &loop, [&](int round) {
         if (round == 1)

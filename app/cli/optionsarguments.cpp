@@ -77,6 +77,8 @@ std::variant<OptionsSettings, int> parseOptionsArguments(const QStringList &argu
     const QCommandLineOption transport(u"transport"_s, QCoreApplication::translate("Cli", "udp, tcp, tls, ws or wss; without it the URI decides (;transport=, sips: means TLS, ws:// and wss:// URLs), then SRV records."), u"udp|tcp|tls|ws|wss"_s);
     const QCommandLineOption expectHeader(u"expect-header"_s, QCoreApplication::translate("Cli", "Success also needs this header in the answer, matching the regular expression, e.g. 'Server: ^Kamailio' (repeatable)."), u"'Name: regex'"_s);
     const QCommandLineOption allTargets(u"all-targets"_s, QCoreApplication::translate("Cli", "Probe every server behind the name at once (each SRV target and address), each with its own result."));
+    const QCommandLineOption keepAlive(u"keepalive"_s, QCoreApplication::translate("Cli", "After the answer, send N keep-alive pings on the same connection and report each pong's round trip: a double CRLF over TCP/TLS (RFC 5626), a WebSocket Ping over ws/wss."), u"N"_s);
+    const QCommandLineOption keepAliveInterval(u"keepalive-interval"_s, QCoreApplication::translate("Cli", "Seconds from one keep-alive ping to the next (default 1)."), u"S"_s, u"1"_s);
     const QCommandLineOption origin(u"origin"_s, QCoreApplication::translate("Cli", "WebSocket: send this Origin header, e.g. https://phone.example.com."), u"URL"_s);
     // Monitoring-plugin mode; NagiosArguments takes these out before parsing, so the
     // parser only sees them (for --help, and to refuse them) without --nagios.
@@ -87,10 +89,10 @@ std::variant<OptionsSettings, int> parseOptionsArguments(const QStringList &argu
     const QCommandLineOption alive(u"alive"_s, QCoreApplication::translate("Cli", "With --nagios: any final response counts as OK (the server is up)."));
     const QCommandLineOption verdictProfile(u"verdict-profile"_s, QCoreApplication::translate("Cli", "With --nagios: which answers count as OK, WARNING (maintenance) or CRITICAL: strict, alive, cube or teams."), u"NAME"_s);
     for (const QCommandLineOption &option : {verbose, count, interval, timeout, from, header, maxForwards, bind, transport,
-                                             expectHeader, allTargets, origin, nagiosMode, warning, critical, expect, alive})
+                                             expectHeader, allTargets, keepAlive, keepAliveInterval, origin, nagiosMode, warning, critical, expect, alive})
         parser.addOption(option);
-    parser.addDnsServerOption();
     parser.addOption(verdictProfile);
+    parser.addDnsServerOption();
     const QCommandLineOption dualStack(u"dual-stack"_s, QCoreApplication::translate("Cli", "Probe the name twice at once, over IPv4 only and over IPv6 only, and say which family works (e.g. IPv6 broken, IPv4 fine)."));
     parser.addOption(dualStack);
     const SecurityArguments security;
@@ -176,6 +178,22 @@ std::variant<OptionsSettings, int> parseOptionsArguments(const QStringList &argu
         return parser.usageError(QCoreApplication::translate("Cli", "--dual-stack probes each address family once: it does not go with --count or --all-targets."));
     if (settings.dualStack && parser.isSet(bind))
         return parser.usageError(QCoreApplication::translate("Cli", "--dual-stack sends over both IPv4 and IPv6: it does not go with --bind, whose address has one family."));
+    if (parser.isSet(keepAlive)) {
+        const int pings = parser.value(keepAlive).toInt(&ok);
+        if (!ok || pings < 1 || pings > 1000)
+            return parser.usageError(QCoreApplication::translate("Cli", "--keepalive must be a number of pings from 1 to 1000, not \"%1\".").arg(parser.value(keepAlive)));
+        if (settings.allTargets)
+            return parser.usageError(QCoreApplication::translate("Cli", "--keepalive pings one connection: it does not go with --all-targets."));
+        probe.keepAlive.pings = pings;
+    }
+    if (parser.isSet(keepAliveInterval)) {
+        const auto ms = CommandParser::seconds(parser.value(keepAliveInterval), 0.0, 3600.0, false);
+        if (!ms)
+            return parser.usageError(QCoreApplication::translate("Cli", "--keepalive-interval must be a positive number of seconds up to 3600, not \"%1\".").arg(parser.value(keepAliveInterval)));
+        if (!parser.isSet(keepAlive))
+            return parser.usageError(QCoreApplication::translate("Cli", "--keepalive-interval only makes sense with --keepalive."));
+        probe.keepAlive.interval = *ms;
+    }
     if (parser.isSet(origin)) {
         const QUrl url(parser.value(origin).trimmed(), QUrl::StrictMode);
         if (!url.isValid() || url.scheme().isEmpty() || url.host().isEmpty())

@@ -196,6 +196,17 @@ void OptionsPrinter::printSingle(const ProbeResult &r)
         if (!origin.isEmpty())
             out << u"  "_s << origin << Qt::endl;
     }
+    // --keepalive: the pings after the answer, one line each below the summary.
+    if (r.keepAlive) {
+        out << u"  "_s << r.keepAlive->summary() << Qt::endl;
+        for (qsizetype i = 0; i < r.keepAlive->pongRttUs.size(); ++i) {
+            const std::optional<qint64> &rtt = r.keepAlive->pongRttUs.at(i);
+            out << u"    "_s
+                << (rtt ? QCoreApplication::translate("Cli", "ping %1: pong after %2 ms").arg(i + 1).arg(formatMs(*rtt))
+                        : QCoreApplication::translate("Cli", "ping %1: no pong").arg(i + 1))
+                << Qt::endl;
+        }
+    }
     // TLS session and certificate, digest authentication (also after a failure).
     SessionPrinter::print(out, r, 16);
     // Made once: the summary and --verbose both show it.

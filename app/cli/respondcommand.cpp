@@ -100,8 +100,11 @@ int runRespondCommand(const QStringList &arguments, CommandContext &context)
     const QCommandLineOption rateLimit(u"rate-limit"_s, QCoreApplication::translate("Cli", "Answer at most N requests a second from each source address "
                                                           "(bursts up to N); the rest are dropped unanswered. Default: no limit."),
                                        u"N"_s, u"0"_s);
+    const QCommandLineOption mirror(u"mirror"_s, QCoreApplication::translate("Cli", "SIP ALG test: answer OPTIONS with 200 whose body is the request "
+                                                    "as received (message/sip) and whose SipScope-Mirror header names the source "
+                                                    "address and port seen; other requests get --code (default 200)."));
     for (const QCommandLineOption &option : {listen, transport, code, reason, header, delay, provisional, cert, key,
-                                             duration, verbose, quiet, rateLimit})
+                                             duration, verbose, quiet, rateLimit, mirror})
         parser.addOption(option);
     CaptureArguments capture;
     capture.addTo(parser);
@@ -120,10 +123,12 @@ int runRespondCommand(const QStringList &arguments, CommandContext &context)
     if (!protocol)
         return parser.usageError(QCoreApplication::translate("Cli", "--transport must be udp, tcp, tls, ws or wss, not \"%1\".").arg(parser.value(transport)));
     config.transport = *protocol;
-    if (!parser.isSet(code))
+    config.mirror = parser.isSet(mirror);
+    if (!parser.isSet(code) && !config.mirror)
         return parser.usageError(QCoreApplication::translate("Cli", "--code is required, e.g. --code 486."));
-    bool ok = false;
-    config.statusCode = parser.value(code).toInt(&ok);
+    bool ok = true;
+    if (parser.isSet(code))
+        config.statusCode = parser.value(code).toInt(&ok);
     if (!ok)
         return parser.usageError(QCoreApplication::translate("Cli", "--code must be a number from 200 to 699, not \"%1\".").arg(parser.value(code)));
     config.reasonPhrase = parser.value(reason);
@@ -179,12 +184,16 @@ int runRespondCommand(const QStringList &arguments, CommandContext &context)
                                 {u"port"_s, int(local.port)},
                                 {u"transport"_s, transportToken(config.transport)},
                                 {u"status"_s, config.statusCode},
-                                {u"reason"_s, config.effectiveReason()}});
+                                {u"reason"_s, config.effectiveReason()},
+                                {u"mirror"_s, config.mirror}});
     } else {
         context.out << QCoreApplication::translate("Cli", "Listening on %1 %2, answering %3 %4")
                            .arg(transportViaToken(config.transport), local.toString())
                            .arg(config.statusCode).arg(config.effectiveReason())
                     << Qt::endl;
+        if (config.mirror)
+            context.out << QCoreApplication::translate("Cli", "Mirroring OPTIONS: 200 OK with the request as received and its source address")
+                        << Qt::endl;
     }
 
     const bool showRaw = parser.isSet(verbose);

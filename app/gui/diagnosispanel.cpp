@@ -113,6 +113,14 @@ void DiagnosisPanel::render()
         }
         if (!findings.isEmpty())
             html += bulletList(findings);
+        QStringList explained;
+        for (const PathFinding &finding : path.findings()) {
+            const QString text = PathFinding::explanation(finding.kind);
+            if (finding.algSign && !text.isEmpty() && !explained.contains(text))
+                explained << text;
+        }
+        for (const QString &text : std::as_const(explained))
+            html += u"<p><small>%1</small></p>"_s.arg(text.toHtmlEscaped());
         if (path.usedIgnoredResponse())
             html += u"<p><small>%1</small></p>"_s.arg(
                 tr("Compared with an answer that SipScope could not accept because it was altered.").toHtmlEscaped());

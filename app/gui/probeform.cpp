@@ -166,6 +166,8 @@ ProbeForm::ProbeForm(QWidget *parent)
     });
     m_insecure = new QCheckBox(m_advanced);
     m_insecure->setObjectName(u"allowInsecureCheck"_s);
+    m_keepAlive = new QCheckBox(m_advanced);
+    m_keepAlive->setObjectName(u"keepAliveCheck"_s);
 
     m_dnsServerLabel = new QLabel(m_advanced);
     m_dnsServer = new QLineEdit(m_advanced);
@@ -184,8 +186,9 @@ ProbeForm::ProbeForm(QWidget *parent)
     caRow->addWidget(m_caBrowse);
     advancedLayout->addLayout(caRow, 1, 1, 1, 3);
     advancedLayout->addWidget(m_insecure, 1, 4);
-    advancedLayout->addWidget(m_dnsServerLabel, 2, 0);
-    advancedLayout->addWidget(m_dnsServer, 2, 1);
+    advancedLayout->addWidget(m_keepAlive, 2, 1, 1, 4);
+    advancedLayout->addWidget(m_dnsServerLabel, 3, 0);
+    advancedLayout->addWidget(m_dnsServer, 3, 1);
     advancedLayout->setColumnStretch(1, 1);
     advancedLayout->setColumnStretch(3, 1);
     m_advanced->setVisible(false);
@@ -235,7 +238,8 @@ ProbeForm::ProbeForm(QWidget *parent)
     setTabOrder(m_remember, m_caFile);
     setTabOrder(m_caFile, m_caBrowse);
     setTabOrder(m_caBrowse, m_insecure);
-    setTabOrder(m_insecure, m_dnsServer);
+    setTabOrder(m_insecure, m_keepAlive);
+    setTabOrder(m_keepAlive, m_dnsServer);
 
     retranslateUi();
     updateRepeatInputs();
@@ -294,6 +298,10 @@ void ProbeForm::retranslateUi()
     m_insecure->setText(tr("Allow insecure"));
     m_insecure->setAccessibleName(tr("Allow an unverified TLS certificate"));
     m_insecure->setToolTip(tr("TLS: go on when the certificate cannot be verified; the result says so"));
+    m_keepAlive->setText(tr("Send 3 keep-alive pings after the answer"));
+    m_keepAlive->setAccessibleName(tr("Send keep-alive pings after the answer"));
+    m_keepAlive->setToolTip(tr("TCP and TLS: a double CRLF, answered by a CRLF pong (RFC 5626); WebSocket: a Ping frame. "
+                               "The result shows each pong's round trip, or that none came."));
     m_dnsServerLabel->setText(tr("DNS server:"));
     m_dnsServer->setAccessibleName(tr("DNS server"));
     m_dnsServer->setPlaceholderText(tr("system"));
@@ -370,6 +378,8 @@ ProbeOptions ProbeForm::probeOptions() const
     if (const QString caFile = m_caFile->text().trimmed(); !caFile.isEmpty())
         options.transportOptions.tls.caFiles = {caFile};
     options.transportOptions.tls.insecure = m_insecure->isChecked();
+    if (m_keepAlive->isChecked())
+        options.keepAlive.pings = 3;   // one second apart, the CLI's default interval
     // A server that does not parse stays in the options as an invalid address: the
     // probe's DNS step then fails with that reason instead of silently asking the
     // system's resolver.

@@ -112,6 +112,7 @@ private:
     QLineEdit *m_caFile = nullptr;
     QToolButton *m_caBrowse = nullptr;
     QCheckBox *m_insecure = nullptr;
+    QCheckBox *m_keepAlive = nullptr;   // keep-alive pings after the answer
     QLabel *m_dnsServerLabel = nullptr;
     QLineEdit *m_dnsServer = nullptr;
 

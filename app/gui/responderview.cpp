@@ -69,6 +69,8 @@ ResponderView::ResponderView(QWidget *parent)
     m_rateLimit->setObjectName(u"responderRateLimitSpin"_s);
     m_rateLimit->setRange(0, ResponderConfig::maxRateLimit);
     m_rateLimit->setSingleStep(10);
+    m_mirror = new QCheckBox(this);
+    m_mirror->setObjectName(u"responderMirrorCheck"_s);
     m_p100 = new QCheckBox(u"100 Trying"_s, this);
     m_p100->setObjectName(u"responderProvisional100"_s);
     m_p180 = new QCheckBox(u"180 Ringing"_s, this);
@@ -119,6 +121,7 @@ ResponderView::ResponderView(QWidget *parent)
     form->addRow(m_labels[6], m_headers);
     form->addRow(m_labels[7], timing);
     form->addRow(m_labels[9], m_rateLimit);
+    form->addRow(QString(), m_mirror);
 
     m_log = new QTableWidget(0, LogColumnCount, this);
     m_log->setObjectName(u"responderLogTable"_s);
@@ -159,6 +162,7 @@ ResponderView::ResponderView(QWidget *parent)
     connect(m_delay, &QSpinBox::valueChanged, this, &ResponderView::applyAnswerChange);
     for (QCheckBox *box : {m_p100, m_p180, m_p183})
         connect(box, &QCheckBox::toggled, this, &ResponderView::applyAnswerChange);
+    connect(m_mirror, &QCheckBox::toggled, this, &ResponderView::applyAnswerChange);
     connect(m_responder, &Responder::requestLogged, this, &ResponderView::onRequest);
     connect(m_responder, &Responder::notice, this, &ResponderView::statusMessage);
     connect(m_log, &QTableWidget::itemSelectionChanged, this, &ResponderView::showRaw);
@@ -224,6 +228,9 @@ void ResponderView::retranslateUi()
     m_rateLimit->setSuffix(tr(" requests/s per source"));
     m_rateLimit->setAccessibleName(tr("Rate limit per source address"));
     m_rateLimit->setToolTip(tr("Requests over this rate from one address are dropped unanswered"));
+    m_mirror->setText(tr("&Mirror OPTIONS (SIP ALG test)"));
+    m_mirror->setToolTip(tr("Answer OPTIONS with 200 carrying the request as received and the source address it came "
+                            "from, so that a probe can see what a SIP ALG or NAT on the way changed"));
     m_counters->setAccessibleName(tr("Responder counters"));
     m_counters->refresh();
     m_start->setText(m_responder->isRunning() ? tr("Sto&p") : tr("&Start"));
@@ -283,6 +290,7 @@ std::optional<ResponderConfig> ResponderView::config(QStringList *errors) const
     }
     c.delayMs = m_delay->value();
     c.rateLimitPerSource = m_rateLimit->value();
+    c.mirror = m_mirror->isChecked();
     for (int code : {100, 180, 183}) {
         if (provisionalCheck(code)->isChecked())
             c.provisionals << code;

@@ -46,6 +46,7 @@ public:
     QPlainTextEdit *headersEdit() const { return m_headers; }
     QSpinBox *delaySpin() const { return m_delay; }
     QSpinBox *rateLimitSpin() const { return m_rateLimit; }
+    QCheckBox *mirrorCheck() const { return m_mirror; }
     ResponderCountersLabel *countersLabel() const { return m_counters; }
     QCheckBox *provisionalCheck(int code) const;
     QPushButton *startButton() const { return m_start; }
@@ -87,6 +88,7 @@ private:
     QPlainTextEdit *m_headers = nullptr;
     QSpinBox *m_delay = nullptr;
     QSpinBox *m_rateLimit = nullptr;
+    QCheckBox *m_mirror = nullptr;
     ResponderCountersLabel *m_counters = nullptr;
     QCheckBox *m_p100 = nullptr;
     QCheckBox *m_p180 = nullptr;

@@ -63,6 +63,7 @@ ResultCard::ResultCard(QWidget *parent)
     m_rtt = makeLabel(this, u"resultRtt"_s, false);
     m_remote = makeLabel(this, u"resultRemote"_s);
     m_server = makeLabel(this, u"resultServer"_s);
+    m_keepAlive = makeLabel(this, u"resultKeepAlive"_s);
     m_error = makeLabel(this, u"resultError"_s);
     m_error->setTextFormat(Qt::RichText);
 
@@ -91,6 +92,7 @@ ResultCard::ResultCard(QWidget *parent)
     layout->addWidget(m_verdict);
     layout->addLayout(facts);
     layout->addWidget(m_server);
+    layout->addWidget(m_keepAlive);
     layout->addWidget(m_error);
     layout->addLayout(m_sections);
 
@@ -117,6 +119,7 @@ void ResultCard::retranslateUi()
     m_rtt->setAccessibleName(tr("Round-trip time"));
     m_remote->setAccessibleName(tr("Remote address and transport"));
     m_server->setAccessibleName(tr("Server and User-Agent"));
+    m_keepAlive->setAccessibleName(tr("Keep-alive pings"));
     m_error->setAccessibleName(tr("Error"));
     render();
 }
@@ -213,6 +216,7 @@ void ResultCard::render()
 {
     m_error->clear();
     m_server->clear();
+    m_keepAlive->clear();
     m_summary->clear();
     m_verdict->clear();
     m_rtt->clear();
@@ -226,7 +230,7 @@ void ResultCard::render()
         m_status->setEnabled(false);
         m_reason->setText(tr("No probe yet"));
         m_origin->setText(tr("Enter a target above and press Enter or Send."));
-        for (QLabel *label : {m_summary, m_verdict, m_rtt, m_remote, m_server, m_error})
+        for (QLabel *label : {m_summary, m_verdict, m_rtt, m_remote, m_server, m_keepAlive, m_error})
             label->setVisible(false);
         return;
     }
@@ -235,7 +239,7 @@ void ResultCard::render()
         m_status->setEnabled(false);
         m_reason->setText(tr("Probing…"));
         m_origin->setText(tr("Sending OPTIONS to %1").arg(m_runningTarget));
-        for (QLabel *label : {m_summary, m_verdict, m_rtt, m_remote, m_server, m_error})
+        for (QLabel *label : {m_summary, m_verdict, m_rtt, m_remote, m_server, m_keepAlive, m_error})
             label->setVisible(false);
         return;
     }
@@ -305,6 +309,9 @@ void ResultCard::render()
     if (!userAgent.isEmpty())
         server.append(tr("User-Agent: %1").arg(userAgent));
     m_server->setText(server.join(u"   "_s));
+    // "Keep-alive pings after the answer" in the form: the pongs (RFC 5626 §4.4.1).
+    if (r.keepAlive)
+        m_keepAlive->setText(r.keepAlive->summary());
 
     if (r.error.isError()) {
         QString html = u"<p>%1</p>"_s.arg(r.error.message.toHtmlEscaped());
@@ -321,7 +328,7 @@ void ResultCard::render()
         }
         m_error->setText(html);
     }
-    for (QLabel *label : {m_summary, m_verdict, m_rtt, m_remote, m_server, m_error})
+    for (QLabel *label : {m_summary, m_verdict, m_rtt, m_remote, m_server, m_keepAlive, m_error})
         label->setVisible(!label->text().isEmpty());
 }
 

@@ -42,6 +42,7 @@ public:
     QLabel *rttLabel() const { return m_rtt; }
     QLabel *remoteLabel() const { return m_remote; }
     QLabel *serverLabel() const { return m_server; }
+    QLabel *keepAliveLabel() const { return m_keepAlive; }
     QLabel *errorLabel() const { return m_error; }
     // TLS session, certificate and authentication; the first section.
     SecuritySection *securitySection() const { return m_security; }
@@ -70,6 +71,7 @@ private:
     QLabel *m_rtt = nullptr;
     QLabel *m_remote = nullptr;
     QLabel *m_server = nullptr;
+    QLabel *m_keepAlive = nullptr;
     QLabel *m_error = nullptr;
     QVBoxLayout *m_sections = nullptr;
     SecuritySection *m_security = nullptr;

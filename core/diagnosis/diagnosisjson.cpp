@@ -54,7 +54,18 @@ QJsonObject DiagnosisJson::toJson(const PathAnalysis &path)
                                     {u"header"_s, orNull(f.header)},
                                     {u"sent"_s, orNull(f.sent)},
                                     {u"received"_s, orNull(f.received)},
-                                    {u"text"_s, f.text}});
+                                    {u"text"_s, f.text},
+                                    {u"explanation"_s, orNull(PathFinding::explanation(f.kind))}});
+    }
+    QJsonValue mirror;
+    if (const auto &report = path.mirrorReport()) {
+        mirror = QJsonObject{{u"transport"_s, transportToken(report->transport)},
+                             {u"source_address"_s, report->source.toString()},
+                             {u"source_port"_s, int(report->sourcePort)},
+                             {u"length"_s, double(report->length)},
+                             {u"mirrored"_s, double(report->mirrored)},
+                             {u"truncated"_s, report->isTruncated()},
+                             {u"identical"_s, path.mirrorIdentical()}};
     }
     return {{u"analysed"_s, path.isAnalysed()},
             {u"nat"_s, PathAnalysis::natToken(path.nat())},
@@ -65,6 +76,7 @@ QJsonObject DiagnosisJson::toJson(const PathAnalysis &path)
             {u"alg_suspected"_s, path.algSuspected()},
             {u"mirrored"_s, path.isMirrored()},
             {u"from_ignored_response"_s, path.usedIgnoredResponse()},
+            {u"mirror"_s, mirror},
             {u"summary"_s, path.summary()},
             {u"findings"_s, findings}};
 }

@@ -21,7 +21,9 @@ public:
     // kind, sentence, evidence [..], origin_explanation, answered_by (null when none).
     static QJsonObject toJson(const Diagnosis &diagnosis);
     // analysed, nat ("yes", "no", "unknown"), public_address, public_port, local_address,
-    // local_port, alg_suspected, mirrored, from_ignored_response, summary,
+    // local_port, alg_suspected, mirrored, from_ignored_response, mirror (SipScope
+    // mirror: transport, source_address, source_port, length, mirrored, truncated,
+    // identical; else null), summary,
     // findings [{kind, alg, header, sent, received, text}].
     static QJsonObject toJson(const PathAnalysis &path);
     // passed, checks [{subject, expected, actual, passed, reason}].

@@ -9,6 +9,39 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace SipScope {
 
+RawHead RawHead::split(const QByteArray &raw)
+{
+    RawHead head;
+    qsizetype pos = 0;
+    bool first = true;
+    while (pos < raw.size()) {
+        qsizetype end = raw.indexOf('\n', pos);
+        const bool lastLine = end < 0;
+        if (lastLine)
+            end = raw.size();
+        QByteArray line = raw.mid(pos, end - pos);
+        if (line.endsWith('\r'))
+            line.chop(1);
+        pos = lastLine ? raw.size() : end + 1;
+        if (line.isEmpty() && !first) {
+            head.complete = true;
+            head.body = raw.mid(pos);
+            break;
+        }
+        if (first) {
+            head.startLine = line;
+            first = false;
+        } else if ((line.startsWith(' ') || line.startsWith('\t')) && !head.headers.isEmpty()) {
+            head.headers.last().bytes += "\r\n" + line;
+        } else {
+            const qsizetype colon = line.indexOf(':');
+            const QString name = QString::fromUtf8(colon < 0 ? line : line.left(colon)).trimmed();
+            head.headers.append({MessageComparison::canonicalName(name), name, line});
+        }
+    }
+    return head;
+}
+
 bool MessageComparison::isProxyHeader(const QString &lowerName)
 {
     return lowerName == u"via"_s || lowerName == u"record-route"_s || lowerName == u"max-forwards"_s;

@@ -15,6 +15,24 @@
 
 namespace SipScope {
 
+// The head of a message as the bytes it was written with: the start line and each
+// header line (a folded line with its continuation, RFC 3261 §7.3.1), nothing normalised.
+struct RawHead
+{
+    struct Line
+    {
+        QString canonical;   // canonicalName() of the header name
+        QString name;        // as written
+        QByteArray bytes;    // the whole line without its line end
+    };
+    QByteArray startLine;
+    QList<Line> headers;
+    QByteArray body;         // after the empty line; empty when there is none
+    bool complete = false;   // the empty line that ends the head was there
+
+    static RawHead split(const QByteArray &raw);
+};
+
 class MessageComparison final
 {
 public:

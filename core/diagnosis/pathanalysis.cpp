@@ -43,6 +43,62 @@ QString PathFinding::kindToken(Kind kind)
     case Kind::HeaderAdded: return u"header_added"_s;
     case Kind::HeadersReordered: return u"headers_reordered"_s;
     case Kind::ContentLengthChanged: return u"content_length_changed"_s;
+    case Kind::HeaderRewritten: return u"header_rewritten"_s;
+    case Kind::RequestLineChanged: return u"request_line_changed"_s;
+    case Kind::BodyChanged: return u"body_changed"_s;
+    case Kind::BytesChanged: return u"bytes_changed"_s;
+    case Kind::MirrorSource: return u"mirror_source"_s;
+    case Kind::MirrorTruncated: return u"mirror_truncated"_s;
+    }
+    return {};
+}
+
+QString PathFinding::explanation(Kind kind)
+{
+    switch (kind) {
+    case Kind::SentByChanged:
+    case Kind::TransportChanged:
+        return PathAnalysis::tr("A SIP ALG in a router writes its public address into the Via so that answers find the "
+                                "way back. RFC 3261 §18.2.1 (with rport, RFC 3581 §4) already has the server answer the "
+                                "address and port the request came from, so the rewrite is not needed; when the ALG does "
+                                "not undo it in the answer, the client cannot match the answer to its request (§17.1.3).");
+    case Kind::ContactChanged:
+        return PathAnalysis::tr("The Contact says where the sender wants to receive new requests, such as incoming calls "
+                                "(RFC 3261 §8.1.1.8, §20.10). A SIP ALG replaces the private address with the router's "
+                                "public one and opens a short-lived pinhole for it. A phone that already does its own NAT "
+                                "handling (STUN, rport, an outbound proxy) then gets it rewritten twice or wrongly: "
+                                "incoming calls fail, or calls drop or lose audio after a while.");
+    case Kind::BranchChanged:
+    case Kind::CallIdChanged:
+    case Kind::FromChanged:
+    case Kind::FromTagChanged:
+    case Kind::ToChanged:
+    case Kind::CSeqChanged:
+        return PathAnalysis::tr("The Via branch, Call-ID, From and To tags and CSeq identify the transaction and the "
+                                "dialog (RFC 3261 §8.1.1, §17.1.3); nothing between the two ends may change them. When "
+                                "they arrive changed, answers and later requests no longer match.");
+    case Kind::HeaderRemoved:
+    case Kind::HeadersReordered:
+    case Kind::HeaderRewritten:
+    case Kind::RequestLineChanged:
+    case Kind::BodyChanged:
+    case Kind::BytesChanged:
+        return PathAnalysis::tr("Only a proxy may change a request on its way, and only in the ways RFC 3261 §16.6 "
+                                "lists (its own Via, Record-Route, Max-Forwards). A SIP ALG parses and rewrites messages "
+                                "as they cross the router; what it changes breaks digest authentication when it touches "
+                                "the Request-URI (§22.4) and can make the message unreadable for the other end.");
+    case Kind::ContentLengthChanged:
+        return PathAnalysis::tr("Content-Length must count the bytes of the body exactly (RFC 3261 §20.14); over TCP it "
+                                "is the only way to find where a message ends (§18.3). An ALG that edits the body (SDP "
+                                "addresses) without fixing the length corrupts the message.");
+    case Kind::PublicAddress:
+    case Kind::PublicPort:
+    case Kind::NoRport:
+    case Kind::ViaAdded:
+    case Kind::HeaderAdded:
+    case Kind::MirrorSource:
+    case Kind::MirrorTruncated:
+        break;
     }
     return {};
 }
@@ -68,7 +124,10 @@ PathAnalysis PathAnalysis::analyze(const QByteArray &sentRequest, const QByteArr
     analysis.compareVia(*request, *response);
     analysis.compareDialogHeaders(*request, *response);
     const QString contentType = response->header(u"Content-Type"_s).value_or(QString()).trimmed().toLower();
-    if (contentType.startsWith(u"message/sipfrag"_s) || contentType.startsWith(u"message/sip"_s)) {
+    if (const auto report = MirrorReport::fromResponse(*response)) {
+        analysis.m_mirrorReport = report;
+        analysis.compareSipScopeMirror(sentRequest, *request, response->body());
+    } else if (contentType.startsWith(u"message/sipfrag"_s) || contentType.startsWith(u"message/sip"_s)) {
         const auto mirror = C::parse(response->body());
         if (mirror && mirror->isRequest()) {
             analysis.m_mirrored = true;
@@ -83,8 +142,16 @@ PathAnalysis PathAnalysis::analyze(const ProbeResult &result)
 {
     if (result.rawRequest.isEmpty())
         return {};
-    if (result.hasFinalResponse() && !result.rawResponse.isEmpty())
-        return analyze(result.rawRequest, result.rawResponse);
+    if (result.hasFinalResponse() && !result.rawResponse.isEmpty()) {
+        PathAnalysis analysis = analyze(result.rawRequest, result.rawResponse);
+        if (analysis.m_mirrorReport && !result.localAddress.isEmpty()) {
+            // The socket's own address beats the Via's (a WebSocket Via names an .invalid host).
+            analysis.m_localAddress = result.localAddress;
+            analysis.m_localPort = result.localPort;
+            analysis.judgeNatFromMirror();
+        }
+        return analysis;
+    }
     // No final: a provisional still carries the Via the server saw.
     for (const ProbeEvent &event : result.timeline) {
         if (event.type == ProbeEvent::Type::Provisional && !event.raw.isEmpty())
@@ -221,7 +288,136 @@ void PathAnalysis::compareDialogHeaders(const SipMessage &request, const SipMess
     }
 }
 
-void PathAnalysis::compareMirror(const SipMessage &request, const SipMessage &mirror)
+void PathAnalysis::compareSipScopeMirror(const QByteArray &sentRaw, const SipMessage &request,
+                                         const QByteArray &mirrorRaw)
+{
+    const MirrorReport &report = *m_mirrorReport;
+    m_mirrored = true;
+    const bool truncated = report.isTruncated();
+    m_mirrorIdentical = truncated ? sentRaw.startsWith(mirrorRaw) : sentRaw == mirrorRaw;
+    add(PathFinding::Kind::MirrorSource, false, MirrorReport::headerName(), {}, report.sourceEndpoint(),
+        tr("The SipScope mirror saw the request arrive over %1 from %2.")
+            .arg(transportViaToken(report.transport), report.sourceEndpoint()));
+    if (report.sourceRewritten) {
+        add(PathFinding::Kind::HeaderRewritten, true, MirrorReport::headerName(), report.sourceEndpoint(),
+            report.writtenSource,
+            tr("The mirror's report of the source came back rewritten (%1 instead of %2): something in the path "
+               "rewrites addresses in answers, as SIP ALGs do to hide the public address.")
+                .arg(report.writtenSource, report.sourceEndpoint()));
+    }
+    if (truncated) {
+        add(PathFinding::Kind::MirrorTruncated, false, MirrorReport::headerName(), QString::number(report.length),
+            QString::number(report.mirrored),
+            tr("The mirror returned only the first %1 of the %2 bytes it received, to keep its answer small enough "
+               "(1300 bytes over UDP); what follows is not compared. Probe over TCP to compare the whole request.")
+                .arg(report.mirrored).arg(report.length));
+    }
+    judgeNatFromMirror();
+    if (m_mirrorIdentical)
+        return;
+
+    // A fragment ends where the mirror cut it: compare the header lines it has, and
+    // parse them as a head of their own (its Content-Length announces a body that is not there).
+    QByteArray parseable = mirrorRaw;
+    if (truncated) {
+        const RawHead head = RawHead::split(mirrorRaw);
+        parseable = head.startLine + "\r\n";
+        for (const RawHead::Line &line : head.headers) {
+            if (line.canonical != u"content-length"_s)
+                parseable += line.bytes + "\r\n";
+        }
+        parseable += "\r\n";
+    }
+    if (const auto mirror = C::parse(parseable); mirror && mirror->isRequest())
+        compareMirror(request, *mirror, truncated);
+    compareMirrorLines(sentRaw, mirrorRaw, truncated);
+}
+
+void PathAnalysis::judgeNatFromMirror()
+{
+    if (!m_mirrorReport)
+        return;
+    m_publicAddress = m_mirrorReport->source.toString();
+    m_publicPort = m_mirrorReport->sourcePort;
+    const QHostAddress local(m_localAddress);
+    if (local.isNull() || !m_localPort)
+        m_nat = Nat::Unknown;   // e.g. a WebSocket Via with an .invalid host
+    else if (C::sameHost(m_localAddress, m_publicAddress) && *m_localPort == *m_publicPort)
+        m_nat = Nat::No;
+    else
+        m_nat = Nat::Yes;
+}
+
+bool PathAnalysis::hasFindingFor(const QString &canonicalHeader) const
+{
+    return std::any_of(m_findings.cbegin(), m_findings.cend(), [&](const PathFinding &finding) {
+        return finding.algSign && !finding.header.isEmpty() && C::canonicalName(finding.header) == canonicalHeader;
+    });
+}
+
+void PathAnalysis::compareMirrorLines(const QByteArray &sentRaw, const QByteArray &mirrorRaw, bool truncated)
+{
+    const RawHead sent = RawHead::split(sentRaw);
+    const RawHead got = RawHead::split(mirrorRaw);
+    auto text = [](const QByteArray &bytes) { return QString::fromUtf8(bytes); };
+    if (sent.startLine != got.startLine) {
+        add(PathFinding::Kind::RequestLineChanged, true, {}, text(sent.startLine), text(got.startLine),
+            tr("The server received the request line as \"%1\"; SipScope sent \"%2\".")
+                .arg(text(got.startLine), text(sent.startLine)));
+    }
+    // Lines of one header pair up in order; a proxy's own Via goes on top (§16.6), so
+    // ours are the last ones, and with it Max-Forwards and Record-Route may change.
+    auto linesOf = [](const RawHead &head, const QString &canonical) {
+        QList<RawHead::Line> out;
+        for (const RawHead::Line &line : head.headers) {
+            if (line.canonical == canonical)
+                out << line;
+        }
+        return out;
+    };
+    const bool proxied = linesOf(got, u"via"_s).size() > linesOf(sent, u"via"_s).size();
+    QStringList compared;
+    for (const RawHead::Line &line : sent.headers) {
+        if (compared.contains(line.canonical))
+            continue;
+        compared << line.canonical;
+        if (proxied && C::isProxyHeader(line.canonical) && line.canonical != u"via"_s)
+            continue;
+        if (hasFindingFor(line.canonical))
+            continue;   // a finding above says how it changed, or that it is gone
+        const QList<RawHead::Line> mine = linesOf(sent, line.canonical);
+        QList<RawHead::Line> theirs = linesOf(got, line.canonical);
+        if (line.canonical == u"via"_s && theirs.size() > mine.size())
+            theirs = theirs.mid(theirs.size() - mine.size());
+        for (qsizetype i = 0; i < mine.size() && i < theirs.size(); ++i) {
+            if (mine.at(i).bytes == theirs.at(i).bytes)
+                continue;
+            const QString shown = expandCompactHeaderName(line.name);
+            add(PathFinding::Kind::HeaderRewritten, true, shown, text(mine.at(i).bytes), text(theirs.at(i).bytes),
+                tr("The server received our %1 header as \"%2\"; SipScope sent \"%3\".")
+                    .arg(shown, text(theirs.at(i).bytes), text(mine.at(i).bytes)));
+            break;
+        }
+    }
+    if (!truncated && sent.body != got.body && !hasFindingFor(u"content-length"_s)) {
+        add(PathFinding::Kind::BodyChanged, true, {}, QString::number(sent.body.size()), QString::number(got.body.size()),
+            tr("The server received another body (%1 bytes) than SipScope sent (%2 bytes).")
+                .arg(got.body.size()).arg(sent.body.size()));
+    }
+    if (algFindings().isEmpty()) {
+        // Nothing above names it: line ends, spacing around the lines, a folded line.
+        qsizetype at = 0;
+        while (at < sentRaw.size() && at < mirrorRaw.size() && sentRaw.at(at) == mirrorRaw.at(at))
+            ++at;
+        if (!(truncated && at == mirrorRaw.size())) {
+            add(PathFinding::Kind::BytesChanged, true, {}, QString::number(sentRaw.size()), QString::number(mirrorRaw.size()),
+                tr("The server received other bytes than SipScope sent, from byte %1 on (%2 bytes arrived, %3 were sent).")
+                    .arg(at).arg(mirrorRaw.size()).arg(sentRaw.size()));
+        }
+    }
+}
+
+void PathAnalysis::compareMirror(const SipMessage &request, const SipMessage &mirror, bool truncated)
 {
     auto has = [this](PathFinding::Kind kind) {
         return std::any_of(m_findings.cbegin(), m_findings.cend(),
@@ -267,7 +463,7 @@ void PathAnalysis::compareMirror(const SipMessage &request, const SipMessage &mi
     const QSet<QString> sentNames(sentOrder.cbegin(), sentOrder.cend());
     const QSet<QString> mirrorNames(mirrorOrder.cbegin(), mirrorOrder.cend());
     for (const QString &name : sentOrder) {
-        if (!mirrorNames.contains(name)) {
+        if (!mirrorNames.contains(name) && !truncated) {
             const QString shown = C::displayName(request, name);
             add(PathFinding::Kind::HeaderRemoved, true, shown, shown, {},
                 tr("The server did not receive our %1 header: something in the path removed it.").arg(shown));
@@ -369,6 +565,12 @@ QString PathAnalysis::summary() const
         return tr("No answer to compare with, so NAT and SIP ALGs cannot be judged.");
     QStringList sentences;
     const QList<PathFinding> alg = algFindings();
+    if (m_mirrorReport && m_mirrorIdentical) {
+        sentences << (m_mirrorReport->isTruncated()
+                          ? tr("The SipScope mirror received the first %1 bytes of the request exactly as SipScope sent them: "
+                               "no SIP ALG rewrote them.").arg(m_mirrorReport->mirrored)
+                          : tr("The SipScope mirror received the request byte for byte as SipScope sent it: no SIP ALG rewrote it."));
+    }
     if (!alg.isEmpty()) {
         sentences << tr("A SIP ALG or another middlebox rewrites SIP messages between SipScope and the server "
                         "(%n sign(s)); the first: %1", nullptr, int(alg.size()))

@@ -9,10 +9,13 @@
 // can always be compared. Contact, the header order and Content-Length of what the
 // server received can only be seen when the server mirrors the request in a
 // message/sipfrag or message/sip body (as ALG test servers do); then the whole
-// request is compared.
+// request is compared. An answer of SipScope's own mirror (`respond --mirror`, with its
+// SipScope-Mirror header, sip/mirrorreport.h) is also compared byte for byte, line by
+// line, and the source address it saw is set against the one the probe sent from.
 #pragma once
 
 #include "probe/proberesult.h"
+#include "sip/mirrorreport.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -43,6 +46,13 @@ struct PathFinding
         HeaderAdded,          // mirrored request: a header we did not send appeared
         HeadersReordered,     // mirrored request: our headers in another order
         ContentLengthChanged, // mirrored request, or bytes beyond the response's Content-Length
+        // The SipScope mirror (respond --mirror) only: the request compared byte for byte.
+        HeaderRewritten,      // a header line arrived with other bytes (and no finding above says how)
+        RequestLineChanged,   // the request line arrived with other bytes
+        BodyChanged,          // the body arrived with other bytes
+        BytesChanged,         // other bytes than sent where no line says (line ends, spacing)
+        MirrorSource,         // the source address and port the mirror saw
+        MirrorTruncated,      // the mirror returned only the first lines of what arrived
     };
 
     Kind kind = Kind::PublicAddress;
@@ -54,6 +64,9 @@ struct PathFinding
 
     // "public_address", "sent_by_changed", "header_removed", ...
     static QString kindToken(Kind kind);
+    // What a middlebox that does this is doing and why it matters, in plain words with
+    // the RFC sections (translated); empty for the kinds that are not an ALG sign.
+    static QString explanation(Kind kind);
 };
 
 class PathAnalysis final
@@ -77,6 +90,11 @@ public:
     // True when the compared response is one the transaction ignored.
     bool usedIgnoredResponse() const { return m_usedIgnored; }
     bool isMirrored() const { return m_mirrored; }
+    // The answer came from a SipScope mirror (its SipScope-Mirror header): then the
+    // request was compared byte for byte and the source it saw decides the NAT verdict.
+    const std::optional<MirrorReport> &mirrorReport() const { return m_mirrorReport; }
+    // SipScope mirror: the mirrored bytes are exactly those sent (a prefix when truncated).
+    bool mirrorIdentical() const { return m_mirrorIdentical; }
 
     QString localAddress() const { return m_localAddress; }   // our Via sent-by host
     std::optional<quint16> localPort() const { return m_localPort; }
@@ -99,7 +117,11 @@ public:
 private:
     void compareVia(const SipMessage &request, const SipMessage &response);
     void compareDialogHeaders(const SipMessage &request, const SipMessage &response);
-    void compareMirror(const SipMessage &request, const SipMessage &mirror);
+    void compareMirror(const SipMessage &request, const SipMessage &mirror, bool truncated = false);
+    void compareSipScopeMirror(const QByteArray &sentRaw, const SipMessage &request, const QByteArray &mirrorRaw);
+    void compareMirrorLines(const QByteArray &sentRaw, const QByteArray &mirrorRaw, bool truncated);
+    void judgeNatFromMirror();
+    bool hasFindingFor(const QString &canonicalHeader) const;
     void checkContentLength(const QByteArray &rawResponse);
     void add(PathFinding::Kind kind, bool algSign, const QString &header, const QString &sent,
              const QString &received, const QString &text);
@@ -112,6 +134,8 @@ private:
     QString m_publicAddress;
     std::optional<quint16> m_publicPort;
     Nat m_nat = Nat::Unknown;
+    std::optional<MirrorReport> m_mirrorReport;
+    bool m_mirrorIdentical = false;
     QList<PathFinding> m_findings;
 };
 

@@ -1,6 +1,7 @@
 #include "monitor.h"
 
 #include "monitorcredentials.h"
+#include "keychain/systemsecretstore.h"
 #include "probe/proberesultjson.h"
 
 #include <QJsonValue>
@@ -22,6 +23,10 @@ struct Monitor::Slot
     QTimer timer;
     int started = 0;
     bool due = false;   // a turn came while the previous probe still ran
+    quint64 id = 0;     // stable while the slot exists (indexes shift on removal)
+    int readToken = 0;  // a keychain read in flight answers only while this is unchanged
+    bool reading = false;
+    QString credentialsProblem;
 };
 
 Monitor::Monitor(QObject *parent)
@@ -79,6 +84,29 @@ void Monitor::setTransportFactory(TransportFactory factory)
     }
 }
 
+void Monitor::setSecretStore(SecretStore *store)
+{
+    m_secretStore = store;
+}
+
+SecretStore &Monitor::secretStore()
+{
+    if (m_secretStore)
+        return *m_secretStore;
+    if (!m_systemStore)
+        m_systemStore = createSystemSecretStore();
+    return *m_systemStore;
+}
+
+Monitor::Slot *Monitor::findSlot(quint64 id) const
+{
+    for (const auto &slot : m_slots) {
+        if (slot->id == id)
+            return slot.get();
+    }
+    return nullptr;
+}
+
 void Monitor::setTargets(const QList<MonitorTarget> &targets)
 {
     const bool wasRunning = m_running;
@@ -101,6 +129,7 @@ int Monitor::addTarget(const MonitorTarget &target)
         Q_EMIT targetAboutToBeAdded(int(m_slots.size()));
     auto slot = std::make_unique<Slot>();
     slot->index = int(m_slots.size());
+    slot->id = m_nextSlotId++;
     slot->target = target;
     slot->state = MonitorTargetState(m_options.window);
     configure(*slot);
@@ -172,6 +201,9 @@ void Monitor::stop()
         slot->timer.stop();
         // A cancelled probe is not a result: nothing changed on the server.
         discardProbe(*slot);
+        // A keychain read still in flight starts no probe when it answers.
+        ++slot->readToken;
+        slot->reading = false;
     }
 }
 
@@ -222,7 +254,7 @@ void Monitor::fire(Slot &slot)
 {
     if (m_options.maxRounds > 0 && slot.started >= m_options.maxRounds)
         return;
-    if (slot.probe && slot.probe->isRunning()) {
+    if ((slot.probe && slot.probe->isRunning()) || slot.reading) {
         // The previous probe still waits (its timeout at or above the interval). This
         // turn is neither skipped nor run alongside it: it starts when that one ends
         // (onFinished). Skipping it used to lose the turn for good when it was the
@@ -238,13 +270,53 @@ void Monitor::fire(Slot &slot)
     ProbeOptions options = m_options.probe;
     options.transport = slot.target.transport;
     options.family = slot.target.family;
-    // Resolved now, not when the list was loaded: a rotated password is picked up by
-    // the next probe, and the secret is never kept with the target.
-    if (auto credentials = MonitorCredentials::resolve(slot.target))
-        options.credentials = *credentials;
     options.timers.timerF = std::chrono::milliseconds(timeoutFor(slot.index));
     ++slot.started;
     discardProbe(slot);   // one that has finished
+    // Resolved now, not when the list was loaded: a rotated password is picked up by
+    // the next probe, and the secret is never kept with the target.
+    if (const QString name = MonitorCredentials::keychainName(slot.target.credentialsRef); !name.isEmpty()) {
+        readKeychain(slot, name, options);
+        return;
+    }
+    if (auto credentials = MonitorCredentials::resolve(slot.target))
+        options.credentials = *credentials;
+    startProbe(slot, options);
+}
+
+void Monitor::readKeychain(Slot &slot, const QString &name, const ProbeOptions &options)
+{
+    // The keychain answers later (it may even ask the user to unlock it); the other
+    // targets go on meanwhile, and this one's probe starts with the answer.
+    slot.reading = true;
+    const quint64 id = slot.id;
+    const int token = ++slot.readToken;
+    secretStore().read(name, this, [this, id, token, name, options](const SecretStoreResult &result) {
+        Slot *found = findSlot(id);
+        if (!found || found->readToken != token)
+            return;
+        found->reading = false;
+        ProbeOptions withCredentials = options;
+        if (result.ok()) {
+            withCredentials.credentials = MonitorCredentials::fromKeychain(found->target, name, result.secret);
+            setCredentialsProblem(*found, {});
+        } else {
+            setCredentialsProblem(*found, tr("keychain entry \"%1\": %2").arg(name, result.message()));
+        }
+        startProbe(*found, withCredentials);
+    });
+}
+
+void Monitor::setCredentialsProblem(Slot &slot, const QString &message)
+{
+    if (slot.credentialsProblem == message)
+        return;
+    slot.credentialsProblem = message;
+    Q_EMIT credentialsProblem(slot.index, message);
+}
+
+void Monitor::startProbe(Slot &slot, const ProbeOptions &options)
+{
     slot.probe = std::make_unique<OptionsProbe>();
     slot.probe->setTransportFactory(m_factory);
     Slot *raw = &slot;

@@ -11,6 +11,10 @@
 #include "monitortargetstate.h"
 #include "probe/optionsprobe.h"
 
+namespace SipScope {
+class SecretStore;
+}
+
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -58,6 +62,9 @@ public:
     const MonitorOptions &options() const { return m_options; }
     // Tests inject transports; the default creates the real ones.
     void setTransportFactory(TransportFactory factory);
+    // Where `credentials=keychain:NAME` references are read (not owned; tests give a
+    // fake). Unset: the system keychain, created when a target first needs it.
+    void setSecretStore(SecretStore *store);
 
     // Replaces the list (stops the monitor, forgets every state).
     void setTargets(const QList<MonitorTarget> &targets);
@@ -102,18 +109,30 @@ Q_SIGNALS:
     void roundCompleted(int round);
     // With maxRounds: every target has been probed that many times.
     void finished();
+    // A target's keychain reference could not be read (locked, not found, no keychain):
+    // the probe goes on without credentials. Emitted when the problem starts or changes;
+    // an empty message when it is over. The message never holds a secret.
+    void credentialsProblem(int index, const QString &message);
 
 private:
     struct Slot;
     void configure(Slot &slot) const;
     void schedule(Slot &slot, int delayMs);
     void fire(Slot &slot);
+    void startProbe(Slot &slot, const ProbeOptions &options);
+    void readKeychain(Slot &slot, const QString &name, const ProbeOptions &options);
+    void setCredentialsProblem(Slot &slot, const QString &message);
+    Slot *findSlot(quint64 id) const;
+    SecretStore &secretStore();
     void onFinished(Slot &slot, const ProbeResult &result);
     void discardProbe(Slot &slot);
     void renumber();
 
     MonitorOptions m_options;
     TransportFactory m_factory;
+    SecretStore *m_secretStore = nullptr;
+    std::unique_ptr<SecretStore> m_systemStore;
+    quint64 m_nextSlotId = 1;
     std::vector<std::unique_ptr<Slot>> m_slots;
     bool m_running = false;
     bool m_adding = false;

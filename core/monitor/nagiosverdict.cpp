@@ -128,6 +128,23 @@ NagiosVerdict NagiosVerdict::evaluate(const ProbeResult &result, const NagiosOpt
                 text += u" ("_s + check.reason + u')';
             }
         }
+        // --keepalive: a flow that answers OPTIONS but not its pings is half-dead for
+        // the calls that ride on it (RFC 5626 §4.4.1: no pong within 10 s = failed).
+        if (const auto &keepAlive = result.keepAlive) {
+            if (keepAlive->kind == KeepAliveReport::Kind::Unsupported) {
+                // Nothing was measured: the state stays the answer's, the line says why.
+                text += u" ("_s + tr("no keep-alive over UDP") + u')';
+            } else if (keepAlive->pings() > 0 && keepAlive->pongs() == 0) {
+                verdict.m_state = State::Critical;
+                text += u" ("_s + tr("no keep-alive pong to %n ping(s)", nullptr, keepAlive->pings()) + u')';
+            } else if (keepAlive->missing() > 0 || keepAlive->pings() < keepAlive->requested) {
+                if (verdict.m_state == State::Ok)
+                    verdict.m_state = State::Warning;
+                text += u" ("_s + tr("%1 of %2 keep-alive pings answered").arg(keepAlive->pongs()).arg(keepAlive->requested) + u')';
+            } else {
+                text += u", "_s + tr("%n keep-alive pong(s)", nullptr, keepAlive->pongs());
+            }
+        }
     }
 
     // Guidelines §2.6: 'label'=value[UOM];[warn];[crit];[min];[max]. RTT only when
@@ -138,6 +155,14 @@ NagiosVerdict NagiosVerdict::evaluate(const ProbeResult &result, const NagiosOpt
                 + threshold(options.criticalMs) + u";0"_s;
     }
     perfdata << u"retransmissions="_s + QString::number(result.retransmissions) + u";;;0"_s;
+    if (result.keepAlive && result.keepAlive->kind != KeepAliveReport::Kind::Unsupported) {
+        qint64 slowest = -1;
+        for (const std::optional<qint64> &rtt : result.keepAlive->pongRttUs)
+            slowest = std::max(slowest, rtt.value_or(-1));
+        if (slowest >= 0)
+            perfdata << u"pong_rtt="_s + number(double(slowest) / 1000.0, 3) + u"ms;;;0"_s;
+        perfdata << u"pongs_missing="_s + QString::number(result.keepAlive->requested - result.keepAlive->pongs()) + u";;;0"_s;
+    }
     verdict.m_text = oneLine(text);
     verdict.m_statusLine = u"SIP "_s + stateToken(verdict.m_state) + u" - "_s + verdict.m_text + u" | "_s
         + perfdata.join(u' ');

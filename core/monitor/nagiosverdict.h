@@ -59,7 +59,9 @@ public:
     //    --expect, when it is a 2xx); else CRITICAL;
     //  - with --verdict-profile instead: OK when it is up, WARNING when it is maintenance
     //    (a 503 with Retry-After), else CRITICAL;
-    //  - an OK whose RTT is above -c becomes CRITICAL, above -w WARNING.
+    //  - an OK whose RTT is above -c becomes CRITICAL, above -w WARNING;
+    //  - --keepalive: no pong at all is CRITICAL, some missing WARNING; over UDP (no CRLF
+    //    keep-alive there) the answer decides and the line says so; perfdata pong_rtt (the slowest) and pongs_missing.
     static NagiosVerdict evaluate(const ProbeResult &result, const NagiosOptions &options);
     // --dual-stack: each family by the rules above; a family is fine unless CRITICAL. One
     // family failing is WARNING, every published one failing CRITICAL (DualStackVerdict),

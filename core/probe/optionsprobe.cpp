@@ -1,5 +1,7 @@
 #include "optionsprobe.h"
 
+#include "keepalivepinger.h"
+
 #include "codes/responsecodecatalog.h"
 #include "sip/optionsrequest.h"
 #include "sip/probetarget.h"
@@ -174,6 +176,12 @@ void OptionsProbe::cancel()
 {
     if (!m_running)
         return;
+    if (m_pinger) {
+        // The answer is complete; only the keep-alive pings stop (finished() follows).
+        record(ProbeEvent::Type::Cancelled, tr("Keep-alive pings cancelled"));
+        m_pinger->stop();
+        return;
+    }
     record(ProbeEvent::Type::Cancelled, tr("Cancelled"));
     m_result.error = {ErrorKind::Cancelled, tr("The probe was cancelled."), {}};
     finish();
@@ -542,7 +550,8 @@ void OptionsProbe::onTransactionTerminated()
     if (!m_running)
         return;
     if (!m_retryPending) {
-        finish();
+        if (!startKeepAlive())
+            finish();
         return;
     }
     // Out of the transaction's signal before the next one starts.
@@ -554,6 +563,33 @@ void OptionsProbe::onTransactionTerminated()
         }
         sendRequest();
     });
+}
+
+bool OptionsProbe::startKeepAlive()
+{
+    if (m_options.keepAlive.pings <= 0 || m_pinger || !m_result.hasFinalResponse() || !m_transport || !m_transportUp)
+        return false;
+    // From here on the connection belongs to the pings: its end is theirs to report,
+    // not a target failure to fail over from.
+    disconnect(m_transport.get(), &Transport::failed, this, nullptr);
+    KeepAliveOptions options = m_options.keepAlive;
+    options.pongTimeout = std::min(options.pongTimeout, m_options.timers.effectiveTimerF());
+    m_pinger = std::make_unique<KeepAlivePinger>();
+    connect(m_pinger.get(), &KeepAlivePinger::pongReceived, this, [this](int index, qint64 rttUs) {
+        record(ProbeEvent::Type::TransportInfo,
+               tr("Keep-alive ping %1: pong after %2 ms").arg(index + 1).arg(double(rttUs) / 1000.0, 0, 'f', 3));
+    });
+    connect(m_pinger.get(), &KeepAlivePinger::pongMissing, this, [this](int index) {
+        record(ProbeEvent::Type::TransportInfo, tr("Keep-alive ping %1: no pong").arg(index + 1));
+    });
+    connect(m_pinger.get(), &KeepAlivePinger::finished, this, [this](const KeepAliveReport &report) {
+        m_result.keepAlive = report;
+        if (!report.stopReason.isEmpty())
+            record(ProbeEvent::Type::TransportInfo, report.stopReason);
+        finish();   // cleanUp() deletes the pinger later: we are inside its signal
+    });
+    m_pinger->start(m_transport.get(), options);
+    return true;
 }
 
 void OptionsProbe::fail(const SipError &error, int localStatus)
@@ -622,6 +658,11 @@ void OptionsProbe::cleanUp()
         m_transaction->disconnect(this);
         m_transaction->cancel();
         m_transaction.release()->deleteLater();
+    }
+    if (m_pinger) {
+        m_pinger->disconnect(this);
+        m_pinger->stop();
+        m_pinger.release()->deleteLater();
     }
     dropTransport();
     m_authenticator.reset();

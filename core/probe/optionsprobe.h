@@ -9,6 +9,7 @@
 // the Qt event loop; cancel() stops it at any step.
 #pragma once
 
+#include "keepalivereport.h"
 #include "probeauthenticator.h"
 #include "proberesult.h"
 #include "sip/clienttransaction.h"
@@ -31,6 +32,7 @@
 
 namespace SipScope {
 
+class KeepAlivePinger;
 class Resolver;
 
 struct ProbeOptions
@@ -57,6 +59,9 @@ struct ProbeOptions
     // Probe exactly this target and skip the resolution (CandidateProbe: each RFC 3263
     // candidate of a name gets a probe of its own).
     std::optional<ResolvedTarget> resolvedTarget;
+    // --keepalive: after the final response, keep-alive pings on the same connection
+    // (KeepAlivePinger); the result's keepAlive holds what came back.
+    KeepAliveOptions keepAlive;
     // --dns-server: every DNS question (NAPTR, SRV, A, AAAA) goes to this server, with
     // SipScope's own client; unset: the system's resolver (and its nameservers for NAPTR).
     std::optional<Dns::NameserverAddress> dnsServer;
@@ -124,6 +129,9 @@ private:
     // A 401/407: true when the request goes out again with credentials.
     bool answerChallenge(const SipMessage &response, const QByteArray &raw);
     void onTransactionTerminated();
+    // After the final response: starts the keep-alive pings when asked for; false when
+    // there is nothing to ping (none asked for, no answer, the connection gone).
+    bool startKeepAlive();
     void fail(const SipError &error, int localStatus);
     void finish();
     void captureTls();
@@ -162,6 +170,7 @@ private:
     std::unique_ptr<Transport> m_transport;
     bool m_transportUp = false;
     std::unique_ptr<ClientTransaction> m_transaction;
+    std::unique_ptr<KeepAlivePinger> m_pinger;
     // The request across authentication retries (RFC 3261 §22.2: same Call-ID and
     // From tag, CSeq + 1, new branch).
     QString m_callId;

@@ -2,6 +2,7 @@
 // did), how long it took, and the evidence (raw bytes, headers, a timeline).
 #pragma once
 
+#include "keepalivereport.h"
 #include "sip/sipmessage.h"
 #include "sip/siperror.h"
 #include "sip/tlssessioninfo.h"
@@ -134,6 +135,8 @@ struct ProbeResult
     // TLS: the session and the server's certificate, also when the handshake failed.
     std::optional<TlsSessionInfo> tls;
     std::optional<ProbeAuthInfo> auth;
+    // --keepalive: the pings after the final response and their pongs.
+    std::optional<KeepAliveReport> keepAlive;
 
     SipError error;                 // kind None when a final response arrived
 

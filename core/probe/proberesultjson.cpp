@@ -78,6 +78,22 @@ QJsonObject authJson(const ProbeAuthInfo &auth)
     return o;
 }
 
+// {kind, requested, pings, pongs, pong_rtt_ms: [ms or null a ping], stop_reason}
+QJsonObject keepAliveJson(const KeepAliveReport &report)
+{
+    QJsonArray rtts;
+    for (const std::optional<qint64> &rtt : report.pongRttUs)
+        rtts.append(rtt ? ProbeResultJson::milliseconds(*rtt) : QJsonValue(QJsonValue::Null));
+    QJsonObject o;
+    o[u"kind"_s] = KeepAliveReport::kindToken(report.kind);
+    o[u"requested"_s] = report.requested;
+    o[u"pings"_s] = report.pings();
+    o[u"pongs"_s] = report.pongs();
+    o[u"pong_rtt_ms"_s] = rtts;
+    o[u"stop_reason"_s] = orNull(report.stopReason);
+    return o;
+}
+
 } // namespace
 
 QJsonValue ProbeResultJson::milliseconds(qint64 us)
@@ -143,6 +159,8 @@ QJsonObject ProbeResultJson::toJson(const ProbeResult &r)
     o[u"timeline"_s] = timeline;
     o[u"tls"_s] = r.tls ? QJsonValue(tlsJson(*r.tls)) : QJsonValue(QJsonValue::Null);
     o[u"auth"_s] = r.auth ? QJsonValue(authJson(*r.auth)) : QJsonValue(QJsonValue::Null);
+    if (r.keepAlive)   // only with --keepalive
+        o[u"keepalive"_s] = keepAliveJson(*r.keepAlive);
 
     if (r.error.isError()) {
         QJsonObject error{{u"kind"_s, errorKindToken(r.error.kind)}, {u"message"_s, r.error.message}};

@@ -1,5 +1,7 @@
 #include "responder.h"
 
+#include "mirroranswer.h"
+
 #include "sip/optionsrequest.h"
 #include "sip/servertransaction.h"
 
@@ -123,6 +125,7 @@ SipError Responder::updateAnswer(const ResponderConfig &config)
     next.extraHeaders = config.extraHeaders;
     next.delayMs = config.delayMs;
     next.provisionals = config.provisionals;
+    next.mirror = config.mirror;
     const ResponderConfig::Check check = next.check();
     if (!check.isValid())
         return {ErrorKind::InvalidTarget, check.errors.join(u' '), {}};
@@ -353,6 +356,12 @@ void Responder::answer(ServerTransaction *transaction, ResponderLogEntry &entry)
     QString reason = m_config.effectiveReason();
     QList<SipHeader> extra = m_config.extraHeaders;
     entry.disposition = ResponderLogEntry::Disposition::Answered;
+    // Mirror mode answers OPTIONS, the request of a reachability test, whatever the code.
+    const bool mirror = m_config.mirror && request.method() == u"OPTIONS"_s;
+    if (mirror) {
+        code = 200;
+        reason = u"OK"_s;
+    }
     if (invite && code < 300) {
         // A 2xx would create a dialog with a media session (RFC 3261 §13.3.1.4) that
         // must be retransmitted until ACKed and then torn down; the responder has none.
@@ -375,13 +384,23 @@ void Responder::answer(ServerTransaction *transaction, ResponderLogEntry &entry)
         const QString phrase = provisional == 100 ? u"Trying"_s : provisionalConfig.effectiveReason();
         transaction->respond(buildResponse(request, provisional, phrase, toTag, {}));
     }
-    const SipMessage final = buildResponse(request, code, reason, toTag, extra);
+    SipMessage final = buildResponse(request, code, reason, toTag, extra);
+    if (mirror) {
+        // The bytes as they arrived, not the parsed request: what an ALG changed in
+        // spacing, case or order is then visible too.
+        const qsizetype limit = MirrorAnswer::answerLimit(entry.source.transport, m_config.parseLimits);
+        const MirrorReport report = MirrorAnswer::apply(final, entry.raw, entry.source, limit);
+        entry.note = report.isTruncated()
+            ? tr("Mirrored %1 of %2 bytes: the rest does not fit in an answer of %3 bytes.")
+                  .arg(report.mirrored).arg(report.length).arg(limit)
+            : tr("Mirrored the request (%1 bytes) and the source %2.").arg(report.length).arg(report.sourceEndpoint());
+    }
     if (m_config.delayMs <= 0) {
         transaction->respond(final);
         return;
     }
     const QPointer<ServerTransaction> guard(transaction);
-    QTimer::singleShot(m_config.delayMs, transaction, [guard, final] {
+    QTimer::singleShot(m_config.delayMs, transaction, [guard, final = std::move(final)] {
         // A CANCEL may have answered the INVITE (487) in the meantime; respond() then refuses.
         if (guard)
             guard->respond(final);

@@ -71,7 +71,7 @@ public:
     bool isRunning() const { return m_listener.isListening(); }
 
     // Changes the answer of new transactions (code, reason, headers, delay,
-    // provisionals) without rebinding; the listen fields are ignored.
+    // provisionals, mirror) without rebinding; the listen fields are ignored.
     SipError updateAnswer(const ResponderConfig &config);
 
     const ResponderConfig &config() const { return m_config; }

@@ -35,6 +35,9 @@ public:
     QList<SipHeader> extraHeaders;      // e.g. Retry-After: 30
     int delayMs = 0;                    // before the final response
     QList<int> provisionals;            // e.g. {100, 180}, sent in order first
+    // OPTIONS gets 200 with the request as received and its source in the body
+    // (mirroranswer.h), whatever statusCode says; other methods get statusCode.
+    bool mirror = false;
 
     // TLS and WSS: PEM files of the server certificate (chain) and its private key.
     QString certificateFile;

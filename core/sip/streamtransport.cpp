@@ -17,6 +17,17 @@ namespace SipScope {
 
 namespace {
 
+// How many line ends the run of CR/LF at the start of `bytes` holds: the pongs (RFC
+// 5626 §4.4.1: a single CRLF) that came alone or before a message. Counted by LF, so a
+// pong split across two reads still counts once.
+int leadingPongs(QByteArrayView bytes)
+{
+    int pongs = 0;
+    for (qsizetype at = 0; at < bytes.size() && (bytes.at(at) == '\r' || bytes.at(at) == '\n'); ++at)
+        pongs += bytes.at(at) == '\n' ? 1 : 0;
+    return pongs;
+}
+
 QByteArray withoutLeadingLineEnds(QByteArray bytes)
 {
     qsizetype start = 0;
@@ -187,6 +198,15 @@ void StreamTransport::send(const QByteArray &message)
               lastSendTime());
 }
 
+bool StreamTransport::sendKeepAlivePing()
+{
+    if (!m_socket || !m_ready || m_failed)
+        return false;
+    // RFC 5626 §3.5.1: the ping is CRLFCRLF, sent between messages like one.
+    send("\r\n\r\n"_ba);
+    return true;
+}
+
 void StreamTransport::close()
 {
     if (m_socket && m_tcpConnected && !m_tapClosed && !isTls()) {
@@ -285,10 +305,18 @@ void StreamTransport::onReadyRead()
         const std::optional<SipParseResult> result = m_parser.next();
         const qsizetype used = before - m_parser.bufferedBytes();
         if (!result) {
+            const int pongs = leadingPongs(QByteArrayView(m_unparsed).first(std::min(used, m_unparsed.size())));
             m_unparsed.remove(0, used);   // keep-alive CRLFs the parser dropped
+            for (int i = 0; i < pongs && generation == m_generation; ++i)
+                Q_EMIT keepAlivePong();
             break;
         }
         if (result->isValid()) {
+            const int pongs = leadingPongs(QByteArrayView(m_unparsed).first(std::min(used, m_unparsed.size())));
+            for (int i = 0; i < pongs && generation == m_generation; ++i)
+                Q_EMIT keepAlivePong();
+            if (generation != m_generation)
+                break;
             const QByteArray raw = withoutLeadingLineEnds(m_unparsed.left(used));
             m_unparsed.remove(0, used);
             if (isTls())

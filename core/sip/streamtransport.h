@@ -30,6 +30,7 @@ public:
     void open(const TransportEndpoint &remote, const TransportOptions &options) override;
     void send(const QByteArray &message) override;
     void close() override;
+    bool sendKeepAlivePing() override;
 
     QHostAddress localAddress() const override;
     quint16 localPort() const override;

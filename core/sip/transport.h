@@ -107,6 +107,12 @@ public:
     // server (WebSocket: a random ".invalid" name, RFC 7118 §5); empty: localAddress().
     virtual QString sentByHost() const { return {}; }
 
+    // RFC 5626 §3.5.1 / §4.4.1: sends a keep-alive "ping" (a double CRLF) on a
+    // connection-oriented transport; keepAlivePong() follows when the server answers with
+    // a single CRLF. False when this transport has no such keep-alive (UDP: RFC 5626
+    // §4.4.2 uses STUN there; WebSocket frames every message, so a CRLF is no ping).
+    virtual bool sendKeepAlivePing() { return false; }
+
     // When the last send() left, and when the message that messageReceived() is
     // delivering (or delivered last) arrived; invalid when this transport takes no times.
     WireTime lastSendTime() const { return m_lastSend; }
@@ -122,6 +128,9 @@ Q_SIGNALS:
                          const QString &errorMessage);
     // The transport can no longer be used (refused, unreachable, reset, TLS failure).
     void failed(const SipScope::SipError &error);
+    // A CRLF "pong" arrived (RFC 5626 §4.4.1) outside a message; lastReceiveTime() is
+    // when.
+    void keepAlivePong();
 
 protected:
     // Reports one packet to the tap of `options`, if any, with the addresses of this

@@ -114,6 +114,10 @@ void WsTransport::open(const TransportEndpoint &remote, const TransportOptions &
     connect(socket, &QWebSocket::sslErrors, this, &WsTransport::onSslErrors);
     connect(socket, &QWebSocket::textMessageReceived, this, [this](const QString &message) { onMessage(message.toUtf8()); });
     connect(socket, &QWebSocket::binaryMessageReceived, this, &WsTransport::onMessage);
+    connect(socket, &QWebSocket::pong, this, [this] {
+        setLastReceiveTime(WireTime::now());
+        Q_EMIT keepAlivePong();
+    });
     socket->setMaxAllowedIncomingMessageSize(quint64(options.parseLimits.maxMessageSize));
 
     if (isSecure(m_protocol)) {
@@ -282,6 +286,15 @@ void WsTransport::send(const QByteArray &message)
     setLastSendTime(WireTime::now());
     tapPacket(m_options, WirePacket::Kind::Message, true, message, lastSendTime());
     sendSipMessage(*m_socket, message);
+}
+
+bool WsTransport::sendKeepAlivePing()
+{
+    if (!m_socket || !m_ready)
+        return false;
+    setLastSendTime(WireTime::now());
+    m_socket->ping();
+    return true;
 }
 
 qint64 WsTransport::sendSipMessage(QWebSocket &socket, const QByteArray &message)

@@ -37,6 +37,10 @@ public:
     void open(const TransportEndpoint &remote, const TransportOptions &options) override;
     void send(const QByteArray &message) override;
     void close() override;
+    // RFC 7118 defines no CRLF keep-alive (a CRLF in a WebSocket message is no SIP
+    // message); the WebSocket's own Ping control frame (RFC 6455 §5.5.2) is the ping,
+    // its Pong the pong.
+    bool sendKeepAlivePing() override;
 
     QHostAddress localAddress() const override;
     quint16 localPort() const override;

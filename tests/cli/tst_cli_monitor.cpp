@@ -57,6 +57,7 @@ class TestCliMonitor final : public QObject
 private Q_SLOTS:
     void respondAndOptionsRoundTrip();
     void respondOverWebSocket();
+    void respondMirrorAndOptionsSeeNoChanges();
     void respondUsage_data();
     void respondUsage();
     void respondPortInUse();
@@ -108,6 +109,28 @@ void TestCliMonitor::respondOverWebSocket()
     // The client's Via names a host under .invalid (RFC 7118 §5); the answer still
     // went back, on the connection the request came on.
     QVERIFY(logged.value(u"raw"_s).toString().contains(u"SIP/2.0/WS "_s));
+}
+
+void TestCliMonitor::respondMirrorAndOptionsSeeNoChanges()
+{
+    // `respond --mirror` needs no --code; `options` recognises the mirror and says, in
+    // JSON and in text, that the request arrived byte for byte.
+    Responder responder;
+    QVERIFY(responder.start({u"--mirror"_s, u"--transport"_s, u"tcp"_s}));
+    const Run run = runCli({u"options"_s, responder.uri() + u";transport=tcp"_s, u"--json"_s});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject path = QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"path"_s).toObject();
+    const QJsonObject mirror = path.value(u"mirror"_s).toObject();
+    QCOMPARE(mirror.value(u"transport"_s).toString(), u"tcp"_s);
+    QCOMPARE(mirror.value(u"identical"_s).toBool(), true);
+    QCOMPARE(mirror.value(u"truncated"_s).toBool(), false);
+    QCOMPARE(mirror.value(u"source_address"_s).toString(), u"127.0.0.1"_s);
+    QCOMPARE(path.value(u"nat"_s).toString(), u"no"_s);
+    QCOMPARE(path.value(u"alg_suspected"_s).toBool(), false);
+    const Run text = runCli({u"options"_s, responder.uri() + u";transport=tcp"_s});
+    QVERIFY2(text.out.contains(u"byte for byte"_s), qPrintable(text.out));
+    QTRY_VERIFY(!responder.requests().isEmpty());
+    QVERIFY(responder.requests().constFirst().value(u"note"_s).toString().startsWith(u"Mirrored the request"_s));
 }
 
 void TestCliMonitor::respondUsage_data()

@@ -21,6 +21,7 @@ int fuzzSipUri(const std::uint8_t *data, std::size_t size);
 int fuzzDigestChallenge(const std::uint8_t *data, std::size_t size);
 int fuzzCodeSearch(const std::uint8_t *data, std::size_t size);
 int fuzzCaptureFile(const std::uint8_t *data, std::size_t size);
+int fuzzDnsMessage(const std::uint8_t *data, std::size_t size);
 
 struct Target
 {
@@ -36,6 +37,7 @@ inline constexpr Target targets[] = {
     {"digest_challenge", &fuzzDigestChallenge},
     {"code_search", &fuzzCodeSearch},
     {"capture_file", &fuzzCaptureFile},
+    {"dns_message", &fuzzDnsMessage},
 };
 
 // Prints "fuzz invariant broken in <target>: <what>" to stderr and aborts.

@@ -413,6 +413,66 @@ def write_capture_seeds():
             f.write(data)
 
 
+def dns_name(name, pointer=None):
+    out = b"".join(bytes([len(label)]) + label.encode() for label in name.split(".") if label)
+    return out + (struct.pack(">H", 0xC000 | pointer) if pointer is not None else b"\0")
+
+
+def dns_message(qname, qtype, answers, flags=0x8180, ancount=None, ident=0x1234):
+    question = dns_name(qname) + struct.pack(">HH", qtype, 1)
+    body = b"".join(answers)
+    count = len(answers) if ancount is None else ancount
+    return struct.pack(">HHHHHH", ident, flags, 1, count, 0, 0) + question + body
+
+
+def dns_rr(rtype, rdata, name=b"\xc0\x0c", ttl=300):
+    return name + struct.pack(">HHIH", rtype, 1, ttl, len(rdata)) + rdata
+
+
+def char_string(text):
+    return bytes([len(text)]) + text
+
+
+def dns_seeds():
+    """DNS answers as the resolver reads them: each record type RFC 3263 uses, and the
+    damage a hostile or broken server can do to a message."""
+    naptr = lambda order, pref, services, repl: dns_rr(35, struct.pack(">HH", order, pref) + char_string(b"S")
+                                                       + char_string(services) + char_string(b"") + dns_name(repl))
+    srv = lambda prio, weight, port, target: dns_rr(33, struct.pack(">HHH", prio, weight, port) + dns_name(target))
+    seeds = {
+        "naptr-three.bin": dns_message("example.test", 35, [
+            naptr(10, 10, b"SIPS+D2T", "_sips._tcp.example.test"),
+            naptr(20, 10, b"SIP+D2T", "_sip._tcp.example.test"),
+            naptr(30, 10, b"SIP+D2U", "_sip._udp.example.test")]),
+        "srv-two.bin": dns_message("_sip._udp.example.test", 33, [
+            srv(10, 60, 5060, "sip1.example.test"), srv(20, 0, 5080, "sip2.example.test")]),
+        "a-and-cname.bin": dns_message("sip.example.test", 1, [
+            dns_rr(5, dns_name("pbx.example.test")), dns_rr(1, bytes([127, 0, 0, 1]))]),
+        "aaaa.bin": dns_message("sip.example.test", 28, [dns_rr(28, bytes(15) + b"\x01")]),
+        "nxdomain.bin": dns_message("missing.example.test", 33, [], flags=0x8183),
+        "truncated-flag.bin": dns_message("example.test", 35, [], flags=0x8380),
+        "compression-loop.bin": dns_message("example.test", 33, [dns_rr(33, struct.pack(">HHH", 0, 0, 5060)
+                                                                         + b"\xc0\x2a")]),
+        "rdlength-past-end.bin": dns_message("example.test", 1, [b"\xc0\x0c" + struct.pack(">HHIH", 1, 1, 60, 200)
+                                                                 + b"\x7f\0"]),
+        "ancount-lies.bin": dns_message("example.test", 1, [dns_rr(1, bytes([127, 0, 0, 1]))], ancount=40),
+        "a-wrong-length.bin": dns_message("example.test", 1, [dns_rr(1, bytes([127, 0, 1]))]),
+        "label-too-long.bin": dns_message("example.test", 33, [dns_rr(33, struct.pack(">HHH", 0, 0, 1) + b"\x50"
+                                                                      + b"a" * 80 + b"\0")]),
+        "naptr-bad-strings.bin": dns_message("example.test", 35, [dns_rr(35, struct.pack(">HH", 1, 1) + b"\x09S")]),
+        "ttl-top-bit.bin": dns_message("example.test", 1, [dns_rr(1, bytes([127, 0, 0, 2]), ttl=0x80000001)]),
+        "header-only.bin": struct.pack(">HHHHHH", 1, 0x8180, 0, 0, 0, 0),
+        "short.bin": b"\x12\x34\x81",
+    }
+    return seeds
+
+
+def write_dns_seeds():
+    for name, data in dns_seeds().items():
+        write("dns_message", name, data)
+
+
 if __name__ == "__main__":
     main()
     write_capture_seeds()
+    write_dns_seeds()

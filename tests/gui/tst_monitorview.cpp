@@ -10,6 +10,7 @@
 #include "resultcard.h"
 
 #include "monitor/monitormodel.h"
+#include "diagnosis/pathanalysis.h"
 #include "probe/optionsprobe.h"
 
 #include "fakesipserver.h"
@@ -327,6 +328,14 @@ void TestMonitorView::responderAnswersAndLogs()
     QVERIFY(finished.wait(5000));
     result = finished.at(1).at(0).value<ProbeResult>();
     QCOMPARE(result.statusCode, 404);
+
+    // The mirror toggle applies while running too: OPTIONS now gets 200 with the mirror.
+    view.mirrorCheck()->setChecked(true);
+    probe.start(uri);
+    QVERIFY(finished.wait(5000));
+    result = finished.at(2).at(0).value<ProbeResult>();
+    QCOMPARE(result.statusCode, 200);
+    QVERIFY(PathAnalysis::analyze(result).mirrorIdentical());
 
     view.startButton()->click();
     QVERIFY(!view.responder()->isRunning());

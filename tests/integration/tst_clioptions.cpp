@@ -1,6 +1,7 @@
 // `sipscope-cli options` as a user runs it: the real binary against Kamailio and the
 // fake server on loopback, checking human output, --json, --count and exit codes.
 #include "fakesipserver.h"
+#include "responder/responder.h"
 #include "kamailioinstance.h"
 
 #include "cliprocess.h"
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void usageErrors_data();
     void usageErrors();
     void optionsReachTheWire();
+    void keepAlive();
     void count();
     void countJson();
     void countExitCodes_data();
@@ -241,6 +243,14 @@ void tst_CliOptions::usageErrors_data()
     QTest::newRow("bad bind") << QStringList{u"--bind"_s, u"example.com"_s, u"127.0.0.1"_s} << u"--bind"_s;
     QTest::newRow("bad from") << QStringList{u"--from"_s, u"a b"_s, u"127.0.0.1"_s} << u"--from"_s;
     QTest::newRow("bad transport") << QStringList{u"--transport"_s, u"sctp"_s, u"127.0.0.1"_s} << u"sctp"_s;
+    QTest::newRow("keepalive zero") << QStringList{u"--keepalive"_s, u"0"_s, u"127.0.0.1"_s} << u"--keepalive"_s;
+    QTest::newRow("keepalive word") << QStringList{u"--keepalive"_s, u"many"_s, u"127.0.0.1"_s} << u"many"_s;
+    QTest::newRow("keepalive interval alone") << QStringList{u"--keepalive-interval"_s, u"2"_s, u"127.0.0.1"_s}
+                                              << u"--keepalive-interval"_s;
+    QTest::newRow("keepalive interval zero") << QStringList{u"--keepalive"_s, u"2"_s, u"--keepalive-interval"_s, u"0"_s, u"127.0.0.1"_s}
+                                             << u"--keepalive-interval"_s;
+    QTest::newRow("keepalive all targets") << QStringList{u"--keepalive"_s, u"2"_s, u"--all-targets"_s, u"127.0.0.1"_s}
+                                           << u"--all-targets"_s;
 }
 
 void tst_CliOptions::usageErrors()
@@ -250,6 +260,39 @@ void tst_CliOptions::usageErrors()
     const Run run = runCli(arguments);
     QCOMPARE(run.exitCode, 64);
     QVERIFY2(run.err.contains(mentioned), qPrintable(run.err));
+}
+
+// --keepalive against the responder over TCP: text, JSON and --nagios.
+void tst_CliOptions::keepAlive()
+{
+    SipScope::Responder responder;
+    SipScope::ResponderConfig config;
+    config.port = 0;
+    config.transport = SipScope::TransportProtocol::Tcp;
+    config.statusCode = 200;
+    QVERIFY(!responder.start(config));
+    const QString target = u"sip:127.0.0.1:%1;transport=tcp"_s.arg(responder.localPort());
+    const QStringList pings{u"--keepalive"_s, u"3"_s, u"--keepalive-interval"_s, u"0.05"_s};
+
+    const Run text = runCli(pings + QStringList{target});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains(u"CRLF keep-alive (RFC 5626): 3 of 3 ping(s) answered"_s), qPrintable(text.out));
+    QVERIFY2(text.out.contains(u"ping 3: pong after"_s), qPrintable(text.out));
+
+    const QJsonObject o = jsonObjectOf(runCli(pings + QStringList{u"--json"_s, target}));
+    const QJsonObject keepAlive = o.value(u"keepalive"_s).toObject();
+    QCOMPARE(keepAlive.value(u"kind"_s).toString(), u"crlf"_s);
+    QCOMPARE(keepAlive.value(u"pongs"_s).toInt(), 3);
+    const QJsonArray rtts = keepAlive.value(u"pong_rtt_ms"_s).toArray();
+    QCOMPARE(rtts.size(), 3);
+    for (const QJsonValue &rtt : rtts)
+        QVERIFY(rtt.isDouble() && rtt.toDouble() >= 0.0);
+    // Without --keepalive the key is absent.
+    QVERIFY(!jsonObjectOf(runCli({u"--json"_s, target})).contains(u"keepalive"_s));
+
+    const Run nagios = runCli(pings + QStringList{u"--nagios"_s, target});
+    QCOMPARE(nagios.exitCode, 0);
+    QVERIFY2(nagios.out.contains(u"pongs_missing=0;;;0"_s), qPrintable(nagios.out));
 }
 
 void tst_CliOptions::optionsReachTheWire()

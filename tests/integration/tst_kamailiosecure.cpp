@@ -48,6 +48,8 @@ private Q_SLOTS:
     void challengeWithoutCredentials();
     void ipv6_data();
     void ipv6();
+    void keepAlive_data();
+    void keepAlive();
 
 private:
     ProbeResult probe(const QString &target, ProbeOptions options = {});
@@ -261,6 +263,39 @@ void tst_KamailioSecure::ipv6()
     QCOMPARE(r.remote(), u"[::1]:%1"_s.arg(v6.port()));
     QCOMPARE(r.transport, tcp ? TransportProtocol::Tcp : TransportProtocol::Udp);
     QVERIFY(r.rawRequest.contains(tcp ? "Via: SIP/2.0/TCP [::1]:" : "Via: SIP/2.0/UDP [::1]:"));
+}
+
+// RFC 5626 §4.4.1 against a real server: Kamailio answers each double-CRLF ping on the
+// probe's connection with a CRLF pong (tcp_crlf_ping), over TCP and inside TLS.
+void tst_KamailioSecure::keepAlive_data()
+{
+    QTest::addColumn<bool>("tls");
+    QTest::newRow("tcp") << false;
+    QTest::newRow("tls") << true;
+}
+
+void tst_KamailioSecure::keepAlive()
+{
+    QFETCH(bool, tls);
+    ProbeOptions options;
+    options.keepAlive.pings = 3;
+    options.keepAlive.interval = 100ms;
+    QString target = m_kamailio.uri();
+    if (tls) {
+        options.transportOptions.tls.caFiles = {m_certificates.caFile()};
+        target = u"sips:127.0.0.1:%1"_s.arg(m_kamailio.tlsPort(0));
+    } else {
+        options.transport = TransportProtocol::Tcp;
+    }
+    const ProbeResult r = probe(target, options);
+    QVERIFY2(r.isSuccess(), qPrintable(r.error.message + u'\n' + timelineText(r)));
+    QVERIFY2(r.keepAlive, qPrintable(timelineText(r)));
+    QCOMPARE(r.keepAlive->kind, KeepAliveReport::Kind::Crlf);
+    QCOMPARE(r.keepAlive->pings(), 3);
+    QVERIFY2(r.keepAlive->allAnswered(), qPrintable(timelineText(r)));
+    for (const std::optional<qint64> &rtt : r.keepAlive->pongRttUs)
+        QVERIFY(rtt && *rtt >= 0);
+    QVERIFY(r.keepAlive->summary().contains(u"3 of 3"_s));
 }
 
 QTEST_GUILESS_MAIN(tst_KamailioSecure)

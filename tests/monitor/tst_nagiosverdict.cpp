@@ -33,6 +33,21 @@ ProbeResult failed(ErrorKind kind, int localStatus, const QString &message)
     return result;
 }
 
+// An answered probe with keep-alive pings: one entry a ping, the pong's RTT in ms or
+// none (< 0).
+ProbeResult withKeepAlive(const QList<double> &pongMs, int requested,
+                          KeepAliveReport::Kind kind = KeepAliveReport::Kind::Crlf)
+{
+    ProbeResult result = answered(200, u"OK"_s, 5.0);
+    KeepAliveReport report;
+    report.kind = kind;
+    report.requested = requested;
+    for (const double ms : pongMs)
+        report.pongRttUs.append(ms < 0 ? std::nullopt : std::optional<qint64>(qint64(ms * 1000.0)));
+    result.keepAlive = report;
+    return result;
+}
+
 NagiosOptions options(std::optional<double> w = {}, std::optional<double> c = {},
                       const QString &expect = {}, bool alive = false)
 {
@@ -68,6 +83,7 @@ private Q_SLOTS:
     void verdict();
     void statusLineFormat();
     void noResponseHasNoRttPerfdata();
+    void keepAlivePerfdata();
     void thresholdParsing_data();
     void thresholdParsing();
     void expectParsing_data();
@@ -127,6 +143,18 @@ void TestNagiosVerdict::verdict_data()
                                         << u"SIP WARNING - 503"_s;
     QTest::newRow("wrong-code-fast-stays-critical") << answered(500, u"Server Internal Error"_s, 1.0) << options(100, 200) << 2
                                                     << u"SIP CRITICAL - 500"_s;
+    // --keepalive (RFC 5626 §4.4.1): no pong at all fails the flow, some missing warn.
+    QTest::newRow("keepalive-all-pongs") << withKeepAlive({0.2, 0.3}, 2) << options() << 0
+                                         << u"SIP OK - 200 OK in 5.0 ms, 2 keep-alive pong(s)"_s;
+    QTest::newRow("keepalive-no-pong") << withKeepAlive({-1, -1}, 2) << options() << 2
+                                       << u"SIP CRITICAL - 200 OK in 5.0 ms (no keep-alive pong to 2 ping(s))"_s;
+    QTest::newRow("keepalive-some-missing") << withKeepAlive({0.2, -1, 0.4}, 3) << options() << 1
+                                            << u"SIP WARNING - 200 OK in 5.0 ms (2 of 3 keep-alive pings answered)"_s;
+    QTest::newRow("keepalive-stopped-early") << withKeepAlive({0.2}, 3) << options() << 1 << u"SIP WARNING - "_s;
+    QTest::newRow("keepalive-udp-keeps-the-answer") << withKeepAlive({}, 2, KeepAliveReport::Kind::Unsupported) << options()
+                                                    << 0 << u"SIP OK - 200 OK in 5.0 ms (no keep-alive over UDP)"_s;
+    QTest::newRow("keepalive-no-pong-beats-wrong-code") << withKeepAlive({-1}, 1) << options(100, 200, u"404"_s) << 2
+                                                        << u"SIP CRITICAL - "_s;
     // Bad arguments and non-verdicts are UNKNOWN.
     QTest::newRow("warning-above-critical") << answered(200, u"OK"_s, 1.0) << options(300, 200) << 3
                                             << u"SIP UNKNOWN - The warning threshold (300 ms) is above the critical one (200 ms)."_s;
@@ -161,6 +189,17 @@ void TestNagiosVerdict::statusLineFormat()
     // A '|' in a reason phrase must not be taken for the perfdata separator.
     const NagiosVerdict pipe = NagiosVerdict::evaluate(answered(200, u"O|K"_s, 1.0), options());
     QCOMPARE(pipe.statusLine().count(u'|'), 1);
+}
+
+void TestNagiosVerdict::keepAlivePerfdata()
+{
+    const NagiosVerdict verdict = NagiosVerdict::evaluate(withKeepAlive({0.2, -1, 0.45}, 3), options());
+    QVERIFY2(verdict.statusLine().endsWith(u"retransmissions=0;;;0 pong_rtt=0.450ms;;;0 pongs_missing=1;;;0"_s),
+             qPrintable(verdict.statusLine()));
+    // Without a measured pong, no made-up RTT.
+    const NagiosVerdict none = NagiosVerdict::evaluate(withKeepAlive({-1}, 1), options());
+    QVERIFY(!none.statusLine().contains(u"pong_rtt"_s));
+    QVERIFY(none.statusLine().endsWith(u"pongs_missing=1;;;0"_s));
 }
 
 void TestNagiosVerdict::noResponseHasNoRttPerfdata()

@@ -242,7 +242,8 @@ void tst_ProbeTiming::everyLookupOfARealResolution()
     const ProbeResult result = finished.at(0).at(0).value<ProbeResult>();
     QCOMPARE(result.statusCode, 200);
 
-    // _sip._udp and _sip._tcp in parallel (RFC 3263 §4.1), then the A/AAAA of the target.
+    // NAPTR (none), then _sip._udp and _sip._tcp in parallel (RFC 3263 §4.1), then the A/AAAA
+    // of the target.
     const ProbeTiming timing = ProbeTiming::fromResult(result);
     QStringList dnsLabels;
     for (const TimingPhase &phase : timing.phases()) {
@@ -252,7 +253,8 @@ void tst_ProbeTiming::everyLookupOfARealResolution()
         QVERIFY(!phase.failed);
         QVERIFY(phase.endUs >= phase.startUs);
     }
-    QCOMPARE(dnsLabels.size(), 3);
+    QCOMPARE(dnsLabels.size(), 4);
+    QVERIFY(dnsLabels.filter(u"NAPTR"_s).size() == 1);
     QVERIFY(dnsLabels.filter(u"_sip._udp.timing.test"_s).size() == 1);
     QVERIFY(dnsLabels.filter(u"_sip._tcp.timing.test"_s).size() == 1);
     QVERIFY(dnsLabels.filter(u"pbx.timing.test"_s).size() == 1);

@@ -354,7 +354,10 @@ void tst_ProbeTransports::srvTcpAndTlsServices()
     const ProbeResult r = runProbe(target, options, dns);
     QVERIFY2(r.isSuccess(), qPrintable(r.error.message + u'\n' + timelineText(r)));
     QCOMPARE(r.transport, transport);
-    QCOMPARE(dns->asked.constFirst(), u"SRV "_s + service);
+    // NAPTR first, kept to the records of that transport (docs/resolution-and-auth.md,
+    // "A forced transport"); without any, the SRV name of that transport (RFC 3263 §4.2).
+    QCOMPARE(dns->asked.constFirst(), u"NAPTR example.test"_s);
+    QCOMPARE(dns->asked.value(1), u"SRV "_s + service);
     if (transport == TransportProtocol::Tls) {
         // RFC 5922 §4: the certificate is checked against the domain of the URI, not the
         // SRV target.

@@ -7,7 +7,8 @@ below it, so that a shortcut up or sideways fails the suite the day it is writte
     sip           the SIP engine: may use codes, i18n and dns
     probe         the OPTIONS probe and its result: may use sip, dns, codes, i18n
     diagnosis     what a result means, the tracer: may use probe, sip, dns, codes, i18n
-    monitor       many targets in rounds, the Nagios verdict: may use probe, sip, dns, codes, i18n
+    keychain      saved passwords in the system keychain: may use sip, codes, i18n
+    monitor       many targets in rounds, the Nagios verdict: may use probe, keychain, sip, dns, codes, i18n
     responder     the SIP server, beside the probe: may use sip, dns, codes, i18n
     capture       writing and reading capture files: may use sip, dns, codes, i18n
     exporter      the Prometheus exporter: may use probe, sip, dns, codes, i18n
@@ -32,7 +33,8 @@ LAYERS = {
     "core/sip": {"codes", "i18n", "dns"},
     "core/probe": {"sip", "codes", "i18n", "dns"},
     "core/diagnosis": {"probe", "sip", "codes", "i18n", "dns"},
-    "core/monitor": {"probe", "sip", "codes", "i18n", "dns"},
+    "core/keychain": {"sip", "codes", "i18n"},
+    "core/monitor": {"probe", "keychain", "sip", "codes", "i18n", "dns"},
     "core/responder": {"sip", "codes", "i18n", "dns"},
     "core/capture": {"sip", "codes", "i18n", "dns"},
     "core/exporter": {"probe", "sip", "codes", "i18n", "dns"},
