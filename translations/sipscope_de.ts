@@ -5440,6 +5440,26 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
         <source>Be the far end of "sipscope-cli nat-timeout": an OPTIONS with a SipScope-Call-Back header gets an OPTIONS back to its source after that many seconds (UDP only; at most 3600 s, 64 waiting).</source>
         <translation>Gegenstelle für "sipscope-cli nat-timeout" sein: Ein OPTIONS mit einem SipScope-Call-Back-Header bekommt nach so vielen Sekunden ein OPTIONS an seine Quelle zurück (nur UDP; höchstens 3600 s, 64 wartend).</translation>
     </message>
+    <message>
+        <source>Probe the name twice at once, over IPv4 only and over IPv6 only, and say which family works (e.g. IPv6 broken, IPv4 fine).</source>
+        <translation>Den Namen zweimal gleichzeitig prüfen, nur über IPv4 und nur über IPv6, und sagen, welche Adressfamilie funktioniert (z. B. IPv6 gestört, IPv4 in Ordnung).</translation>
+    </message>
+    <message>
+        <source>--dual-stack probes each address family once: it does not go with --count or --all-targets.</source>
+        <translation>--dual-stack prüft jede Adressfamilie einmal: Es lässt sich nicht mit --count oder --all-targets kombinieren.</translation>
+    </message>
+    <message>
+        <source>--dual-stack sends over both IPv4 and IPv6: it does not go with --bind, whose address has one family.</source>
+        <translation>--dual-stack sendet über IPv4 und IPv6: Es lässt sich nicht mit --bind kombinieren, dessen Adresse nur eine Familie hat.</translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation>Nicht veröffentlicht: %1</translation>
+    </message>
+    <message>
+        <source>Dual stack: %1</source>
+        <translation>Dual-Stack: %1</translation>
+    </message>
 </context>
 <context>
     <name>ClientTransaction</name>
@@ -5982,6 +6002,53 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     </message>
 </context>
 <context>
+    <name>DualStackVerdict</name>
+    <message>
+        <source>IPv4 and IPv6 both fine</source>
+        <translation>IPv4 und IPv6 beide in Ordnung</translation>
+    </message>
+    <message>
+        <source>IPv6 broken, IPv4 fine</source>
+        <translation>IPv6 gestört, IPv4 in Ordnung</translation>
+    </message>
+    <message>
+        <source>IPv4 broken, IPv6 fine</source>
+        <translation>IPv4 gestört, IPv6 in Ordnung</translation>
+    </message>
+    <message>
+        <source>IPv4 and IPv6 both broken</source>
+        <translation>IPv4 und IPv6 beide gestört</translation>
+    </message>
+    <message>
+        <source>IPv4 fine; no AAAA record, so no IPv6 to test</source>
+        <translation>IPv4 in Ordnung; kein AAAA-Eintrag, also kein IPv6 zu prüfen</translation>
+    </message>
+    <message>
+        <source>IPv6 fine; no A record, so no IPv4 to test</source>
+        <translation>IPv6 in Ordnung; kein A-Eintrag, also kein IPv4 zu prüfen</translation>
+    </message>
+    <message>
+        <source>IPv4 broken; no AAAA record, so no IPv6 to test</source>
+        <translation>IPv4 gestört; kein AAAA-Eintrag, also kein IPv6 zu prüfen</translation>
+    </message>
+    <message>
+        <source>IPv6 broken; no A record, so no IPv4 to test</source>
+        <translation>IPv6 gestört; kein A-Eintrag, also kein IPv4 zu prüfen</translation>
+    </message>
+    <message>
+        <source>neither an A nor an AAAA record: nothing to test</source>
+        <translation>weder ein A- noch ein AAAA-Eintrag: nichts zu prüfen</translation>
+    </message>
+    <message>
+        <source>no IPv4 address to test: the name has no A record</source>
+        <translation>keine IPv4-Adresse zu prüfen: Der Name hat keinen A-Eintrag</translation>
+    </message>
+    <message>
+        <source>no IPv6 address to test: the name has no AAAA record</source>
+        <translation>keine IPv6-Adresse zu prüfen: Der Name hat keinen AAAA-Eintrag</translation>
+    </message>
+</context>
+<context>
     <name>Expectation</name>
     <message>
         <source>no final response (%1)</source>
@@ -6461,6 +6528,10 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>verdict_profiles: %1</source>
         <translation>verdict_profiles: %1</translation>
+    </message>
+    <message>
+        <source>family "%1" is not ipv4, ipv6 or both</source>
+        <translation>family "%1" ist nicht ipv4, ipv6 oder both</translation>
     </message>
 </context>
 <context>
@@ -8076,6 +8147,37 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     </message>
 </context>
 <context>
+    <name>SipScope::DualStackPanel</name>
+    <message>
+        <source>IPv4 and IPv6</source>
+        <translation>IPv4 und IPv6</translation>
+    </message>
+    <message>
+        <source>Dual-stack verdict</source>
+        <translation>Dual-Stack-Bewertung</translation>
+    </message>
+    <message>
+        <source>Probing over IPv4 and over IPv6 at once…</source>
+        <translation>Prüfung über IPv4 und über IPv6 gleichzeitig…</translation>
+    </message>
+    <message>
+        <source>Tick Tools → Probe IPv4 and IPv6 Separately, then send: the target is probed once over IPv4 only and once over IPv6 only.</source>
+        <translation>Aktivieren Sie Werkzeuge → IPv4 und IPv6 getrennt prüfen und senden Sie dann: Das Ziel wird einmal nur über IPv4 und einmal nur über IPv6 geprüft.</translation>
+    </message>
+    <message>
+        <source>%1: not published (%2)</source>
+        <translation>%1: nicht veröffentlicht (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 from %4 in %5 ms</source>
+        <translation>%1: %2 %3 von %4 in %5 ms</translation>
+    </message>
+    <message>
+        <source>%1: no answer: %2 (%3)</source>
+        <translation>%1: keine Antwort: %2 (%3)</translation>
+    </message>
+</context>
+<context>
     <name>SipScope::ExplainDialog</name>
     <message>
         <source>Explain Text</source>
@@ -9037,6 +9139,18 @@ Stellen Sie sicher, dass Abonnements an den richtigen Server gehen</translation>
     <message>
         <source>Follow the SIP path to the target hop by hop (Max-Forwards 0, 1, 2 …)</source>
         <translation>Dem SIP-Pfad zum Ziel Hop für Hop folgen (Max-Forwards 0, 1, 2 …)</translation>
+    </message>
+    <message>
+        <source>IPv4 / IPv6</source>
+        <translation>IPv4 / IPv6</translation>
+    </message>
+    <message>
+        <source>Probe &amp;IPv4 and IPv6 Separately</source>
+        <translation>&amp;IPv4 und IPv6 getrennt prüfen</translation>
+    </message>
+    <message>
+        <source>Also probe the target once over IPv4 only and once over IPv6 only, and say which works (e.g. IPv6 broken, IPv4 fine)</source>
+        <translation>Das Ziel zusätzlich einmal nur über IPv4 und einmal nur über IPv6 prüfen und sagen, was funktioniert (z. B. IPv6 gestört, IPv4 in Ordnung)</translation>
     </message>
 </context>
 <context>

@@ -5440,6 +5440,26 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
         <source>Be the far end of "sipscope-cli nat-timeout": an OPTIONS with a SipScope-Call-Back header gets an OPTIONS back to its source after that many seconds (UDP only; at most 3600 s, 64 waiting).</source>
         <translation>Hacer de extremo remoto de "sipscope-cli nat-timeout": un OPTIONS con una cabecera SipScope-Call-Back recibe, pasados esos segundos, un OPTIONS de vuelta a su origen (solo UDP; como máximo 3600 s, 64 en espera).</translation>
     </message>
+    <message>
+        <source>Probe the name twice at once, over IPv4 only and over IPv6 only, and say which family works (e.g. IPv6 broken, IPv4 fine).</source>
+        <translation>Sondear el nombre dos veces a la vez, solo por IPv4 y solo por IPv6, e indicar qué familia de direcciones funciona (p. ej., IPv6 averiado, IPv4 correcto).</translation>
+    </message>
+    <message>
+        <source>--dual-stack probes each address family once: it does not go with --count or --all-targets.</source>
+        <translation>--dual-stack sondea cada familia de direcciones una vez: no se combina con --count ni con --all-targets.</translation>
+    </message>
+    <message>
+        <source>--dual-stack sends over both IPv4 and IPv6: it does not go with --bind, whose address has one family.</source>
+        <translation>--dual-stack envía por IPv4 y por IPv6: no se combina con --bind, cuya dirección tiene una sola familia.</translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation>No publicado: %1</translation>
+    </message>
+    <message>
+        <source>Dual stack: %1</source>
+        <translation>Doble pila: %1</translation>
+    </message>
 </context>
 <context>
     <name>ClientTransaction</name>
@@ -5982,6 +6002,53 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     </message>
 </context>
 <context>
+    <name>DualStackVerdict</name>
+    <message>
+        <source>IPv4 and IPv6 both fine</source>
+        <translation>IPv4 e IPv6 correctos</translation>
+    </message>
+    <message>
+        <source>IPv6 broken, IPv4 fine</source>
+        <translation>IPv6 averiado, IPv4 correcto</translation>
+    </message>
+    <message>
+        <source>IPv4 broken, IPv6 fine</source>
+        <translation>IPv4 averiado, IPv6 correcto</translation>
+    </message>
+    <message>
+        <source>IPv4 and IPv6 both broken</source>
+        <translation>IPv4 e IPv6 averiados</translation>
+    </message>
+    <message>
+        <source>IPv4 fine; no AAAA record, so no IPv6 to test</source>
+        <translation>IPv4 correcto; sin registro AAAA, así que no hay IPv6 que probar</translation>
+    </message>
+    <message>
+        <source>IPv6 fine; no A record, so no IPv4 to test</source>
+        <translation>IPv6 correcto; sin registro A, así que no hay IPv4 que probar</translation>
+    </message>
+    <message>
+        <source>IPv4 broken; no AAAA record, so no IPv6 to test</source>
+        <translation>IPv4 averiado; sin registro AAAA, así que no hay IPv6 que probar</translation>
+    </message>
+    <message>
+        <source>IPv6 broken; no A record, so no IPv4 to test</source>
+        <translation>IPv6 averiado; sin registro A, así que no hay IPv4 que probar</translation>
+    </message>
+    <message>
+        <source>neither an A nor an AAAA record: nothing to test</source>
+        <translation>ni registro A ni registro AAAA: nada que probar</translation>
+    </message>
+    <message>
+        <source>no IPv4 address to test: the name has no A record</source>
+        <translation>ninguna dirección IPv4 que probar: el nombre no tiene registro A</translation>
+    </message>
+    <message>
+        <source>no IPv6 address to test: the name has no AAAA record</source>
+        <translation>ninguna dirección IPv6 que probar: el nombre no tiene registro AAAA</translation>
+    </message>
+</context>
+<context>
     <name>Expectation</name>
     <message>
         <source>no final response (%1)</source>
@@ -6461,6 +6528,10 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>verdict_profiles: %1</source>
         <translation>verdict_profiles: %1</translation>
+    </message>
+    <message>
+        <source>family "%1" is not ipv4, ipv6 or both</source>
+        <translation>family «%1» no es ipv4, ipv6 ni both</translation>
     </message>
 </context>
 <context>
@@ -8076,6 +8147,37 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     </message>
 </context>
 <context>
+    <name>SipScope::DualStackPanel</name>
+    <message>
+        <source>IPv4 and IPv6</source>
+        <translation>IPv4 e IPv6</translation>
+    </message>
+    <message>
+        <source>Dual-stack verdict</source>
+        <translation>Veredicto de doble pila</translation>
+    </message>
+    <message>
+        <source>Probing over IPv4 and over IPv6 at once…</source>
+        <translation>Sondeando por IPv4 y por IPv6 a la vez…</translation>
+    </message>
+    <message>
+        <source>Tick Tools → Probe IPv4 and IPv6 Separately, then send: the target is probed once over IPv4 only and once over IPv6 only.</source>
+        <translation>Marque Herramientas → Sondear IPv4 e IPv6 por separado y envíe: el destino se sondea una vez solo por IPv4 y una vez solo por IPv6.</translation>
+    </message>
+    <message>
+        <source>%1: not published (%2)</source>
+        <translation>%1: no publicado (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 from %4 in %5 ms</source>
+        <translation>%1: %2 %3 de %4 en %5 ms</translation>
+    </message>
+    <message>
+        <source>%1: no answer: %2 (%3)</source>
+        <translation>%1: sin respuesta: %2 (%3)</translation>
+    </message>
+</context>
+<context>
     <name>SipScope::ExplainDialog</name>
     <message>
         <source>Explain Text</source>
@@ -9037,6 +9139,18 @@ Asegúrese de que las suscripciones van al servidor correcto</translation>
     <message>
         <source>Follow the SIP path to the target hop by hop (Max-Forwards 0, 1, 2 …)</source>
         <translation>Seguir la ruta SIP hasta el destino salto a salto (Max-Forwards 0, 1, 2 …)</translation>
+    </message>
+    <message>
+        <source>IPv4 / IPv6</source>
+        <translation>IPv4 / IPv6</translation>
+    </message>
+    <message>
+        <source>Probe &amp;IPv4 and IPv6 Separately</source>
+        <translation>Sondear &amp;IPv4 e IPv6 por separado</translation>
+    </message>
+    <message>
+        <source>Also probe the target once over IPv4 only and once over IPv6 only, and say which works (e.g. IPv6 broken, IPv4 fine)</source>
+        <translation>Sondear también el destino una vez solo por IPv4 y una vez solo por IPv6, e indicar qué funciona (p. ej., IPv6 averiado, IPv4 correcto)</translation>
     </message>
 </context>
 <context>

@@ -5440,6 +5440,26 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
         <source>Be the far end of "sipscope-cli nat-timeout": an OPTIONS with a SipScope-Call-Back header gets an OPTIONS back to its source after that many seconds (UDP only; at most 3600 s, 64 waiting).</source>
         <translation>Servir de correspondant à « sipscope-cli nat-timeout » : un OPTIONS portant un en-tête SipScope-Call-Back reçoit, après ce nombre de secondes, un OPTIONS renvoyé à sa source (UDP seulement ; 3600 s au plus, 64 en attente).</translation>
     </message>
+    <message>
+        <source>Probe the name twice at once, over IPv4 only and over IPv6 only, and say which family works (e.g. IPv6 broken, IPv4 fine).</source>
+        <translation>Sonder le nom deux fois en parallèle, en IPv4 seulement et en IPv6 seulement, et dire quelle famille d'adresses fonctionne (p. ex. IPv6 en panne, IPv4 en ordre).</translation>
+    </message>
+    <message>
+        <source>--dual-stack probes each address family once: it does not go with --count or --all-targets.</source>
+        <translation>--dual-stack sonde chaque famille d'adresses une fois : il ne se combine pas avec --count ni --all-targets.</translation>
+    </message>
+    <message>
+        <source>--dual-stack sends over both IPv4 and IPv6: it does not go with --bind, whose address has one family.</source>
+        <translation>--dual-stack envoie en IPv4 et en IPv6 : il ne se combine pas avec --bind, dont l'adresse n'a qu'une famille.</translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation>Non publié : %1</translation>
+    </message>
+    <message>
+        <source>Dual stack: %1</source>
+        <translation>Double pile : %1</translation>
+    </message>
 </context>
 <context>
     <name>ClientTransaction</name>
@@ -5982,6 +6002,53 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
 </context>
 <context>
+    <name>DualStackVerdict</name>
+    <message>
+        <source>IPv4 and IPv6 both fine</source>
+        <translation>IPv4 et IPv6 tous deux en ordre</translation>
+    </message>
+    <message>
+        <source>IPv6 broken, IPv4 fine</source>
+        <translation>IPv6 en panne, IPv4 en ordre</translation>
+    </message>
+    <message>
+        <source>IPv4 broken, IPv6 fine</source>
+        <translation>IPv4 en panne, IPv6 en ordre</translation>
+    </message>
+    <message>
+        <source>IPv4 and IPv6 both broken</source>
+        <translation>IPv4 et IPv6 tous deux en panne</translation>
+    </message>
+    <message>
+        <source>IPv4 fine; no AAAA record, so no IPv6 to test</source>
+        <translation>IPv4 en ordre ; pas d'enregistrement AAAA, donc pas d'IPv6 à tester</translation>
+    </message>
+    <message>
+        <source>IPv6 fine; no A record, so no IPv4 to test</source>
+        <translation>IPv6 en ordre ; pas d'enregistrement A, donc pas d'IPv4 à tester</translation>
+    </message>
+    <message>
+        <source>IPv4 broken; no AAAA record, so no IPv6 to test</source>
+        <translation>IPv4 en panne ; pas d'enregistrement AAAA, donc pas d'IPv6 à tester</translation>
+    </message>
+    <message>
+        <source>IPv6 broken; no A record, so no IPv4 to test</source>
+        <translation>IPv6 en panne ; pas d'enregistrement A, donc pas d'IPv4 à tester</translation>
+    </message>
+    <message>
+        <source>neither an A nor an AAAA record: nothing to test</source>
+        <translation>ni enregistrement A ni enregistrement AAAA : rien à tester</translation>
+    </message>
+    <message>
+        <source>no IPv4 address to test: the name has no A record</source>
+        <translation>aucune adresse IPv4 à tester : le nom n'a pas d'enregistrement A</translation>
+    </message>
+    <message>
+        <source>no IPv6 address to test: the name has no AAAA record</source>
+        <translation>aucune adresse IPv6 à tester : le nom n'a pas d'enregistrement AAAA</translation>
+    </message>
+</context>
+<context>
     <name>Expectation</name>
     <message>
         <source>no final response (%1)</source>
@@ -6461,6 +6528,10 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>verdict_profiles: %1</source>
         <translation>verdict_profiles : %1</translation>
+    </message>
+    <message>
+        <source>family "%1" is not ipv4, ipv6 or both</source>
+        <translation>family « %1 » n'est ni ipv4, ni ipv6, ni both</translation>
     </message>
 </context>
 <context>
@@ -8076,6 +8147,37 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     </message>
 </context>
 <context>
+    <name>SipScope::DualStackPanel</name>
+    <message>
+        <source>IPv4 and IPv6</source>
+        <translation>IPv4 et IPv6</translation>
+    </message>
+    <message>
+        <source>Dual-stack verdict</source>
+        <translation>Verdict double pile</translation>
+    </message>
+    <message>
+        <source>Probing over IPv4 and over IPv6 at once…</source>
+        <translation>Sondage en IPv4 et en IPv6 en parallèle…</translation>
+    </message>
+    <message>
+        <source>Tick Tools → Probe IPv4 and IPv6 Separately, then send: the target is probed once over IPv4 only and once over IPv6 only.</source>
+        <translation>Cochez Outils → Sonder IPv4 et IPv6 séparément, puis envoyez : la cible est sondée une fois en IPv4 seulement et une fois en IPv6 seulement.</translation>
+    </message>
+    <message>
+        <source>%1: not published (%2)</source>
+        <translation>%1 : non publié (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 from %4 in %5 ms</source>
+        <translation>%1 : %2 %3 de %4 en %5 ms</translation>
+    </message>
+    <message>
+        <source>%1: no answer: %2 (%3)</source>
+        <translation>%1 : pas de réponse : %2 (%3)</translation>
+    </message>
+</context>
+<context>
     <name>SipScope::ExplainDialog</name>
     <message>
         <source>Explain Text</source>
@@ -9037,6 +9139,18 @@ Assurez-vous que les abonnements vont au bon serveur</translation>
     <message>
         <source>Follow the SIP path to the target hop by hop (Max-Forwards 0, 1, 2 …)</source>
         <translation>Suivre le chemin SIP jusqu'à la cible, saut par saut (Max-Forwards 0, 1, 2…)</translation>
+    </message>
+    <message>
+        <source>IPv4 / IPv6</source>
+        <translation>IPv4 / IPv6</translation>
+    </message>
+    <message>
+        <source>Probe &amp;IPv4 and IPv6 Separately</source>
+        <translation>Sonder &amp;IPv4 et IPv6 séparément</translation>
+    </message>
+    <message>
+        <source>Also probe the target once over IPv4 only and once over IPv6 only, and say which works (e.g. IPv6 broken, IPv4 fine)</source>
+        <translation>Sonder aussi la cible une fois en IPv4 seulement et une fois en IPv6 seulement, et dire ce qui fonctionne (p. ex. IPv6 en panne, IPv4 en ordre)</translation>
     </message>
 </context>
 <context>

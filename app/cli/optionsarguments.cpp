@@ -94,6 +94,8 @@ std::variant<OptionsSettings, int> parseOptionsArguments(const QStringList &argu
         parser.addOption(option);
     parser.addOption(verdictProfile);
     parser.addDnsServerOption();
+    const QCommandLineOption dualStack(u"dual-stack"_s, QCoreApplication::translate("Cli", "Probe the name twice at once, over IPv4 only and over IPv6 only, and say which family works (e.g. IPv6 broken, IPv4 fine)."));
+    parser.addOption(dualStack);
     const SecurityArguments security;
     security.addTo(parser);
     CaptureArguments capture;
@@ -174,6 +176,11 @@ std::variant<OptionsSettings, int> parseOptionsArguments(const QStringList &argu
     settings.allTargets = parser.isSet(allTargets);
     if (settings.allTargets && (settings.count > 1 || nagios))
         return parser.usageError(QCoreApplication::translate("Cli", "--all-targets probes each server once: it does not go with --count or --nagios."));
+    settings.dualStack = parser.isSet(dualStack);
+    if (settings.dualStack && (settings.count > 1 || settings.allTargets))
+        return parser.usageError(QCoreApplication::translate("Cli", "--dual-stack probes each address family once: it does not go with --count or --all-targets."));
+    if (settings.dualStack && parser.isSet(bind))
+        return parser.usageError(QCoreApplication::translate("Cli", "--dual-stack sends over both IPv4 and IPv6: it does not go with --bind, whose address has one family."));
     if (parser.isSet(keepAlive)) {
         const int pings = parser.value(keepAlive).toInt(&ok);
         if (!ok || pings < 1 || pings > 1000)

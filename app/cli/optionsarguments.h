@@ -32,6 +32,7 @@ struct OptionsSettings
     // --expect / --expect-header: what counts as success; default a 2xx.
     Expectation expectation;
     bool allTargets = false;               // --all-targets: every DNS candidate at once
+    bool dualStack = false;                // --dual-stack: once over IPv4, once over IPv6
     // --pcap: the file every packet of the run goes to (also probe.transportOptions.wireTap).
     std::shared_ptr<CaptureSink> capture;
     // --cert-warn/--cert-crit and --profile (with --nagios they are in `nagios` too).

@@ -27,6 +27,8 @@ int OptionsCommand::exec()
 {
     if (m_settings.allTargets)
         return runAllTargets();
+    if (m_settings.dualStack)
+        return runDualStack();
     QEventLoop loop;
     m_loop = &loop;
     if (m_settings.count > 1 && !m_settings.nagios) {
@@ -89,6 +91,40 @@ int OptionsCommand::runAllTargets()
     if (!result.candidates.isEmpty() && met == result.candidates.size())
         return ExitProbeSuccess;
     return result.answered() > 0 ? ExitProbeNonSuccess : ExitProbeNoAnswer;
+}
+
+int OptionsCommand::runDualStack()
+{
+    DualStackProbe probe;
+    QEventLoop loop;
+    DualStackResult result;
+    connect(&probe, &DualStackProbe::finished, &loop, [&](const DualStackResult &finished) {
+        result = finished;
+        loop.quit();
+    });
+    probe.start(m_settings.target, m_settings.probe);
+    loop.exec();
+
+    if (m_settings.nagios) {
+        NagiosOptions options = *m_settings.nagios;
+        options.expectedHeaders = m_settings.expectation.headerExpectations();
+        const NagiosVerdict verdict = NagiosVerdict::evaluate(result, options);
+        m_context.out << verdict.statusLine() << Qt::endl;
+        return verdict.exitCode();
+    }
+    if (result.invalidTarget()) {
+        m_printer.printInvalidTarget(result.ipv4.error.message);
+        return ExitUsage;
+    }
+    const DualStackVerdict verdict
+        = result.verdict([this](const ProbeResult &r) { return m_settings.expectation.evaluate(r).passed; });
+    m_printer.printDualStack(result, verdict);
+    switch (verdict.severity()) {
+    case DualStackVerdict::Severity::Fine: return ExitProbeSuccess;
+    case DualStackVerdict::Severity::Degraded: return ExitProbeNonSuccess;
+    case DualStackVerdict::Severity::Failed: return ExitProbeNoAnswer;
+    }
+    return ExitProbeNoAnswer;
 }
 
 void OptionsCommand::onProbeFinished(int index, const ProbeResult &result)

@@ -6,7 +6,8 @@
 // With --count N the series exits 0 if any probe got a 2xx, else 1 if any got a
 // final response, else 2. Ctrl+C ends a series like ping: the probe in flight is
 // cancelled (and not counted), the statistics of the probes that ended are printed,
-// and the exit code follows the same rule.
+// and the exit code follows the same rule. With --dual-stack: 0 every published family
+// passed, 1 one of the two failed, 2 every published one failed.
 //
 // The run only: the arguments are parsed in optionsarguments, the output printed by
 // optionsprinter, and the series is core's ProbeSeries, the one the GUI's Repeat runs.
@@ -57,6 +58,7 @@ private:
     void finishSeries();
     void quit(int exitCode);
     int runAllTargets();
+    int runDualStack();
 
     Settings m_settings;
     CommandContext &m_context;

@@ -101,6 +101,36 @@ void OptionsPrinter::printCandidates(const CandidateProbeResult &result)
     }
 }
 
+void OptionsPrinter::printDualStack(const DualStackResult &result, const DualStackVerdict &verdict)
+{
+    using Family = DualStackVerdict::Family;
+    if (m_settings.json) {
+        QJsonObject o = ProbeResultJson::toJson(result, verdict);
+        for (const Family family : {Family::IPv4, Family::IPv6}) {
+            const QString key = DualStackVerdict::familyToken(family);
+            QJsonObject one = probeJson(result.of(family));
+            one[u"state"_s] = o[key].toObject()[u"state"_s];
+            o[key] = one;
+        }
+        JsonOutput::print(m_context.out, o);
+        return;
+    }
+    QTextStream &out = m_context.out;
+    for (const Family family : {Family::IPv4, Family::IPv6}) {
+        const ProbeResult &r = result.of(family);
+        out << u"== "_s << DualStackVerdict::familyName(family) << u" =="_s << Qt::endl;
+        if (verdict.state(family) == DualStackVerdict::FamilyState::NotPublished) {
+            out << QCoreApplication::translate("Cli", "Not published: %1").arg(DualStackVerdict::notPublishedText(family)) << Qt::endl;
+        } else {
+            printSingle(r);
+            if (!m_settings.expectation.isDefault())
+                DiagnosisPrinter::printExpectation(out, m_settings.expectation.evaluate(r));
+        }
+        out << Qt::endl;
+    }
+    out << QCoreApplication::translate("Cli", "Dual stack: %1").arg(verdict.text()) << Qt::endl;
+}
+
 QJsonObject OptionsPrinter::probeJson(const ProbeResult &result) const
 {
     QJsonObject o = ProbeResultJson::toJson(result);

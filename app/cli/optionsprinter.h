@@ -8,6 +8,7 @@
 
 #include "diagnosis/candidateprobe.h"
 #include "diagnosis/diagnosis.h"
+#include "probe/dualstackprobe.h"
 #include "probe/proberesult.h"
 #include "probe/seriesstatistics.h"
 
@@ -32,6 +33,8 @@ public:
     void printSeriesEnd(const QList<ProbeResult> &results, const SeriesStatistics &statistics,
                         const QString &fallbackTarget);
     void printCandidates(const CandidateProbeResult &result);
+    // --dual-stack: each family's result under its name, then the verdict; or the JSON object.
+    void printDualStack(const DualStackResult &result, const DualStackVerdict &verdict);
     void printInvalidTarget(const QString &message);
 
 private:

@@ -178,6 +178,7 @@ void MainWindow::createMenus()
     m_toolsMenu->addAction(m_probeView->sendAction());
     m_toolsMenu->addAction(m_probeView->stopAction());
     m_toolsMenu->addAction(m_probeView->allTargetsAction());
+    m_toolsMenu->addAction(m_probeView->dualStackAction());
     m_toolsMenu->addAction(m_probeView->traceRouteAction());
     m_toolsMenu->addSeparator();
     m_toolsMenu->addAction(m_clearHistoryAction);

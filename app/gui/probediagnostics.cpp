@@ -2,6 +2,7 @@
 
 #include "candidatespanel.h"
 #include "diagnosispanel.h"
+#include "dualstackpanel.h"
 #include "probedetailtabs.h"
 #include "resultcard.h"
 #include "tracedialog.h"
@@ -33,6 +34,11 @@ ProbeDiagnostics::ProbeDiagnostics(ResultCard *card, ProbeDetailTabs *tabs, Requ
     m_allTargets = new QAction(this);
     m_allTargets->setObjectName(u"allTargetsAction"_s);
     m_allTargets->setCheckable(true);
+    m_dualStack = new DualStackPanel(tabs);
+    m_dualStackTab = tabs->addTab(m_dualStack, QString());
+    m_dualStackAction = new QAction(this);
+    m_dualStackAction->setObjectName(u"dualStackAction"_s);
+    m_dualStackAction->setCheckable(true);
     m_traceRoute = new QAction(this);
     m_traceRoute->setObjectName(u"traceRouteAction"_s);
     m_traceRoute->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
@@ -46,6 +52,10 @@ void ProbeDiagnostics::retranslateUi()
     m_tabs->setTabText(m_candidatesTab, tr("All targets"));
     m_allTargets->setText(tr("Probe &All Targets"));
     m_allTargets->setToolTip(tr("Also probe every server behind the name at once (each SRV target and address)"));
+    m_tabs->setTabText(m_dualStackTab, tr("IPv4 / IPv6"));
+    m_dualStackAction->setText(tr("Probe &IPv4 and IPv6 Separately"));
+    m_dualStackAction->setToolTip(tr("Also probe the target once over IPv4 only and once over IPv6 only, "
+                                     "and say which works (e.g. IPv6 broken, IPv4 fine)"));
     m_traceRoute->setText(tr("Trace &Route…"));
     m_traceRoute->setToolTip(tr("Follow the SIP path to the target hop by hop (Max-Forwards 0, 1, 2 …)"));
 }
@@ -60,6 +70,10 @@ void ProbeDiagnostics::probeStarted(int index, const Request &request)
         m_candidates->start(request.target, request.options);
         m_tabs->setCurrentIndex(m_candidatesTab);
     }
+    if (index == 0 && m_dualStackAction->isChecked()) {
+        m_dualStack->start(request.target, request.options);
+        m_tabs->setCurrentIndex(m_dualStackTab);
+    }
 }
 
 void ProbeDiagnostics::showResult(const ProbeResult &result)
@@ -72,6 +86,7 @@ void ProbeDiagnostics::showResult(const ProbeResult &result)
 void ProbeDiagnostics::cancel()
 {
     m_candidates->cancel();
+    m_dualStack->cancel();
 }
 
 TraceDialog *ProbeDiagnostics::traceDialog() const

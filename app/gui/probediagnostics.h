@@ -1,6 +1,7 @@
 // What the diagnosis adds to the Probe view, in one place: the diagnosis and the timing
 // waterfall on the result card, the "All targets" tab with its toggle (probe every
-// DNS candidate whenever a probe is sent), and Tools → Trace Route….
+// DNS candidate whenever a probe is sent), the "IPv4 / IPv6" tab with its toggle (probe
+// each address family on its own), and Tools → Trace Route….
 //
 // It knows only what it is given: the result card and the tabs it adds its sections
 // to, the probe's start and result (probeStarted/showResult, called by the view that
@@ -23,6 +24,7 @@ namespace SipScope {
 
 class CandidatesPanel;
 class DiagnosisPanel;
+class DualStackPanel;
 class ProbeDetailTabs;
 class ResultCard;
 class TraceDialog;
@@ -49,6 +51,10 @@ public:
     int candidatesTab() const { return m_candidatesTab; }
     // Checkable: with it on, Send also probes every DNS candidate (--all-targets).
     QAction *allTargetsAction() const { return m_allTargets; }
+    DualStackPanel *dualStackPanel() const { return m_dualStack; }
+    int dualStackTab() const { return m_dualStackTab; }
+    // Checkable: with it on, Send also probes over IPv4 only and IPv6 only (--dual-stack).
+    QAction *dualStackAction() const { return m_dualStackAction; }
     // Opens the trace dialog for the requested target (and starts it when there is one).
     QAction *traceRouteAction() const { return m_traceRoute; }
     TraceDialog *traceDialog() const;
@@ -73,6 +79,9 @@ private:
     CandidatesPanel *m_candidates = nullptr;
     int m_candidatesTab = -1;
     QAction *m_allTargets = nullptr;
+    DualStackPanel *m_dualStack = nullptr;
+    int m_dualStackTab = -1;
+    QAction *m_dualStackAction = nullptr;
     QAction *m_traceRoute = nullptr;
     QPointer<TraceDialog> m_traceDialog;
 };

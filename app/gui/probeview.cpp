@@ -63,6 +63,7 @@ ProbeView::ProbeView(QWidget *parent)
         return ProbeDiagnostics::Request{m_form->target(), m_form->probeOptions()};
     }, this);
     addAction(m_diagnostics->allTargetsAction());
+    addAction(m_diagnostics->dualStackAction());
     addAction(m_diagnostics->traceRouteAction());
     connect(m_form->stopAction(), &QAction::triggered, m_diagnostics, &ProbeDiagnostics::cancel);
 
@@ -97,6 +98,11 @@ QAction *ProbeView::stopAction() const
 QAction *ProbeView::allTargetsAction() const
 {
     return m_diagnostics->allTargetsAction();
+}
+
+QAction *ProbeView::dualStackAction() const
+{
+    return m_diagnostics->dualStackAction();
 }
 
 QAction *ProbeView::traceRouteAction() const

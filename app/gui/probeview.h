@@ -35,8 +35,10 @@ public:
     ProbeSeries *series() const { return m_series; }
     // Diagnosis, timing waterfall, All targets and Trace Route.
     ProbeDiagnostics *diagnostics() const { return m_diagnostics; }
-    // Tools → Probe All Targets (checkable) and Tools → Trace Route….
+    // Tools → Probe All Targets, Tools → Probe IPv4 and IPv6 Separately (checkable) and
+    // Tools → Trace Route….
     QAction *allTargetsAction() const;
+    QAction *dualStackAction() const;
     QAction *traceRouteAction() const;
     QSplitter *splitter() const { return m_splitter; }
     QAction *sendAction() const;

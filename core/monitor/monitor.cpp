@@ -270,6 +270,7 @@ void Monitor::fire(Slot &slot)
         schedule(slot, intervalFor(slot.index) * 1000);
     ProbeOptions options = m_options.probe;
     options.transport = slot.target.transport;
+    options.family = slot.target.family;
     options.timers.timerF = std::chrono::milliseconds(timeoutFor(slot.index));
     ++slot.started;
     discardProbe(slot);   // one that has finished

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "probe/certificateexpiry.h"
+#include "sip/resolutionplan.h"
 #include "sip/transportprotocol.h"
 
 #include <QString>
@@ -21,6 +22,9 @@ struct MonitorTarget
     int intervalS = 0;                           // 0: the monitor's default interval
     QString verdictProfile;                      // verdict_profile=NAME; empty: the monitor's
     CertificateThresholds certificate;           // cert_warn/cert_crit; unset: the monitor's
+    // family=ipv4|ipv6: only that family's addresses (a list's family=both becomes one
+    // target of each, so that each family has its own state: dual-stack verdicts).
+    ResolveRequest::Family family = ResolveRequest::Family::Any;
 
     QString displayName() const { return label.isEmpty() ? target : label; }
     bool operator==(const MonitorTarget &) const = default;

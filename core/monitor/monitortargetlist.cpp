@@ -87,6 +87,38 @@ QString checkProfileName(const MonitorTarget &target, const VerdictProfiles &pro
     return error;
 }
 
+// family=ipv4|ipv6|both; false for anything else. `both` is left Any with *both set.
+bool parseFamily(const QString &text, MonitorTarget &target, bool *both)
+{
+    const QString value = text.trimmed().toLower();
+    *both = value == u"both"_s;
+    if (value == u"ipv4"_s)
+        target.family = ResolveRequest::Family::IPv4Only;
+    else if (value == u"ipv6"_s)
+        target.family = ResolveRequest::Family::IPv6Only;
+    return *both || value == u"ipv4"_s || value == u"ipv6"_s;
+}
+
+QString familyError(const QString &text)
+{
+    return MonitorTargetList::tr("family \"%1\" is not ipv4, ipv6 or both").arg(text);
+}
+
+// family=both: the target once over IPv4 and once over IPv6, each with a state of its own.
+void appendTarget(QList<MonitorTarget> &targets, const MonitorTarget &target, bool both)
+{
+    if (!both) {
+        targets.append(target);
+        return;
+    }
+    for (const auto family : {ResolveRequest::Family::IPv4Only, ResolveRequest::Family::IPv6Only}) {
+        MonitorTarget one = target;
+        one.family = family;
+        one.label = target.displayName() + (family == ResolveRequest::Family::IPv4Only ? u" (IPv4)"_s : u" (IPv6)"_s);
+        targets.append(one);
+    }
+}
+
 bool isSecretKey(const QString &key)
 {
     const QString lower = key.toLower();
@@ -138,6 +170,7 @@ MonitorTargetList::Loaded MonitorTargetList::parseText(const QString &text)
         target.target = parts.value(0);
         QStringList labelWords;
         QString error;
+        bool bothFamilies = false;
         for (qsizetype w = 1; w < parts.size() && error.isEmpty(); ++w) {
             const QString &word = parts.at(w);
             const qsizetype eq = word.indexOf(u'=');
@@ -154,6 +187,9 @@ MonitorTargetList::Loaded MonitorTargetList::parseText(const QString &text)
             } else if (key == u"verdict_profile"_s) {
                 target.verdictProfile = value;
                 error = checkProfileName(target, loaded.profiles);
+            } else if (key == u"family"_s) {
+                if (!parseFamily(value, target, &bothFamilies))
+                    error = familyError(value);
             } else if (key == u"interval"_s) {
                 bool ok = false;
                 target.intervalS = value.toInt(&ok);
@@ -181,7 +217,7 @@ MonitorTargetList::Loaded MonitorTargetList::parseText(const QString &text)
             loaded.errors << where + u": "_s + error;
             continue;
         }
-        loaded.targets.append(target);
+        appendTarget(loaded.targets, target, bothFamilies);
     }
     return loaded;
 }
@@ -266,6 +302,11 @@ MonitorTargetList::Loaded MonitorTargetList::parseJson(const QByteArray &json)
         }
         if (target.intervalS < 0 || target.intervalS > maxIntervalS)
             error = tr("interval_s must be from 1 to %1").arg(maxIntervalS);
+        bool bothFamilies = false;
+        if (const QJsonValue family = object.value(u"family"_s); !family.isUndefined() && error.isEmpty()) {
+            if (!parseFamily(family.toString(), target, &bothFamilies))
+                error = familyError(family.toString());
+        }
         if (error.isEmpty())
             error = checkProfileName(target, loaded.profiles);
         if (error.isEmpty()) {
@@ -276,7 +317,7 @@ MonitorTargetList::Loaded MonitorTargetList::parseJson(const QByteArray &json)
             loaded.errors << where + u": "_s + error;
             continue;
         }
-        loaded.targets.append(target);
+        appendTarget(loaded.targets, target, bothFamilies);
     }
     return loaded;
 }
@@ -301,6 +342,8 @@ QByteArray MonitorTargetList::toJson(const QList<MonitorTarget> &targets)
             object.insert(u"cert_warn_days"_s, *target.certificate.warnDays);
         if (target.certificate.critDays)
             object.insert(u"cert_crit_days"_s, *target.certificate.critDays);
+        if (target.family != ResolveRequest::Family::Any)
+            object.insert(u"family"_s, target.family == ResolveRequest::Family::IPv4Only ? u"ipv4"_s : u"ipv6"_s);
         array.append(object);
     }
     QJsonObject root;

@@ -7,8 +7,9 @@
 //   sips:sbc.example.com  Teams SBC cert_warn=30 cert_crit=7
 //
 // The first word is the target; key=value words set transport, credentials (a
-// reference), interval (seconds), verdict_profile (a name) and label; other words form
-// the label. A password is never read from or written to a list. A line starting with
+// reference), interval (seconds), verdict_profile (a name), family (ipv4, ipv6, or both:
+// the target twice, once a family, labelled "… (IPv4)" and "… (IPv6)", like
+// blackbox_exporter's one-family probes) and label; other words form the label. A password is never read from or written to a list. A line starting with
 // "verdict_profile:" defines a profile the targets below it can name:
 //
 //   verdict_profile: sbc base=cube maintenance=retry-after failures=3
@@ -51,8 +52,8 @@ public:
     static Loaded parseJson(const QByteArray &json);
 
     // {"format": "sipscope-monitor-targets", "version": 1, "targets": [{target,
-    // label, transport, credentials, interval_s, cert_warn_days, cert_crit_days}]};
-    // absent fields are left out.
+    // label, transport, credentials, interval_s, verdict_profile, family, cert_warn_days,
+    // cert_crit_days}]}; absent fields are left out.
     static QByteArray toJson(const QList<MonitorTarget> &targets);
     // Writes atomically; an empty string on success, else a translated error.
     static QString save(const QString &path, const QList<MonitorTarget> &targets);

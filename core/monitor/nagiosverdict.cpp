@@ -78,7 +78,8 @@ NagiosVerdict NagiosVerdict::unknown(const QString &message)
 {
     NagiosVerdict verdict;
     verdict.m_state = State::Unknown;
-    verdict.m_statusLine = u"SIP UNKNOWN - "_s + oneLine(message);
+    verdict.m_text = oneLine(message);
+    verdict.m_statusLine = u"SIP UNKNOWN - "_s + verdict.m_text;
     return verdict;
 }
 
@@ -176,8 +177,52 @@ NagiosVerdict NagiosVerdict::evaluate(const ProbeResult &result, const NagiosOpt
     }
     if (const QString days = certificate.perfdata(options.certificate); !days.isEmpty())
         perfdata << days;
-    verdict.m_statusLine = u"SIP "_s + stateToken(verdict.m_state) + u" - "_s + oneLine(text) + u" | "_s
+    verdict.m_text = oneLine(text);
+    verdict.m_statusLine = u"SIP "_s + stateToken(verdict.m_state) + u" - "_s + verdict.m_text + u" | "_s
         + perfdata.join(u' ');
+    return verdict;
+}
+
+NagiosVerdict NagiosVerdict::evaluate(const DualStackResult &result, const NagiosOptions &options)
+{
+    using Family = DualStackVerdict::Family;
+    if (const QString problem = options.validate(); !problem.isEmpty())
+        return unknown(problem);
+    const NagiosVerdict ipv4 = evaluate(result.ipv4, options);
+    const NagiosVerdict ipv6 = evaluate(result.ipv6, options);
+    for (const NagiosVerdict *family : {&ipv4, &ipv6}) {
+        if (family->state() == State::Unknown)
+            return *family;
+    }
+    const DualStackVerdict combined
+        = DualStackVerdict::combine(DualStackVerdict::stateOf(result.ipv4, ipv4.state() != State::Critical),
+                                    DualStackVerdict::stateOf(result.ipv6, ipv6.state() != State::Critical));
+
+    NagiosVerdict verdict;
+    switch (combined.severity()) {
+    case DualStackVerdict::Severity::Fine: verdict.m_state = State::Ok; break;
+    case DualStackVerdict::Severity::Degraded: verdict.m_state = State::Warning; break;
+    case DualStackVerdict::Severity::Failed: verdict.m_state = State::Critical; break;
+    }
+    QStringList parts;
+    QStringList perfdata;
+    for (const Family family : {Family::IPv4, Family::IPv6}) {
+        const NagiosVerdict &one = family == Family::IPv4 ? ipv4 : ipv6;
+        const ProbeResult &probe = result.of(family);
+        const auto state = combined.state(family);
+        if (state == DualStackVerdict::FamilyState::Fine && one.state() == State::Warning && verdict.m_state == State::Ok)
+            verdict.m_state = State::Warning;
+        if (state != DualStackVerdict::FamilyState::NotPublished)
+            parts << DualStackVerdict::familyName(family) + u": "_s + one.text();
+        if (probe.rttUs >= 0) {
+            perfdata << u"rtt_"_s + DualStackVerdict::familyToken(family) + u'=' + number(double(probe.rttUs) / 1000.0, 3)
+                    + u"ms;"_s + threshold(options.warningMs) + u';' + threshold(options.criticalMs) + u";0"_s;
+        }
+    }
+    verdict.m_text = oneLine(combined.text() + u" ("_s + parts.join(u"; "_s) + u')');
+    verdict.m_statusLine = u"SIP "_s + stateToken(verdict.m_state) + u" - "_s + verdict.m_text;
+    if (!perfdata.isEmpty())
+        verdict.m_statusLine += u" | "_s + perfdata.join(u' ');
     return verdict;
 }
 

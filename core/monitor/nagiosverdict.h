@@ -8,6 +8,7 @@
 #pragma once
 
 #include "certificateverdict.h"
+#include "probe/dualstackprobe.h"
 #include "probe/expectation.h"
 #include "probe/proberesult.h"
 #include "probe/verdictprofile.h"
@@ -70,6 +71,10 @@ public:
     //  - a certificate within --cert-crit days of its end (or a failed --profile rule)
     //    makes the verdict CRITICAL, within --cert-warn at least WARNING.
     static NagiosVerdict evaluate(const ProbeResult &result, const NagiosOptions &options);
+    // --dual-stack: each family by the rules above; a family is fine unless CRITICAL. One
+    // family failing is WARNING, every published one failing CRITICAL (DualStackVerdict),
+    // a fine family's WARNING (slow, maintenance) stays. Perfdata: rtt_ipv4, rtt_ipv6.
+    static NagiosVerdict evaluate(const DualStackResult &result, const NagiosOptions &options);
     // Bad arguments and failures inside SipScope: "SIP UNKNOWN - <message>", exit 3.
     static NagiosVerdict unknown(const QString &message);
 
@@ -77,12 +82,15 @@ public:
     int exitCode() const { return int(m_state); }
     // The one line to print on stdout (no newline).
     QString statusLine() const { return m_statusLine; }
+    // What the status line says between the state and the perfdata.
+    QString text() const { return m_text; }
 
     static QString stateToken(State state);   // "OK", "WARNING", "CRITICAL", "UNKNOWN"
 
 private:
     State m_state = State::Unknown;
     QString m_statusLine;
+    QString m_text;
 };
 
 } // namespace SipScope

@@ -241,4 +241,20 @@ QJsonObject ProbeResultJson::toJson(const SeriesStatistics &s)
     return o;
 }
 
+QJsonObject ProbeResultJson::toJson(const DualStackResult &result, const DualStackVerdict &verdict)
+{
+    using Family = DualStackVerdict::Family;
+    static const char *const severities[] = {"fine", "degraded", "failed"};
+    QJsonObject o{{u"target"_s, result.ipv4.target},
+                  {u"verdict"_s, DualStackVerdict::kindToken(verdict.kind())},
+                  {u"verdict_text"_s, verdict.text()},
+                  {u"severity"_s, QLatin1String(severities[int(verdict.severity())])}};
+    for (const Family family : {Family::IPv4, Family::IPv6}) {
+        QJsonObject one = toJson(result.of(family));
+        one[u"state"_s] = DualStackVerdict::familyStateToken(verdict.state(family));
+        o[DualStackVerdict::familyToken(family)] = one;
+    }
+    return o;
+}
+
 } // namespace SipScope

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "certificaterequirements.h"
+#include "dualstackprobe.h"
 #include "proberesult.h"
 #include "seriesstatistics.h"
 
@@ -34,6 +35,10 @@ public:
     // --profile: {profile, name, source, passed, rules [{id, rule, passed, reason}]}.
     static QJsonObject toJson(CertificateRequirements::Profile profile,
                               const QList<CertificateRequirement> &requirements);
+    // --dual-stack: {target, verdict (kindToken), verdict_text, severity ("fine",
+    // "degraded", "failed"), ipv4 and ipv6: the family's probe result (toJson) with its
+    // "state" ("fine", "broken", "not_published")}.
+    static QJsonObject toJson(const DualStackResult &result, const DualStackVerdict &verdict);
     // Microseconds as milliseconds with three decimals; null for negative values.
     static QJsonValue milliseconds(qint64 us);
 };

@@ -4,6 +4,7 @@
 // the All targets tab with an injected DNS (one of three candidates dead).
 #include "candidatespanel.h"
 #include "diagnosispanel.h"
+#include "dualstackpanel.h"
 #include "fakednsbackend.h"
 #include "fakesipproxy.h"
 #include "fakesipserver.h"
@@ -306,6 +307,53 @@ private Q_SLOTS:
         QCOMPARE(panel->model()->rowCount(), 1);
         QCOMPARE(m_view->detailTabs()->currentIndex(), m_view->diagnostics()->candidatesTab());
         QCOMPARE(server.transactionCount(), 2);   // the probe and its one candidate
+    }
+
+    void dualStackIpv6BrokenIpv4Fine()
+    {
+        {
+            QUdpSocket six;
+            if (!six.bind(QHostAddress::LocalHostIPv6, 0))
+                QSKIP("::1 cannot be bound on this machine (IPv6 disabled on loopback)");
+        }
+        FakeSipServer server;   // 127.0.0.1 only: nothing answers on ::1
+        QVERIFY(server.listen());
+        auto dns = std::make_shared<FakeDnsBackend>();
+        dns->addHost(u"dual.pbx.test"_s, u"127.0.0.1"_s);
+        dns->addHost(u"dual.pbx.test"_s, u"::1"_s);
+
+        QMenu *tools = m_window->menuBar()->findChild<QMenu *>(u"toolsMenu"_s);
+        QVERIFY(tools);
+        QVERIFY(tools->actions().contains(m_view->diagnostics()->dualStackAction()));
+        DualStackPanel *panel = m_view->diagnostics()->dualStackPanel();
+        panel->probe()->setDnsBackend(dns);
+        QSignalSpy done(panel, &DualStackPanel::finished);
+        ProbeOptions options = m_view->form()->probeOptions();
+        options.timers.timerF = std::chrono::milliseconds(5000);
+        panel->start(u"sip:dual.pbx.test:%1"_s.arg(server.port()), options);
+        QVERIFY(done.wait(30000));
+        QCOMPARE(panel->verdictLabel()->text(), u"IPv6 broken, IPv4 fine"_s);
+        const QString ipv4 = panel->familyLabel(DualStackVerdict::Family::IPv4)->text();
+        const QString ipv6 = panel->familyLabel(DualStackVerdict::Family::IPv6)->text();
+        QVERIFY2(ipv4.startsWith(u"IPv4: 200 OK from 127.0.0.1:%1"_s.arg(server.port())), qPrintable(ipv4));
+        QVERIFY2(ipv6.startsWith(u"IPv6: no answer: "_s) && ipv6.contains(u"[::1]"_s), qPrintable(ipv6));
+        QCOMPARE(m_view->detailTabs()->tabText(m_view->diagnostics()->dualStackTab()), u"IPv4 / IPv6"_s);
+    }
+
+    void dualStackToggleRunsWithSend()
+    {
+        FakeSipServer server;
+        QVERIFY(server.listen());
+        DualStackPanel *panel = m_view->diagnostics()->dualStackPanel();
+        QSignalSpy done(panel, &DualStackPanel::finished);
+        m_view->diagnostics()->dualStackAction()->setChecked(true);
+        runProbe(server.uri());
+        QVERIFY(done.wait(15000) || done.size() == 1);
+        m_view->diagnostics()->dualStackAction()->setChecked(false);
+        QCOMPARE(m_view->detailTabs()->currentIndex(), m_view->diagnostics()->dualStackTab());
+        // An IPv4 address has no IPv6 to test: that is said, not called broken.
+        QCOMPARE(panel->verdictLabel()->text(), u"IPv4 fine; no AAAA record, so no IPv6 to test"_s);
+        QVERIFY(panel->familyLabel(DualStackVerdict::Family::IPv6)->text().startsWith(u"IPv6: not published"_s));
     }
 
 private:

@@ -7,12 +7,10 @@
 #include "sip/resolver.h"
 #include "sip/serverdnsbackend.h"
 
+#include "dnsmasqinstance.h"
 #include "fakesipserver.h"
-#include "loopbackports.h"
 
-#include <QProcess>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTest>
 
 using namespace SipScope;
@@ -34,73 +32,41 @@ private:
     Dns::ExchangeOptions options() const;
     ResolveResult resolve(const ResolveRequest &request);
 
-    QProcess m_dnsmasq;
+    DnsmasqInstance m_dnsmasq;
     quint16 m_port = 0;
     FakeSipServer m_sip;
 };
 
 void tst_Dnsmasq::initTestCase()
 {
-    const QString program = QStandardPaths::findExecutable(u"dnsmasq"_s, {u"/usr/sbin"_s, u"/sbin"_s})
-                                .isEmpty()
-                                ? QStandardPaths::findExecutable(u"dnsmasq"_s)
-                                : QStandardPaths::findExecutable(u"dnsmasq"_s, {u"/usr/sbin"_s, u"/sbin"_s});
-    if (program.isEmpty())
+    if (DnsmasqInstance::program().isEmpty())
         QSKIP("dnsmasq is not installed (Debian: dnsmasq-base; scripts/setup.sh installs it)");
     QVERIFY(m_sip.listen(QHostAddress::LocalHost, FakeSipServer::Transport::Udp));
     m_sip.setHandler(FakeSipServer::answerWith(200, u"OK"_s));
     const QString sipPort = QString::number(m_sip.port());
-    QStringList args{u"--no-daemon"_s, u"--listen-address=127.0.0.1"_s, u"--bind-interfaces"_s, u"--no-resolv"_s,
-                     u"--no-hosts"_s, u"--log-facility=-"_s, u"--user="_s,
-                     // NAPTR: TCP preferred (order 10), UDP next (order 20).
-                     u"--naptr-record=example.test,10,50,s,SIP+D2T,,_sip._tcp.edge.example.test"_s,
-                     u"--naptr-record=example.test,20,50,s,SIP+D2U,,_sip._udp.edge.example.test"_s,
-                     u"--naptr-record=example.test,30,50,u,E2U+sip,!^.*$!sip:info@example.test!,."_s,
-                     u"--srv-host=_sip._udp.edge.example.test,sip1.example.test,"_s + sipPort + u",10,0"_s,
-                     u"--host-record=sip1.example.test,127.0.0.1,::1"_s,
-                     // A name whose NAPTR set is too big for 512 octets of UDP.
-                     u"--host-record=plain.example.test,127.0.0.2"_s};
+    QStringList records{// NAPTR: TCP preferred (order 10), UDP next (order 20).
+                        u"--naptr-record=example.test,10,50,s,SIP+D2T,,_sip._tcp.edge.example.test"_s,
+                        u"--naptr-record=example.test,20,50,s,SIP+D2U,,_sip._udp.edge.example.test"_s,
+                        u"--naptr-record=example.test,30,50,u,E2U+sip,!^.*$!sip:info@example.test!,."_s,
+                        u"--srv-host=_sip._udp.edge.example.test,sip1.example.test,"_s + sipPort + u",10,0"_s,
+                        u"--host-record=sip1.example.test,127.0.0.1,::1"_s,
+                        // A name whose NAPTR set is too big for 512 octets of UDP.
+                        u"--host-record=plain.example.test,127.0.0.2"_s};
     for (int i = 0; i < 20; ++i)
-        args << u"--naptr-record=big.example.test,%1,10,s,SIP+D2U,,_sip._udp.a-rather-long-label-number-%1.example.test"_s.arg(i);
-    // The kernel gives a free port; another process could take it in between, so try a few.
-    for (int attempt = 0; attempt < 5; ++attempt) {
-        m_port = closedUdpPort();
-        m_dnsmasq.start(program, args + QStringList{u"--port=%1"_s.arg(m_port)});
-        QVERIFY2(m_dnsmasq.waitForStarted(10000), qPrintable(m_dnsmasq.errorString()));
-        // Started when it answers a question.
-        bool answered = false;
-        for (int i = 0; i < 50 && !answered && m_dnsmasq.state() == QProcess::Running; ++i) {
-            Dns::Exchange exchange(options());
-            std::optional<Dns::ExchangeResult> got;
-            exchange.start(u"plain.example.test"_s, Dns::Type::A, [&got](const Dns::ExchangeResult &r) { got = r; });
-            QTRY_VERIFY_WITH_TIMEOUT(got.has_value(), 10000);
-            answered = got->outcome == Dns::ExchangeResult::Outcome::Answered;
-            if (!answered)
-                QTest::qWait(100);
-        }
-        if (answered)
-            return;
-        m_dnsmasq.kill();
-        m_dnsmasq.waitForFinished(5000);
-    }
-    QFAIL(qPrintable(u"dnsmasq did not start: "_s + QString::fromLocal8Bit(m_dnsmasq.readAllStandardError())));
+        records << u"--naptr-record=big.example.test,%1,10,s,SIP+D2U,,_sip._udp.a-rather-long-label-number-%1.example.test"_s.arg(i);
+    QString error;
+    QVERIFY2(m_dnsmasq.start(records, u"plain.example.test"_s, &error), qPrintable(error));
+    m_port = m_dnsmasq.port();
 }
 
 void tst_Dnsmasq::cleanupTestCase()
 {
-    if (m_dnsmasq.state() != QProcess::NotRunning) {
-        m_dnsmasq.terminate();
-        if (!m_dnsmasq.waitForFinished(5000))
-            m_dnsmasq.kill();
-    }
+    m_dnsmasq.stop();
 }
 
 Dns::ExchangeOptions tst_Dnsmasq::options() const
 {
-    Dns::ExchangeOptions o;
-    o.servers = {Dns::NameserverAddress{QHostAddress::LocalHost, m_port}};
-    o.firstTimeout = std::chrono::milliseconds(2000);
-    return o;
+    return m_dnsmasq.options();
 }
 
 ResolveResult tst_Dnsmasq::resolve(const ResolveRequest &request)

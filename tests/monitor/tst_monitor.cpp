@@ -96,6 +96,7 @@ private Q_SLOTS:
     void failuresBeforeDownHysteresis();
     void failuresBeforeDownOnTheWire();
     void verdictProfilesInTargetLists();
+    void familyInTargetLists();
 
 private:
     FakeSipServer m_up;
@@ -714,6 +715,34 @@ void TestMonitor::verdictProfilesInTargetLists()
     QVERIFY(sbc->maintenanceOnRetryAfter());
     QCOMPARE(json.profiles.find(u"lab"_s, &error)->classify(404, false), VerdictProfile::Outcome::Up);
     QVERIFY(MonitorTargetList::toJson(json.targets).contains("\"verdict_profile\": \"sbc\""));
+}
+
+void TestMonitor::familyInTargetLists()
+{
+    using Family = ResolveRequest::Family;
+    const MonitorTargetList::Loaded text = MonitorTargetList::parseText(
+        u"sip:trunk.example label=Trunk family=both\nsip:v6.example family=ipv6\nsip:c.example family=ip5\n"_s);
+    QCOMPARE(text.errors.size(), 1);
+    QVERIFY2(text.errors.at(0).startsWith(u"line 3: family \"ip5\" is not ipv4, ipv6 or both"_s), qPrintable(text.errors.at(0)));
+    // family=both: the target once a family, each with a row (and a state) of its own.
+    QCOMPARE(text.targets.size(), 3);
+    QCOMPARE(text.targets.at(0).label, u"Trunk (IPv4)"_s);
+    QCOMPARE(text.targets.at(0).family, Family::IPv4Only);
+    QCOMPARE(text.targets.at(1).label, u"Trunk (IPv6)"_s);
+    QCOMPARE(text.targets.at(1).family, Family::IPv6Only);
+    QCOMPARE(text.targets.at(1).target, u"sip:trunk.example"_s);
+    QCOMPARE(text.targets.at(2).family, Family::IPv6Only);
+    QVERIFY(text.targets.at(2).label.isEmpty());
+
+    const MonitorTargetList::Loaded json = MonitorTargetList::parseJson(
+        R"({"targets": [{"target": "sip:a.example", "family": "both"}, {"target": "sip:b.example", "family": 6}]})");
+    QCOMPARE(json.errors.size(), 1);
+    QCOMPARE(json.targets.size(), 2);
+    QCOMPARE(json.targets.at(0).label, u"sip:a.example (IPv4)"_s);
+    // Saved per target, read back the same.
+    const MonitorTargetList::Loaded again = MonitorTargetList::parseJson(MonitorTargetList::toJson(text.targets));
+    QVERIFY2(again.errors.isEmpty(), qPrintable(again.errors.join(u"; "_s)));
+    QCOMPARE(again.targets, text.targets);
 }
 
 QTEST_GUILESS_MAIN(TestMonitor)

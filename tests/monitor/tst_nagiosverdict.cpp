@@ -3,6 +3,8 @@
 // format of the Monitoring Plugins guidelines, and the argument parsers.
 #include "monitor/nagiosverdict.h"
 
+#include "sip/resolveresult.h"
+
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -61,7 +63,16 @@ NagiosOptions options(std::optional<double> w = {}, std::optional<double> c = {}
     return o;
 }
 
+ProbeResult notPublished()
+{
+    ProbeResult result = failed(ErrorKind::Dns, 0, u"trunk.example has only addresses of the excluded IP version."_s);
+    result.error.cause = resolveErrorKindToken(ResolveErrorKind::NoAddresses);
+    return result;
+}
+
 } // namespace
+
+Q_DECLARE_METATYPE(SipScope::NagiosVerdict::State)
 
 class TestNagiosVerdict final : public QObject
 {
@@ -81,6 +92,8 @@ private Q_SLOTS:
     void verdictProfile_data();
     void verdictProfile();
     void verdictProfileReplacesExpect();
+    void dualStack_data();
+    void dualStack();
 };
 
 void TestNagiosVerdict::verdict_data()
@@ -267,6 +280,48 @@ void TestNagiosVerdict::unknownLine()
     const NagiosVerdict verdict = NagiosVerdict::unknown(u"Unknown option --bogus.\nSecond line"_s);
     QCOMPARE(verdict.exitCode(), 3);
     QCOMPARE(verdict.statusLine(), u"SIP UNKNOWN - Unknown option --bogus. Second line"_s);
+}
+
+void TestNagiosVerdict::dualStack_data()
+{
+    QTest::addColumn<ProbeResult>("ipv4");
+    QTest::addColumn<ProbeResult>("ipv6");
+    QTest::addColumn<NagiosVerdict::State>("state");
+    QTest::addColumn<QString>("line");
+    const ProbeResult ok = answered(200, u"OK"_s, 12.5);
+    const ProbeResult slow = answered(200, u"OK"_s, 300);
+    const ProbeResult refused = failed(ErrorKind::Refused, 503, u"Nothing listens on [::1]:5060."_s);
+    QTest::newRow("both fine") << ok << ok << NagiosVerdict::State::Ok
+                               << u"SIP OK - IPv4 and IPv6 both fine (IPv4: 200 OK in 12.5 ms; IPv6: 200 OK in 12.5 ms)"
+                                  " | rtt_ipv4=12.500ms;200;;0 rtt_ipv6=12.500ms;200;;0"_s;
+    QTest::newRow("ipv6 broken") << ok << refused << NagiosVerdict::State::Warning
+                                 << u"SIP WARNING - IPv6 broken, IPv4 fine (IPv4: 200 OK in 12.5 ms; IPv6: Connection "
+                                    "refused: Nothing listens on [::1]:5060.) | rtt_ipv4=12.500ms;200;;0"_s;
+    QTest::newRow("both broken") << refused << refused << NagiosVerdict::State::Critical
+                                 << u"SIP CRITICAL - IPv4 and IPv6 both broken (IPv4: Connection refused: Nothing listens "
+                                    "on [::1]:5060.; IPv6: Connection refused: Nothing listens on [::1]:5060.)"_s;
+    QTest::newRow("no AAAA") << ok << notPublished() << NagiosVerdict::State::Ok
+                             << u"SIP OK - IPv4 fine; no AAAA record, so no IPv6 to test (IPv4: 200 OK in 12.5 ms)"
+                                " | rtt_ipv4=12.500ms;200;;0"_s;
+    QTest::newRow("no AAAA, ipv4 broken") << refused << notPublished() << NagiosVerdict::State::Critical
+                                          << u"SIP CRITICAL - IPv4 broken; no AAAA record, so no IPv6 to test (IPv4: "
+                                             "Connection refused: Nothing listens on [::1]:5060.)"_s;
+    // Slow is still answered: the family is fine, its WARNING stays.
+    QTest::newRow("ipv4 slow") << slow << ok << NagiosVerdict::State::Warning
+                               << u"SIP WARNING - IPv4 and IPv6 both fine (IPv4: 200 OK in 300.0 ms (over the warning "
+                                  "threshold of 200 ms); IPv6: 200 OK in 12.5 ms) | rtt_ipv4=300.000ms;200;;0 "
+                                  "rtt_ipv6=12.500ms;200;;0"_s;
+}
+
+void TestNagiosVerdict::dualStack()
+{
+    QFETCH(ProbeResult, ipv4);
+    QFETCH(ProbeResult, ipv6);
+    QFETCH(NagiosVerdict::State, state);
+    QFETCH(QString, line);
+    const NagiosVerdict verdict = NagiosVerdict::evaluate(DualStackResult{ipv4, ipv6}, options(200));
+    QCOMPARE(verdict.state(), state);
+    QCOMPARE(verdict.statusLine(), line);
 }
 
 QTEST_GUILESS_MAIN(TestNagiosVerdict)
