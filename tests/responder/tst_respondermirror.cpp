@@ -290,7 +290,9 @@ void TestResponderMirror::binaryJunkIsDropped()
     for (int i = 0; i < bytes.size(); ++i)
         bytes[i] = char((i * 37 + 11) & 0xff);
     junk.writeDatagram(bytes, QHostAddress::LocalHost, responder.localPort());
-    junk.writeDatagram(QByteArray("OPTIONS sip:x SIP/2.0\r\n\0\xff\xfe", 28), QHostAddress::LocalHost, responder.localPort());
+    // A request line, then a NUL and bytes that are not UTF-8 (the literal's size without its own final NUL).
+    static constexpr char nulAndJunk[] = "OPTIONS sip:x SIP/2.0\r\n\0\xff\xfe";
+    junk.writeDatagram(QByteArray(nulAndJunk, sizeof nulAndJunk - 1), QHostAddress::LocalHost, responder.localPort());
     QTRY_VERIFY_WITH_TIMEOUT(logged.size() >= 2, 20000);
     for (const QList<QVariant> &args : std::as_const(logged))
         QCOMPARE(args.at(0).value<ResponderLogEntry>().disposition, ResponderLogEntry::Disposition::Dropped);
